@@ -1,0 +1,217 @@
+"""Bytes to text: pick the right charset for a page and decode it. Never raises.
+
+Order of evidence: byte-order mark, then the charset the transport declared (HTTP header), then
+the page's own declaration (``<meta charset>``, ``http-equiv``, ``<?xml encoding?>``), each checked
+against the bytes; then strict UTF-8; then the Japanese legacy encodings (CP932, EUC-JP,
+ISO-2022-JP) and other CJK ones scored by how few decoding errors and how much plausible text
+they give; then charset-normalizer as the last resort. A wrong declaration loses to the bytes,
+and a few invalid bytes cost a few U+FFFD, never the whole page.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+EncodingSource = Literal["bom", "http", "meta", "utf-8", "sniffed", "detector", "fallback"]
+
+# WHATWG-style label mapping to the Python codec that decodes what browsers decode.
+_ALIASES: dict[str, str] = {
+    "shift_jis": "cp932", "shift-jis": "cp932", "sjis": "cp932", "x-sjis": "cp932", "ms_kanji": "cp932",
+    "windows-31j": "cp932", "cp932": "cp932", "ms932": "cp932", "csshiftjis": "cp932", "x-ms-cp932": "cp932",
+    "euc-jp": "euc_jis_2004", "eucjp": "euc_jis_2004", "x-euc-jp": "euc_jis_2004", "euc_jp": "euc_jis_2004",
+    "cseucpkdfmtjapanese": "euc_jis_2004",
+    "iso-2022-jp": "iso2022_jp_ext", "csiso2022jp": "iso2022_jp_ext", "jis": "iso2022_jp_ext",
+    "iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "us-ascii": "cp1252", "ascii": "cp1252",
+    "iso8859-1": "cp1252", "windows-1252": "cp1252",
+    "gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030", "euc-cn": "gb18030",
+    "big5": "big5hkscs", "big5-hkscs": "big5hkscs", "x-x-big5": "big5hkscs",
+    "ks_c_5601-1987": "cp949", "euc-kr": "cp949", "windows-949": "cp949",
+    "utf8": "utf-8", "unicode-1-1-utf-8": "utf-8",
+    "utf-16": "utf-16", "unicode": "utf-16", "ucs-2": "utf-16",
+}
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+?charset\s*=\s*["']?\s*([a-zA-Z0-9_:.+-]+)""", re.IGNORECASE
+)
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([a-zA-Z0-9_.:-]+)""", re.IGNORECASE)
+_HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?([a-zA-Z0-9_:.+-]+)""", re.IGNORECASE)
+
+# Candidates tried when nothing trustworthy is declared, in order of prior likelihood.
+_SNIFF_CANDIDATES = ("cp932", "euc_jis_2004", "gb18030", "big5hkscs", "cp949")
+_SNIFF_WINDOW = 1 << 20  # score legacy candidates on the first MiB only
+_DECLARATION_WINDOW = 4096
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """A decoded page: its text, the codec used, why it was chosen and how many bytes were bad."""
+
+    text: str
+    encoding: str
+    source: EncodingSource
+    replaced: int = 0
+
+
+def normalize_label(label: str | None) -> str | None:
+    """Map a charset label to the Python codec that decodes it as browsers do (None if unknown)."""
+    if not label:
+        return None
+    key = label.strip().strip("\"'").lower()
+    name = _ALIASES.get(key, key)
+    try:
+        codec = codecs.lookup(name)
+    except LookupError:
+        return None
+    resolved = _ALIASES.get(codec.name, codec.name)
+    if resolved in {"utf-16-le", "utf-16-be"}:  # declared UTF-16 without BOM: trust the label's order
+        return resolved
+    return resolved
+
+
+def charset_from_content_type(content_type: str | None) -> str | None:
+    """The charset parameter of an HTTP Content-Type header, if any."""
+    if not content_type:
+        return None
+    match = _HEADER_CHARSET.search(content_type)
+    return match.group(1) if match else None
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset a page declares in its first bytes (meta tag or XML declaration)."""
+    head = data[:_DECLARATION_WINDOW]
+    match = _XML_ENCODING.search(head) or _META_CHARSET.search(head)
+    return match.group(1).decode("ascii", "replace") if match else None
+
+
+def decode(data: bytes, *, http_charset: str | None = None) -> Decoded:
+    """Decode a page's bytes to text."""
+    if not data:
+        return Decoded("", "utf-8", "fallback")
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return _decode_with(data, codec, "bom")
+    utf16 = _sniff_utf16(data)
+    if utf16:
+        return _decode_with(data, utf16, "sniffed")
+
+    for label, source in ((http_charset, "http"), (declared_charset(data), "meta")):
+        codec = normalize_label(label)
+        if codec is None:
+            continue
+        if codec in {"utf-16", "utf-16-le", "utf-16-be", "utf-32"}:
+            # An ASCII-compatible page cannot really be UTF-16: the label is wrong.
+            continue
+        checked = _check_declared(data, codec, source)  # type: ignore[arg-type]
+        if checked is not None:
+            return checked
+
+    if _is_utf8(data):
+        return Decoded(data.decode("utf-8"), "utf-8", "utf-8")
+    return _sniff_legacy(data)
+
+
+def _decode_with(data: bytes, codec: str, source: EncodingSource) -> Decoded:
+    text = data.decode(codec, errors="replace")
+    return Decoded(text, codec, source, text.count("\ufffd"))
+
+
+def _check_declared(data: bytes, codec: str, source: EncodingSource) -> Decoded | None:
+    """Decode with a declared codec unless the bytes clearly say it is wrong."""
+    try:
+        return Decoded(data.decode(codec), codec, source)
+    except UnicodeDecodeError:
+        pass
+    # The declaration failed strict decoding. Often the page is really UTF-8 (or the other common
+    # Japanese encoding), sometimes it just has a few bad bytes: keep the codec with fewest errors.
+    if codec != "utf-8" and _is_utf8(data):
+        return Decoded(data.decode("utf-8"), "utf-8", "utf-8")
+    declared = _decode_with(data, codec, source)
+    if declared.replaced * 1000 <= len(data):  # at most 0.1% bad bytes: the declaration was right
+        return declared
+    best = _sniff_legacy(data)
+    return best if best.replaced < declared.replaced else declared
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        # A page cut mid-character at the end is still UTF-8.
+        return error.start >= len(data) - 3 and error.reason == "unexpected end of data"
+    return True
+
+
+def _sniff_utf16(data: bytes) -> str | None:
+    """UTF-16 without a BOM shows as NUL bytes at every other position of ASCII markup."""
+    head = data[:512]
+    if len(head) < 8:
+        return None
+    even_nuls = head[0::2].count(0)
+    odd_nuls = head[1::2].count(0)
+    half = len(head) // 2
+    if odd_nuls > half * 0.6 and even_nuls < half * 0.1:
+        return "utf-16-le"
+    if even_nuls > half * 0.6 and odd_nuls < half * 0.1:
+        return "utf-16-be"
+    return None
+
+
+def _sniff_legacy(data: bytes) -> Decoded:
+    """Score legacy CJK codecs by decoding errors and text plausibility; fall back to a detector."""
+    sample = data[:_SNIFF_WINDOW]
+    if b"\x1b$B" in sample or b"\x1b$@" in sample or b"\x1b(J" in sample:
+        return _decode_with(data, "iso2022_jp_ext", "sniffed")
+    high = sum(1 for byte in sample[:65536] if byte >= 0x80)
+    if high == 0:
+        return _decode_with(data, "cp1252", "sniffed")
+    best: tuple[float, str] | None = None
+    for codec in _SNIFF_CANDIDATES:
+        text = sample.decode(codec, errors="replace")
+        errors = text.count("\ufffd")
+        score = errors * 20 - _plausibility(text, codec)
+        if best is None or score < best[0]:
+            best = (score, codec)
+    assert best is not None
+    score, codec = best
+    decoded = _decode_with(data, codec, "sniffed")
+    if decoded.replaced * 200 <= high:
+        return decoded
+    return _detect(data)
+
+
+# Characters typical of each script; a wrong CJK codec yields rare ideographs and stray symbols.
+_HIRAGANA_KATAKANA = re.compile(r"[\u3041-\u30ff]")
+_COMMON_CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff01-\uff5e]")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+def _plausibility(text: str, codec: str) -> float:
+    kana = len(_HIRAGANA_KATAKANA.findall(text))
+    cjk = len(_COMMON_CJK.findall(text))
+    hangul = len(_HANGUL.findall(text))
+    if codec in {"cp932", "euc_jis_2004"}:
+        return kana * 2.0 + cjk * 0.5
+    if codec == "cp949":
+        return hangul * 2.0 + cjk * 0.2
+    return cjk * 1.0  # Chinese codecs: kana are rare in Chinese pages
+
+
+def _detect(data: bytes) -> Decoded:
+    from charset_normalizer import from_bytes
+
+    match = from_bytes(data[:_SNIFF_WINDOW]).best()
+    codec = normalize_label(match.encoding) if match is not None else None
+    if codec is None:
+        return _decode_with(data, "utf-8", "fallback")
+    return _decode_with(data, codec, "detector")

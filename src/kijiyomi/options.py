@@ -1,0 +1,28 @@
+"""Options for extraction, passed explicitly as one frozen object (no module-level state)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractOptions:
+    """Limits and switches for ``extract``.
+
+    The limits bound every document: inputs over ``max_bytes`` are rejected, pages over
+    ``max_parse_bytes`` are cut (with a warning) before parsing, the DOM walk stops after
+    ``max_nodes`` nodes, and the whole extraction gives up after ``time_budget`` seconds of
+    Python work (the article found so far is returned with a warning, or a TIMEOUT rejection).
+    """
+
+    max_bytes: int = 64 * 1024 * 1024
+    max_parse_bytes: int = 8 * 1024 * 1024
+    max_nodes: int = 300_000
+    max_depth: int = 400
+    time_budget: float = 4.0
+    max_gzip_ratio: int = 200  # for .gz files: decompressed size at most this many times the input
+    include_tables: bool = True
+    min_article_chars: int = 80  # below this a page with no other article signal is not an article
+
+
+DEFAULT_OPTIONS = ExtractOptions()
