@@ -1,0 +1,1 @@
+"""Metadata parsers shared by the HTML and text-dump extractors: dates, agencies, credits."""
