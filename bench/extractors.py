@@ -1,0 +1,333 @@
+"""Adapters: every extractor behind one signature ``(html_bytes, url) -> Output``.
+
+``Output`` is ``(text, title, date)`` plus an optional note (kijiyomi's rejection reason). Libraries
+are imported lazily, so the harness runs with only the ones installed. Each adapter gives the
+library bytes where it accepts bytes and otherwise decodes them as the library itself would.
+``run_guarded`` turns an exception or a timeout into an empty output that is counted.
+"""
+
+from __future__ import annotations
+
+import codecs
+import importlib.metadata
+import re
+import signal
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cache
+from typing import Any, NamedTuple
+
+#: Bump when an adapter changes in a way that changes its output (invalidates the cache).
+ADAPTER_REVISION = "1"
+
+_PLACEHOLDER_URL = "http://example.invalid/article"
+
+
+class Output(NamedTuple):
+    """What one extractor gave for one page."""
+
+    text: str
+    title: str | None
+    date: str | None
+    note: str | None = None  # e.g. ``rejected:listing`` for a kijiyomi Rejection
+
+
+Adapter = Callable[[bytes, str | None], Output]
+
+
+@dataclass(frozen=True, slots=True)
+class Extractor:
+    """A named extractor: how to build its adapter and which distribution gives its version."""
+
+    name: str
+    distribution: str
+    build: Callable[[], Adapter]
+    cacheable: bool = True  # kijiyomi is never cached: it changes under the harness
+    description: str = ""
+
+    def version(self) -> str:
+        try:
+            return importlib.metadata.version(self.distribution)
+        except importlib.metadata.PackageNotFoundError:
+            return "not-installed"
+
+    def available(self) -> bool:
+        return self.version() != "not-installed"
+
+
+def _iso(value: Any) -> str | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return str(value)
+
+
+# --- decoding for the libraries that want str ------------------------------------------
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.IGNORECASE)
+
+
+def decode_html(data: bytes) -> str:
+    """Bytes to text: BOM, then the ``<meta>`` charset, then UTF-8, then charset detection."""
+    for bom, encoding in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le")):
+        if data.startswith(bom):
+            return data[len(bom) :].decode(encoding, errors="replace")
+    declared = _META_CHARSET.search(data[:8192])
+    if declared:
+        try:
+            name = codecs.lookup(declared.group(1).decode("ascii")).name
+        except LookupError:
+            name = None
+        if name and name not in ("utf-16-le", "utf-16-be", "utf-16"):
+            if name in ("gb2312", "gbk"):
+                name = "gb18030"  # the superset that real "gb2312" pages need
+            return data.decode(name, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    return str(best) if best is not None else data.decode("utf-8", errors="replace")
+
+
+# --- adapters --------------------------------------------------------------------------
+
+
+def _build_kijiyomi() -> Adapter:
+    import kijiyomi
+
+    def run(html: bytes, url: str | None) -> Output:
+        result = kijiyomi.extract(html, url=url)
+        if not result.ok:
+            return Output("", result.title, None, f"rejected:{result.reason.value}")
+        return Output(result.text, result.title, _iso(result.published))
+
+    return run
+
+
+def build_kijiyomi_text() -> Adapter:
+    """kijiyomi on plain-text dumps (``kind="text"``); the adapter gets the dump's bytes."""
+    import kijiyomi
+
+    def run(dump: bytes, url: str | None) -> Output:
+        result = kijiyomi.extract(dump.decode("utf-8", errors="replace"), url=url, kind="text")
+        if not result.ok:
+            return Output("", result.title, None, f"rejected:{result.reason.value}")
+        return Output(result.text, result.title, _iso(result.published))
+
+    return run
+
+
+def build_whole_dump() -> Adapter:
+    """The baseline for dumps: the whole dump taken as the article."""
+
+    def run(dump: bytes, url: str | None) -> Output:
+        return Output(dump.decode("utf-8", errors="replace"), None, None)
+
+    return run
+
+
+def _build_trafilatura() -> Adapter:
+    from trafilatura import extract
+    from trafilatura.core import load_html
+    from trafilatura.metadata import extract_metadata
+
+    def run(html: bytes, url: str | None) -> Output:
+        text = extract(html, url=url) or ""  # default settings
+        tree = load_html(html)
+        meta = extract_metadata(tree, default_url=url) if tree is not None else None
+        return Output(text, getattr(meta, "title", None), _iso(getattr(meta, "date", None)))
+
+    return run
+
+
+def _build_readability() -> Adapter:
+    from inscriptis import get_text
+    from readability import Document
+
+    def run(html: bytes, url: str | None) -> Output:
+        document = Document(html, url=url)
+        summary = document.summary(html_partial=True)
+        return Output(get_text(summary).strip(), document.title() or None, None)
+
+    return run
+
+
+def _build_newspaper4k() -> Adapter:
+    from newspaper import Article, Config
+
+    config = Config()
+    config.fetch_images = False  # never touch the network
+    config.memoize_articles = False
+
+    def run(html: bytes, url: str | None) -> Output:
+        article = Article(url or _PLACEHOLDER_URL, config=config)
+        article.download(input_html=decode_html(html))
+        article.parse()
+        return Output(article.text or "", article.title or None, _iso(article.publish_date))
+
+    return run
+
+
+def _build_resiliparse() -> Adapter:
+    from resiliparse.extract.html2text import extract_plain_text
+    from resiliparse.parse.encoding import detect_encoding
+    from resiliparse.parse.html import HTMLTree
+
+    def run(html: bytes, url: str | None) -> Output:
+        tree = HTMLTree.parse_from_bytes(html, detect_encoding(html))
+        text = extract_plain_text(tree, main_content=True)
+        return Output(text or "", tree.title or None, None)
+
+    return run
+
+
+_HTML_LANG = re.compile(
+    rb"""<html[^>]*?\slang\s*=\s*["']?([a-zA-Z]{2,3})|"""
+    rb"""<meta[^>]+(?:http-equiv=["']?content-language["']?[^>]+content|property=["']og:locale["'][^>]+content)"""
+    rb"""\s*=\s*["']?([a-zA-Z]{2,3})""",
+    re.IGNORECASE,
+)
+#: ISO 639-1 code -> jusText stoplist name, for the languages of the datasets and a few more.
+_JUSTEXT_STOPLISTS = {
+    "ar": "Arabic", "cs": "Czech", "da": "Danish", "de": "German", "el": "Greek", "en": "English",
+    "es": "Spanish", "et": "Estonian", "fa": "Persian", "fi": "Finnish", "fr": "French", "he": "Hebrew",
+    "hi": "Hindi", "hr": "Croatian", "hu": "Hungarian", "id": "Indonesian", "is": "Icelandic",
+    "it": "Italian", "ko": "Korean", "lt": "Lithuanian", "lv": "Latvian", "nb": "Norwegian_Bokmal",
+    "nl": "Dutch", "nn": "Norwegian_Nynorsk", "no": "Norwegian_Bokmal", "pl": "Polish",
+    "pt": "Portuguese", "ro": "Romanian", "ru": "Russian", "sk": "Slovak", "sl": "Slovenian",
+    "sr": "Serbian", "sv": "Swedish", "tr": "Turkish", "uk": "Ukrainian", "vi": "Vietnamese",
+}  # fmt: skip
+#: Languages without word spaces: stopword density is meaningless there.
+_UNSPACED = frozenset({"ja", "zh", "th", "lo", "km", "my"})
+
+
+def page_language(html: bytes) -> str | None:
+    """The language the page declares (``<html lang>``, Content-Language, ``og:locale``), if any."""
+    found = _HTML_LANG.search(html[:20000])
+    if not found:
+        return None
+    return (found.group(1) or found.group(2)).decode("ascii").lower()
+
+
+def _build_justext() -> Adapter:
+    import justext
+
+    @cache
+    def union() -> frozenset[str]:
+        return frozenset().union(*(justext.get_stoplist(name) for name in justext.get_stoplists()))
+
+    def run(html: bytes, url: str | None) -> Output:
+        lang = page_language(html)
+        options: dict[str, Any] = {}
+        if lang in _JUSTEXT_STOPLISTS:
+            stoplist = justext.get_stoplist(_JUSTEXT_STOPLISTS[lang])
+        elif lang in _UNSPACED:
+            # No stoplist can work without word spaces: classify on length and link density only.
+            stoplist, options = frozenset(), {"stopwords_low": 0.0, "stopwords_high": 0.0}
+        else:
+            stoplist = union()  # unknown language: every stoplist jusText ships
+        paragraphs = justext.justext(html, stoplist, **options)
+        text = "\n\n".join(p.text for p in paragraphs if not p.is_boilerplate)
+        return Output(text, None, None)
+
+    return run
+
+
+def _build_goose3() -> Adapter:
+    from goose3 import Goose
+
+    goose = Goose({"enable_image_fetching": False, "http_timeout": 1})
+
+    def run(html: bytes, url: str | None) -> Output:
+        article = goose.extract(url=url, raw_html=decode_html(html))
+        return Output(article.cleaned_text or "", article.title or None, _iso(article.publish_date))
+
+    return run
+
+
+def _build_inscriptis() -> Adapter:
+    from inscriptis import get_text
+
+    def run(html: bytes, url: str | None) -> Output:
+        return Output(get_text(decode_html(html)), None, None)
+
+    return run
+
+
+EXTRACTORS: dict[str, Extractor] = {
+    e.name: e
+    for e in (
+        Extractor("kijiyomi", "kijiyomi", _build_kijiyomi, cacheable=False, description="this project"),
+        Extractor("trafilatura", "trafilatura", _build_trafilatura, description="extract() defaults"),
+        Extractor("readability", "readability-lxml", _build_readability, description="summary() as text"),
+        Extractor("newspaper4k", "newspaper4k", _build_newspaper4k),
+        Extractor("resiliparse", "resiliparse", _build_resiliparse, description="main_content=True"),
+        Extractor("justext", "justext", _build_justext, description="stoplist from the page's lang"),
+        Extractor("goose3", "goose3", _build_goose3),
+        Extractor("inscriptis", "inscriptis", _build_inscriptis, description="whole page as text"),
+    )
+}
+ANCHORS = [name for name in EXTRACTORS if name != "kijiyomi"]
+
+
+# --- guarded calls ---------------------------------------------------------------------
+
+
+class PageTimeout(BaseException):
+    """The per-page time limit fired (a BaseException, so libraries' ``except Exception`` let it pass)."""
+
+
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise ``PageTimeout`` in this (main) thread after ``seconds``; a no-op when 0."""
+    if seconds <= 0:
+        yield
+        return
+
+    def fire(signum: int, frame: object) -> None:
+        raise PageTimeout
+
+    previous = signal.signal(signal.SIGALRM, fire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+@dataclass(frozen=True, slots=True)
+class Call:
+    """One guarded extraction: the output (empty on failure) and what it cost."""
+
+    output: Output
+    cpu_s: float
+    wall_s: float
+    error: str | None = None  # "timeout" or "ExceptionType: message"
+
+
+EMPTY = Output("", None, None)
+
+
+def run_guarded(adapter: Adapter, html: bytes, url: str | None, timeout_s: float = 30.0) -> Call:
+    """Call ``adapter``, timing only the call; an exception or timeout yields an empty output."""
+    error = None
+    cpu0, wall0 = time.process_time(), time.perf_counter()
+    try:
+        with time_limit(timeout_s):
+            output = adapter(html, url)
+    except PageTimeout:
+        output, error = EMPTY, "timeout"
+    except Exception as exc:
+        output, error = EMPTY, f"{type(exc).__name__}: {str(exc)[:200]}"
+    cpu, wall = time.process_time() - cpu0, time.perf_counter() - wall0
+    if error is None and not isinstance(output, Output):
+        output, error = EMPTY, f"BadOutput: adapter returned {type(output).__name__}"
+    return Call(output, cpu, wall, error)
