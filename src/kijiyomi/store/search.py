@@ -1,0 +1,291 @@
+"""Full-text search over the archive: FTS5 candidates ranked by bm25, verified, filtered, faceted.
+
+FTS5 ranks the candidates. Where the index alone decides a term exactly (see
+``textindex.Term.exact``) nothing more is done; otherwise each candidate's title and body are
+checked against the reference semantics (``textindex.matches``) before it is counted or shown,
+so the results are those of a brute-force scan, in bm25 order.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import time
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from kijiyomi.store.archive import Archive
+from kijiyomi.store.textindex import (
+    Query,
+    QueryError,
+    ngram_matches,
+    normalize,
+    parse_query,
+    snippet,
+    sudachi_matches,
+    sudachi_words,
+)
+
+RANK_CAP = 1000  # ranked results kept for paging and facets
+VERIFY_CAP = 5000  # candidates checked for queries the index cannot decide alone
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """Search and timeline filters; dates are inclusive ``YYYY-MM-DD``."""
+
+    since: str | None = None
+    until: str | None = None
+    site: str | None = None
+    agency: str | None = None
+    entity: str | None = None
+    event_type: str | None = None
+
+    def validated(self) -> Filters:
+        for name in ("since", "until"):
+            value = getattr(self, name)
+            if value and not _DATE.match(value):
+                raise QueryError(f"--{name} must be a date YYYY-MM-DD, not {value!r}")
+            if value:
+                try:
+                    date.fromisoformat(value)
+                except ValueError as error:
+                    raise QueryError(f"--{name}: {error}") from error
+        return self
+
+
+@dataclass(slots=True)
+class Hit:
+    uid: str
+    title: str | None
+    site: str | None
+    agency: str | None
+    published: str | None
+    url: str | None
+    score: float
+    story_id: int | None
+    copies: int
+    snippet: list[tuple[str, bool]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "uid": self.uid,
+            "title": self.title,
+            "site": self.site,
+            "agency": self.agency,
+            "published": self.published,
+            "url": self.url,
+            "score": round(self.score, 4),
+            "story_id": self.story_id,
+            "copies": self.copies,
+            "snippet": "".join(f"[{t}]" if hit else t for t, hit in self.snippet),
+            "snippet_parts": [{"text": t, "hit": hit} for t, hit in self.snippet],
+        }
+
+
+@dataclass(slots=True)
+class SearchResult:
+    query: str
+    scheme: str
+    total: int
+    total_exact: bool
+    hits: list[Hit]
+    facets: dict[str, list[tuple[str, int]]]
+    facets_basis: int
+    took_ms: float
+    offset: int = 0
+    limit: int = 20
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "ok": True,
+            "query": self.query,
+            "tokenizer": self.scheme,
+            "total": self.total,
+            "total_exact": self.total_exact,
+            "offset": self.offset,
+            "limit": self.limit,
+            "hits": [hit.to_dict() for hit in self.hits],
+            "facets": {k: [{"value": v, "count": c} for v, c in items] for k, items in self.facets.items()},
+            "facets_basis": self.facets_basis,
+            "took_ms": round(self.took_ms, 2),
+        }
+
+
+def _filter_sql(filters: Filters, conn: sqlite3.Connection) -> tuple[str, list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    if filters.since:
+        clauses.append("a.published >= ?")
+        params.append(filters.since)
+    if filters.until:
+        clauses.append("a.published < ?")
+        params.append((date.fromisoformat(filters.until) + timedelta(days=1)).isoformat())
+    if filters.site:
+        clauses.append("a.site = ?")
+        params.append(filters.site)
+    if filters.agency:
+        clauses.append("a.agency = ?")
+        params.append(filters.agency)
+    if filters.entity:
+        keys = entity_keys(conn, filters.entity)
+        clauses.append(
+            f"a.id IN (SELECT article_id FROM mentions WHERE entity_key IN ({','.join('?' * len(keys))}))"
+            if keys
+            else "0"
+        )
+        params.extend(keys)
+    if filters.event_type:
+        clauses.append("a.id IN (SELECT article_id FROM events WHERE type = ?)")
+        params.append(filters.event_type.lower())
+    return "".join(f" AND {c}" for c in clauses), params
+
+
+def entity_keys(conn: sqlite3.Connection, ref: str) -> list[str]:
+    """Entity keys for a key or a name (any label)."""
+    rows = conn.execute("SELECT key FROM entities WHERE key = ? OR name = ?", (ref, ref)).fetchall()
+    if not rows:
+        norm = normalize(ref)
+        rows = [
+            r
+            for r in conn.execute("SELECT key, name FROM entities WHERE name LIKE ?", (ref,))
+            if normalize(r[1]) == norm
+        ]
+    return [str(r[0]) for r in rows]
+
+
+def _verifier(query: Query, scheme: str) -> Any:
+    if scheme == "sudachi":
+        words = [sudachi_words(t.text) for t in query.terms]
+
+        def check(fields: list[str]) -> bool:
+            docs = [sudachi_words(normalize(f)) for f in fields]
+            return all(any(sudachi_matches(w, d) for d in docs) for w in words)
+
+        return check
+
+    def check_ngram(fields: list[str]) -> bool:
+        norms = [normalize(f) for f in fields]
+        return all(any(ngram_matches(t.text, n) for n in norms) for t in query.terms)
+
+    return check_ngram
+
+
+def search(
+    archive: Archive, query: str, filters: Filters | None = None, *, limit: int = 20, offset: int = 0
+) -> SearchResult:
+    """Articles matching every term of ``query``, best first (copies of one story collapsed).
+
+    Raises:
+        QueryError: the query or a filter cannot be understood.
+    """
+    started = time.perf_counter()
+    filters = (filters or Filters()).validated()
+    limit = max(1, min(limit, 100))
+    offset = max(0, min(offset, RANK_CAP))
+    parsed = parse_query(query, archive.scheme)
+    conn = archive.connection()
+    where, params = _filter_sql(filters, conn)
+    sql = (
+        "SELECT a.id, a.story_id, bm25(article_fts, 4.0, 1.0) AS score FROM article_fts"
+        " JOIN articles a ON a.id = article_fts.rowid WHERE article_fts MATCH ?"
+        + where
+        + " ORDER BY score LIMIT ?"
+    )
+    try:
+        if parsed.exact:
+            ranked = [
+                (int(r[0]), r[1], float(r[2])) for r in conn.execute(sql, [parsed.fts, *params, RANK_CAP])
+            ]
+            if len(ranked) < RANK_CAP:
+                total, exact = len(ranked), True
+            else:
+                count_sql = (
+                    "SELECT count(*) FROM article_fts JOIN articles a ON a.id = article_fts.rowid"
+                    " WHERE article_fts MATCH ?" + where
+                )
+                total, exact = int(conn.execute(count_sql, [parsed.fts, *params]).fetchone()[0]), True
+        else:
+            ranked, total, exact = _verified(conn, sql, parsed, params, archive.scheme)
+    except sqlite3.OperationalError as error:  # should not happen: phrases hold letters only
+        raise QueryError(f"the search index rejected the query: {error}") from error
+    hits, seen = [], set()
+    collapsed = []
+    for article_id, story_id, score in ranked:
+        key = story_id if story_id is not None else -article_id
+        if key in seen:
+            continue
+        seen.add(key)
+        collapsed.append((article_id, score))
+    for article_id, score in collapsed[offset : offset + limit]:
+        hits.append(_hit(conn, article_id, score, parsed))
+    facets = _facets(conn, [r[0] for r in ranked])
+    took = (time.perf_counter() - started) * 1000
+    return SearchResult(query, archive.scheme, total, exact, hits, facets, len(ranked), took, offset, limit)
+
+
+def _verified(
+    conn: sqlite3.Connection, sql: str, parsed: Query, params: list[Any], scheme: str
+) -> tuple[list[tuple[int, Any, float]], int, bool]:
+    check = _verifier(parsed, scheme)
+    ranked: list[tuple[int, Any, float]] = []
+    total = 0
+    candidates = conn.execute(sql, [parsed.fts, *params, VERIFY_CAP + 1]).fetchall()
+    exact = len(candidates) <= VERIFY_CAP
+    for row in candidates[:VERIFY_CAP]:
+        text_row = conn.execute("SELECT title, text FROM articles WHERE id = ?", (row[0],)).fetchone()
+        if check([text_row[0] or "", text_row[1]]):
+            total += 1
+            if len(ranked) < RANK_CAP:
+                ranked.append((int(row[0]), row[1], float(row[2])))
+    return ranked, total, exact
+
+
+def _hit(conn: sqlite3.Connection, article_id: int, score: float, parsed: Query) -> Hit:
+    row = conn.execute(
+        "SELECT a.uid, a.title, a.site, a.agency, a.published, coalesce(a.canonical_url, a.url) AS url,"
+        " a.story_id, a.text, coalesce(s.size, 1) AS copies FROM articles a"
+        " LEFT JOIN stories s ON s.id = a.story_id WHERE a.id = ?",
+        (article_id,),
+    ).fetchone()
+    return Hit(
+        uid=row["uid"],
+        title=row["title"],
+        site=row["site"],
+        agency=row["agency"],
+        published=row["published"],
+        url=row["url"],
+        score=-score,
+        story_id=row["story_id"],
+        copies=int(row["copies"]),
+        snippet=snippet(row["text"], [t.text for t in parsed.terms]),
+    )
+
+
+def _facets(conn: sqlite3.Connection, ids: list[int]) -> dict[str, list[tuple[str, int]]]:
+    if not ids:
+        return {"site": [], "agency": [], "month": [], "entity": [], "event_type": []}
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS facet_ids (id INTEGER PRIMARY KEY)")
+    conn.execute("DELETE FROM temp.facet_ids")
+    conn.executemany("INSERT OR IGNORE INTO temp.facet_ids (id) VALUES (?)", [(i,) for i in ids])
+    queries = {
+        "site": "SELECT a.site, count(*) FROM articles a JOIN temp.facet_ids f ON f.id = a.id"
+        " WHERE a.site IS NOT NULL GROUP BY 1 ORDER BY 2 DESC LIMIT 10",
+        "agency": "SELECT a.agency, count(*) FROM articles a JOIN temp.facet_ids f ON f.id = a.id"
+        " WHERE a.agency IS NOT NULL GROUP BY 1 ORDER BY 2 DESC LIMIT 10",
+        "month": "SELECT substr(a.published, 1, 7), count(*) FROM articles a JOIN temp.facet_ids f"
+        " ON f.id = a.id WHERE a.published IS NOT NULL GROUP BY 1 ORDER BY 1 DESC LIMIT 12",
+        "entity": "SELECT e.name, count(DISTINCT m.article_id) FROM mentions m JOIN temp.facet_ids f"
+        " ON f.id = m.article_id JOIN entities e ON e.key = m.entity_key"
+        " GROUP BY e.key ORDER BY 2 DESC LIMIT 10",
+        "event_type": "SELECT ev.type, count(DISTINCT ev.article_id) FROM events ev JOIN temp.facet_ids f"
+        " ON f.id = ev.article_id GROUP BY 1 ORDER BY 2 DESC LIMIT 10",
+    }
+    out = {name: [(str(r[0]), int(r[1])) for r in conn.execute(sql)] for name, sql in queries.items()}
+    conn.execute("DELETE FROM temp.facet_ids")
+    return out
+
+
+__all__ = ["Filters", "Hit", "QueryError", "SearchResult", "entity_keys", "search"]
