@@ -1,0 +1,75 @@
+"""The default engine: a process pool using every core of this machine.
+
+Workers are spawned fresh (no fork of the driver's state), each runs one task at a time, and a
+worker is replaced after ``TASKS_PER_WORKER`` tasks so that memory stays bounded over long runs.
+A worker that dies (killed, out of memory, a crash in native code) breaks the pool; the engine
+then starts a new pool for the unfinished tasks, a few times at most.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
+
+from kijiyomi.crawl.engines import OnFailure, OnResult
+from kijiyomi.crawl.pipeline import run_task
+from kijiyomi.crawl.settings import CrawlSettings
+from kijiyomi.crawl.tasks import Task
+
+TASKS_PER_WORKER = 16
+POOL_RESTARTS = 3
+
+
+def default_jobs() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+def execute(
+    tasks: list[Task],
+    settings: CrawlSettings,
+    on_result: OnResult,
+    on_failure: OnFailure,
+    *,
+    jobs: int | None = None,
+    address: str | None = None,
+) -> None:
+    """Run every task; ``address`` is accepted for a uniform engine signature and ignored."""
+    workers = max(1, min(jobs or default_jobs(), len(tasks) or 1))
+    remaining = list(tasks)
+    for attempt in range(POOL_RESTARTS + 1):
+        if not remaining:
+            return
+        broken = _run_pool(remaining, settings, on_result, on_failure, workers)
+        if not broken:
+            return
+        remaining = broken
+        if attempt == POOL_RESTARTS:
+            for task in remaining:
+                on_failure(task, "a worker process died while running this task (pool restarted too often)")
+
+
+def _run_pool(
+    tasks: list[Task], settings: CrawlSettings, on_result: OnResult, on_failure: OnFailure, workers: int
+) -> list[Task]:
+    """Run tasks in one pool; returns the tasks left unfinished when the pool broke."""
+    context = multiprocessing.get_context("spawn")
+    unfinished: list[Task] = []
+    with ProcessPoolExecutor(workers, mp_context=context, max_tasks_per_child=TASKS_PER_WORKER) as pool:
+        futures: dict[Future[object], Task] = {pool.submit(run_task, task, settings): task for task in tasks}
+        for future in as_completed(futures):
+            task = futures[future]
+            try:
+                output = future.result()
+            except BrokenProcessPool:
+                unfinished.append(task)
+                continue
+            except Exception as error:
+                on_failure(task, f"{type(error).__name__}: {error}")
+                continue
+            on_result(task, output)  # type: ignore[arg-type]
+    return sorted(unfinished, key=lambda task: (task.source, task.start))

@@ -1,0 +1,71 @@
+"""Input files: expanding paths, globs and URLs, and opening them (remote ones through fsspec)."""
+
+from __future__ import annotations
+
+import glob
+from pathlib import Path
+from typing import IO, Any
+
+from kijiyomi.errors import DependencyError, InputError
+
+
+def is_remote(source: str) -> bool:
+    return "://" in source and not source.startswith("file://")
+
+
+def _fsspec() -> Any:
+    try:
+        import fsspec
+    except ImportError:
+        raise DependencyError("fsspec", "warc") from None
+    return fsspec
+
+
+def expand_inputs(inputs: list[str] | tuple[str, ...]) -> list[str]:
+    """Expand globs; keep the order given, sorted within a glob, each file once.
+
+    Raises:
+        InputError: a path or glob that matches nothing.
+    """
+    seen: dict[str, None] = {}
+    for item in inputs:
+        if is_remote(item):
+            if glob.has_magic(item):
+                fs, _, paths = _fsspec().get_fs_token_paths(item)
+                matches = [fs.unstrip_protocol(path) for path in sorted(paths)]
+            else:
+                matches = [item]
+        else:
+            local = item.removeprefix("file://")
+            matches = sorted(glob.glob(local)) if glob.has_magic(local) else [local]  # noqa: PTH207
+            matches = [path for path in matches if Path(path).is_file() or not glob.has_magic(local)]
+            for path in matches:
+                if not Path(path).is_file():
+                    raise InputError(f"no such input file: {path}")
+        if not matches:
+            raise InputError(f"{item!r} matches no file")
+        for match in matches:
+            seen.setdefault(match, None)
+    return list(seen)
+
+
+def open_input(source: str) -> IO[bytes]:
+    """Open an input for binary reading with seeking."""
+    try:
+        if is_remote(source):
+            handle: IO[bytes] = _fsspec().open(source, "rb").open()
+            return handle
+        return Path(source).open("rb")
+    except (OSError, ValueError) as error:
+        raise InputError(f"cannot open {source}: {error}") from error
+
+
+def input_size(source: str) -> int:
+    """The size of an input in bytes."""
+    try:
+        if is_remote(source):
+            fs, _, paths = _fsspec().get_fs_token_paths(source)
+            return int(fs.size(paths[0]))
+        return Path(source).stat().st_size
+    except (OSError, ValueError) as error:
+        raise InputError(f"cannot stat {source}: {error}") from error
