@@ -23,6 +23,9 @@ class ExtractOptions:
     max_gzip_ratio: int = 200  # for .gz files: decompressed size at most this many times the input
     include_tables: bool = True
     min_article_chars: int = 80  # below this a page with no other article signal is not an article
+    # False: return the main content of any page (section fronts, product pages...) as an Article
+    # instead of a Rejection; empty and binary inputs are still rejected.
+    reject_non_articles: bool = True
 
 
 DEFAULT_OPTIONS = ExtractOptions()

@@ -1,0 +1,32 @@
+"""Kept segments to typed body blocks (paragraph, heading, list item, quote, table, code)."""
+
+from __future__ import annotations
+
+from kijiyomi.html.dom import HEADING_LEVEL, Walk
+from kijiyomi.types import Block, BlockKind
+
+
+def build_blocks(page: Walk, body: list[int]) -> list[Block]:
+    """One block per kept segment, table cells of one row joined; exact repeats dropped."""
+    blocks: list[Block] = []
+    seen: set[str] = set()
+    for index in body:
+        segment = page.segments[index]
+        text = segment.text
+        if text in seen and len(text) > 20:
+            continue
+        seen.add(text)
+        tag = segment.tag
+        if tag in HEADING_LEVEL:
+            blocks.append(Block(BlockKind.HEADING, text, HEADING_LEVEL[tag]))
+        elif segment.in_pre:
+            blocks.append(Block(BlockKind.CODE, text))
+        elif segment.in_quote:
+            blocks.append(Block(BlockKind.QUOTE, text))
+        elif tag == "li" or (segment.list_depth and tag in ("ul", "ol")):
+            blocks.append(Block(BlockKind.LIST_ITEM, text, max(1, segment.list_depth)))
+        elif segment.in_table and tag in ("td", "th"):
+            blocks.append(Block(BlockKind.TABLE, text))
+        else:
+            blocks.append(Block(BlockKind.PARAGRAPH, text))
+    return blocks

@@ -1,0 +1,174 @@
+"""Choose the article body among a page's segments and drop the boilerplate inside it.
+
+Two named stages:
+
+1. ``choose_container``: every block element gets the prose weight of the segments below it,
+   minus a share of their boilerplate weight (link text, short label-like lines, text under a
+   navigation/recommendation/comment element). The element with the best balance is the body
+   container; siblings of the article text win their common parent by being prose too.
+2. ``select_segments``: inside the container, drop what is boilerplate on its own (under a
+   negative element, link lists, short stock phrases, captions, the headline repeated), and trim
+   non-prose debris at the end.
+
+Text weight is counted in UTF-8 bytes: a CJK character weighs three, which matches how much more
+a Japanese or Chinese character carries than a Latin letter, at no cost.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kijiyomi.html import vocabulary as vocab
+from kijiyomi.html.dom import Segment, Walk
+from kijiyomi.html.phrases import is_boilerplate_line
+
+# Calibrated on the dev split of ../shared/data (bench/run.py --split dev); tune together.
+JUNK_PENALTY = 0.55  # how much a byte of boilerplate under an element costs against a byte of prose
+SHORT_LINE_BYTES = 90  # below this a line without sentence punctuation reads as a label
+LINK_DENSITY_DROP = 0.45  # segments with more link text than this are navigation
+NEGATIVE_FACTOR = 0.25  # score multiplier for containers that are themselves marked boilerplate
+POSITIVE_FACTOR = 1.3
+
+_SENTENCE_MARKS = re.compile(r"[。．！？!?]|\.(?=\s|$|[\"'”’)」])|[,、，;；:：]")
+_WORDISH = re.compile(r"[^\W\d_]")
+_ENDS_LIKE_SENTENCE = re.compile(r"[。．！？!?.…」』\"”’)）:：]$")
+
+
+@dataclass(slots=True)
+class Scored:
+    """Per-segment weights used by both stages."""
+
+    prose: float
+    junk: float
+    sentence_like: bool
+    link_density: float
+
+
+def score_segment(segment: Segment) -> Scored:
+    text = segment.text
+    size = len(text.encode("utf-8"))
+    link_density = segment.link_chars / len(text) if text else 1.0
+    marks = len(_SENTENCE_MARKS.findall(text))
+    sentence_like = marks >= 2 or (marks >= 1 and size >= 40) or bool(_ENDS_LIKE_SENTENCE.search(text) and size >= 30)
+    if not sentence_like and size >= 250:
+        # a long run without punctuation is prose only if it is made of words, not numbers or codes
+        sentence_like = len(_WORDISH.findall(text)) >= len(text) * 0.6
+    plain = size * (1.0 - link_density)
+    if link_density > LINK_DENSITY_DROP:
+        return Scored(0.0, float(size), False, link_density)
+    if sentence_like:
+        return Scored(plain, size * link_density, True, link_density)
+    if size >= SHORT_LINE_BYTES:
+        return Scored(plain * 0.5, plain * 0.2 + size * link_density, False, link_density)
+    return Scored(plain * 0.1, plain * 0.6 + size * link_density, False, link_density)
+
+
+def choose_container(walk: Walk, scored: list[Scored]) -> int:
+    """Index of the element that best holds the article body (0, the body, when nothing does)."""
+    elements = walk.elements
+    count = len(elements)
+    good = [0.0] * count
+    junk = [0.0] * count
+    boilerplate = vocab.NEGATIVE | vocab.COMMENTS
+    for segment, weights in zip(walk.segments, scored, strict=True):
+        index = segment.owner
+        below_negative = False
+        while index >= 0:
+            element = elements[index]
+            if below_negative:
+                junk[index] += weights.prose + weights.junk
+            else:
+                good[index] += weights.prose
+                junk[index] += weights.junk
+                if element.flags & boilerplate:
+                    below_negative = True
+            index = element.parent
+    best_index, best_score = 0, float("-inf")
+    for index, element in enumerate(elements):
+        if good[index] <= 0:
+            continue
+        score = good[index] - JUNK_PENALTY * junk[index]
+        flags = element.flags
+        if flags & (vocab.NEGATIVE | vocab.COMMENTS | vocab.STRUCTURAL_NEGATIVE):
+            score *= NEGATIVE_FACTOR
+        elif flags & vocab.POSITIVE:
+            score *= POSITIVE_FACTOR
+        if score > best_score:
+            best_index, best_score = index, score
+    return best_index
+
+
+def _ancestry_flags(walk: Walk, owner: int, container: int) -> int | None:
+    """OR of the flags of the elements from ``owner`` up to (excluding) ``container``.
+
+    None when ``owner`` is not inside ``container``.
+    """
+    elements = walk.elements
+    flags = 0
+    index = owner
+    while index != container:
+        if index < 0:
+            return None
+        element = elements[index]
+        flags |= element.flags
+        index = element.parent
+    return flags
+
+
+@dataclass(slots=True)
+class Selection:
+    """The segments kept as body, the captions seen inside the container, and what was dropped."""
+
+    body: list[int]
+    captions: list[int]
+    dropped: list[int]
+
+
+def select_segments(walk: Walk, scored: list[Scored], container: int, title: str | None) -> Selection:
+    """Keep the body segments inside ``container``."""
+    body: list[int] = []
+    captions: list[int] = []
+    dropped: list[int] = []
+    title_key = _key(title) if title else None
+    boilerplate = vocab.NEGATIVE | vocab.COMMENTS
+    for index, (segment, weights) in enumerate(zip(walk.segments, scored, strict=True)):
+        flags = _ancestry_flags(walk, segment.owner, container)
+        if flags is None:
+            continue
+        if segment.in_caption or flags & vocab.CAPTION:
+            captions.append(index)
+            continue
+        if flags & boilerplate or weights.link_density > LINK_DENSITY_DROP:
+            dropped.append(index)
+            continue
+        if title_key and _key(segment.text) == title_key:
+            dropped.append(index)
+            continue
+        if not weights.sentence_like and is_boilerplate_line(segment.text):
+            dropped.append(index)
+            continue
+        body.append(index)
+    body = _trim_edges(walk, scored, body, dropped)
+    return Selection(body, captions, dropped)
+
+
+def _trim_edges(walk: Walk, scored: list[Scored], body: list[int], dropped: list[int]) -> list[int]:
+    """Drop label-like debris before the first and after the last prose segment."""
+    prose_positions = [i for i, index in enumerate(body) if scored[index].sentence_like]
+    if not prose_positions:
+        return body
+    first, last = prose_positions[0], prose_positions[-1]
+    kept = []
+    for position, index in enumerate(body):
+        segment = walk.segments[index]
+        is_heading = segment.tag in ("h1", "h2", "h3", "h4", "h5", "h6")
+        if position > last or (position < first and not is_heading and not segment.list_depth):
+            dropped.append(index)
+            continue
+        kept.append(index)
+    return kept
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\W+", "", text).lower()

@@ -1,0 +1,227 @@
+"""HTML page to Article: the named stages of the HTML path, in order.
+
+parse -> read head metadata -> clean -> walk -> score -> choose container -> select body ->
+images and captions -> metadata fields -> article or rejection. Each stage lives in its own
+module; this one only wires them and decides whether the page is an article.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from datetime import UTC, datetime, tzinfo
+
+from kijiyomi.decode import Decoded
+from kijiyomi.html import fields, vocab_text
+from kijiyomi.html.blocks import build_blocks
+from kijiyomi.html.content import Scored, choose_container, score_segment, select_segments
+from kijiyomi.html.dom import Walk, clean, normalize_space, parse, walk
+from kijiyomi.html.images import collect_images
+from kijiyomi.html.metadata import HeadMetadata, read_head
+from kijiyomi.html.verdict import judge_page
+from kijiyomi.metadata.credits import find_agency, parse_copyright
+from kijiyomi.options import ExtractOptions
+from kijiyomi.types import Article, Block, BlockKind, RejectReason, Rejection, Result, Source
+
+
+def extract_html(html: str, *, url: str | None, options: ExtractOptions, decoded: Decoded | None = None) -> Result:
+    """Extract the article of an HTML page (already decoded)."""
+    started = time.monotonic()
+    warnings: list[str] = []
+    if decoded is not None and decoded.replaced:
+        warnings.append(f"{decoded.replaced} undecodable bytes replaced ({decoded.encoding})")
+    if len(html) > options.max_parse_bytes:
+        html = html[: options.max_parse_bytes]
+        warnings.append(f"page cut to its first {options.max_parse_bytes} characters before parsing")
+
+    tree = parse(html)
+    head = read_head(tree)
+    clean(tree)
+    root = tree.body or tree.root
+    if root is None:
+        return Rejection(RejectReason.NO_CONTENT, "the page has no body", url, head.title_tag)
+    page = walk(
+        root, max_nodes=options.max_nodes, max_depth=options.max_depth, deadline=started + options.time_budget
+    )
+    if page.truncated:
+        warnings.append(f"page walk {page.truncated}")
+    if not page.segments:
+        return Rejection(RejectReason.NO_CONTENT, "the page has no visible text", url, head.title_tag)
+
+    scored = [score_segment(segment) for segment in page.segments]
+    container = choose_container(page, scored)
+    site = fields.choose_site_name(head)
+    title = fields.choose_title(head, site[0] if site else None)
+    selection = select_segments(page, scored, container, title[0] if title else None)
+    blocks = build_blocks(page, selection.body)
+    structured = _structured_body(head)
+    if structured and _size(structured) > 2 * _size(blocks) + 200:
+        blocks = structured
+        warnings.append("body taken from the page's JSON-LD articleBody (the visible page holds less)")
+    article = _assemble(head, page, scored, selection.body, selection.captions, blocks, container, url, warnings)
+    verdict = judge_page(head, page, scored, selection.body, article, url, options)
+    if verdict is not None:
+        reason, detail = verdict
+        return Rejection(reason, detail, url, article.title)
+    if time.monotonic() - started > options.time_budget:
+        warnings.append("extraction ran over its time budget")
+    return article
+
+
+def _assemble(
+    head: HeadMetadata,
+    page: Walk,
+    scored: list[Scored],
+    body: list[int],
+    captions: list[int],
+    blocks: list[Block],
+    container: int,
+    url: str | None,
+    warnings: list[str],
+) -> Article:
+    provenance: dict[str, Source] = {}
+    values: dict[str, object] = {}
+
+    def put(name: str, found: tuple[object, Source] | None) -> None:
+        if found is not None and found[0] not in (None, "", [], ()):
+            values[name] = found[0]
+            provenance[name] = found[1]
+
+    site = fields.choose_site_name(head)
+    put("site_name", site)
+    put("title", fields.choose_title(head, site[0] if site else None))
+    put("language", fields.choose_language(head))
+    if "language" not in values and (detected := vocab_text.guess_language("\n".join(b.text for b in blocks[:8]))):
+        put("language", (detected, Source.DETECTED))
+    lang = values.get("language")
+    lang = lang if isinstance(lang, str) else None
+    zone = fields.default_timezone(lang, url)
+    published = fields.choose_published(head, lang, zone or UTC)
+    if published is None:
+        published = _visible_date(page, body, lang, zone or UTC)
+    put("published", published)
+    put("modified", fields.choose_modified(head, lang, zone or UTC))
+    if zone is None and "published" in values and _naive_source(head):
+        warnings.append("publication time had no zone; UTC assumed")
+    put("authors", fields.choose_authors(head))
+    put("description", fields.choose_text(head, "description", "og:description", "description", "twitter:description"))
+    put("section", fields.choose_text(head, "articleSection", "article:section", "section", "category"))
+    put("tags", fields.choose_tags(head))
+    put("canonical_url", fields.choose_canonical(head, url))
+    put("kicker", _kicker(head))
+
+    blocks, agency = _split_agency_lines(blocks)
+    if agency is None:
+        texts = [b.text for b in blocks[:1]] + [b.text for b in blocks[-2:]]
+        agency = next((found for text in texts if (found := find_agency(text))), None)
+    put("agency", (agency, Source.VISIBLE_TEXT) if agency else None)
+    rights = _copyright(page)
+    if rights is not None:
+        holder, line = rights
+        put("copyright", (line, Source.VISIBLE_TEXT))
+        put("rights_holder", (holder, Source.VISIBLE_TEXT))
+    images = collect_images(page, captions, container, url)
+    confidence = _confidence(head, page, scored, body, blocks)
+    return Article(
+        blocks=tuple(blocks),
+        title=_str(values.get("title")),
+        subtitle=None,
+        kicker=_str(values.get("kicker")),
+        published=_dt(values.get("published")),
+        modified=_dt(values.get("modified")),
+        authors=tuple(values.get("authors", ())),  # type: ignore[arg-type]
+        agency=_str(values.get("agency")),
+        rights_holder=_str(values.get("rights_holder")),
+        copyright=_str(values.get("copyright")),
+        site_name=_str(values.get("site_name")),
+        section=_str(values.get("section")),
+        tags=tuple(values.get("tags", ())),  # type: ignore[arg-type]
+        language=lang,
+        url=url,
+        canonical_url=_str(values.get("canonical_url")),
+        description=_str(values.get("description")),
+        images=tuple(images),
+        paywalled=fields.is_paywalled(head) or vocab_text.has_paywall_marker(page, body),
+        confidence=confidence,
+        provenance=provenance,
+        warnings=tuple(warnings),
+    )
+
+
+def _structured_body(head: HeadMetadata) -> list[Block]:
+    """Paragraphs of the JSON-LD articleBody, for pages whose markup lacks the text (script-rendered)."""
+    article = head.article_object()
+    value = article.get("articleBody") if article is not None else None
+    if not isinstance(value, str) or len(value) < 200:
+        return []
+    paragraphs = (normalize_space(part) for part in re.split(r"\n\s*\n|\r?\n|<br\s*/?>|</p>", value))
+    return [Block(BlockKind.PARAGRAPH, text) for text in paragraphs if text]
+
+
+def _size(blocks: list[Block]) -> int:
+    return sum(len(block.text.encode("utf-8")) for block in blocks)
+
+
+def _visible_date(page: Walk, body: list[int], lang: str | None, zone: tzinfo) -> tuple[datetime, Source] | None:
+    """A <time datetime> or a dateline just before the body."""
+    first = body[0] if body else 0
+    for value, position in page.times:
+        if position <= first + 2 and (parsed := fields.parse_date(value, default_tz=zone, lang=lang)):
+            return parsed, Source.TIME_TAG
+    before = [segment.text for segment in page.segments[max(0, first - 12) : first]]
+    parsed = fields.date_from_text(reversed(before), lang, zone)
+    if parsed is not None:
+        return parsed, Source.VISIBLE_TEXT
+    for value, _ in page.times[:3]:
+        if parsed := fields.parse_date(value, default_tz=zone, lang=lang):
+            return parsed, Source.TIME_TAG
+    return None
+
+
+def _naive_source(head: HeadMetadata) -> bool:
+    return not any("+" in v or "Z" in v for v in head.all("article:published_time"))
+
+
+def _kicker(head: HeadMetadata) -> tuple[str, Source] | None:
+    return None
+
+
+def _split_agency_lines(blocks: list[Block]) -> tuple[list[Block], str | None]:
+    """Lift stand-alone agency lines (「[ロイター]」, "(AP)") out of the body into metadata."""
+    agency = None
+    kept = []
+    for block in blocks:
+        if len(block.text) <= 24 and (found := find_agency(block.text)):
+            agency = agency or found
+            continue
+        kept.append(block)
+    return kept, agency
+
+
+def _copyright(page: Walk) -> tuple[str | None, str] | None:
+    for segment in reversed(page.segments[-60:]):
+        parsed = parse_copyright(segment.text)
+        if parsed is not None:
+            return parsed
+    return None
+
+
+def _confidence(head: HeadMetadata, page: Walk, scored: list[Scored], body: list[int], blocks: list[Block]) -> float:
+    total_prose = sum(weights.prose for weights in scored) or 1.0
+    body_prose = sum(scored[index].prose for index in body)
+    share = body_prose / total_prose
+    size = sum(len(block.text.encode("utf-8")) for block in blocks)
+    value = 0.35 * min(1.0, share * 1.5) + 0.35 * min(1.0, size / 2500) + 0.1 * min(1.0, len(blocks) / 5)
+    if head.is_declared_article():
+        value += 0.2
+    if page.truncated:
+        value *= 0.5
+    return max(0.0, min(1.0, value))
+
+
+def _str(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def _dt(value: object) -> datetime | None:
+    return value if isinstance(value, datetime) else None

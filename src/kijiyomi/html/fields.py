@@ -1,0 +1,228 @@
+"""Choose each metadata field among its candidates, one small function per field.
+
+Priority is JSON-LD, then OpenGraph / article:*, then other meta tags, then the page's visible
+markup; every chosen value is returned with its ``Source``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import datetime, tzinfo
+from typing import Any
+from urllib.parse import urljoin, urlparse
+
+from kijiyomi.html.metadata import HeadMetadata, names_of, text_of
+from kijiyomi.metadata.dates import JST, parse_date
+from kijiyomi.types import Source
+
+Field = tuple[Any, Source]
+
+_TITLE_SEPARATORS = re.compile(r"\s+[|｜\-–—:：»«/]\s+|\s*[|｜]\s*|\s*[【\[(（]?\s*-\s+")
+_PUBLISHED_META = (
+    "article:published_time", "datepublished", "og:published_time", "published_time", "pubdate",
+    "publishdate", "publish-date", "publish_date", "date", "dc.date", "dc.date.issued", "dcterms.date",
+    "dcterms.created", "sailthru.date", "parsely-pub-date", "cxenseparse:recs:publishtime",
+    "article.published", "citation_publication_date", "citation_date", "original-publish-date",
+    "dc.date.created", "ga:pubdate", "release_date", "og:article:published_time", "nv:date", "displaydate",
+)
+_MODIFIED_META = (
+    "article:modified_time", "datemodified", "og:updated_time", "last-modified", "dcterms.modified",
+    "article.updated", "dc.date.modified", "lastmod", "revised",
+)
+
+
+def choose_title(head: HeadMetadata, site_name: str | None) -> Field | None:
+    article = head.article_object()
+    candidates: list[Field] = []
+    if article is not None and (headline := text_of(article.get("headline") or article.get("name"))):
+        candidates.append((headline, Source.JSON_LD))
+    if og := head.first("og:title", "twitter:title"):
+        candidates.append(og)
+    for h1 in head.h1[:2]:
+        candidates.append((h1, Source.HTML))
+    if head.title_tag:
+        candidates.append((head.title_tag, Source.HTML))
+    if not candidates:
+        return None
+    h1_texts = {_key(h1) for h1 in head.h1}
+    # A headline that the page also shows as an <h1> is the strongest evidence.
+    for value, source in candidates:
+        cleaned = strip_site_suffix(value, site_name)
+        if _key(cleaned) in h1_texts:
+            return cleaned, source
+    value, source = candidates[0]
+    return strip_site_suffix(value, site_name, others=[c[0] for c in candidates[1:]]), source
+
+
+def strip_site_suffix(title: str, site_name: str | None, others: Iterable[str] = ()) -> str:
+    """「見出し｜朝日新聞デジタル」 -> 「見出し」, "Headline - Site" -> "Headline"."""
+    title = title.strip()
+    parts = [part for part in _TITLE_SEPARATORS.split(title) if part and part.strip()]
+    if len(parts) < 2:
+        return title
+    site_key = _key(site_name) if site_name else ""
+    other_keys = [_key(other) for other in others]
+    for keep_last in (False, True):
+        rest = parts[:-1] if not keep_last else parts[1:]
+        edge = parts[-1] if not keep_last else parts[0]
+        edge_key = _key(edge)
+        if (site_key and (edge_key in site_key or site_key in edge_key)) or any(
+            edge_key and edge_key not in key and _key(" ".join(rest)) in key for key in other_keys
+        ):
+            candidate = title[len(edge):].lstrip(" |｜-–—:：»«/") if keep_last else title[: title.rfind(edge)]
+            candidate = candidate.rstrip(" |｜-–—:：»«/【[(（").strip()
+            if candidate:
+                return candidate
+    # Without evidence, drop a short last part that looks like a site name (few words, no sentence).
+    last = parts[-1]
+    head_text = title[: title.rfind(last)].rstrip(" |｜-–—:：»«/").strip()
+    if len(last) <= 30 and len(head_text) >= 2 * len(last) and re.search(r"[|｜]| [-–—] ", title):
+        return head_text
+    return title
+
+
+def choose_site_name(head: HeadMetadata) -> Field | None:
+    if found := head.first("og:site_name", "application-name", "twitter:site"):
+        value, source = found
+        return value.lstrip("@"), source
+    article = head.article_object()
+    if article is not None:
+        names = names_of(article.get("publisher"))
+        if names:
+            return names[0], Source.JSON_LD
+    return None
+
+
+def choose_published(head: HeadMetadata, lang: str | None, default_tz: tzinfo) -> Field | None:
+    return _choose_date(head, "datePublished", _PUBLISHED_META, lang, default_tz)
+
+
+def choose_modified(head: HeadMetadata, lang: str | None, default_tz: tzinfo) -> Field | None:
+    return _choose_date(head, "dateModified", _MODIFIED_META, lang, default_tz)
+
+
+def _choose_date(
+    head: HeadMetadata, json_key: str, meta_names: tuple[str, ...], lang: str | None, default_tz: tzinfo
+) -> Field | None:
+    article = head.article_object()
+    objects = [article] if article is not None else []
+    objects += [obj for obj in head.json_ld if obj is not article]
+    for obj in objects:
+        value = text_of(obj.get(json_key))
+        if value and (parsed := parse_date(value, default_tz=default_tz, lang=lang)):
+            return parsed, Source.JSON_LD
+    for name in meta_names:
+        for value in head.all(name):
+            if parsed := parse_date(value, default_tz=default_tz, lang=lang):
+                return parsed, (Source.OPENGRAPH if name.startswith(("article:", "og:")) else Source.META)
+    return None
+
+
+def date_from_text(texts: Iterable[str], lang: str | None, default_tz: tzinfo) -> datetime | None:
+    """The first date found in short visible lines (a dateline near the headline)."""
+    for text in texts:
+        if len(text) <= 80 and (parsed := parse_date(text, default_tz=default_tz, lang=lang)):
+            return parsed
+    return None
+
+
+def choose_authors(head: HeadMetadata) -> Field | None:
+    article = head.article_object()
+    if article is not None:
+        names = [name for name in names_of(article.get("author")) if not _is_url(name)]
+        if names:
+            return _dedupe(names), Source.JSON_LD
+    for meta in ("author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author"):
+        values = [v for v in head.all(meta) if not _is_url(v)]
+        if values:
+            source = Source.OPENGRAPH if meta.startswith("article:") else Source.META
+            names = [re.sub(r"^(?:by|von|par|por)\s+", "", v, flags=re.IGNORECASE) for v in values]
+            return _dedupe(names), source
+    return None
+
+
+def choose_text(head: HeadMetadata, json_key: str, *meta_names: str) -> Field | None:
+    article = head.article_object()
+    if article is not None and (value := text_of(article.get(json_key))):
+        return value, Source.JSON_LD
+    return head.first(*meta_names)
+
+
+def choose_tags(head: HeadMetadata) -> Field | None:
+    article = head.article_object()
+    if article is not None:
+        keywords = article.get("keywords")
+        if isinstance(keywords, str) and keywords.strip():
+            return _split_keywords(keywords), Source.JSON_LD
+        if isinstance(keywords, list):
+            tags = [k.strip() for k in keywords if isinstance(k, str) and k.strip()]
+            if tags:
+                return _dedupe(tags), Source.JSON_LD
+    if tags := head.all("article:tag"):
+        return _dedupe(tags), Source.OPENGRAPH
+    if found := head.first("keywords", "news_keywords"):
+        return _split_keywords(found[0]), found[1]
+    return None
+
+
+def choose_canonical(head: HeadMetadata, url: str | None) -> Field | None:
+    if head.canonical:
+        return urljoin(url or "", head.canonical), Source.HTML
+    if found := head.first("og:url"):
+        return urljoin(url or "", found[0]), found[1]
+    return None
+
+
+def choose_language(head: HeadMetadata) -> Field | None:
+    article = head.article_object()
+    if article is not None and (value := text_of(article.get("inLanguage"))):
+        return _lang_code(value), Source.JSON_LD
+    if head.html_lang:
+        return _lang_code(head.html_lang), Source.HTML
+    if found := head.first("og:locale", "content-language", "language", "dc.language"):
+        return _lang_code(found[0]), found[1]
+    return None
+
+
+def is_paywalled(head: HeadMetadata) -> bool:
+    article = head.article_object()
+    if article is None:
+        return False
+    free = article.get("isAccessibleForFree")
+    return free is False or (isinstance(free, str) and free.strip().lower() == "false")
+
+
+def default_timezone(lang: str | None, url: str | None) -> tzinfo | None:
+    """JST for Japanese pages (by language or a .jp host); None means: assume UTC and warn."""
+    if lang == "ja":
+        return JST
+    host = urlparse(url).hostname if url else None
+    if host and host.endswith(".jp"):
+        return JST
+    return None
+
+
+def _lang_code(value: str) -> str:
+    return value.strip().replace("_", "-").split("-")[0].lower()
+
+
+def _split_keywords(value: str) -> list[str]:
+    return _dedupe(part.strip() for part in re.split(r"[,、，;；]", value) if part.strip())
+
+
+def _dedupe(values: Iterable[str]) -> list[str]:
+    seen: dict[str, None] = {}
+    for value in values:
+        seen.setdefault(value.strip(), None)
+    return [value for value in seen if value]
+
+
+def _is_url(value: str) -> bool:
+    return value.startswith(("http://", "https://", "/"))
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\W+", "", text).lower()
+
+

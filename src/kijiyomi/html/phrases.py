@@ -1,0 +1,47 @@
+"""Stock phrases of page furniture: share prompts, copyright lines, 'related articles' labels.
+
+Only short lines that do not read as sentences are tested, so an article that quotes such a phrase
+keeps it. Written from general knowledge of news sites (Japanese first, then English and the
+other languages of the benchmark), never from one page.
+"""
+
+from __future__ import annotations
+
+import re
+
+_JA = (
+    r"関連記事|関連ニュース|関連リンク|おすすめ|オススメ|お勧め|人気記事|ランキング|アクセスランキング|続きを読む|"
+    r"もっと見る|一覧へ|一覧を見る|記事一覧|トップへ|ページの先頭|シェア|ツイート|いいね|ブックマーク|"
+    r"メールマガジン|メルマガ|会員登録|ログイン|新規登録|有料会員|購読|無断転載|無断転用|無断複製|"
+    r"著作権|広告|スポンサー|次のページ|前のページ|次へ|前へ|印刷|コメント|フォロー|"
+    r"この記事をシェア|写真拡大|画像拡大|拡大する|最新記事|ニュース速報|速報|注目記事|トピックス|"
+    r"JavaScript"
+)
+_EN = (
+    r"share|tweet|email|print|comments?|related|recommended|read more|more from|more stories|"
+    r"sign up|subscribe|newsletter|log ?in|sign in|register|advertisement|sponsored|follow us|"
+    r"copyright|all rights reserved|privacy policy|terms of (use|service)|cookie|skip to|"
+    r"back to top|previous|next|continue reading|click here|trending|most read|popular|"
+    r"you may also like|recommended for you|read next|up next|listen to|watch:|image:|photo:|"
+    r"getty images|reuters|associated press|pr"
+)
+_OTHER = (
+    r"teilen|mehr zum thema|weiterlesen|anzeige|werbung|kommentare|partager|lire aussi|publicité|"
+    r"compartir|leer más|publicidad|condividi|leggi anche|udostępnij|reklama|分享|相关|责任编辑|"
+    r"广告|热门|推荐|阅读|关注|版权"
+)
+_BOILERPLATE = re.compile(rf"(?:{_JA})|(?:\b(?:{_EN}|{_OTHER})\b)", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright|all rights reserved|無断転載|無断転用|無断複製|版权所有)", re.IGNORECASE)
+_MAX_BYTES = 160
+
+
+def is_boilerplate_line(text: str) -> bool:
+    """True for a short line that is page furniture (share, related, copyright...)."""
+    if len(text.encode("utf-8")) > _MAX_BYTES:
+        return bool(_COPYRIGHT.search(text)) and len(text) < 200
+    return bool(_BOILERPLATE.search(text))
+
+
+def is_copyright_line(text: str) -> bool:
+    """True for a copyright / rights line."""
+    return len(text) < 300 and bool(_COPYRIGHT.search(text))

@@ -1,0 +1,89 @@
+"""Named vocabularies that mark block elements as boilerplate, article body or caption.
+
+Heuristics are data: class/id/itemprop/role tokens grouped by meaning and matched as whole tokens
+(``article-footer`` is the tokens ``article`` and ``footer``), so ``header`` never matches
+``subheader-text`` by accident. Negative evidence wins over positive evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+NEGATIVE = 1
+POSITIVE = 2
+CAPTION = 4
+COMMENTS = 8
+PAYWALL = 16
+STRUCTURAL_NEGATIVE = 32  # <footer>, <aside>, <header> by tag
+
+_NAVIGATION = (
+    "nav navbar navigation menu menubar submenu megamenu breadcrumb breadcrumbs crumbs topbar toolbar "
+    "masthead skip skiplink jump pagination pager paging footer foot sidebar side aside rail widget widgets "
+    "sitemap gnav hnav lnav snav globalnav global-nav"
+)
+_RECOMMENDATIONS = (
+    "related relate relatedposts related-posts recommend recommended recommendation recommendations "
+    "ranking rankings rank popular trending mostread most-read mostviewed readmore more-stories morestories "
+    "also outbrain taboola teaser teasers promo promotion promoted sponsor sponsored partner partners "
+    "osusume kanren pickup headlines latest feed"
+)
+_SOCIAL = "share sharing social sns follow likes like tweet facebook twitter line-it hatena pocket print"
+_ADS = "ad ads advert adverts advertisement advertising adsense adslot adunit banner banners dfp gpt"
+_FORMS = (
+    "subscribe subscription newsletter signup sign-up register login logon signin cookie cookies consent "
+    "gdpr modal popup overlay alert notice"
+)
+_COMMENTS = "comment comments commentlist disqus respond reply replies discussion"
+_META = "tags tag taglist tag-list keywords topics byline author-bio bio profile copyright disclaimer"
+_PAYWALL = "paywall premium-content subscriber-only regwall piano metered"
+
+_POSITIVE = (
+    "article articlebody article-body articletext article-text content maincontent main-content entry "
+    "entry-content post post-content postbody post-body story storybody story-body body text main prose "
+    "rich-text richtext honbun kiji news-body newsbody detail body-text bodytext"
+)
+_CAPTION = "caption figcaption credit photocredit photo-credit wp-caption-text imagecaption image-caption"
+
+_SPLIT = re.compile(r"[\s_\-:./]+")
+
+
+def _tokens(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+NEGATIVE_TOKENS = _tokens(" ".join((_NAVIGATION, _RECOMMENDATIONS, _SOCIAL, _ADS, _FORMS, _META)))
+COMMENT_TOKENS = _tokens(_COMMENTS)
+PAYWALL_TOKENS = _tokens(_PAYWALL)
+POSITIVE_TOKENS = _tokens(_POSITIVE)
+CAPTION_TOKENS = _tokens(_CAPTION)
+_STRUCTURAL = {"footer": STRUCTURAL_NEGATIVE, "aside": STRUCTURAL_NEGATIVE, "header": STRUCTURAL_NEGATIVE}
+
+
+@lru_cache(maxsize=8192)
+def classify_hint(hint: str) -> int:
+    """Flags for one element's class/id/itemprop/role text."""
+    if not hint:
+        return 0
+    whole = set(hint.split())
+    tokens = set(_SPLIT.split(hint)) | whole
+    flags = 0
+    if tokens & COMMENT_TOKENS:
+        flags |= COMMENTS | NEGATIVE
+    if tokens & NEGATIVE_TOKENS:
+        flags |= NEGATIVE
+    if tokens & PAYWALL_TOKENS or whole & PAYWALL_TOKENS:
+        flags |= PAYWALL
+    if tokens & CAPTION_TOKENS:
+        flags |= CAPTION
+    if tokens & POSITIVE_TOKENS or "articlebody" in hint:
+        flags |= POSITIVE
+    return flags
+
+
+def classify(tag: str, hint: str) -> int:
+    """Flags for a block element from its tag and its class/id text."""
+    flags = classify_hint(hint) if hint else 0
+    if tag == "figcaption":
+        flags |= CAPTION
+    return flags | _STRUCTURAL.get(tag, 0)
