@@ -19,7 +19,7 @@ from typing import Any, Literal
 from kijiyomi.errors import KijiyomiError
 from kijiyomi.store import syndication
 from kijiyomi.store.readingrows import rows_from_reading
-from kijiyomi.store.record import PreparedArticle
+from kijiyomi.store.record import PreparedArticle, RejectedPage
 from kijiyomi.store.schema import SchemaError, migrate
 from kijiyomi.store.textindex import Scheme, sudachi_available
 from kijiyomi.types import Rejection
@@ -141,16 +141,18 @@ class Archive:
     def done_sources(self) -> set[str]:
         return {row[0] for row in self.connection().execute("SELECT source FROM sources")}
 
-    def add(self, item: PreparedArticle | Rejection, source: str) -> Outcome:
+    def add(self, item: PreparedArticle | RejectedPage | Rejection, source: str) -> Outcome:
         """Store one page (an article or a rejection) in one transaction."""
         if isinstance(item, PreparedArticle) and item.scheme != self.scheme:
             raise ArchiveError(f"article prepared for {item.scheme!r}, archive uses {self.scheme!r}")
         with self._lock, self.transaction() as tx:
             if isinstance(item, Rejection):
+                item = RejectedPage.of(item)
+            if isinstance(item, RejectedPage):
                 tx.execute(
                     "INSERT OR REPLACE INTO rejections (source, url, reason, detail, title, rejected_at)"
                     " VALUES (?, ?, ?, ?, ?, ?)",
-                    (source, item.url, item.reason.value, item.detail, item.title, _now()),
+                    (source, item.url, item.reason, item.detail, item.title, _now()),
                 )
                 self._mark(tx, source, "rejected", None)
                 return "rejected"

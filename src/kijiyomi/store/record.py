@@ -15,7 +15,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from kijiyomi.store import syndication
 from kijiyomi.store.textindex import Scheme, index_text, normalize
-from kijiyomi.types import Article
+from kijiyomi.types import Article, Rejection
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +40,21 @@ class PreparedArticle:
     body_index: str
     minhash: bytes | None
     scheme: Scheme
+
+
+@dataclass(frozen=True, slots=True)
+class RejectedPage:
+    """A page that gave no article; ``reason`` is a RejectReason value or a reader problem
+    (truncated, corrupt...) from crawl output."""
+
+    reason: str
+    detail: str = ""
+    url: str | None = None
+    title: str | None = None
+
+    @classmethod
+    def of(cls, rejection: Rejection) -> RejectedPage:
+        return cls(rejection.reason.value, rejection.detail, rejection.url, rejection.title)
 
 
 def url_key(url: str | None) -> str:

@@ -337,7 +337,8 @@ def find_spans(text: str, needles: Iterable[str]) -> list[tuple[int, int]]:
 
 
 def snippet(text: str, needles: Sequence[str], width: int = 80) -> list[tuple[str, bool]]:
-    """A window of ``text`` around the first hit, as (piece, highlighted) pairs."""
+    """A window of ``text`` around the first hit, as (piece, highlighted) pairs (one line)."""
+    text = text.replace("\r", " ").replace("\n", " ")
     spans = find_spans(text, needles)
     if not spans:
         piece = text[:width] + ("…" if len(text) > width else "")

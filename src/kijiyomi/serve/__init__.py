@@ -1,0 +1,1 @@
+"""The archive's web UI and JSON API (``kijiyomi serve``; needs the ``serve`` extra)."""

@@ -1,0 +1,313 @@
+"""``kijiyomi ingest``: extraction and reading in worker processes, one writer, resumable.
+
+Workers run ``work`` (fetch or read the page, extract, read, prepare the index text); the main
+process writes each result in its own transaction. Pages whose source id is already recorded are
+skipped before any work, so a rerun after Ctrl-C or ``kill -9`` only does what is left.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+from kijiyomi.store.archive import Archive
+from kijiyomi.store.record import PreparedArticle, RejectedPage, prepare
+from kijiyomi.store.sources import PageTask, Skipped, expand, tasks_for
+from kijiyomi.store.textindex import Scheme
+from kijiyomi.types import Article, Rejection
+
+log = logging.getLogger(__name__)
+
+MAX_FETCH_BYTES = 16 * 1024 * 1024
+FETCH_TIMEOUT = 20.0
+
+
+@dataclass(slots=True)
+class WorkResult:
+    source: str
+    item: PreparedArticle | RejectedPage | None
+    error: str | None = None
+    reading: str = "absent"  # ok, absent, failed
+
+
+@dataclass(slots=True)
+class Summary:
+    """What one ingest run did."""
+
+    seen: int = 0
+    skipped_done: int = 0
+    stored: int = 0
+    duplicates: int = 0
+    rejected: Counter[str] = field(default_factory=Counter)
+    errors: list[tuple[str, str]] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    reading: Counter[str] = field(default_factory=Counter)
+    seconds: float = 0.0
+    interrupted: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "seen": self.seen,
+            "already_stored": self.skipped_done,
+            "stored": self.stored,
+            "duplicates": self.duplicates,
+            "rejected": dict(self.rejected),
+            "errors": [{"source": s, "error": e} for s, e in self.errors],
+            "skipped": [{"source": s.source, "reason": s.reason} for s in self.skipped],
+            "reading": dict(self.reading),
+            "seconds": round(self.seconds, 2),
+            "interrupted": self.interrupted,
+        }
+
+    def lines(self) -> list[str]:
+        rate = self.seen / self.seconds if self.seconds else 0.0
+        out = [
+            f"{self.seen} pages in {self.seconds:.1f} s ({rate:.1f}/s): {self.stored} stored, "
+            f"{self.duplicates} duplicates, {sum(self.rejected.values())} rejected, "
+            f"{len(self.errors)} errors, "
+            f"{self.skipped_done} already in the archive"
+        ]
+        if self.rejected:
+            out.append("rejected: " + ", ".join(f"{k} {v}" for k, v in self.rejected.most_common()))
+        if self.reading:
+            out.append("reading: " + ", ".join(f"{k} {v}" for k, v in self.reading.most_common()))
+        out.extend(f"error: {source}: {error}" for source, error in self.errors[:10])
+        if len(self.errors) > 10:
+            out.append(f"... and {len(self.errors) - 10} more errors")
+        out.extend(f"skipped: {s.source}: {s.reason}" for s in self.skipped[:10])
+        if len(self.skipped) > 10:
+            out.append(f"... and {len(self.skipped) - 10} more skipped inputs")
+        if self.interrupted:
+            out.append("interrupted: run the same command again to finish (stored pages are skipped)")
+        return out
+
+
+def fetch(url: str) -> tuple[bytes, str | None]:
+    """GET ``url`` with a size cap and timeout; returns the body and the HTTP charset."""
+    import urllib.request
+
+    from kijiyomi.errors import FetchError
+
+    request = urllib.request.Request(url, headers={"User-Agent": "kijiyomi (+archive ingest)"})
+    try:
+        with urllib.request.urlopen(request, timeout=FETCH_TIMEOUT) as response:
+            data = response.read(MAX_FETCH_BYTES + 1)
+            charset = response.headers.get_content_charset()
+    except (OSError, ValueError) as error:
+        raise FetchError(f"cannot fetch {url}: {error}") from error
+    if len(data) > MAX_FETCH_BYTES:
+        raise FetchError(f"{url} is larger than {MAX_FETCH_BYTES} bytes")
+    return data, charset
+
+
+def read_article(article: Article) -> tuple[dict[str, Any] | None, str]:
+    """The Reading of ``article`` as a dict when ``kijiyomi.reading`` is installed."""
+    try:
+        from kijiyomi.reading import read
+    except ImportError:
+        return None, "absent"
+    try:
+        return read(article).to_dict(), "ok"
+    except Exception as error:  # a reader bug must not lose the article
+        log.warning("reading failed: %s", error)
+        return None, "failed"
+
+
+def _extract(task: PageTask) -> Article | Rejection:
+    from kijiyomi.api import extract, extract_file
+
+    if task.kind == "file":
+        assert task.path is not None
+        return extract_file(task.path, kind=task.page_kind)
+    if task.kind == "url":
+        assert task.url is not None
+        data, charset = fetch(task.url)
+        return extract(data, url=task.url, http_charset=charset)
+    return extract(task.data or b"", url=task.url, kind=task.page_kind, http_charset=task.http_charset)
+
+
+def work(task: PageTask, scheme: Scheme, with_reading: bool = True) -> WorkResult:
+    """Turn one task into something to store; never raises (errors come back as text)."""
+    try:
+        reading: dict[str, Any] | None = None
+        status = "absent"
+        if task.kind == "record":
+            record = dict(task.record or {})
+            if record.get("type") == "rejection":
+                page = RejectedPage(
+                    str(record.get("reason") or "unknown"),
+                    str(record.get("detail") or ""),
+                    record.get("url"),
+                    record.get("title"),
+                )
+                return WorkResult(task.source, page)
+            reading = record.pop("reading", None)
+            result: Article | Rejection = Article.from_dict(record)
+            status = "given" if reading else status
+        else:
+            result = _extract(task)
+        if isinstance(result, Rejection):
+            if task.kind == "file" and result.url is None:
+                result = Rejection(result.reason, result.detail, task.path, result.title)
+            return WorkResult(task.source, RejectedPage.of(result))
+        if task.kind == "file" and result.url is None and task.path:
+            result = _with_url(result, Path(task.path).resolve().as_uri())
+        if reading is None and with_reading:
+            reading, status = read_article(result)
+        return WorkResult(task.source, prepare(result, reading, scheme), reading=status)
+    except Exception as error:
+        return WorkResult(task.source, None, error=f"{type(error).__name__}: {error}")
+
+
+def _with_url(article: Article, url: str) -> Article:
+    data = article.to_dict()
+    data["url"] = url
+    return Article.from_dict(data)
+
+
+class Progress:
+    """A one-line progress display on stderr (only when it is a terminal, unless forced)."""
+
+    def __init__(self, total: int | None, stream: TextIO | None = None, enabled: bool | None = None) -> None:
+        self.total = total
+        self.stream = stream or sys.stderr
+        self.enabled = self.stream.isatty() if enabled is None else enabled
+        self.done = 0
+        self.started = time.monotonic()
+        self._last = 0.0
+
+    def update(self, summary: Summary, force: bool = False) -> None:
+        self.done = summary.seen
+        now = time.monotonic()
+        if not self.enabled or (not force and now - self._last < 0.2):
+            return
+        self._last = now
+        rate = self.done / max(now - self.started, 1e-6)
+        total = f"/{self.total}" if self.total else ""
+        width = 24
+        bar = ""
+        if self.total:
+            filled = int(width * min(self.done / self.total, 1.0))
+            bar = "[" + "#" * filled + "-" * (width - filled) + "] "
+        self.stream.write(
+            f"\r{bar}{self.done}{total} pages {rate:.1f}/s  stored {summary.stored}  dup {summary.duplicates}"
+            f"  rejected {sum(summary.rejected.values())}  errors {len(summary.errors)}\x1b[K"
+        )
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.enabled:
+            self.stream.write("\n")
+            self.stream.flush()
+
+
+def _pending(items: Iterable[Path | str], done: set[str], summary: Summary) -> Iterator[PageTask]:
+    for item in items:
+        for task in tasks_for(item, summary.skipped):
+            if task.source in done:
+                summary.skipped_done += 1
+                continue
+            done.add(task.source)
+            yield task
+
+
+def ingest(
+    archive: Archive,
+    inputs: list[str] | tuple[str, ...],
+    *,
+    jobs: int | None = None,
+    with_reading: bool = True,
+    progress: bool | None = None,
+    on_result: Callable[[WorkResult], None] | None = None,
+) -> Summary:
+    """Ingest every page named by ``inputs`` into ``archive``; see the module docstring."""
+    started = time.monotonic()
+    summary = Summary()
+    items, skipped = expand(inputs)
+    summary.skipped.extend(skipped)
+    known_total = len(items) if all(isinstance(i, str) or _single_page(i) for i in items) else None
+    bar = Progress(known_total, enabled=progress)
+    done = archive.done_sources()
+    tasks = _pending(items, done, summary)
+    jobs = max(1, jobs if jobs is not None else (os.cpu_count() or 1))
+
+    def record(result: WorkResult) -> None:
+        summary.seen += 1
+        if result.item is None:
+            summary.errors.append((result.source, result.error or "unknown error"))
+        else:
+            outcome = archive.add(result.item, result.source)
+            if outcome == "stored":
+                summary.stored += 1
+                summary.reading[result.reading] += 1
+            elif outcome == "duplicate":
+                summary.duplicates += 1
+            else:
+                assert isinstance(result.item, RejectedPage)
+                summary.rejected[result.item.reason] += 1
+        if on_result is not None:
+            on_result(result)
+        bar.update(summary)
+
+    try:
+        if jobs == 1:
+            for task in tasks:
+                record(work(task, archive.scheme, with_reading))
+        else:
+            _run_pool(tasks, jobs, archive.scheme, with_reading, record)
+    except KeyboardInterrupt:
+        summary.interrupted = True
+    finally:
+        bar.update(summary, force=True)
+        bar.close()
+        summary.seconds = time.monotonic() - started
+    return summary
+
+
+def _single_page(item: Path | str) -> bool:
+    from kijiyomi.store.sources import JSON_SUFFIXES, PARQUET_SUFFIXES, WARC_SUFFIXES
+
+    name = str(item).lower()
+    return not name.endswith((*WARC_SUFFIXES, *PARQUET_SUFFIXES, *JSON_SUFFIXES))
+
+
+def _run_pool(
+    tasks: Iterator[PageTask],
+    jobs: int,
+    scheme: Scheme,
+    with_reading: bool,
+    record: Callable[[WorkResult], None],
+) -> None:
+    executor = ProcessPoolExecutor(max_workers=jobs)
+    in_flight: dict[Future[WorkResult], str] = {}
+
+    def collect(future: Future[WorkResult]) -> None:
+        source = in_flight.pop(future)
+        try:
+            result = future.result()
+        except Exception as error:  # a worker died (BrokenProcessPool) or could not pickle
+            result = WorkResult(source, None, error=f"{type(error).__name__}: {error}")
+        record(result)
+
+    try:
+        for task in tasks:
+            in_flight[executor.submit(work, task, scheme, with_reading)] = task.source
+            if len(in_flight) >= jobs * 4:
+                finished, _ = wait(set(in_flight), return_when=FIRST_COMPLETED)
+                for future in finished:
+                    collect(future)
+        for future in list(in_flight):
+            collect(future)
+    finally:
+        executor.shutdown(wait=not in_flight, cancel_futures=True)
+
+
+__all__ = ["Summary", "WorkResult", "fetch", "ingest", "read_article", "work"]

@@ -1,0 +1,231 @@
+"""What ``kijiyomi ingest`` reads: paths, directories, globs and URLs expanded into page tasks.
+
+Every page gets a stable source id (a file's path with its size and mtime, a URL, or a record's
+container and offset) so that a rerun knows what is already stored. Containers (WARC/WET files,
+crawl Parquet, JSON lines) are opened lazily in the main process and yield one task per record.
+"""
+
+from __future__ import annotations
+
+import glob
+import json
+import logging
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+log = logging.getLogger(__name__)
+
+PAGE_SUFFIXES = {".html", ".htm", ".xhtml", ".txt", ".text", ".md"}
+JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
+WARC_SUFFIXES = (".warc", ".warc.gz", ".wet", ".wet.gz", ".arc.gz")
+PARQUET_SUFFIXES = (".parquet",)
+
+
+@dataclass(frozen=True, slots=True)
+class PageTask:
+    """One page to extract: a file to read, a URL to fetch, or bytes/a record already in hand."""
+
+    source: str
+    kind: Literal["file", "url", "bytes", "record"]
+    path: str | None = None
+    data: bytes | None = None
+    url: str | None = None
+    page_kind: Literal["auto", "html", "text"] = "auto"
+    http_charset: str | None = None
+    record: dict[str, Any] | None = None  # Article/Rejection dict (+ optional "reading")
+
+
+@dataclass(slots=True)
+class Skipped:
+    """An input that yields no task, with the reason (reported in the summary)."""
+
+    source: str
+    reason: str
+
+
+def _is_url(text: str) -> bool:
+    return text.startswith(("http://", "https://"))
+
+
+def _file_source(path: Path) -> str:
+    stat = path.stat()
+    return f"{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}"
+
+
+def _suffix(path: Path) -> str:
+    name = path.name.lower()
+    for multi in (*WARC_SUFFIXES, *PARQUET_SUFFIXES):
+        if name.endswith(multi):
+            return multi
+    return path.suffix.lower().removesuffix(".gz") if name.endswith(".gz") else path.suffix.lower()
+
+
+def _page_suffix(path: Path) -> str:
+    name = path.name.lower().removesuffix(".gz")
+    return Path(name).suffix
+
+
+def expand(inputs: list[str] | tuple[str, ...]) -> tuple[list[Path | str], list[Skipped]]:
+    """Files (sorted, de-duplicated) and URLs named by ``inputs``; what cannot be used is skipped."""
+    found: list[Path | str] = []
+    skipped: list[Skipped] = []
+    seen: set[str] = set()
+
+    def add(item: Path | str) -> None:
+        key = str(item.resolve()) if isinstance(item, Path) else item
+        if key not in seen:
+            seen.add(key)
+            found.append(item)
+
+    for raw in inputs:
+        if _is_url(raw):
+            add(raw)
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")):
+                if _usable(child):
+                    add(child)
+            continue
+        if path.is_file():
+            add(path)
+            continue
+        pattern = any(c in raw for c in "*?[")
+        matches = sorted(glob.glob(raw, recursive=True)) if pattern else []  # noqa: PTH207 (absolute globs)
+        if matches:
+            for match in matches:
+                if Path(match).is_file():
+                    add(Path(match))
+            continue
+        skipped.append(Skipped(raw, "no such file, directory, glob match or URL"))
+    return found, skipped
+
+
+def _usable(path: Path) -> bool:
+    suffix = _suffix(path)
+    return (
+        _page_suffix(path) in PAGE_SUFFIXES
+        or suffix in JSON_SUFFIXES
+        or suffix in WARC_SUFFIXES
+        or suffix in PARQUET_SUFFIXES
+    )
+
+
+def tasks_for(item: Path | str, skipped: list[Skipped]) -> Iterator[PageTask]:
+    """The page tasks of one expanded input."""
+    if isinstance(item, str):
+        yield PageTask(source=item, kind="url", url=item)
+        return
+    suffix = _suffix(item)
+    try:
+        if suffix in WARC_SUFFIXES:
+            yield from _warc_tasks(item, skipped)
+        elif suffix in PARQUET_SUFFIXES:
+            yield from _parquet_tasks(item, skipped)
+        elif suffix in JSON_SUFFIXES:
+            yield from _json_tasks(item, skipped)
+        else:
+            page_kind: Literal["auto", "html", "text"] = "auto"
+            if _page_suffix(item) in {".txt", ".text", ".md"}:
+                page_kind = "text"
+            yield PageTask(source=_file_source(item), kind="file", path=str(item), page_kind=page_kind)
+    except OSError as error:
+        skipped.append(Skipped(str(item), f"cannot read: {error.strerror or error}"))
+
+
+def _json_tasks(path: Path, skipped: list[Skipped]) -> Iterator[PageTask]:
+    """Article/Rejection JSON (``kijiyomi extract`` output): one object, a list, or JSON lines."""
+    base = _file_source(path)
+    text = path.read_text(encoding="utf-8", errors="replace")
+    objects: list[Any]
+    try:
+        loaded = json.loads(text)
+        objects = loaded if isinstance(loaded, list) else [loaded]
+    except json.JSONDecodeError:
+        objects = []
+        for number, line in enumerate(text.splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                objects.append(json.loads(line))
+            except json.JSONDecodeError as error:
+                skipped.append(Skipped(f"{path}:{number}", f"invalid JSON: {error.msg}"))
+    for index, obj in enumerate(objects):
+        if isinstance(obj, dict) and obj.get("type") in {"article", "rejection"}:
+            yield PageTask(source=f"{base}#{index}", kind="record", record=obj)
+        elif isinstance(obj, dict) and isinstance(obj.get("article"), dict):
+            record = {**obj["article"], "reading": obj.get("reading")}
+            yield PageTask(source=f"{base}#{index}", kind="record", record=record)
+        else:
+            skipped.append(Skipped(f"{path}#{index}", "JSON object is not a kijiyomi article or rejection"))
+
+
+def _warc_tasks(path: Path, skipped: list[Skipped]) -> Iterator[PageTask]:
+    try:
+        from kijiyomi.crawl.reader import RawRecord, read_task
+        from kijiyomi.crawl.settings import CrawlSettings
+        from kijiyomi.crawl.tasks import Task
+    except ImportError as error:
+        skipped.append(
+            Skipped(str(path), f"WARC/WET input needs the warc extra (pip install 'kijiyomi[warc]'): {error}")
+        )
+        return
+    base = _file_source(path)
+    size = path.stat().st_size
+    counts: Counter[str] = Counter()
+    for item in read_task(Task(str(path), 0, size, size), CrawlSettings(), counts):
+        if isinstance(item, RawRecord):
+            yield PageTask(
+                source=f"{base}@{item.offset}",
+                kind="bytes",
+                data=item.payload,
+                url=item.url,
+                page_kind=item.kind,
+                http_charset=item.http_charset,
+            )
+        else:
+            skipped.append(Skipped(f"{path}@{item.offset}", f"{item.reason}: {item.detail}"))
+
+
+def _parquet_tasks(path: Path, skipped: list[Skipped]) -> Iterator[PageTask]:
+    """Rows of ``kijiyomi crawl`` output: articles/*.parquet (rebuilt) or rejects/*.parquet."""
+    try:
+        import pyarrow.parquet as pq
+
+        from kijiyomi.crawl.schema import article_from_row
+    except ImportError as error:
+        skipped.append(Skipped(str(path), f"Parquet input needs the warc extra: {error}"))
+        return
+    base = _file_source(path)
+    parquet = pq.ParquetFile(path)
+    columns = set(parquet.schema_arrow.names)
+    index = 0
+    for batch in parquet.iter_batches(batch_size=512):
+        for row in batch.to_pylist():
+            source = f"{base}#{index}"
+            index += 1
+            if "blocks_json" in columns:
+                try:
+                    article = article_from_row(row)
+                except (ValueError, KeyError, TypeError) as error:
+                    skipped.append(Skipped(source, f"bad article row: {error}"))
+                    continue
+                record = article.to_dict()
+                reading = row.get("reading_json")
+                record["reading"] = json.loads(reading) if reading else None
+                yield PageTask(source=source, kind="record", record=record)
+            elif "reason" in columns:
+                record = {
+                    "type": "rejection",
+                    "reason": row.get("reason"),
+                    "detail": row.get("detail") or "",
+                    "url": row.get("url"),
+                    "title": row.get("title"),
+                }
+                yield PageTask(source=source, kind="record", record=record)
+            else:
+                skipped.append(Skipped(str(path), "Parquet file is not kijiyomi crawl output"))
+                return
