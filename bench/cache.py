@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from bench.extractors import ADAPTER_REVISION, Call, Output
+from bench.extractors import Call, Output
 
 DEFAULT_DIR = Path(__file__).resolve().parent / "cache"
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]")
@@ -26,8 +26,8 @@ def _safe(name: str) -> str:
 class OutputCache:
     """Read and write cached calls of one extractor version."""
 
-    def __init__(self, name: str, version: str, root: Path = DEFAULT_DIR) -> None:
-        self.folder = root / _safe(f"{name}-{version}-r{ADAPTER_REVISION}")
+    def __init__(self, name: str, version: str, revision: int = 1, root: Path = DEFAULT_DIR) -> None:
+        self.folder = root / _safe(f"{name}-{version}-r{revision}")
 
     def _path(self, dataset: str, page_id: str) -> Path:
         return self.folder / _safe(dataset) / f"{_safe(page_id)}.json"

@@ -72,7 +72,11 @@ class _Worker:
                 self.adapters[name] = None
                 self.build_errors[name] = f"unavailable: {type(exc).__name__}: {exc}"
             cacheable = plan.use_cache and extractor.cacheable
-            self.caches[name] = OutputCache(name, extractor.version(), plan.cache_dir) if cacheable else None
+            self.caches[name] = (
+                OutputCache(name, extractor.version(), extractor.revision, plan.cache_dir)
+                if cacheable
+                else None
+            )
 
     def run_page(self, page: Page) -> list[Record]:
         try:
