@@ -6,6 +6,7 @@ import difflib
 import shutil
 import textwrap
 from collections.abc import Sequence
+from typing import Any
 
 from bench.datasets import GOLD_KINDS, Page
 from bench.metrics import Haystack, prf, same_day, title_match
@@ -177,3 +178,34 @@ def show_page(page: Page, records: Sequence[Record], *, width: int | None = None
             out.append("--- extracted text:")
             out.extend(_wrap(o.text, width))
     return "\n".join(out)
+
+
+def compare_with(scores: Sequence[PageScore], baseline: dict[str, Any], extractor: str, count: int) -> str:
+    """Per-dataset F1 change and the pages that moved most against an earlier result file."""
+    before = {
+        (p["dataset"], p["page_id"]): p["prf"]["f1"]
+        for p in baseline.get("pages", [])
+        if p["extractor"] == extractor and p.get("prf")
+    }
+    moves = [
+        (s.prf.f1 - before[(s.dataset, s.page_id)], s)
+        for s in scores
+        if s.extractor == extractor and s.prf is not None and (s.dataset, s.page_id) in before
+    ]
+    if not moves:
+        return f"baseline: no common pages with an F1 for {extractor}"
+    by_dataset: dict[str, list[float]] = {}
+    for delta, s in moves:
+        by_dataset.setdefault(s.dataset, []).append(delta)
+    lines = [f"against the baseline ({len(moves)} common pages), mean F1 change per dataset:"]
+    lines += [
+        f"  {name:<18} {sum(d) / len(d):+.4f}  ({len(d)} pages)" for name, d in sorted(by_dataset.items())
+    ]
+    moves.sort(key=lambda m: m[0])
+    worse = [m for m in moves if m[0] < -0.005][:count]
+    better = [m for m in reversed(moves) if m[0] > 0.005][:count]
+    for label, chosen in (("worse", worse), ("better", better)):
+        if chosen:
+            lines.append(f"pages that got {label}:")
+            lines += [f"  {s.page_id:<44} {s.dataset:<16} {d:+.3f} -> F1 {s.prf.f1:.3f}" for d, s in chosen]  # type: ignore[union-attr]
+    return "\n".join(lines)

@@ -1,7 +1,8 @@
 """The benchmark command line: ``python -m bench.run [options]``.
 
-Dev loop (kijiyomi alone, dev split, worst pages):
-    python -m bench.run --extractors kijiyomi --split dev
+Dev loop (kijiyomi alone, dev split, worst pages; then what changed since the saved run):
+    python -m bench.run --extractors kijiyomi --split dev --out bench/out/dev.json
+    python -m bench.run --extractors kijiyomi --split dev --baseline bench/out/dev.json
 One page in detail:
     python -m bench.run --show fundus-jp-Nikkei_2025_01_27
 Full comparison (anchors cached in bench/cache/):
@@ -59,6 +60,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--memory", action="store_true", help="measure peak memory per extractor")
     parser.add_argument("--memory-pages", type=int, default=150, help="pages per memory probe")
     parser.add_argument("--out", metavar="FILE", help="write the JSON result file here")
+    parser.add_argument(
+        "--baseline", metavar="FILE", help="an earlier --out file: print F1 changes per dataset and page"
+    )
     parser.add_argument("--markdown", metavar="FILE", help="write the markdown report here")
     parser.add_argument("--quiet", action="store_true", help="no progress lines")
     return parser.parse_args(argv)
@@ -140,6 +144,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(console.comparison_table(summaries))
         print()
     print(console.worst_pages(scores, names[0], args.worst))
+    if args.baseline:
+        try:
+            earlier = json.loads(Path(args.baseline).read_text(encoding="utf-8"))
+            print(console.compare_with(scores, earlier, names[0], args.worst))
+        except (OSError, ValueError) as error:
+            print(f"baseline {args.baseline} unreadable: {error}")
     errors = console.error_lines(scores)
     if errors:
         print(errors)

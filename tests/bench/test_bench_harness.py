@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from bench.cache import OutputCache
+from bench.console import compare_with
 from bench.datasets import load_pages
 from bench.extractors import Call, Extractor, Output, decode_html, page_language, run_guarded
 from bench.runner import Plan, run
@@ -157,3 +158,22 @@ def test_cli_dump_mode_scores_the_whole_dump_baseline(tmp_path: Path) -> None:
     text = markdown.read_text()
     assert "whole-dump" in text
     assert "text dumps from" in text
+
+
+def test_compare_with_baseline_lists_pages_that_moved(tmp_path: Path) -> None:
+    root = make_data(tmp_path / "data", {"a": "rain falls on osaka", "b": "sun shines bright"})
+    pages = load_pages([root / "toy"])
+    answers = {"a": "rain falls on osaka", "b": "sun"}
+
+    def build() -> object:
+        return lambda html, url: Output(answers[url.rsplit("/", 1)[1]], None, None)
+
+    fake = Extractor("fake", "pytest", build, cacheable=False)  # type: ignore[arg-type]
+    plan = Plan(("fake",), registry=(("fake", fake),))
+    before = {"pages": [s.to_dict() for s in score_all(run(plan, pages), pages)]}
+    answers.update(a="rain", b="sun shines bright")
+    report = compare_with(score_all(run(plan, pages), pages), before, "fake", 5)
+    worse, better = report.split("pages that got better:")
+    assert "a " in worse.split("pages that got worse:")[1]
+    assert "b " in better
+    assert "toy" in report.splitlines()[1]
