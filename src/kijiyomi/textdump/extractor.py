@@ -1,0 +1,144 @@
+"""The article out of a plain-text dump (browser innerText or copy, inscriptis, w3m/lynx, WET)."""
+
+from __future__ import annotations
+
+import re
+
+from kijiyomi.options import ExtractOptions
+from kijiyomi.textdump.language import guess_language
+from kijiyomi.textdump.layout import Layout, Role, analyse
+from kijiyomi.textdump.lines import MAX_LINE_CHARS, split_lines
+from kijiyomi.types import Article, Block, BlockKind, Image, Rejection, RejectReason, Result, Source
+
+MAX_LINES = 50_000
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffd]")
+_SCRIPT_NOTICE = re.compile(r"javascript|enable cookies|ブラウザ.*(?:対応|設定)|JavaScript", re.IGNORECASE)
+_PAYWALL = re.compile(
+    r"続きを読むには|有料会員|会員限定|購読者限定|この記事は.*会員|subscribe to (?:continue|read)|"
+    r"subscribers? only|to continue reading|already a subscriber|become a member to read|"
+    r"abonnieren sie|réservé aux abonnés",
+    re.IGNORECASE,
+)
+_BLOCK_KINDS = {
+    Role.PARAGRAPH: BlockKind.PARAGRAPH,
+    Role.SUBHEADING: BlockKind.HEADING,
+    Role.LIST_ITEM: BlockKind.LIST_ITEM,
+}
+
+
+def extract_text(text: str, *, url: str | None, options: ExtractOptions) -> Result:
+    """Read a dump line by line, find its article and return it, or say why there is none."""
+    warnings: list[str] = []
+    if len(text) > options.max_parse_bytes:
+        text = text[: options.max_parse_bytes]
+        warnings.append(f"dump cut to its first {options.max_parse_bytes} characters")
+    if not text.strip():
+        return Rejection(RejectReason.EMPTY, "the dump holds no text", url)
+    if _junk(text):
+        return Rejection(
+            RejectReason.BINARY, "the dump is mostly control characters or undecodable bytes", url
+        )
+    lines = split_lines(text)
+    if len(lines) > MAX_LINES:
+        lines = lines[:MAX_LINES]
+        warnings.append(f"only the first {MAX_LINES} lines were read")
+    if any(len(line.text) >= MAX_LINE_CHARS for line in lines):
+        warnings.append(f"lines longer than {MAX_LINE_CHARS} characters were cut")
+    lang = guess_language(text)
+    layout = analyse(lines, lang)
+    if not layout.body:
+        return _no_body(text, layout, url)
+    return _article(layout, url, lang, warnings, options)
+
+
+def _junk(text: str) -> bool:
+    sample = text[:8192]
+    return len(_CONTROL.findall(sample)) > max(16, len(sample) // 10)
+
+
+def _no_body(text: str, layout: Layout, url: str | None) -> Rejection:
+    title = layout.lines[layout.headline].plain if layout.headline is not None else None
+    if len(text) < 4000 and _SCRIPT_NOTICE.search(text):
+        return Rejection(RejectReason.NO_CONTENT, "the dump is a script or browser notice", url, title)
+    if _PAYWALL.search(text[:20000]):
+        return Rejection(
+            RejectReason.LOGIN_WALL, "a subscription or login prompt instead of text", url, title
+        )
+    if len(layout.lines) >= 20:
+        return Rejection(RejectReason.LISTING, "short lines and links only, no running text", url, title)
+    return Rejection(RejectReason.NO_CONTENT, "no running text in the dump", url, title)
+
+
+def _article(
+    layout: Layout, url: str | None, lang: str | None, warnings: list[str], options: ExtractOptions
+) -> Result:
+    lines = layout.lines
+    blocks = []
+    for index in layout.body:
+        role = layout.roles[index]
+        kind = _BLOCK_KINDS[role]
+        line = lines[index]
+        text = line.plain if kind is BlockKind.LIST_ITEM else line.text
+        blocks.append(
+            Block(kind, text, 2 if kind is BlockKind.HEADING else (1 if kind is BlockKind.LIST_ITEM else 0))
+        )
+    body_chars = sum(len(block.text) for block in blocks)
+    title = lines[layout.headline].plain if layout.headline is not None else None
+    if body_chars < options.min_article_chars and title is None and layout.published is None:
+        return Rejection(RejectReason.NO_CONTENT, f"only {body_chars} characters of running text", url)
+    body_lang = guess_language("\n".join(block.text for block in blocks)) or lang
+    provenance: dict[str, Source] = {}
+    values = {
+        "title": title,
+        "kicker": lines[layout.kicker].plain if layout.kicker is not None else None,
+        "subtitle": lines[layout.subtitle].plain if layout.subtitle is not None else None,
+        "published": layout.published,
+        "modified": layout.modified,
+        "authors": tuple(dict.fromkeys(layout.authors)),
+        "agency": layout.agency,
+        "rights_holder": layout.rights_holder,
+        "copyright": layout.copyright,
+    }
+    for name, value in values.items():
+        if value:
+            provenance[name] = Source.VISIBLE_TEXT
+    if body_lang:
+        provenance["language"] = Source.DETECTED
+    images = tuple(Image(None, p.alt, p.caption, p.credit) for p in layout.pictures)
+    return Article(
+        blocks=tuple(blocks),
+        title=values["title"],  # type: ignore[arg-type]
+        subtitle=values["subtitle"],  # type: ignore[arg-type]
+        kicker=values["kicker"],  # type: ignore[arg-type]
+        published=layout.published,
+        modified=layout.modified,
+        authors=values["authors"],  # type: ignore[arg-type]
+        agency=layout.agency,
+        rights_holder=layout.rights_holder,
+        copyright=layout.copyright,
+        language=body_lang,
+        url=url,
+        images=images,
+        paywalled=_paywalled(layout),
+        confidence=_confidence(layout, body_chars),
+        provenance=provenance,
+        warnings=tuple(warnings),
+        input_kind="text",
+    )
+
+
+def _paywalled(layout: Layout) -> bool:
+    end = layout.body[-1]
+    tail = "\n".join(line.plain for line in layout.lines[end + 1 : end + 6])
+    return _PAYWALL.search(tail) is not None
+
+
+def _confidence(layout: Layout, body_chars: int) -> float:
+    score = min(1.0, body_chars / 1500) * 0.6
+    score += 0.2 if layout.headline is not None else 0.0
+    score += 0.1 if layout.published is not None else 0.0
+    score += 0.1 if len(layout.body) >= 3 else 0.0
+    return round(score, 3)
+
+
+__all__ = ["extract_text"]

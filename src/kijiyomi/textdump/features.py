@@ -1,0 +1,136 @@
+"""Cheap per-line signals: is it prose, a title, a list entry, a teaser cut short, chrome?"""
+
+from __future__ import annotations
+
+import re
+
+from kijiyomi.textdump.lines import Line
+from kijiyomi.textdump.vocab import chrome_line, section_header
+
+_SENTENCE_END = frozenset("。．！？!?.」』”\"’'")
+_CLOSE_AFTER_END = frozenset(")）]］")
+_CUT = ("…", "...", "‥", "…」", "…)", "...)")
+_NUMBER_ONLY = re.compile(r"^(?:No\.?\s*)?[#\d]{1,3}[.)位]?$|^[①-⑳]$")
+_RANKED = re.compile(r"^(?:\d{1,2}|[①-⑳])(?:[.)位]\s*|\s+)\S")
+_TERMINAL_SENTENCE = re.compile(r"[。．！？!?]|[a-z0-9)\]\"”’'][.!?](?:\s|$)")
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+
+
+def size(line: Line) -> int:
+    """Tokens as the metric counts them: one per CJK character, one per other word (estimated)."""
+    if line.cjk * 3 >= len(line.plain):
+        return line.cjk + max(0, line.words - 1)
+    return line.words + line.cjk // 2
+
+
+def cjk_line(line: Line) -> bool:
+    return line.cjk * 3 >= len(line.plain)
+
+
+def ends_sentence(text: str) -> bool:
+    last = text[-1]
+    if last in _SENTENCE_END:
+        return not text.endswith(_CUT)
+    if last in _CLOSE_AFTER_END and len(text) > 2:
+        return text[-2] in _SENTENCE_END or _ends_with_agency_paren(text)
+    return False
+
+
+def _ends_with_agency_paren(text: str) -> bool:
+    start = max(text.rfind("("), text.rfind("（"))
+    return start > 1 and text[start - 1] in _SENTENCE_END and len(text) - start < 24
+
+
+def cut_short(text: str) -> bool:
+    """A teaser or headline truncated by the site: ends (or starts) with an ellipsis."""
+    return text.endswith(_CUT) or text.startswith(("…", "..."))
+
+
+def number_only(text: str) -> bool:
+    """A bare rank or counter: ``1``, ``2.``, ``#3``, ``①``."""
+    return len(text) <= 6 and _NUMBER_ONLY.match(text) is not None
+
+
+def ranked(text: str) -> bool:
+    """An entry of a numbered list or ranking: ``1 Title``, ``2. Title``, ``3位 Title``."""
+    return _RANKED.match(text) is not None
+
+
+def sentences(text: str) -> int:
+    return len(_TERMINAL_SENTENCE.findall(text))
+
+
+def prose(line: Line) -> bool:
+    """A paragraph of running text: long enough and sentence-like."""
+    text = line.plain
+    if line.bullet and not ends_sentence(text):
+        return False
+    if cut_short(text):
+        return False
+    if cjk_line(line):
+        if line.cjk < 12:
+            return False
+        return ends_sentence(text) or (line.cjk >= 50 and "。" in text)
+    if line.words < 6:
+        return False
+    if ends_sentence(text) or text[-1] in ":;":
+        return line.words >= 8 or sentences(text) >= 2
+    return line.words >= 30 and sentences(text) >= 1
+
+
+def weak_prose(line: Line) -> bool:
+    """A short sentence that belongs to a body when prose surrounds it."""
+    text = line.plain
+    if cut_short(text) or not ends_sentence(text):
+        return False
+    return (line.cjk >= 4) if cjk_line(line) else line.words >= 3
+
+
+def chrome(line: Line) -> bool:
+    text = line.plain
+    return (
+        chrome_line(text)
+        or section_header(text)
+        or number_only(text)
+        or (_HAS_LETTER.search(text) is None and len(text) < 40)
+    )
+
+
+def title_like(line: Line) -> bool:
+    """Could be a headline: a phrase of headline length without a sentence's end."""
+    text = line.plain
+    if line.bullet or cut_short(text) or chrome(line) or ranked(text):
+        return False
+    if cjk_line(line):
+        if not 6 <= len(text) <= 120:
+            return False
+        return not text.endswith("。") and text.count("。") <= 1
+    if not 2 <= line.words <= 40 or len(text) > 250:
+        return False
+    return not (text.endswith(".") and not text.endswith(("...", "Inc.", "Co.", "Ltd.")) and line.words > 4)
+
+
+def label_like(line: Line) -> bool:
+    """A topic label or kicker: a word or two, no sentence."""
+    text = line.plain
+    if line.bullet or chrome(line) or ranked(text) or ends_sentence(text):
+        return False
+    if cjk_line(line):
+        return 2 <= len(text) <= 16
+    return line.words <= 4 and len(text) <= 40
+
+
+__all__ = [
+    "chrome",
+    "cjk_line",
+    "cut_short",
+    "ends_sentence",
+    "label_like",
+    "number_only",
+    "prose",
+    "ranked",
+    "sentences",
+    "size",
+    "title_like",
+    "weak_prose",
+]

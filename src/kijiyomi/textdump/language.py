@@ -1,0 +1,197 @@
+"""A cheap language guess for dumps: scripts for Japanese, Korean and Chinese, stop words for the
+common Latin-script languages. Good enough to pick date conventions and fill ``Article.language``."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+_KANA = re.compile(r"[\u3041-\u309f\u30a1-\u30fa]")
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_WORD = re.compile(r"[a-zà-ÿ']+")
+_STOP_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        [
+            "the",
+            "and",
+            "of",
+            "to",
+            "in",
+            "is",
+            "that",
+            "for",
+            "with",
+            "was",
+            "on",
+            "are",
+            "as",
+            "it",
+            "by",
+            "be",
+            "this",
+            "have",
+            "from",
+            "at",
+        ]
+    ),
+    "de": frozenset(
+        [
+            "der",
+            "die",
+            "und",
+            "das",
+            "ist",
+            "nicht",
+            "ein",
+            "eine",
+            "mit",
+            "sich",
+            "den",
+            "auf",
+            "für",
+            "von",
+            "dem",
+            "des",
+            "im",
+            "zu",
+        ]
+    ),
+    "fr": frozenset(
+        [
+            "le",
+            "la",
+            "les",
+            "et",
+            "des",
+            "est",
+            "une",
+            "dans",
+            "que",
+            "pour",
+            "qui",
+            "pas",
+            "sur",
+            "du",
+            "au",
+            "avec",
+            "il",
+            "ce",
+            "sont",
+        ]
+    ),
+    "es": frozenset(
+        [
+            "el",
+            "la",
+            "los",
+            "las",
+            "y",
+            "que",
+            "en",
+            "una",
+            "por",
+            "con",
+            "para",
+            "del",
+            "se",
+            "es",
+            "al",
+            "lo",
+            "como",
+            "su",
+            "más",
+        ]
+    ),
+    "it": frozenset(
+        [
+            "il",
+            "la",
+            "che",
+            "di",
+            "e",
+            "per",
+            "una",
+            "sono",
+            "con",
+            "non",
+            "del",
+            "della",
+            "gli",
+            "nel",
+            "alla",
+            "più",
+            "anche",
+        ]
+    ),
+    "pt": frozenset(
+        [
+            "o",
+            "a",
+            "os",
+            "as",
+            "e",
+            "que",
+            "de",
+            "do",
+            "da",
+            "em",
+            "um",
+            "uma",
+            "para",
+            "com",
+            "não",
+            "no",
+            "na",
+            "dos",
+            "das",
+        ]
+    ),
+    "nl": frozenset(
+        [
+            "de",
+            "het",
+            "een",
+            "en",
+            "van",
+            "is",
+            "dat",
+            "op",
+            "te",
+            "in",
+            "voor",
+            "niet",
+            "met",
+            "zijn",
+            "er",
+            "aan",
+            "ook",
+        ]
+    ),
+}
+SAMPLE_CHARS = 20_000
+
+
+def guess_language(text: str) -> str | None:
+    """``ja``, ``ko``, ``zh``, ``en``, ``de``, ``fr``, ``es``, ``it``, ``pt``, ``nl`` or None."""
+    sample = text[:SAMPLE_CHARS]
+    kana = len(_KANA.findall(sample))
+    if kana >= 10:
+        return "ja"
+    hangul = len(_HANGUL.findall(sample))
+    if hangul >= 20:
+        return "ko"
+    if len(_HAN.findall(sample)) >= 30:
+        return "zh"
+    counts: Counter[str] = Counter()
+    for word in _WORD.findall(sample.lower()):
+        for lang, words in _STOP_WORDS.items():
+            if word in words:
+                counts[lang] += 1
+    if not counts:
+        return None
+    lang, hits = counts.most_common(1)[0]
+    return lang if hits >= 5 else None
+
+
+__all__ = ["guess_language"]

@@ -1,0 +1,274 @@
+"""Give every line of a dump a role: body, headline, kicker, dateline, image alt, caption, byline,
+agency, copyright, subtitle or boilerplate.
+
+The body is found first (``body.py``); the header is read upward from the body's first line
+(captions, image alts, datelines, bylines, then the headline and its kicker), the footer downward
+from its last line (agency sign-off, rights line).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+from kijiyomi.textdump import body as body_finder
+from kijiyomi.textdump import features as f
+from kijiyomi.textdump.lines import Line
+from kijiyomi.textdump.signals import Dateline, agency_line, byline, caption_credit, dateline, rights_line
+from kijiyomi.textdump.vocab import section_header
+
+HEADER_WINDOW = 14  # non-blank lines read above the body
+FOOTER_WINDOW = 8
+MAX_ALT_CJK = 40
+MAX_ALT_WORDS = 16
+
+
+class Role(StrEnum):
+    """What a line of a dump is."""
+
+    HEADLINE = "headline"
+    KICKER = "kicker"
+    SUBTITLE = "subtitle"
+    DATELINE = "dateline"
+    BYLINE = "byline"
+    IMAGE_ALT = "image_alt"
+    CAPTION = "caption"
+    PARAGRAPH = "paragraph"
+    SUBHEADING = "subheading"
+    LIST_ITEM = "list_item"
+    AGENCY = "agency"
+    COPYRIGHT = "copyright"
+    BOILERPLATE = "boilerplate"
+
+
+@dataclass(slots=True)
+class Picture:
+    alt: str | None
+    caption: str | None
+    credit: str | None
+
+
+@dataclass(slots=True)
+class Layout:
+    """The roles of the lines and the metadata read from them."""
+
+    lines: list[Line]
+    roles: list[Role]
+    body: list[int] = field(default_factory=list)
+    headline: int | None = None
+    kicker: int | None = None
+    subtitle: int | None = None
+    published: datetime | None = None
+    modified: datetime | None = None
+    authors: list[str] = field(default_factory=list)
+    pictures: list[Picture] = field(default_factory=list)
+    agency: str | None = None
+    copyright: str | None = None
+    rights_holder: str | None = None
+
+
+def facts_of(lines: list[Line]) -> body_finder.LineFacts:
+    prose, weak, chrome, stop, caption, sizes = [], [], [], [], [], []
+    for line in lines:
+        is_prose = f.prose(line)
+        prose.append(is_prose)
+        weak.append(not is_prose and f.weak_prose(line))
+        chrome.append(not is_prose and f.chrome(line))
+        short = len(line.plain) <= 40
+        stop.append(
+            (short and section_header(line.plain))
+            or (not is_prose and rights_line(line.plain) is not None)
+            or (short and not is_prose and agency_line(line.plain) is not None)
+        )
+        caption.append(caption_credit(line) is not None if not is_prose or line.plain[-1] in ")）" else False)
+        sizes.append(f.size(line))
+    return body_finder.LineFacts(prose, weak, chrome, stop, caption, sizes)
+
+
+def analyse(lines: list[Line], lang: str | None = None) -> Layout:
+    """The layout of a dump: roles of all lines and the article's parts."""
+    layout = Layout(lines, [Role.BOILERPLATE] * len(lines))
+    if not lines:
+        return layout
+    facts = facts_of(lines)
+    run = body_finder.best_run(body_finder.find_runs(lines, facts))
+    if run is None:
+        return layout
+    body, dropped = body_finder.body_lines(lines, facts, run)
+    for index in body:
+        layout.roles[index] = _body_role(lines, facts, index)
+    layout.body = body
+    for index in dropped:
+        if facts.caption[index]:
+            _picture(layout, index)
+    _read_header(layout, facts, run.start, lang)
+    _read_footer(layout, run.end)
+    return layout
+
+
+def _body_role(lines: list[Line], facts: body_finder.LineFacts, index: int) -> Role:
+    if facts.prose[index] or facts.weak[index]:
+        return Role.LIST_ITEM if lines[index].bullet else Role.PARAGRAPH
+    if lines[index].bullet:
+        return Role.LIST_ITEM
+    return Role.SUBHEADING
+
+
+def _picture(layout: Layout, index: int) -> None:
+    line = layout.lines[index]
+    found = caption_credit(line)
+    if found is None:
+        return
+    caption, credit = found
+    layout.roles[index] = Role.CAPTION
+    alt = None
+    above = index - 1
+    if (
+        above >= 0
+        and layout.roles[above] is Role.BOILERPLATE
+        and _alt_like(layout.lines[above], line, caption)
+    ):
+        alt = layout.lines[above].plain
+        layout.roles[above] = Role.IMAGE_ALT
+    layout.pictures.append(Picture(alt, caption or None, credit))
+
+
+def _alt_like(candidate: Line, caption_line: Line, caption: str) -> bool:
+    text = candidate.plain
+    if f.chrome(candidate) or (f.ends_sentence(text) and not f.cjk_line(candidate)):
+        return False
+    short = candidate.cjk <= MAX_ALT_CJK if f.cjk_line(candidate) else candidate.words <= MAX_ALT_WORDS
+    return short and (text in caption or caption_line.gap == 0)
+
+
+def _read_header(layout: Layout, facts: body_finder.LineFacts, start: int, lang: str | None) -> None:
+    lines = layout.lines
+    datelines: list[tuple[int, Dateline]] = []
+    seen = 0
+    index = start - 1
+    pending_pictures: list[int] = []
+    while index >= 0 and seen < HEADER_WINDOW:
+        line = lines[index]
+        seen += 1
+        if facts.stop[index] and section_header(line.plain):
+            break
+        if facts.caption[index]:
+            pending_pictures.append(index)
+            index -= 1
+            continue
+        found_date = dateline(line, lang)
+        if found_date is not None:
+            datelines.append((index, found_date))
+            layout.roles[index] = Role.DATELINE
+            author = byline(line.plain)
+            if author:
+                layout.authors.append(author)
+            index -= 1
+            continue
+        author = byline(line.plain)
+        if author is not None:
+            layout.authors.append(author)
+            layout.roles[index] = Role.BYLINE
+            index -= 1
+            continue
+        if _alt_above_caption(layout, index, pending_pictures):
+            index -= 1
+            continue
+        if facts.chrome[index] or f.ranked(line.plain):
+            index -= 1
+            continue
+        if f.title_like(line) and _headline_size(line):
+            layout.headline = index
+            layout.roles[index] = Role.HEADLINE
+            _read_kicker(layout, facts, index)
+            break
+        if (facts.prose[index] or facts.weak[index]) and layout.subtitle is None:
+            layout.subtitle = index
+            layout.roles[index] = Role.SUBTITLE
+        index -= 1
+    for picture in reversed(pending_pictures):
+        _picture(layout, picture)
+    if layout.headline is not None and not datelines:
+        datelines = _datelines_near(layout, layout.headline - 3, layout.headline, lang)
+    if not datelines:
+        end = layout.body[-1] if layout.body else start
+        datelines = _datelines_near(layout, end + 1, end + 1 + FOOTER_WINDOW, lang)
+    _choose_dates(layout, datelines)
+
+
+def _alt_above_caption(layout: Layout, index: int, pending: list[int]) -> bool:
+    if not pending or pending[-1] != index + 1:
+        return False
+    caption_line = layout.lines[index + 1]
+    found = caption_credit(caption_line)
+    return found is not None and _alt_like(layout.lines[index], caption_line, found[0])
+
+
+def _headline_size(line: Line) -> bool:
+    return line.cjk >= 6 if f.cjk_line(line) else line.words >= 3
+
+
+def _read_kicker(layout: Layout, facts: body_finder.LineFacts, headline: int) -> None:
+    above = headline - 1
+    if above < 0:
+        return
+    line = layout.lines[above]
+    if facts.stop[above] or layout.roles[above] is not Role.BOILERPLATE:
+        return
+    if f.label_like(line) and dateline(line, None) is None:
+        layout.kicker = above
+        layout.roles[above] = Role.KICKER
+
+
+def _datelines_near(layout: Layout, start: int, stop: int, lang: str | None) -> list[tuple[int, Dateline]]:
+    found = []
+    for index in range(max(0, start), min(stop, len(layout.lines))):
+        if layout.roles[index] is not Role.BOILERPLATE:
+            continue
+        value = dateline(layout.lines[index], lang)
+        if value is not None:
+            found.append((index, value))
+            layout.roles[index] = Role.DATELINE
+    return found
+
+
+def _choose_dates(layout: Layout, datelines: list[tuple[int, Dateline]]) -> None:
+    if not datelines:
+        return
+    ordered = sorted(datelines, key=lambda item: item[0])
+    published = [d for _, d in ordered if not d.modified]
+    modified = [d for _, d in ordered if d.modified]
+    pool = published or modified
+    timed = [d for d in pool if d.has_time]
+    layout.published = (timed or pool)[0].value
+    if modified:
+        layout.modified = modified[0].value
+
+
+def _read_footer(layout: Layout, end: int) -> None:
+    lines = layout.lines
+    for index in range(end + 1, min(len(lines), end + 1 + FOOTER_WINDOW)):
+        if section_header(lines[index].plain):
+            break
+        found = agency_line(lines[index].plain)
+        if found is not None and layout.agency is None:
+            layout.agency = found
+            layout.roles[index] = Role.AGENCY
+    if layout.agency is None and layout.body:
+        for index in (layout.body[0], layout.body[-1]):
+            found = agency_line(
+                lines[index].plain[:200] if index == layout.body[0] else lines[index].plain[-60:]
+            )
+            if found is not None:
+                layout.agency = found
+                break
+    for index in range(end + 1, len(lines)):
+        found_rights = rights_line(lines[index].plain)
+        if found_rights is not None:
+            layout.rights_holder, layout.copyright = found_rights
+            layout.roles[index] = Role.COPYRIGHT
+            break
+
+
+__all__ = ["Layout", "Picture", "Role", "analyse"]

@@ -1,0 +1,113 @@
+"""A text dump as a list of lines: newlines unified, edges trimmed, bullets noted, and lines that a
+fixed-width renderer (w3m, lynx) wrapped joined back into their paragraph."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Trimmed from both ends: spaces of every width, zero-width marks and w3m's table borders.
+_EDGE = " \t\u3000\xa0\u2002\u2003\u2009\u200b\ufeff\u2028\u2029\f\v│┃┆┊┋║|"
+_BOX_ONLY = re.compile(r"^[\s\u2500-\u257f|+=_~-]*$")
+_BULLET = re.compile(r"^(?:[•・*◦□■☆★○●▪▫▸►‣⁃∙·◇◆▶▷→※-]|\d{1,2}[.)](?=\s))\s*")
+_FIRST_WORD = re.compile(r"\S+")
+_WRAP_CANDIDATE_MIN = 30
+MAX_LINE_CHARS = 100_000
+
+
+@dataclass(slots=True)
+class Line:
+    """One non-blank line (or wrapped lines joined) of the dump."""
+
+    text: str  # trimmed, bullet kept: what a body block holds
+    plain: str  # trimmed, bullet removed: what the classifier reads
+    gap: int  # blank lines before it
+    bullet: bool
+    cjk: int  # characters outside ASCII (an estimate of CJK characters, cheap to get)
+    words: int  # space-separated words
+
+
+def split_lines(text: str) -> list[Line]:
+    """The non-blank lines of a dump, wrapped paragraphs joined when the dump is fixed-width."""
+    raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    width = wrap_width(raw)
+    lines: list[Line] = []
+    gap = 0
+    previous_raw_width = 0
+    for raw_line in raw:
+        stripped = raw_line.strip(_EDGE)
+        if not stripped or _BOX_ONLY.match(stripped):
+            gap += 1
+            previous_raw_width = 0
+            continue
+        if len(stripped) > MAX_LINE_CHARS:
+            stripped = stripped[:MAX_LINE_CHARS]
+        line_width = display_width(raw_line.rstrip())
+        if width and lines and gap == 0 and _wrapped(lines[-1], previous_raw_width, stripped, width):
+            lines[-1] = _join(lines[-1], stripped)
+        else:
+            lines.append(_make(stripped, gap))
+        previous_raw_width = line_width
+        gap = 0
+    return lines
+
+
+def _make(text: str, gap: int) -> Line:
+    bullet = _BULLET.match(text)
+    plain = text[bullet.end() :] if bullet and bullet.end() < len(text) else text
+    cjk = len(plain.encode("utf-8")) - len(plain)
+    return Line(text, plain, gap, bullet is not None and plain is not text, cjk // 2, plain.count(" ") + 1)
+
+
+def _join(head: Line, tail: str) -> Line:
+    last, first = head.text[-1], tail[0]
+    glue = (
+        ""
+        if (ord(last) > 0x2E7F or ord(first) > 0x2E7F or (last == "-" and head.text[-2:-1].isalpha()))
+        else " "
+    )
+    joined = head.text + glue + tail
+    line = _make(joined, head.gap)
+    return line
+
+
+def _wrapped(head: Line, head_width: int, tail: str, width: int) -> bool:
+    """Did the renderer break this paragraph here because the line was full?"""
+    if head_width < _WRAP_CANDIDATE_MIN:
+        return False
+    word = _FIRST_WORD.match(tail)
+    first = display_width(word.group()) if word else 1
+    if ord(tail[0]) > 0x2E7F:
+        return head_width >= width - 4  # room for kinsoku: a line may end a few columns early
+    return head_width + 1 + first > width
+
+
+def display_width(text: str) -> int:
+    """Columns the text takes in a terminal: CJK characters are two wide (estimated from UTF-8)."""
+    extra = len(text.encode("utf-8")) - len(text)
+    return len(text) + extra // 2
+
+
+def wrap_width(raw: list[str]) -> int:
+    """The column at which the dump was wrapped (w3m ``-cols``), or 0 when it was not."""
+    counts: dict[int, int] = {}
+    long_lines = 0
+    for line in raw[:5000]:
+        if len(line) < _WRAP_CANDIDATE_MIN // 2:
+            continue
+        w = display_width(line.rstrip())
+        if w >= _WRAP_CANDIDATE_MIN:
+            long_lines += 1
+            counts[w] = counts.get(w, 0) + 1
+    if long_lines < 5:
+        return 0
+    best, best_near = 0, 0
+    for width in range(60, 161):
+        near = sum(counts.get(w, 0) for w in range(width - 8, width + 1))
+        over = sum(counts.get(w, 0) for w in range(width + 1, width + 9))
+        if near > best_near and over * 4 < near:
+            best, best_near = width, near
+    return best if best_near >= max(5, long_lines * 0.3) else 0
+
+
+__all__ = ["MAX_LINE_CHARS", "Line", "display_width", "split_lines", "wrap_width"]

@@ -1,0 +1,109 @@
+"""Metadata lines of a dump: datelines, bylines, captions with credits, agency and rights lines."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from kijiyomi.metadata.credits import find_agency, parse_copyright, parse_photo_credit
+from kijiyomi.metadata.dates import find_dates
+from kijiyomi.textdump.lines import Line
+from kijiyomi.textdump.vocab import ISSUE_DATE
+
+MAX_DATELINE_CHARS = 120
+_DATE_LABELS = re.compile(
+    r"(?:最終)?(?:公開|更新|配信|掲載|投稿|発行|作成|発表)(?:日時|日|時刻)?|"
+    r"(?i:first published|published|updated|last updated|last modified|modified|posted|created|"
+    r"date|on|at|stand|veröffentlicht|aktualisiert|erschienen|am|um|uhr|publié|mis à jour|le|à|"
+    r"publicado|actualizado|el|a las)|[:：|/,，、()（）\[\]【】·•・\-–—\s]"
+)
+_MODIFIED = re.compile(r"更新|(?i:updated|modified|aktualisiert|mis à jour|actualizado)", re.IGNORECASE)
+_RELATIVE_HINT = re.compile(r"\d")
+_BYLINE = re.compile(
+    r"^(?:(?:by|von|par|por)\s+(?P<en>[^\d|:]{2,80}?)|(?:文|文・写真|写真・文|記者|筆者|執筆|著者|取材・文|構成)\s*[:：・/／]\s*"
+    r"(?P<ja>[^\d|:：]{2,30}?)|(?P<jr>[^\d\s|:：]{2,12})\s*(?:記者|特派員|編集委員|論説委員))"
+    r"\s*(?:[|,，、/／(（]|$)",
+    re.IGNORECASE,
+)
+_RIGHTS_HINT = re.compile(r"©|opyright|無断|rights reserved|著作権|\([cC]\)", re.IGNORECASE)
+_CREDIT_HINT = re.compile(
+    r"[)）]$|[=＝]|撮影|写真|提供|photo|getty|reuters|/|credit|foto|image", re.IGNORECASE
+)
+_AGENCY_HINT = re.compile(r"[\[［【(（〔=＝]|^\s*(?:配信|提供|出典|Source|[-–—©])", re.IGNORECASE)
+_SENTENCE_END = "。.!?！？"
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    value: datetime
+    has_time: bool
+    modified: bool
+
+
+def dateline(line: Line, lang: str | None) -> Dateline | None:
+    """The date of a line that is a dateline: mostly a date, with labels around it, not a magazine
+    issue or a ranking's count date."""
+    text = line.plain
+    if len(text) > MAX_DATELINE_CHARS or not _RELATIVE_HINT.search(text):
+        return None
+    found = find_dates(text, lang=lang)
+    if not found:
+        return None
+    start, end, value = found[0]
+    rest = text[:start] + " " + text[end:]
+    for extra_start, extra_end, _ in found[1:]:
+        rest = rest.replace(text[extra_start:extra_end], " ")
+    if ISSUE_DATE.search(text[end : end + 6]) or ISSUE_DATE.search(rest):
+        return None
+    leftover = _DATE_LABELS.sub("", rest)
+    if len(leftover) > 24 and byline(rest) is None:
+        return None
+    has_time = value.hour != 0 or value.minute != 0 or ":" in text[start:end] or "時" in text[start:end]
+    modified = _MODIFIED.search(text[:start]) is not None or (
+        _MODIFIED.search(text[end:]) is not None and len(found) == 1 and "更新" in text[end:]
+    )
+    return Dateline(value, has_time, modified)
+
+
+def byline(text: str) -> str | None:
+    """The author named by a byline line, else None."""
+    if len(text) > 120:
+        return None
+    match = _BYLINE.match(text.strip())
+    if match is None:
+        return None
+    name = (match["en"] or match["ja"] or match["jr"] or "").strip(" .,")
+    if not name or name[-1:] in _SENTENCE_END or len(name.split()) > 8:
+        return None
+    return name
+
+
+def caption_credit(line: Line) -> tuple[str, str] | None:
+    """``(caption, credit)`` when the line is a photo caption carrying its credit."""
+    text = line.plain
+    if len(text) > 600 or not _CREDIT_HINT.search(text[-80:]):
+        return None
+    found = parse_photo_credit(text)
+    if found is None:
+        return None
+    caption, credit = found
+    before = caption.rstrip()
+    if before and before[-1] in "。" and find_agency(text) is not None:
+        return None  # ...と述べた。（共同） ends a story, it is not a credit
+    return caption, credit
+
+
+def agency_line(text: str) -> str | None:
+    if len(text) > 300 or not _AGENCY_HINT.search(text):
+        return None
+    return find_agency(text)
+
+
+def rights_line(text: str) -> tuple[str | None, str] | None:
+    if len(text) > 300 or not _RIGHTS_HINT.search(text):
+        return None
+    return parse_copyright(text)
+
+
+__all__ = ["Dateline", "agency_line", "byline", "caption_credit", "dateline", "rights_line"]

@@ -1,0 +1,105 @@
+"""The generic vocabulary of news-site chrome, from general knowledge of Japanese, English, German,
+French and Spanish news pages: navigation, rankings, recommendations, subscription and newsletter
+boxes, share and login prompts, script notices, comment counts.
+
+Each list is a regular expression over a short, trimmed line; ``chrome_kind`` says which list a
+line belongs to.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A line that opens a box of links or teasers: everything after it is chrome until prose resumes.
+_SECTION_HEADERS = (
+    # Japanese
+    r"(?:アクセス|人気|総合|週間|月間|デイリー|注目)?ランキング|人気(?:の)?記事|よく読まれている記事|最も読まれた記事|"
+    r"(?:今、?)?あなたに(?:おすすめ|オススメ)|(?:編集部)?(?:おすすめ|オススメ)(?:記事|情報|ニュース)?|"
+    r"関連(?:記事|ニュース|リンク|情報|トピックス|動画)|こちらの記事も|合わせて読みたい|あわせて読みたい|"
+    r"(?:最新|新着|注目|話題|人気)の?(?:記事|ニュース|トピックス)|ピックアップ|特集|"
+    r"ニュース速報|速報|過去の記事|バックナンバー|前後の記事|この記事の(?:関連|キーワード).*|"
+    r"(?:【|\[)?(?:話題|関連|注目|おすすめ)の(?:記事|ニュース)(?:】|\])?|"
+    # English
+    r"related(?: articles| stories| news| content| coverage| topics| links| posts| reading)?|"
+    r"recommended(?: for you| stories| articles| reading)?|you (?:may|might) (?:also )?(?:like|enjoy)|"
+    r"(?:most|more) (?:popular|read|viewed|shared|emailed|commented)|trending(?: now| stories)?|"
+    r"top (?:stories|news|headlines)|latest(?: news| stories| headlines| articles)?|read (?:more|next)|"
+    r"more (?:from|on|in|stories|news|like this)\b.*|editor'?s? picks?|don'?t miss|"
+    r"what to read next|further reading|see also|also read|in case you missed it|"
+    r"popular(?: now| stories)?|breaking news|sponsored(?: content| stories)?|"
+    r"around the web|from our partners|promoted stories|"
+    # German, French, Spanish
+    r"mehr zum thema|das könnte sie auch interessieren|lesen sie auch|meistgelesen|weitere artikel|"
+    r"à lire aussi|lire aussi|les plus lus|sur le même sujet|dans la même rubrique|"
+    r"te puede interesar|lo más leído|noticias relacionadas|más noticias"
+)
+
+# A line that is chrome by itself (buttons, prompts, notices, legal links).
+_CHROME_LINES = (
+    # Japanese
+    r"(?:会員|無料|新規)?登録(?:する|はこちら)?|(?:ログイン|ログアウト|サインイン)(?:する|はこちら)?|"
+    r"(?:メール)?マガジン.*|メルマガ.*|ニュースレター.*|"
+    r"(?:定期)?購読(?:する|はこちら|のお申し込み)?|有料会員.*|会員限定.*|続きを読む.*|もっと(?:見る|読む)|"
+    r"(?:記事|一覧|全文)を(?:見る|読む)|一覧(?:へ|を見る)?|もっと見る|詳しく(?:は|見る).*|"
+    r"シェア(?:する)?|ツイート|ブックマーク|いいね!?|フォロー(?:する)?|印刷(?:する)?|"
+    r"(?:この記事を)?(?:シェア|印刷|保存)|コメント(?:する|を書く|を見る)?|"
+    r"広告|PR|スポンサー(?:リンク)?|お問い合わせ|お問合せ|利用規約|プライバシー(?:ポリシー)?|"
+    r"個人情報(?:保護方針|の取り扱い)?|サイトマップ|会社(?:概要|案内)|採用情報|ホーム|トップ(?:ページ)?|"
+    r"(?:前|次)(?:へ|の(?:記事|ページ))|ページ(?:の)?(?:先頭|トップ)へ?(?:戻る)?|戻る|検索|閉じる|"
+    r"メニュー|読み込み中.*|好評発売中.*|(?:最新号|今週号).*|.*はこちら(?:から)?。?|"
+    r"JavaScript.*(?:無効|有効).*|.*JavaScript(?:を|が).*|"
+    # English
+    r"(?:sign|log) ?(?:in|up|out)(?: now| here| for free| to .*)?|register(?: now| for free)?|"
+    r"subscribe(?: now| today| here| for .*)?|subscribers? only|already a subscriber\??.*|"
+    r"(?:sign up|subscribe) (?:for|to) (?:our|the) .*newsletters?.*|newsletters?|get the newsletter|"
+    r"share(?: this)?(?: article| story| on .*)?|tweet|email|print|copy link|comments?|"
+    r"leave a comment|show comments|view comments|advertisement|advertising|ad|sponsored|"
+    r"privacy(?: policy| notice)?|terms(?: of (?:use|service))?|cookie(?:s| policy| settings)?|"
+    r"contact(?: us)?|about(?: us)?|follow us.*|skip to (?:main )?content|menu|search|home|"
+    r"back to top|continue reading.*|read more.*|click here.*|load more|show more|see more|"
+    r"(?:get|download) (?:the|our) app.*|listen(?: to this article)?.*|watch(?: now| live)?|"
+    r".*(?:enable|turn on|activate) javascript.*|javascript (?:is )?(?:disabled|required).*|"
+    r"(?:this )?(?:content|video) is not available.*|loading\W*|next|previous|prev|"
+    r"\d+ min(?:ute)?s? read|"
+    # German, French, Spanish
+    r"anzeige|werbung|teilen|kommentare?|impressum|datenschutz.*|abonnieren|jetzt abonnieren|"
+    r"publicité|partager|commentaires?|mentions légales|s'abonner|abonnez-vous.*|"
+    r"publicidad|compartir|comentarios?|suscríbete.*"
+)
+
+_COMMENT_COUNT = (
+    r"(?:コメント|comments?|kommentare?|commentaires?|comentarios?)\s*[(（]?\s*\d+\s*(?:件)?[)）]?|"
+    r"\d+\s*(?:件の)?(?:コメント|comments?|kommentare?|commentaires?|comentarios?)"
+)
+
+_SECTION_RE = re.compile(rf"^(?:[【\[■◆●▼]\s*)?(?:{_SECTION_HEADERS})\s*(?:[】\]:：>»›]|\s*$)", re.IGNORECASE)
+_CHROME_RE = re.compile(rf"^(?:{_CHROME_LINES}|{_COMMENT_COUNT})\s*[>»›:：]?$", re.IGNORECASE)
+# Words that mark chrome even inside a longer short line.
+_CHROME_WORDS = re.compile(
+    r"ランキング|おすすめ|オススメ|メールマガジン|メルマガ|ニュースレター|会員登録|ログイン|購読|"
+    r"newsletter|subscribe|sign up|sign in|log in|cookie|javascript|all rights reserved|"
+    r"privacy policy|terms of (?:use|service)",
+    re.IGNORECASE,
+)
+# Magazine issues and rankings carry dates that are not the article's.
+ISSUE_DATE = re.compile(r"\d\s*日?号|発売|集計|号\s*[(（]|issue\b|edition\b", re.IGNORECASE)
+
+MAX_CHROME_CHARS = 80
+
+
+def section_header(text: str) -> bool:
+    """A title of a box of links: ランキング, 関連記事, Related, Most read, Lesen Sie auch..."""
+    return len(text) <= MAX_CHROME_CHARS // 2 and _SECTION_RE.match(text) is not None
+
+
+def chrome_line(text: str) -> bool:
+    """A button, prompt, notice or legal link: ログイン, Sign up, Share, Advertisement..."""
+    return len(text) <= MAX_CHROME_CHARS and _CHROME_RE.match(text) is not None
+
+
+def chrome_words(text: str) -> bool:
+    """The line mentions chrome vocabulary (weaker than ``chrome_line``)."""
+    return _CHROME_WORDS.search(text) is not None
+
+
+__all__ = ["ISSUE_DATE", "chrome_line", "chrome_words", "section_header"]
