@@ -8,7 +8,7 @@ import textwrap
 from collections.abc import Sequence
 from typing import Any
 
-from bench.datasets import GOLD_KINDS, Page
+from bench.datasets import GOLD_KINDS, INDEPENDENT_GOLD, Page
 from bench.metrics import Haystack, prf, same_day, title_match
 from bench.runner import Record
 from bench.scoring import ALL, JAPANESE, PageScore, Summary, dataset_mean_f1
@@ -42,7 +42,11 @@ def detail_table(extractor: str, summaries: dict[str, Summary]) -> str:
             f"{fmt(s.pages_per_cpu_s, 1):>6}"
         )
     mean = dataset_mean_f1(summaries)
-    lines.append(f"mean of per-dataset F1 (datasets with a body gold): {fmt(mean)}")
+    independent = dataset_mean_f1(summaries, INDEPENDENT_GOLD)
+    lines.append(
+        f"mean of per-dataset F1: {fmt(mean)} (datasets with a body gold), "
+        f"{fmt(independent)} (independent gold: {', '.join(sorted(INDEPENDENT_GOLD))})"
+    )
     rejections = summaries[ALL].rejections if ALL in summaries else {}
     if rejections:
         lines.append("rejections: " + ", ".join(f"{k} {v}" for k, v in sorted(rejections.items())))
@@ -63,6 +67,7 @@ def comparison_table(summaries: dict[str, dict[str, Summary]]) -> str:
         lines.append(f"{group[:18]:<18}{cells}")
     rows = (
         ("mean dataset F1", lambda per: fmt(dataset_mean_f1(per))),
+        ("mean indep. F1", lambda per: fmt(dataset_mean_f1(per, INDEPENDENT_GOLD))),
         ("with (ALL)", lambda per: fmt(per[ALL].with_rate)),
         ("without (ALL)", lambda per: fmt(per[ALL].without_rate)),
         ("title= (ALL)", lambda per: fmt(per[ALL].title_exact)),

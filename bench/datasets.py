@@ -34,6 +34,9 @@ GOLD_KINDS: dict[str, str] = {
     "trafilatura-eval": "snippets only",
 }
 
+#: Datasets whose body gold is independent of any extractor (curated, human-reviewed or hand-made).
+INDEPENDENT_GOLD = frozenset({"fundus", "wcxb", "chinese-wced"})
+
 
 class DataMissingError(Exception):
     """The benchmark data folder is not there."""

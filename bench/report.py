@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from bench.datasets import GOLD_KINDS, Page
+from bench.datasets import GOLD_KINDS, INDEPENDENT_GOLD, Page
 from bench.runner import Plan
 from bench.scoring import ALL, JAPANESE, PageScore, Summary, dataset_mean_f1
 
@@ -72,6 +72,9 @@ def build_result(
             name: {group: s.to_dict() for group, s in per.items()} for name, per in summaries.items()
         },
         "dataset_mean_f1": {name: dataset_mean_f1(per) for name, per in summaries.items()},
+        "independent_mean_f1": {
+            name: dataset_mean_f1(per, INDEPENDENT_GOLD) for name, per in summaries.items()
+        },
         "memory": memory,
         "pages": [s.to_dict() for s in scores],
     }
@@ -143,6 +146,7 @@ def section(result: dict[str, Any], level: int = 2) -> list[str]:
         "extractor",
         "mean dataset F1",
         "Δ vs traf.",
+        "mean F1, independent gold",
         "F1 pooled pages",
         "ja F1",
         "with",
@@ -166,6 +170,7 @@ def section(result: dict[str, Any], level: int = 2) -> list[str]:
                 f"**{name}**" if name == "kijiyomi" else name,
                 _f(mean),
                 delta,
+                _f(result.get("independent_mean_f1", {}).get(name)),
                 _f(s["f1"]),
                 _f(ja.get("f1")),
                 _f(s["with_rate"]),
@@ -179,7 +184,13 @@ def section(result: dict[str, Any], level: int = 2) -> list[str]:
                 str(s["errors"] + s["timeouts"]),
             ]
         )
-    lines += ["Headline (macro averages; higher is better except memory):", ""]
+    lines += [
+        "Headline (macro averages; higher is better except memory). *Mean dataset F1*: every dataset with"
+        " a body gold weighs the same; *independent gold*: only "
+        + ", ".join(sorted(INDEPENDENT_GOLD))
+        + " (gold not produced by any extractor); *pages/s*: per CPU-second, one core.",
+        "",
+    ]
     lines += _table(head, rows)
 
     def per_group(title: str, cell: Any) -> None:
@@ -261,6 +272,27 @@ def markdown(*results: dict[str, Any], title: str = "Benchmarks") -> str:
 
 
 METHOD = """
+## Commands
+
+```sh
+.venv/bin/pip install -q -e '.[bench]'          # the anchors (only needed for the comparison)
+# dev loop: kijiyomi alone on the DEV split, per-dataset table and worst pages (about a minute)
+.venv/bin/python -m bench.run --extractors kijiyomi --split dev --out bench/out/dev.json
+.venv/bin/python -m bench.run --extractors kijiyomi --split dev --baseline bench/out/dev.json
+.venv/bin/python -m bench.run --show PAGE_ID [--extractors kijiyomi,trafilatura]   # gold vs output diff
+.venv/bin/python -m bench.run --extractors kijiyomi --datasets fundus,wcxb --split dev --jobs 2
+# full comparison (anchors come from bench/cache/ after the first run)
+.venv/bin/python -m bench.run --split test --memory --out bench/out/test.json
+.venv/bin/python -m bench.run --split all --out bench/out/all.json
+.venv/bin/python -m bench.report bench/out/test.json bench/out/all.json > docs/benchmarks.md
+# text dumps DIR/ID.txt (kijiyomi kind="text" against the whole dump)
+.venv/bin/python -m bench.run --input-dir bench/dumps/DIR --split all
+```
+
+Other options: `--limit N` (pages per dataset), `--ids a,b`, `--extra-dataset DIR` (another folder in
+the same format), `--data DIR`, `--timeout S`, `--no-cache`, `--worst N`. Without the data folder the
+command says so and exits 0.
+
 ## How the figures are made
 
 - **Data**: the labelled datasets in `/work/shared/data/<name>/` (`ground-truth.json` + `html/ID.html.gz`).

@@ -193,7 +193,12 @@ def group_summaries(scores: Sequence[PageScore]) -> dict[str, dict[str, Summary]
     }
 
 
-def dataset_mean_f1(summaries: dict[str, Summary]) -> float | None:
-    """The mean of the per-dataset macro F1 (every dataset with a body gold weighs the same)."""
-    values = [s.f1 for name, s in summaries.items() if name not in (ALL, JAPANESE) and s.f1 is not None]
+def dataset_mean_f1(summaries: dict[str, Summary], only: frozenset[str] | None = None) -> float | None:
+    """The mean of the per-dataset macro F1 (every dataset with a body gold weighs the same),
+    over the datasets in ``only`` when given."""
+    values = [
+        s.f1
+        for name, s in summaries.items()
+        if name not in (ALL, JAPANESE) and s.f1 is not None and (only is None or name in only)
+    ]
     return fmean(values) if values else None
