@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
+import time
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 
@@ -20,6 +22,17 @@ from kijiyomi.crawl.tasks import Task
 
 TASKS_PER_WORKER = 16
 POOL_RESTARTS = 3
+
+
+def _watch_parent(parent: int) -> None:
+    """Worker initializer: exit when the driver dies (a killed driver must not leave workers)."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="kijiyomi-parent-watch", daemon=True).start()
 
 
 def default_jobs() -> int:
@@ -59,7 +72,13 @@ def _run_pool(
     """Run tasks in one pool; returns the tasks left unfinished when the pool broke."""
     context = multiprocessing.get_context("spawn")
     unfinished: list[Task] = []
-    with ProcessPoolExecutor(workers, mp_context=context, max_tasks_per_child=TASKS_PER_WORKER) as pool:
+    with ProcessPoolExecutor(
+        workers,
+        mp_context=context,
+        max_tasks_per_child=TASKS_PER_WORKER,
+        initializer=_watch_parent,
+        initargs=(os.getpid(),),
+    ) as pool:
         futures: dict[Future[object], Task] = {pool.submit(run_task, task, settings): task for task in tasks}
         for future in as_completed(futures):
             task = futures[future]
