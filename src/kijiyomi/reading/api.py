@@ -1,0 +1,55 @@
+"""``read``: an article (or a text and its publication time) in, a ``Reading`` out."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from kijiyomi.errors import InputError
+from kijiyomi.reading.coref import resolve
+from kijiyomi.reading.entities import find_mentions
+from kijiyomi.reading.events import find_events
+from kijiyomi.reading.model import Reading
+from kijiyomi.reading.quotes import find_quotes
+from kijiyomi.reading.sentences import paragraph_index, split_sentences
+from kijiyomi.reading.times import find_times
+from kijiyomi.reading.tokens import tokenize
+from kijiyomi.types import Article
+
+
+def read(article: Article | str, published: datetime | None = None) -> Reading:
+    """Read an article: entities, times, quotes and events with offsets into ``article.text``.
+
+    ``article`` may be a plain string; then ``published`` (timezone-aware) anchors relative dates.
+    Without any publication time, dates are resolved against today and a warning says so.
+    """
+    if isinstance(article, Article):
+        text = article.text
+        published = published or article.published
+    elif isinstance(article, str):
+        text = article
+    else:
+        raise InputError(f"read() takes an Article or a str, not {type(article).__name__}")
+    if published is not None and published.tzinfo is None:
+        raise InputError("published must be timezone-aware")
+    warnings: list[str] = []
+    if published is None:
+        warnings.append("no publication time: relative dates resolved against today")
+    if not text.strip():
+        return Reading(text=text, published=published, warnings=(*warnings, "empty text"))
+    sentences = split_sentences(text)
+    paragraphs = paragraph_index(text, sentences)
+    tokens = tokenize(text)
+    entities = resolve(text, find_mentions(text, tokens))
+    times = find_times(text, sentences, paragraphs, published)
+    quotes = find_quotes(text, sentences, entities)
+    events = find_events(text, tokens, sentences, entities, times, quotes)
+    return Reading(
+        text=text,
+        published=published,
+        sentences=tuple(sentences),
+        entities=tuple(entities),
+        times=tuple(times),
+        quotes=tuple(quotes),
+        events=tuple(events),
+        warnings=tuple(warnings),
+    )

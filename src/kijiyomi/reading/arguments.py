@@ -1,0 +1,84 @@
+"""Case-particle analysis: which mention of a sentence is marked by which particle.
+
+A mention's ``particle`` is read from the characters right after it: は, が, も (subjects), に対し,
+に, へ, への (recipients), と, との (partners), で (place), の (modifier), によると (source).
+Coordinated mentions (AとBは, A、Bの両首脳は) share the particle of the last one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kijiyomi.reading.model import Entity, Mention, Span
+
+_PARTICLE_RE = re.compile(
+    r"(?:ら|側|当局|政府|自身|の?(?:\d+|両|各)?(?:カ国|か国|首脳|外相|両首脳|両国)(?:ら)?)?"
+    r"(?P<p>によると|によれば|による|に対して|に対し|に向けて|への|との|とは|では|には|へは|とも|"
+    r"は|が|も|に|へ|と|で|の|を|や|、)"
+)
+SUBJECT = frozenset({"は", "が", "も", "とは", "では", "には"})
+
+
+@dataclass(frozen=True, slots=True)
+class Argument:
+    mention: Mention
+    entity: Entity
+    particle: str  # the particle right after the mention ("" when none)
+    coordinated: bool = False  # got its particle from a following conjunct (AとBは)
+
+
+def sentence_arguments(text: str, sentence: Span, mentions: list[tuple[Mention, Entity]]) -> list[Argument]:
+    """Mentions inside ``sentence`` (outside 「」 quotes is the caller's business) with particles."""
+    inside = [(m, e) for m, e in mentions if sentence.start <= m.start and m.end <= sentence.end]
+    args: list[Argument] = []
+    for mention, entity in inside:
+        match = _PARTICLE_RE.match(text, mention.end, sentence.end)
+        particle = match.group("p") if match else ""
+        args.append(Argument(mention, entity, particle))
+    # coordination: A と B は / A、B の両首脳は → A shares B's particle
+    for index in range(len(args) - 2, -1, -1):
+        current, following = args[index], args[index + 1]
+        if current.mention.end == following.mention.start and current.entity.label == following.entity.label:
+            args[index] = Argument(current.mention, current.entity, following.particle, True)  # 日米韓
+            continue
+        if current.particle in ("と", "や", "、"):
+            # skip "Xの" modifiers of the next conjunct (AとドイツのB首相は)
+            j = index + 1
+            while (
+                j + 1 < len(args)
+                and args[j].particle == "の"
+                and args[j].mention.end + 1 == args[j + 1].mention.start
+            ):
+                j += 1
+            following = args[j]
+            if not _adjacent(text, current.mention, args[index + 1].mention):
+                continue
+            shared = following.particle
+            if following.entity.label == "GROUP" or shared in SUBJECT or shared in ("に対し", "に対して"):
+                args[index] = Argument(current.mention, current.entity, shared, True)
+    return args
+
+
+def _adjacent(text: str, left: Mention, right: Mention) -> bool:
+    gap = text[left.end : right.start]
+    return len(gap) <= 8 and "。" not in gap and "「" not in gap and "、" not in gap[1:]
+
+
+def subject_of(text: str, args: list[Argument], before: int | None = None) -> Argument | None:
+    """The sentence's subject: the first mention marked は/が/も, else an organisation or place
+    heading a "Xの…は" phrase (イラン外務省の報道官は)."""
+    pool = [a for a in args if before is None or a.mention.end <= before]
+    for arg in pool:
+        if arg.particle in ("は", "が", "も") and arg.entity.label in ("PERSON", "ORG", "GROUP", "GPE"):
+            return arg
+    for arg in pool:
+        if arg.particle == "の" and arg.entity.label in ("ORG", "GPE", "PERSON"):
+            tail = text[arg.mention.end : arg.mention.end + 14]
+            match = re.match(r"の[^、。「」のにをで]{1,10}?(は|が|も)", tail)
+            if match and not any(
+                other.mention.start > arg.mention.end and other.mention.start < arg.mention.end + match.end()
+                for other in pool
+            ):
+                return arg
+    return None

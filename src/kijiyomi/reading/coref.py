@@ -1,0 +1,263 @@
+"""Within-article coreference: mentions to entities with ids, names, countries, roles.
+
+Rules, in text order:
+- lexicon names merge by canonical name (NATO = 北大西洋条約機構, 日銀 = 日本銀行);
+- person names merge when one is the other's prefix (上川 / 上川陽子) or its last katakana part
+  (タケレ / タデセ・タケレ); organisation short names (東和フーズ) merge with their full form;
+- 同氏 / 同+title (同補佐官) take the latest person (with that title when one has it); 同社 / 同国 /
+  同県 the latest organisation or place of that kind; a bare title subject (首相は) the latest
+  person holding that title;
+- 両首脳 / 両国 / 両社 become GROUP entities whose members are the latest two persons, countries
+  or organisations;
+- a person's country comes from a country abbreviation in the title (米大統領), from "Xの" before
+  the name (ロシアのウシャコフ補佐官, ホワイトハウスのサキ報道官 → affiliation too), or is inherited.
+After clustering, names of known persons and organisations are searched again in the text so
+that bare later mentions (プーチン, 東和フーズ) are not missed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from kijiyomi.reading.entities import RawMention, is_kanji, is_katakana, select
+from kijiyomi.reading.lexicon import lexicon
+from kijiyomi.reading.model import Entity, Mention
+
+_COMPANY_TAILS = ("ホールディングス", "株式会社", "グループ")
+
+
+@dataclass
+class _Cluster:
+    index: int
+    label: str
+    name: str
+    country: str | None = None
+    roles: list[str] = field(default_factory=list)
+    affiliation: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    members: list[int] = field(default_factory=list)
+    mentions: list[tuple[RawMention, bool]] = field(default_factory=list)  # (mention, anaphoric)
+    lexical: bool = False
+    company: bool = False
+    is_country: bool = False
+
+    @property
+    def entity_id(self) -> str:
+        return f"E{self.index + 1}"
+
+
+def _person_match(name: str, other: str) -> bool:
+    if name == other:
+        return True
+    short, long_ = sorted((name, other), key=len)
+    if len(short) < 1:
+        return False
+    if all(is_kanji(char) for char in short + long_):
+        return len(short) >= 1 and long_.startswith(short) and len(long_) - len(short) <= 3
+    parts = long_.replace("＝", "・").replace("=", "・").split("・")
+    return short in parts and len(short) >= 2
+
+
+def resolve(text: str, raw: list[RawMention]) -> list[Entity]:
+    """Cluster ``raw`` mentions (text order) into entities."""
+    clusters = _cluster(text, raw)
+    extra = _rescan(text, raw, clusters)
+    if extra:
+        clusters = _cluster(text, select([*raw, *extra]))
+    return [_freeze(cluster) for cluster in clusters if cluster.mentions]
+
+
+def _cluster(text: str, raw: list[RawMention]) -> list[_Cluster]:
+    lex = lexicon()
+    clusters: list[_Cluster] = []
+    last_of: list[_Cluster] = []  # clusters in order of their latest mention
+
+    def touch(cluster: _Cluster, mention: RawMention, anaphoric: bool = False) -> None:
+        cluster.mentions.append((mention, anaphoric))
+        if cluster in last_of:
+            last_of.remove(cluster)
+        last_of.append(cluster)
+
+    def new(mention: RawMention, **kwargs: object) -> _Cluster:
+        cluster = _Cluster(len(clusters), mention.label, mention.name, **kwargs)  # type: ignore[arg-type]
+        clusters.append(cluster)
+        return cluster
+
+    previous: RawMention | None = None
+    for mention in raw:
+        if mention.kind == "group":
+            _group(mention, clusters, last_of, touch, new)
+        elif mention.kind == "anaphor":
+            target = _antecedent(mention, last_of)
+            if target is not None:
+                touch(target, mention, True)
+                if mention.role and mention.role not in target.roles and mention.label == "PERSON":
+                    target.roles.append(mention.role)
+        elif mention.label == "PERSON":
+            cluster = next(
+                (c for c in reversed(last_of) if c.label == "PERSON" and _person_match(c.name, mention.name)),
+                None,
+            )
+            if cluster is None:
+                cluster = new(mention)
+            elif len(mention.name) > len(cluster.name):
+                cluster.name = mention.name
+            if mention.role and mention.role not in cluster.roles:
+                cluster.roles.append(mention.role)
+            if mention.country and not cluster.country:
+                cluster.country = mention.country
+            if previous is not None and previous.end + 1 == mention.start and text[previous.end] == "の":
+                context = next((c for c in clusters if any(m is previous for m, _ in c.mentions)), None)
+                if context is not None and not cluster.country:
+                    cluster.country = context.country
+                if context is not None and context.label == "ORG" and not cluster.affiliation:
+                    cluster.affiliation = context.name
+            touch(cluster, mention)
+        else:
+            key = mention.name
+            cluster = next(
+                (c for c in clusters if c.label == mention.label and (c.name == key or key in c.aliases)),
+                None,
+            )
+            if cluster is None and mention.label == "ORG" and not mention.lexical:
+                cluster = next(
+                    (c for c in clusters if c.label == "ORG" and c.company and _short_company(c.name) == key),
+                    None,
+                )
+            if cluster is None:
+                entry = lex.names.get(mention.text)
+                cluster = new(
+                    mention,
+                    country=mention.country,
+                    lexical=mention.lexical,
+                    company=mention.company,
+                    is_country=bool(entry and entry.is_country)
+                    or (mention.lexical
+                    and mention.end - mention.start == 1),
+                )
+            if mention.text != cluster.name and mention.text not in cluster.aliases:
+                cluster.aliases.append(mention.text)
+            touch(cluster, mention)
+        previous = mention
+    return clusters
+
+
+def _short_company(name: str) -> str:
+    for tail in _COMPANY_TAILS:
+        if name.endswith(tail) and len(name) > len(tail) + 1:
+            return name[: -len(tail)]
+        if name.startswith(tail) and len(name) > len(tail) + 1:
+            return name[len(tail) :]
+    return name
+
+
+def _antecedent(mention: RawMention, last_of: list[_Cluster]) -> _Cluster | None:
+    recent = list(reversed(last_of))
+    if mention.label == "PERSON":
+        persons = [c for c in recent if c.label == "PERSON"]
+        role = mention.role or ""
+        if role in ("氏", "さん"):
+            return persons[0] if persons else None
+        with_role = [c for c in persons if any(r == role or r.endswith(role) for r in c.roles)]
+        if with_role:
+            return with_role[0]
+        if mention.text.startswith("同"):
+            return persons[0] if persons else None
+        return None  # a bare title that no person in the article holds
+    noun = mention.name
+    if noun in ("府警", "県警", "地検", "市当局"):
+        return next((c for c in recent if c.label == "ORG" and c.name.endswith(noun)), None)
+    if noun == "社":
+        return next((c for c in recent if c.label == "ORG" and c.company), None) or next(
+            (c for c in recent if c.label == "ORG"), None
+        )
+    if noun == "国":
+        return next((c for c in recent if c.label == "GPE" and c.is_country), None)
+    return next((c for c in recent if c.label == mention.label and c.name.endswith(noun)), None)
+
+
+def _group(mention: RawMention, clusters: list[_Cluster], last_of: list[_Cluster], touch, new) -> None:  # type: ignore[no-untyped-def]
+    existing = next((c for c in clusters if c.label == "GROUP" and c.name == mention.name), None)
+    if existing is not None:
+        touch(existing, mention)
+        return
+    rule = lexicon().groups.get(mention.text)
+    members: list[int] = []
+    if rule is not None and rule.members != "none":
+        recent = [c for c in reversed(last_of) if c.label != "GROUP"]
+        if rule.members == "persons":
+            pool = [c for c in recent if c.label == "PERSON"]
+            if rule.title:
+                titled = [c for c in pool if any(r.endswith(rule.title) for r in c.roles)]
+                pool = titled if len(titled) >= 2 else pool
+        elif rule.members == "countries":
+            pool = [c for c in recent if c.label == "GPE" and c.is_country]
+        else:
+            pool = [c for c in recent if c.label == "ORG"]
+        members = sorted(c.index for c in pool[:2])
+    cluster = new(mention, members=members)
+    touch(cluster, mention)
+
+
+def _rescan(text: str, raw: list[RawMention], clusters: list[_Cluster]) -> list[RawMention]:
+    """Bare later mentions of known persons (katakana surname, kanji full/family name) and short
+    company names."""
+    occupied = set()
+    for mention in raw:
+        occupied.update(range(mention.start, mention.end))
+    extra: list[RawMention] = []
+    for cluster in clusters:
+        keys: list[str] = []
+        if cluster.label == "PERSON":
+            keys.append(cluster.name)
+            parts = cluster.name.replace("＝", "・").split("・")
+            if len(parts) > 1:
+                keys.append(parts[-1])
+        elif cluster.label == "ORG" and cluster.company:
+            keys.append(_short_company(cluster.name))
+        for key in keys:
+            if len(key) < 2:
+                continue
+            position = text.find(key)
+            while position >= 0:
+                end = position + len(key)
+                span = range(position, end)
+                before = text[position - 1] if position else ""
+                after = text[end] if end < len(text) else ""
+                if (
+                    not any(p in occupied for p in span)
+                    and not (is_katakana(before) or is_katakana(after))
+                    and not (is_kanji(before) and is_kanji(key[0]))
+                ):
+                    extra.append(
+                        replace(
+                            cluster.mentions[0][0],
+                            start=position,
+                            end=end,
+                            text=key,
+                            name=key,
+                            role=None,
+                            kind="name",
+                        )
+                    )
+                    occupied.update(span)
+                position = text.find(key, end)
+    return extra
+
+
+def _freeze(cluster: _Cluster) -> Entity:
+    mentions = tuple(
+        Mention(m.start, m.end, m.text, cluster.entity_id, m.role, anaphoric)
+        for m, anaphoric in sorted(cluster.mentions, key=lambda pair: pair[0].start)
+    )
+    return Entity(
+        id=cluster.entity_id,
+        label=cluster.label,  # type: ignore[arg-type]
+        name=cluster.name,
+        country=cluster.country,
+        roles=tuple(cluster.roles),
+        affiliation=cluster.affiliation,
+        aliases=tuple(cluster.aliases),
+        members=tuple(f"E{index + 1}" for index in cluster.members),
+        mentions=mentions,
+    )

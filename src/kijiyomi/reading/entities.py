@@ -1,0 +1,624 @@
+"""Entity mention finding: names from the lexicon, rules on Sudachi tokens and character classes.
+
+Produces ``RawMention`` candidates (names, anaphors such as 同氏 / 同社, group words such as
+両首脳) and resolves overlaps: the longest span wins, then the label priority
+PERSON > ORG > GROUP > GPE > LOC. Coreference (``coref.py``) turns them into entities.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from kijiyomi.reading.lexicon import Lexicon, lexicon
+from kijiyomi.reading.tokens import Token
+
+_PRIORITY = {"PERSON": 0, "ORG": 1, "GROUP": 2, "GPE": 3, "LOC": 4}
+_TITLE_MODIFIERS = ("次期", "元", "前", "新", "現", "副")
+_ORG_PREFIXES = ("国連",)
+# Organisation words that follow a country name directly (ロシア外務省, 中国軍, 台湾国防部).
+_STATE_ORG_SUFFIXES = (
+    "合同参謀本部",
+    "参謀本部",
+    "大統領府",
+    "首相府",
+    "中央銀行",
+    "外務省",
+    "国防省",
+    "国務省",
+    "商務省",
+    "財務省",
+    "内務省",
+    "国防部",
+    "外交部",
+    "国防総省",
+    "議会",
+    "代表",
+    "政府軍",
+    "軍",
+)
+_COMPANY_SUFFIXES = (
+    "ホールディングス",
+    "グループ",
+    "株式会社",
+    "自動車",
+    "電機",
+    "電気",
+    "電工",
+    "電力",
+    "銀行",
+    "証券",
+    "製作所",
+    "重工業",
+    "重工",
+    "工業",
+    "商事",
+    "物産",
+    "製薬",
+    "化学",
+    "鉄道",
+    "電鉄",
+    "航空",
+    "建設",
+    "不動産",
+    "生命",
+    "製菓",
+    "フーズ",
+    "食品",
+    "精機",
+    "製鉄",
+    "通信",
+    "ガス",
+)
+_GENERIC_COMPANY_HEADS = frozenset(
+    {
+        "大手",
+        "地方",
+        "都市",
+        "民間",
+        "国内",
+        "海外",
+        "主要",
+        "中央",
+        "外国",
+        "日系",
+        "外資",
+        "同",
+        "各",
+        "新",
+        "旧",
+    }
+)
+_JUSTICE_SUFFIXES = (
+    "地方裁判所",
+    "高等裁判所",
+    "家庭裁判所",
+    "簡易裁判所",
+    "地方検察庁",
+    "地裁",
+    "高裁",
+    "家裁",
+    "簡裁",
+    "地検特捜部",
+    "地検",
+    "高検",
+    "県警",
+    "府警",
+    "道警",
+    "警察署",
+    "大学",
+)
+_ACRONYM_ORG_SUFFIXES = (
+    "機構",
+    "機関",
+    "基金",
+    "連合",
+    "委員会",
+    "協会",
+    "連盟",
+    "財団",
+    "公社",
+    "事業団",
+    "銀行",
+    "会議",
+    "同盟",
+    "戦線",
+    "組織",
+    "協議会",
+)
+_PLACE_SUFFIXES = ("市", "町", "村", "区", "郡", "州", "県", "都", "府", "省", "自治区", "地区")
+_LOC_SUFFIXES = ("地方", "海峡", "半島", "諸島", "空港", "駅", "港", "湾", "島", "山", "川")
+_ANAPHOR_NOUNS = {
+    "社": "ORG",
+    "国": "GPE",
+    "県": "GPE",
+    "市": "GPE",
+    "州": "GPE",
+    "町": "GPE",
+    "村": "GPE",
+    "省": "ORG",
+    "庁": "ORG",
+    "党": "ORG",
+    "裁": "ORG",
+    "大": "ORG",
+}
+_BOUNDARY_BEFORE = frozenset("のはがもとにをで、。「」（）()・ \n")
+
+
+@dataclass(frozen=True, slots=True)
+class RawMention:
+    """A candidate mention before coreference."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    name: str  # canonical name (for anaphors: the anaphor word)
+    country: str | None = None
+    role: str | None = None
+    kind: str = "name"  # name, anaphor (同氏, bare title), group (両首脳)
+    lexical: bool = False  # came from the lexicon (canonical name is authoritative)
+    company: bool = False
+
+
+def is_kanji(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff" or char in "々〆ヶ"
+
+
+def is_katakana(char: str) -> bool:
+    return "\u30a1" <= char <= "\u30ff" or char in "=＝"
+
+
+def _katakana_name_start(text: str, end: int) -> int:
+    start = end
+    while start > 0 and is_katakana(text[start - 1]):
+        start -= 1
+    while start < end and text[start] in "・ー=＝":
+        start += 1
+    return start
+
+
+class _Finder:
+    def __init__(self, text: str, tokens: list[Token], lex: Lexicon) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.lex = lex
+        self.starts: dict[int, Token] = {token.start: token for token in tokens}
+        self.ends: dict[int, Token] = {token.end: token for token in tokens}
+        self.out: list[RawMention] = []
+        self.acronyms: dict[str, str] = {}
+
+    # -- helpers -----------------------------------------------------------------------------
+    def add(self, start: int, end: int, label: str, name: str, **kwargs: object) -> None:
+        self.out.append(RawMention(start, end, self.text[start:end], label, name, **kwargs))  # type: ignore[arg-type]
+
+    def boundary(self, position: int) -> bool:
+        return position in self.starts or position in self.ends or position in (0, len(self.text))
+
+    def lexicon_at(self, start: int) -> tuple[str, int] | None:
+        """The longest lexicon name starting at ``start`` and ending on a token boundary."""
+        text = self.text
+        for length in self.lex.name_lengths:
+            end = start + length
+            if end > len(text):
+                continue
+            key = text[start:end]
+            if key in self.lex.names and self.boundary(end):
+                return key, end
+        return None
+
+    # -- passes ------------------------------------------------------------------------------
+    def run(self) -> list[RawMention]:
+        self.lexicon_names()
+        self.titled_persons()
+        self.token_persons()
+        self.state_organisations()
+        self.suffix_organisations()
+        self.acronym_organisations()
+        self.token_places()
+        self.country_compounds()
+        self.anaphors()
+        return self.out
+
+    def lexicon_names(self) -> None:
+        for token in self.tokens:
+            hit = self.lexicon_at(token.start)
+            if hit is None:
+                continue
+            key, end = hit
+            entry = self.lex.names[key]
+            if entry.label == "GROUP":
+                self.add(token.start, end, "GROUP", entry.canonical, kind="group", lexical=True)
+            else:
+                self.add(token.start, end, entry.label, entry.canonical, country=entry.country, lexical=True)
+
+    def titled_persons(self) -> None:
+        text = self.text
+        position = 0
+        while position < len(text):
+            title = self.title_at(position)
+            if title is None:
+                position += 1
+                continue
+            title_end = position + len(title)
+            if not self.boundary(title_end) and title not in ("氏", "さん"):
+                position += 1
+                continue
+            self.person_before(position, title_end, title)
+            position = title_end
+
+    def title_at(self, position: int) -> str | None:
+        text = self.text
+        titles = self.lex.title_set
+        for length in self.lex.title_lengths:
+            candidate = text[position : position + length]
+            if len(candidate) == length and candidate in titles:
+                return candidate
+        return None
+
+    def person_before(self, title_start: int, title_end: int, title: str) -> None:
+        """Find the name before a title, across modifiers (元, 次期) and country prefixes (米, 国連)."""
+        text = self.text
+        cursor = title_start
+        country: str | None = None
+        for modifier in _TITLE_MODIFIERS:
+            if text.endswith(modifier, 0, cursor) and cursor - len(modifier) > 0:
+                cursor -= len(modifier)
+                break
+        for prefix in _ORG_PREFIXES:
+            if text.endswith(prefix, 0, cursor):
+                cursor -= len(prefix)
+                break
+        else:
+            if cursor > 0 and text[cursor - 1] in self.lex.short_forms and cursor - 1 > 0:
+                before = text[cursor - 2]
+                if is_katakana(before) or self._ends_person_token(cursor - 1):
+                    country = self.lex.short_forms[text[cursor - 1]]
+                    cursor -= 1
+        for modifier in _TITLE_MODIFIERS:
+            if text.endswith(modifier, 0, cursor) and cursor - len(modifier) > 0:
+                cursor -= len(modifier)
+                break
+        name_start = self.name_start(cursor)
+        role = title
+        if text.endswith(("次期", "副"), 0, title_start) and not title.startswith(("次期", "副")):
+            role = ("次期" if text.endswith("次期", 0, title_start) else "副") + title
+        if name_start is None:
+            if title in self.lex.offices and cursor == title_start:
+                self.bare_title(title_start, title_end, title)
+            return
+        name = text[name_start:cursor]
+        self.add(name_start, title_end, "PERSON", name, country=country, role=role)
+
+    def _ends_person_token(self, position: int) -> bool:
+        token = self.ends.get(position)
+        return token is not None and token.is_person_name
+
+    def name_start(self, end: int) -> int | None:
+        text = self.text
+        if end <= 0:
+            return None
+        last = text[end - 1]
+        if is_katakana(last) and last != "・":
+            start = _katakana_name_start(text, end)
+            candidate = text[start:end]
+            if end - start >= 2 and candidate not in self.lex.names and not self._common_katakana(start, end):
+                return start
+            return None
+        if not is_kanji(last):
+            return None
+        # Sudachi person-name tokens (鈴木 一郎, 習近平), possibly followed by one more kanji token.
+        token = self.ends.get(end)
+        cursor = end
+        names = 0
+        while token is not None and token.is_person_name:
+            names += 1
+            cursor = token.start
+            token = self.ends.get(cursor)
+        if names == 0 and token is not None and self._kanji_token(token):
+            inner = self.ends.get(token.start)
+            if inner is not None and inner.is_person_name and token.end - token.start <= 2:
+                cursor = inner.start
+                names = 1
+                while (inner := self.ends.get(cursor)) is not None and inner.is_person_name:
+                    cursor = inner.start
+        if names:
+            if text[cursor:end] in self.lex.names:
+                return None
+            return cursor
+        # Two or three kanji split into one-character tokens, after a clear boundary (の林剣報道官).
+        start = end
+        while start > 0 and is_kanji(text[start - 1]) and end - start < 4:
+            start -= 1
+        if 2 <= end - start <= 3 and (start == 0 or text[start - 1] in _BOUNDARY_BEFORE):
+            pieces = [t for t in self.tokens if start <= t.start < end]
+            if (
+                len(pieces) >= 2
+                and all(t.end - t.start == 1 for t in pieces)
+                and text[start:end] not in self.lex.names
+            ):
+                return start
+        return None
+
+    def _kanji_token(self, token: Token) -> bool:
+        return all(is_kanji(char) for char in token.surface)
+
+    def _common_katakana(self, start: int, end: int) -> bool:
+        """A katakana word Sudachi knows as a common noun of several tokens' worth (ミサイル)."""
+        token = self.starts.get(start)
+        return bool(
+            token is not None and token.end == end and token.pos[1] == "普通名詞" and token.pos[2] != "一般"
+        )
+
+    def bare_title(self, start: int, end: int, title: str) -> None:
+        text = self.text
+        if start > 0 and text[start - 1] not in "、。「」\n（()）":
+            return
+        if end < len(text) and text[end] in "はがも":
+            self.add(start, end, "PERSON", title, role=title, kind="anaphor")
+
+    def token_persons(self) -> None:
+        """Full names without a title: two or more person-name tokens (姓 + 名)."""
+        tokens = self.tokens
+        i = 0
+        while i < len(tokens):
+            if not tokens[i].is_person_name:
+                i += 1
+                continue
+            j = i
+            while (
+                j + 1 < len(tokens) and tokens[j + 1].is_person_name and tokens[j + 1].start == tokens[j].end
+            ):
+                j += 1
+            if j > i:
+                start, end = tokens[i].start, tokens[j].end
+                self.add(start, end, "PERSON", self.text[start:end])
+            i = j + 1
+
+    def state_organisations(self) -> None:
+        text = self.text
+        for token in self.tokens:
+            hit = self.lexicon_at(token.start)
+            if hit is None:
+                continue
+            key, end = hit
+            entry = self.lex.names[key]
+            if not entry.is_country:
+                continue
+            self._org_after(token.start, end, entry.country)
+        for position, char in enumerate(text):
+            if char in self.lex.short_forms and self.boundary(position):
+                iso3 = self.lex.short_forms[char]
+                if position + 1 < len(text) and is_kanji(text[position + 1]):
+                    self._org_after(position, position + 1, iso3, short=True)
+
+    def _org_after(self, start: int, end: int, iso3: str | None, *, short: bool = False) -> None:
+        text = self.text
+        run_end = end
+        while run_end < len(text) and is_kanji(text[run_end]) and run_end - end < 10:
+            run_end += 1
+        for stop in range(run_end, end, -1):
+            segment = text[end:stop]
+            if any(segment.endswith(suffix) for suffix in _STATE_ORG_SUFFIXES) and self.boundary(stop):
+                if short and segment in ("軍", "代表", "議会"):
+                    return
+                self.add(start, stop, "ORG", text[start:stop], country=iso3)
+                return
+        if short and text.startswith(("政府", "政権", "側", "当局", "高官"), end):
+            self.add(
+                start, end, "GPE", self.lex.country_canonical.get(iso3 or "", text[start:end]), country=iso3
+            )
+
+    def suffix_organisations(self) -> None:
+        text = self.text
+        for suffixes, company in ((_COMPANY_SUFFIXES, True), (_JUSTICE_SUFFIXES, False)):
+            for suffix in suffixes:
+                position = text.find(suffix)
+                while position >= 0:
+                    end = position + len(suffix)
+                    self._named_org(position, end, company)
+                    position = text.find(suffix, end)
+        # 株式会社 before the name (株式会社東和)
+        position = text.find("株式会社")
+        while position >= 0:
+            end = position + 4
+            stop = end
+            while stop < len(text) and (is_kanji(text[stop]) or is_katakana(text[stop])):
+                stop += 1
+            if stop - end >= 2:
+                self.add(position, stop, "ORG", text[position:stop], country="JPN", company=True)
+            position = text.find("株式会社", end)
+        # Ministries and agencies: a kanji word ending in 省 or 庁 (気象庁, 東京都庁).
+        for suffix in ("省", "庁"):
+            position = text.find(suffix)
+            while position >= 0:
+                end = position + 1
+                start = position
+                while start > 0 and is_kanji(text[start - 1]) and position - start < 6:
+                    start -= 1
+                if end - start >= 3 and self.boundary(start) and self.boundary(end):
+                    known = self.lex.names.get(text[start:end])
+                    if known is None:
+                        self.add(start, end, "ORG", text[start:end], country="JPN")
+                position = text.find(suffix, end)
+        # Parties: a kanji word ending in 党 (共和党), not 与党/野党/政党.
+        position = text.find("党")
+        while position >= 0:
+            start = position
+            while start > 0 and is_kanji(text[start - 1]) and position - start < 6:
+                start -= 1
+            if position - start >= 2 and text[start:position] not in ("与", "野", "政", "各", "新", "全"):
+                if self.boundary(start) and text[start : position + 1] not in self.lex.names:
+                    self.add(start, position + 1, "ORG", text[start : position + 1])
+            position = text.find("党", position + 1)
+
+    def acronym_organisations(self) -> None:
+        """An organisation name followed by its acronym in brackets: 国際協力機構（JICA）."""
+        text = self.text
+        for open_, close in (("（", "）"), ("(", ")")):
+            position = text.find(open_)
+            while position >= 0:
+                stop = text.find(close, position + 1)
+                acronym = text[position + 1 : stop] if stop > 0 else ""
+                if 2 <= len(acronym) <= 8 and acronym.isascii() and acronym.isupper():
+                    start = position
+                    while start > 0 and (is_kanji(text[start - 1]) or is_katakana(text[start - 1])):
+                        start -= 1
+                    while start < position and not self.boundary(start):
+                        start += 1
+                    name = text[start:position]
+                    if len(name) >= 3 and name.endswith(_ACRONYM_ORG_SUFFIXES) and name not in self.lex.names:
+                        self.add(start, position, "ORG", name)
+                        self.acronyms[acronym] = name
+                position = text.find(open_, position + 1)
+        for acronym, name in self.acronyms.items():
+            position = text.find(acronym)
+            while position >= 0:
+                end = position + len(acronym)
+                before = text[position - 1 : position]
+                after = text[end : end + 1]
+                if not (before.isascii() and before.isalnum()) and not (after.isascii() and after.isalnum()):
+                    self.add(position, end, "ORG", name)
+                position = text.find(acronym, end)
+
+    def _named_org(self, suffix_start: int, end: int, company: bool) -> None:
+        text = self.text
+        if not self.boundary(end) and not (end < len(text) and text[end] in "のはがもとにをで、。"):
+            return
+        start = suffix_start
+        while start > 0 and (is_kanji(text[start - 1]) or is_katakana(text[start - 1])):
+            if text[start - 1] in "同両各":
+                break
+            start -= 1
+        while start < suffix_start and not self.boundary(start):
+            start += 1
+        # Leading country or ministry words are separate: skip a "Xの" context, never cross の.
+        head = text[start:suffix_start]
+        if len(head) < 2 or head in _GENERIC_COMPANY_HEADS or head[-2:] in _GENERIC_COMPANY_HEADS:
+            return
+        if head in self.lex.country_names and not company:
+            return
+        token = self.starts.get(start)
+        if company and token is not None and token.end == end and token.pos[1] == "普通名詞":
+            return
+        country = "JPN" if not company or all(is_kanji(c) or is_katakana(c) for c in head) else None
+        self.add(start, end, "ORG", text[start:end], country=country, company=company)
+
+    def token_places(self) -> None:
+        text = self.text
+        tokens = self.tokens
+        for index, token in enumerate(tokens):
+            if not token.is_place_name:
+                continue
+            start, end = token.start, token.end
+            label = "GPE"
+            nxt = tokens[index + 1] if index + 1 < len(tokens) else None
+            if nxt is not None and nxt.start == end:
+                if nxt.surface in _LOC_SUFFIXES:
+                    end, label = nxt.end, "LOC"
+                elif nxt.surface in _PLACE_SUFFIXES:
+                    end = nxt.end
+            name = text[start:end]
+            entry = self.lex.names.get(name)
+            if entry is not None:
+                continue  # the lexicon pass has it
+            if all(is_kanji(char) for char in name) and name[-1] in "市町村区郡都道府県":
+                country: str | None = "JPN"
+            else:
+                country = None
+            self.add(start, end, label, name, country=country)
+        # Katakana + 州 (デラウェア州) and other katakana + place-suffix words.
+        position = text.find("州")
+        while position >= 0:
+            start = _katakana_name_start(text, position)
+            if position - start >= 2:
+                self.add(start, position + 1, "GPE", text[start : position + 1])
+            position = text.find("州", position + 1)
+        # Place + 空港/駅/港 (成田空港, 東京駅): LOC.
+        for suffix in ("空港", "駅", "港"):
+            position = text.find(suffix)
+            while position >= 0:
+                start = position
+                while start > 0 and (is_kanji(text[start - 1]) or is_katakana(text[start - 1])):
+                    start -= 1
+                while start < position and not self.boundary(start):
+                    start += 1
+                if position - start >= 2 and text[start:position] not in ("空", "国際"):
+                    self.add(start, position + len(suffix), "LOC", text[start : position + len(suffix)])
+                position = text.find(suffix, position + 1)
+
+    def country_compounds(self) -> None:
+        """米ロ, 日米韓, 米中: runs of country abbreviations split into one GPE mention each."""
+        text = self.text
+        short = self.lex.short_forms
+        position = 0
+        while position < len(text):
+            if text[position] not in short or not self.boundary(position):
+                position += 1
+                continue
+            end = position
+            while end < len(text) and text[end] in short:
+                end += 1
+            if end - position >= 2 and self.boundary(end) and not is_katakana(text[end : end + 1] or "a"):
+                if position > 0 and (is_kanji(text[position - 1]) or is_katakana(text[position - 1])):
+                    position = end
+                    continue
+                for offset in range(position, end):
+                    iso3 = short[text[offset]]
+                    self.add(
+                        offset,
+                        offset + 1,
+                        "GPE",
+                        self.lex.country_canonical[iso3],
+                        country=iso3,
+                        lexical=True,
+                    )
+            position = max(end, position + 1)
+
+    def anaphors(self) -> None:
+        text = self.text
+        position = text.find("同")
+        while position >= 0:
+            title = self.title_at(position + 1)
+            nxt = text[position + 1 : position + 2]
+            if title is not None and (position == 0 or not is_kanji(text[position - 1])):
+                self.add(position, position + 1 + len(title), "PERSON", title, role=title, kind="anaphor")
+            elif nxt in _ANAPHOR_NOUNS and (position == 0 or not is_kanji(text[position - 1])):
+                end = position + 2
+                if end >= len(text) or not is_kanji(text[end]) or text[end] in "はがもの":
+                    self.add(position, end, _ANAPHOR_NOUNS[nxt], nxt, kind="anaphor")
+            position = text.find("同", position + 1)
+        # Short police/prosecutor forms after a full name: 府警, 県警, 地検.
+        for short_form in ("府警", "県警", "地検", "市当局"):
+            position = text.find(short_form)
+            while position >= 0:
+                if position == 0 or not is_kanji(text[position - 1]):
+                    self.add(position, position + len(short_form), "ORG", short_form, kind="anaphor")
+                position = text.find(short_form, position + 1)
+
+
+def find_mentions(text: str, tokens: list[Token]) -> list[RawMention]:
+    """All mention candidates of ``text``, overlaps resolved, in text order."""
+    finder = _Finder(text, tokens, lexicon())
+    candidates = finder.run()
+    return select(candidates)
+
+
+def select(candidates: list[RawMention]) -> list[RawMention]:
+    """Non-overlapping mentions: longest first, then by label priority, then leftmost."""
+    ranked = sorted(
+        candidates, key=lambda m: (-(m.end - m.start), _PRIORITY.get(m.label, 9), m.kind != "name", m.start)
+    )
+    taken: list[RawMention] = []
+    occupied: set[int] = set()
+    for mention in ranked:
+        span = range(mention.start, mention.end)
+        if any(position in occupied for position in span):
+            continue
+        taken.append(mention)
+        occupied.update(span)
+    taken.sort(key=lambda m: m.start)
+    return taken
+
+
+def with_name(mention: RawMention, name: str) -> RawMention:
+    return replace(mention, name=name)

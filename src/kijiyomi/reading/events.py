@@ -1,0 +1,450 @@
+"""PLOVER events from trigger words, with actors, recipients, date, place, mode and status.
+
+For each trigger (data/triggers.tsv; never inside an entity name):
+- actors: the subjects (は/が/も, による) of its sentence, or of the quote it sits in, else the
+  quote's speaker, else the previous sentence's subjects; a GROUP (両首脳) stands for its
+  members; と/との partners join the actors of CONSULT, AGREE and COOPERATE; 互いに makes the
+  actors each other's recipients.
+- recipients: mentions marked に対し, に, へ, への before the trigger (persons, organisations,
+  countries); を for ACCUSE, THREATEN, ASSAULT, SANCTION, COERCE.
+- date: the nearest time expression before the trigger in the sentence (one that an earlier
+  trigger already took only when it is a sentence-level adverbial "30日、"), else the first one
+  after it in the sentence; an occurred event without one takes the latest full date before it.
+- place: the GPE/LOC marked で (or を with 訪問) nearest before the trigger, else any in the sentence.
+- mode: phone (電話), video (オンライン, テレビ会議), in person (会談, 会合, 訪問...).
+- status: read from the words between the trigger and the end of its clause, else from the end
+  of the sentence: conditional (…ば, 場合, なら), hedged (可能性, 恐れ, とみられる), denied (否定,
+  ない), planned (予定, 方針, 見通し, non-past verb), else occurred. A punitive event (SANCTION,
+  ASSAULT, FIGHT, COERCE) in the consequence of a conditional clause is a THREATEN made by the
+  sentence's subject, with the clause as its ``condition``; so is a "…ば…恐れ/可能性" statement.
+- coreference: triggers of one type in one sentence with compatible dates and places are one
+  event; a later trigger used as a reference (会談は, 会談で, 会談後) whose date fits an earlier
+  event of its type is a mention of that event.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kijiyomi.reading.arguments import SUBJECT, Argument, sentence_arguments
+from kijiyomi.reading.lexicon import lexicon
+from kijiyomi.reading.model import Entity, Event, Participant, Quote, Span, TimeExpression
+from kijiyomi.reading.tokens import Token
+
+_PUNITIVE = frozenset({"SANCTION", "ASSAULT", "FIGHT", "COERCE"})
+_PARTNER_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+_OBJECT_RECIPIENT_TYPES = frozenset({"ACCUSE", "THREATEN", "ASSAULT", "SANCTION", "COERCE", "REJECT"})
+_CONDITIONAL_RE = re.compile(r"(?:れば|せば|えば|けば|ければ|てば|めば|ねば|べば|なら|場合)")
+_CONDITION_CLAUSE_RE = re.compile(
+    r"[^、。]*?(?:れば|せば|えば|けば|ければ|てば|めば|ねば|べば|なら|場合(?:は|には)?)、?"
+)
+_HEDGE_RE = re.compile(r"可能性|恐れ|おそれ|とみられ|と見られ|見られる|模様|もよう|疑い")
+_DENIED_RE = re.compile(r"否定|否認|しなかった|なかった|せず|しない|していない|ていない|ず、|ません")
+_PLANNED_RE = re.compile(
+    r"予定|方針|計画|見通し|見込み|方向|意向|目指|検討|構え|準備|ことになった|へ。|"
+    r"(?:する|行う|開く|開かれる|行われる|始める|応じる|送る|結ぶ|出す|取る)(?:と|こと|考え|方針|予定|。|」|$)"
+)
+_PAST_END_RE = re.compile(r"(?:た|だった|ていた|ている|てきた|た模様)(?:という|とした|とされる)?[。」]*$")
+_CONTINUATIVE_RE = re.compile(r"(?:し|い|り|き|ち|め|け|え|れ|せ|び|み|ぎ|で|て)$")
+_REFERENTIAL_RE = re.compile(
+    r"^(?:は|では|で|後|の後|について|に関し|をめぐり|を受け|の際|の中で|の席で|が行われ)"
+)
+
+
+@dataclass
+class _Draft:
+    type: str
+    start: int
+    end: int
+    text: str
+    sentence_index: int
+    actors: list[Entity] = field(default_factory=list)
+    recipients: list[Entity] = field(default_factory=list)
+    date: str | None = None
+    date_text: str | None = None
+    place: Entity | None = None
+    mode: str | None = None
+    status: str = "occurred"
+    condition: str | None = None
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    referential: bool = False
+    sentence: Span | None = None
+
+
+def find_events(
+    text: str,
+    tokens: list[Token],
+    sentences: list[Span],
+    entities: list[Entity],
+    times: list[TimeExpression],
+    quotes: list[Quote],
+) -> list[Event]:
+    """Events of the article in text order."""
+    lex = lexicon()
+    by_id = {entity.id: entity for entity in entities}
+    mentions = sorted(((m, e) for e in entities for m in e.mentions), key=lambda pair: pair[0].start)
+    occupied = {position for m, _ in mentions for position in range(m.start, m.end)}
+    token_starts = {token.start for token in tokens}
+    drafts: list[_Draft] = []
+    previous_subjects: list[Entity] = []
+    last_full_date: str | None = None
+    direct = [q for q in quotes if q.kind == "direct"]
+    for index, sentence in enumerate(sentences):
+        args = sentence_arguments(text, sentence, mentions)
+        sentence_times = [t for t in times if sentence.start <= t.start < sentence.end]
+        outside_args = [a for a in args if not _in_quotes(a.mention.start, direct)]
+        subjects = _subjects(outside_args, by_id)
+        taken_times: set[int] = set()
+        sentence_drafts: list[_Draft] = []
+        position = sentence.start
+        while position < sentence.end:
+            if position not in token_starts or position in occupied:
+                position += 1
+                continue
+            hit = _trigger_at(text, position, sentence.end, lex.triggers, lex.trigger_lengths)
+            if hit is None:
+                position += 1
+                continue
+            surface, trigger = hit
+            end = position + len(surface)
+            if trigger.type is None or any(p in occupied for p in range(position, end)):
+                position = end
+                continue
+            quote = next((q for q in direct if q.start <= position < q.end), None)
+            draft = _Draft(trigger.type, position, end, surface, index, mode=trigger.mode, sentence=sentence)
+            draft.mentions.append((position, end))
+            earlier = [d.start for d in sentence_drafts]
+            _participants(text, draft, args, subjects, previous_subjects, quote, by_id, earlier)
+            _when_and_where(text, draft, sentence, sentence_times, taken_times, args)
+            _status(text, draft, sentence, quote)
+            if draft.date is None and draft.status == "occurred" and last_full_date is not None:
+                draft.date = last_full_date
+            after = text[end : end + 6]
+            draft.referential = bool(_REFERENTIAL_RE.match(after)) and not _has_own_partner(text, draft, args)
+            sentence_drafts.append(draft)
+            position = end
+        _conditional_warnings(text, sentence, sentence_drafts, subjects, index)
+        drafts.extend(sentence_drafts)
+        if subjects:
+            previous_subjects = subjects
+        for time in sentence_times:
+            if (
+                time.value
+                and time.type in ("DATE", "DATETIME")
+                and len(time.value) >= 10
+                and time.value[4] == "-"
+            ):
+                last_full_date = time.value[:10]
+    return [_freeze(draft) for draft in _merge(drafts)]
+
+
+def _in_quotes(position: int, quotes: list[Quote]) -> bool:
+    return any(q.start <= position < q.end for q in quotes)
+
+
+def _trigger_at(text: str, position: int, limit: int, triggers, lengths):  # type: ignore[no-untyped-def]
+    for length in lengths:
+        end = position + length
+        if end > limit:
+            continue
+        surface = text[position:end]
+        trigger = triggers.get(surface)
+        if trigger is not None:
+            return surface, trigger
+    return None
+
+
+def _expand(entity: Entity, by_id: dict[str, Entity]) -> list[Entity]:
+    if entity.label == "GROUP" and entity.members:
+        return [by_id[member] for member in entity.members if member in by_id]
+    return [entity]
+
+
+def _subjects(args: list[Argument], by_id: dict[str, Entity]) -> list[Entity]:
+    found: list[Entity] = []
+    for arg in args:
+        if arg.particle in ("は", "が", "も", "による") and arg.entity.label in (
+            "PERSON",
+            "ORG",
+            "GROUP",
+            "GPE",
+        ):
+            if arg.particle in ("は", "も") and arg.entity.label == "GPE" and not _is_country(arg.entity):
+                continue
+            for entity in _expand(arg.entity, by_id):
+                if entity not in found:
+                    found.append(entity)
+            if not arg.coordinated:
+                break
+    return found
+
+
+def _is_country(entity: Entity) -> bool:
+    return entity.name in lexicon().country_names
+
+
+def _participants(
+    text: str,
+    draft: _Draft,
+    args: list[Argument],
+    subjects: list[Entity],
+    previous: list[Entity],
+    quote: Quote | None,
+    by_id: dict[str, Entity],
+    earlier: list[int],
+) -> None:
+    if quote is not None:
+        inner = [a for a in args if quote.start <= a.mention.start < draft.start]
+        actors = _subjects(inner, by_id)
+        if not actors and quote.speaker in by_id:
+            actors = [by_id[quote.speaker]]  # type: ignore[index]
+        scope = [a for a in args if quote.start <= a.mention.start < quote.end]
+    else:
+        actors = list(subjects) or list(previous)
+        scope = [a for a in args if not (a.mention.start > draft.end and a.particle in SUBJECT)]
+    recipients: list[Entity] = []
+    for arg in scope:
+        if arg.mention.start >= draft.start:
+            continue
+        entity = arg.entity
+        if entity in actors or any(arg.mention.end <= start < draft.start for start in earlier):
+            continue
+        if arg.particle in ("に対し", "に対して", "への", "へ") or (
+            arg.particle == "に" and (entity.label in ("PERSON", "ORG", "GROUP") or _is_country(entity))
+        ) or (arg.particle == "を" and draft.type in _OBJECT_RECIPIENT_TYPES and entity.label != "LOC"):
+            recipients.extend(e for e in _expand(entity, by_id) if e not in recipients)
+        elif arg.particle in ("と", "との") and draft.type in _PARTNER_TYPES and not arg.coordinated:
+            for member in _expand(entity, by_id):
+                if member not in actors:
+                    actors.append(member)
+    # a を-object right after the trigger's verb (…と米国を非難した) for accusations
+    if draft.type in _OBJECT_RECIPIENT_TYPES:
+        for arg in scope:
+            if (
+                arg.particle == "を"
+                and 0 < draft.start - arg.mention.end <= 3
+                and arg.entity not in recipients
+            ):
+                recipients.append(arg.entity)
+    if "互いに" in text[max(0, draft.start - 12) : draft.start]:
+        recipients = [actor for actor in actors if actor not in recipients] + recipients
+    draft.actors = actors
+    draft.recipients = [
+        r for r in recipients if r not in actors or "互いに" in text[max(0, draft.start - 12) : draft.start]
+    ]
+
+
+def _has_own_partner(text: str, draft: _Draft, args: list[Argument]) -> bool:
+    return any(a.particle in ("との", "と") and 0 <= draft.start - a.mention.end <= 12 for a in args) or bool(
+        draft.date_text and text.find(draft.date_text, max(0, draft.start - 20), draft.start) >= 0
+    )
+
+
+def _when_and_where(
+    text: str,
+    draft: _Draft,
+    sentence: Span,
+    times: list[TimeExpression],
+    taken: set[int],
+    args: list[Argument],
+) -> None:
+    dated = [t for t in times if t.type in ("DATE", "DATETIME", "TIME") and t.value]
+    before = [t for t in dated if t.end <= draft.start]
+    chosen: TimeExpression | None = None
+    for time in reversed(before):
+        sentence_level = text[time.end : time.end + 1] == "、" or time.start == sentence.start
+        if time.start not in taken or sentence_level:
+            chosen = time
+            break
+    if chosen is None:
+        after = [t for t in dated if t.start >= draft.end]
+        clause_end = _clause_end(text, draft.end, sentence.end)
+        chosen = next((t for t in after if t.start < clause_end + 12), None)
+    if chosen is not None:
+        taken.add(chosen.start)
+        value = chosen.value or ""
+        draft.date = value.split("T")[0] if chosen.type in ("DATETIME", "TIME") else value
+        draft.date_text = chosen.text
+    places = [a for a in args if a.entity.label in ("GPE", "LOC") and a.particle in ("で", "では", "には")]
+    visit = [
+        a
+        for a in args
+        if a.entity.label in ("GPE", "LOC") and a.particle == "を" and draft.text in ("訪問", "訪れ")
+    ]
+    near = [a for a in places + visit if a.mention.end <= draft.start]
+    if near:
+        draft.place = max(near, key=lambda a: a.mention.end).entity
+    elif places:
+        draft.place = places[0].entity
+    before_text = text[max(sentence.start, draft.start - 12) : draft.start]
+    if "電話" in before_text or "電話" in draft.text:
+        draft.mode = "phone"
+    elif any(word in before_text for word in ("オンライン", "テレビ会議", "ビデオ")):
+        draft.mode = "video"
+
+
+def _clause_end(text: str, start: int, limit: int) -> int:
+    depth = 0
+    for position in range(start, limit):
+        char = text[position]
+        if char in "「『（(":
+            depth += 1
+        elif char in "」』）)":
+            if depth == 0:
+                return position
+            depth -= 1
+        elif char in "、。" and depth == 0:
+            return position
+    return limit
+
+
+def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> None:
+    limit = quote.end if quote is not None else sentence.end
+    clause_end = _clause_end(text, draft.end, limit)
+    local = text[draft.end : clause_end]
+    prefix_start = max(sentence.start, quote.start if quote else sentence.start)
+    head = text[prefix_start : draft.start]
+    condition = None
+    for match in _CONDITION_CLAUSE_RE.finditer(head):
+        condition = match
+    if _CONDITIONAL_RE.search(local):
+        status = "conditional"
+        clause_start = max(text.rfind("、", prefix_start, draft.start) + 1, prefix_start)
+        draft.condition = text[clause_start : clause_end + 1].rstrip("、")
+    elif _DENIED_RE.search(local):
+        status = "denied"
+    elif _HEDGE_RE.search(local):
+        status = "hedged"
+    elif _PLANNED_RE.search(local):
+        status = "planned"
+    elif local.endswith(("た", "だった")) or _PAST_END_RE.search(local):
+        status = "occurred"
+    else:
+        status = _sentence_status(text[sentence.start : limit])
+    if condition is not None and status != "conditional":
+        draft.condition = condition.group(0).rstrip("、")
+        if draft.type in _PUNITIVE:
+            draft.type = "THREATEN"
+        else:
+            status = "conditional"
+    draft.status = status
+
+
+def _sentence_status(sentence: str) -> str:
+    tail = sentence[-16:]
+    if re.search(r"予定|方針|計画|見通し|見込み|意向|方向", tail):
+        return "planned"
+    if re.search(r"可能性がある|恐れがある|とみられる|見られる|模様", tail):
+        return "hedged"
+    if re.search(r"否定した|否認した|ていない。|なかった。", tail):
+        return "denied"
+    if _PAST_END_RE.search(sentence) or sentence.rstrip("。」").endswith(("た", "という")):
+        return "occurred"
+    if re.search(r"(?:る|う|く|す|つ|ぬ|ぶ|む|ぐ)[。」]*$", sentence):
+        return "planned"
+    return "occurred"
+
+
+def _conditional_warnings(
+    text: str, sentence: Span, drafts: list[_Draft], subjects: list[Entity], index: int
+) -> None:
+    """ "…ば…恐れ/可能性がある" said by the subject: a THREATEN with that condition."""
+    body = text[sentence.start : sentence.end]
+    condition = _CONDITION_CLAUSE_RE.search(body)
+    hedge = re.search(r"(恐れ|おそれ|可能性)が?(ある|あり)", body)
+    if condition is None or hedge is None or hedge.start() < condition.end() or not subjects:
+        return
+    clause = condition.group(0).rstrip("、")
+    for draft in drafts:
+        if draft.type == "THREATEN" and draft.status == "occurred":
+            draft.condition = draft.condition or clause
+            return
+    start = sentence.start + hedge.start()
+    end = start + len(hedge.group(1))
+    last_full = next((d.date for d in drafts if d.date), None)
+    drafts.append(
+        _Draft(
+            "THREATEN",
+            start,
+            end,
+            text[start:end],
+            index,
+            actors=list(subjects),
+            date=last_full,
+            status="occurred",
+            condition=clause,
+            mentions=[(start, end)],
+            sentence=sentence,
+        )
+    )
+
+
+def _compatible(left: str | None, right: str | None) -> bool:
+    if left is None or right is None:
+        return True
+    return left.startswith(right) or right.startswith(left)
+
+
+def _merge(drafts: list[_Draft]) -> list[_Draft]:
+    merged: list[_Draft] = []
+    for draft in drafts:
+        target = None
+        for previous in reversed(merged):
+            if previous.type != draft.type:
+                continue
+            same_sentence = previous.sentence_index == draft.sentence_index
+            same_place = previous.place is None or draft.place is None or previous.place is draft.place
+            if same_sentence and _compatible(previous.date, draft.date) and same_place:
+                target = previous
+                break
+            if (
+                draft.referential
+                and previous.status == draft.status
+                and (_compatible(previous.date, draft.date))
+                and not (previous.status == "planned" and previous.date != draft.date)
+            ):
+                target = previous
+                break
+        if target is None:
+            merged.append(draft)
+            continue
+        target.mentions.extend(draft.mentions)
+        for actor in draft.actors:
+            if actor not in target.actors and not target.referential and not draft.referential:
+                target.actors.append(actor)
+        for recipient in draft.recipients:
+            if (
+                recipient not in target.recipients
+                and recipient not in target.actors
+                and not draft.referential
+            ):
+                target.recipients.append(recipient)
+        target.date = target.date or draft.date
+        target.place = target.place or draft.place
+        target.mode = target.mode if target.mode not in (None, "in_person") else (draft.mode or target.mode)
+        target.condition = target.condition or draft.condition
+    return merged
+
+
+def _participant(entity: Entity) -> Participant:
+    return Participant(entity.id, entity.name, entity.country)
+
+
+def _freeze(draft: _Draft) -> Event:
+    return Event(
+        type=draft.type,
+        start=draft.start,
+        end=draft.end,
+        text=draft.text,
+        actors=tuple(_participant(e) for e in draft.actors),
+        recipients=tuple(_participant(e) for e in draft.recipients),
+        date=draft.date,
+        date_text=draft.date_text,
+        place=_participant(draft.place) if draft.place else None,
+        mode=draft.mode,
+        status=draft.status,  # type: ignore[arg-type]
+        condition=draft.condition,
+        sentence=draft.sentence,
+        mentions=tuple(draft.mentions[1:]),
+    )

@@ -1,0 +1,160 @@
+"""Quotes with speakers.
+
+- direct: 「…」 followed by と + a reporting verb (述べた, 語った, 明らかにした, 強調した, とし…);
+  a 「…」 not followed by such a cue (「関係崩壊」を警告) is a scare quote, not a quote;
+- indirect: …と述べた, …との認識を示した, …考えを伝えた, …としている, and "Xによると、…";
+- the speaker is the sentence's subject (Xは/が/も, or the organisation of "Xの報道官は"), the
+  source of によると, or else the subject or speaker of the previous sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kijiyomi.reading.arguments import Argument, sentence_arguments, subject_of
+from kijiyomi.reading.model import Entity, Quote, Span
+
+_CUES = (
+    "述べ|語っ|語り|語る|話し|話す|明らかにし|明かし|強調し|指摘し|説明し|訴え|批判し|非難し|警告し|主張し|表明し"
+    "|発表し|応じ|答え|書き込ん|投稿し|呼びかけ|呼び掛け|求め|歓迎し|コメントし|明言し|断言し|反論し|否定し|認め"
+    "|振り返っ|宣言し|伝え|記し|報じ|述べる|強調する|示し|評価し|懸念を示し|懸念を表明し|抗議し|要求し|要請し"
+    "|意気込み|誓っ|約束し|力を込め|声を詰まらせ"
+)
+_DIRECT_CUE_RE = re.compile(
+    rf"と(?:の)?(?:[^。「」]{{0,25}}?)(?P<cue>{_CUES})|と(?P<cue2>しながら|して|し|した|している|する)"
+)
+_INDIRECT_RE = re.compile(
+    rf"(?P<link>だと|(?<!こ)と|との|という)(?P<gap>[^。「」、]{{0,12}}?)"
+    rf"(?P<cue>(?:認識|見方|考え|見解|立場|意向|方針|姿勢|懸念)を(?:[^。、]{{0,6}}?)(?:示し|伝え|明らかにし|表明し|強調し)|{_CUES})"
+    r"|(?P<link2>(?<!こ)と)(?P<cue2>し(?:ている|た)[。」])"
+)
+_NOUN_CUE_RE = re.compile(
+    r"(?P<link>する|した|ない|たい|べき|いる)(?P<cue>(?:認識|見方|考え|見解|立場|意向|方針|姿勢)[をも](?:[^。、]{0,6}?)(?:示し|伝え|明らかにし|表明し))"
+)
+_SOURCE_RE = re.compile(r"によると|によれば")
+
+
+def find_quotes(text: str, sentences: list[Span], entities: list[Entity]) -> list[Quote]:
+    """Direct and indirect quotes of ``text`` with speakers resolved to entity ids."""
+    mentions = sorted(((m, e) for e in entities for m in e.mentions), key=lambda pair: pair[0].start)
+    quotes: list[Quote] = []
+    previous_subject: Argument | None = None
+    for sentence in sentences:
+        args = sentence_arguments(text, sentence, mentions)
+        brackets = _top_level_quotes(text, sentence)
+        outside = [a for a in args if not any(s <= a.mention.start < e for s, e in brackets)]
+        found_direct = False
+        cue_end = sentence.start
+        for open_, close in brackets:
+            cue = _DIRECT_CUE_RE.match(text, close + 1, min(sentence.end, close + 40))
+            if cue is None:
+                continue
+            found_direct = True
+            speaker = subject_of(text, outside, before=open_) or previous_subject
+            cue_word = cue.group("cue") or "と" + (cue.group("cue2") or "")
+            quotes.append(
+                _quote(text, open_ + 1, close, "direct", speaker, cue_word, close + 1 + cue.start())
+            )
+            cue_end = max(cue_end, close + 1 + cue.end())
+        subject = subject_of(text, outside)
+        source = next((a for a in outside if a.particle in ("によると", "によれば")), None)
+        if source is not None and not found_direct:
+            match = _SOURCE_RE.search(text, source.mention.end, sentence.end)
+            if match is not None:
+                start = match.end()
+                while start < sentence.end and text[start] in "、 ":
+                    start += 1
+                end = sentence.end - 1 if text[sentence.end - 1] == "。" else sentence.end
+                quotes.append(_quote(text, start, end, "indirect", source, match.group(0), match.start()))
+        else:
+            for regex in (_INDIRECT_RE, _NOUN_CUE_RE):
+                match = _search_outside(regex, text, max(cue_end, sentence.start), sentence.end, brackets)
+                if match is None:
+                    continue
+                link = match.group("link") or match.group("link2")
+                link_start = match.start("link") if match.group("link") else match.start("link2")
+                content_end = link_start + (
+                    2 if link in ("する", "した", "ない", "たい", "べき", "いる") else 0
+                )
+                if link == "だと":
+                    content_end = link_start + 1
+                cue_group = "cue" if match.group("cue") else "cue2"
+                start = _content_start(text, sentence, outside, cue_end, content_end)
+                if content_end - start >= 4:
+                    speaker = (
+                        subject_of(text, [a for a in outside if a.mention.end <= start]) or previous_subject
+                    )
+                    quotes.append(
+                        _quote(
+                            text,
+                            start,
+                            content_end,
+                            "indirect",
+                            speaker,
+                            match.group(cue_group),
+                            match.start(cue_group),
+                        )
+                    )
+                break
+        if subject is not None:
+            previous_subject = subject
+    return quotes
+
+
+def _quote(
+    text: str, start: int, end: int, kind: str, speaker: Argument | None, cue: str, cue_start: int
+) -> Quote:
+    return Quote(
+        start=start,
+        end=end,
+        text=text[start:end],
+        kind=kind,  # type: ignore[arg-type]
+        speaker=speaker.entity.id if speaker else None,
+        speaker_name=speaker.entity.name if speaker else None,
+        cue=cue,
+        cue_start=cue_start,
+    )
+
+
+def _top_level_quotes(text: str, sentence: Span) -> list[tuple[int, int]]:
+    """(open, close) offsets of the outermost 「」/『』 pairs in the sentence."""
+    spans: list[tuple[int, int]] = []
+    depth = 0
+    opened = -1
+    for position in range(sentence.start, sentence.end):
+        char = text[position]
+        if char in "「『":
+            if depth == 0:
+                opened = position
+            depth += 1
+        elif char in "」』" and depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((opened, position))
+    return spans
+
+
+def _search_outside(
+    regex: re.Pattern[str], text: str, start: int, end: int, brackets: list[tuple[int, int]]
+) -> re.Match[str] | None:
+    for match in regex.finditer(text, start, end):
+        if not any(s <= match.start() <= e for s, e in brackets):
+            return match
+    return None
+
+
+def _content_start(text: str, sentence: Span, args: list[Argument], floor: int, content_end: int) -> int:
+    start = max(sentence.start, floor)
+    for arg in args:
+        if arg.mention.end > content_end:
+            break
+        if arg.particle in ("は", "が", "も") and arg.mention.end >= start:
+            start = arg.mention.end + 1
+            break
+    # skip a leading adverbial phrase that ends in 、 (記者会見で、)
+    comma = text.find("、", start, content_end)
+    if 0 <= comma - start <= 12:
+        start = comma + 1
+    while start < content_end and text[start] in "、 ":
+        start += 1
+    return start

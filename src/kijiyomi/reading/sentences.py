@@ -1,0 +1,69 @@
+"""Sentence splitting that respects 「」『』（）() nesting.
+
+A sentence ends after 。！？!? at bracket depth 0, and always at a line break: a bracket left open
+at the end of a paragraph is dropped rather than swallowing the rest of the article.
+"""
+
+from __future__ import annotations
+
+from kijiyomi.reading.model import Span
+
+_OPEN = {"「": "」", "『": "』", "（": "）", "(": ")", "【": "】", "〈": "〉", "《": "》", "［": "］"}
+_CLOSE = {close: open_ for open_, close in _OPEN.items()}
+_ENDERS = frozenset("。！？!?")
+_TRAILERS = frozenset("」』）)】〉》］")
+
+
+def split_sentences(text: str) -> list[Span]:
+    """Sentences of ``text`` with offsets, whitespace-trimmed, empty ones dropped."""
+    spans: list[Span] = []
+    stack: list[str] = []
+    start = 0
+    i = 0
+    n = len(text)
+    while i < n:
+        char = text[i]
+        if char == "\n":
+            _emit(text, start, i, spans)
+            stack.clear()
+            start = i + 1
+        elif char in _OPEN:
+            stack.append(_OPEN[char])
+        elif char in _CLOSE:
+            if stack and stack[-1] == char:
+                stack.pop()
+            elif char in stack:  # an inner bracket was never closed: unwind to the match
+                while stack and stack.pop() != char:
+                    pass
+        elif char in _ENDERS and not stack:
+            end = i + 1
+            while end < n and (text[end] in _ENDERS or (text[end] in _TRAILERS and not stack)):
+                end += 1
+            _emit(text, start, end, spans)
+            start = end
+            i = end
+            continue
+        i += 1
+    _emit(text, start, n, spans)
+    return spans
+
+
+def paragraph_index(text: str, spans: list[Span]) -> list[int]:
+    """For each sentence, the number of the paragraph (blank-line separated block) holding it."""
+    result: list[int] = []
+    paragraph = 0
+    position = 0
+    for span in spans:
+        paragraph += text.count("\n\n", position, span.start)
+        position = span.start
+        result.append(paragraph)
+    return result
+
+
+def _emit(text: str, start: int, end: int, spans: list[Span]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append(Span(start, end, text[start:end]))

@@ -1,0 +1,468 @@
+"""Temporal expressions, resolved against the publication time.
+
+Deterministic rules (each result records the one that fired in ``TimeExpression.rule``):
+
+- ``explicit``: a full date (2022年1月10日, 令和3年5月) is taken as written; era years convert
+  (令和 = 2018 + n, 平成 = 1988 + n, 昭和 = 1925 + n, 元年 = 1).
+- ``nearest-year``: month (and day) without a year take the year among last, this and next that
+  puts the date nearest the publication date (1月10日 in an article of 2021-12-31 → 2022-01-10;
+  12月25日 in one of 2022-01-05 → 2021-12-25). A tie goes forward in a sentence about the future
+  (予定, 方針, する。), back otherwise. A year written earlier in the same sentence wins.
+- ``carried-month``: a bare day (12日) after a date of the same paragraph takes that date's
+  month (1月10日 … 12日 → 01-12); 翌13日 / 同月27日 do the same across paragraphs.
+- ``anchored-day``: any other bare day is in the publication month, unless that would put a past
+  event after publication (then the previous month) or a future one before it (the next month).
+- ``relative``: 今日/昨日/あす, 今月/来月/先月, 今年/昨年/来年, 今週/来週/先週 (ISO weeks), N日前,
+  weekdays (来週月曜; a bare weekday is the nearest one in the sentence's direction); 翌日, 前日,
+  同日, 同月, 同年, 翌年, 前年 count from the latest resolved date.
+- ``fiscal``: 2022年度 → 2022-04/2023-03; 今年度 is the fiscal year holding the publication date.
+- Durations: 約50分間 → PT50M (APPROX), 3日間 → P3D, 17年ぶり → P17Y, 2時間3分23秒 → PT2H3M23S.
+- Times of day: 午前/午後 + 時/分 give ``THH:MM``; 午前/午後/夜 alone ``TMO``/``TAF``/``TNI``. With a
+  date they form a DATETIME, alone a TIME on the latest date of the sentence (or publication day).
+- ``mod``: 約/およそ/ごろ/程度/前後 → APPROX, 上旬/初め → START, 中旬/半ば → MID, 下旬/末 → END.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from kijiyomi.reading.model import Span, TimeExpression
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+_WEEKDAYS = "月火水木金土日"
+_ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
+
+_DATE_RE = re.compile(
+    r"""
+    (?P<approx>約|およそ|おおよそ)?
+    (?:
+      (?P<era>令和|平成|昭和)(?P<era_year>\d{1,2}|元)年(?P<era_fy>度)?
+    | (?P<year>\d{4})年(?P<fy>度)?
+    | (?P<rel_year>再来年|一昨年|今年|昨年|去年|来年|前年|翌年|同年|本年)(?P<rel_fy>度)?
+    )?
+    (?:
+      (?P<month>\d{1,2})月(?![間期])
+    | (?P<rel_month>今月|先月|来月|前月|翌月|同月)
+    )?
+    (?:
+      (?P<day_prefix>翌|同)?(?P<day>\d{1,2})(?:日(?!間)|(?=[、～~－-]\d{1,2}日))
+    | (?P<rel_day>一昨日|今日|きょう|本日|昨日|きのう|明後日|明日|あす|あした|おととい|あさって|翌日|前日|同日|当日)
+    | (?P<week>再来週|今週|来週|先週|前週|翌週|同週)(?P<week_day>[月火水木金土日]曜日?)?
+    | (?P<weekday>[月火水木金土日]曜日?)
+    )?
+    (?P<part>上旬|中旬|下旬|初旬|初め|半ば|末)?
+    (?:[（(][月火水木金土日][）)])?
+    (?P<daypart>午前|午後|未明|早朝|朝|夕方|夜)?
+    (?:(?P<hour>\d{1,2})時(?!間)(?:(?P<minute>\d{1,2})分|(?P<half>半))?)?
+    (?P<approx2>ごろ|頃|前後|過ぎ|すぎ)?
+    """,
+    re.VERBOSE,
+)
+_DURATION_RE = re.compile(
+    r"""
+    (?P<approx>約|およそ|おおよそ)?
+    (?<![\d時.])(?P<parts>(?:\d+(?:\.\d+)?(?:年間|年(?![度月代前後])|か月間|カ月間|ヶ月間|ヵ月間|か月|カ月|ヶ月|ヵ月
+        |週間|日間|時間|分間|分|秒間|秒))+)
+    (?P<tail>ぶり|程度|前後|近く|余り)?
+    """,
+    re.VERBOSE,
+)
+_RELATIVE_RE = re.compile(r"(?<![\d.])(?P<n>\d+)(?P<unit>年|カ月|か月|ヶ月|週間|日)(?P<dir>前|後)(?!半)")
+_SET_RE = re.compile(r"毎(?P<unit>日|週|月|年|朝|晩)")
+_PART_MOD = {
+    "上旬": "START",
+    "初旬": "START",
+    "初め": "START",
+    "中旬": "MID",
+    "半ば": "MID",
+    "下旬": "END",
+    "末": "END",
+}
+_DAYPART = {"午前": "MO", "朝": "MO", "早朝": "MO", "午後": "AF", "夕方": "EV", "夜": "NI", "未明": "NI"}
+_FUTURE_RE = re.compile(
+    r"(予定|方針|見通し|見込み|計画|意向|構え|方向|考え|ことになった|へ)(だ|である|です|という)?[。」]*$"
+    r"|(る|う|く|す|つ|ぬ|ぶ|む|ぐ)(予定|見通し)?(だ|という)?[。」]*$"
+)
+_PAST_RE = re.compile(r"(た|だった|ていた|てきた)(という|とされる|とみられる)?[。」]*$")
+
+
+def sentence_direction(sentence: str) -> str:
+    """'future', 'past' or 'unknown', from how the sentence ends."""
+    stripped = sentence.rstrip()
+    if _FUTURE_RE.search(stripped) and not stripped.endswith(("ている。", "ていた。")):
+        return "future"
+    if _PAST_RE.search(stripped) or stripped.endswith(("ている。", "している。")):
+        return "past"
+    return "unknown"
+
+
+@dataclass
+class _Last:
+    day: date
+    granularity: str  # day, month, year
+    paragraph: int
+    sentence: int
+    explicit_year: bool
+
+
+class _Resolver:
+    def __init__(self, anchor: date) -> None:
+        self.anchor = anchor
+        self.last: _Last | None = None
+
+    # -- dates -----------------------------------------------------------------------------
+    def resolve(
+        self, m: re.Match[str], sentence_index: int, paragraph: int, direction: str
+    ) -> tuple[str, str | None, str | None, str]:
+        """(type, value, mod, rule) of one date/time match."""
+        anchor, last = self.anchor, self.last
+        g = m.groupdict()
+        mod: str | None = "APPROX" if g["approx"] or g["approx2"] else None
+        if g["part"]:
+            mod = _PART_MOD[g["part"]]
+        year: int | None = None
+        month: int | None = None
+        day: int | None = None
+        week: tuple[int, int] | None = None
+        rule = "explicit"
+        explicit_year = False
+        fiscal = False
+        same_sentence = last is not None and last.sentence == sentence_index
+        # year
+        if g["era"]:
+            year = _ERAS[g["era"]] + (1 if g["era_year"] == "元" else int(g["era_year"]))
+            explicit_year, fiscal = True, bool(g["era_fy"])
+        elif g["year"]:
+            year, explicit_year, fiscal = int(g["year"]), True, bool(g["fy"])
+        elif g["rel_year"]:
+            rule = "relative"
+            base = (
+                last.day.year
+                if last is not None and g["rel_year"] in ("前年", "翌年", "同年")
+                else anchor.year
+            )
+            offset = {"再来年": 2, "一昨年": -2, "今年": 0, "本年": 0, "昨年": -1, "去年": -1, "来年": 1}
+            offset |= {"前年": -1, "翌年": 1, "同年": 0}
+            fiscal = bool(g["rel_fy"])
+            if fiscal and g["rel_year"] in ("今年", "本年", "昨年", "去年", "来年", "再来年", "一昨年"):
+                base = anchor.year if anchor.month >= 4 else anchor.year - 1
+            year = base + offset[g["rel_year"]]
+            explicit_year = True
+        # month
+        if g["month"]:
+            month = int(g["month"])
+            if not 1 <= month <= 12:
+                return "DATE", None, mod, "invalid"
+        elif g["rel_month"]:
+            rule = "relative"
+            word = g["rel_month"]
+            if word == "同月" and last is not None:
+                year, month = last.day.year, last.day.month
+            else:
+                base_day = last.day if word in ("前月", "翌月") and last is not None else anchor
+                shift = {"今月": 0, "先月": -1, "来月": 1, "前月": -1, "翌月": 1, "同月": 0}[word]
+                shifted = _add_months(base_day.replace(day=1), shift)
+                year, month = shifted.year, shifted.month
+            explicit_year = True
+        # day
+        if g["day"]:
+            day = int(g["day"])
+            if not 1 <= day <= 31:
+                return "DATE", None, mod, "invalid"
+            if month is None:
+                carry = last is not None and last.granularity == "day"
+                if g["day_prefix"] in ("翌", "同") and last is not None:
+                    year, month = last.day.year, last.day.month
+                    if g["day_prefix"] == "翌" and day < last.day.day:
+                        shifted = _add_months(last.day.replace(day=1), 1)
+                        year, month = shifted.year, shifted.month
+                    rule = "carried-month"
+                elif carry and last is not None and last.paragraph == paragraph:
+                    year, month = last.day.year, last.day.month
+                    rule = "carried-month"
+                else:
+                    year, month = self._anchored_day(day, direction)
+                    rule = "anchored-day"
+            elif year is None:
+                year = self._nearest_year(month, day, direction, same_sentence)
+                rule = "nearest-year"
+        elif month is not None and year is None:
+            year = self._nearest_year(month, None, direction, same_sentence)
+            rule = "nearest-year"
+        if g["rel_day"]:
+            rule = "relative"
+            word = g["rel_day"]
+            if word in ("翌日", "前日", "同日", "当日") and last is not None:
+                base = last.day
+            else:
+                base = anchor
+            shift = {
+                "一昨日": -2,
+                "おととい": -2,
+                "昨日": -1,
+                "きのう": -1,
+                "明日": 1,
+                "あす": 1,
+                "あした": 1,
+            }
+            shift |= {"明後日": 2, "あさって": 2, "翌日": 1, "前日": -1}
+            resolved = base + timedelta(days=shift.get(word, 0))
+            year, month, day = resolved.year, resolved.month, resolved.day
+        if g["week"]:
+            rule = "relative"
+            word = g["week"]
+            base = last.day if word in ("前週", "翌週", "同週") and last is not None else anchor
+            shift = {"再来週": 2, "今週": 0, "来週": 1, "先週": -1, "前週": -1, "翌週": 1, "同週": 0}[word]
+            monday = base - timedelta(days=base.weekday()) + timedelta(weeks=shift)
+            if g["week_day"]:
+                resolved = monday + timedelta(days=_WEEKDAYS.index(g["week_day"][0]))
+                year, month, day = resolved.year, resolved.month, resolved.day
+            else:
+                iso = monday.isocalendar()
+                week = (iso[0], iso[1])
+        elif g["weekday"]:
+            rule = "relative"
+            target = _WEEKDAYS.index(g["weekday"][0])
+            delta = target - anchor.weekday()
+            if direction == "future":
+                delta = delta % 7
+            else:
+                delta = -((anchor.weekday() - target) % 7)
+            resolved = anchor + timedelta(days=delta)
+            year, month, day = resolved.year, resolved.month, resolved.day
+        # assemble
+        value: str | None
+        granularity = "day"
+        if week is not None:
+            value = f"{week[0]}-W{week[1]:02d}"
+            granularity = "week"
+        elif fiscal and year is not None and month is None:
+            value = f"{year}-04/{year + 1}-03"
+            rule = "fiscal"
+            granularity = "year"
+        elif year is not None and month is not None and day is not None:
+            day = min(day, calendar.monthrange(year, month)[1])
+            value = f"{year:04d}-{month:02d}-{day:02d}"
+        elif year is not None and month is not None:
+            value = f"{year:04d}-{month:02d}"
+            granularity = "month"
+        elif year is not None:
+            value = f"{year:04d}"
+            granularity = "year"
+        else:
+            value = None
+            granularity = "none"
+        if value is not None and granularity in ("day", "month", "year"):
+            resolved_day = date(year or anchor.year, month or 1, day or 1)
+            self.last = _Last(resolved_day, granularity, paragraph, sentence_index, explicit_year)
+        # time of day
+        clock = _clock(g)
+        if clock is not None:
+            if value is None or granularity != "day":
+                base_day = last.day if same_sentence and last is not None else anchor
+                return "TIME", f"{base_day.isoformat()}{clock}", mod, rule if value else "time-of-day"
+            return "DATETIME", f"{value}{clock}", mod, rule
+        return "DATE", value, mod, rule
+
+    def _anchored_day(self, day: int, direction: str) -> tuple[int, int]:
+        anchor = self.anchor
+        if direction == "future":
+            if day >= anchor.day:
+                return anchor.year, anchor.month
+            shifted = _add_months(anchor.replace(day=1), 1)
+            return shifted.year, shifted.month
+        if day <= anchor.day:
+            return anchor.year, anchor.month
+        shifted = _add_months(anchor.replace(day=1), -1)
+        return shifted.year, shifted.month
+
+    def _nearest_year(self, month: int, day: int | None, direction: str, same_sentence: bool) -> int:
+        last = self.last
+        if same_sentence and last is not None and last.explicit_year:
+            return last.day.year
+        anchor = self.anchor
+        best: tuple[float, int] | None = None
+        for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+            if day is None:
+                distance = float((year - anchor.year) * 12 + month - anchor.month)
+            else:
+                safe_day = min(day, calendar.monthrange(year, month)[1])
+                distance = float((date(year, month, safe_day) - anchor).days)
+            # a tie goes forward for future sentences, back otherwise
+            tiebreak = -0.1 if (distance > 0) == (direction == "future") else 0.1
+            score = abs(distance) + (tiebreak if distance else 0)
+            if best is None or score < best[0]:
+                best = (score, year)
+        assert best is not None
+        return best[1]
+
+
+def _clock(g: dict[str, str | None]) -> str | None:
+    if g["hour"]:
+        hour = int(g["hour"])
+        minute = int(g["minute"]) if g["minute"] else (30 if g["half"] else 0)
+        if g["daypart"] in ("午後", "夕方", "夜") and hour < 12:
+            hour += 12
+        if hour > 24 or minute > 59:
+            return None
+        return f"T{hour:02d}:{minute:02d}"
+    if g["daypart"]:
+        return f"T{_DAYPART[g['daypart']]}"
+    return None
+
+
+def _add_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _duration_value(parts: str) -> str | None:
+    units = re.findall(
+        r"(\d+(?:\.\d+)?)(年間|年|か月間|カ月間|ヶ月間|ヵ月間|か月|カ月|ヶ月|ヵ月|週間|日間|時間|分間|分|秒間|秒)",
+        parts,
+    )
+    date_part = ""
+    time_part = ""
+    for number, unit in units:
+        number = number.rstrip("0").rstrip(".") if "." in number else number
+        if unit.startswith("年"):
+            date_part += f"{number}Y"
+        elif unit[0] in "かカヶヵ":
+            date_part += f"{number}M"
+        elif unit.startswith("週"):
+            date_part += f"{number}W"
+        elif unit.startswith("日"):
+            date_part += f"{number}D"
+        elif unit.startswith("時"):
+            time_part += f"{number}H"
+        elif unit.startswith("分"):
+            time_part += f"{number}M"
+        else:
+            time_part += f"{number}S"
+    if not date_part and not time_part:
+        return None
+    return "P" + date_part + (f"T{time_part}" if time_part else "")
+
+
+def find_times(
+    text: str, sentences: list[Span], paragraphs: list[int], published: datetime | None
+) -> list[TimeExpression]:
+    """Every temporal expression of ``text``, in order, resolved against ``published``."""
+    normalized = text.translate(_FULLWIDTH)
+    anchor = (published or datetime.now().astimezone()).date()
+    candidates: list[tuple[int, int, str, str | None, str | None, str, int]] = []
+    # (start, end, type, value, mod, rule, order-key) for durations, relative offsets and sets
+    for m in _DURATION_RE.finditer(normalized):
+        parts = m.group("parts")
+        if re.fullmatch(r"\d{3,}年", parts):
+            continue
+        value = _duration_value(parts)
+        if value is None:
+            continue
+        start = m.start("approx") if m.group("approx") else m.start("parts")
+        end = m.end("parts")
+        tail = m.group("tail")
+        mod = "APPROX" if m.group("approx") or tail in ("程度", "前後", "近く", "余り") else None
+        if tail == "ぶり":
+            end = m.end("tail")
+        candidates.append((start, end, "DURATION", value, mod, "duration", 1))
+    for m in _SET_RE.finditer(normalized):
+        unit = {"日": "P1D", "週": "P1W", "月": "P1M", "年": "P1Y", "朝": "P1D", "晩": "P1D"}[m.group("unit")]
+        candidates.append((m.start(), m.end(), "SET", unit, None, "set", 1))
+    relative: dict[int, re.Match[str]] = {m.start(): m for m in _RELATIVE_RE.finditer(normalized)}
+    date_matches: list[re.Match[str]] = []
+    position = 0
+    while position < len(normalized):
+        m = _DATE_RE.match(normalized, position)
+        if m is None or m.end() == m.start() or not _meaningful(m):
+            position += 1
+            continue
+        date_matches.append(m)
+        position = m.end()
+    for m in date_matches:
+        candidates.append((m.start(), m.end(), "DATE?", None, None, "", 0))
+    for start, m in relative.items():
+        candidates.append((start, m.end(), "REL?", None, None, "", 0))
+    chosen = _non_overlapping(candidates)
+    # Resolve dates in text order (the resolver carries state from one to the next).
+    sentence_of = _sentence_lookup(sentences, len(text))
+    resolver = _Resolver(anchor)
+    by_start = {m.start(): m for m in date_matches}
+    results: list[TimeExpression] = []
+    for start, end, kind, value, mod, rule, _ in chosen:
+        sentence_index = sentence_of[start] if start < len(sentence_of) else len(sentences) - 1
+        paragraph = paragraphs[sentence_index] if 0 <= sentence_index < len(paragraphs) else 0
+        direction = sentence_direction(sentences[sentence_index].text) if sentences else "unknown"
+        if kind == "DATE?":
+            m = by_start[start]
+            time_type, value, mod, rule = resolver.resolve(m, sentence_index, paragraph, direction)
+            results.append(TimeExpression(start, end, text[start:end], time_type, value, mod, rule))  # type: ignore[arg-type]
+        elif kind == "REL?":
+            m = relative[start]
+            n = int(m.group("n"))
+            sign = -1 if m.group("dir") == "前" else 1
+            unit = m.group("unit")
+            if unit == "日":
+                resolved = anchor + timedelta(days=sign * n)
+                value = resolved.isoformat()
+            elif unit == "週間":
+                resolved = anchor + timedelta(weeks=sign * n)
+                value = resolved.isoformat()
+            elif unit == "年":
+                value = f"{anchor.year + sign * n:04d}"
+            else:
+                shifted = _add_months(anchor.replace(day=1), sign * n)
+                value = f"{shifted.year:04d}-{shifted.month:02d}"
+            results.append(TimeExpression(start, end, text[start:end], "DATE", value, None, "relative"))
+        else:
+            results.append(TimeExpression(start, end, text[start:end], kind, value, mod, rule))  # type: ignore[arg-type]
+    return results
+
+
+def _meaningful(m: re.Match[str]) -> bool:
+    g = m.groupdict()
+    keys = (
+        "era",
+        "year",
+        "rel_year",
+        "month",
+        "rel_month",
+        "day",
+        "rel_day",
+        "week",
+        "weekday",
+        "hour",
+        "daypart",
+    )
+    if not any(g[key] for key in keys):
+        return False
+    if g["daypart"] and not any(g[key] for key in keys if key != "daypart"):
+        return g["daypart"] in ("午前", "午後", "未明", "早朝")  # 朝, 夜 alone are too often other words
+    return True
+
+
+def _non_overlapping(candidates: list[tuple[int, int, str, str | None, str | None, str, int]]):  # type: ignore[no-untyped-def]
+    ranked = sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[6], c[0]))
+    occupied: set[int] = set()
+    chosen = []
+    for candidate in ranked:
+        span = range(candidate[0], candidate[1])
+        if any(position in occupied for position in span):
+            continue
+        occupied.update(span)
+        chosen.append(candidate)
+    chosen.sort(key=lambda c: c[0])
+    return chosen
+
+
+def _sentence_lookup(sentences: list[Span], length: int) -> list[int]:
+    lookup = [0] * (length + 1)
+    index = 0
+    for position in range(length + 1):
+        while index + 1 < len(sentences) and sentences[index + 1].start <= position:
+            index += 1
+        lookup[position] = index
+    return lookup
