@@ -28,6 +28,7 @@ ENV_VAR = "KIJIYOMI_DB"
 DEFAULT_NAME = "kijiyomi.db"
 
 Outcome = Literal["stored", "duplicate", "rejected"]
+MAX_STORY_CANDIDATES = 48  # LSH candidates compared per new article (newest first)
 
 
 class ArchiveError(KijiyomiError):
@@ -62,8 +63,8 @@ class Archive:
         self._lock = threading.Lock()
         if readonly and not self.path.exists():
             raise ArchiveError(f"no archive at {self.path} (run `kijiyomi ingest` first)")
-        conn = self.connection()
         try:
+            conn = self.connection()
             if not readonly:
                 migrate(conn)
             stored = self._meta("tokenizer")
@@ -199,20 +200,22 @@ class Archive:
         story_id: int | None = None
         if item.minhash is not None:
             keys = syndication.band_keys(item.minhash)
-            candidates: set[int] = set()
-            for band, key in keys:
-                for row in tx.execute(
-                    "SELECT article_id FROM lsh_bands WHERE band = ? AND key = ? LIMIT 50", (band, key)
-                ):
-                    candidates.add(int(row[0]))
+            seen: set[int] = set()
             best = 0.0
-            for cand in candidates:
-                row = tx.execute("SELECT minhash, story_id FROM articles WHERE id = ?", (cand,)).fetchone()
-                if row is None or row[0] is None:
-                    continue
-                score = syndication.jaccard(item.minhash, row[0])
-                if score >= syndication.THRESHOLD and score > best:
-                    best, story_id = score, int(row[1])
+            for band, key in keys:
+                if len(seen) >= MAX_STORY_CANDIDATES:
+                    break
+                for cand, minhash, cand_story in tx.execute(
+                    "SELECT a.id, a.minhash, a.story_id FROM lsh_bands l JOIN articles a ON a.id = l.article_id"
+                    " WHERE l.band = ? AND l.key = ? ORDER BY l.rowid DESC LIMIT 16",
+                    (band, key),
+                ):
+                    if cand in seen or minhash is None:
+                        continue
+                    seen.add(cand)
+                    score = syndication.jaccard(item.minhash, minhash)
+                    if score >= syndication.THRESHOLD and score > best:
+                        best, story_id = score, int(cand_story)
             tx.executemany(
                 "INSERT INTO lsh_bands (band, key, article_id) VALUES (?, ?, ?)",
                 [(band, key, article_id) for band, key in keys],

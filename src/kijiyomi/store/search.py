@@ -174,9 +174,16 @@ def _verifier(query: Query, scheme: str) -> Any:
 
 
 def search(
-    archive: Archive, query: str, filters: Filters | None = None, *, limit: int = 20, offset: int = 0
+    archive: Archive,
+    query: str,
+    filters: Filters | None = None,
+    *,
+    limit: int = 20,
+    offset: int = 0,
+    collapse: bool = True,
 ) -> SearchResult:
-    """Articles matching every term of ``query``, best first (copies of one story collapsed).
+    """Articles matching every term of ``query``, best first; with ``collapse`` the copies of one
+    story (syndication) are shown once, as the best-ranked copy.
 
     Raises:
         QueryError: the query or a filter cannot be understood.
@@ -214,7 +221,7 @@ def search(
     hits, seen = [], set()
     collapsed = []
     for article_id, story_id, score in ranked:
-        key = story_id if story_id is not None else -article_id
+        key = story_id if collapse and story_id is not None else -article_id
         if key in seen:
             continue
         seen.add(key)

@@ -1,0 +1,155 @@
+"""Search must return exactly what a brute-force scan of the same articles returns."""
+
+from __future__ import annotations
+
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kijiyomi.store import Archive, QueryError, prepare, search
+from kijiyomi.store.textindex import matches, parse_query
+from kijiyomi.types import Article, Block, BlockKind
+
+# Pieces chosen to hit the known traps: 京都 inside 東京都, two-character words, mixed scripts,
+# full-width Latin, punctuation between runs, Latin words that are prefixes of others.
+PIECES = ["東京都", "京都", "東京", "都", "制裁", "会談", "米国", "ＮＡＴＯ", "nato", "G7", "サミット",
+          "sanction", "sanctions", "の", "で", "。", "、", " ", "「", "」", "首脳会談", "京", "2026年"]  # fmt: skip
+QUERY_PIECES = [*PIECES, "京都 制裁", '"米国 会談"', "g7サミット", "都で", "nato 京"]
+
+texts = st.lists(st.sampled_from(PIECES), min_size=1, max_size=12).map("".join)
+
+
+def _article(index: int, text: str) -> Article:
+    return Article(
+        blocks=(Block(BlockKind.PARAGRAPH, text),),
+        title=f"t{index}",
+        url=f"https://example.test/{index}",
+        published=datetime(2026, 1, 1 + index % 28, tzinfo=UTC),
+    )
+
+
+def _build(tmp: Path, docs: list[str], scheme: str) -> Archive:
+    archive = Archive(tmp / f"{scheme}.db", scheme=scheme)  # type: ignore[arg-type]
+    for index, text in enumerate(docs):
+        archive.add(prepare(_article(index, text), None, archive.scheme), f"doc{index}")
+    return archive
+
+
+def _expected(docs: list[str], query: str, scheme: str) -> set[str]:
+    return {f"t{i}" for i, text in enumerate(docs) if matches(query, text, scheme)}
+
+
+def _found(archive: Archive, query: str) -> set[str]:
+    result = search(archive, query, limit=100, collapse=False)
+    assert result.total_exact
+    titles = {hit.title for hit in result.hits if hit.title}
+    assert result.total == len(titles)
+    return titles
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    docs=st.lists(texts, min_size=1, max_size=25), queries=st.lists(st.sampled_from(QUERY_PIECES), min_size=3)
+)
+def test_ngram_search_equals_brute_force(docs: list[str], queries: list[str]) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        archive = _build(Path(tmp), docs, "ngram")
+        for query in queries:
+            if query.strip() in {"。", "、", "「", "」", ""}:
+                continue
+            assert _found(archive, query) == _expected(docs, query, "ngram"), query
+        archive.close()
+
+
+def test_ngram_semantics_on_the_traps(tmp_path: Path) -> None:
+    docs = [
+        "東京都で会談した。",
+        "京都の寺。",
+        "制裁を科す",
+        "G7 サミット",
+        "G7サミット開幕",
+        "sanctions imposed",
+    ]
+    archive = _build(tmp_path, docs, "ngram")
+    assert _found(archive, "会談") == {"t0"}  # a two-character word
+    assert _found(archive, "京都") == {"t0", "t1"}  # substring semantics: 東京都 does contain 京都
+    assert _found(archive, "制裁 会談") == set()  # no term is silently dropped
+    assert _found(archive, "g7サミット") == {"t4"}  # mixed scripts, adjacent only
+    assert _found(archive, "Ｇ７") == {"t3", "t4"}  # full-width folds to ASCII
+    assert _found(archive, "sanction") == set()  # Latin words are not cut
+    assert _found(archive, "都") == {"t0", "t1"}
+    assert _found(archive, "京都の") == {"t1"}
+
+
+@pytest.mark.ja_models
+def test_sudachi_words_keep_kyoto_out_of_tokyo(tmp_path: Path) -> None:
+    pytest.importorskip("sudachipy")
+    docs = [
+        "東京都で日米首脳会談が開かれた。",
+        "京都の寺で制裁の話はなかった。",
+        "米国は対ロシア制裁を発表した。",
+    ]
+    archive = _build(tmp_path, docs, "sudachi")
+    assert _found(archive, "京都") == {"t1"}
+    assert _found(archive, "東京都") == {"t0"}
+    assert _found(archive, "制裁") == {"t1", "t2"}
+    assert _found(archive, "会談 米国") == set()
+
+
+@pytest.mark.ja_models
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    docs=st.lists(texts, min_size=1, max_size=15), queries=st.lists(st.sampled_from(QUERY_PIECES), min_size=3)
+)
+def test_sudachi_search_equals_brute_force(docs: list[str], queries: list[str]) -> None:
+    pytest.importorskip("sudachipy")
+    with tempfile.TemporaryDirectory() as tmp:
+        archive = _build(Path(tmp), docs, "sudachi")
+        for query in queries:
+            try:
+                parse_query(query, "sudachi")
+            except QueryError:
+                continue  # nothing searchable (punctuation only)
+            assert _found(archive, query) == _expected(docs, query, "sudachi"), query
+        archive.close()
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "制裁 OR 会談",
+        "NEAR(制裁 会談)",
+        "制裁*",
+        "-制裁",
+        "制裁)",
+        "title:制裁",
+        "^制裁",
+        "制裁 AND",
+        "DROP TABLE articles",
+    ],
+)
+def test_fts_syntax_is_never_interpreted(tmp_path: Path, query: str) -> None:
+    archive = _build(tmp_path, ["制裁と会談", "OR NEAR AND title"], "ngram")
+    result = search(archive, query, limit=100, collapse=False)
+    assert {hit.title for hit in result.hits} == _expected(
+        ["制裁と会談", "OR NEAR AND title"], query, "ngram"
+    )
+
+
+@pytest.mark.parametrize(
+    "query", ['"制裁', "", "   ", "。、", "x" * 501, " ".join(["a"] * 17), "'; DROP TABLE articles; --"]
+)
+def test_bad_queries_raise_query_error(tmp_path: Path, query: str) -> None:
+    archive = _build(tmp_path, ["制裁"], "ngram")
+    with pytest.raises(QueryError):
+        search(archive, query)
+
+
+def test_snippet_highlights_the_terms(tmp_path: Path) -> None:
+    archive = _build(tmp_path, ["長い前置きの文章がここにあります。政府は追加の制裁を発表した。"], "ngram")
+    (hit,) = search(archive, "制裁").hits
+    assert [text for text, marked in hit.snippet if marked] == ["制裁"]
