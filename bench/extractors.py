@@ -159,13 +159,21 @@ def _build_readability() -> Adapter:
 
 def _build_newspaper4k() -> Adapter:
     from newspaper import Article, Config
+    from newspaper.utils import get_available_languages
 
     config = Config()
     config.fetch_images = False  # never touch the network
     config.memoize_articles = False
 
+    languages = set(get_available_languages())
+    _warm_up_segmenters()
+
     def run(html: bytes, url: str | None) -> Output:
-        article = Article(url or _PLACEHOLDER_URL, config=config)
+        # newspaper4k reads the declared language itself; for undeclared CJK/Thai pages it is given
+        # the language of the script, as it would otherwise count English stopwords.
+        lang = page_language(html)
+        extra = {"language": lang} if lang in languages else {}
+        article = Article(url or _PLACEHOLDER_URL, config=config, **extra)
         article.download(input_html=decode_html(html))
         article.parse()
         return Output(article.text or "", article.title or None, _iso(article.publish_date))
@@ -206,12 +214,28 @@ _JUSTEXT_STOPLISTS = {
 _UNSPACED = frozenset({"ja", "zh", "th", "lo", "km", "my"})
 
 
+_KANA = re.compile("[\u3040-\u30ff]")
+_HANGUL = re.compile("[\uac00-\ud7af]")
+_HAN = re.compile("[\u4e00-\u9fff]")
+_THAI = re.compile("[\u0e00-\u0e7f]")
+
+
 def page_language(html: bytes) -> str | None:
-    """The language the page declares (``<html lang>``, Content-Language, ``og:locale``), if any."""
+    """The language the page declares (``<html lang>``, Content-Language, ``og:locale``), else a guess
+    from its script for Japanese, Korean, Chinese and Thai (the languages that need special tools)."""
     found = _HTML_LANG.search(html[:20000])
-    if not found:
-        return None
-    return (found.group(1) or found.group(2)).decode("ascii").lower()
+    if found:
+        return (found.group(1) or found.group(2)).decode("ascii").lower()
+    sample = decode_html(html[:65536])
+    if len(_KANA.findall(sample)) >= 20:
+        return "ja"
+    if len(_HANGUL.findall(sample)) >= 50:
+        return "ko"
+    if len(_HAN.findall(sample)) >= 50:
+        return "zh"
+    if len(_THAI.findall(sample)) >= 50:
+        return "th"
+    return None
 
 
 def _build_justext() -> Adapter:
@@ -238,13 +262,35 @@ def _build_justext() -> Adapter:
     return run
 
 
+def _warm_up_segmenters() -> None:
+    """Load jieba's dictionary now (seconds), so that setup is not timed as a page's extraction."""
+    try:
+        import jieba
+    except ImportError:
+        return
+    jieba.setLogLevel(60)
+    jieba.initialize()
+
+
 def _build_goose3() -> Adapter:
     from goose3 import Goose
+    from goose3.text import StopWordsArabic, StopWordsChinese, StopWordsJapanese, StopWordsKorean
 
-    goose = Goose({"enable_image_fetching": False, "http_timeout": 1})
+    # goose3 segments these languages only when told to (its default counts English stopwords).
+    special = {"ar": StopWordsArabic, "ja": StopWordsJapanese, "ko": StopWordsKorean, "zh": StopWordsChinese}
+
+    _warm_up_segmenters()
+
+    @cache
+    def goose_for(lang: str | None) -> Goose:
+        config: dict[str, Any] = {"enable_image_fetching": False, "http_timeout": 1}
+        if lang in special:
+            config.update(stopwords_class=special[lang], target_language=lang)
+        return Goose(config)
 
     def run(html: bytes, url: str | None) -> Output:
-        article = goose.extract(url=url, raw_html=decode_html(html))
+        lang = page_language(html)
+        article = goose_for(lang if lang in special else None).extract(url=url, raw_html=decode_html(html))
         return Output(article.cleaned_text or "", article.title or None, _iso(article.publish_date))
 
     return run
@@ -267,10 +313,20 @@ EXTRACTORS: dict[str, Extractor] = {
         Extractor(
             "readability", "readability-lxml", _build_readability, description="summary() as text", revision=2
         ),
-        Extractor("newspaper4k", "newspaper4k", _build_newspaper4k),
+        Extractor(
+            "newspaper4k", "newspaper4k", _build_newspaper4k, description="language from the page", revision=2
+        ),
         Extractor("resiliparse", "resiliparse", _build_resiliparse, description="main_content=True"),
-        Extractor("justext", "justext", _build_justext, description="stoplist from the page's lang"),
-        Extractor("goose3", "goose3", _build_goose3),
+        Extractor(
+            "justext", "justext", _build_justext, description="stoplist from the page's language", revision=2
+        ),
+        Extractor(
+            "goose3",
+            "goose3",
+            _build_goose3,
+            description="stopwords class from the page's language",
+            revision=2,
+        ),
         Extractor("inscriptis", "inscriptis", _build_inscriptis, description="whole page as text"),
     )
 }
