@@ -334,11 +334,14 @@ command says so and exits 0.
 - **Anchors** (default settings unless said): trafilatura `extract()` for the text, plus
   `extract_metadata()` for title and date (both timed); readability-lxml `Document.summary()` rendered
   to text with inscriptis, `short_title()`; newspaper4k `Article.download(input_html=...)`+`parse()`,
-  images off; resiliparse `extract_plain_text(main_content=True)`; jusText with the stoplist of the
-  language the page declares (`<html lang>`, Content-Language, `og:locale`), no stopword criterion for
-  Japanese/Chinese/Thai, all stoplists when undeclared; goose3 `extract(raw_html=...)`, images off;
-  inscriptis (the whole page as text, a recall ceiling and precision floor). No extractor is told the
-  gold language. Libraries that take bytes get bytes; newspaper4k and goose3 get text decoded by BOM,
+  images off; resiliparse `extract_plain_text(main_content=True)`; jusText; goose3
+  `extract(raw_html=...)`, images off; inscriptis (the whole page as text: a recall ceiling and a
+  precision floor). Where a library needs a language-specific component, it gets the one for the
+  language the page declares (`<html lang>`, Content-Language, `og:locale`) or, when it declares none,
+  the language its script shows (kana → ja, hangul → ko, Han → zh, Thai): jusText's stoplist (no
+  stopword criterion for ja/zh/th, all stoplists when unknown), goose3's stopwords class (fugashi for
+  ja, jieba for zh), newspaper4k's language (tinysegmenter, jieba). No extractor is told the gold
+  language. Libraries that take bytes get bytes; newspaper4k and goose3 get text decoded by BOM,
   `<meta charset>`, UTF-8, then charset detection.
 """
 

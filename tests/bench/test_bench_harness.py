@@ -79,6 +79,10 @@ def test_page_language_reads_the_declaration() -> None:
     assert page_language(b'<!doctype html><html class="a" lang="ja-JP">') == "ja"
     assert page_language(b'<meta property="og:locale" content="de_DE">') == "de"
     assert page_language(b"<html><body>") is None
+    # Undeclared: the script decides for the languages that need a segmenter.
+    assert page_language(("<html><p>" + "ひらがなの文章です。" * 5).encode()) == "ja"
+    assert page_language(("<html><p>" + "中文新闻报道内容" * 10).encode("gb18030")) == "zh"
+    assert page_language(("<html><p>" + "한국어 기사 본문" * 10).encode()) == "ko"
 
 
 def test_cache_round_trip_and_invalidation(tmp_path: Path) -> None:
