@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import shutil
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from bench.datasets import GOLD_KINDS, INDEPENDENT_GOLD, Page
@@ -65,7 +65,7 @@ def comparison_table(summaries: dict[str, dict[str, Summary]]) -> str:
             f"{fmt(summaries[n][group].f1 if group in summaries[n] else None):>{width}}" for n in names
         )
         lines.append(f"{group[:18]:<18}{cells}")
-    rows = (
+    rows: tuple[tuple[str, Callable[[dict[str, Summary]], str]], ...] = (
         ("mean dataset F1", lambda per: fmt(dataset_mean_f1(per))),
         ("mean indep. F1", lambda per: fmt(dataset_mean_f1(per, INDEPENDENT_GOLD))),
         ("with (ALL)", lambda per: fmt(per[ALL].with_rate)),

@@ -133,8 +133,8 @@ def build_whole_dump() -> Adapter:
 
 def _build_trafilatura() -> Adapter:
     from trafilatura import extract
-    from trafilatura.core import load_html
     from trafilatura.metadata import extract_metadata
+    from trafilatura.utils import load_html
 
     def run(html: bytes, url: str | None) -> Output:
         text = extract(html, url=url) or ""  # default settings
@@ -187,7 +187,7 @@ def _build_resiliparse() -> Adapter:
     from resiliparse.parse.html import HTMLTree
 
     def run(html: bytes, url: str | None) -> Output:
-        tree = HTMLTree.parse_from_bytes(html, detect_encoding(html))
+        tree = HTMLTree.parse_from_bytes(html, detect_encoding(html) or "utf-8")
         text = extract_plain_text(tree, main_content=True)
         return Output(text or "", tree.title or None, None)
 

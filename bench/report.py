@@ -112,8 +112,8 @@ def _ratio(a: float | None, b: float | None) -> str:
 
 
 def _split_label(meta: dict[str, Any]) -> str:
-    split = meta.get("split")
-    label = {"test": "TEST split", "dev": "DEV split", "all": "ALL pages (dev + test)"}.get(split, str(split))
+    split = str(meta.get("split"))
+    label = {"test": "TEST split", "dev": "DEV split", "all": "ALL pages (dev + test)"}.get(split, split)
     if meta.get("input_dir"):
         label += f", text dumps from `{meta['input_dir']}`"
     if meta.get("limit"):

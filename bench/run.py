@@ -22,7 +22,7 @@ from pathlib import Path
 from bench import console
 from bench.datasets import DataMissingError, Page, dataset_dirs, find_data_root, load_pages
 from bench.extractors import ANCHORS, EXTRACTORS
-from bench.runner import Plan, read_html, run
+from bench.runner import Plan, Reader, read_html, run
 from bench.scoring import group_summaries, score_all
 
 
@@ -109,7 +109,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     ids = [i.strip() for i in args.ids.split(",") if i.strip()]
     pages = load_pages(folders, split=args.split, limit=args.limit, ids=ids)
-    reader = read_html
+    reader: Reader = read_html
     registry = tuple(EXTRACTORS.items())
     if args.input_dir:
         from bench import textdumps
@@ -185,7 +185,7 @@ def show(args: argparse.Namespace, folders: list[Path], names: tuple[str, ...]) 
     if not pages:
         print(f"bench: no page with id {args.show!r} in {', '.join(f.name for f in folders)}")
         return 1
-    reader = read_html
+    reader: Reader = read_html
     registry = tuple(EXTRACTORS.items())
     if args.input_dir:
         from bench import textdumps
