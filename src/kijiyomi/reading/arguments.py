@@ -14,7 +14,7 @@ from kijiyomi.reading.model import Entity, Mention, Span
 
 _PARTICLE_RE = re.compile(
     r"(?:ら|側|当局|政府|自身|の?(?:\d+|両|各)?(?:カ国|か国|首脳|外相|両首脳|両国)(?:ら)?)?"
-    r"(?P<p>によると|によれば|による|に対して|に対し|に向けて|への|との|とは|では|には|へは|とも|"
+    r"(?P<between>間)?(?P<p>によると|によれば|による|に対して|に対し|に向けて|への|との|とは|では|には|へは|とも|"
     r"は|が|も|に|へ|と|で|の|を|や|、)"
 )
 SUBJECT = frozenset({"は", "が", "も", "とは", "では", "には"})
@@ -35,6 +35,8 @@ def sentence_arguments(text: str, sentence: Span, mentions: list[tuple[Mention, 
     for mention, entity in inside:
         match = _PARTICLE_RE.match(text, mention.end, sentence.end)
         particle = match.group("p") if match else ""
+        if match and match.group("between"):
+            particle = "間"  # 日中間で: both sides take part
         args.append(Argument(mention, entity, particle))
     # coordination: A と B は / A、B の両首脳は → A shares B's particle
     for index in range(len(args) - 2, -1, -1):

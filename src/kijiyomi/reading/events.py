@@ -48,7 +48,8 @@ _PLANNED_RE = re.compile(
 _PAST_END_RE = re.compile(r"(?:た|だった|ていた|ている|てきた|た模様)(?:という|とした|とされる)?[。」]*$")
 _CONTINUATIVE_RE = re.compile(r"(?:し|い|り|き|ち|め|け|え|れ|せ|び|み|ぎ|で|て)$")
 _REFERENTIAL_RE = re.compile(
-    r"^(?:は|では|で|後|の後|について|に関し|をめぐり|を受け|の際|の中で|の席で|が行われ)"
+    r"^(?:は|では|で|後|の後|について|に関し|をめぐり|を受け|の際|の中で|の席で|が行われ"
+    r"|を(?:確認|歓迎|評価|受け|めぐ|巡|非難|批判))"
 )
 
 
@@ -111,13 +112,16 @@ def find_events(
             if trigger.type is None or any(p in occupied for p in range(position, end)):
                 position = end
                 continue
-            quote = next((q for q in direct if q.start <= position < q.end), None)
+            quote = next((q for q in quotes if q.start <= position < q.end and q.cue not in _SOURCES), None)
+            if _not_an_event(text, position, end, quote, args, lex.triggers):
+                position = end
+                continue
             draft = _Draft(trigger.type, position, end, surface, index, mode=trigger.mode, sentence=sentence)
             draft.mentions.append((position, end))
             earlier = [d.start for d in sentence_drafts]
             _participants(text, draft, args, subjects, previous_subjects, quote, by_id, earlier)
-            _when_and_where(text, draft, sentence, sentence_times, taken_times, args)
             _status(text, draft, sentence, quote)
+            _when_and_where(text, draft, sentence, sentence_times, taken_times, args, sentence_drafts)
             if draft.date is None and draft.status == "occurred" and last_full_date is not None:
                 draft.date = last_full_date
             after = text[end : end + 6]
@@ -137,6 +141,36 @@ def find_events(
             ):
                 last_full_date = time.value[:10]
     return [_freeze(draft) for draft in _merge(drafts)]
+
+
+_SOURCES = ("によると", "によれば")
+_VERBAL_RE = re.compile(r"する|し|さ|せ|を(?:行|実施|開|続|強化|科|課|拡大|再開|開始|表明|決定|決め)|に(?:踏み切|合意|応じ)")
+_COMPOUND_HEADS = frozenset("隊団員金者策法費額品物網案")
+
+
+def _not_an_event(text: str, start: int, end: int, quote: Quote | None, args: list[Argument], triggers) -> bool:  # type: ignore[no-untyped-def]
+    """Trigger words that name no event: part of a compound noun (援助隊, 支援策), the thing
+    someone asks for (対話を呼びかけ), or a word inside quoted content with no actor of its own."""
+    following = text[end : end + 1]
+    if following and following in _COMPOUND_HEADS:
+        return True
+    for gap in ("を", "の", "に"):
+        if text.startswith(gap, end):
+            for length in (4, 3, 2):
+                word = text[end + 1 : end + 1 + length]
+                trigger = triggers.get(word)
+                if trigger is not None and trigger.type == "REQUEST":
+                    return True
+    if quote is not None and quote.kind == "indirect":
+        return not _VERBAL_RE.match(text, end)  # a noun in reported content, not what was done
+    if quote is not None:
+        inner = [
+            a
+            for a in args
+            if quote.start <= a.mention.start and a.mention.end <= start and a.particle in ("は", "が", "も")
+        ]
+        return not inner
+    return False
 
 
 def _in_quotes(position: int, quotes: list[Quote]) -> bool:
@@ -194,15 +228,34 @@ def _participants(
     by_id: dict[str, Entity],
     earlier: list[int],
 ) -> None:
+    passive = text.startswith(("され", "を受け"), draft.end) or text.startswith("され", draft.end + 1)
     if quote is not None:
         inner = [a for a in args if quote.start <= a.mention.start < draft.start]
         actors = _subjects(inner, by_id)
+        if not actors and quote.kind == "indirect":
+            actors = list(subjects)
         if not actors and quote.speaker in by_id:
             actors = [by_id[quote.speaker]]  # type: ignore[index]
         scope = [a for a in args if quote.start <= a.mention.start < quote.end]
     else:
-        actors = list(subjects) or list(previous)
         scope = [a for a in args if not (a.mention.start > draft.end and a.particle in SUBJECT)]
+        actors = list(subjects)
+        nearest = [a for a in scope if a.particle == "が" and a.mention.end <= draft.start]
+        if nearest and not _CONDITIONAL_RE.search(text[nearest[-1].mention.end : draft.start]):
+            chosen = nearest[-1]
+            group = [a for a in scope if a.coordinated and a.particle == "が" and a.mention.end <= chosen.mention.start]
+            actors = []
+            for arg in [*group, chosen]:
+                actors.extend(e for e in _expand(arg.entity, by_id) if e not in actors)
+        between = [a for a in scope if a.particle == "間"]
+        if between:
+            actors = []
+            for arg in between:
+                actors.extend(e for e in _expand(arg.entity, by_id) if e not in actors)
+        if passive:
+            actors = [e for a in scope if a.particle == "による" for e in _expand(a.entity, by_id)]
+        elif not actors:
+            actors = list(previous)
     recipients: list[Entity] = []
     for arg in scope:
         if arg.mention.start >= draft.start:
@@ -248,21 +301,39 @@ def _when_and_where(
     times: list[TimeExpression],
     taken: set[int],
     args: list[Argument],
+    earlier: list[_Draft],
 ) -> None:
-    dated = [t for t in times if t.type in ("DATE", "DATETIME", "TIME") and t.value]
+    dated = [
+        t
+        for t in times
+        if t.type in ("DATE", "DATETIME", "TIME") and t.value and not text.startswith("付", t.end)
+    ]
     before = [t for t in dated if t.end <= draft.start]
     chosen: TimeExpression | None = None
+    consume = True
+    sentence_level = next(
+        (t for t in before if text[t.end : t.end + 1] == "、" or t.start == sentence.start), None
+    )
     for time in reversed(before):
-        sentence_level = text[time.end : time.end + 1] == "、" or time.start == sentence.start
-        if time.start not in taken or sentence_level:
+        if time.start not in taken:
             chosen = time
             break
+    if chosen is not None and sentence_level is not None and "、" in text[chosen.end : draft.start]:
+        chosen = sentence_level  # the nearer time belongs to another clause (6日に起きた地震を受け、)
+    if chosen is None:
+        chosen = sentence_level
+    if chosen is None:
+        same = next((d for d in reversed(earlier) if d.status == draft.status and d.date_text), None)
+        if same is not None:
+            chosen = next((t for t in dated if t.text == same.date_text), None)
     if chosen is None:
         after = [t for t in dated if t.start >= draft.end]
         clause_end = _clause_end(text, draft.end, sentence.end)
         chosen = next((t for t in after if t.start < clause_end + 12), None)
+        consume = False
     if chosen is not None:
-        taken.add(chosen.start)
+        if consume:
+            taken.add(chosen.start)
         value = chosen.value or ""
         draft.date = value.split("T")[0] if chosen.type in ("DATETIME", "TIME") else value
         draft.date_text = chosen.text

@@ -24,7 +24,7 @@ _DIRECT_CUE_RE = re.compile(
     rf"と(?:の)?(?:[^。「」]{{0,25}}?)(?P<cue>{_CUES})|と(?P<cue2>しながら|して|し|した|している|する)"
 )
 _INDIRECT_RE = re.compile(
-    rf"(?P<link>だと|(?<!こ)と|との|という)(?P<gap>[^。「」、]{{0,12}}?)"
+    rf"(?P<link>だと|(?<!こ)と|との|という)(?P<gap>[^。「」、と]{{0,12}}?)"
     rf"(?P<cue>(?:認識|見方|考え|見解|立場|意向|方針|姿勢|懸念)を(?:[^。、]{{0,6}}?)(?:示し|伝え|明らかにし|表明し|強調し)|{_CUES})"
     r"|(?P<link2>(?<!こ)と)(?P<cue2>し(?:ている|た)[。」])"
 )
@@ -53,9 +53,9 @@ def find_quotes(text: str, sentences: list[Span], entities: list[Entity]) -> lis
             speaker = subject_of(text, outside, before=open_) or previous_subject
             cue_word = cue.group("cue") or "と" + (cue.group("cue2") or "")
             quotes.append(
-                _quote(text, open_ + 1, close, "direct", speaker, cue_word, close + 1 + cue.start())
+                _quote(text, open_ + 1, close, "direct", speaker, cue_word, cue.start())
             )
-            cue_end = max(cue_end, close + 1 + cue.end())
+            cue_end = max(cue_end, cue.end())
         subject = subject_of(text, outside)
         source = next((a for a in outside if a.particle in ("によると", "によれば")), None)
         if source is not None and not found_direct:
