@@ -196,7 +196,8 @@ def section(result: dict[str, Any], level: int = 2) -> list[str]:
     def per_group(title: str, cell: Any) -> None:
         lines.extend([f"{h}# {title}", ""])
         table_rows = [[_label(result, g)] + [cell(sums[n].get(g)) for n in names] for g in _groups(result)]
-        lines.extend(_table(["dataset (gold)", *names], table_rows))
+        table_rows = [row for row in table_rows if any(value != "–" for value in row[1:])]
+        lines.extend(_table(["dataset (gold)", *names], table_rows) if table_rows else ["(no such gold)", ""])
 
     per_group("Token F1 per dataset (macro over pages)", lambda s: _f(s and s["f1"]))
     per_group(
