@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 from bench.cache import OutputCache
 from bench.console import compare_with
-from bench.datasets import load_pages
+from bench.datasets import load_pages, split_of
 from bench.extractors import Call, Extractor, Output, decode_html, page_language, run_guarded
+from bench.report import markdown
 from bench.runner import Plan, run
 from bench.scoring import ALL, group_summaries, score_all
 
@@ -181,3 +182,33 @@ def test_compare_with_baseline_lists_pages_that_moved(tmp_path: Path) -> None:
     assert "a " in worse.split("pages that got worse:")[1]
     assert "b " in better
     assert "toy" in report.splitlines()[1]
+
+
+def test_show_prints_scores_and_a_diff(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = make_data(tmp_path / "data", {"a": "rain falls on osaka\n\nsecond paragraph"})
+    dumps = tmp_path / "dumps"
+    dumps.mkdir()
+    (dumps / "a.txt").write_text("Menu\nrain falls on osaka\n\nsecond paragraph", encoding="utf-8")
+    assert bench_run.main(["--data", str(root), "--show", "a", "--input-dir", str(dumps)]) == 0
+    shown = capsys.readouterr().out
+    assert "===== whole-dump" in shown
+    assert "F1 0.923  P 0.857  R 1.000" in shown  # 6 of the 7 dump tokens are the gold
+    assert "+Menu" in shown  # the extra line, in the diff
+    assert bench_run.main(["--data", str(root), "--show", "nope"]) == 1
+
+
+def test_report_joins_several_runs(tmp_path: Path) -> None:
+    root = make_data(tmp_path / "data", {"a": "rain falls on osaka"})
+    dumps = tmp_path / "dumps"
+    dumps.mkdir()
+    (dumps / "a.txt").write_text("rain falls on osaka", encoding="utf-8")
+    out = tmp_path / "r.json"
+    common = ["--data", str(root), "--input-dir", str(dumps), "--quiet", "--out", str(out)]
+    assert bench_run.main([*common, "--split", "all"]) == 0
+    first = json.loads(out.read_text())
+    assert bench_run.main([*common, "--split", split_of("a")]) == 0
+    second = json.loads(out.read_text())
+    text = markdown(first, second)
+    assert "## ALL pages (dev + test), text dumps from" in text
+    assert f"## {split_of('a').upper()} split, text dumps from" in text
+    assert "## How the figures are made" in text
