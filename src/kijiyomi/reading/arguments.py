@@ -17,6 +17,7 @@ _PARTICLE_RE = re.compile(
     r"(?P<between>間)?(?P<p>によると|によれば|による|に対して|に対し|に向けて|への|との|とは|では|には|へは|とも|"
     r"は|が|も|に|へ|と|で|の|を|や|、)"
 )
+_ALIAS_RE = re.compile(r"[（(][^（()）]{1,12}[）)]")
 SUBJECT = frozenset({"は", "が", "も", "とは", "では", "には"})
 
 
@@ -33,7 +34,11 @@ def sentence_arguments(text: str, sentence: Span, mentions: list[tuple[Mention, 
     inside = [(m, e) for m, e in mentions if sentence.start <= m.start and m.end <= sentence.end]
     args: list[Argument] = []
     for mention, entity in inside:
-        match = _PARTICLE_RE.match(text, mention.end, sentence.end)
+        after = mention.end
+        alias = _ALIAS_RE.match(text, after, sentence.end)  # 北大西洋条約機構（NATO）との
+        if alias is not None:
+            after = alias.end()
+        match = _PARTICLE_RE.match(text, after, sentence.end)
         particle = match.group("p") if match else ""
         if match and match.group("between"):
             particle = "間"  # 日中間で: both sides take part

@@ -132,8 +132,7 @@ def _cluster(text: str, raw: list[RawMention]) -> list[_Cluster]:
                     lexical=mention.lexical,
                     company=mention.company,
                     is_country=bool(entry and entry.is_country)
-                    or (mention.lexical
-                    and mention.end - mention.start == 1),
+                    or (mention.lexical and mention.end - mention.start == 1),
                 )
             if mention.text != cluster.name and mention.text not in cluster.aliases:
                 cluster.aliases.append(mention.text)

@@ -37,9 +37,9 @@ _PARTNER_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _OBJECT_RECIPIENT_TYPES = frozenset({"ACCUSE", "THREATEN", "ASSAULT", "SANCTION", "COERCE", "REJECT"})
 _CONDITIONAL_RE = re.compile(r"(?:れば|せば|えば|けば|ければ|てば|めば|ねば|べば|なら|場合)")
 _CONDITION_CLAUSE_RE = re.compile(
-    r"[^、。]*?(?:れば|せば|えば|けば|ければ|てば|めば|ねば|べば|なら|場合(?:は|には)?)、?"
+    r"[^、。「」]*?(?:れば|せば|えば|けば|ければ|てば|めば|ねば|べば|なら|場合(?:は|には)?)、?"
 )
-_HEDGE_RE = re.compile(r"可能性|恐れ|おそれ|とみられ|と見られ|見られる|模様|もよう|疑い")
+_HEDGE_RE = re.compile(r"可能性|恐れ|おそれ|とみられ|と見られ|見られる|模様|もよう|疑い|様子|ようだ")
 _DENIED_RE = re.compile(r"否定|否認|しなかった|なかった|せず|しない|していない|ていない|ず、|ません")
 _PLANNED_RE = re.compile(
     r"予定|方針|計画|見通し|見込み|方向|意向|目指|検討|構え|準備|ことになった|へ。|"
@@ -119,7 +119,7 @@ def find_events(
             draft = _Draft(trigger.type, position, end, surface, index, mode=trigger.mode, sentence=sentence)
             draft.mentions.append((position, end))
             earlier = [d.start for d in sentence_drafts]
-            _participants(text, draft, args, subjects, previous_subjects, quote, by_id, earlier)
+            _participants(text, draft, args, subjects, previous_subjects, quote, by_id, earlier, direct)
             _status(text, draft, sentence, quote)
             _when_and_where(text, draft, sentence, sentence_times, taken_times, args, sentence_drafts)
             if draft.date is None and draft.status == "occurred" and last_full_date is not None:
@@ -128,7 +128,10 @@ def find_events(
             draft.referential = bool(_REFERENTIAL_RE.match(after)) and not _has_own_partner(text, draft, args)
             sentence_drafts.append(draft)
             position = end
-        _conditional_warnings(text, sentence, sentence_drafts, subjects, index)
+        _conditional_warnings(text, sentence, sentence_drafts, subjects, index, args, quotes, by_id)
+        for draft in sentence_drafts:
+            if draft.date is None and draft.status == "occurred" and last_full_date is not None:
+                draft.date = last_full_date
         drafts.extend(sentence_drafts)
         if subjects:
             previous_subjects = subjects
@@ -144,11 +147,15 @@ def find_events(
 
 
 _SOURCES = ("によると", "によれば")
-_VERBAL_RE = re.compile(r"する|し|さ|せ|を(?:行|実施|開|続|強化|科|課|拡大|再開|開始|表明|決定|決め)|に(?:踏み切|合意|応じ)")
+_VERBAL_RE = re.compile(
+    r"する|し|さ|せ|を(?:行|実施|開|続|強化|科|課|拡大|再開|開始|表明|決定|決め)|に(?:踏み切|合意|応じ)"
+)
 _COMPOUND_HEADS = frozenset("隊団員金者策法費額品物網案")
 
 
-def _not_an_event(text: str, start: int, end: int, quote: Quote | None, args: list[Argument], triggers) -> bool:  # type: ignore[no-untyped-def]
+def _not_an_event(
+    text: str, start: int, end: int, quote: Quote | None, args: list[Argument], triggers
+) -> bool:  # type: ignore[no-untyped-def]
     """Trigger words that name no event: part of a compound noun (援助隊, 支援策), the thing
     someone asks for (対話を呼びかけ), or a word inside quoted content with no actor of its own."""
     following = text[end : end + 1]
@@ -218,7 +225,7 @@ def _is_country(entity: Entity) -> bool:
     return entity.name in lexicon().country_names
 
 
-def _participants(
+def _participants(  # noqa: PLR0912
     text: str,
     draft: _Draft,
     args: list[Argument],
@@ -227,35 +234,50 @@ def _participants(
     quote: Quote | None,
     by_id: dict[str, Entity],
     earlier: list[int],
+    quotes: list[Quote],
 ) -> None:
     passive = text.startswith(("され", "を受け"), draft.end) or text.startswith("され", draft.end + 1)
     if quote is not None:
-        inner = [a for a in args if quote.start <= a.mention.start < draft.start]
-        actors = _subjects(inner, by_id)
-        if not actors and quote.kind == "indirect":
-            actors = list(subjects)
-        if not actors and quote.speaker in by_id:
-            actors = [by_id[quote.speaker]]  # type: ignore[index]
-        scope = [a for a in args if quote.start <= a.mention.start < quote.end]
+        region = [a for a in args if quote.start <= a.mention.start < quote.end]
+        fallback = list(subjects) if quote.kind == "indirect" else []
+        if not fallback and quote.speaker in by_id:
+            fallback = [by_id[quote.speaker]]  # type: ignore[index]
     else:
-        scope = [a for a in args if not (a.mention.start > draft.end and a.particle in SUBJECT)]
-        actors = list(subjects)
-        nearest = [a for a in scope if a.particle == "が" and a.mention.end <= draft.start]
-        if nearest and not _CONDITIONAL_RE.search(text[nearest[-1].mention.end : draft.start]):
-            chosen = nearest[-1]
-            group = [a for a in scope if a.coordinated and a.particle == "が" and a.mention.end <= chosen.mention.start]
-            actors = []
-            for arg in [*group, chosen]:
-                actors.extend(e for e in _expand(arg.entity, by_id) if e not in actors)
-        between = [a for a in scope if a.particle == "間"]
-        if between:
-            actors = []
-            for arg in between:
-                actors.extend(e for e in _expand(arg.entity, by_id) if e not in actors)
-        if passive:
-            actors = [e for a in scope if a.particle == "による" for e in _expand(a.entity, by_id)]
-        elif not actors:
-            actors = list(previous)
+        region = [
+            a
+            for a in args
+            if not _in_quotes(a.mention.start, quotes)
+            and not (a.mention.start > draft.end and a.particle in SUBJECT)
+        ]
+        fallback = list(subjects)
+    scope = region
+    actors = _nearest_subjects(text, draft, region, by_id) or fallback
+    between = [a for a in scope if a.particle == "間"]
+    if between:
+        actors = []
+        for arg in between:
+            actors.extend(e for e in _expand(arg.entity, by_id) if e not in actors)
+    in_condition = _CONDITIONAL_RE.search(text[draft.end : _clause_end(text, draft.end, len(text))])
+    if in_condition:
+        clause_start = max(text.rfind("、", 0, draft.start), text.rfind("「", 0, draft.start)) + 1
+        inside = [a for a in scope if clause_start <= a.mention.start < draft.start and a.particle == "が"]
+        actors = [e for a in inside[-1:] for e in _expand(a.entity, by_id)]
+    elif passive:
+        actors = [e for a in scope if a.particle == "による" for e in _expand(a.entity, by_id)]
+    elif not actors and quote is None:
+        actors = list(previous)
+    owner = next(
+        (
+            a
+            for a in args
+            if a.particle == "の"
+            and 0 <= draft.start - a.mention.end <= 2
+            and a.entity.label in ("PERSON", "ORG", "GROUP", "GPE")
+        ),
+        None,
+    )
+    if owner is not None and draft.type not in _PARTNER_TYPES | {"AID"}:
+        actors = _expand(owner.entity, by_id)  # プーチン大統領の要請, ロシアの侵攻
     recipients: list[Entity] = []
     for arg in scope:
         if arg.mention.start >= draft.start:
@@ -263,14 +285,27 @@ def _participants(
         entity = arg.entity
         if entity in actors or any(arg.mention.end <= start < draft.start for start in earlier):
             continue
-        if arg.particle in ("に対し", "に対して", "への", "へ") or (
-            arg.particle == "に" and (entity.label in ("PERSON", "ORG", "GROUP") or _is_country(entity))
-        ) or (arg.particle == "を" and draft.type in _OBJECT_RECIPIENT_TYPES and entity.label != "LOC"):
+        if (
+            arg.particle in ("に対し", "に対して", "への", "へ")
+            or (arg.particle == "に" and (entity.label in ("PERSON", "ORG", "GROUP") or _is_country(entity)))
+            or (arg.particle == "を" and draft.type in _OBJECT_RECIPIENT_TYPES and entity.label != "LOC")
+        ):
             recipients.extend(e for e in _expand(entity, by_id) if e not in recipients)
         elif arg.particle in ("と", "との") and draft.type in _PARTNER_TYPES and not arg.coordinated:
             for member in _expand(entity, by_id):
                 if member not in actors:
                     actors.append(member)
+    if draft.type == "CONSULT":
+        for arg in scope:
+            window = text[arg.mention.end : draft.start]
+            if (
+                arg.entity.label == "ORG"
+                and arg.particle == "の"
+                and len(window) <= 14
+                and re.match(r"[（(]?[^（()）]{0,12}[）)]?の(?:枠組み|主催|呼びかけ|場|仲介)", window)
+                and arg.entity not in actors
+            ):
+                actors.append(arg.entity)
     # a を-object right after the trigger's verb (…と米国を非難した) for accusations
     if draft.type in _OBJECT_RECIPIENT_TYPES:
         for arg in scope:
@@ -288,10 +323,34 @@ def _participants(
     ]
 
 
+def _nearest_subjects(
+    text: str, draft: _Draft, region: list[Argument], by_id: dict[str, Entity]
+) -> list[Entity]:
+    """The subject closest before the trigger (with its conjuncts), unless a conditional clause
+    lies between them."""
+    nearest = [
+        a
+        for a in region
+        if a.particle in ("が", "は", "も")
+        and a.mention.end <= draft.start
+        and a.entity.label in ("PERSON", "ORG", "GROUP", "GPE")
+    ]
+    if not nearest or _CONDITIONAL_RE.search(text[nearest[-1].mention.end : draft.start]):
+        return []
+    chosen = nearest[-1]
+    group = [
+        a
+        for a in region
+        if a.coordinated and a.particle == chosen.particle and a.mention.end <= chosen.mention.start
+    ]
+    actors: list[Entity] = []
+    for arg in [*group, chosen]:
+        actors.extend(e for e in _expand(arg.entity, by_id) if e not in actors)
+    return actors
+
+
 def _has_own_partner(text: str, draft: _Draft, args: list[Argument]) -> bool:
-    return any(a.particle in ("との", "と") and 0 <= draft.start - a.mention.end <= 12 for a in args) or bool(
-        draft.date_text and text.find(draft.date_text, max(0, draft.start - 20), draft.start) >= 0
-    )
+    return any(a.particle in ("との", "と") and 0 <= draft.start - a.mention.end <= 12 for a in args)
 
 
 def _when_and_where(
@@ -393,11 +452,12 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
         status = "occurred"
     else:
         status = _sentence_status(text[sentence.start : limit])
+    quotative = condition is not None and re.search(r"と(?:互いに|改めて|強く|重ねて)?$", head) is not None
     if condition is not None and status != "conditional":
         draft.condition = condition.group(0).rstrip("、")
         if draft.type in _PUNITIVE:
             draft.type = "THREATEN"
-        else:
+        elif not quotative and draft.type != "THREATEN":
             status = "conditional"
     draft.status = status
 
@@ -417,38 +477,82 @@ def _sentence_status(sentence: str) -> str:
     return "occurred"
 
 
+_CONSEQUENCE_RE = re.compile(
+    r"(?:恐れ|おそれ|可能性)が?(?:ある|あり)|断固(?:として)?(?:対応|対処)|対抗措置|報復|代償を払|深刻な結果|重大な結果|"
+    r"(?:必要な|あらゆる)措置を(?:取|講じ)"
+)
+
+
 def _conditional_warnings(
-    text: str, sentence: Span, drafts: list[_Draft], subjects: list[Entity], index: int
+    text: str,
+    sentence: Span,
+    drafts: list[_Draft],
+    subjects: list[Entity],
+    index: int,
+    args: list[Argument],
+    quotes: list[Quote],
+    by_id: dict[str, Entity],
 ) -> None:
-    """ "…ば…恐れ/可能性がある" said by the subject: a THREATEN with that condition."""
+    """ "If X does Y, Z will respond firmly / it could lead to collapse": a THREATEN by Z (or the
+    speaker) against X, with the ば-clause as its condition."""
     body = text[sentence.start : sentence.end]
-    condition = _CONDITION_CLAUSE_RE.search(body)
-    hedge = re.search(r"(恐れ|おそれ|可能性)が?(ある|あり)", body)
-    if condition is None or hedge is None or hedge.start() < condition.end() or not subjects:
-        return
-    clause = condition.group(0).rstrip("、")
-    for draft in drafts:
-        if draft.type == "THREATEN" and draft.status == "occurred":
-            draft.condition = draft.condition or clause
-            return
-    start = sentence.start + hedge.start()
-    end = start + len(hedge.group(1))
-    last_full = next((d.date for d in drafts if d.date), None)
-    drafts.append(
-        _Draft(
-            "THREATEN",
-            start,
-            end,
-            text[start:end],
-            index,
-            actors=list(subjects),
-            date=last_full,
-            status="occurred",
-            condition=clause,
-            mentions=[(start, end)],
-            sentence=sentence,
+    for condition in _CONDITION_CLAUSE_RE.finditer(body):
+        consequence = _CONSEQUENCE_RE.search(body, condition.end())
+        if consequence is None or "。" in body[condition.end() : consequence.start()]:
+            continue
+        start = sentence.start + consequence.start()
+        end = sentence.start + consequence.end()
+        cond_start = sentence.start + condition.start()
+        cond_end = sentence.start + condition.end()
+        clause = condition.group(0).rstrip("、")
+        if any(d.type == "THREATEN" and d.start >= cond_start for d in drafts):
+            continue  # a warning verb or a threatened sanction already carries it
+        warned = next((d for d in drafts if d.type == "THREATEN" and d.start > end and not d.condition), None)
+        if warned is not None:
+            warned.condition = clause
+            continue
+        quote = next((q for q in quotes if q.start <= start < q.end), None)
+        kinds = ("PERSON", "ORG", "GROUP", "GPE")
+        topic = re.compile(r"(?<=[一-龥ァ-ヶー）)])[はが](?!ら)").search(text, cond_end, start)
+        scope = (
+            [
+                a
+                for a in args
+                if cond_end <= a.mention.start < topic.start()
+                and a.entity.label in kinds
+                and a.particle != "の"
+            ]
+            if topic is not None
+            else []
         )
-    )
+        topics = [a for a in args if cond_start <= a.mention.start < cond_end and a.particle in ("は", "も")]
+        actors: list[Entity] = []
+        for arg in scope or topics:
+            actors.extend(e for e in _expand(arg.entity, by_id) if e not in actors)
+        if not actors:
+            speaker = by_id.get(quote.speaker) if quote is not None and quote.speaker else None
+            actors = [speaker] if speaker else list(subjects)
+        if not actors:
+            continue
+        targets = [a for a in args if cond_start <= a.mention.start < cond_end and a.particle == "が"]
+        recipients = [e for a in targets[:1] for e in _expand(a.entity, by_id) if e not in actors]
+        date = next((d.date for d in drafts if d.date and d.status == "occurred"), None)
+        drafts.append(
+            _Draft(
+                "THREATEN",
+                start,
+                end,
+                text[start:end],
+                index,
+                actors=actors,
+                recipients=recipients,
+                date=date,
+                status="occurred",
+                condition=clause,
+                mentions=[(start, end)],
+                sentence=sentence,
+            )
+        )
 
 
 def _compatible(left: str | None, right: str | None) -> bool:

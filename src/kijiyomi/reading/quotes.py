@@ -52,9 +52,7 @@ def find_quotes(text: str, sentences: list[Span], entities: list[Entity]) -> lis
             found_direct = True
             speaker = subject_of(text, outside, before=open_) or previous_subject
             cue_word = cue.group("cue") or "と" + (cue.group("cue2") or "")
-            quotes.append(
-                _quote(text, open_ + 1, close, "direct", speaker, cue_word, cue.start())
-            )
+            quotes.append(_quote(text, open_ + 1, close, "direct", speaker, cue_word, cue.start()))
             cue_end = max(cue_end, cue.end())
         subject = subject_of(text, outside)
         source = next((a for a in outside if a.particle in ("によると", "によれば")), None)
