@@ -7,7 +7,9 @@ the record types, and ``__version__``. The library never configures logging.
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 from importlib.metadata import PackageNotFoundError, version
+from typing import TYPE_CHECKING
 
 from kijiyomi.api import extract, extract_file
 from kijiyomi.errors import InputError, KijiyomiError
@@ -24,12 +26,24 @@ from kijiyomi.types import (
     Source,
 )
 
+if TYPE_CHECKING:
+    from kijiyomi.reading.model import Reading
+
 try:
     __version__ = version("kijiyomi")
 except PackageNotFoundError:  # running from a source tree that is not installed
     __version__ = "0.0.0"
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
+
+
+def read(article: Article | str, published: datetime | None = None) -> Reading:
+    """Read an article (entities, times, quotes, events); see ``kijiyomi.reading``. Imported on
+    first call, so ``import kijiyomi`` does not load SudachiPy."""
+    from kijiyomi.reading import read as _read
+
+    return _read(article, published)
+
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -47,4 +61,5 @@ __all__ = [
     "__version__",
     "extract",
     "extract_file",
+    "read",
 ]
