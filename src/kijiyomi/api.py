@@ -11,7 +11,7 @@ from kijiyomi.decode import Decoded, decode
 from kijiyomi.errors import InputError
 from kijiyomi.options import DEFAULT_OPTIONS, ExtractOptions
 from kijiyomi.sniff import looks_binary, looks_like_html
-from kijiyomi.types import RejectReason, Rejection, Result
+from kijiyomi.types import Rejection, RejectReason, Result
 
 Kind = Literal["auto", "html", "text"]
 

@@ -19,18 +19,47 @@ EncodingSource = Literal["bom", "http", "meta", "utf-8", "sniffed", "detector", 
 
 # WHATWG-style label mapping to the Python codec that decodes what browsers decode.
 _ALIASES: dict[str, str] = {
-    "shift_jis": "cp932", "shift-jis": "cp932", "sjis": "cp932", "x-sjis": "cp932", "ms_kanji": "cp932",
-    "windows-31j": "cp932", "cp932": "cp932", "ms932": "cp932", "csshiftjis": "cp932", "x-ms-cp932": "cp932",
-    "euc-jp": "euc_jis_2004", "eucjp": "euc_jis_2004", "x-euc-jp": "euc_jis_2004", "euc_jp": "euc_jis_2004",
+    "shift_jis": "cp932",
+    "shift-jis": "cp932",
+    "sjis": "cp932",
+    "x-sjis": "cp932",
+    "ms_kanji": "cp932",
+    "windows-31j": "cp932",
+    "cp932": "cp932",
+    "ms932": "cp932",
+    "csshiftjis": "cp932",
+    "x-ms-cp932": "cp932",
+    "euc-jp": "euc_jis_2004",
+    "eucjp": "euc_jis_2004",
+    "x-euc-jp": "euc_jis_2004",
+    "euc_jp": "euc_jis_2004",
     "cseucpkdfmtjapanese": "euc_jis_2004",
-    "iso-2022-jp": "iso2022_jp_ext", "csiso2022jp": "iso2022_jp_ext", "jis": "iso2022_jp_ext",
-    "iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "us-ascii": "cp1252", "ascii": "cp1252",
-    "iso8859-1": "cp1252", "windows-1252": "cp1252",
-    "gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030", "euc-cn": "gb18030",
-    "big5": "big5hkscs", "big5-hkscs": "big5hkscs", "x-x-big5": "big5hkscs",
-    "ks_c_5601-1987": "cp949", "euc-kr": "cp949", "windows-949": "cp949",
-    "utf8": "utf-8", "unicode-1-1-utf-8": "utf-8",
-    "utf-16": "utf-16", "unicode": "utf-16", "ucs-2": "utf-16",
+    "iso-2022-jp": "iso2022_jp_ext",
+    "csiso2022jp": "iso2022_jp_ext",
+    "jis": "iso2022_jp_ext",
+    "iso-8859-1": "cp1252",
+    "latin1": "cp1252",
+    "latin-1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+    "iso8859-1": "cp1252",
+    "windows-1252": "cp1252",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "gb_2312-80": "gb18030",
+    "euc-cn": "gb18030",
+    "big5": "big5hkscs",
+    "big5-hkscs": "big5hkscs",
+    "x-x-big5": "big5hkscs",
+    "ks_c_5601-1987": "cp949",
+    "euc-kr": "cp949",
+    "windows-949": "cp949",
+    "utf8": "utf-8",
+    "unicode-1-1-utf-8": "utf-8",
+    "utf-16": "utf-16",
+    "unicode": "utf-16",
+    "ucs-2": "utf-16",
 }
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -41,9 +70,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 
-_META_CHARSET = re.compile(
-    rb"""<meta[^>]+?charset\s*=\s*["']?\s*([a-zA-Z0-9_:.+-]+)""", re.IGNORECASE
-)
+_META_CHARSET = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([a-zA-Z0-9_:.+-]+)""", re.IGNORECASE)
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([a-zA-Z0-9_.:-]+)""", re.IGNORECASE)
 _HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?([a-zA-Z0-9_:.+-]+)""", re.IGNORECASE)
 

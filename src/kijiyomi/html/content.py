@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from kijiyomi.html import vocabulary as vocab
-from kijiyomi.html.dom import Segment, Walk
+from kijiyomi.html.dom import Element, Segment, Walk
 from kijiyomi.html.phrases import is_boilerplate_line
 
 # Calibrated on the dev split of ../shared/data (bench/run.py --split dev); tune together.
@@ -29,8 +29,11 @@ SHORT_LINE_BYTES = 90  # below this a line without sentence punctuation reads as
 LINK_DENSITY_DROP = 0.45  # segments with more link text than this are navigation
 NEGATIVE_FACTOR = 0.25  # score multiplier for containers that are themselves marked boilerplate
 POSITIVE_FACTOR = 1.3
+EXPAND_GAIN = 0.25  # an ancestor must add this share of prose...
+EXPAND_JUNK = 1.5  # ...and at most this much boilerplate per byte of prose it adds
 
 _SENTENCE_MARKS = re.compile(r"[。．！？!?]|\.(?=\s|$|[\"'”’)」])|[,、，;；:：]")
+_NOT_CONTAINERS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "dt", "summary", "caption"})
 _WORDISH = re.compile(r"[^\W\d_]")
 _ENDS_LIKE_SENTENCE = re.compile(r"[。．！？!?.…」』\"”’)）:：]$")
 
@@ -50,7 +53,9 @@ def score_segment(segment: Segment) -> Scored:
     size = len(text.encode("utf-8"))
     link_density = segment.link_chars / len(text) if text else 1.0
     marks = len(_SENTENCE_MARKS.findall(text))
-    sentence_like = marks >= 2 or (marks >= 1 and size >= 40) or bool(_ENDS_LIKE_SENTENCE.search(text) and size >= 30)
+    sentence_like = (
+        marks >= 2 or (marks >= 1 and size >= 40) or bool(_ENDS_LIKE_SENTENCE.search(text) and size >= 30)
+    )
     if not sentence_like and size >= 250:
         # a long run without punctuation is prose only if it is made of words, not numbers or codes
         sentence_like = len(_WORDISH.findall(text)) >= len(text) * 0.6
@@ -86,7 +91,7 @@ def choose_container(walk: Walk, scored: list[Scored]) -> int:
             index = element.parent
     best_index, best_score = 0, float("-inf")
     for index, element in enumerate(elements):
-        if good[index] <= 0:
+        if good[index] <= 0 or element.tag in _NOT_CONTAINERS:
             continue
         score = good[index] - JUNK_PENALTY * junk[index]
         flags = element.flags
@@ -96,7 +101,25 @@ def choose_container(walk: Walk, scored: list[Scored]) -> int:
             score *= POSITIVE_FACTOR
         if score > best_score:
             best_index, best_score = index, score
-    return best_index
+    return _expand(elements, good, junk, best_index)
+
+
+def _expand(elements: list[Element], good: list[float], junk: list[float], chosen: int) -> int:
+    """Climb to an ancestor that brings much more prose at a bearable cost in boilerplate.
+
+    Articles split over sibling wrappers (lead, body, a second section) lose the first stage to
+    their largest part; the boilerplate an ancestor adds is mostly removed by segment selection.
+    """
+    current = chosen
+    while True:
+        parent = elements[current].parent
+        if parent < 0 or elements[parent].flags & (vocab.NEGATIVE | vocab.COMMENTS):
+            return current
+        gained = good[parent] - good[current]
+        added = junk[parent] - junk[current]
+        if gained < EXPAND_GAIN * good[current] or added > EXPAND_JUNK * gained:
+            return current
+        current = parent
 
 
 def _ancestry_flags(walk: Walk, owner: int, container: int) -> int | None:

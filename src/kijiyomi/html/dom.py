@@ -18,8 +18,26 @@ from kijiyomi.html import vocabulary as vocab
 
 # Removed with their contents before the walk (their text is never visible article prose).
 DROP_TAGS = (
-    "script", "style", "template", "svg", "math", "iframe", "object", "embed", "canvas",
-    "video", "audio", "select", "option", "button", "textarea", "input", "head", "nav", "dialog", "map",
+    "script",
+    "style",
+    "template",
+    "svg",
+    "math",
+    "iframe",
+    "object",
+    "embed",
+    "canvas",
+    "video",
+    "audio",
+    "select",
+    "option",
+    "button",
+    "textarea",
+    "input",
+    "head",
+    "nav",
+    "dialog",
+    "map",
 )
 _HIDDEN_SELECTOR = (
     "[hidden], [aria-hidden=true], [style*='display:none'], [style*='display: none'], "
@@ -29,16 +47,58 @@ _HIDDEN_SELECTOR = (
 
 BLOCK_TAGS = frozenset(
     {
-        "p", "div", "section", "article", "main", "header", "footer", "aside", "li", "ul", "ol", "dl", "dt",
-        "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "tbody", "thead", "tfoot",
-        "tr", "td", "th", "figure", "figcaption", "address", "details", "summary", "hr", "center", "body",
-        "html", "form", "fieldset", "legend", "caption", "menu", "hgroup",
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "header",
+        "footer",
+        "aside",
+        "li",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "blockquote",
+        "pre",
+        "table",
+        "tbody",
+        "thead",
+        "tfoot",
+        "tr",
+        "td",
+        "th",
+        "figure",
+        "figcaption",
+        "address",
+        "details",
+        "summary",
+        "hr",
+        "center",
+        "body",
+        "html",
+        "form",
+        "fieldset",
+        "legend",
+        "caption",
+        "menu",
+        "hgroup",
     }
 )
 HEADING_LEVEL = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _SPACE = re.compile(r"[ \t\r\n\f\v\u00a0\u2000-\u200b\u2028\u2029\u202f\u205f\ufeff]+")
 # Whitespace that a line break left between two CJK characters is not a word space.
-_CJK_GAP = re.compile(r"(?<=[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]) (?=[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef])")
+_CJK_GAP = re.compile(
+    r"(?<=[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]) (?=[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef])"
+)
 
 
 class WalkLimit(Exception):
@@ -156,8 +216,15 @@ def walk(root: LexborNode, *, max_nodes: int, max_depth: int, deadline: float) -
             owner = owner_stack[-1]
             segments.append(
                 Segment(
-                    text, owner, min(links, len(text)), elements[owner].tag, context.quote > 0, context.pre > 0,
-                    context.caption > 0, context.table > 0, context.lists,
+                    text,
+                    owner,
+                    min(links, len(text)),
+                    elements[owner].tag,
+                    context.quote > 0,
+                    context.pre > 0,
+                    context.caption > 0,
+                    context.table > 0,
+                    context.lists,
                 )
             )
             links = 0  # attribute the link text to the first piece only (approximation)
@@ -277,7 +344,9 @@ def _hint(attrs: dict[str, str | None]) -> str:
 
 def _record_image(node: LexborNode, result: Walk, owner: int, context: _Context) -> None:
     attrs = node.attributes
-    src = attrs.get("src") or attrs.get("data-src") or attrs.get("data-original") or attrs.get("data-lazy-src")
+    src = (
+        attrs.get("src") or attrs.get("data-src") or attrs.get("data-original") or attrs.get("data-lazy-src")
+    )
     if src and src.startswith("data:"):
         src = attrs.get("data-src") or None
     alt = attrs.get("alt")

@@ -16,15 +16,18 @@ from kijiyomi.html import fields, vocab_text
 from kijiyomi.html.blocks import build_blocks
 from kijiyomi.html.content import Scored, choose_container, score_segment, select_segments
 from kijiyomi.html.dom import Walk, clean, normalize_space, parse, walk
+from kijiyomi.html.header import read_header
 from kijiyomi.html.images import collect_images
 from kijiyomi.html.metadata import HeadMetadata, read_head
 from kijiyomi.html.verdict import judge_page
 from kijiyomi.metadata.credits import find_agency, parse_copyright
 from kijiyomi.options import ExtractOptions
-from kijiyomi.types import Article, Block, BlockKind, RejectReason, Rejection, Result, Source
+from kijiyomi.types import Article, Block, BlockKind, Rejection, RejectReason, Result, Source
 
 
-def extract_html(html: str, *, url: str | None, options: ExtractOptions, decoded: Decoded | None = None) -> Result:
+def extract_html(
+    html: str, *, url: str | None, options: ExtractOptions, decoded: Decoded | None = None
+) -> Result:
     """Extract the article of an HTML page (already decoded)."""
     started = time.monotonic()
     warnings: list[str] = []
@@ -58,7 +61,9 @@ def extract_html(html: str, *, url: str | None, options: ExtractOptions, decoded
     if structured and _size(structured) > 2 * _size(blocks) + 200:
         blocks = structured
         warnings.append("body taken from the page's JSON-LD articleBody (the visible page holds less)")
-    article = _assemble(head, page, scored, selection.body, selection.captions, blocks, container, url, warnings)
+    article = _assemble(
+        head, page, scored, selection.body, selection.captions, blocks, container, url, warnings
+    )
     verdict = judge_page(head, page, scored, selection.body, article, url, options)
     if verdict is not None:
         reason, detail = verdict
@@ -91,7 +96,9 @@ def _assemble(
     put("site_name", site)
     put("title", fields.choose_title(head, site[0] if site else None))
     put("language", fields.choose_language(head))
-    if "language" not in values and (detected := vocab_text.guess_language("\n".join(b.text for b in blocks[:8]))):
+    if "language" not in values and (
+        detected := vocab_text.guess_language("\n".join(b.text for b in blocks[:8]))
+    ):
         put("language", (detected, Source.DETECTED))
     lang = values.get("language")
     lang = lang if isinstance(lang, str) else None
@@ -104,13 +111,20 @@ def _assemble(
     if zone is None and "published" in values and _naive_source(head):
         warnings.append("publication time had no zone; UTC assumed")
     put("authors", fields.choose_authors(head))
-    put("description", fields.choose_text(head, "description", "og:description", "description", "twitter:description"))
+    put(
+        "description",
+        fields.choose_text(head, "description", "og:description", "description", "twitter:description"),
+    )
     put("section", fields.choose_text(head, "articleSection", "article:section", "section", "category"))
     put("tags", fields.choose_tags(head))
     put("canonical_url", fields.choose_canonical(head, url))
-    put("kicker", _kicker(head))
+    header = read_header(page, body, _str(values.get("title")))
+    put("kicker", (header.kicker, Source.VISIBLE_TEXT) if header.kicker else None)
+    if "authors" not in values and header.authors:
+        put("authors", (header.authors, Source.VISIBLE_TEXT))
 
     blocks, agency = _split_agency_lines(blocks)
+    agency = agency or header.agency
     if agency is None:
         texts = [b.text for b in blocks[:1]] + [b.text for b in blocks[-2:]]
         agency = next((found for text in texts if (found := find_agency(text))), None)
@@ -162,7 +176,9 @@ def _size(blocks: list[Block]) -> int:
     return sum(len(block.text.encode("utf-8")) for block in blocks)
 
 
-def _visible_date(page: Walk, body: list[int], lang: str | None, zone: tzinfo) -> tuple[datetime, Source] | None:
+def _visible_date(
+    page: Walk, body: list[int], lang: str | None, zone: tzinfo
+) -> tuple[datetime, Source] | None:
     """A <time datetime> or a dateline just before the body."""
     first = body[0] if body else 0
     for value, position in page.times:
@@ -180,10 +196,6 @@ def _visible_date(page: Walk, body: list[int], lang: str | None, zone: tzinfo) -
 
 def _naive_source(head: HeadMetadata) -> bool:
     return not any("+" in v or "Z" in v for v in head.all("article:published_time"))
-
-
-def _kicker(head: HeadMetadata) -> tuple[str, Source] | None:
-    return None
 
 
 def _split_agency_lines(blocks: list[Block]) -> tuple[list[Block], str | None]:
@@ -206,7 +218,9 @@ def _copyright(page: Walk) -> tuple[str | None, str] | None:
     return None
 
 
-def _confidence(head: HeadMetadata, page: Walk, scored: list[Scored], body: list[int], blocks: list[Block]) -> float:
+def _confidence(
+    head: HeadMetadata, page: Walk, scored: list[Scored], body: list[int], blocks: list[Block]
+) -> float:
     total_prose = sum(weights.prose for weights in scored) or 1.0
     body_prose = sum(scored[index].prose for index in body)
     share = body_prose / total_prose

@@ -20,15 +20,43 @@ Field = tuple[Any, Source]
 
 _TITLE_SEPARATORS = re.compile(r"\s+[|｜\-–—:：»«/]\s+|\s*[|｜]\s*|\s*[【\[(（]?\s*-\s+")
 _PUBLISHED_META = (
-    "article:published_time", "datepublished", "og:published_time", "published_time", "pubdate",
-    "publishdate", "publish-date", "publish_date", "date", "dc.date", "dc.date.issued", "dcterms.date",
-    "dcterms.created", "sailthru.date", "parsely-pub-date", "cxenseparse:recs:publishtime",
-    "article.published", "citation_publication_date", "citation_date", "original-publish-date",
-    "dc.date.created", "ga:pubdate", "release_date", "og:article:published_time", "nv:date", "displaydate",
+    "article:published_time",
+    "datepublished",
+    "og:published_time",
+    "published_time",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.date",
+    "dcterms.created",
+    "sailthru.date",
+    "parsely-pub-date",
+    "cxenseparse:recs:publishtime",
+    "article.published",
+    "citation_publication_date",
+    "citation_date",
+    "original-publish-date",
+    "dc.date.created",
+    "ga:pubdate",
+    "release_date",
+    "og:article:published_time",
+    "nv:date",
+    "displaydate",
 )
 _MODIFIED_META = (
-    "article:modified_time", "datemodified", "og:updated_time", "last-modified", "dcterms.modified",
-    "article.updated", "dc.date.modified", "lastmod", "revised",
+    "article:modified_time",
+    "datemodified",
+    "og:updated_time",
+    "last-modified",
+    "dcterms.modified",
+    "article.updated",
+    "dc.date.modified",
+    "lastmod",
+    "revised",
 )
 
 
@@ -70,7 +98,9 @@ def strip_site_suffix(title: str, site_name: str | None, others: Iterable[str] =
         if (site_key and (edge_key in site_key or site_key in edge_key)) or any(
             edge_key and edge_key not in key and _key(" ".join(rest)) in key for key in other_keys
         ):
-            candidate = title[len(edge):].lstrip(" |｜-–—:：»«/") if keep_last else title[: title.rfind(edge)]
+            candidate = (
+                title[len(edge) :].lstrip(" |｜-–—:：»«/") if keep_last else title[: title.rfind(edge)]
+            )
             candidate = candidate.rstrip(" |｜-–—:：»«/【[(（").strip()
             if candidate:
                 return candidate
@@ -224,5 +254,3 @@ def _is_url(value: str) -> bool:
 
 def _key(text: str) -> str:
     return re.sub(r"\W+", "", text).lower()
-
-

@@ -20,10 +20,23 @@ from kijiyomi.types import Source
 
 _ARTICLE_TYPES = frozenset(
     {
-        "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
-        "backgroundnewsarticle", "reviewnewsarticle", "blogposting", "liveblogposting", "scholarlyarticle",
-        "techarticle", "socialmediaposting", "report", "posting", "advertisercontentarticle",
-        "satiricalarticle", "medicalscholarlyarticle",
+        "article",
+        "newsarticle",
+        "reportagenewsarticle",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "backgroundnewsarticle",
+        "reviewnewsarticle",
+        "blogposting",
+        "liveblogposting",
+        "scholarlyarticle",
+        "techarticle",
+        "socialmediaposting",
+        "report",
+        "posting",
+        "advertisercontentarticle",
+        "satiricalarticle",
+        "medicalscholarlyarticle",
     }
 )
 _MAX_JSON_LD = 2_000_000
@@ -45,8 +58,8 @@ class HeadMetadata:
     def first(self, *names: str) -> tuple[str, Source] | None:
         """The first non-empty meta value among ``names`` with its source."""
         for name in names:
-            for value in self.meta.get(name, ()):
-                value = value.strip()
+            for raw in self.meta.get(name, ()):
+                value = raw.strip()
                 if value:
                     return value, _meta_source(name)
         return None

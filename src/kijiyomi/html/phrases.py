@@ -31,7 +31,9 @@ _OTHER = (
     r"广告|热门|推荐|阅读|关注|版权"
 )
 _BOILERPLATE = re.compile(rf"(?:{_JA})|(?:\b(?:{_EN}|{_OTHER})\b)", re.IGNORECASE)
-_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright|all rights reserved|無断転載|無断転用|無断複製|版权所有)", re.IGNORECASE)
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright|all rights reserved|無断転載|無断転用|無断複製|版权所有)", re.IGNORECASE
+)
 _MAX_BYTES = 160
 
 

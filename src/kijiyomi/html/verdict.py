@@ -20,7 +20,9 @@ _ERROR_TITLE = re.compile(
     r"お探しのページ|ページは存在しません|エラー|seite nicht gefunden|page introuvable|no encontrada)",
     re.IGNORECASE,
 )
-_SEARCH_PATH = re.compile(r"/(?:search|suche|recherche|buscar|kensaku|検索)(?:/|$|\?)|[?&](?:q|query|keyword|s)=", re.I)
+_SEARCH_PATH = re.compile(
+    r"/(?:search|suche|recherche|buscar|kensaku|検索)(?:/|$|\?)|[?&](?:q|query|keyword|s)=", re.I
+)
 _LOGIN_TEXT = re.compile(r"(?:log ?in|sign ?in|ログイン|パスワード|password)", re.IGNORECASE)
 
 
@@ -49,9 +51,9 @@ def judge_page(
         return RejectReason.ERROR_PAGE, f"error page: {title[:80]}"
     if head.has_password_field and prose < 1200 and _LOGIN_TEXT.search(title + " " + article.text[:500]):
         return RejectReason.LOGIN_WALL, "a login form instead of an article"
-    if url and _SEARCH_PATH.search(urlparse(url).path + "?" + (urlparse(url).query or "")) and not declared:
-        if prose < 2000 or links > prose:
-            return RejectReason.SEARCH, "a search result page"
+    searchy = url is not None and _SEARCH_PATH.search(urlparse(url).path + "?" + (urlparse(url).query or ""))
+    if searchy and not declared and (prose < 2000 or links > prose):
+        return RejectReason.SEARCH, "a search result page"
     min_bytes = options.min_article_chars * 2
     if declared and prose >= min_bytes:
         return None

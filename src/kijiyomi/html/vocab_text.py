@@ -20,7 +20,7 @@ _PAYWALL_TEXT = re.compile(
 
 
 def guess_language(text: str) -> str | None:
-    """ja / ko / zh from the script of the text; None for other scripts (no guess is better than a bad one)."""
+    """ja / ko / zh from the script of the text; None otherwise (no guess beats a bad one)."""
     sample = text[:3000]
     kana = len(_KANA.findall(sample))
     if kana >= 5:

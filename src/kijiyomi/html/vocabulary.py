@@ -19,7 +19,7 @@ STRUCTURAL_NEGATIVE = 32  # <footer>, <aside>, <header> by tag
 
 _NAVIGATION = (
     "nav navbar navigation menu menubar submenu megamenu breadcrumb breadcrumbs crumbs topbar toolbar "
-    "masthead skip skiplink jump pagination pager paging footer foot sidebar side aside rail widget widgets "
+    "masthead skiplink skip-link pagination pager paging footer foot sidebar side aside rail widget widgets "
     "sitemap gnav hnav lnav snav globalnav global-nav"
 )
 _RECOMMENDATIONS = (

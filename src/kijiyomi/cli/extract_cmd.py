@@ -1,0 +1,137 @@
+"""``kijiyomi extract``: one page to stdout, or many pages in parallel to JSON Lines."""
+
+from __future__ import annotations
+
+import glob
+import json
+import sys
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import IO
+
+import click
+
+from kijiyomi import api
+from kijiyomi.errors import KijiyomiError
+from kijiyomi.render import Format, render
+from kijiyomi.types import Rejection, Result
+
+PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".txt", ".html.gz", ".htm.gz", ".txt.gz")
+WET_SUFFIXES = (".wet", ".wet.gz")
+
+
+@click.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "jsonl", "md", "txt"]),
+    default=None,
+    help="Output format (default: json for one page, jsonl for many).",
+)
+@click.option("--kind", type=click.Choice(["auto", "html", "text"]), default="auto", help="Input kind.")
+@click.option("-j", "--jobs", type=int, default=1, show_default=True, help="Worker processes for many pages.")
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="Output file.")
+def extract(inputs: tuple[str, ...], fmt: str | None, kind: str, jobs: int, output: IO[str]) -> None:
+    """Extract the article of pages: files, directories, globs, URLs, '-' for stdin, or WET files.
+
+    Example: kijiyomi extract page.html --format md
+    """
+    sources = list(_expand(inputs))
+    if not sources:
+        raise click.ClickException("no input pages found")
+    single = len(sources) == 1 and not sources[0].endswith(WET_SUFFIXES)
+    chosen: Format = fmt or ("json" if single else "jsonl")  # type: ignore[assignment]
+    if single:
+        result = _extract_one(sources[0], kind)
+        if isinstance(result, str):
+            raise click.ClickException(result)
+        output.write(render(result, chosen) + "\n")
+        if isinstance(result, Rejection):
+            sys.exit(3)
+        return
+    _extract_many(sources, kind, chosen, jobs, output)
+
+
+def _expand(inputs: Iterable[str]) -> Iterator[str]:
+    for item in inputs:
+        if item == "-" or item.startswith(("http://", "https://")):
+            yield item
+            continue
+        path = Path(item)
+        if path.is_dir():
+            yield from sorted(
+                str(p) for p in path.rglob("*") if p.is_file() and p.name.endswith(PAGE_SUFFIXES)
+            )
+        elif any(ch in item for ch in "*?["):
+            yield from sorted(p for p in glob.glob(item, recursive=True) if Path(p).is_file())  # noqa: PTH207
+        else:
+            yield item
+
+
+def _extract_one(source: str, kind: str) -> Result | str:
+    """The result for one source, or an error message (never raises for bad input)."""
+    try:
+        if source == "-":
+            return api.extract(sys.stdin.buffer.read(), kind=kind)  # type: ignore[arg-type]
+        if source.startswith(("http://", "https://")):
+            from kijiyomi.fetch import fetch
+
+            fetched = fetch(source)
+            return api.extract(fetched.content, url=fetched.url, http_charset=fetched.charset, kind=kind)  # type: ignore[arg-type]
+        return api.extract_file(source, kind=kind)  # type: ignore[arg-type]
+    except KijiyomiError as error:
+        return str(error)
+
+
+def _job(source: str, kind: str) -> list[tuple[str, Result | str]]:
+    if source.endswith(WET_SUFFIXES):
+        return list(_wet_results(source))
+    return [(source, _extract_one(source, kind))]
+
+
+def _wet_results(path: str) -> Iterator[tuple[str, Result | str]]:
+    try:
+        from kijiyomi.textdump.wet import iter_wet_records
+    except ImportError as error:  # the warc extra is missing
+        yield path, f"reading WET files needs: pip install 'kijiyomi[warc]' ({error})"
+        return
+    try:
+        for record in iter_wet_records(path):
+            yield record.url or path, api.extract(record.text, url=record.url, kind="text")
+    except KijiyomiError as error:
+        yield path, str(error)
+
+
+def _extract_many(sources: list[str], kind: str, fmt: Format, jobs: int, output: IO[str]) -> None:
+    counts: Counter[str] = Counter()
+    with click.progressbar(length=len(sources), label="extracting", file=sys.stderr) as bar:
+        for results in _run(sources, kind, jobs):
+            for source, result in results:
+                if isinstance(result, str):
+                    counts["error"] += 1
+                    click.echo(f"error: {source}: {result}", err=True)
+                    continue
+                counts[
+                    "rejected: " + result.reason.value if isinstance(result, Rejection) else "articles"
+                ] += 1
+                if fmt in ("json", "jsonl"):
+                    data = result.to_dict()
+                    data["source"] = source
+                    output.write(json.dumps(data, ensure_ascii=False) + "\n")
+                else:
+                    output.write(f"==> {source} <==\n{render(result, fmt)}\n")
+            bar.update(1)
+    summary = ", ".join(f"{name} {count}" for name, count in sorted(counts.items()))
+    click.echo(f"done: {len(sources)} inputs: {summary}", err=True)
+
+
+def _run(sources: list[str], kind: str, jobs: int) -> Iterator[list[tuple[str, Result | str]]]:
+    if jobs <= 1:
+        for source in sources:
+            yield _job(source, kind)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield from pool.map(_job, sources, [kind] * len(sources), chunksize=4)

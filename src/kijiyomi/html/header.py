@@ -1,0 +1,100 @@
+"""The article's header zone: the lines around the headline (kicker, dateline, byline, agency).
+
+Read from the segments between the headline and the first body paragraph (and a few before the
+headline), using the class/id vocabulary of each line's element rather than page-specific rules.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kijiyomi.html.dom import Walk
+from kijiyomi.metadata.credits import find_agency
+
+_KICKER = frozenset(
+    [
+        "kicker",
+        "eyebrow",
+        "overline",
+        "supertitle",
+        "supheadline",
+        "dachzeile",
+        "rubric",
+        "topic",
+        "topics",
+        "label",
+        "category",
+        "genre",
+        "subject",
+        "flag",
+        "tag-line",
+        "headline-label",
+    ]
+)
+_BYLINE = frozenset(["byline", "author", "authors", "author-name", "writer", "reporter", "by", "credit-name"])
+_SPLIT = re.compile(r"[\s_\-]+")
+_BY_PREFIX = re.compile(r"^(?:by|von|par|por|di|door|av|af)\s+", re.IGNORECASE)
+_MAX_BEFORE = 4
+_MAX_BETWEEN = 15
+
+
+@dataclass(slots=True)
+class HeaderZone:
+    """What the header lines say."""
+
+    kicker: str | None = None
+    authors: list[str] = field(default_factory=list)
+    agency: str | None = None
+    lines: list[str] = field(default_factory=list)
+
+
+def read_header(page: Walk, body: list[int], title: str | None) -> HeaderZone:
+    zone = HeaderZone()
+    first = body[0] if body else len(page.segments)
+    title_at = _find_title(page, first, title)
+    start = max(0, (title_at if title_at is not None else first) - _MAX_BEFORE)
+    end = min(first, start + _MAX_BEFORE + _MAX_BETWEEN)
+    for index in range(start, end):
+        segment = page.segments[index]
+        if index == title_at:
+            continue
+        text = segment.text
+        zone.lines.append(text)
+        tokens = _tokens(page.elements[segment.owner].hint)
+        if zone.agency is None and len(text) <= 80:
+            zone.agency = find_agency(text)
+        if (
+            zone.kicker is None
+            and title_at is not None
+            and index < title_at
+            and tokens & _KICKER
+            and len(text) <= 40
+            and segment.link_chars < len(text)
+        ):
+            zone.kicker = text
+        if not zone.authors and tokens & _BYLINE and len(text) <= 120:
+            name = _BY_PREFIX.sub("", text).strip()
+            if name and not re.search(r"\d{4}", name) and not find_agency(name):
+                zone.authors = [
+                    part.strip() for part in re.split(r"\s*(?:,| and | und | et |、)\s*", name) if part
+                ]
+    return zone
+
+
+def _find_title(page: Walk, first: int, title: str | None) -> int | None:
+    if not title:
+        return None
+    key = _key(title)
+    for index in range(first - 1, max(-1, first - 40), -1):
+        if _key(page.segments[index].text) == key:
+            return index
+    return None
+
+
+def _tokens(hint: str) -> set[str]:
+    return set(_SPLIT.split(hint)) if hint else set()
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\W+", "", text).lower()
