@@ -28,9 +28,10 @@ def news_page(number: int, *, lang: str = "ja", charset: str = "utf-8", marker: 
     paragraphs = _JA_PARAGRAPHS if lang == "ja" else _EN_PARAGRAPHS
     title = f"除雪体制を見直し 第{number}報" if lang == "ja" else f"Library hours extended, update {number}"
     body = "".join(f"<p>{text}（{number}）</p>" for text in paragraphs)
+    home = "トップ" if lang == "ja" else "Home"
     html = (
         f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="{charset}"><title>{title}</title></head>'
-        f'<body><nav><a href="/">トップ</a></nav><article><h1>{title}</h1>{body}</article>{marker}'
+        f'<body><nav><a href="/">{home}</a></nav><article><h1>{title}</h1>{body}</article>{marker}'
         "<footer>Copyright Example News</footer></body></html>"
     )
     return html.encode(charset)

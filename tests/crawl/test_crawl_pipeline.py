@@ -15,6 +15,7 @@ import pyarrow as pa
 from crawl_fakes import FAKE
 from crawl_fixtures import news_page
 
+from kijiyomi.crawl import language
 from kijiyomi.crawl.pipeline import process_record
 from kijiyomi.crawl.reader import RawRecord
 from kijiyomi.crawl.schema import ARTICLE_SCHEMA, article_from_row, article_row
@@ -76,9 +77,25 @@ def test_language_filter_keeps_wanted_languages_only() -> None:
     assert process_record(raw(news_page(1, lang="ja")), settings).table == "articles"
     english = process_record(raw(news_page(1, lang="en")), settings)
     assert (english.values["stage"], english.values["reason"]) == ("filter", "language")
-    assert "en" in english.values["detail"]
+    assert "before extraction" in english.values["detail"]
     # WET records: Common Crawl's language header decides before extraction
     assert process_record(raw(b"some text", "text", ("eng",)), settings).values["reason"] == "language"
+
+
+def test_language_precheck_sees_legacy_charsets_and_character_references() -> None:
+    settings = replace(FAKE_SETTINGS, filters=parse_filters(["lang=ja"]))
+    sjis = raw(news_page(2, charset="shift_jis"))
+    assert process_record(replace(sjis, http_charset=None), settings).table == "articles"
+    referenced = news_page(3).decode().replace("除雪体制を見直し", "&#x9664;&#x96EA;&#20307;&#21046;&#12434;")
+    assert language.html_precheck(referenced.encode(), None, ("ja",)) is None
+    assert language.html_precheck(news_page(3, lang="en"), None, ("ja",)) is not None
+    # Chinese pages carry no kana: not Japanese, whatever their ideographs
+    chinese = "<html><body><p>" + "北京市政府今天宣布新的交通计划。" * 20 + "</p></body></html>"
+    assert language.html_precheck(chinese.encode(), None, ("ja",)) is not None
+    assert language.html_precheck(chinese.encode(), None, ("zh",)) is None
+    # a language without a script of its own falls back to the identifier on the visible text
+    assert language.html_precheck(news_page(3, lang="en"), None, ("en",)) is None
+    assert language.html_precheck(news_page(3, lang="ja"), None, ("en",)) is not None
 
 
 def test_schema_round_trip_rebuilds_the_article() -> None:

@@ -25,7 +25,6 @@ from kijiyomi.crawl.schema import article_row
 from kijiyomi.crawl.settings import CrawlSettings
 from kijiyomi.crawl.tasks import Task
 from kijiyomi.crawl.writer import ShardBuilder, ShardOutput
-from kijiyomi.decode import decode
 from kijiyomi.errors import ConfigError
 from kijiyomi.types import Article, Rejection
 
@@ -116,7 +115,7 @@ def process_record(record: RawRecord, settings: CrawlSettings) -> Row:
             if wanted:
                 verdict = _precheck_language(record, wanted)
                 if verdict is not None:
-                    return _reject(record, "filter", "language", f"identified as {verdict} before extraction")
+                    return _reject(record, "filter", "language", f"before extraction: {verdict}")
             result = resolve(settings.extractor)(
                 record.payload, url=record.url, kind=record.kind, http_charset=record.http_charset
             )
@@ -142,11 +141,9 @@ def _precheck_language(record: RawRecord, wanted: tuple[str, ...]) -> str | None
     if record.kind == "text":
         keep = language.header_verdict(record.languages, wanted)
         if keep is False:
-            return ",".join(record.languages)
+            return f"WARC-Identified-Content-Language is {','.join(record.languages)}"
         return None
-    return language.html_precheck(
-        decode(record.payload[:200_000], http_charset=record.http_charset).text, wanted
-    )
+    return language.html_precheck(record.payload, record.http_charset, wanted)
 
 
 def _read(article: Article) -> Mapping[str, Any]:
