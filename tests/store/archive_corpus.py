@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -93,10 +93,25 @@ def reading(
     quotes = []
     if "「" in text:
         q0, q1 = text.index("「"), text.index("」")
-        quotes.append({"start": q0, "end": q1 + 1, "text": text[q0 + 1 : q1], "kind": "direct",
-                       "speaker": "e1", "speaker_name": entities[0][0] if entities else None, "cue": "述べた"})  # fmt: skip
-    return {"schema_version": "1.0", "type": "reading", "entities": ents, "times": times, "quotes": quotes,
-            "events": evs}  # fmt: skip
+        quotes.append(
+            {
+                "start": q0,
+                "end": q1 + 1,
+                "text": text[q0 + 1 : q1],
+                "kind": "direct",
+                "speaker": "e1",
+                "speaker_name": entities[0][0] if entities else None,
+                "cue": "述べた",
+            }
+        )
+    return {
+        "schema_version": "1.0",
+        "type": "reading",
+        "entities": ents,
+        "times": times,
+        "quotes": quotes,
+        "events": evs,
+    }
 
 
 def news() -> list[tuple[Article, dict[str, Any] | None]]:
@@ -158,15 +173,34 @@ def news() -> list[tuple[Article, dict[str, Any] | None]]:
     )
     sanction_entities = [("林芳正", "PERSON", "JPN"), ("ロシア", "GPE", "RUS"), ("米国", "GPE", "USA")]
     sanction_events = [
-        {"type": "SANCTION", "actors": [], "recipients": ["ロシア"], "date": "2026-11-24", "status": "occurred",
-         "trigger": "制裁", "sentence": WIRE[0]},
-    ]  # fmt: skip
-    summit_entities = [("石破茂", "PERSON", "JPN"), ("トランプ", "PERSON", "USA"), ("ワシントン", "GPE", "USA"),
-                       ("ロシア", "GPE", "RUS")]  # fmt: skip
+        {
+            "type": "SANCTION",
+            "actors": [],
+            "recipients": ["ロシア"],
+            "date": "2026-11-24",
+            "status": "occurred",
+            "trigger": "制裁",
+            "sentence": WIRE[0],
+        },
+    ]
+    summit_entities = [
+        ("石破茂", "PERSON", "JPN"),
+        ("トランプ", "PERSON", "USA"),
+        ("ワシントン", "GPE", "USA"),
+        ("ロシア", "GPE", "RUS"),
+    ]
     summit_events = [
-        {"type": "CONSULT", "actors": ["石破茂"], "recipients": ["トランプ"], "date": "2026-12-08",
-         "place": "ワシントン", "status": "planned", "trigger": "会談", "sentence": summit.blocks[0].text},
-    ]  # fmt: skip
+        {
+            "type": "CONSULT",
+            "actors": ["石破茂"],
+            "recipients": ["トランプ"],
+            "date": "2026-12-08",
+            "place": "ワシントン",
+            "status": "planned",
+            "trigger": "会談",
+            "sentence": summit.blocks[0].text,
+        },
+    ]
     return [
         (sanctions, reading(sanctions.text, sanction_entities, sanction_events)),
         (copy, reading(copy.text, sanction_entities, sanction_events)),
@@ -177,7 +211,7 @@ def news() -> list[tuple[Article, dict[str, Any] | None]]:
     ]
 
 
-UTC_TZ = timezone.utc
+UTC_TZ = UTC
 
 
 def build(path: Path, scheme: str = "ngram") -> Archive:

@@ -10,7 +10,7 @@ from archive_corpus import build, news
 
 from kijiyomi.store import Archive, ArchiveError, prepare
 from kijiyomi.store.schema import MIGRATIONS, migrate
-from kijiyomi.types import Article, Block, BlockKind, RejectReason, Rejection
+from kijiyomi.types import Article, Block, BlockKind, Rejection, RejectReason
 
 
 def test_migrations_are_recorded_once(tmp_path: Path) -> None:
@@ -77,11 +77,17 @@ def test_same_page_twice_is_one_record(tmp_path: Path) -> None:
     archive = build(tmp_path / "a.db")
     first, reading = news()[0]
     assert archive.add(prepare(first, reading, "ngram"), "again") == "duplicate"
-    changed = Article(blocks=(*first.blocks, Block(BlockKind.PARAGRAPH, "追記。")), title=first.title,
-                      url=first.url, canonical_url=first.canonical_url, published=first.published)  # fmt: skip
+    changed = Article(
+        blocks=(*first.blocks, Block(BlockKind.PARAGRAPH, "追記。")),
+        title=first.title,
+        url=first.url,
+        canonical_url=first.canonical_url,
+        published=first.published,
+    )
     assert archive.add(prepare(changed, None, "ngram"), "updated") == "stored"  # new content: new record
     assert archive.counts()["articles"] == len(news()) + 1
-    assert archive.is_done("again") and archive.is_done("updated")
+    assert archive.is_done("again")
+    assert archive.is_done("updated")
 
 
 def test_fragment_and_host_case_do_not_make_a_new_page(tmp_path: Path) -> None:
@@ -99,7 +105,8 @@ def test_rejections_are_kept_with_their_reason(tmp_path: Path) -> None:
     archive.add(Rejection(RejectReason.LISTING, "index", "https://x.test/i"), "p3")
     assert archive.reject_counts() == {"listing": 2, "login_wall": 1}
     (row,) = archive.rejects("login_wall")
-    assert row["url"] == "https://x.test/l" and row["detail"] == "login form"
+    assert row["url"] == "https://x.test/l"
+    assert row["detail"] == "login form"
     assert archive.counts()["articles"] == 0
 
 

@@ -57,7 +57,8 @@ def test_pages_text_and_rejects_from_a_directory(tmp_path: Path) -> None:
     assert dict(summary.rejected) == {"listing": 1, "error_page": 1, "empty": 1}
     assert not summary.errors
     again = ingest(archive, [str(pages), str(pages / "*.html")], jobs=1, progress=False)
-    assert again.seen == 0 and again.skipped_done == len(SAMPLES) + 3
+    assert again.seen == 0
+    assert again.skipped_done == len(SAMPLES) + 3
     assert archive.counts()["articles"] == len(SAMPLES)
     assert {r["reason"] for r in archive.rejects()} == {"listing", "error_page", "empty"}
 
@@ -86,7 +87,8 @@ def test_records_with_readings_in_worker_processes(tmp_path: Path) -> None:
     assert dict(summary.rejected) == {"login_wall": 1}
     assert [s.reason for s in summary.skipped] == ["invalid JSON: Expecting value"]
     counts = archive.counts()
-    assert counts["entities"] > 5 and counts["events"] == 3
+    assert counts["entities"] > 5
+    assert counts["events"] == 3
     assert counts["stories"] == len(news()) - 1  # the wire story and its edited copy are one story
 
 
@@ -105,13 +107,16 @@ def test_cli_summary_and_json(tmp_path: Path) -> None:
     )
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
-    assert data["stored"] == 5 and data["db"] == str(db)
+    assert data["stored"] == 5
+    assert data["db"] == str(db)
     found = CliRunner().invoke(main, ["search", "会談", "--db", str(db), "--json"])
     assert json.loads(found.output)["total"] == 5
     bad = CliRunner().invoke(main, ["search", '"会談', "--db", str(db)])
-    assert bad.exit_code == 2 and "unbalanced" in bad.output
+    assert bad.exit_code == 2
+    assert "unbalanced" in bad.output
     missing = CliRunner().invoke(main, ["search", "x", "--db", str(tmp_path / "none.db")])
-    assert missing.exit_code == 1 and "no archive" in missing.output
+    assert missing.exit_code == 1
+    assert "no archive" in missing.output
     rejects = CliRunner().invoke(main, ["rejects", "--db", str(db), "--json"])
     assert json.loads(rejects.output)["rejects"] == []
 
@@ -171,8 +176,20 @@ def test_crawl_parquet_is_ingested_with_its_reading(tmp_path: Path) -> None:
 def test_kill_9_midway_then_rerun_stores_every_page_once(tmp_path: Path) -> None:
     source = _records(tmp_path / "bulk.jsonl", 3000)
     db = tmp_path / "a.db"
-    command = [sys.executable, "-c", "from kijiyomi.cli import main; main()", "ingest", str(source),
-               "--db", str(db), "-j", "1", "--no-read", "--tokenizer", "ngram"]  # fmt: skip
+    command = [
+        sys.executable,
+        "-c",
+        "from kijiyomi.cli import main; main()",
+        "ingest",
+        str(source),
+        "--db",
+        str(db),
+        "-j",
+        "1",
+        "--no-read",
+        "--tokenizer",
+        "ngram",
+    ]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     stored_at_kill = 0
     deadline = time.monotonic() + 60

@@ -16,8 +16,31 @@ from kijiyomi.types import Article, Block, BlockKind
 
 # Pieces chosen to hit the known traps: 京都 inside 東京都, two-character words, mixed scripts,
 # full-width Latin, punctuation between runs, Latin words that are prefixes of others.
-PIECES = ["東京都", "京都", "東京", "都", "制裁", "会談", "米国", "ＮＡＴＯ", "nato", "G7", "サミット",
-          "sanction", "sanctions", "の", "で", "。", "、", " ", "「", "」", "首脳会談", "京", "2026年"]  # fmt: skip
+PIECES = [
+    "東京都",
+    "京都",
+    "東京",
+    "都",
+    "制裁",
+    "会談",
+    "米国",
+    "ＮＡＴＯ",
+    "nato",
+    "G7",
+    "サミット",
+    "sanction",
+    "sanctions",
+    "の",
+    "で",
+    "。",
+    "、",
+    " ",
+    "「",
+    "」",
+    "首脳会談",
+    "京",
+    "2026年",
+]
 QUERY_PIECES = [*PIECES, "京都 制裁", '"米国 会談"', "g7サミット", "都で", "nato 京"]
 
 texts = st.lists(st.sampled_from(PIECES), min_size=1, max_size=12).map("".join)

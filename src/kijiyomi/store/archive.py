@@ -144,29 +144,39 @@ class Archive:
 
     def add(self, item: PreparedArticle | RejectedPage | Rejection, source: str) -> Outcome:
         """Store one page (an article or a rejection) in one transaction."""
-        if isinstance(item, PreparedArticle) and item.scheme != self.scheme:
-            raise ArchiveError(f"article prepared for {item.scheme!r}, archive uses {self.scheme!r}")
+        return self.add_many([(item, source)])[0]
+
+    def add_many(self, items: list[tuple[PreparedArticle | RejectedPage | Rejection, str]]) -> list[Outcome]:
+        """Store several pages in one transaction: all of them or (on any error) none."""
+        for item, _ in items:
+            if isinstance(item, PreparedArticle) and item.scheme != self.scheme:
+                raise ArchiveError(f"article prepared for {item.scheme!r}, archive uses {self.scheme!r}")
         with self._lock, self.transaction() as tx:
-            if isinstance(item, Rejection):
-                item = RejectedPage.of(item)
-            if isinstance(item, RejectedPage):
-                tx.execute(
-                    "INSERT OR REPLACE INTO rejections (source, url, reason, detail, title, rejected_at)"
-                    " VALUES (?, ?, ?, ?, ?, ?)",
-                    (source, item.url, item.reason, item.detail, item.title, _now()),
-                )
-                self._mark(tx, source, "rejected", None)
-                return "rejected"
-            row = tx.execute(
-                "SELECT id FROM articles WHERE url_key = ? AND content_hash = ?",
-                (item.url_key, item.content_hash),
-            ).fetchone()
-            if row is not None:
-                self._mark(tx, source, "duplicate", int(row[0]))
-                return "duplicate"
-            article_id = self._insert(tx, item, source)
-            self._mark(tx, source, "stored", article_id)
-            return "stored"
+            return [self._add(tx, item, source) for item, source in items]
+
+    def _add(
+        self, tx: sqlite3.Connection, item: PreparedArticle | RejectedPage | Rejection, source: str
+    ) -> Outcome:
+        if isinstance(item, Rejection):
+            item = RejectedPage.of(item)
+        if isinstance(item, RejectedPage):
+            tx.execute(
+                "INSERT OR REPLACE INTO rejections (source, url, reason, detail, title, rejected_at)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (source, item.url, item.reason, item.detail, item.title, _now()),
+            )
+            self._mark(tx, source, "rejected", None)
+            return "rejected"
+        row = tx.execute(
+            "SELECT id FROM articles WHERE url_key = ? AND content_hash = ?",
+            (item.url_key, item.content_hash),
+        ).fetchone()
+        if row is not None:
+            self._mark(tx, source, "duplicate", int(row[0]))
+            return "duplicate"
+        article_id = self._insert(tx, item, source)
+        self._mark(tx, source, "stored", article_id)
+        return "stored"
 
     @staticmethod
     def _mark(tx: sqlite3.Connection, source: str, outcome: str, article_id: int | None) -> None:
@@ -206,7 +216,8 @@ class Archive:
                 if len(seen) >= MAX_STORY_CANDIDATES:
                     break
                 for cand, minhash, cand_story in tx.execute(
-                    "SELECT a.id, a.minhash, a.story_id FROM lsh_bands l JOIN articles a ON a.id = l.article_id"
+                    "SELECT a.id, a.minhash, a.story_id FROM lsh_bands l"
+                    " JOIN articles a ON a.id = l.article_id"
                     " WHERE l.band = ? AND l.key = ? ORDER BY l.rowid DESC LIMIT 16",
                     (band, key),
                 ):

@@ -227,8 +227,13 @@ def ingest(
     with_reading: bool = True,
     progress: bool | None = None,
     on_result: Callable[[WorkResult], None] | None = None,
+    batch_size: int = 64,
 ) -> Summary:
-    """Ingest every page named by ``inputs`` into ``archive``; see the module docstring."""
+    """Ingest every page named by ``inputs`` into ``archive``; see the module docstring.
+
+    Results are written in batches of up to ``batch_size`` pages (or every half second), each
+    batch one transaction: a kill loses at most the unwritten batch, which a rerun redoes.
+    """
     started = time.monotonic()
     summary = Summary()
     items, skipped = expand(inputs)
@@ -239,12 +244,14 @@ def ingest(
     tasks = _pending(items, done, summary)
     jobs = max(1, jobs if jobs is not None else (os.cpu_count() or 1))
 
-    def record(result: WorkResult) -> None:
-        summary.seen += 1
-        if result.item is None:
-            summary.errors.append((result.source, result.error or "unknown error"))
-        else:
-            outcome = archive.add(result.item, result.source)
+    pending: list[WorkResult] = []
+    last_flush = time.monotonic()
+
+    def flush() -> None:
+        nonlocal last_flush
+        batch = [r for r in pending if r.item is not None]
+        outcomes = archive.add_many([(r.item, r.source) for r in batch if r.item is not None])
+        for result, outcome in zip(batch, outcomes, strict=True):
             if outcome == "stored":
                 summary.stored += 1
                 summary.reading[result.reading] += 1
@@ -253,9 +260,20 @@ def ingest(
             else:
                 assert isinstance(result.item, RejectedPage)
                 summary.rejected[result.item.reason] += 1
-        if on_result is not None:
-            on_result(result)
+        for result in pending:
+            summary.seen += 1
+            if result.item is None:
+                summary.errors.append((result.source, result.error or "unknown error"))
+            if on_result is not None:
+                on_result(result)
+        pending.clear()
+        last_flush = time.monotonic()
         bar.update(summary)
+
+    def record(result: WorkResult) -> None:
+        pending.append(result)
+        if len(pending) >= batch_size or time.monotonic() - last_flush > 0.5:
+            flush()
 
     try:
         if jobs == 1:
@@ -263,8 +281,10 @@ def ingest(
                 record(work(task, archive.scheme, with_reading))
         else:
             _run_pool(tasks, jobs, archive.scheme, with_reading, record)
+        flush()
     except KeyboardInterrupt:
         summary.interrupted = True
+        flush()  # what the workers finished is kept
     finally:
         bar.update(summary, force=True)
         bar.close()

@@ -200,3 +200,8 @@ def _v2(conn: sqlite3.Connection) -> None:
         CREATE INDEX event_entities_event ON event_entities (event_id);
         """,
     )
+
+
+@migration(3, "bm25 with the title weighted 4x as the FTS5 rank function")
+def _v3(conn: sqlite3.Connection) -> None:
+    conn.execute("INSERT INTO article_fts (article_fts, rank) VALUES ('rank', 'bm25(4.0, 1.0)')")

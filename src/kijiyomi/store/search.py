@@ -29,6 +29,7 @@ from kijiyomi.store.textindex import (
 
 RANK_CAP = 1000  # ranked results kept for paging and facets
 VERIFY_CAP = 5000  # candidates checked for queries the index cannot decide alone
+FACET_CAP = 300  # facets are counted over the best-ranked results
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -195,27 +196,36 @@ def search(
     parsed = parse_query(query, archive.scheme)
     conn = archive.connection()
     where, params = _filter_sql(filters, conn)
-    sql = (
-        "SELECT a.id, a.story_id, bm25(article_fts, 4.0, 1.0) AS score FROM article_fts"
-        " JOIN articles a ON a.id = article_fts.rowid WHERE article_fts MATCH ?"
-        + where
-        + " ORDER BY score LIMIT ?"
-    )
+    if where:
+        sql = (
+            "SELECT a.id, a.story_id, article_fts.rank AS score FROM article_fts"
+            " JOIN articles a ON a.id = article_fts.rowid WHERE article_fts MATCH ?"
+            + where
+            + " ORDER BY rank LIMIT ?"
+        )
+        count_sql = (
+            "SELECT count(*) FROM article_fts JOIN articles a ON a.id = article_fts.rowid"
+            " WHERE article_fts MATCH ?" + where
+        )
+    else:  # rank inside FTS5 alone, then look up the few rows kept
+        sql = (
+            "SELECT r.id, a.story_id, r.score FROM (SELECT rowid AS id, rank AS score FROM article_fts"
+            " WHERE article_fts MATCH ? ORDER BY rank LIMIT ?) r"
+            " JOIN articles a ON a.id = r.id ORDER BY r.score"
+        )
+        count_sql = "SELECT count(*) FROM article_fts WHERE article_fts MATCH ?"
     try:
         if parsed.exact:
             ranked = [
-                (int(r[0]), r[1], float(r[2])) for r in conn.execute(sql, [parsed.fts, *params, RANK_CAP])
+                (int(r[0]), r[1], float(r[2]))
+                for r in conn.execute(sql, _params(where, parsed.fts, params, RANK_CAP))
             ]
-            if len(ranked) < RANK_CAP:
-                total, exact = len(ranked), True
-            else:
-                count_sql = (
-                    "SELECT count(*) FROM article_fts JOIN articles a ON a.id = article_fts.rowid"
-                    " WHERE article_fts MATCH ?" + where
-                )
-                total, exact = int(conn.execute(count_sql, [parsed.fts, *params]).fetchone()[0]), True
+            total = len(ranked)
+            if total >= RANK_CAP:
+                total = int(conn.execute(count_sql, [parsed.fts, *params]).fetchone()[0])
+            exact = True
         else:
-            ranked, total, exact = _verified(conn, sql, parsed, params, archive.scheme)
+            ranked, total, exact = _verified(conn, sql, parsed, params, archive.scheme, bool(where))
     except sqlite3.OperationalError as error:  # should not happen: phrases hold letters only
         raise QueryError(f"the search index rejected the query: {error}") from error
     hits, seen = [], set()
@@ -228,18 +238,25 @@ def search(
         collapsed.append((article_id, score))
     for article_id, score in collapsed[offset : offset + limit]:
         hits.append(_hit(conn, article_id, score, parsed))
-    facets = _facets(conn, [r[0] for r in ranked])
+    facets = _facets(conn, [r[0] for r in ranked[:FACET_CAP]])
     took = (time.perf_counter() - started) * 1000
-    return SearchResult(query, archive.scheme, total, exact, hits, facets, len(ranked), took, offset, limit)
+    basis = min(len(ranked), FACET_CAP)
+    return SearchResult(query, archive.scheme, total, exact, hits, facets, basis, took, offset, limit)
+
+
+def _params(where: str, fts: str, params: list[Any], limit: int) -> list[Any]:
+    return [fts, *params, limit] if where else [fts, limit]
 
 
 def _verified(
-    conn: sqlite3.Connection, sql: str, parsed: Query, params: list[Any], scheme: str
+    conn: sqlite3.Connection, sql: str, parsed: Query, params: list[Any], scheme: str, filtered: bool
 ) -> tuple[list[tuple[int, Any, float]], int, bool]:
     check = _verifier(parsed, scheme)
     ranked: list[tuple[int, Any, float]] = []
     total = 0
-    candidates = conn.execute(sql, [parsed.fts, *params, VERIFY_CAP + 1]).fetchall()
+    candidates = conn.execute(
+        sql, _params("x" if filtered else "", parsed.fts, params, VERIFY_CAP + 1)
+    ).fetchall()
     exact = len(candidates) <= VERIFY_CAP
     for row in candidates[:VERIFY_CAP]:
         text_row = conn.execute("SELECT title, text FROM articles WHERE id = ?", (row[0],)).fetchone()

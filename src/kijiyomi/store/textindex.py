@@ -302,6 +302,9 @@ def matches(query: str, text: str, scheme: Scheme) -> bool:
 
 def _normalized_with_map(text: str) -> tuple[str, list[int]]:
     """Case-folded NFKC text and, for each of its characters, the index of its source char."""
+    fast = unicodedata.normalize("NFKC", text).casefold()
+    if len(fast) == len(text) and unicodedata.is_normalized("NFC", text):
+        return fast, list(range(len(text)))  # one character for one (the usual case)
     out: list[str] = []
     origin: list[int] = []
     i = 0

@@ -1,0 +1,116 @@
+"""Every bad input gets a clear 4xx in the one error shape, never a 500."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import TOKEN
+from starlette.testclient import TestClient
+
+AUTH = {"authorization": f"Bearer {TOKEN}"}
+
+
+def _error(response: object, status: int) -> dict[str, object]:
+    assert response.status_code == status, response.text  # type: ignore[attr-defined]
+    body = response.json()  # type: ignore[attr-defined]
+    assert body["ok"] is False
+    assert body["status"] == status
+    assert isinstance(body["error"], str)
+    assert body["error"]
+    assert "Traceback" not in body["error"]
+    return body
+
+
+@pytest.mark.parametrize(
+    ("path", "status"),
+    [
+        ("/search.json?q=%22unbalanced", 400),
+        ("/search.json?q=%E3%80%82%E3%80%81", 400),  # punctuation only
+        ("/search.json?q=" + "x" * 600, 400),
+        ("/search.json?q=a&since=yesterday", 400),
+        ("/search.json?q=a&until=2026-02-30", 400),
+        ("/search.json?q=a&page=0", 400),
+        ("/search.json?q=a&page=abc", 400),
+        ("/article/..%2F..%2Fetc%2Fpasswd.json", 404),
+        ("/article/....json", 400),
+        ("/article/ZZZZZZZZZZZZZZZZ.json", 400),
+        ("/article/0000000000000000.json", 404),
+        ("/entity/%2e%2e.json", 400),
+        ("/entity/0000000000000000.json", 404),
+        ("/timeline.json?when=tomorrow", 400),
+        ("/timeline.json?since=13-01-2026", 400),
+        ("/no/such/page.json", 404),
+        ("/static/..%2F..%2Fstore%2Farchive.py", 404),
+    ],
+)
+def test_bad_reads(client: TestClient, path: str, status: int) -> None:
+    _error(client.get(path, headers={"accept": "application/json"}), status)
+
+
+def test_fts_operators_are_plain_words(client: TestClient) -> None:
+    for query in ["制裁 OR 会談", "NEAR(制裁)", "制裁*", "title:制裁", "制裁 AND NOT"]:
+        response = client.get("/search.json", params={"q": query})
+        assert response.status_code == 200, (query, response.text)
+
+
+def test_html_pages_show_errors_as_html(client: TestClient) -> None:
+    response = client.get("/article/nothex", headers={"accept": "text/html"})
+    assert response.status_code == 400
+    assert response.headers["content-type"].startswith("text/html")
+    assert "16 hexadecimal" in response.text
+
+
+@pytest.mark.parametrize("endpoint", ["/api/extract", "/api/articles"])
+def test_bad_bodies(client: TestClient, endpoint: str) -> None:
+    headers = AUTH if endpoint == "/api/articles" else {}
+    _error(
+        client.post(
+            endpoint, content=b"x" * (2 * 1024 * 1024 + 1), headers={**headers, "content-type": "text/html"}
+        ),
+        413,
+    )
+    _error(client.post(endpoint, content=b"<p>x</p>", headers={**headers, "content-type": "image/png"}), 415)
+    _error(client.post(endpoint, content=b"<p>x</p>", headers=headers), 415)  # no content type
+    _error(
+        client.post(endpoint, content=b"<p>\xff\xfe</p>", headers={**headers, "content-type": "text/html"}),
+        400,
+    )
+    _error(client.post(endpoint, content=b"   ", headers={**headers, "content-type": "text/plain"}), 400)
+    _error(
+        client.post(endpoint, content=b"{not json", headers={**headers, "content-type": "application/json"}),
+        400,
+    )
+    _error(
+        client.post(endpoint, content=b"[1, 2]", headers={**headers, "content-type": "application/json"}), 422
+    )
+    _error(
+        client.post(
+            endpoint, content=b'{"html": 5}', headers={**headers, "content-type": "application/json"}
+        ),
+        422,
+    )
+    _error(client.get(endpoint), 405)
+
+
+def test_tokens(client: TestClient) -> None:
+    page = b"<html><body><p>x</p></body></html>"
+    _error(client.post("/api/articles", content=page, headers={"content-type": "text/html"}), 401)
+    wrong = {"content-type": "text/html", "authorization": "Bearer nope"}
+    _error(client.post("/api/articles", content=page, headers=wrong), 403)
+    _error(
+        client.post(
+            "/api/articles", content=page, headers={"content-type": "text/html", "x-kijiyomi-token": "x"}
+        ),
+        403,
+    )
+    assert client.post("/api/articles", content=page, headers={"content-type": "text/html"}).headers[
+        "www-authenticate"
+    ]
+
+
+def test_a_lying_content_length_is_refused(client: TestClient) -> None:
+    response = client.post(
+        "/api/extract",
+        content=b"<p>x</p>",
+        headers={"content-type": "text/html", "content-length": "99999999"},
+    )
+    assert response.status_code in (400, 413)
