@@ -126,3 +126,11 @@ def test_schema_round_trip_rebuilds_the_article() -> None:
     assert json.loads(back["reading_json"]) == {"entities": []}
     rebuilt = article_from_row(back)
     assert rebuilt.to_dict() == replace(article, url="https://a.example.jp/").to_dict()
+
+
+def test_read_stores_the_reading_as_json() -> None:
+    pytest.importorskip("kijiyomi.reading")
+    row = process_record(raw(news_page(5)), replace(FAKE_SETTINGS, read=True))
+    assert row.table == "articles"
+    reading = json.loads(row.values["reading_json"])
+    assert any(entity["name"] == "北海道旭川市" for entity in reading["entities"])

@@ -14,6 +14,7 @@ pytest.importorskip("warcio")
 
 from crawl_fixtures import Rec, news_page, news_records, record_offsets, wet_records, write_warc
 
+from kijiyomi.crawl.inputs import expand_inputs
 from kijiyomi.crawl.reader import RawRecord, ReadProblem, read_task
 from kijiyomi.crawl.settings import CrawlSettings, parse_filters
 from kijiyomi.crawl.tasks import Task, plan_tasks
@@ -237,3 +238,18 @@ def test_a_task_only_reads_its_own_range(tmp_path: Path) -> None:
     task = Task(str(path), offsets[2], offsets[4], size)
     got = records(list(read_task(task, CrawlSettings(), Counter())))
     assert [r.offset for r in got] == offsets[2:4]
+
+
+def test_remote_inputs_go_through_fsspec(tmp_path: Path) -> None:
+    fsspec = pytest.importorskip("fsspec")
+    data = write_warc(tmp_path / "r.warc.gz", news_records(4), gz=True).read_bytes()
+    with fsspec.open("memory://bucket/crawl/r.warc.gz", "wb") as handle:
+        handle.write(data)
+    sources = expand_inputs(["memory://bucket/crawl/*.warc.gz"])
+    assert len(sources) == 1
+    assert sources[0].startswith("memory://")
+    assert sources[0].endswith("bucket/crawl/r.warc.gz")
+    counts: Counter[str] = Counter()
+    got = [item for task in plan_tasks(sources[0], 1000) for item in read_task(task, CrawlSettings(), counts)]
+    assert [r.url[-5:] for r in records(got)] == ["00000", "00001", "00002", "00003"]
+    assert not problems(got)

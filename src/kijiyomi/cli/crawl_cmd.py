@@ -73,20 +73,20 @@ def crawl(
             inputs,
             out,
             settings,
-            engine=engine,
+            engine="ray" if engine == "ray" else "local",
             jobs=jobs,
             address=address,
-            progress=progress,  # type: ignore[arg-type]
+            progress=progress,
         )
-    except KijiyomiError as error:
-        raise click.ClickException(str(error)) from None
+    except KijiyomiError as failure:
+        raise click.ClickException(str(failure)) from None
     click.echo(
         f"{report.written} shards written, {report.skipped} already finished, {len(report.failures)} failed: "
         f"{report.records:,} records, {report.articles:,} articles, {report.rejects:,} rejects "
         f"in {report.seconds:.1f} s -> {out}",
         err=True,
     )
-    for shard, error in report.failures:
-        click.echo(f"failed: {shard}: {error}", err=True)
+    for shard, reason in report.failures:
+        click.echo(f"failed: {shard}: {reason}", err=True)
     if report.failures:
         raise SystemExit(1)

@@ -15,7 +15,7 @@ def is_remote(source: str) -> bool:
 
 def _fsspec() -> Any:
     try:
-        import fsspec
+        import fsspec  # type: ignore[import-untyped]
     except ImportError:
         raise DependencyError("fsspec", "warc") from None
     return fsspec

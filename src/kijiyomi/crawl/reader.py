@@ -204,11 +204,11 @@ def _read(handle: IO[bytes], task: Task, settings: CrawlSettings, counts: Counte
         if broken is not None:
             yield _problem(broken, reason, f"{detail}; not extracted, {where}")
         elif resume is None:
-            tail = check_tail(handle, bad_from, task.size, gz, cap) if task.end >= task.size else None
+            rest = check_tail(handle, bad_from, task.size, gz, cap) if task.end >= task.size else None
             yield ReadProblem(
                 task.source,
                 bad_from,
-                tail.reason if tail is not None and not tail.ok else "corrupt",
+                rest.reason if rest is not None and not rest.ok else "corrupt",
                 f"unreadable from byte {bad_from} to {task.end} ({error}); {where}",
             )
         elif resume > bad_from:

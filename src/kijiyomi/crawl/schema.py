@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-import pyarrow as pa
+import pyarrow as pa  # type: ignore[import-untyped]
 
 from kijiyomi.types import SCHEMA_VERSION, Article
 
@@ -137,7 +137,7 @@ def article_from_row(row: Mapping[str, Any]) -> Article:
     ``pyarrow.Table.to_pylist()``)."""
     return Article.from_dict(
         {
-            **{key: row.get(key) for key in Article.__slots__ if key in row},  # type: ignore[attr-defined]
+            **{key: row.get(key) for key in Article.__slots__ if key in row},
             "published": row.get("published_iso"),
             "modified": row.get("modified_iso"),
             "url": row.get("url"),

@@ -23,8 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import pyarrow as pa
-import pyarrow.parquet as pq
+import pyarrow as pa  # type: ignore[import-untyped]
+import pyarrow.parquet as pq  # type: ignore[import-untyped]
 
 from kijiyomi.crawl.schema import ARTICLE_SCHEMA, REJECT_SCHEMA
 from kijiyomi.crawl.settings import CrawlSettings
