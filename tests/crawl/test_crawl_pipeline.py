@@ -134,3 +134,42 @@ def test_read_stores_the_reading_as_json() -> None:
     assert row.table == "articles"
     reading = json.loads(row.values["reading_json"])
     assert any(entity["name"] == "北海道旭川市" for entity in reading["entities"])
+
+
+def test_progress_line_shows_rate_and_eta() -> None:
+    import io
+
+    from kijiyomi.crawl.progress import Progress
+
+    stream = io.StringIO()
+    progress = Progress(4, 4000, stream=stream, enabled=True)
+    progress.started -= 10.0  # as if the run had begun ten seconds ago
+    progress.advance(1000, 500)
+    line = stream.getvalue()
+    assert "1/4 shards" in line
+    assert "500 records" in line
+    assert "rec/s" in line
+    assert "25.0% of input" in line
+    assert "ETA 0m3" in line  # 10 s for a quarter: about 30 s to go
+    quiet = io.StringIO()
+    Progress(1, 10, stream=quiet, enabled=False).advance(10, 1)
+    assert quiet.getvalue() == ""
+
+
+def test_time_guard_is_inert_outside_the_main_thread() -> None:
+    import threading
+    import time
+
+    from kijiyomi.crawl.pipeline import time_guard
+
+    finished: list[bool] = []
+
+    def work() -> None:
+        with time_guard(0.05):
+            time.sleep(0.1)
+        finished.append(True)
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join()
+    assert finished == [True]
