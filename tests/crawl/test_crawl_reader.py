@@ -253,3 +253,31 @@ def test_remote_inputs_go_through_fsspec(tmp_path: Path) -> None:
     got = [item for task in plan_tasks(sources[0], 1000) for item in read_task(task, CrawlSettings(), counts)]
     assert [r.url[-5:] for r in records(got)] == ["00000", "00001", "00002", "00003"]
     assert not problems(got)
+
+
+def test_a_gzip_bomb_behind_a_small_content_length_stays_bounded(tmp_path: Path) -> None:
+    import tracemalloc
+    import zlib
+
+    good = write_warc(tmp_path / "g.warc.gz", news_records(2), gz=True).read_bytes()
+    body = b"<html>" + b"x" * 94
+    header = (
+        b"WARC/1.0\r\nWARC-Type: resource\r\nWARC-Target-URI: https://bomb.example.jp/\r\n"
+        b"Content-Type: text/html\r\nContent-Length: %d\r\n\r\n" % len(body)
+    )
+    compressor = zlib.compressobj(1, zlib.DEFLATED, 31)
+    bomb = compressor.compress(header + body + b"\x00" * (48 * 1024 * 1024)) + compressor.flush()
+    first = record_offsets(good, True)[1]
+    path = tmp_path / "bomb.warc.gz"
+    path.write_bytes(good[:first] + bomb + good[first:])
+    tracemalloc.start()
+    try:
+        items, _, _ = read_all(path, replace(CrawlSettings(), max_record_bytes=1 << 20))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert [r.url[-5:] for r in records(items)] == ["00000", "00001"]
+    assert len(problems(items)) == 1
+    assert problems(items)[0].offset >= first
+    assert peak < 16 * 1024 * 1024
+    assert problems(items)[0].reason in {"corrupt", "garbage"}, problems(items)[0]
