@@ -106,7 +106,9 @@ def score_article(fixture: dict[str, Any], score: Score) -> None:
     # entities
     gold_entities = {
         (start, end, item[1])
-        for (start, end), item in zip(_locate(text, [e[0] for e in fixture["entities"]]), fixture["entities"])
+        for (start, end), item in zip(
+            _locate(text, [e[0] for e in fixture["entities"]]), fixture["entities"], strict=True
+        )
     }
     predicted = {(m.start, m.end, e.label) for e in reading.entities for m in e.mentions}
     score.entity_tp += len(gold_entities & predicted)
@@ -118,7 +120,7 @@ def score_article(fixture: dict[str, Any], score: Score) -> None:
         score.misses.append(f"{tag} entity FN {text[start:end]} {label}")
     # times
     for (start, end), (surface, _type, value, _mod) in zip(
-        _locate(text, [t[0] for t in fixture["times"]]), fixture["times"]
+        _locate(text, [t[0] for t in fixture["times"]]), fixture["times"], strict=True
     ):
         score.times_total += 1
         overlapping = [t for t in reading.times if t.start < end and start < t.end]
@@ -166,7 +168,8 @@ def score_article(fixture: dict[str, Any], score: Score) -> None:
         if hit is None:
             score.event_fn += 1
             score.misses.append(
-                f"{tag} event FN {gold['type']} {gold['trigger']} {gold['actors']} {gold['date']} {gold['status']}"
+                f"{tag} event FN {gold['type']} {gold['trigger']} {gold['actors']} {gold['date']}"
+                f" {gold['status']}"
             )
         else:
             score.event_tp += 1
@@ -252,7 +255,8 @@ for text in articles:
     doc = nlp(text)
     [(e.text, e.label_) for e in doc.ents]
 cpu = time.process_time() - cpu
-print(json.dumps({"articles": len(articles), "cpu_s": round(cpu, 2), "articles_per_cpu_s": round(len(articles) / cpu, 1)}))
+rate = round(len(articles) / cpu, 1)
+print(json.dumps({"articles": len(articles), "cpu_s": round(cpu, 2), "articles_per_cpu_s": rate}))
 """
 
 

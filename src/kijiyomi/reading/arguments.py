@@ -8,6 +8,7 @@ Coordinated mentions (AとBは, A、Bの両首脳は) share the particle of the 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from kijiyomi.reading.model import Entity, Mention, Span
@@ -31,7 +32,10 @@ class Argument:
 
 def sentence_arguments(text: str, sentence: Span, mentions: list[tuple[Mention, Entity]]) -> list[Argument]:
     """Mentions inside ``sentence`` (outside 「」 quotes is the caller's business) with particles."""
-    inside = [(m, e) for m, e in mentions if sentence.start <= m.start and m.end <= sentence.end]
+    starts = _starts(mentions)
+    low = bisect_left(starts, sentence.start)
+    high = bisect_left(starts, sentence.end)
+    inside = [(m, e) for m, e in mentions[low:high] if m.end <= sentence.end]
     args: list[Argument] = []
     for mention, entity in inside:
         after = mention.end
@@ -65,6 +69,19 @@ def sentence_arguments(text: str, sentence: Span, mentions: list[tuple[Mention, 
             if following.entity.label == "GROUP" or shared in SUBJECT or shared in ("に対し", "に対して"):
                 args[index] = Argument(current.mention, current.entity, shared, True)
     return args
+
+
+_STARTS_CACHE: dict[int, tuple[list[tuple[Mention, Entity]], list[int]]] = {}
+
+
+def _starts(mentions: list[tuple[Mention, Entity]]) -> list[int]:
+    """Start offsets of ``mentions`` (sorted by start), computed once per list."""
+    cached = _STARTS_CACHE.get(id(mentions))
+    if cached is None or cached[0] is not mentions:
+        _STARTS_CACHE.clear()  # one article at a time: keep no more than the current list
+        cached = (mentions, [m.start for m, _ in mentions])
+        _STARTS_CACHE[id(mentions)] = cached
+    return cached[1]
 
 
 def _adjacent(text: str, left: Mention, right: Mention) -> bool:

@@ -72,8 +72,11 @@ def _cluster(text: str, raw: list[RawMention]) -> list[_Cluster]:
     clusters: list[_Cluster] = []
     last_of: list[_Cluster] = []  # clusters in order of their latest mention
 
+    owner: dict[int, _Cluster] = {}  # id(mention) -> its cluster
+
     def touch(cluster: _Cluster, mention: RawMention, anaphoric: bool = False) -> None:
         cluster.mentions.append((mention, anaphoric))
+        owner[id(mention)] = cluster
         if cluster in last_of:
             last_of.remove(cluster)
         last_of.append(cluster)
@@ -107,7 +110,7 @@ def _cluster(text: str, raw: list[RawMention]) -> list[_Cluster]:
             if mention.country and not cluster.country:
                 cluster.country = mention.country
             if previous is not None and previous.end + 1 == mention.start and text[previous.end] == "の":
-                context = next((c for c in clusters if any(m is previous for m, _ in c.mentions)), None)
+                context = owner.get(id(previous))
                 if context is not None and not cluster.country:
                     cluster.country = context.country
                 if context is not None and context.label == "ORG" and not cluster.affiliation:
@@ -201,9 +204,19 @@ def _group(mention: RawMention, clusters: list[_Cluster], last_of: list[_Cluster
 def _rescan(text: str, raw: list[RawMention], clusters: list[_Cluster]) -> list[RawMention]:
     """Bare later mentions of known persons (katakana surname, kanji full/family name) and short
     company names."""
-    occupied = set()
+    cover: dict[int, tuple[int, int]] = {}  # character -> the mention span covering it
     for mention in raw:
-        occupied.update(range(mention.start, mention.end))
+        for position in range(mention.start, mention.end):
+            cover[position] = (mention.start, mention.end)
+
+    def blocked(start: int, end: int) -> bool:
+        # an existing mention overlapping without lying strictly inside (大和 inside 大和精工 yields)
+        for position in range(start, end):
+            span = cover.get(position)
+            if span is not None and (span == (start, end) or span[0] < start or span[1] > end):
+                return True
+        return False
+
     extra: list[RawMention] = []
     for cluster in clusters:
         keys: list[str] = []
@@ -220,11 +233,10 @@ def _rescan(text: str, raw: list[RawMention], clusters: list[_Cluster]) -> list[
             position = text.find(key)
             while position >= 0:
                 end = position + len(key)
-                span = range(position, end)
                 before = text[position - 1] if position else ""
                 after = text[end] if end < len(text) else ""
                 if (
-                    not any(p in occupied for p in span)
+                    not blocked(position, end)
                     and not (is_katakana(before) or is_katakana(after))
                     and not (is_kanji(before) and is_kanji(key[0]))
                 ):
@@ -239,7 +251,8 @@ def _rescan(text: str, raw: list[RawMention], clusters: list[_Cluster]) -> list[
                             kind="name",
                         )
                     )
-                    occupied.update(span)
+                    for covered in range(position, end):
+                        cover[covered] = (position, end)
                 position = text.find(key, end)
     return extra
 

@@ -186,6 +186,7 @@ class _Finder:
         self.ends: dict[int, Token] = {token.end: token for token in tokens}
         self.out: list[RawMention] = []
         self.acronyms: dict[str, str] = {}
+        self._lexicon_hits: dict[int, tuple[str, int] | None] = {}
 
     # -- helpers -----------------------------------------------------------------------------
     def add(self, start: int, end: int, label: str, name: str, **kwargs: object) -> None:
@@ -196,7 +197,16 @@ class _Finder:
 
     def lexicon_at(self, start: int) -> tuple[str, int] | None:
         """The longest lexicon name starting at ``start`` and ending on a token boundary."""
+        if start in self._lexicon_hits:
+            return self._lexicon_hits[start]
+        hit = self._lexicon_at(start)
+        self._lexicon_hits[start] = hit
+        return hit
+
+    def _lexicon_at(self, start: int) -> tuple[str, int] | None:
         text = self.text
+        if start >= len(text) or text[start] not in self.lex.name_initials:
+            return None
         for length in self.lex.name_lengths:
             end = start + length
             if end > len(text):
@@ -248,6 +258,8 @@ class _Finder:
 
     def title_at(self, position: int) -> str | None:
         text = self.text
+        if position >= len(text) or text[position] not in self.lex.title_initials:
+            return None
         titles = self.lex.title_set
         for length in self.lex.title_lengths:
             candidate = text[position : position + length]
@@ -446,9 +458,9 @@ class _Finder:
             start = position
             while start > 0 and is_kanji(text[start - 1]) and position - start < 6:
                 start -= 1
-            if position - start >= 2 and text[start:position] not in ("与", "野", "政", "各", "新", "全"):
-                if self.boundary(start) and text[start : position + 1] not in self.lex.names:
-                    self.add(start, position + 1, "ORG", text[start : position + 1])
+            name = text[start : position + 1]
+            if position - start >= 2 and self.boundary(start) and name not in self.lex.names:
+                self.add(start, position + 1, "ORG", name)
             position = text.find("党", position + 1)
 
     def acronym_organisations(self) -> None:

@@ -25,6 +25,7 @@ For each trigger (data/triggers.tsv; never inside an entity name):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from kijiyomi.reading.arguments import SUBJECT, Argument, sentence_arguments
@@ -91,9 +92,12 @@ def find_events(
     previous_subjects: list[Entity] = []
     last_full_date: str | None = None
     direct = [q for q in quotes if q.kind == "direct"]
+    time_starts = [t.start for t in times]
     for index, sentence in enumerate(sentences):
         args = sentence_arguments(text, sentence, mentions)
-        sentence_times = [t for t in times if sentence.start <= t.start < sentence.end]
+        sentence_times = times[
+            bisect_left(time_starts, sentence.start) : bisect_left(time_starts, sentence.end)
+        ]
         outside_args = [a for a in args if not _in_quotes(a.mention.start, direct)]
         subjects = _subjects(outside_args, by_id)
         taken_times: set[int] = set()
@@ -147,9 +151,11 @@ def find_events(
 
 
 _SOURCES = ("によると", "によれば")
+_MERGE_WINDOW = 40  # earlier events a trigger may corefer with
 _VERBAL_RE = re.compile(
     r"する|し|さ|せ|を(?:行|実施|開|続|強化|科|課|拡大|再開|開始|表明|決定|決め)|に(?:踏み切|合意|応じ)"
 )
+_REQUESTED_RE = re.compile(r"(?:[をのに][^、。「」をがは]{0,8}?)?を?(?:要請|要求|求め|呼びかけ|呼び掛け|促)")
 _COMPOUND_HEADS = frozenset("隊団員金者策法費額品物網案")
 
 
@@ -161,13 +167,8 @@ def _not_an_event(
     following = text[end : end + 1]
     if following and following in _COMPOUND_HEADS:
         return True
-    for gap in ("を", "の", "に"):
-        if text.startswith(gap, end):
-            for length in (4, 3, 2):
-                word = text[end + 1 : end + 1 + length]
-                trigger = triggers.get(word)
-                if trigger is not None and trigger.type == "REQUEST":
-                    return True
+    if _REQUESTED_RE.match(text, end):
+        return True
     if quote is not None and quote.kind == "indirect":
         return not _VERBAL_RE.match(text, end)  # a noun in reported content, not what was done
     if quote is not None:
@@ -225,7 +226,7 @@ def _is_country(entity: Entity) -> bool:
     return entity.name in lexicon().country_names
 
 
-def _participants(  # noqa: PLR0912
+def _participants(
     text: str,
     draft: _Draft,
     args: list[Argument],
@@ -257,7 +258,9 @@ def _participants(  # noqa: PLR0912
         actors = []
         for arg in between:
             actors.extend(e for e in _expand(arg.entity, by_id) if e not in actors)
-    in_condition = _CONDITIONAL_RE.search(text[draft.end : _clause_end(text, draft.end, len(text))])
+    in_condition = _CONDITIONAL_RE.search(
+        text[draft.end : _clause_end(text, draft.end, min(len(text), draft.end + 200))]
+    )
     if in_condition:
         clause_start = max(text.rfind("、", 0, draft.start), text.rfind("「", 0, draft.start)) + 1
         inside = [a for a in scope if clause_start <= a.mention.start < draft.start and a.particle == "が"]
@@ -565,7 +568,7 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
     merged: list[_Draft] = []
     for draft in drafts:
         target = None
-        for previous in reversed(merged):
+        for previous in reversed(merged[-_MERGE_WINDOW:]):
             if previous.type != draft.type:
                 continue
             same_sentence = previous.sentence_index == draft.sentence_index

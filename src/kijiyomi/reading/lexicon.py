@@ -44,12 +44,14 @@ class Trigger:
 class Lexicon:
     names: dict[str, Name]
     name_lengths: tuple[int, ...]  # distinct key lengths, longest first
+    name_initials: frozenset[str]  # first characters of all names
     country_names: dict[str, str]  # every name of a country -> iso3
     country_canonical: dict[str, str]  # iso3 -> canonical name
     short_forms: dict[str, str]  # 米 -> USA
     titles: tuple[str, ...]  # longest first
     title_set: frozenset[str]
     title_lengths: tuple[int, ...]
+    title_initials: frozenset[str]
     offices: frozenset[str]  # titles that are offices (not 氏, さん, 被告...)
     groups: dict[str, GroupRule]
     triggers: dict[str, Trigger]
@@ -118,12 +120,14 @@ def lexicon() -> Lexicon:
     return Lexicon(
         names=names,
         name_lengths=tuple(sorted({len(key) for key in names}, reverse=True)),
+        name_initials=frozenset(key[0] for key in names),
         country_names=country_names,
         country_canonical=country_canonical,
         short_forms=short_forms,
         titles=tuple(sorted(set(titles), key=len, reverse=True)),
         title_set=frozenset(titles),
         title_lengths=tuple(sorted({len(title) for title in titles}, reverse=True)),
+        title_initials=frozenset(title[0] for title in titles),
         offices=frozenset(offices),
         groups=groups,
         triggers=triggers,

@@ -49,7 +49,8 @@ _DATE_RE = re.compile(
     )?
     (?:
       (?P<day_prefix>翌|同)?(?P<day>\d{1,2})(?:日(?!間)|(?=[、～~－-]\d{1,2}日))
-    | (?P<rel_day>一昨日|今日|きょう|本日|昨日|きのう|明後日|明日|あす|あした|おととい|あさって|翌日|前日|同日|当日)
+    | (?P<rel_day>一昨日|今日|きょう|本日|昨日|きのう|明後日|明日|あす|あした|おととい|あさって
+                  |翌日|前日|同日|当日)
     | (?P<week>再来週|今週|来週|先週|前週|翌週|同週)(?P<week_day>[月火水木金土日]曜日?)?
     | (?P<weekday>[月火水木金土日]曜日?)
     )?
@@ -195,10 +196,7 @@ class _Resolver:
         if g["rel_day"]:
             rule = "relative"
             word = g["rel_day"]
-            if word in ("翌日", "前日", "同日", "当日") and last is not None:
-                base = last.day
-            else:
-                base = anchor
+            base = last.day if word in ("翌日", "前日", "同日", "当日") and last is not None else anchor
             shift = {
                 "一昨日": -2,
                 "おととい": -2,
@@ -226,9 +224,8 @@ class _Resolver:
         elif g["weekday"]:
             rule = "relative"
             target = _WEEKDAYS.index(g["weekday"][0])
-            delta = target - anchor.weekday()
             if direction == "future":
-                delta = delta % 7
+                delta = (target - anchor.weekday()) % 7
             else:
                 delta = -((anchor.weekday() - target) % 7)
             resolved = anchor + timedelta(days=delta)
@@ -326,8 +323,8 @@ def _duration_value(parts: str) -> str | None:
     )
     date_part = ""
     time_part = ""
-    for number, unit in units:
-        number = number.rstrip("0").rstrip(".") if "." in number else number
+    for raw, unit in units:
+        number = raw.rstrip("0").rstrip(".") if "." in raw else raw
         if unit.startswith("年"):
             date_part += f"{number}Y"
         elif unit[0] in "かカヶヵ":
@@ -392,7 +389,7 @@ def find_times(
     resolver = _Resolver(anchor)
     by_start = {m.start(): m for m in date_matches}
     results: list[TimeExpression] = []
-    for start, end, kind, value, mod, rule, _ in chosen:
+    for start, end, kind, fixed_value, fixed_mod, fixed_rule, _ in chosen:
         sentence_index = sentence_of[start] if start < len(sentence_of) else len(sentences) - 1
         paragraph = paragraphs[sentence_index] if 0 <= sentence_index < len(paragraphs) else 0
         direction = sentence_direction(sentences[sentence_index].text) if sentences else "unknown"
@@ -405,21 +402,28 @@ def find_times(
             n = int(m.group("n"))
             sign = -1 if m.group("dir") == "前" else 1
             unit = m.group("unit")
-            if unit == "日":
-                resolved = anchor + timedelta(days=sign * n)
-                value = resolved.isoformat()
-            elif unit == "週間":
-                resolved = anchor + timedelta(weeks=sign * n)
-                value = resolved.isoformat()
-            elif unit == "年":
-                value = f"{anchor.year + sign * n:04d}"
-            else:
-                shifted = _add_months(anchor.replace(day=1), sign * n)
-                value = f"{shifted.year:04d}-{shifted.month:02d}"
-            results.append(TimeExpression(start, end, text[start:end], "DATE", value, None, "relative"))
+            results.append(
+                TimeExpression(
+                    start, end, text[start:end], "DATE", _offset(anchor, n * sign, unit), None, "relative"
+                )
+            )
         else:
-            results.append(TimeExpression(start, end, text[start:end], kind, value, mod, rule))  # type: ignore[arg-type]
+            results.append(
+                TimeExpression(start, end, text[start:end], kind, fixed_value, fixed_mod, fixed_rule)
+            )  # type: ignore[arg-type]
     return results
+
+
+def _offset(anchor: date, amount: int, unit: str) -> str:
+    """The date ``amount`` units (日, 週間, 年, カ月) from ``anchor`` (3日前, 2年後)."""
+    if unit == "日":
+        return (anchor + timedelta(days=amount)).isoformat()
+    if unit == "週間":
+        return (anchor + timedelta(weeks=amount)).isoformat()
+    if unit == "年":
+        return f"{anchor.year + amount:04d}"
+    shifted = _add_months(anchor.replace(day=1), amount)
+    return f"{shifted.year:04d}-{shifted.month:02d}"
 
 
 def _meaningful(m: re.Match[str]) -> bool:

@@ -16,8 +16,7 @@ SUDACHI_MAX_BYTES = 49_149
 CHUNK_BYTES = 16_000  # well under the limit: UTF-8 Japanese is 3 bytes a character
 
 _lock = threading.Lock()
-_tokenizer: Any = None
-_mode: Any = None
+_state: dict[str, Any] = {}  # "tokenizer" and "mode", set once on first use
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,10 +44,9 @@ class Token:
 
 
 def _load() -> tuple[Any, Any]:
-    global _tokenizer, _mode
-    if _tokenizer is None:
+    if "tokenizer" not in _state:
         with _lock:
-            if _tokenizer is None:
+            if "tokenizer" not in _state:
                 try:
                     from sudachipy import Dictionary, SplitMode
                 except ImportError as error:  # pragma: no cover - depends on the environment
@@ -57,9 +55,9 @@ def _load() -> tuple[Any, Any]:
                     dictionary = Dictionary(dict="core")
                 except Exception as error:  # pragma: no cover - depends on the environment
                     raise DependencyError("sudachidict-core", "ja") from error
-                _mode = SplitMode.C
-                _tokenizer = dictionary.tokenizer(mode=_mode)
-    return _tokenizer, _mode
+                _state["mode"] = SplitMode.C
+                _state["tokenizer"] = dictionary.tokenizer(mode=SplitMode.C)
+    return _state["tokenizer"], _state["mode"]
 
 
 def chunks(text: str, max_bytes: int = CHUNK_BYTES) -> list[tuple[int, str]]:

@@ -1,0 +1,108 @@
+"""Entity mentions and within-article coreference (entities.py, coref.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kijiyomi.reading.coref import resolve
+from kijiyomi.reading.entities import find_mentions
+from kijiyomi.reading.model import Entity
+from kijiyomi.reading.tokens import tokenize
+
+pytestmark = [pytest.mark.ja_models, pytest.mark.usefixtures("sudachi")]
+
+
+def entities(text: str) -> list[Entity]:
+    return resolve(text, find_mentions(text, tokenize(text)))
+
+
+def by_name(found: list[Entity], name: str) -> Entity:
+    return next(entity for entity in found if entity.name == name)
+
+
+def test_person_with_country_title_and_later_mentions() -> None:
+    text = "マクロン仏大統領は演説した。マクロン氏はその後、同大統領として初めて訪中した。"
+    found = entities(text)
+    person = by_name(found, "マクロン")
+    assert person.label == "PERSON"
+    assert person.country == "FRA"
+    assert [m.text for m in person.mentions] == ["マクロン仏大統領", "マクロン氏", "同大統領"]
+    assert person.mentions[2].anaphoric
+
+
+def test_country_before_a_person_gives_country_and_organisation_gives_affiliation() -> None:
+    text = "インドのモディ首相と英国外務省のスミス報道官が話した。"
+    found = entities(text)
+    assert by_name(found, "モディ").country == "IND"
+    spokesman = by_name(found, "スミス")
+    assert spokesman.roles == ("報道官",)
+    assert spokesman.affiliation == "英国外務省"
+    assert spokesman.country == "GBR"
+
+
+def test_kanji_names_and_family_name_coreference() -> None:
+    text = "鈴木一郎社長は会見した。鈴木氏は増益を強調した。"
+    person = by_name(entities(text), "鈴木一郎")
+    assert [m.text for m in person.mentions] == ["鈴木一郎社長", "鈴木氏"]
+
+
+def test_acronym_and_full_name_are_one_entity() -> None:
+    text = "北大西洋条約機構（NATO）は会合を開いた。NATOの事務総長が出席した。"
+    org = by_name(entities(text), "北大西洋条約機構")
+    assert org.label == "ORG"
+    assert [m.text for m in org.mentions] == ["北大西洋条約機構", "NATO", "NATO"]
+
+
+def test_unknown_organisation_with_acronym_in_brackets() -> None:
+    text = "海洋環境保全機構（MEPO）によると、MEPOは調査を続ける。"
+    org = by_name(entities(text), "海洋環境保全機構")
+    assert [m.text for m in org.mentions] == ["海洋環境保全機構", "MEPO", "MEPO"]
+
+
+def test_country_compounds_are_split() -> None:
+    text = "日米韓の首脳と米中関係。"
+    found = entities(text)
+    spans = sorted((m.text, e.name) for e in found for m in e.mentions)
+    assert spans == [("中", "中国"), ("日", "日本"), ("米", "米国"), ("米", "米国"), ("韓", "韓国")]
+
+
+def test_group_members() -> None:
+    text = "ブラジルのルラ大統領とアルゼンチンのミレイ大統領が会談した。両首脳は共同声明を出した。"
+    found = entities(text)
+    group = by_name(found, "両首脳")
+    assert group.label == "GROUP"
+    members = {e.id: e.name for e in found}
+    assert sorted(members[m] for m in group.members) == ["ミレイ", "ルラ"]
+
+
+def test_companies_and_their_short_names() -> None:
+    text = (
+        "大和精工ホールディングスは増益だった。大和精工は来年、新工場を建てる。同社によると投資額は100億円。"
+    )
+    org = by_name(entities(text), "大和精工ホールディングス")
+    assert [m.text for m in org.mentions] == ["大和精工ホールディングス", "大和精工", "同社"]
+
+
+def test_places_and_locations() -> None:
+    text = "ジュネーブと横浜市、日本海、東京地裁。"
+    labels = {m.text: e.label for e in entities(text) for m in e.mentions}
+    assert labels == {"ジュネーブ": "GPE", "横浜市": "GPE", "日本海": "LOC", "東京地裁": "ORG"}
+
+
+def test_bare_title_refers_to_the_person_holding_it() -> None:
+    text = "石田健二首相は会見した。首相は「改革を進める」と述べた。"
+    person = by_name(entities(text), "石田健二")
+    assert [m.text for m in person.mentions] == ["石田健二首相", "首相"]
+
+
+def test_bare_title_without_holder_is_not_a_mention() -> None:
+    assert entities("首相は会見した。") == []
+
+
+def test_entity_ids_are_unique_and_mentions_sorted() -> None:
+    found = entities("米国と中国。米国のバイデン大統領。")
+    ids = [entity.id for entity in found]
+    assert len(ids) == len(set(ids))
+    for entity in found:
+        starts = [m.start for m in entity.mentions]
+        assert starts == sorted(starts)

@@ -1,0 +1,130 @@
+"""PLOVER events: type, actors, recipients, date, place, mode, status (events.py)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from kijiyomi.reading import read
+from kijiyomi.reading.model import Event
+
+pytestmark = [pytest.mark.ja_models, pytest.mark.usefixtures("sudachi")]
+
+PUBLISHED = datetime(2024, 6, 20, 18, 0, tzinfo=timezone(timedelta(hours=9)))
+
+
+def events(text: str) -> list[Event]:
+    return list(read(text, PUBLISHED).events)
+
+
+def summary(event: Event) -> tuple[str, list[str], list[str], str | None, str | None, str | None, str]:
+    return (
+        event.type,
+        [a.name for a in event.actors],
+        [r.name for r in event.recipients],
+        event.date,
+        event.place.name if event.place else None,
+        event.mode,
+        event.status,
+    )
+
+
+def test_phone_talks() -> None:
+    found = events("ブラジルのルラ大統領とインドのモディ首相は19日、電話会談を行い、約30分間協議した。")
+    assert [summary(e) for e in found] == [
+        ("CONSULT", ["ルラ", "モディ"], [], "2024-06-19", None, "phone", "occurred")
+    ]
+    assert found[0].mentions  # 協議 is the same event
+
+
+def test_planned_meeting_with_its_own_date_and_place() -> None:
+    found = events("ケニアは7月3日にナイロビで行われるエチオピアとの協議で国境問題を話し合う予定だ。")
+    assert [summary(e) for e in found] == [
+        ("CONSULT", ["ケニア", "エチオピア"], [], "2024-07-03", "ナイロビ", None, "planned")
+    ]
+
+
+def test_two_planned_meetings_in_one_sentence() -> None:
+    text = (
+        "スペインは2日にマドリードで協議を開く。"
+        "翌3日にはリスボンで国際通貨基金（IMF）との会合が予定されている。"
+    )
+    found = events(text)
+    assert [(e.date, e.place.name if e.place else None, [a.name for a in e.actors]) for e in found] == [
+        ("2024-07-02", "マドリード", ["スペイン"]),
+        ("2024-07-03", "リスボン", ["スペイン", "国際通貨基金"]),
+    ]
+    assert {e.status for e in found} == {"planned"}
+
+
+def test_request_with_recipient() -> None:
+    found = events("国連のグテレス事務総長は20日、イスラエルに対し停戦の受け入れを要請した。")
+    assert [summary(e) for e in found] == [
+        ("REQUEST", ["グテレス"], ["イスラエル"], "2024-06-20", None, None, "occurred")
+    ]
+
+
+def test_accusation_with_object_recipient() -> None:
+    found = events("フィリピン外務省は20日、「危険な行為だ」と中国を非難した。")
+    assert [summary(e) for e in found] == [
+        ("ACCUSE", ["フィリピン外務省"], ["中国"], "2024-06-20", None, None, "occurred")
+    ]
+
+
+def test_conditional_sanction_is_a_threat() -> None:
+    text = "英国のキャメロン外相は、イランが攻撃を続ければ、英国はイランに対し追加の制裁を科すと述べた。"
+    found = events(text)
+    threat = next(e for e in found if e.type == "THREATEN")
+    assert [a.name for a in threat.actors] == ["英国"]
+    assert [r.name for r in threat.recipients] == ["イラン"]
+    assert threat.condition is not None
+    assert "攻撃を続ければ" in threat.condition
+    attack = next(e for e in found if e.type == "ASSAULT")
+    assert attack.status == "conditional"
+    assert [a.name for a in attack.actors] == ["イラン"]
+
+
+def test_warning_that_something_could_follow() -> None:
+    text = (
+        "トルコのエルドアン大統領は、スウェーデンが加盟すれば"
+        "同盟に深刻な打撃となる恐れがあるとの認識を示した。"
+    )
+    threat = next(e for e in events(text) if e.type == "THREATEN")
+    assert [a.name for a in threat.actors] == ["エルドアン"]
+    assert threat.condition == "スウェーデンが加盟すれば"
+
+
+def test_statuses() -> None:
+    assert events("ドイツ政府は支援を否定した。")[0].status == "denied"
+    assert events("ポーランド軍が演習を行った可能性がある。")[0].status == "hedged"
+    assert events("フランスは来月、部隊を派遣する方針だ。")[0].status == "planned"
+    assert events("オランダとベルギーは20日、協力で合意した。")[-1].status == "occurred"
+
+
+def test_passive_event_has_no_guessed_actor() -> None:
+    found = events("オーストラリア政府は声明を出した。拘束されていた記者3人が20日、釈放された。")
+    release = next(e for e in found if e.type == "RETREAT")
+    assert release.actors == ()
+    assert release.date == "2024-06-20"
+
+
+def test_trigger_inside_a_name_or_compound_is_no_event() -> None:
+    assert events("国際協力機構の職員が到着した。") == []
+    assert events("支援策を発表した。") == []
+
+
+def test_requested_action_is_not_an_event() -> None:
+    found = events("ノルウェーの外相は20日、ロシアに対話を呼びかけた。")
+    assert [e.type for e in found] == ["REQUEST"]
+
+
+def test_occurred_event_without_a_date_takes_the_latest_date() -> None:
+    found = events("チリのボリッチ大統領は18日、会見した。その後、ペルーを非難した。")
+    assert [(e.type, e.date) for e in found] == [("ACCUSE", "2024-06-18")]
+
+
+def test_reference_to_an_earlier_event_is_merged() -> None:
+    text = "メキシコのシェインバウム大統領は19日、カナダのトルドー首相と会談した。会談は約1時間にわたった。"
+    found = events(text)
+    assert len([e for e in found if e.type == "CONSULT"]) == 1

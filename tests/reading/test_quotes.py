@@ -1,0 +1,73 @@
+"""Direct and indirect quotes with speakers (quotes.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kijiyomi.reading import read
+from kijiyomi.reading.model import Quote, Reading
+
+pytestmark = [pytest.mark.ja_models, pytest.mark.usefixtures("sudachi")]
+
+
+def quotes(text: str) -> tuple[Reading, list[Quote]]:
+    reading = read(text)
+    return reading, list(reading.quotes)
+
+
+def speaker(reading: Reading, quote: Quote) -> str | None:
+    entity = reading.entity(quote.speaker)
+    return entity.name if entity else None
+
+
+def test_direct_quote_with_cue_and_speaker() -> None:
+    reading, found = quotes("英国のスナク首相は記者会見で「移民政策を見直す」と強調した。")
+    assert len(found) == 1
+    quote = found[0]
+    assert (quote.kind, quote.text, quote.cue) == ("direct", "移民政策を見直す", "強調し")
+    assert speaker(reading, quote) == "スナク"
+    assert reading.text[quote.start : quote.end] == quote.text
+
+
+def test_scare_quotes_are_not_quotes() -> None:
+    _, found = quotes("両国は「戦略的互恵関係」を確認した。")
+    assert found == []
+
+
+def test_statement_cue_toshi() -> None:
+    reading, found = quotes("国防総省のライダー報道官は声明で「部隊を増派する」とし、理由を説明した。")
+    first = found[0]
+    assert (first.kind, first.cue, speaker(reading, first)) == ("direct", "とし", "ライダー")
+
+
+def test_indirect_quotes() -> None:
+    text = "ドイツのベーアボック外相は、対話の継続が必要だと述べた。同外相は、制裁を続けるとの認識を示した。"
+    reading, found = quotes(text)
+    assert [(q.kind, q.text, speaker(reading, q)) for q in found] == [
+        ("indirect", "対話の継続が必要だ", "ベーアボック"),
+        ("indirect", "制裁を続ける", "ベーアボック"),
+    ]
+
+
+def test_source_with_niyoruto() -> None:
+    reading, found = quotes("警察庁によると、被害額は約3億円にのぼった。")
+    assert [(q.kind, q.cue, q.text, speaker(reading, q)) for q in found] == [
+        ("indirect", "によると", "被害額は約3億円にのぼった", "警察庁")
+    ]
+
+
+def test_speaker_from_the_previous_sentence() -> None:
+    text = "イタリアのメローニ首相は2日、ローマで演説した。「欧州は団結すべきだ」と訴えた。"
+    reading, found = quotes(text)
+    assert [(q.text, speaker(reading, q)) for q in found] == [("欧州は団結すべきだ", "メローニ")]
+
+
+def test_speaker_through_anaphora() -> None:
+    text = "韓国の趙兌烈外相は会談に臨んだ。同外相は「協力を深めたい」と語った。"
+    reading, found = quotes(text)
+    assert speaker(reading, found[0]) == "趙兌烈"
+
+
+def test_organisation_of_an_unnamed_spokesperson() -> None:
+    reading, found = quotes("中国外務省の報道官は、訪問を歓迎する考えを示した。")
+    assert [(q.kind, speaker(reading, q)) for q in found] == [("indirect", "中国外務省")]

@@ -1,0 +1,178 @@
+"""Time expressions and their resolution rules (docs/reading.md, "Times")."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from kijiyomi.reading.model import TimeExpression
+from kijiyomi.reading.sentences import paragraph_index, split_sentences
+from kijiyomi.reading.times import find_times, sentence_direction
+
+JST = timezone(timedelta(hours=9))
+
+
+def jst(year: int, month: int, day: int, hour: int = 12) -> datetime:
+    return datetime(year, month, day, hour, tzinfo=JST)
+
+
+def times(text: str, published: datetime) -> list[TimeExpression]:
+    spans = split_sentences(text)
+    return find_times(text, spans, paragraph_index(text, spans), published)
+
+
+def values(text: str, published: datetime) -> list[tuple[str, str | None]]:
+    return [(t.text, t.value) for t in times(text, published)]
+
+
+def test_bare_day_in_the_publication_month() -> None:
+    assert values("首相は3日、演説した。", jst(2023, 6, 5)) == [("3日", "2023-06-03")]
+
+
+def test_bare_day_after_publication_day_is_last_month_for_past_events() -> None:
+    assert values("地震は28日に起きた。", jst(2023, 6, 5)) == [("28日", "2023-05-28")]
+
+
+def test_bare_day_before_publication_day_is_next_month_for_planned_events() -> None:
+    assert values("会合は2日に開かれる予定だ。", jst(2023, 6, 25)) == [("2日", "2023-07-02")]
+
+
+def test_month_and_day_roll_over_the_year_both_ways() -> None:
+    assert values("会議は1月10日に開く予定。", jst(2021, 12, 31)) == [("1月10日", "2022-01-10")]
+    assert values("12月25日に発表した。", jst(2022, 1, 5)) == [("12月25日", "2021-12-25")]
+
+
+def test_month_is_carried_within_a_paragraph_but_not_across() -> None:
+    text = "協議は3月2日に始まった。4日には閉幕した。\n\n知事は20日、視察した。"
+    assert values(text, jst(2023, 4, 22)) == [
+        ("3月2日", "2023-03-02"),
+        ("4日", "2023-03-04"),
+        ("20日", "2023-04-20"),
+    ]
+
+
+def test_next_same_and_previous_day() -> None:
+    text = "代表団は5月8日に到着し、翌9日に会談した。前日には視察した。同日夜に帰国した。"
+    result = times(text, jst(2024, 5, 12))
+    assert [(t.text, t.value) for t in result] == [
+        ("5月8日", "2024-05-08"),
+        ("翌9日", "2024-05-09"),
+        ("前日", "2024-05-08"),
+        ("同日夜", "2024-05-08TNI"),
+    ]
+    assert result[-1].type == "DATETIME"
+
+
+def test_next_day_crosses_into_the_next_month() -> None:
+    assert values("1月31日に出発し、翌1日に着いた。", jst(2024, 2, 3))[1] == ("翌1日", "2024-02-01")
+
+
+def test_same_month() -> None:
+    assert values("総裁選は9月12日に告示され、同月27日に投開票される。", jst(2024, 8, 1)) == [
+        ("9月12日", "2024-09-12"),
+        ("同月27日", "2024-09-27"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("word", "value"),
+    [
+        ("今月", "2024-02"),
+        ("来月", "2024-03"),
+        ("先月", "2024-01"),
+        ("今年", "2024"),
+        ("昨年", "2023"),
+        ("来年", "2025"),
+        ("今週", "2024-W07"),
+        ("来週", "2024-W08"),
+        ("先週", "2024-W06"),
+        ("きょう", "2024-02-14"),
+        ("昨日", "2024-02-13"),
+        ("あす", "2024-02-15"),
+        ("3日前", "2024-02-11"),
+    ],
+)
+def test_relative_words(word: str, value: str) -> None:
+    assert values(f"{word}の動き。", jst(2024, 2, 14)) == [(word, value)]
+
+
+def test_weekdays() -> None:
+    published = jst(2024, 2, 14)  # a Wednesday
+    assert values("来週月曜に会う予定だ。", published) == [("来週月曜", "2024-02-19")]
+    assert values("金曜日に発表する。", published) == [("金曜日", "2024-02-16")]
+    assert values("月曜日に発表した。", published) == [("月曜日", "2024-02-12")]
+
+
+def test_weekday_in_brackets_belongs_to_the_date() -> None:
+    assert values("2024年2月14日(水)に発表", jst(2024, 2, 14)) == [("2024年2月14日(水)", "2024-02-14")]
+
+
+def test_clock_times() -> None:
+    result = times("5日午後3時半ごろ、火災が起きた。午前10時に鎮火した。", jst(2024, 3, 6))
+    assert [(t.text, t.type, t.value, t.mod) for t in result] == [
+        ("5日午後3時半ごろ", "DATETIME", "2024-03-05T15:30", "APPROX"),
+        ("午前10時", "TIME", "2024-03-06T10:00", None),
+    ]
+
+
+def test_durations() -> None:
+    result = times("約50分間協議し、3日間滞在した。2時間3分23秒で優勝。17年ぶり。3カ月", jst(2024, 3, 6))
+    assert [(t.text, t.type, t.value, t.mod) for t in result] == [
+        ("約50分間", "DURATION", "PT50M", "APPROX"),
+        ("3日間", "DURATION", "P3D", None),
+        ("2時間3分23秒", "DURATION", "PT2H3M23S", None),
+        ("17年ぶり", "DURATION", "P17Y", None),
+        ("3カ月", "DURATION", "P3M", None),
+    ]
+
+
+def test_era_years() -> None:
+    assert values("令和3年5月と平成元年と昭和64年", jst(2024, 3, 6)) == [
+        ("令和3年5月", "2021-05"),
+        ("平成元年", "1989"),
+        ("昭和64年", "1989"),
+    ]
+
+
+def test_fiscal_years() -> None:
+    assert values("2022年度の予算", jst(2024, 3, 6)) == [("2022年度", "2022-04/2023-03")]
+    assert values("今年度の予算", jst(2024, 3, 6)) == [("今年度", "2023-04/2024-03")]
+    assert values("今年度の予算", jst(2024, 4, 2)) == [("今年度", "2024-04/2025-03")]
+
+
+def test_month_alone_takes_the_nearest_year() -> None:
+    assert values("1月の協議に向けて", jst(2021, 12, 31)) == [("1月", "2022-01")]
+    assert values("11月に開いた", jst(2022, 1, 10)) == [("11月", "2021-11")]
+
+
+@pytest.mark.parametrize(
+    ("text", "mod"),
+    [("3月上旬", "START"), ("3月中旬", "MID"), ("3月下旬", "END"), ("今月末", "END"), ("約1週間", "APPROX")],
+)
+def test_modifiers(text: str, mod: str) -> None:
+    assert times(text, jst(2024, 3, 1))[0].mod == mod
+
+
+def test_full_width_digits() -> None:
+    assert values("１２月２５日に", jst(2024, 12, 1)) == [("１２月２５日", "2024-12-25")]
+
+
+def test_sets() -> None:
+    result = times("毎週会合を開く", jst(2024, 3, 1))
+    assert [(t.type, t.value) for t in result] == [("SET", "P1W")]
+
+
+def test_numbers_that_are_not_times() -> None:
+    assert times("約128万人が参加し、15カ国が賛成、2.4%上昇", jst(2024, 3, 1)) == []
+
+
+def test_invalid_dates_get_no_value() -> None:
+    result = times("13月40日", jst(2024, 3, 1))
+    assert all(t.value is None for t in result)
+
+
+def test_sentence_direction() -> None:
+    assert sentence_direction("会談する予定だ。") == "future"
+    assert sentence_direction("会談した。") == "past"
+    assert sentence_direction("協議が行われる。") == "future"
