@@ -29,7 +29,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from kijiyomi.reading.arguments import SUBJECT, Argument, sentence_arguments
-from kijiyomi.reading.lexicon import lexicon
+from kijiyomi.reading.lexicon import Trigger, lexicon
 from kijiyomi.reading.model import Entity, Event, Participant, Quote, Span, TimeExpression
 from kijiyomi.reading.tokens import Token
 
@@ -160,8 +160,8 @@ _COMPOUND_HEADS = frozenset("隊団員金者策法費額品物網案")
 
 
 def _not_an_event(
-    text: str, start: int, end: int, quote: Quote | None, args: list[Argument], triggers
-) -> bool:  # type: ignore[no-untyped-def]
+    text: str, start: int, end: int, quote: Quote | None, args: list[Argument], triggers: dict[str, Trigger]
+) -> bool:
     """Trigger words that name no event: part of a compound noun (援助隊, 支援策), the thing
     someone asks for (対話を呼びかけ), or a word inside quoted content with no actor of its own."""
     following = text[end : end + 1]
@@ -242,7 +242,7 @@ def _participants(
         region = [a for a in args if quote.start <= a.mention.start < quote.end]
         fallback = list(subjects) if quote.kind == "indirect" else []
         if not fallback and quote.speaker in by_id:
-            fallback = [by_id[quote.speaker]]  # type: ignore[index]
+            fallback = [by_id[quote.speaker]]
     else:
         region = [
             a

@@ -196,8 +196,8 @@ class _Resolver:
         if g["rel_day"]:
             rule = "relative"
             word = g["rel_day"]
-            base = last.day if word in ("翌日", "前日", "同日", "当日") and last is not None else anchor
-            shift = {
+            day_base = last.day if word in ("翌日", "前日", "同日", "当日") and last is not None else anchor
+            day_shift = {
                 "一昨日": -2,
                 "おととい": -2,
                 "昨日": -1,
@@ -206,15 +206,15 @@ class _Resolver:
                 "あす": 1,
                 "あした": 1,
             }
-            shift |= {"明後日": 2, "あさって": 2, "翌日": 1, "前日": -1}
-            resolved = base + timedelta(days=shift.get(word, 0))
+            day_shift |= {"明後日": 2, "あさって": 2, "翌日": 1, "前日": -1}
+            resolved = day_base + timedelta(days=day_shift.get(word, 0))
             year, month, day = resolved.year, resolved.month, resolved.day
         if g["week"]:
             rule = "relative"
             word = g["week"]
-            base = last.day if word in ("前週", "翌週", "同週") and last is not None else anchor
-            shift = {"再来週": 2, "今週": 0, "来週": 1, "先週": -1, "前週": -1, "翌週": 1, "同週": 0}[word]
-            monday = base - timedelta(days=base.weekday()) + timedelta(weeks=shift)
+            week_base = last.day if word in ("前週", "翌週", "同週") and last is not None else anchor
+            weeks = {"再来週": 2, "今週": 0, "来週": 1, "先週": -1, "前週": -1, "翌週": 1, "同週": 0}[word]
+            monday = week_base - timedelta(days=week_base.weekday()) + timedelta(weeks=weeks)
             if g["week_day"]:
                 resolved = monday + timedelta(days=_WEEKDAYS.index(g["week_day"][0]))
                 year, month, day = resolved.year, resolved.month, resolved.day
@@ -373,12 +373,12 @@ def find_times(
     date_matches: list[re.Match[str]] = []
     position = 0
     while position < len(normalized):
-        m = _DATE_RE.match(normalized, position)
-        if m is None or m.end() == m.start() or not _meaningful(m):
+        found = _DATE_RE.match(normalized, position)
+        if found is None or found.end() == found.start() or not _meaningful(found):
             position += 1
             continue
-        date_matches.append(m)
-        position = m.end()
+        date_matches.append(found)
+        position = found.end()
     for m in date_matches:
         candidates.append((m.start(), m.end(), "DATE?", None, None, "", 0))
     for start, m in relative.items():
@@ -409,8 +409,16 @@ def find_times(
             )
         else:
             results.append(
-                TimeExpression(start, end, text[start:end], kind, fixed_value, fixed_mod, fixed_rule)
-            )  # type: ignore[arg-type]
+                TimeExpression(
+                    start,
+                    end,
+                    text[start:end],
+                    kind,
+                    fixed_value,
+                    fixed_mod,
+                    fixed_rule,
+                )
+            )
     return results
 
 

@@ -48,7 +48,7 @@ def _load() -> tuple[Any, Any]:
         with _lock:
             if "tokenizer" not in _state:
                 try:
-                    from sudachipy import Dictionary, SplitMode
+                    from sudachipy import Dictionary, SplitMode  # type: ignore[import-untyped]
                 except ImportError as error:  # pragma: no cover - depends on the environment
                     raise DependencyError("sudachipy", "ja") from error
                 try:
