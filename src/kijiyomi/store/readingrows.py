@@ -138,7 +138,7 @@ def rows_from_reading(reading: Mapping[str, Any]) -> ReadingRows:
         events.append(
             EventRow(
                 type=kind.lower(),
-                date=date[:10] if date else None,
+                date=date.split("/")[0][:10] if date else None,  # an interval sorts by its start
                 place=place_name,
                 status=(_str(raw.get("status")) or "").lower() or None,
                 text=_str(raw.get("text")) or _str(raw.get("sentence")),
