@@ -10,9 +10,18 @@ def build_blocks(page: Walk, body: list[int]) -> list[Block]:
     """One block per kept segment, table cells of one row joined; exact repeats dropped."""
     blocks: list[Block] = []
     seen: set[str] = set()
+    row = -1
     for index in body:
         segment = page.segments[index]
         text = segment.text
+        if segment.in_table and segment.tag in ("td", "th"):
+            parent = page.elements[segment.owner].parent
+            if parent == row and blocks and blocks[-1].kind is BlockKind.TABLE:
+                blocks[-1] = Block(BlockKind.TABLE, f"{blocks[-1].text} | {text}")
+                continue
+            row = parent
+        else:
+            row = -1
         if text in seen and len(text) > 20:
             continue
         seen.add(text)

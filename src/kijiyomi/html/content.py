@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kijiyomi.html import classifier
 from kijiyomi.html import vocabulary as vocab
 from kijiyomi.html.dom import Element, Segment, Walk
 from kijiyomi.html.phrases import is_boilerplate_line
@@ -33,6 +34,7 @@ EXPAND_GAIN = 0.25  # an ancestor must add this share of prose...
 EXPAND_JUNK = 1.5  # ...and at most this much boilerplate per byte of prose it adds
 
 _SENTENCE_MARKS = re.compile(r"[。．！？!?]|\.(?=\s|$|[\"'”’)」])|[,、，;；:：]")
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _NOT_CONTAINERS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "dt", "summary", "caption"})
 _WORDISH = re.compile(r"[^\W\d_]")
 _ENDS_LIKE_SENTENCE = re.compile(r"[。．！？!?.…」』\"”’)）:：]$")
@@ -173,7 +175,21 @@ def select_segments(walk: Walk, scored: list[Scored], container: int, title: str
             continue
         body.append(index)
     body = _trim_edges(walk, scored, body, dropped)
+    # The learned segment filter (classifier.py) overrides the rules when its model ships.
+    learned = classifier.select_body(walk, scored, container, title)
+    if learned is not None:
+        body, dropped = _learned(learned, body, captions, dropped)
     return Selection(body, captions, dropped)
+
+
+def _learned(
+    learned: list[int], body: list[int], captions: list[int], dropped: list[int]
+) -> tuple[list[int], list[int]]:
+    """The model's body (captions stay with the images) and what the rules kept that it dropped."""
+    skip = set(captions)
+    kept = [index for index in learned if index not in skip]
+    chosen = set(kept)
+    return kept, [index for index in dropped + body if index not in chosen]
 
 
 def _trim_edges(walk: Walk, scored: list[Scored], body: list[int], dropped: list[int]) -> list[int]:
@@ -186,10 +202,15 @@ def _trim_edges(walk: Walk, scored: list[Scored], body: list[int], dropped: list
     for position, index in enumerate(body):
         segment = walk.segments[index]
         is_heading = segment.tag in ("h1", "h2", "h3", "h4", "h5", "h6")
-        if position > last or (position < first and not is_heading and not segment.list_depth):
+        structured = segment.in_table or segment.list_depth > 0 or segment.in_quote or segment.in_pre
+        if (position > last and not structured) or (
+            position < first and not is_heading and not segment.list_depth
+        ):
             dropped.append(index)
             continue
         kept.append(index)
+    while kept and kept[-1] not in body[: last + 1] and walk.segments[kept[-1]].tag in _HEADINGS:
+        dropped.append(kept.pop())  # a heading with nothing under it
     return kept
 
 

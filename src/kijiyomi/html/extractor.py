@@ -16,6 +16,7 @@ from kijiyomi.html import fields, vocab_text
 from kijiyomi.html.blocks import build_blocks
 from kijiyomi.html.content import Scored, choose_container, score_segment, select_segments
 from kijiyomi.html.dom import Walk, clean, normalize_space, parse, walk
+from kijiyomi.html.guard import flatten_deep_nesting, strip_raw_text
 from kijiyomi.html.header import read_header
 from kijiyomi.html.images import collect_images
 from kijiyomi.html.metadata import HeadMetadata, read_head
@@ -34,8 +35,13 @@ def extract_html(
     if decoded is not None and decoded.replaced:
         warnings.append(f"{decoded.replaced} undecodable bytes replaced ({decoded.encoding})")
     if len(html) > options.max_parse_bytes:
-        html = html[: options.max_parse_bytes]
-        warnings.append(f"page cut to its first {options.max_parse_bytes} characters before parsing")
+        html = strip_raw_text(html)
+        if len(html) > options.max_parse_bytes:
+            html = html[: options.max_parse_bytes]
+            warnings.append(f"page cut to its first {options.max_parse_bytes} characters before parsing")
+    html, dropped = flatten_deep_nesting(html, options.max_depth)
+    if dropped:
+        warnings.append(f"{dropped} tags nested deeper than {options.max_depth} levels ignored")
 
     tree = parse(html)
     head = read_head(tree)
@@ -108,7 +114,7 @@ def _assemble(
         published = _visible_date(page, body, lang, zone or UTC)
     put("published", published)
     put("modified", fields.choose_modified(head, lang, zone or UTC))
-    if zone is None and "published" in values and _naive_source(head):
+    if zone is None and published is not None and not fields.had_zone(published):
         warnings.append("publication time had no zone; UTC assumed")
     put("authors", fields.choose_authors(head))
     put(
@@ -124,7 +130,7 @@ def _assemble(
         put("authors", (header.authors, Source.VISIBLE_TEXT))
 
     blocks, agency = _split_agency_lines(blocks)
-    agency = agency or header.agency
+    agency = agency or header.agency or _agency_after(page, body)
     if agency is None:
         texts = [b.text for b in blocks[:1]] + [b.text for b in blocks[-2:]]
         agency = next((found for text in texts if (found := find_agency(text))), None)
@@ -134,7 +140,7 @@ def _assemble(
         holder, line = rights
         put("copyright", (line, Source.VISIBLE_TEXT))
         put("rights_holder", (holder, Source.VISIBLE_TEXT))
-    images = collect_images(page, captions, container, url)
+    images = collect_images(page, captions + header.captions, container, url, header.span)
     confidence = _confidence(head, page, scored, body, blocks)
     return Article(
         blocks=tuple(blocks),
@@ -194,10 +200,6 @@ def _visible_date(
     return None
 
 
-def _naive_source(head: HeadMetadata) -> bool:
-    return not any("+" in v or "Z" in v for v in head.all("article:published_time"))
-
-
 def _split_agency_lines(blocks: list[Block]) -> tuple[list[Block], str | None]:
     """Lift stand-alone agency lines (「[ロイター]」, "(AP)") out of the body into metadata."""
     agency = None
@@ -208,6 +210,16 @@ def _split_agency_lines(blocks: list[Block]) -> tuple[list[Block], str | None]:
             continue
         kept.append(block)
     return kept, agency
+
+
+def _agency_after(page: Walk, body: list[int]) -> str | None:
+    """An agency sign-off right after the body (「（共同）」, "(Reuters)") that trimming left out."""
+    if not body:
+        return None
+    for segment in page.segments[body[-1] + 1 : body[-1] + 4]:
+        if len(segment.text) <= 24 and (found := find_agency(segment.text)):
+            return found
+    return None
 
 
 def _copyright(page: Walk) -> tuple[str | None, str] | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import datetime, tzinfo
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import urljoin, urlparse
 
 from kijiyomi.html.metadata import HeadMetadata, names_of, text_of
@@ -124,29 +124,46 @@ def choose_site_name(head: HeadMetadata) -> Field | None:
     return None
 
 
-def choose_published(head: HeadMetadata, lang: str | None, default_tz: tzinfo) -> Field | None:
+def choose_published(head: HeadMetadata, lang: str | None, default_tz: tzinfo) -> DateField | None:
     return _choose_date(head, "datePublished", _PUBLISHED_META, lang, default_tz)
 
 
-def choose_modified(head: HeadMetadata, lang: str | None, default_tz: tzinfo) -> Field | None:
+def choose_modified(head: HeadMetadata, lang: str | None, default_tz: tzinfo) -> DateField | None:
     return _choose_date(head, "dateModified", _MODIFIED_META, lang, default_tz)
 
 
 def _choose_date(
     head: HeadMetadata, json_key: str, meta_names: tuple[str, ...], lang: str | None, default_tz: tzinfo
-) -> Field | None:
+) -> DateField | None:
     article = head.article_object()
     objects = [article] if article is not None else []
     objects += [obj for obj in head.json_ld if obj is not article]
     for obj in objects:
         value = text_of(obj.get(json_key))
         if value and (parsed := parse_date(value, default_tz=default_tz, lang=lang)):
-            return parsed, Source.JSON_LD
+            return DateField(parsed, Source.JSON_LD, value)
     for name in meta_names:
         for value in head.all(name):
             if parsed := parse_date(value, default_tz=default_tz, lang=lang):
-                return parsed, (Source.OPENGRAPH if name.startswith(("article:", "og:")) else Source.META)
+                source = Source.OPENGRAPH if name.startswith(("article:", "og:")) else Source.META
+                return DateField(parsed, source, value)
     return None
+
+
+_ZONE_GIVEN = re.compile(r"(?:Z|[+-]\d{2}:?\d{2}|\b[A-Z]{2,5})\s*$")
+
+
+class DateField(NamedTuple):
+    """A chosen date with its source and the string it was read from."""
+
+    value: datetime
+    source: Source
+    raw: str
+
+
+def had_zone(found: DateField | tuple[datetime, Source]) -> bool:
+    """Whether the date string named its zone (False: the default zone was assumed)."""
+    return not isinstance(found, DateField) or bool(_ZONE_GIVEN.search(found.raw.strip()))
 
 
 def date_from_text(texts: Iterable[str], lang: str | None, default_tz: tzinfo) -> datetime | None:

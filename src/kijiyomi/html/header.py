@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from kijiyomi.html import vocabulary as vocab
 from kijiyomi.html.dom import Walk
 from kijiyomi.metadata.credits import find_agency
 
@@ -47,6 +48,8 @@ class HeaderZone:
     authors: list[str] = field(default_factory=list)
     agency: str | None = None
     lines: list[str] = field(default_factory=list)
+    captions: list[int] = field(default_factory=list)  # caption segments between headline and body
+    span: tuple[int, int] = (0, -1)  # segment positions from the headline to the end of the body
 
 
 def read_header(page: Walk, body: list[int], title: str | None) -> HeaderZone:
@@ -55,9 +58,14 @@ def read_header(page: Walk, body: list[int], title: str | None) -> HeaderZone:
     title_at = _find_title(page, first, title)
     start = max(0, (title_at if title_at is not None else first) - _MAX_BEFORE)
     end = min(first, start + _MAX_BEFORE + _MAX_BETWEEN)
+    zone.span = (title_at if title_at is not None else first, body[-1] if body else -1)
     for index in range(start, end):
         segment = page.segments[index]
         if index == title_at:
+            continue
+        if segment.in_caption or page.elements[segment.owner].flags & vocab.CAPTION:
+            if title_at is not None and index > title_at:
+                zone.captions.append(index)
             continue
         text = segment.text
         zone.lines.append(text)

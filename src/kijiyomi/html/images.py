@@ -11,9 +11,20 @@ from kijiyomi.types import Image
 _MAX_IMAGES = 50
 
 
-def collect_images(page: Walk, captions: list[int], container: int, url: str | None) -> list[Image]:
-    """Images inside the body container, each paired with the caption of its figure or the next caption."""
-    inside = [image for image in page.images if _inside(page, image.owner, container)]
+def collect_images(
+    page: Walk, captions: list[int], container: int, url: str | None, span: tuple[int, int]
+) -> list[Image]:
+    """Images of the article, each paired with the caption of its figure or the next caption.
+
+    An image belongs to the article when it is inside the body container or between the headline
+    and the end of the body (``span``, in segment positions).
+    """
+    start, end = span
+    inside = [
+        image
+        for image in page.images
+        if _inside(page, image.owner, container) or start <= image.position <= end
+    ]
     caption_by_figure: dict[int, list[str]] = {}
     loose_captions: list[tuple[int, str]] = []
     for index in captions:

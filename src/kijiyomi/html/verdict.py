@@ -37,13 +37,15 @@ def judge_page(
 ) -> tuple[RejectReason, str] | None:
     """The reason this page is not an article, or None when it is one."""
     body_bytes = sum(len(block.text.encode("utf-8")) for block in article.blocks)
+    links = sum(weights.junk for weights in scored)
     if body_bytes == 0:
+        if links > 500:
+            return RejectReason.LISTING, "no body text, only links and labels"
         return RejectReason.NO_CONTENT, "no body text found"
     if not options.reject_non_articles:
         return None
     prose = sum(scored[index].prose for index in body)
     sentences = sum(1 for index in body if scored[index].sentence_like)
-    links = sum(weights.junk for weights in scored)
     declared = head.is_declared_article()
     title = article.title or head.title_tag or ""
 
