@@ -415,7 +415,10 @@ class _Finder:
                     return
                 self.add(start, stop, "ORG", text[start:stop], country=iso3)
                 return
-        if short and text.startswith(("政府", "政権", "側", "当局", "高官"), end):
+        if short and (
+            text.startswith(("政府", "政権", "側", "当局", "高官", "企業", "経済"), end)
+            or self.title_at(end) is not None
+        ):
             self.add(
                 start, end, "GPE", self.lex.country_canonical.get(iso3 or "", text[start:end]), country=iso3
             )

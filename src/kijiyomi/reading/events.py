@@ -28,7 +28,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from kijiyomi.reading.arguments import SUBJECT, Argument, sentence_arguments
+from kijiyomi.reading.arguments import SUBJECT, Argument, sentence_arguments, subject_of
 from kijiyomi.reading.lexicon import Trigger, lexicon
 from kijiyomi.reading.model import Entity, Event, Participant, Quote, Span, TimeExpression
 from kijiyomi.reading.tokens import Token
@@ -99,7 +99,7 @@ def find_events(
             bisect_left(time_starts, sentence.start) : bisect_left(time_starts, sentence.end)
         ]
         outside_args = [a for a in args if not _in_quotes(a.mention.start, direct)]
-        subjects = _subjects(outside_args, by_id)
+        subjects = _subjects(outside_args, by_id, text)
         taken_times: set[int] = set()
         sentence_drafts: list[_Draft] = []
         position = sentence.start
@@ -153,7 +153,8 @@ def find_events(
 _SOURCES = ("によると", "によれば")
 _MERGE_WINDOW = 40  # earlier events a trigger may corefer with
 _VERBAL_RE = re.compile(
-    r"する|し|さ|せ|を(?:行|実施|開|続|強化|科|課|拡大|再開|開始|表明|決定|決め)|に(?:踏み切|合意|応じ)"
+    r"する|し|さ|せ|を(?:行|実施|開|続|強化|科|課|拡大|再開|開始|表明|決定|決め|提出|出|送|発動|導入|結|交わ)"
+    r"|に(?:踏み切|合意|応じ)"
 )
 _REQUESTED_RE = re.compile(r"(?:[をのに][^、。「」をがは]{0,8}?)?を?(?:要請|要求|求め|呼びかけ|呼び掛け|促)")
 _COMPOUND_HEADS = frozenset("隊団員金者策法費額品物網案")
@@ -203,8 +204,11 @@ def _expand(entity: Entity, by_id: dict[str, Entity]) -> list[Entity]:
     return [entity]
 
 
-def _subjects(args: list[Argument], by_id: dict[str, Entity]) -> list[Entity]:
+def _subjects(args: list[Argument], by_id: dict[str, Entity], text: str = "") -> list[Entity]:
     found: list[Entity] = []
+    if text and not any(a.particle in ("は", "が", "も", "による") for a in args):
+        head = subject_of(text, args)  # イラン外務省の報道官は, 地裁の陪審は
+        return _expand(head.entity, by_id) if head is not None else []
     for arg in args:
         if arg.particle in ("は", "が", "も", "による") and arg.entity.label in (
             "PERSON",
@@ -237,7 +241,11 @@ def _participants(
     earlier: list[int],
     quotes: list[Quote],
 ) -> None:
-    passive = text.startswith(("され", "を受け"), draft.end) or text.startswith("され", draft.end + 1)
+    passive = (
+        text.startswith(("され", "を受け"), draft.end)
+        or text.startswith("され", draft.end + 1)
+        or (draft.text.endswith("さ") and text.startswith("れ", draft.end))
+    )
     if quote is not None:
         region = [a for a in args if quote.start <= a.mention.start < quote.end]
         fallback = list(subjects) if quote.kind == "indirect" else []
