@@ -1,11 +1,15 @@
 """A tiny deterministic stand-in for ``kijiyomi.extract``: tests of the crawl plumbing must not
 depend on the extractor's heuristics. Page markers steer it: ``<!--reject-->`` gives a LISTING
-rejection, ``<!--crash-->`` raises, ``<!--hang-->`` sleeps, ``<!--slow-->`` sleeps a little."""
+rejection, ``<!--crash-->`` raises, ``<!--hang-->`` sleeps, ``<!--slow-->`` sleeps a little, and
+``<!--die-->`` kills the worker process once (the first time, marked by the file named in the
+environment variable ``CRAWL_FAKE_DIE_ONCE``)."""
 
 from __future__ import annotations
 
+import os
 import re
 import time
+from pathlib import Path
 from typing import Any
 
 from kijiyomi.decode import decode
@@ -28,6 +32,11 @@ def extract(
         return Rejection(RejectReason.LISTING, "fake listing", url)
     if "<!--crash-->" in text:
         raise RuntimeError("fake extractor bug")
+    if "<!--die-->" in text:
+        marker = Path(os.environ["CRAWL_FAKE_DIE_ONCE"])
+        if not marker.exists():
+            marker.write_text("died")
+            os._exit(3)
     if "<!--hang-->" in text:
         time.sleep(30)
     if "<!--slow-->" in text:

@@ -204,3 +204,26 @@ def test_duckdb_reads_the_output(tmp_path: Path) -> None:
         f"SELECT reason, count(*) FROM '{out}/rejects/*.parquet' GROUP BY 1 ORDER BY 1"
     ).fetchall()
     assert reasons == [("error", 1), ("listing", 1)]
+
+
+def test_pools_are_recycled_and_a_dead_worker_is_replaced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kijiyomi.crawl.engines import local
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(5):
+        write_warc(folder / f"f{n}.warc.gz", news_records(2, start=10 * n), gz=True)
+    dying = [
+        Rec("https://news.example.jp/die", news_page(1, marker="<!--die-->")),
+        *news_records(1, start=99),
+    ]
+    write_warc(folder / "g.warc.gz", dying, gz=True)
+    monkeypatch.setattr(local, "TASKS_PER_WORKER", 2)  # a fresh pool every 2 tasks
+    monkeypatch.setenv("CRAWL_FAKE_DIE_ONCE", str(tmp_path / "died"))
+    report = crawl([str(folder / "*.gz")], tmp_path / "out", FAKE_SETTINGS, jobs=1, progress=False)
+    assert (tmp_path / "died").exists()
+    assert report.ok
+    assert report.written == 6
+    assert len(urls(tmp_path / "out")) == 12

@@ -1,9 +1,11 @@
 """The default engine: a process pool using every core of this machine.
 
-Workers are spawned fresh (no fork of the driver's state), each runs one task at a time, and a
-worker is replaced after ``TASKS_PER_WORKER`` tasks so that memory stays bounded over long runs.
-A worker that dies (killed, out of memory, a crash in native code) breaks the pool; the engine
-then starts a new pool for the unfinished tasks, a few times at most.
+Workers are spawned fresh (no fork of the driver's state) and each runs one task at a time. So
+that memory stays bounded over long runs, the pool is replaced by a fresh one after about
+``TASKS_PER_WORKER`` tasks per worker (the executor's own ``max_tasks_per_child`` deadlocks on
+Python 3.11 when a worker retires). A worker that dies (killed, out of memory, a crash in native
+code) breaks the pool; the engine then starts a new pool for the unfinished tasks, a few times at
+most.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from kijiyomi.crawl.pipeline import run_task
 from kijiyomi.crawl.settings import CrawlSettings
 from kijiyomi.crawl.tasks import Task
 
-TASKS_PER_WORKER = 16
+TASKS_PER_WORKER = 32
 POOL_RESTARTS = 3
 
 
@@ -53,17 +55,21 @@ def execute(
 ) -> None:
     """Run every task; ``address`` is accepted for a uniform engine signature and ignored."""
     workers = max(1, min(jobs or default_jobs(), len(tasks) or 1))
-    remaining = list(tasks)
-    for attempt in range(POOL_RESTARTS + 1):
-        if not remaining:
-            return
-        broken = _run_pool(remaining, settings, on_result, on_failure, workers)
-        if not broken:
-            return
-        remaining = broken
-        if attempt == POOL_RESTARTS:
-            for task in remaining:
-                on_failure(task, "a worker process died while running this task (pool restarted too often)")
+    generation = workers * TASKS_PER_WORKER
+    restarts = 0
+    queue = list(tasks)
+    while queue:
+        batch, queue = queue[:generation], queue[generation:]
+        broken = _run_pool(batch, settings, on_result, on_failure, workers)
+        if broken:
+            restarts += 1
+            if restarts > POOL_RESTARTS:
+                for task in broken + queue:
+                    on_failure(
+                        task, "a worker process died while running this task (pool restarted too often)"
+                    )
+                return
+            queue = broken + queue
 
 
 def _run_pool(
@@ -73,11 +79,7 @@ def _run_pool(
     context = multiprocessing.get_context("spawn")
     unfinished: list[Task] = []
     with ProcessPoolExecutor(
-        workers,
-        mp_context=context,
-        max_tasks_per_child=TASKS_PER_WORKER,
-        initializer=_watch_parent,
-        initargs=(os.getpid(),),
+        workers, mp_context=context, initializer=_watch_parent, initargs=(os.getpid(),)
     ) as pool:
         futures: dict[Future[object], Task] = {pool.submit(run_task, task, settings): task for task in tasks}
         for future in as_completed(futures):
