@@ -12,6 +12,8 @@ are noisy: the report gives the load average before and after each run, and CPU 
 
     .venv/bin/python -m bench.crawl_bench            # 10,000 records, 1 and 2 workers, baseline
     .venv/bin/python -m bench.crawl_bench --records 2000 --baseline-records 500   # quick look
+    .venv/bin/python -m bench.crawl_bench --workers '' --no-baseline --lang ja --with-read \
+        --report bench/out/crawl/report-ja.json          # the cost of scanning for Japanese pages
 
 Exits 0 with a message when the data folder is absent.
 """
@@ -93,12 +95,20 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def run_kijiyomi(warc: Path, workers: int, out: Path, split_mb: int) -> dict[str, Any]:
-    from kijiyomi.crawl import CrawlSettings, crawl
+def run_kijiyomi(
+    warc: Path, workers: int, out: Path, split_mb: int, *, lang: str = "", read: bool = False
+) -> dict[str, Any]:
+    from kijiyomi.crawl import CrawlSettings, crawl, parse_filters
 
-    target = out / f"run-w{workers}"
+    variant = (f"-lang-{lang}" if lang else "") + ("-read" if read else "")
+    target = out / f"run-w{workers}{variant}"
     shutil.rmtree(target, ignore_errors=True)
-    settings = replace(CrawlSettings(), split_bytes=split_mb * 1024 * 1024)
+    settings = replace(
+        CrawlSettings(),
+        split_bytes=split_mb * 1024 * 1024,
+        filters=parse_filters([f"lang={lang}"] if lang else []),
+        read=read,
+    )
     load_before = os.getloadavg()[0]
     cpu_before = _children_cpu()
     started = time.perf_counter()
@@ -107,7 +117,9 @@ def run_kijiyomi(warc: Path, workers: int, out: Path, split_mb: int) -> dict[str
     cpu = _children_cpu() - cpu_before
     records = report.records
     return {
-        "engine": f"kijiyomi local, {workers} worker(s)",
+        "engine": f"kijiyomi local, {workers} worker(s)"
+        + (f", --filter lang={lang}" if lang else "")
+        + (", --read" if read else ""),
         "workers": workers,
         "records": records,
         "articles": report.articles,
@@ -189,7 +201,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--no-baseline", action="store_true", help="skip the trafilatura loop")
     parser.add_argument("--split-mb", type=int, default=16, help="task size (more tasks than workers)")
+    parser.add_argument(
+        "--lang", default="", help="also run 1 worker with --filter lang=LANG (the cost of scanning a crawl)"
+    )
+    parser.add_argument("--with-read", action="store_true", help="with --lang: also run that with --read")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--report", type=Path, default=None, help="report file [OUT/report.json]")
     args = parser.parse_args(argv)
 
     if not args.data.is_dir():
@@ -202,9 +219,14 @@ def main(argv: list[str] | None = None) -> int:
         flush=True,
     )
     runs = []
-    for workers in (int(w) for w in args.workers.split(",")):
+    for workers in (int(w) for w in args.workers.split(",") if w.strip()):
         runs.append(run_kijiyomi(warc, workers, args.out, args.split_mb))
         print(json.dumps(runs[-1]), flush=True)
+    filtered = []
+    for read in (False, True) if args.with_read else (False,):
+        if args.lang:
+            filtered.append(run_kijiyomi(warc, 1, args.out, args.split_mb, lang=args.lang, read=read))
+            print(json.dumps(filtered[-1]), flush=True)
     baseline = None if args.no_baseline else run_baseline(warc, args.records, args.baseline_records)
     if baseline is not None:
         print(json.dumps(baseline), flush=True)
@@ -214,7 +236,7 @@ def main(argv: list[str] | None = None) -> int:
     if 1 in by_workers and 2 in by_workers:
         summary["scaling_2_vs_1"] = round(by_workers[2]["records_per_s"] / by_workers[1]["records_per_s"], 2)
         summary["target_scaling"] = 1.8
-    if baseline and "records_per_s" in baseline:
+    if baseline and "records_per_s" in baseline and runs:
         best = max(runs, key=lambda run: run["workers"])
         summary["speedup_vs_baseline"] = round(best["records_per_s"] / baseline["records_per_s"], 2)
         summary["speedup_vs_baseline_per_core"] = round(
@@ -230,17 +252,20 @@ def main(argv: list[str] | None = None) -> int:
         "cores": os.cpu_count(),
         "versions": _versions(),
         "runs": runs,
+        "filtered_runs": filtered,
         "baseline": baseline,
         "summary": summary,
         "note": "wall-clock figures were taken on a machine shared with other jobs (see load_before/after)",
     }
     args.out.mkdir(parents=True, exist_ok=True)
-    (args.out / "report.json").write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
-    print(f"\n{'engine':52} {'rec/s':>8} {'rec/s/core':>11} {'CPU ms/rec':>11} {'load':>11}")
-    for run in [*runs, *([baseline] if baseline and "records_per_s" in baseline else [])]:
+    (args.report or args.out / "report.json").write_text(
+        json.dumps(report, indent=1) + "\n", encoding="utf-8"
+    )
+    print(f"\n{'engine':70} {'rec/s':>8} {'rec/s/core':>11} {'CPU ms/rec':>11} {'load':>11}")
+    for run in [*runs, *filtered, *([baseline] if baseline and "records_per_s" in baseline else [])]:
         load = f"{run['load_before']:.1f}->{run['load_after']:.1f}"
         print(
-            f"{run['engine']:52} {run['records_per_s']:8.1f} {run['records_per_s_per_core']:11.1f} "
+            f"{run['engine']:70} {run['records_per_s']:8.1f} {run['records_per_s_per_core']:11.1f} "
             f"{run['cpu_ms_per_record']:11.2f} {load:>11}"
         )
     print("summary:", json.dumps(summary))
