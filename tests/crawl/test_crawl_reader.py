@@ -281,3 +281,19 @@ def test_a_gzip_bomb_behind_a_small_content_length_stays_bounded(tmp_path: Path)
     assert problems(items)[0].offset >= first
     assert peak < 16 * 1024 * 1024
     assert problems(items)[0].reason in {"corrupt", "garbage"}, problems(items)[0]
+
+
+def test_inputs_expand_globs_and_folders(tmp_path: Path) -> None:
+    from kijiyomi.errors import InputError
+
+    (tmp_path / "seg" / "warc").mkdir(parents=True)
+    for name in ("seg/warc/b.warc.gz", "seg/warc/a.warc", "seg/x.warc.wet.gz", "seg/notes.txt"):
+        (tmp_path / name).write_bytes(b"")
+    found = [Path(p).relative_to(tmp_path).as_posix() for p in expand_inputs([str(tmp_path / "seg")])]
+    assert found == ["seg/warc/a.warc", "seg/warc/b.warc.gz", "seg/x.warc.wet.gz"]
+    globbed = expand_inputs([str(tmp_path / "seg/warc/*.gz"), str(tmp_path / "seg/warc/b.warc.gz")])
+    assert globbed == [str(tmp_path / "seg/warc/b.warc.gz")]
+    with pytest.raises(InputError):
+        expand_inputs([str(tmp_path / "seg/*.nothing")])
+    with pytest.raises(InputError):
+        expand_inputs([str(tmp_path / "missing.warc.gz")])

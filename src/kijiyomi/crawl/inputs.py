@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import glob
+import re
 from pathlib import Path
 from typing import IO, Any
 
@@ -21,8 +22,12 @@ def _fsspec() -> Any:
     return fsspec
 
 
+_ARCHIVE_NAME = re.compile(r"\.(warc|wet)(\.wet)?(\.gz)?$", re.IGNORECASE)
+
+
 def expand_inputs(inputs: list[str] | tuple[str, ...]) -> list[str]:
-    """Expand globs; keep the order given, sorted within a glob, each file once.
+    """Expand globs and folders (their ``*.warc[.gz]``/``*.wet[.gz]`` files, recursively); keep the
+    order given, sorted within a glob or folder, each file once.
 
     Raises:
         InputError: a path or glob that matches nothing.
@@ -37,7 +42,10 @@ def expand_inputs(inputs: list[str] | tuple[str, ...]) -> list[str]:
                 matches = [item]
         else:
             local = item.removeprefix("file://")
-            matches = sorted(glob.glob(local)) if glob.has_magic(local) else [local]  # noqa: PTH207
+            if Path(local).is_dir():
+                matches = sorted(str(p) for p in Path(local).rglob("*") if _ARCHIVE_NAME.search(p.name))
+            else:
+                matches = sorted(glob.glob(local)) if glob.has_magic(local) else [local]  # noqa: PTH207
             matches = [path for path in matches if Path(path).is_file() or not glob.has_magic(local)]
             for path in matches:
                 if not Path(path).is_file():
