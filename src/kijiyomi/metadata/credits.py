@@ -105,16 +105,20 @@ _TAIL_EQUALS = re.compile(
     rf"\s*[=＝]\s*(?P<credit>(?:{_CREDIT_WORDS}|[^\s=＝、。]{{1,12}}?(?:撮影|提供)))\s*$"
 )
 _TAIL_LABEL = re.compile(
-    r"(?:^|(?<=[\s。.]))\s*(?P<credit>(?:写真|画像|撮影|提供|出典)\s*[:：・]\s*[^\s:：。]{1,40}"
+    r"(?:^|(?<=[\s。.])|(?<=[a-zäöüéß)])(?=(?:Photo|Foto|Image|Credit|Bild)\s*:))\s*(?P<credit>(?:写真|画像|撮影|提供|出典)\s*[:：・]\s*[^\s:：。]{1,40}"
     r"|(?:Photo(?:graph)?(?:\s+by)?|Foto|Image|Credit|Bild)\s*[:：]\s*[^:：]{1,60}"
     r"|Photo by [^:：]{1,60})\s*$",
     re.IGNORECASE,
 )
 _TAIL_SLASH = re.compile(
-    rf"(?:^|(?<=[\s.。]))(?P<credit>(?:REUTERS|AFP|AP Photo|EPA(?:-EFE)?|Xinhua|dpa)/[^\n/]{{2,60}}"
+    rf"(?:^|(?<=[\s.。]))(?P<credit>(?:REUTERS|AFP|AP Photo|EPA(?:-EFE)?|Xinhua|dpa|Getty Images|iStock|"
+    rf"Shutterstock|imago images|IMAGO|picture alliance|KEYSTONE|APA|Reuters)/[^\n/]{{2,60}}"
     rf"(?:/[^\n/]{{2,60}}){{0,3}}|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){{0,3}}\s*/\s*(?:{_CREDIT_WORDS})"
     rf"(?: via Getty Images)?|(?:AFP |AP |Reuters )?(?:via )?Getty Images)\s*$"
 )
+
+# "... in Riad. © Jane Roe/dpa": a © credit after the caption (a © line by itself is a rights line).
+_TAIL_COPYRIGHT = re.compile(r"(?<=\S)\s*(?:©|\(c\))\s*(?P<credit>[^©\n]{2,80}?)\s*$", re.IGNORECASE)
 
 
 def find_agency(text: str) -> str | None:
@@ -188,7 +192,7 @@ def parse_photo_credit(text: str) -> tuple[str, str] | None:
         start, inner = parenthesised
         if _CREDIT_INSIDE.search(inner):
             return caption[:start].rstrip(), _strip_label(inner)
-    for pattern in (_TAIL_LABEL, _TAIL_EQUALS, _TAIL_SLASH):
+    for pattern in (_TAIL_LABEL, _TAIL_EQUALS, _TAIL_COPYRIGHT, _TAIL_SLASH):
         match = pattern.search(caption)
         if match is not None:
             credit = _strip_label(match["credit"])

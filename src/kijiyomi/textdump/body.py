@@ -1,9 +1,11 @@
-"""Find the article body in a dump: the longest coherent run of prose lines.
+"""Find the article body in a dump: the stretch of lines with the most prose, less what it had to
+step over.
 
-A run grows over prose lines and tolerates a few short lines between them (a subheading, a
-caption, an "Advertisement" marker). Chrome lines cost more than neutral ones; a box header
-(ランキング, Related...) or a copyright or agency sign-off line ends the run. The run with the most
-prose, less what it had to tolerate, is the body.
+Every line gets a value: prose is worth its size in tokens, a short sentence half of that, and any
+other line costs a share of the dump's typical paragraph (chrome more than a neutral line such as a
+subheading or a caption, a box header such as ランキング or Related most). A copyright line or
+an agency sign-off cannot be crossed. The body is the maximum-sum stretch (Kadane's algorithm), so a gap of
+a few short lines is crossed when there is enough prose on the far side, and a box of links is not.
 """
 
 from __future__ import annotations
@@ -13,16 +15,19 @@ from dataclasses import dataclass
 from kijiyomi.textdump import features as f
 from kijiyomi.textdump.lines import Line
 
-MAX_GAP_COST = 3
-NEUTRAL_COST = 8
-CHROME_COST = 20
-WIDE_GAP = 4  # this many blank lines between prose lines suggest a new region
+NEUTRAL_SHARE = 0.35  # cost of a neutral line, in typical paragraphs
+CHROME_SHARE = 0.7
+HEADER_SHARE = 1.5
+WIDE_GAP_SHARE = 0.35  # extra cost of a run of blank lines this long
+WIDE_GAP = 4
+WEAK_WORTH = 0.5
+MIN_TYPICAL = 8.0
 
 
 @dataclass(frozen=True, slots=True)
 class Run:
-    start: int  # index of the first prose line
-    end: int  # index of the last prose line (inclusive)
+    start: int  # index of the first line of the stretch
+    end: int  # index of its last line (inclusive)
     score: float
 
 
@@ -33,57 +38,64 @@ class LineFacts:
     prose: list[bool]
     weak: list[bool]
     chrome: list[bool]
-    stop: list[bool]  # section header, copyright or agency sign-off: a run cannot cross it
+    stop: list[bool]  # copyright or agency sign-off: a body cannot cross it
+    header: list[bool]  # the title of a box of links (ランキング, Related, Lesen Sie auch)
     caption: list[bool]
     sizes: list[int]
 
 
-def find_runs(lines: list[Line], facts: LineFacts) -> list[Run]:
-    """Every run of prose in the dump, in order."""
-    runs: list[Run] = []
-    start = last = -1
-    score = 0.0
-    cost = 0
-    pending = 0.0  # what the tolerated lines since the last prose line will cost if the run goes on
+def typical_size(facts: LineFacts) -> float:
+    """The median size of the dump's prose lines: the unit that gaps are priced in."""
+    sizes = sorted(size for size, prose in zip(facts.sizes, facts.prose, strict=True) if prose)
+    if not sizes:
+        return MIN_TYPICAL
+    return max(MIN_TYPICAL, float(sizes[len(sizes) // 2]))
+
+
+def line_values(lines: list[Line], facts: LineFacts) -> list[float | None]:
+    """The worth of each line for the body; None where a body cannot pass."""
+    unit = typical_size(facts)
+    neutral, chrome, wide = -NEUTRAL_SHARE * unit, -CHROME_SHARE * unit, -WIDE_GAP_SHARE * unit
+    header = -HEADER_SHARE * unit
+    values: list[float | None] = []
     for index, line in enumerate(lines):
         if facts.stop[index]:
-            if start >= 0:
-                runs.append(Run(start, last, score))
-            start, cost, pending = -1, 0, 0.0
+            values.append(None)
             continue
-        if facts.prose[index] and not facts.caption[index]:
-            if start >= 0 and line.gap >= WIDE_GAP:
-                cost += 1
-            if start < 0 or cost > MAX_GAP_COST:
-                if start >= 0:
-                    runs.append(Run(start, last, score))
-                start, score = index, 0.0
-            else:
-                score -= pending
-            score += facts.sizes[index]
-            last, cost, pending = index, 0, 0.0
-            continue
-        if start < 0:
-            continue
-        if facts.weak[index] and not facts.caption[index]:
-            pending -= facts.sizes[index] * 0.5  # short sentences between paragraphs are body too
-            continue
-        if facts.chrome[index]:
-            cost += 2
-            pending += CHROME_COST
+        if facts.caption[index]:
+            value = neutral
+        elif facts.prose[index]:
+            value = float(facts.sizes[index])
+        elif facts.weak[index]:
+            value = facts.sizes[index] * WEAK_WORTH
+        elif facts.header[index]:
+            value = header
+        elif facts.chrome[index]:
+            value = chrome
         else:
-            cost += 1
-            pending += NEUTRAL_COST
-        if cost > MAX_GAP_COST:
-            runs.append(Run(start, last, score))
-            start, cost, pending = -1, 0, 0.0
-    if start >= 0:
-        runs.append(Run(start, last, score))
-    return runs
+            value = neutral
+        if line.gap >= WIDE_GAP:
+            value += wide
+        values.append(value)
+    return values
 
 
-def best_run(runs: list[Run]) -> Run | None:
-    return max(runs, key=lambda run: run.score, default=None)
+def best_run(values: list[float | None]) -> Run | None:
+    """The maximum-sum stretch that holds no impassable line (None when nothing is worth > 0)."""
+    best: Run | None = None
+    start = 0
+    total = 0.0
+    for index, value in enumerate(values):
+        if value is None:
+            start, total = index + 1, 0.0
+            continue
+        if total <= 0:
+            start, total = index, value
+        else:
+            total += value
+        if total > 0 and (best is None or total > best.score):
+            best = Run(start, index, total)
+    return best
 
 
 def body_lines(lines: list[Line], facts: LineFacts, run: Run) -> tuple[list[int], list[int]]:
@@ -93,7 +105,7 @@ def body_lines(lines: list[Line], facts: LineFacts, run: Run) -> tuple[list[int]
     dropped: list[int] = []
     for index in range(run.start, run.end + 1):
         line = lines[index]
-        if facts.caption[index] or facts.chrome[index]:
+        if facts.caption[index] or facts.chrome[index] or facts.header[index]:
             dropped.append(index)
         elif (
             facts.prose[index]
@@ -114,4 +126,4 @@ def _subheading(lines: list[Line], facts: LineFacts, index: int, end: int) -> bo
     return facts.prose[nxt] and not facts.caption[nxt]
 
 
-__all__ = ["LineFacts", "Run", "best_run", "body_lines", "find_runs"]
+__all__ = ["LineFacts", "Run", "best_run", "body_lines", "line_values", "typical_size"]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from kijiyomi.options import ExtractOptions
-from kijiyomi.textdump.language import guess_language
 from kijiyomi.textdump.layout import Layout, Role, analyse
 from kijiyomi.textdump.lines import MAX_LINE_CHARS, split_lines
 from kijiyomi.types import Article, Block, BlockKind, Image, Rejection, RejectReason, Result, Source
@@ -44,11 +43,10 @@ def extract_text(text: str, *, url: str | None, options: ExtractOptions) -> Resu
         warnings.append(f"only the first {MAX_LINES} lines were read")
     if any(len(line.text) >= MAX_LINE_CHARS for line in lines):
         warnings.append(f"lines longer than {MAX_LINE_CHARS} characters were cut")
-    lang = guess_language(text)
-    layout = analyse(lines, lang)
+    layout = analyse(lines)
     if not layout.body:
         return _no_body(text, layout, url)
-    return _article(layout, url, lang, warnings, options)
+    return _article(layout, url, warnings, options)
 
 
 def _junk(text: str) -> bool:
@@ -69,9 +67,7 @@ def _no_body(text: str, layout: Layout, url: str | None) -> Rejection:
     return Rejection(RejectReason.NO_CONTENT, "no running text in the dump", url, title)
 
 
-def _article(
-    layout: Layout, url: str | None, lang: str | None, warnings: list[str], options: ExtractOptions
-) -> Result:
+def _article(layout: Layout, url: str | None, warnings: list[str], options: ExtractOptions) -> Result:
     lines = layout.lines
     blocks = []
     for index in layout.body:
@@ -86,7 +82,7 @@ def _article(
     title = lines[layout.headline].plain if layout.headline is not None else None
     if body_chars < options.min_article_chars and title is None and layout.published is None:
         return Rejection(RejectReason.NO_CONTENT, f"only {body_chars} characters of running text", url)
-    body_lang = guess_language("\n".join(block.text for block in blocks)) or lang
+    body_lang = layout.language
     provenance: dict[str, Source] = {}
     values = {
         "title": title,

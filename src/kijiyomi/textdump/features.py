@@ -11,7 +11,7 @@ _SENTENCE_END = frozenset("。．！？!?.」』”\"’'")
 _CLOSE_AFTER_END = frozenset(")）]］")
 _CUT = ("…", "...", "‥", "…」", "…)", "...)")
 _NUMBER_ONLY = re.compile(r"^(?:No\.?\s*)?[#\d]{1,3}[.)位]?$|^[①-⑳]$")
-_RANKED = re.compile(r"^(?:\d{1,2}|[①-⑳])(?:[.)位]\s*|\s+)\S")
+_RANKED = re.compile(r"^(?:\d{1,2}|[①-⑳])(?:[.)位]\s*)\S|^[①-⑳]")
 _TERMINAL_SENTENCE = re.compile(r"[。．！？!?]|[a-z0-9)\]\"”’'][.!?](?:\s|$)")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 
@@ -105,7 +105,7 @@ def title_like(line: Line) -> bool:
         if not 6 <= len(text) <= 120:
             return False
         return not text.endswith("。") and text.count("。") <= 1
-    if not 2 <= line.words <= 40 or len(text) > 250:
+    if not 2 <= line.words <= 40 or len(text) > 250 or text[-1] in ":;,":
         return False
     return not (text.endswith(".") and not text.endswith(("...", "Inc.", "Co.", "Ltd.")) and line.words > 4)
 

@@ -170,6 +170,7 @@ _STOP_WORDS: dict[str, frozenset[str]] = {
     ),
 }
 SAMPLE_CHARS = 20_000
+LATIN_SAMPLE_CHARS = 6_000
 
 
 def guess_language(text: str) -> str | None:
@@ -183,15 +184,10 @@ def guess_language(text: str) -> str | None:
         return "ko"
     if len(_HAN.findall(sample)) >= 30:
         return "zh"
-    counts: Counter[str] = Counter()
-    for word in _WORD.findall(sample.lower()):
-        for lang, words in _STOP_WORDS.items():
-            if word in words:
-                counts[lang] += 1
-    if not counts:
-        return None
-    lang, hits = counts.most_common(1)[0]
-    return lang if hits >= 5 else None
+    seen = Counter(_WORD.findall(sample[:LATIN_SAMPLE_CHARS].lower()))
+    hits = {lang: sum(seen[word] for word in words) for lang, words in _STOP_WORDS.items()}
+    lang = max(hits, key=hits.__getitem__)
+    return lang if hits[lang] >= 5 else None
 
 
 __all__ = ["guess_language"]

@@ -8,20 +8,28 @@ from its last line (agency sign-off, rights line).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
 from kijiyomi.textdump import body as body_finder
 from kijiyomi.textdump import features as f
+from kijiyomi.textdump.language import guess_language
 from kijiyomi.textdump.lines import Line
 from kijiyomi.textdump.signals import Dateline, agency_line, byline, caption_credit, dateline, rights_line
-from kijiyomi.textdump.vocab import section_header
+from kijiyomi.textdump.vocab import chrome_words, section_header
 
 HEADER_WINDOW = 14  # non-blank lines read above the body
 FOOTER_WINDOW = 8
 MAX_ALT_CJK = 40
 MAX_ALT_WORDS = 16
+REPEATED = 3  # a short line seen this often is a label of the template
+REPEAT_MAX_CHARS = 60
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,}")
 
 
 class Role(StrEnum):
@@ -66,44 +74,58 @@ class Layout:
     agency: str | None = None
     copyright: str | None = None
     rights_holder: str | None = None
+    language: str | None = None
 
 
 def facts_of(lines: list[Line]) -> body_finder.LineFacts:
-    prose, weak, chrome, stop, caption, sizes = [], [], [], [], [], []
+    repeats: dict[str, int] = {}
     for line in lines:
+        if len(line.plain) <= REPEAT_MAX_CHARS:
+            repeats[line.plain] = repeats.get(line.plain, 0) + 1
+    prose, weak, chrome, stop, header, caption, sizes = [], [], [], [], [], [], []
+    for line in lines:
+        text = line.plain
         is_prose = f.prose(line)
-        prose.append(is_prose)
-        weak.append(not is_prose and f.weak_prose(line))
-        chrome.append(not is_prose and f.chrome(line))
-        short = len(line.plain) <= 40
+        repeated = len(text) <= REPEAT_MAX_CHARS and repeats[text] >= REPEATED
+        prose.append(is_prose and not repeated)
+        weak.append(not is_prose and not repeated and f.weak_prose(line))
+        chrome.append(repeated or (not is_prose and f.chrome(line)))
+        short = len(text) <= 40
+        is_caption = caption_credit(line) is not None if not is_prose or text[-1] in ")）" else False
+        caption.append(is_caption)
+        header.append(short and section_header(text))
         stop.append(
-            (short and section_header(line.plain))
-            or (not is_prose and rights_line(line.plain) is not None)
-            or (short and not is_prose and agency_line(line.plain) is not None)
+            not is_caption
+            and (
+                (not is_prose and rights_line(text) is not None)
+                or (short and not is_prose and agency_line(text) is not None)
+            )
         )
-        caption.append(caption_credit(line) is not None if not is_prose or line.plain[-1] in ")）" else False)
         sizes.append(f.size(line))
-    return body_finder.LineFacts(prose, weak, chrome, stop, caption, sizes)
+    return body_finder.LineFacts(prose, weak, chrome, stop, header, caption, sizes)
 
 
-def analyse(lines: list[Line], lang: str | None = None) -> Layout:
+def analyse(lines: list[Line]) -> Layout:
     """The layout of a dump: roles of all lines and the article's parts."""
     layout = Layout(lines, [Role.BOILERPLATE] * len(lines))
     if not lines:
         return layout
     facts = facts_of(lines)
-    run = body_finder.best_run(body_finder.find_runs(lines, facts))
+    run = body_finder.best_run(body_finder.line_values(lines, facts))
     if run is None:
         return layout
     body, dropped = body_finder.body_lines(lines, facts, run)
+    if not body:
+        return layout
     for index in body:
         layout.roles[index] = _body_role(lines, facts, index)
     layout.body = body
+    layout.language = guess_language("\n".join(lines[i].plain for i in body))
     for index in dropped:
         if facts.caption[index]:
             _picture(layout, index)
-    _read_header(layout, facts, run.start, lang)
-    _read_footer(layout, run.end)
+    _read_header(layout, facts, body[0], layout.language)
+    _read_footer(layout, body[-1])
     return layout
 
 
@@ -144,57 +166,97 @@ def _alt_like(candidate: Line, caption_line: Line, caption: str) -> bool:
 
 def _read_header(layout: Layout, facts: body_finder.LineFacts, start: int, lang: str | None) -> None:
     lines = layout.lines
-    datelines: list[tuple[int, Dateline]] = []
-    seen = 0
+    window: list[int] = []
     index = start - 1
-    pending_pictures: list[int] = []
-    while index >= 0 and seen < HEADER_WINDOW:
-        line = lines[index]
-        seen += 1
-        if facts.stop[index] and section_header(line.plain):
+    while index >= 0 and len(window) < HEADER_WINDOW:
+        if facts.header[index] or facts.stop[index]:
             break
+        window.append(index)
+        index -= 1
+    datelines: dict[int, Dateline] = {}
+    pending_pictures: list[int] = []
+    marked: set[int] = set()
+    for index in window:  # bottom-up
+        line = lines[index]
         if facts.caption[index]:
             pending_pictures.append(index)
-            index -= 1
+            marked.add(index)
             continue
         found_date = dateline(line, lang)
         if found_date is not None:
-            datelines.append((index, found_date))
+            datelines[index] = found_date
             layout.roles[index] = Role.DATELINE
+            marked.add(index)
             author = byline(line.plain)
             if author:
                 layout.authors.append(author)
-            index -= 1
             continue
         author = byline(line.plain)
         if author is not None:
             layout.authors.append(author)
             layout.roles[index] = Role.BYLINE
-            index -= 1
+            marked.add(index)
             continue
         if _alt_above_caption(layout, index, pending_pictures):
-            index -= 1
-            continue
-        if facts.chrome[index] or f.ranked(line.plain):
-            index -= 1
-            continue
-        if f.title_like(line) and _headline_size(line):
-            layout.headline = index
-            layout.roles[index] = Role.HEADLINE
-            _read_kicker(layout, facts, index)
-            break
-        if (facts.prose[index] or facts.weak[index]) and layout.subtitle is None:
-            layout.subtitle = index
-            layout.roles[index] = Role.SUBTITLE
-        index -= 1
+            marked.add(index)
     for picture in reversed(pending_pictures):
         _picture(layout, picture)
-    if layout.headline is not None and not datelines:
-        datelines = _datelines_near(layout, layout.headline - 3, layout.headline, lang)
-    if not datelines:
-        end = layout.body[-1] if layout.body else start
-        datelines = _datelines_near(layout, end + 1, end + 1 + FOOTER_WINDOW, lang)
-    _choose_dates(layout, datelines)
+    headline = _choose_headline(layout, facts, window, marked, start)
+    if headline is not None:
+        layout.headline = headline
+        layout.roles[headline] = Role.HEADLINE
+        _read_kicker(layout, facts, headline)
+        for index in range(headline + 1, start):
+            if layout.roles[index] is Role.BOILERPLATE and (facts.prose[index] or facts.weak[index]):
+                layout.subtitle = index
+                layout.roles[index] = Role.SUBTITLE
+                break
+    chosen = [(i, d) for i, d in datelines.items() if headline is None or i > headline]
+    if not chosen and headline is not None:
+        chosen = [(i, d) for i, d in datelines.items() if i >= headline - 3]
+        chosen += _datelines_near(layout, headline - 3, headline, lang)
+    if not chosen:
+        chosen = list(datelines.items())
+    if not chosen:
+        end = layout.body[-1]
+        chosen = _datelines_near(layout, end + 1, end + 1 + FOOTER_WINDOW, lang)
+    _choose_dates(layout, chosen)
+
+
+def _choose_headline(
+    layout: Layout, facts: body_finder.LineFacts, window: list[int], marked: set[int], start: int
+) -> int | None:
+    """The most headline-like line above the body: of headline length, no sentence, close to the
+    body, followed by a dateline or byline, sharing words with the first paragraphs."""
+    lines = layout.lines
+    body_words = _content_units(" ".join(lines[i].plain for i in layout.body[:3]))
+    best, best_score = None, float("-inf")
+    for distance, index in enumerate(window):
+        line = lines[index]
+        if index in marked or not f.title_like(line) or not _headline_size(line) or "://" in line.plain:
+            continue
+        score = 2.0 - 0.15 * distance
+        if any(
+            layout.roles[j] in (Role.DATELINE, Role.BYLINE) for j in range(index + 1, min(index + 5, start))
+        ):
+            score += 3.0
+        if (line.cjk >= 12) if f.cjk_line(line) else (line.words >= 5):
+            score += 1.0
+        shared = len(_content_units(line.plain) & body_words)
+        score += min(2.0, shared / 2)
+        if f.chrome(line) or chrome_words(line.plain):
+            score -= 3.0
+        if score > best_score:
+            best, best_score = index, score
+    return best
+
+
+def _content_units(text: str) -> set[str]:
+    """Words of four letters or more, and CJK character pairs: what a headline shares with its story."""
+    units = {word for word in _WORD.findall(text.lower()) if len(word) >= 4}
+    for run in _CJK_RUN.findall(text):
+        units.update(run[i : i + 2] for i in range(len(run) - 1))
+    return units
 
 
 def _alt_above_caption(layout: Layout, index: int, pending: list[int]) -> bool:
@@ -265,6 +327,8 @@ def _read_footer(layout: Layout, end: int) -> None:
                 break
     for index in range(end + 1, len(lines)):
         found_rights = rights_line(lines[index].plain)
+        if found_rights is not None and caption_credit(lines[index]) is not None:
+            continue  # "... © Name/Agency" credits a picture
         if found_rights is not None:
             layout.rights_holder, layout.copyright = found_rights
             layout.roles[index] = Role.COPYRIGHT

@@ -56,7 +56,7 @@ def _make(text: str, gap: int) -> Line:
     bullet = _BULLET.match(text)
     plain = text[bullet.end() :] if bullet and bullet.end() < len(text) else text
     cjk = len(plain.encode("utf-8")) - len(plain)
-    return Line(text, plain, gap, bullet is not None and plain is not text, cjk // 2, plain.count(" ") + 1)
+    return Line(text, plain, gap, bullet is not None and plain is not text, cjk // 2, len(plain.split()))
 
 
 def _join(head: Line, tail: str) -> Line:

@@ -21,7 +21,9 @@ _DATE_LABELS = re.compile(
 _MODIFIED = re.compile(r"更新|(?i:updated|modified|aktualisiert|mis à jour|actualizado)", re.IGNORECASE)
 _RELATIVE_HINT = re.compile(r"\d")
 _BYLINE = re.compile(
-    r"^(?:(?:by|von|par|por)\s+(?P<en>[^\d|:]{2,80}?)|(?:文|文・写真|写真・文|記者|筆者|執筆|著者|取材・文|構成)\s*[:：・/／]\s*"
+    r"^(?:(?:(?:written |posted |reviewed |edited |words |story |reported |text )?by|von|par|por)\s+"
+    r"(?:by\s+)?(?P<en>[^\d|:]{2,80}?)"
+    r"|(?:文|文・写真|写真・文|記者|筆者|執筆|著者|取材・文|構成)\s*[:：・/／]\s*"
     r"(?P<ja>[^\d|:：]{2,30}?)|(?P<jr>[^\d\s|:：]{2,12})\s*(?:記者|特派員|編集委員|論説委員))"
     r"\s*(?:[|,，、/／(（]|$)",
     re.IGNORECASE,

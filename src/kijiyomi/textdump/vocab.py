@@ -62,7 +62,8 @@ _CHROME_LINES = (
     r"(?:this )?(?:content|video) is not available.*|loading\W*|next|previous|prev|"
     r"\d+ min(?:ute)?s? read|"
     # German, French, Spanish
-    r"anzeige|werbung|teilen|kommentare?|impressum|datenschutz.*|abonnieren|jetzt abonnieren|"
+    r"anzeige|werbung|(?:artikel |beitrag )?teilen|kommentare?|impressum|datenschutz.*|"
+    r"(?:jetzt )?abonnieren|"
     r"publicité|partager|commentaires?|mentions légales|s'abonner|abonnez-vous.*|"
     r"publicidad|compartir|comentarios?|suscríbete.*"
 )
