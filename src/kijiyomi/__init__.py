@@ -20,8 +20,8 @@ from kijiyomi.types import (
     Block,
     BlockKind,
     Image,
-    RejectReason,
     Rejection,
+    RejectReason,
     Result,
     Source,
 )

@@ -108,7 +108,7 @@ def gunzip_capped(data: bytes, limit: int) -> bytes:
             if rest[:2] == b"\x1f\x8b":  # concatenated gzip members
                 decompressor = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
                 chunk = rest
-    if not decompressor.eof and not out:
+    if not decompressor.eof:
         raise EOFError("truncated gzip stream")
     return bytes(out)
 

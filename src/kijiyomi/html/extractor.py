@@ -54,7 +54,8 @@ def extract_html(
     )
     if page.truncated:
         warnings.append(f"page walk {page.truncated}")
-    if not page.segments:
+    structured = _structured_body(head)
+    if not page.segments and not structured:
         return Rejection(RejectReason.NO_CONTENT, "the page has no visible text", url, head.title_tag)
 
     scored = [score_segment(segment) for segment in page.segments]
@@ -63,14 +64,14 @@ def extract_html(
     title = fields.choose_title(head, site[0] if site else None)
     selection = select_segments(page, scored, container, title[0] if title else None)
     blocks = build_blocks(page, selection.body)
-    structured = _structured_body(head)
-    if structured and _size(structured) > 2 * _size(blocks) + 200:
+    from_structured = bool(structured) and _size(structured) > 2 * _size(blocks) + 200
+    if from_structured:
         blocks = structured
         warnings.append("body taken from the page's JSON-LD articleBody (the visible page holds less)")
     article = _assemble(
         head, page, scored, selection.body, selection.captions, blocks, container, url, warnings
     )
-    verdict = judge_page(head, page, scored, selection.body, article, url, options)
+    verdict = judge_page(head, page, scored, selection.body, article, url, options, from_structured)
     if verdict is not None:
         reason, detail = verdict
         return Rejection(reason, detail, url, article.title)
@@ -242,7 +243,7 @@ def _confidence(
         value += 0.2
     if page.truncated:
         value *= 0.5
-    return max(0.0, min(1.0, value))
+    return round(max(0.0, min(1.0, value)), 3)
 
 
 def _str(value: object) -> str | None:

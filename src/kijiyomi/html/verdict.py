@@ -34,18 +34,22 @@ def judge_page(
     article: Article,
     url: str | None,
     options: ExtractOptions,
+    from_structured: bool = False,
 ) -> tuple[RejectReason, str] | None:
     """The reason this page is not an article, or None when it is one."""
     body_bytes = sum(len(block.text.encode("utf-8")) for block in article.blocks)
     links = sum(weights.junk for weights in scored)
+    searchy = url is not None and _SEARCH_PATH.search(urlparse(url).path + "?" + (urlparse(url).query or ""))
     if body_bytes == 0:
+        if searchy:
+            return RejectReason.SEARCH, "a search result page without results text"
         if links > 500:
             return RejectReason.LISTING, "no body text, only links and labels"
         return RejectReason.NO_CONTENT, "no body text found"
     if not options.reject_non_articles:
         return None
-    prose = sum(scored[index].prose for index in body)
-    sentences = sum(1 for index in body if scored[index].sentence_like)
+    prose = float(body_bytes) if from_structured else sum(scored[index].prose for index in body)
+    sentences = len(article.blocks) if from_structured else sum(1 for i in body if scored[i].sentence_like)
     declared = head.is_declared_article()
     title = article.title or head.title_tag or ""
 
@@ -53,7 +57,6 @@ def judge_page(
         return RejectReason.ERROR_PAGE, f"error page: {title[:80]}"
     if head.has_password_field and prose < 1200 and _LOGIN_TEXT.search(title + " " + article.text[:500]):
         return RejectReason.LOGIN_WALL, "a login form instead of an article"
-    searchy = url is not None and _SEARCH_PATH.search(urlparse(url).path + "?" + (urlparse(url).query or ""))
     if searchy and not declared and (prose < 2000 or links > prose):
         return RejectReason.SEARCH, "a search result page"
     min_bytes = options.min_article_chars * 2
