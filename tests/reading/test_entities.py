@@ -106,3 +106,17 @@ def test_entity_ids_are_unique_and_mentions_sorted() -> None:
     for entity in found:
         starts = [m.start for m in entity.mentions]
         assert starts == sorted(starts)
+
+
+def test_country_abbreviation_before_a_katakana_company_or_person() -> None:
+    found = entities("米アップルと独シーメンスが提携した。米ブリンケン国務長官は歓迎した。")
+    companies = {(e.name, e.country) for e in found if e.label == "ORG"}
+    assert companies == {("アップル", "USA"), ("シーメンス", "DEU")}
+    person = by_name(found, "ブリンケン")
+    assert person.country == "USA"
+    assert person.mentions[0].text == "米ブリンケン国務長官"
+
+
+def test_russia_is_not_a_company_of_ro() -> None:
+    found = entities("米国とロシアは対立している。")
+    assert {(e.name, e.label) for e in found} == {("米国", "GPE"), ("ロシア", "GPE")}

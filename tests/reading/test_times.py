@@ -176,3 +176,24 @@ def test_sentence_direction() -> None:
     assert sentence_direction("会談する予定だ。") == "future"
     assert sentence_direction("会談した。") == "past"
     assert sentence_direction("協議が行われる。") == "future"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "mod"),
+    [
+        ("年末", "2024", "END"),
+        ("来年末", "2025", "END"),
+        ("年内", "2024", None),
+        ("今月末", "2024-06", "END"),
+        ("来春", "2025-SP", None),
+        ("昨秋", "2023-FA", None),
+        ("年度末", "2024-04/2025-03", "END"),
+    ],
+)
+def test_periods_and_seasons(text: str, value: str, mod: str | None) -> None:
+    result = times(f"{text}に実施", jst(2024, 6, 10))
+    assert [(t.value, t.mod) for t in result] == [(value, mod)]
+
+
+def test_a_season_alone_is_not_a_time() -> None:
+    assert times("夏の甲子園", jst(2024, 6, 10)) == []

@@ -299,6 +299,15 @@ class _Finder:
                 self.bare_title(title_start, title_end, title)
             return
         name = text[name_start:cursor]
+        prefix = text[name_start - 1] if name_start > 0 else ""
+        if (
+            prefix in self.lex.short_forms
+            and is_kanji(prefix)
+            and is_katakana(text[name_start])
+            and (name_start == 1 or text[name_start - 2] in _BOUNDARY_BEFORE)
+        ):
+            name_start -= 1  # 米ブリンケン国務長官
+            country = country or self.lex.short_forms[prefix]
         self.add(name_start, title_end, "PERSON", name, country=country, role=role)
 
     def _ends_person_token(self, position: int) -> bool:
@@ -402,6 +411,25 @@ class _Finder:
                 iso3 = self.lex.short_forms[char]
                 if position + 1 < len(text) and is_kanji(text[position + 1]):
                     self._org_after(position, position + 1, iso3, short=True)
+                elif position + 1 < len(text) and is_katakana(text[position + 1]):
+                    self._foreign_company(position, iso3)
+
+    def _foreign_company(self, start: int, iso3: str) -> None:
+        """A country abbreviation before a katakana name is a company of that country: 米アップル."""
+        text = self.text
+        end = start + 1
+        while end < len(text) and is_katakana(text[end]):
+            end += 1
+        name = text[start + 1 : end]
+        if not is_kanji(text[start]) or text[start:end] in self.lex.names:
+            return  # ロ of ロシア is no prefix
+        if len(name) < 2 or name in self.lex.names or not self.boundary(end):
+            return
+        if end < len(text) and text[end] in self.lex.short_forms and text[end] not in "のはがもとにをで":
+            return
+        if end < len(text) and self.title_at(end) is not None:
+            return  # a person: 米ブリンケン国務長官 is handled by titled_persons
+        self.add(start, end, "ORG", name, country=iso3, company=True)
 
     def _org_after(self, start: int, end: int, iso3: str | None, *, short: bool = False) -> None:
         text = self.text

@@ -73,6 +73,19 @@ _DURATION_RE = re.compile(
 )
 _RELATIVE_RE = re.compile(r"(?<![\d.])(?P<n>\d+)(?P<unit>年|カ月|か月|ヶ月|週間|日)(?P<dir>前|後)(?!半)")
 _SET_RE = re.compile(r"毎(?P<unit>日|週|月|年|朝|晩)")
+_PERIOD_RE = re.compile(
+    r"(?P<which>今|来|昨|同)?(?:(?P<year_part>年末|年初|年明け|年内|年度末|年度内)|(?P<month_part>月末|月内|月初め)"
+    r"|(?P<season>春|夏|秋|冬))"
+)
+_SEASONS = {"春": "SP", "夏": "SU", "秋": "FA", "冬": "WI"}
+_PERIOD_MOD = {
+    "年末": "END",
+    "年初": "START",
+    "年明け": "START",
+    "年度末": "END",
+    "月末": "END",
+    "月初め": "START",
+}
 _PART_MOD = {
     "上旬": "START",
     "初旬": "START",
@@ -369,6 +382,10 @@ def find_times(
     for m in _SET_RE.finditer(normalized):
         unit = {"日": "P1D", "週": "P1W", "月": "P1M", "年": "P1Y", "朝": "P1D", "晩": "P1D"}[m.group("unit")]
         candidates.append((m.start(), m.end(), "SET", unit, None, "set", 1))
+    for m in _PERIOD_RE.finditer(normalized):
+        period = _period(m, anchor)
+        if period is not None:
+            candidates.append((m.start(), m.end(), "DATE", period[0], period[1], "relative", 2))
     relative: dict[int, re.Match[str]] = {m.start(): m for m in _RELATIVE_RE.finditer(normalized)}
     date_matches: list[re.Match[str]] = []
     position = 0
@@ -420,6 +437,25 @@ def find_times(
                 )
             )
     return results
+
+
+def _period(m: re.Match[str], anchor: date) -> tuple[str, str | None] | None:
+    """年末, 今年末, 来春, 今月末...: (value, mod); a season needs 今/来/昨 (夏 alone is too often other)."""
+    which = m.group("which")
+    shift = {"今": 0, "来": 1, "昨": -1, "同": 0, None: 0}[which]
+    if m.group("season"):
+        if which is None or which == "同":
+            return None
+        return f"{anchor.year + shift:04d}-{_SEASONS[m.group('season')]}", None
+    if m.group("month_part"):
+        if which not in (None, "今"):
+            return None
+        return f"{anchor.year:04d}-{anchor.month:02d}", _PERIOD_MOD.get(m.group("month_part"))
+    part = m.group("year_part")
+    if part.startswith("年度"):
+        fiscal = (anchor.year if anchor.month >= 4 else anchor.year - 1) + shift
+        return f"{fiscal}-04/{fiscal + 1}-03", "END" if part == "年度末" else None
+    return f"{anchor.year + shift:04d}", _PERIOD_MOD.get(part)
 
 
 def _offset(anchor: date, amount: int, unit: str) -> str:
