@@ -449,10 +449,11 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
     condition = None
     for match in _CONDITION_CLAUSE_RE.finditer(head):
         condition = match
-    if _CONDITIONAL_RE.search(local):
+    marker = _CONDITIONAL_RE.search(local)
+    if marker is not None:
         status = "conditional"
         clause_start = max(text.rfind("、", prefix_start, draft.start) + 1, prefix_start)
-        draft.condition = text[clause_start : clause_end + 1].rstrip("、")
+        draft.condition = _without_topic(text[clause_start : draft.end + marker.end()])
     elif _DENIED_RE.search(local):
         status = "denied"
     elif _HEDGE_RE.search(local):
@@ -515,7 +516,7 @@ def _conditional_warnings(
         end = sentence.start + consequence.end()
         cond_start = sentence.start + condition.start()
         cond_end = sentence.start + condition.end()
-        clause = condition.group(0).rstrip("、")
+        clause = _without_topic(condition.group(0).rstrip("、"))
         if any(d.type == "THREATEN" and d.start >= cond_start for d in drafts):
             continue  # a warning verb or a threatened sanction already carries it
         warned = next((d for d in drafts if d.type == "THREATEN" and d.start > end and not d.condition), None)
@@ -564,6 +565,16 @@ def _conditional_warnings(
                 sentence=sentence,
             )
         )
+
+
+def _without_topic(clause: str) -> str:
+    """The condition without a leading topic phrase or quote bracket: "(プーチン)大統領は西側諸国が…すれば"
+    → "西側諸国が…すれば"."""
+    clause = clause.lstrip("「『")
+    match = re.match(r"[^、。はがをに]{1,20}?(?:氏|大統領|首相|長官|相|官|国|政府)?は(?=[^、。])", clause)
+    if match is not None and _CONDITIONAL_RE.search(clause, match.end()):
+        return clause[match.end() :]
+    return clause
 
 
 def _compatible(left: str | None, right: str | None) -> bool:
