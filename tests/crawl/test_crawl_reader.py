@@ -297,3 +297,20 @@ def test_inputs_expand_globs_and_folders(tmp_path: Path) -> None:
         expand_inputs([str(tmp_path / "seg/*.nothing")])
     with pytest.raises(InputError):
         expand_inputs([str(tmp_path / "missing.warc.gz")])
+
+
+def test_a_warc_gzipped_as_one_stream_is_read_whole(tmp_path: Path) -> None:
+    plain = write_warc(tmp_path / "p.warc", news_records(12), gz=False).read_bytes()
+    path = tmp_path / "stream.warc.gz"
+    path.write_bytes(gzip.compress(plain))
+    items, counts, tasks = read_all(path, split=200)
+    assert len(tasks) == 1  # a gzip stream cannot be cut at record boundaries
+    assert counts["gzip_single_stream"] == 1
+    assert [r.url for r in records(items)] == [r.url for r in records(read_all(tmp_path / "p.warc")[0])]
+    assert [r.offset for r in records(items)] == record_offsets(plain, False)
+    assert not problems(items)
+    cut = tmp_path / "cut.warc.gz"
+    cut.write_bytes(gzip.compress(plain)[:-200])
+    items, _, _ = read_all(cut)
+    assert len(records(items)) >= 10
+    assert [p.reason for p in problems(items)] == ["truncated"]

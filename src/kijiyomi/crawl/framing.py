@@ -7,10 +7,11 @@ Every decompression here is capped, so a hostile file cannot make them allocate 
 
 from __future__ import annotations
 
+import io
 import re
 import zlib
 from dataclasses import dataclass, replace
-from typing import IO
+from typing import IO, Any
 
 GZIP_MAGIC = b"\x1f\x8b\x08"
 _WARC_MAGIC = re.compile(rb"WARC/1\.[01]\r\n")
@@ -23,6 +24,120 @@ def is_gzip(handle: IO[bytes]) -> bool:
     """Whether the stream (at offset 0) is gzip-compressed."""
     handle.seek(0)
     return handle.read(3) == GZIP_MAGIC
+
+
+def one_record_per_member(handle: IO[bytes], offset: int, cap: int) -> bool:
+    """Whether the gzip member at ``offset`` holds one WARC record, as WARC writers (and Common
+    Crawl) write them, rather than a whole file gzipped as one stream."""
+    handle.seek(offset)
+    decompressor = zlib.decompressobj(wbits=31)
+    out = bytearray()
+    try:
+        while not decompressor.eof:
+            chunk = decompressor.unconsumed_tail or handle.read(1 << 16)
+            if not chunk:
+                break
+            out += decompressor.decompress(chunk, cap + 1 - len(out))
+            if len(out) > cap:
+                return False  # larger than any record may be: a stream of records
+    except zlib.error:
+        return True  # corrupt: the member reader reports it
+    end = _first_record_end(bytes(out))
+    if end is None or end > len(out):
+        return True  # not even one whole record: the member reader reports it
+    return not out[end:].strip()  # anything after the first record: one stream
+
+
+def _first_record_end(data: bytes) -> int | None:
+    if not _WARC_MAGIC.match(data):
+        return None
+    header_end = data.find(b"\r\n\r\n")
+    match = _CONTENT_LENGTH.search(data, 0, header_end + 2) if header_end != -1 else None
+    return header_end + 4 + int(match.group(1)) + 4 if match else None
+
+
+class GzipStream(io.RawIOBase):
+    """The decompressed data of a gzip file (all its members) as a seekable stream that ends
+    quietly where the compressed data is cut off or corrupt; ``error`` then says what happened.
+    Seeking backwards decompresses again from the start."""
+
+    def __init__(self, raw: IO[bytes]) -> None:
+        super().__init__()
+        self._raw = raw
+        self.error: str | None = None
+        self._rewind()
+
+    def _rewind(self) -> None:
+        self._raw.seek(0)
+        self._decompressor = zlib.decompressobj(wbits=31)
+        self._pending = b""
+        self._buffer = b""
+        self._position = 0
+        self._started = False
+        self._done = False
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self._position
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        if whence == io.SEEK_CUR:
+            offset += self._position
+        elif whence != io.SEEK_SET:
+            raise OSError("GzipStream cannot seek from the end")
+        if offset < self._position:
+            self._rewind()
+        while self._position < offset and self.read(min(offset - self._position, 1 << 20)):
+            pass
+        return self._position
+
+    def read(self, size: int | None = -1) -> bytes:
+        out = bytearray()
+        while size is None or size < 0 or len(out) < size:
+            if self._buffer:
+                take = self._buffer if size is None or size < 0 else self._buffer[: size - len(out)]
+                out += take
+                self._buffer = self._buffer[len(take) :]
+            elif self._done:
+                break
+            else:
+                self._fill()
+        self._position += len(out)
+        return bytes(out)
+
+    def readinto(self, target: Any) -> int:
+        data = self.read(len(target))
+        target[: len(data)] = data
+        return len(data)
+
+    def _fill(self) -> None:
+        chunk = self._pending or self._decompressor.unconsumed_tail or self._raw.read(1 << 16)
+        self._pending = b""
+        if not chunk:
+            if self._started:
+                self.error = "the gzip stream ends inside a member (truncated)"
+            self._done = True
+            return
+        if not self._started and not chunk.startswith(GZIP_MAGIC[:2]):
+            self.error = f"{len(chunk)}+ bytes that are not gzip data after the last member"
+            self._done = True
+            return
+        self._started = True
+        try:
+            self._buffer = self._decompressor.decompress(chunk, 1 << 20)
+        except zlib.error as error:
+            self.error = f"corrupt gzip data: {error}"
+            self._done = True
+            return
+        if self._decompressor.eof:
+            self._pending = self._decompressor.unused_data
+            self._decompressor = zlib.decompressobj(wbits=31)
+            self._started = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,24 +275,24 @@ def _blocks_consistent(data: bytes) -> bool:
     return True
 
 
-def check_tail(handle: IO[bytes], offset: int, size: int, gz: bool, cap: int) -> FrameCheck:
+def check_tail(handle: IO[bytes], offset: int, size: int | None, gz: bool, cap: int) -> FrameCheck:
     """Check that the file from the last record at ``offset`` to its end holds exactly that record
-    (and, for gzip, further whole members only): tells a truncated file from a complete one."""
-    if offset >= size:
+    (and, for gzip, further whole members only): tells a truncated file from a complete one.
+    ``size`` may be None for a plain stream of unknown length (a decompressed gzip stream)."""
+    if size is not None and offset >= size:
         return FrameCheck(True, size)
     if not gz:
         check = check_plain_record(handle, offset)
         if not check.ok or check.end is None:
             return check
-        if check.end < size:
+        handle.seek(check.end)
+        extra = len(handle.read(1 << 16))
+        if extra:
             return FrameCheck(
-                False,
-                check.end,
-                f"{size - check.end} bytes of garbage after the last record",
-                "garbage",
-                check.end,
+                False, check.end, f"{extra}+ bytes of garbage after the last record", "garbage", check.end
             )
         return check
+    assert size is not None
     position = offset
     while position < size:
         check = check_gzip_member(handle, position, cap, over_cap_ok=True)

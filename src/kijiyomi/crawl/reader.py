@@ -14,17 +14,19 @@ import zlib
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import IO, Any, Literal
+from typing import IO, Any, Literal, cast
 from urllib.parse import urlsplit
 
 from fastwarc.warc import ArchiveIterator, WarcRecord, WarcRecordType
 
 from kijiyomi.crawl.framing import (
     FrameCheck,
+    GzipStream,
     check_gzip_member,
     check_plain_record,
     check_tail,
     find_boundary,
+    one_record_per_member,
 )
 from kijiyomi.crawl.framing import is_gzip as stream_is_gzip
 from kijiyomi.crawl.inputs import open_input
@@ -141,14 +143,38 @@ def _regex(pattern: str) -> Any:
     return compiled
 
 
+_UNBOUNDED = 1 << 62
+
+
 def read_task(task: Task, settings: CrawlSettings, counts: Counter[str]) -> Iterator[ReadItem]:
-    """The records (and problems) of one task, in file order."""
+    """The records (and problems) of one task, in file order.
+
+    A ``.gz`` file written as one gzip stream (rather than one member per record) is read through
+    a decompressing stream as one task; its record offsets are positions in the decompressed data.
+    """
+    cap = settings.max_record_bytes + 64 * 1024
     with open_input(task.source) as handle:
-        yield from _read(handle, task, settings, counts)
+        gz = stream_is_gzip(handle)
+        if not gz or one_record_per_member(handle, task.start, cap):
+            yield from _read(handle, task, settings, counts, gz)
+            return
+        counts["gzip_single_stream"] = 1
+        stream = GzipStream(handle)
+        reported = False
+        whole = Task(task.source, 0, _UNBOUNDED, _UNBOUNDED)
+        for item in _read(cast(IO[bytes], stream), whole, settings, counts, False):
+            reported = reported or (isinstance(item, ReadProblem) and item.reason in {"truncated", "corrupt"})
+            yield item
+        if stream.error and not reported:
+            reason = "truncated" if "truncated" in stream.error else "corrupt"
+            yield ReadProblem(
+                task.source, stream.tell(), reason, f"{stream.error} (offset in decompressed data)"
+            )
 
 
-def _read(handle: IO[bytes], task: Task, settings: CrawlSettings, counts: Counter[str]) -> Iterator[ReadItem]:
-    gz = stream_is_gzip(handle)
+def _read(
+    handle: IO[bytes], task: Task, settings: CrawlSettings, counts: Counter[str], gz: bool
+) -> Iterator[ReadItem]:
     cap = settings.max_record_bytes + 64 * 1024
     position = task.start
     types = WarcRecordType.response | WarcRecordType.conversion
@@ -209,7 +235,8 @@ def _read(handle: IO[bytes], task: Task, settings: CrawlSettings, counts: Counte
                 task.source,
                 bad_from,
                 rest.reason if rest is not None and not rest.ok else "corrupt",
-                f"unreadable from byte {bad_from} to {task.end} ({error}); {where}",
+                f"unreadable from byte {bad_from} to {'the end' if task.end >= _UNBOUNDED else task.end} "
+                f"({error}); {where}",
             )
         elif resume > bad_from:
             yield ReadProblem(

@@ -63,7 +63,11 @@ def crawl(
     if engine not in ("local", "ray"):
         raise ConfigError(f"unknown engine {engine!r}: use 'local' or 'ray'")
     execute = importlib.import_module(f"kijiyomi.crawl.engines.{engine}").execute
-    tasks = [task for source in expand_inputs(inputs) for task in plan_tasks(source, settings.split_bytes)]
+    tasks = [
+        task
+        for source in expand_inputs(inputs)
+        for task in plan_tasks(source, settings.split_bytes, settings.max_record_bytes)
+    ]
     output_dir = OutputDir(out, settings)
     todo = [task for task in tasks if not output_dir.is_done(task.shard)]
     report = CrawlReport(shards=len(tasks), skipped=len(tasks) - len(todo))

@@ -12,7 +12,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from kijiyomi.crawl.framing import find_boundary, is_gzip
+from kijiyomi.crawl.framing import find_boundary, is_gzip, one_record_per_member
 from kijiyomi.crawl.inputs import input_size, open_input
 
 
@@ -32,15 +32,18 @@ class Task:
         return f"{name}-{digest}-{self.start:013d}"
 
 
-def plan_tasks(source: str, split_bytes: int) -> list[Task]:
+def plan_tasks(source: str, split_bytes: int, record_cap: int = 8 << 20) -> list[Task]:
     """Cut one input into tasks of about ``split_bytes`` bytes (a file that is not much larger,
-    or that has no verifiable record start near a cut point, stays whole)."""
+    that has no verifiable record start near a cut point, or that is gzipped as one stream rather
+    than one member per record, stays whole)."""
     size = input_size(source)
     if size <= split_bytes * 3 // 2:
         return [Task(source, 0, size, size)]
     cuts = [0]
     with open_input(source) as handle:
         gz = is_gzip(handle)
+        if gz and not one_record_per_member(handle, 0, record_cap + (64 << 10)):
+            return [Task(source, 0, size, size)]
         target = split_bytes
         while target < size - split_bytes // 2:
             boundary = find_boundary(handle, max(target, cuts[-1] + 1), min(target + split_bytes, size), gz)
