@@ -120,3 +120,16 @@ def test_country_abbreviation_before_a_katakana_company_or_person() -> None:
 def test_russia_is_not_a_company_of_ro() -> None:
     found = entities("米国とロシアは対立している。")
     assert {(e.name, e.label) for e in found} == {("米国", "GPE"), ("ロシア", "GPE")}
+
+
+def test_places_take_the_country_they_follow() -> None:
+    found = entities("ウクライナ東部ドネツク州と米ラスベガスで。")
+    places = {e.name: (e.label, e.country) for e in found}
+    assert places["ドネツク州"] == ("GPE", "UKR")
+    assert places["ラスベガス"] == ("GPE", "USA")
+
+
+def test_a_kanji_named_person_without_country_is_japanese() -> None:
+    found = entities("石川一郎外相は中国の李強首相と会った。")
+    assert by_name(found, "石川一郎").country == "JPN"
+    assert by_name(found, "李強").country == "CHN"

@@ -128,3 +128,10 @@ def test_reference_to_an_earlier_event_is_merged() -> None:
     text = "メキシコのシェインバウム大統領は19日、カナダのトルドー首相と会談した。会談は約1時間にわたった。"
     found = events(text)
     assert len([e for e in found if e.type == "CONSULT"]) == 1
+
+
+def test_partner_of_a_meeting_is_also_party_to_the_agreement() -> None:
+    text = "ベトナムのチン首相は20日、タイのセター首相と会談し、貿易の拡大で一致した。"
+    found = events(text)
+    agreement = next(e for e in found if e.type == "AGREE")
+    assert [a.name for a in agreement.actors] == ["チン", "セター"]

@@ -64,6 +64,7 @@ def resolve(text: str, raw: list[RawMention]) -> list[Entity]:
     extra = _rescan(text, raw, clusters)
     if extra:
         clusters = _cluster(text, select([*raw, *extra]))
+    _places_in_countries(text, clusters)
     return [_freeze(cluster) for cluster in clusters if cluster.mentions]
 
 
@@ -255,6 +256,26 @@ def _rescan(text: str, raw: list[RawMention], clusters: list[_Cluster]) -> list[
                         cover[covered] = (position, end)
                 position = text.find(key, end)
     return extra
+
+
+_DIRECTIONS = ("", "の", "東部", "西部", "南部", "北部", "中部", "北東部", "北西部", "南東部", "南西部")
+
+
+def _places_in_countries(text: str, clusters: list[_Cluster]) -> None:
+    """A place right after a country (ウクライナ東部ドネツク州, 中国の厦門) lies in it; a person
+    with a kanji name and no other country is Japanese (Japanese news write foreigners' countries)."""
+    owner = {id(m): c for c in clusters for m, _ in c.mentions}
+    ordered = sorted((m for c in clusters for m, _ in c.mentions), key=lambda m: m.start)
+    for previous, mention in zip(ordered, ordered[1:], strict=False):
+        cluster = owner[id(mention)]
+        before = owner[id(previous)]
+        if cluster.country or cluster.label not in ("GPE", "LOC") or not before.is_country:
+            continue
+        if text[previous.end : mention.start] in _DIRECTIONS:
+            cluster.country = before.country
+    for cluster in clusters:
+        if cluster.label == "PERSON" and not cluster.country and all(is_kanji(c) for c in cluster.name):
+            cluster.country = "JPN"
 
 
 def _freeze(cluster: _Cluster) -> Entity:

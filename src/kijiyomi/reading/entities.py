@@ -429,6 +429,10 @@ class _Finder:
             return
         if end < len(text) and self.title_at(end) is not None:
             return  # a person: 米ブリンケン国務長官 is handled by titled_persons
+        token = self.starts.get(start + 1)
+        if token is not None and token.is_place_name and token.end == end:
+            self.add(start + 1, end, "GPE", name, country=iso3)  # 米ラスベガス: a city
+            return
         self.add(start, end, "ORG", name, country=iso3, company=True)
 
     def _org_after(self, start: int, end: int, iso3: str | None, *, short: bool = False) -> None:
@@ -527,6 +531,12 @@ class _Finder:
         text = self.text
         if not self.boundary(end) and not (end < len(text) and text[end] in "のはがもとにをで、。"):
             return
+        if company and not self.boundary(suffix_start):
+            # the suffix is inside a token: only a proper-noun token naming the whole company
+            # (九州電力) qualifies, not a place that happens to end like one (ラスベガス)
+            inner = next((t for t in self.tokens if t.start < suffix_start < t.end), None)
+            if inner is None or inner.pos[1] != "固有名詞" or inner.is_place_name or inner.end != end:
+                return
         start = suffix_start
         while start > 0 and (is_kanji(text[start - 1]) or is_katakana(text[start - 1])):
             if text[start - 1] in "同両各":

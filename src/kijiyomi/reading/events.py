@@ -294,7 +294,10 @@ def _participants(
         if arg.mention.start >= draft.start:
             continue
         entity = arg.entity
-        if entity in actors or any(arg.mention.end <= start < draft.start for start in earlier):
+        if entity in actors:
+            continue
+        partner = arg.particle in ("と", "との") and draft.type in _PARTNER_TYPES and not arg.coordinated
+        if not partner and any(arg.mention.end <= start < draft.start for start in earlier):
             continue
         if (
             arg.particle in ("に対し", "に対して", "への", "へ")
