@@ -18,6 +18,7 @@ that bare later mentions (プーチン, 東和フーズ) are not missed.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from kijiyomi.reading.entities import RawMention, is_kanji, is_katakana, select
 from kijiyomi.reading.lexicon import lexicon
@@ -266,7 +267,7 @@ def _places_in_countries(text: str, clusters: list[_Cluster]) -> None:
     with a kanji name and no other country is Japanese (Japanese news write foreigners' countries)."""
     owner = {id(m): c for c in clusters for m, _ in c.mentions}
     ordered = sorted((m for c in clusters for m, _ in c.mentions), key=lambda m: m.start)
-    for previous, mention in zip(ordered, ordered[1:], strict=False):
+    for previous, mention in pairwise(ordered):
         cluster = owner[id(mention)]
         before = owner[id(previous)]
         if cluster.country or cluster.label not in ("GPE", "LOC") or not before.is_country:
