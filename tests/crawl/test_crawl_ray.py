@@ -22,7 +22,7 @@ pytestmark = pytest.mark.ray
 
 
 @pytest.mark.timeout(120)
-def test_ray_and_local_engines_give_identical_output(tmp_path: Path) -> None:
+def test_ray_and_local_engines_give_identical_output(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
     write_warc(folder / "a.warc.gz", news_records(25), gz=True)
@@ -35,12 +35,11 @@ def test_ray_and_local_engines_give_identical_output(tmp_path: Path) -> None:
     inputs = [str(folder / "*")]
     settings = CrawlSettings(extractor=FAKE, split_bytes=6000)
     local = crawl(inputs, tmp_path / "local", settings, engine="local", jobs=2, progress=False)
-    pythonpath = os.pathsep.join([str(HERE), os.environ.get("PYTHONPATH", "")])
-    ray.init(num_cpus=2, include_dashboard=False, runtime_env={"env_vars": {"PYTHONPATH": pythonpath}})
-    try:
-        remote = crawl(inputs, tmp_path / "ray", settings, engine="ray", progress=False)
-    finally:
-        ray.shutdown()
+    # the engine starts a 2-CPU local cluster itself; its workers import the fake extractor from here
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join([str(HERE), os.environ.get("PYTHONPATH", "")]))
+    monkeypatch.delenv("RAY_ADDRESS", raising=False)
+    remote = crawl(inputs, tmp_path / "ray", settings, engine="ray", jobs=2, progress=False)
+    assert not ray.is_initialized()  # the engine shut down the cluster it started
     assert remote.ok, remote.failures
     assert (remote.shards, remote.articles, remote.rejects) == (local.shards, local.articles, local.rejects)
     assert local.articles == 32

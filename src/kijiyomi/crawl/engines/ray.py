@@ -9,6 +9,7 @@ of kijiyomi that imports ray.
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 from kijiyomi.crawl.engines import OnFailure, OnResult
@@ -41,7 +42,10 @@ def execute(
     ray = _ray()
     started_here = not ray.is_initialized()
     if started_here:
-        ray.init(address=address, num_cpus=jobs if address is None else None, include_dashboard=False)
+        if address is None and not os.environ.get("RAY_ADDRESS"):  # a local cluster, started here
+            ray.init(num_cpus=jobs, include_dashboard=False)
+        else:  # joining a cluster: its resources are its own
+            ray.init(address=address)
     try:
         remote = ray.remote(num_cpus=1, max_retries=MAX_RETRIES)(run_task)
         pending = {remote.remote(task, settings): task for task in tasks}
