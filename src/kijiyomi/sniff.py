@@ -7,16 +7,27 @@ import re
 _BINARY_MAGIC = (
     b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b", b"BZh", b"\xfd7zXZ",
     b"7z\xbc\xaf", b"RIFF", b"\x00\x00\x01\x00", b"OggS", b"fLaC", b"ID3", b"\x7fELF", b"MZ",
-)
+)  # fmt: skip
 _CONTROL = bytes(range(0, 9)) + bytes(range(14, 32))
 
-# Tags that only markup has: a text dump may mention "<b>" once, but not open and close
-# structural elements again and again.
-_MARKUP = re.compile(
-    r"<(?:!doctype\s+html|html|head|body|meta|div|p|span|a\s|article|section|table|script|link|br|li|ul|h[1-6])\b",
-    re.IGNORECASE,
+HEAD_CHARS = 200_000
+# Elements that only markup has (a dump may mention one, it does not open and close them all over).
+_ELEMENTS = frozenset(
+    re.findall(
+        r"\w+",
+        "html head body meta link script style noscript div span p a img br hr ul ol li dl dt dd table "
+        "thead tbody tr td th article section header footer nav aside main figure figcaption h1 h2 h3 h4 "
+        "h5 h6 form input button select option label iframe strong em b i u small time picture source "
+        "svg path blockquote pre code title template",
+    )
 )
-_CLOSING = re.compile(r"</(?:div|p|span|a|li|td|html|body|article|section|h[1-6])>", re.IGNORECASE)
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]{0,15})(?=[\s/>])[^<>]{0,2000}>|<!--.{0,2000}?-->", re.DOTALL)
+_DOCUMENT_START = re.compile(
+    r"^\ufeff?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>]|\?xml)", re.I | re.S
+)
+MIN_ELEMENTS = 3
+MIN_MARKUP_SHARE = 0.08  # of the characters: a page's tags weigh far more than a quoted snippet
+MIN_TAGS_PER_LINE = 0.5
 
 
 def looks_binary(data: bytes) -> bool:
@@ -35,16 +46,30 @@ def _utf16_like(head: bytes) -> bool:
 
 
 def looks_like_html(text: str) -> bool:
-    """Tell markup from a plain-text dump that may contain a stray ``<`` or a snippet of HTML."""
-    head = text[:200_000]
-    stripped = head.lstrip()[:64].lower()
-    if stripped.startswith(("<!doctype html", "<html", "<?xml")):
+    """Tell markup from a plain-text dump.
+
+    A document that starts like one (doctype, ``<html>``, XML prolog) is HTML. Otherwise the
+    known elements are counted and weighed: markup when tags make up a good share of the
+    characters or sit on most lines, so a fragment without ``<html>`` is HTML while a dump with a
+    stray ``<`` or a quoted ``<div>`` snippet stays text.
+    """
+    head = text[:HEAD_CHARS]
+    if _DOCUMENT_START.match(head):
         return True
-    opening = len(_MARKUP.findall(head))
-    if opening == 0:
+    elements = 0
+    markup = 0
+    for match in _TAG.finditer(head):
+        name = match.group(2)
+        if name is None:  # a comment
+            markup += len(match.group())
+        elif name.lower() in _ELEMENTS:
+            elements += 1
+            markup += len(match.group())
+    if elements < MIN_ELEMENTS:
         return False
-    closing = len(_CLOSING.findall(head))
-    tag_chars = head.count("<")
+    size = max(1, len(head.strip()))
     lines = max(1, head.count("\n") + 1)
-    # Markup has tags on most lines (or one long line full of them); a dump has a few at most.
-    return (opening + closing >= 3 and tag_chars >= lines * 0.3) or opening + closing >= 20
+    return markup / size >= MIN_MARKUP_SHARE or elements / lines >= MIN_TAGS_PER_LINE
+
+
+__all__ = ["looks_binary", "looks_like_html"]

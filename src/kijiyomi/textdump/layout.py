@@ -17,7 +17,15 @@ from kijiyomi.textdump import body as body_finder
 from kijiyomi.textdump import features as f
 from kijiyomi.textdump.language import guess_language
 from kijiyomi.textdump.lines import Line
-from kijiyomi.textdump.signals import Dateline, agency_line, byline, caption_credit, dateline, rights_line
+from kijiyomi.textdump.signals import (
+    MAX_DATELINE_CHARS,
+    Dateline,
+    agency_line,
+    byline,
+    caption_credit,
+    dateline,
+    rights_line,
+)
 from kijiyomi.textdump.vocab import chrome_words, section_header
 
 HEADER_WINDOW = 14  # non-blank lines read above the body
@@ -26,6 +34,7 @@ MAX_ALT_CJK = 40
 MAX_ALT_WORDS = 16
 REPEATED = 3  # a short line seen this often is a label of the template
 REPEAT_MAX_CHARS = 60
+MAX_RIGHTS_CHARS = 200
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -88,19 +97,21 @@ def facts_of(lines: list[Line]) -> body_finder.LineFacts:
         is_prose = f.prose(line)
         repeated = len(text) <= REPEAT_MAX_CHARS and repeats[text] >= REPEATED
         prose.append(is_prose and not repeated)
-        weak.append(not is_prose and not repeated and f.weak_prose(line))
+        weak.append(
+            not is_prose
+            and not repeated
+            and f.weak_prose(line)
+            and not (len(text) <= MAX_DATELINE_CHARS and dateline(line, None) is not None)
+        )
         chrome.append(repeated or (not is_prose and f.chrome(line)))
         short = len(text) <= 40
         is_caption = caption_credit(line) is not None if not is_prose or text[-1] in ")）" else False
         caption.append(is_caption)
         header.append(short and section_header(text))
-        stop.append(
-            not is_caption
-            and (
-                (not is_prose and rights_line(text) is not None)
-                or (short and not is_prose and agency_line(text) is not None)
-            )
-        )
+        rights = not is_caption and len(text) <= MAX_RIGHTS_CHARS and rights_line(text) is not None
+        if rights:
+            prose[-1] = weak[-1] = False
+        stop.append(rights or (short and not is_prose and not is_caption and agency_line(text) is not None))
         sizes.append(f.size(line))
     return body_finder.LineFacts(prose, weak, chrome, stop, header, caption, sizes)
 
@@ -157,11 +168,15 @@ def _picture(layout: Layout, index: int) -> None:
 
 
 def _alt_like(candidate: Line, caption_line: Line, caption: str) -> bool:
+    """A short line right above a caption that is the picture's alt text: the caption holds it,
+    or it shares words with the caption."""
     text = candidate.plain
     if f.chrome(candidate) or (f.ends_sentence(text) and not f.cjk_line(candidate)):
         return False
     short = candidate.cjk <= MAX_ALT_CJK if f.cjk_line(candidate) else candidate.words <= MAX_ALT_WORDS
-    return short and (text in caption or caption_line.gap == 0)
+    if not short or caption_line.gap > 1:
+        return False
+    return text in caption or len(_content_units(text) & _content_units(caption)) >= 2
 
 
 def _read_header(layout: Layout, facts: body_finder.LineFacts, start: int, lang: str | None) -> None:

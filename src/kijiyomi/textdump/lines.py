@@ -13,6 +13,7 @@ _BULLET = re.compile(r"^(?:[•・*◦□■☆★○●▪▫▸►‣⁃∙·�
 _FIRST_WORD = re.compile(r"\S+")
 _WRAP_CANDIDATE_MIN = 30
 MAX_LINE_CHARS = 100_000
+MIN_WRAP, MAX_WRAP = 60, 132  # terminal widths that renderers wrap at
 
 
 @dataclass(slots=True)
@@ -99,15 +100,18 @@ def wrap_width(raw: list[str]) -> int:
         if w >= _WRAP_CANDIDATE_MIN:
             long_lines += 1
             counts[w] = counts.get(w, 0) + 1
-    if long_lines < 5:
+    if long_lines < 3:
         return 0
     best, best_near = 0, 0
-    for width in range(60, 161):
+    for width in range(MIN_WRAP, MAX_WRAP + 1):
         near = sum(counts.get(w, 0) for w in range(width - 8, width + 1))
         over = sum(counts.get(w, 0) for w in range(width + 1, width + 9))
         if near > best_near and over * 4 < near:
             best, best_near = width, near
-    return best if best_near >= max(5, long_lines * 0.3) else 0
+    if best_near < max(3, long_lines * 0.3):
+        return 0
+    beyond = sum(n for w, n in counts.items() if w > best + 8)
+    return best if beyond * 2 <= best_near else 0  # paragraphs run past the column: not wrapped
 
 
 __all__ = ["MAX_LINE_CHARS", "Line", "display_width", "split_lines", "wrap_width"]
