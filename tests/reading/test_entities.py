@@ -133,3 +133,11 @@ def test_a_kanji_named_person_without_country_is_japanese() -> None:
     found = entities("石川一郎外相は中国の李強首相と会った。")
     assert by_name(found, "石川一郎").country == "JPN"
     assert by_name(found, "李強").country == "CHN"
+
+
+def test_prefecture_and_city_written_as_one_word_are_two_places() -> None:
+    found = entities("福岡県久留米市で大雨が降った。")
+    assert sorted((m.text, e.label) for e in found for m in e.mentions) == [
+        ("久留米市", "GPE"),
+        ("福岡県", "GPE"),
+    ]

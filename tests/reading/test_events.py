@@ -135,3 +135,9 @@ def test_partner_of_a_meeting_is_also_party_to_the_agreement() -> None:
     found = events(text)
     agreement = next(e for e in found if e.type == "AGREE")
     assert [a.name for a in agreement.actors] == ["チン", "セター"]
+
+
+def test_forecast_dates_are_not_inherited() -> None:
+    text = "大雨は19日に始まった。雨は22日ごろまで続く見込み。気象庁は警戒を呼びかけた。"
+    request = next(e for e in events(text) if e.type == "REQUEST")
+    assert request.date == "2024-06-19"

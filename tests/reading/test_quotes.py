@@ -71,3 +71,8 @@ def test_speaker_through_anaphora() -> None:
 def test_organisation_of_an_unnamed_spokesperson() -> None:
     reading, found = quotes("中国外務省の報道官は、訪問を歓迎する考えを示した。")
     assert [(q.kind, speaker(reading, q)) for q in found] == [("indirect", "中国外務省")]
+
+
+def test_noun_cue_after_any_verb() -> None:
+    reading, found = quotes("スイスのカシス外相は、仲介を続ける考えを伝えた。")
+    assert [(q.kind, q.text, speaker(reading, q)) for q in found] == [("indirect", "仲介を続ける", "カシス")]

@@ -574,6 +574,17 @@ class _Finder:
             entry = self.lex.names.get(name)
             if entry is not None:
                 continue  # the lexicon pass has it
+            prefecture = next(
+                (name[:cut] for cut in range(len(name) - 2, 1, -1) if name[:cut] in self.lex.names), None
+            )
+            if prefecture is not None and prefecture[-1] in "都道府県":
+                # 鹿児島県薩摩川内市 (one Sudachi token): the prefecture and the city
+                split = start + len(prefecture)
+                self.add(
+                    start, split, "GPE", self.lex.names[prefecture].canonical, country="JPN", lexical=True
+                )
+                self.add(split, end, label, name[len(prefecture) :], country="JPN")
+                continue
             if all(is_kanji(char) for char in name) and name[-1] in "市町村区郡都道府県":
                 country: str | None = "JPN"
             else:

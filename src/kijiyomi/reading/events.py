@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from kijiyomi.reading.arguments import SUBJECT, Argument, sentence_arguments, subject_of
 from kijiyomi.reading.lexicon import Trigger, lexicon
 from kijiyomi.reading.model import Entity, Event, Participant, Quote, Span, TimeExpression
+from kijiyomi.reading.times import sentence_direction
 from kijiyomi.reading.tokens import Token
 
 _PUNITIVE = frozenset({"SANCTION", "ASSAULT", "FIGHT", "COERCE"})
@@ -139,9 +140,11 @@ def find_events(
         drafts.extend(sentence_drafts)
         if subjects:
             previous_subjects = subjects
+        looking_ahead = sentence_direction(sentence.text) == "future" or bool(_HEDGE_RE.search(sentence.text))
         for time in sentence_times:
             if (
-                time.value
+                not looking_ahead
+                and time.value
                 and time.type in ("DATE", "DATETIME")
                 and len(time.value) >= 10
                 and time.value[4] == "-"

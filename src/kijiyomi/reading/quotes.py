@@ -29,7 +29,7 @@ _INDIRECT_RE = re.compile(
     r"|(?P<link2>(?<!こ)と)(?P<cue2>し(?:ている|た)[。」])"
 )
 _NOUN_CUE_RE = re.compile(
-    r"(?P<link>する|した|ない|たい|べき|いる)(?P<cue>(?:認識|見方|考え|見解|立場|意向|方針|姿勢)[をも](?:[^。、]{0,6}?)(?:示し|伝え|明らかにし|表明し))"
+    r"(?P<link>[るうくすつぬぶむぐたい]|ない|べき)(?P<cue>(?:認識|見方|考え|見解|立場|意向|方針|姿勢)[をも](?:[^。、]{0,6}?)(?:示し|伝え|明らかにし|表明し))"
 )
 _SOURCE_RE = re.compile(r"によると|によれば")
 
@@ -71,10 +71,10 @@ def find_quotes(text: str, sentences: list[Span], entities: list[Entity]) -> lis
                     continue
                 link = match.group("link") or match.group("link2")
                 link_start = match.start("link") if match.group("link") else match.start("link2")
-                content_end = link_start + (
-                    2 if link in ("する", "した", "ない", "たい", "べき", "いる") else 0
-                )
-                if link == "だと":
+                content_end = link_start
+                if match.re is _NOUN_CUE_RE:
+                    content_end = match.end("link")  # …を続ける|考えを伝えた: the verb is content
+                elif link == "だと":
                     content_end = link_start + 1
                 cue_group = "cue" if match.group("cue") else "cue2"
                 start = _content_start(text, sentence, outside, cue_end, content_end)
