@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import sys
+
 import pytest
 
 from kijiyomi.reading.tokens import SUDACHI_MAX_BYTES, chunks, tokenize
@@ -35,3 +37,13 @@ def test_part_of_speech(sudachi: None) -> None:
     by_surface = {token.surface: token for token in tokens}
     assert by_surface["パリ"].is_place_name
     assert any(token.is_person_name for token in tokens)
+
+
+def test_missing_sudachi_is_a_dependency_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kijiyomi.errors import DependencyError
+    from kijiyomi.reading import tokens
+
+    monkeypatch.setattr(tokens, "_state", {})
+    monkeypatch.setitem(sys.modules, "sudachipy", None)
+    with pytest.raises(DependencyError, match=r"kijiyomi\[ja\]"):
+        tokenize("東京")
