@@ -37,6 +37,10 @@ _SENTENCE_MARKS = re.compile(r"[。．！？!?]|\.(?=\s|$|[\"'”’)」])|[,、
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _NOT_CONTAINERS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "dt", "summary", "caption"})
 _WORDISH = re.compile(r"[^\W\d_]")
+# Japanese sentences often end without 。 in blogs and captions-like lines: polite and plain endings.
+_JA_SENTENCE_END = re.compile(
+    r"(?:です|ます|ました|でした|ません|ましょう|ください|した|った|ている|ていた|である|だろう|のだ|だ|ない|たい)[！!？?）)」]?$"
+)
 _ENDS_LIKE_SENTENCE = re.compile(r"[。．！？!?.…」』\"”’)）:：]$")
 
 
@@ -56,7 +60,9 @@ def score_segment(segment: Segment) -> Scored:
     link_density = segment.link_chars / len(text) if text else 1.0
     marks = len(_SENTENCE_MARKS.findall(text))
     sentence_like = (
-        marks >= 2 or (marks >= 1 and size >= 40) or bool(_ENDS_LIKE_SENTENCE.search(text) and size >= 30)
+        marks >= 2
+        or (marks >= 1 and size >= 40)
+        or (size >= 30 and bool(_ENDS_LIKE_SENTENCE.search(text) or _JA_SENTENCE_END.search(text)))
     )
     if not sentence_like and size >= 250:
         # a long run without punctuation is prose only if it is made of words, not numbers or codes
