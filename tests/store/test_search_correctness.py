@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
@@ -176,3 +177,22 @@ def test_snippet_highlights_the_terms(tmp_path: Path) -> None:
     archive = _build(tmp_path, ["長い前置きの文章がここにあります。政府は追加の制裁を発表した。"], "ngram")
     (hit,) = search(archive, "制裁").hits
     assert [text for text, marked in hit.snippet if marked] == ["制裁"]
+
+
+def test_very_common_words_rank_the_most_recent_matches(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    search_module = importlib.import_module(
+        "kijiyomi.store.search"
+    )  # the package exports a function of that name
+
+    docs = [f"制裁{'の話' * (i % 3)}その{i}" for i in range(12)] + ["会談のみ"]
+    archive = _build(tmp_path, docs, "ngram")
+    monkeypatch.setattr(search_module, "RANK_WINDOW", 5)
+    result = search(archive, "制裁", limit=100, collapse=False)
+    assert result.total == 12  # the count is still over every match
+    assert result.ranked_among == 5
+    assert {hit.title for hit in result.hits} == {f"t{i}" for i in range(7, 12)}
+    few = search(archive, "会談", limit=100, collapse=False)
+    assert few.ranked_among is None
+    assert [hit.title for hit in few.hits] == ["t12"]

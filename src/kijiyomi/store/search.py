@@ -8,6 +8,7 @@ so the results are those of a brute-force scan, in bm25 order.
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 import time
@@ -28,6 +29,7 @@ from kijiyomi.store.textindex import (
 )
 
 RANK_CAP = 1000  # ranked results kept for paging and facets
+RANK_WINDOW = 5000  # a word matching more articles is ranked among its most recent RANK_WINDOW
 VERIFY_CAP = 5000  # candidates checked for queries the index cannot decide alone
 FACET_CAP = 300  # facets are counted over the best-ranked results
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -98,6 +100,7 @@ class SearchResult:
     took_ms: float
     offset: int = 0
     limit: int = 20
+    ranked_among: int | None = None  # set when only the most recent matches were ranked
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -111,6 +114,7 @@ class SearchResult:
             "hits": [hit.to_dict() for hit in self.hits],
             "facets": {k: [{"value": v, "count": c} for v, c in items] for k, items in self.facets.items()},
             "facets_basis": self.facets_basis,
+            "ranked_among": self.ranked_among,
             "took_ms": round(self.took_ms, 2),
         }
 
@@ -196,36 +200,43 @@ def search(
     parsed = parse_query(query, archive.scheme)
     conn = archive.connection()
     where, params = _filter_sql(filters, conn)
-    if where:
-        sql = (
-            "SELECT a.id, a.story_id, article_fts.rank AS score FROM article_fts"
-            " JOIN articles a ON a.id = article_fts.rowid WHERE article_fts MATCH ?"
-            + where
-            + " ORDER BY rank LIMIT ?"
-        )
-        count_sql = (
-            "SELECT count(*) FROM article_fts JOIN articles a ON a.id = article_fts.rowid"
-            " WHERE article_fts MATCH ?" + where
-        )
-    else:  # rank inside FTS5 alone, then look up the few rows kept
-        sql = (
-            "SELECT r.id, a.story_id, r.score FROM (SELECT rowid AS id, rank AS score FROM article_fts"
-            " WHERE article_fts MATCH ? ORDER BY rank LIMIT ?) r"
-            " JOIN articles a ON a.id = r.id ORDER BY r.score"
-        )
-        count_sql = "SELECT count(*) FROM article_fts WHERE article_fts MATCH ?"
+    join = " JOIN articles a ON a.id = article_fts.rowid" if where else ""
+    match = "FROM article_fts" + join + " WHERE article_fts MATCH ?" + where
+    args = [parsed.fts, *params] if where else [parsed.fts]
+    window: int | None = None
     try:
         if parsed.exact:
-            ranked = [
-                (int(r[0]), r[1], float(r[2]))
-                for r in conn.execute(sql, _params(where, parsed.fts, params, RANK_CAP))
-            ]
+            floor = conn.execute(
+                f"SELECT article_fts.rowid {match} ORDER BY article_fts.rowid DESC LIMIT 1 OFFSET ?",
+                [*args, RANK_WINDOW - 1],
+            ).fetchone()
+            bound = ""
+            if floor is not None:  # very common words: rank the most recent RANK_WINDOW matches
+                bound, window = " AND article_fts.rowid >= ?", RANK_WINDOW
+                args = [*args, int(floor[0])]
+            rows = conn.execute(
+                "SELECT r.id, a.story_id, r.score FROM (SELECT article_fts.rowid AS id,"
+                f" article_fts.rank AS score {match}{bound} ORDER BY article_fts.rank LIMIT ?) r"
+                " JOIN articles a ON a.id = r.id ORDER BY r.score",
+                [*args, RANK_CAP],
+            )
+            ranked = [(int(r[0]), r[1], float(r[2])) for r in rows]
             total = len(ranked)
-            if total >= RANK_CAP:
-                total = int(conn.execute(count_sql, [parsed.fts, *params]).fetchone()[0])
+            if total >= RANK_CAP or window:
+                total = int(
+                    conn.execute(
+                        f"SELECT count(*) {match}", [parsed.fts, *params] if where else [parsed.fts]
+                    ).fetchone()[0]
+                )
             exact = True
         else:
-            ranked, total, exact = _verified(conn, sql, parsed, params, archive.scheme, bool(where))
+            sql = (
+                "SELECT article_fts.rowid, a.story_id, article_fts.rank FROM article_fts"
+                " JOIN articles a ON a.id = article_fts.rowid WHERE article_fts MATCH ?"
+                + where
+                + " ORDER BY article_fts.rank LIMIT ?"
+            )
+            ranked, total, exact = _verified(conn, sql, parsed, params, archive.scheme)
     except sqlite3.OperationalError as error:  # should not happen: phrases hold letters only
         raise QueryError(f"the search index rejected the query: {error}") from error
     hits, seen = [], set()
@@ -241,22 +252,16 @@ def search(
     facets = _facets(conn, [r[0] for r in ranked[:FACET_CAP]])
     took = (time.perf_counter() - started) * 1000
     basis = min(len(ranked), FACET_CAP)
-    return SearchResult(query, archive.scheme, total, exact, hits, facets, basis, took, offset, limit)
-
-
-def _params(where: str, fts: str, params: list[Any], limit: int) -> list[Any]:
-    return [fts, *params, limit] if where else [fts, limit]
+    return SearchResult(query, archive.scheme, total, exact, hits, facets, basis, took, offset, limit, window)
 
 
 def _verified(
-    conn: sqlite3.Connection, sql: str, parsed: Query, params: list[Any], scheme: str, filtered: bool
+    conn: sqlite3.Connection, sql: str, parsed: Query, params: list[Any], scheme: str
 ) -> tuple[list[tuple[int, Any, float]], int, bool]:
     check = _verifier(parsed, scheme)
     ranked: list[tuple[int, Any, float]] = []
     total = 0
-    candidates = conn.execute(
-        sql, _params("x" if filtered else "", parsed.fts, params, VERIFY_CAP + 1)
-    ).fetchall()
+    candidates = conn.execute(sql, [parsed.fts, *params, VERIFY_CAP + 1]).fetchall()
     exact = len(candidates) <= VERIFY_CAP
     for row in candidates[:VERIFY_CAP]:
         text_row = conn.execute("SELECT title, text FROM articles WHERE id = ?", (row[0],)).fetchone()
@@ -289,27 +294,27 @@ def _hit(conn: sqlite3.Connection, article_id: int, score: float, parsed: Query)
 
 
 def _facets(conn: sqlite3.Connection, ids: list[int]) -> dict[str, list[tuple[str, int]]]:
+    """Counts per site, agency, month, entity and event type over ``ids`` (driven from the ids)."""
     if not ids:
         return {"site": [], "agency": [], "month": [], "entity": [], "event_type": []}
-    conn.execute("CREATE TEMP TABLE IF NOT EXISTS facet_ids (id INTEGER PRIMARY KEY)")
-    conn.execute("DELETE FROM temp.facet_ids")
-    conn.executemany("INSERT OR IGNORE INTO temp.facet_ids (id) VALUES (?)", [(i,) for i in ids])
+    each = "json_each(?) f CROSS JOIN"
     queries = {
-        "site": "SELECT a.site, count(*) FROM articles a JOIN temp.facet_ids f ON f.id = a.id"
+        "site": f"SELECT a.site, count(*) FROM {each} articles a ON a.id = f.value"
         " WHERE a.site IS NOT NULL GROUP BY 1 ORDER BY 2 DESC LIMIT 10",
-        "agency": "SELECT a.agency, count(*) FROM articles a JOIN temp.facet_ids f ON f.id = a.id"
+        "agency": f"SELECT a.agency, count(*) FROM {each} articles a ON a.id = f.value"
         " WHERE a.agency IS NOT NULL GROUP BY 1 ORDER BY 2 DESC LIMIT 10",
-        "month": "SELECT substr(a.published, 1, 7), count(*) FROM articles a JOIN temp.facet_ids f"
-        " ON f.id = a.id WHERE a.published IS NOT NULL GROUP BY 1 ORDER BY 1 DESC LIMIT 12",
-        "entity": "SELECT e.name, count(DISTINCT m.article_id) FROM mentions m JOIN temp.facet_ids f"
-        " ON f.id = m.article_id JOIN entities e ON e.key = m.entity_key"
-        " GROUP BY e.key ORDER BY 2 DESC LIMIT 10",
-        "event_type": "SELECT ev.type, count(DISTINCT ev.article_id) FROM events ev JOIN temp.facet_ids f"
-        " ON f.id = ev.article_id GROUP BY 1 ORDER BY 2 DESC LIMIT 10",
+        "month": f"SELECT substr(a.published, 1, 7), count(*) FROM {each} articles a ON a.id = f.value"
+        " WHERE a.published IS NOT NULL GROUP BY 1 ORDER BY 1 DESC LIMIT 12",
+        "entity": f"SELECT e.name, count(DISTINCT m.article_id) FROM {each} mentions m"
+        " ON m.article_id = f.value"
+        " JOIN entities e ON e.key = m.entity_key GROUP BY e.key ORDER BY 2 DESC LIMIT 10",
+        "event_type": f"SELECT ev.type, count(DISTINCT ev.article_id) FROM {each} events ev"
+        " ON ev.article_id = f.value GROUP BY 1 ORDER BY 2 DESC LIMIT 10",
     }
-    out = {name: [(str(r[0]), int(r[1])) for r in conn.execute(sql)] for name, sql in queries.items()}
-    conn.execute("DELETE FROM temp.facet_ids")
-    return out
+    param = json.dumps(ids)
+    return {
+        name: [(str(r[0]), int(r[1])) for r in conn.execute(sql, (param,))] for name, sql in queries.items()
+    }
 
 
 __all__ = ["Filters", "Hit", "QueryError", "SearchResult", "entity_keys", "search"]
