@@ -7,9 +7,9 @@ from kijiyomi.types import Block, BlockKind
 
 
 def build_blocks(page: Walk, body: list[int]) -> list[Block]:
-    """One block per kept segment, table cells of one row joined; exact repeats dropped."""
+    """One block per kept segment, table cells of one row joined, duplicates from other branches dropped."""
     blocks: list[Block] = []
-    seen: set[str] = set()
+    seen: dict[str, int] = {}  # text -> parent element of its first occurrence
     row = -1
     for index in body:
         segment = page.segments[index]
@@ -22,9 +22,9 @@ def build_blocks(page: Walk, body: list[int]) -> list[Block]:
             row = parent
         else:
             row = -1
-        if text in seen and len(text) > 20:
-            continue
-        seen.add(text)
+        parent = page.elements[segment.owner].parent
+        if len(text) > 20 and seen.setdefault(text, parent) != parent:
+            continue  # the same text in another branch: a responsive duplicate, not a repeated paragraph
         tag = segment.tag
         if tag in HEADING_LEVEL:
             blocks.append(Block(BlockKind.HEADING, text, HEADING_LEVEL[tag]))

@@ -18,7 +18,7 @@ PAYWALL = 16
 STRUCTURAL_NEGATIVE = 32  # <footer>, <aside>, <header> by tag
 
 _NAVIGATION = (
-    "nav navbar navigation menu menubar submenu megamenu breadcrumb breadcrumbs crumbs topbar toolbar "
+    "nav navi navbar navigation menu menubar submenu megamenu breadcrumb breadcrumbs crumbs topbar toolbar "
     "masthead skiplink skip-link pagination pager paging footer foot sidebar side aside rail widget widgets "
     "sitemap gnav hnav lnav snav globalnav global-nav"
 )
