@@ -132,8 +132,12 @@ def test_read_stores_the_reading_as_json() -> None:
     pytest.importorskip("kijiyomi.reading")
     row = process_record(raw(news_page(5)), replace(FAKE_SETTINGS, read=True))
     assert row.table == "articles"
-    reading = json.loads(row.values["reading_json"])
-    assert any(entity["name"] == "北海道旭川市" for entity in reading["entities"])
+    from kijiyomi.reading import read
+
+    stored = json.loads(row.values["reading_json"])
+    expected = read(article_from_row(row.values)).to_dict()
+    assert stored == json.loads(json.dumps(expected, ensure_ascii=False, sort_keys=True, default=str))
+    assert stored["entities"]
 
 
 def test_progress_line_shows_rate_and_eta() -> None:
