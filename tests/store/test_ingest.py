@@ -216,3 +216,29 @@ def test_kill_9_midway_then_rerun_stores_every_page_once(tmp_path: Path) -> None
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     fts = conn.execute("SELECT count(*) FROM article_fts WHERE article_fts MATCH '\"会談\"'").fetchone()[0]
     assert fts == 1500  # every page indexed exactly once
+
+
+def test_urls_are_fetched_and_ingested(tmp_path: Path) -> None:
+    _needs_extractor()
+    import functools
+    import http.server
+    import threading
+
+    site = tmp_path / "site"
+    site.mkdir()
+    page = next(p for p in SAMPLES if p.suffix == ".html")
+    (site / "a.html").write_bytes(page.read_bytes())
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        base = f"http://127.0.0.1:{server.server_address[1]}"
+        archive = Archive(tmp_path / "a.db", scheme="ngram")
+        summary = ingest(archive, [f"{base}/a.html", f"{base}/missing.html"], jobs=1, progress=False)
+    finally:
+        server.shutdown()
+    assert summary.stored == 1
+    assert [source for source, _ in summary.errors] == [f"{base}/missing.html"]
+    assert "404" in summary.errors[0][1]
+    assert not archive.is_done(f"{base}/missing.html")  # an error is retried by the next run

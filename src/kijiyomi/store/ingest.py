@@ -26,9 +26,6 @@ from kijiyomi.types import Article, Rejection
 
 log = logging.getLogger(__name__)
 
-MAX_FETCH_BYTES = 16 * 1024 * 1024
-FETCH_TIMEOUT = 20.0
-
 
 @dataclass(slots=True)
 class WorkResult:
@@ -90,24 +87,6 @@ class Summary:
         return out
 
 
-def fetch(url: str) -> tuple[bytes, str | None]:
-    """GET ``url`` with a size cap and timeout; returns the body and the HTTP charset."""
-    import urllib.request
-
-    from kijiyomi.errors import FetchError
-
-    request = urllib.request.Request(url, headers={"User-Agent": "kijiyomi (+archive ingest)"})
-    try:
-        with urllib.request.urlopen(request, timeout=FETCH_TIMEOUT) as response:
-            data = response.read(MAX_FETCH_BYTES + 1)
-            charset = response.headers.get_content_charset()
-    except (OSError, ValueError) as error:
-        raise FetchError(f"cannot fetch {url}: {error}") from error
-    if len(data) > MAX_FETCH_BYTES:
-        raise FetchError(f"{url} is larger than {MAX_FETCH_BYTES} bytes")
-    return data, charset
-
-
 def read_article(article: Article) -> tuple[dict[str, Any] | None, str]:
     """The Reading of ``article`` as a dict when ``kijiyomi.reading`` is installed."""
     try:
@@ -128,9 +107,11 @@ def _extract(task: PageTask) -> Article | Rejection:
         assert task.path is not None
         return extract_file(task.path, kind=task.page_kind)
     if task.kind == "url":
+        from kijiyomi.fetch import fetch
+
         assert task.url is not None
-        data, charset = fetch(task.url)
-        return extract(data, url=task.url, http_charset=charset)
+        page = fetch(task.url)
+        return extract(page.content, url=page.url, http_charset=page.charset)
     return extract(task.data or b"", url=task.url, kind=task.page_kind, http_charset=task.http_charset)
 
 
@@ -330,4 +311,4 @@ def _run_pool(
         executor.shutdown(wait=not in_flight, cancel_futures=True)
 
 
-__all__ = ["Summary", "WorkResult", "fetch", "ingest", "read_article", "work"]
+__all__ = ["Summary", "WorkResult", "ingest", "read_article", "work"]
