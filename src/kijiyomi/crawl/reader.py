@@ -10,11 +10,13 @@ Content-Length swallowed or cut its neighbour is reported instead of extracted.
 
 from __future__ import annotations
 
+import re
 import zlib
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import IO, Any, Literal, cast
+from functools import lru_cache
+from typing import IO, Literal, cast
 from urllib.parse import urlsplit
 
 from fastwarc.warc import ArchiveIterator, WarcRecord, WarcRecordType
@@ -131,16 +133,9 @@ def url_wanted(url: str | None, filters: RecordFilters) -> bool:
     return not filters.url_pattern or _regex(filters.url_pattern).search(url) is not None
 
 
-_REGEX_CACHE: dict[str, Any] = {}
-
-
-def _regex(pattern: str) -> Any:
-    import re
-
-    compiled = _REGEX_CACHE.get(pattern)
-    if compiled is None:
-        compiled = _REGEX_CACHE[pattern] = re.compile(pattern)
-    return compiled
+@lru_cache(maxsize=32)
+def _regex(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
 
 
 _UNBOUNDED = 1 << 62
