@@ -177,3 +177,16 @@ def test_time_guard_is_inert_outside_the_main_thread() -> None:
     thread.start()
     thread.join()
     assert finished == [True]
+
+
+def test_a_failing_reading_keeps_the_article_with_a_warning(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kijiyomi.crawl import pipeline
+
+    def broken_read(article: Article) -> None:
+        raise ValueError("reader bug")
+
+    monkeypatch.setattr(pipeline, "reader_function", lambda: broken_read)
+    row = process_record(raw(news_page(5)), replace(FAKE_SETTINGS, read=True))
+    assert row.table == "articles"
+    assert row.values["reading_json"] is None
+    assert row.values["warnings"] == ["reading failed: ValueError: reader bug"]

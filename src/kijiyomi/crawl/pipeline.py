@@ -15,7 +15,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -108,7 +108,11 @@ def _reject(
 
 
 def process_record(record: RawRecord, settings: CrawlSettings) -> Row:
-    """Extract (and optionally read) one record: an article row or a reject row."""
+    """Extract (and optionally read) one record: an article row or a reject row.
+
+    A failure of the reading stage (an exception or the time guard) keeps the article, with a
+    warning and no reading.
+    """
     wanted = settings.filters.languages
     try:
         with time_guard(settings.record_time_limit):
@@ -127,13 +131,22 @@ def process_record(record: RawRecord, settings: CrawlSettings) -> Row:
                     return _reject(
                         record, "filter", "language", f"article text identified as {lang}", result.title
                     )
-            reading = _read(result) if settings.read else None
     except RecordTimeout as error:
         return _reject(record, "extract", "timeout", f"the per-record time guard fired ({error})")
     except (ImportError, ConfigError):
         raise  # a missing module is a broken installation, not a bad page: fail the task loudly
     except Exception as error:  # one hostile page must not stop the crawl
         return _reject(record, "extract", "error", f"{type(error).__name__}: {error}"[:500])
+    reading = None
+    if settings.read:
+        try:
+            with time_guard(settings.record_time_limit):
+                reading = _read(result)
+        except (ImportError, ConfigError):
+            raise
+        except Exception as error:  # RecordTimeout included
+            warning = f"reading failed: {type(error).__name__}: {error}"[:300]
+            result = replace(result, warnings=(*result.warnings, warning))
     return Row("articles", article_row(_record_columns(record), result, reading))
 
 

@@ -75,7 +75,7 @@ ARTICLE_SCHEMA = pa.schema(
 REJECT_SCHEMA = pa.schema(
     [
         *_RECORD_FIELDS,
-        _field("stage", _STR, "'reader' (the file), 'filter' (language), 'extract' or 'read'", False),
+        _field("stage", _STR, "'reader' (the file), 'filter' (language) or 'extract'", False),
         _field(
             "reason", _STR, "why: a RejectReason value, or truncated/corrupt/garbage/too_large/...", False
         ),
