@@ -16,7 +16,6 @@ from typing import Any
 
 import pytest
 from archive_corpus import news
-from conftest import CHROMIUM
 
 pytestmark = pytest.mark.browser
 
@@ -72,11 +71,11 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 @pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
+def browser(chromium_path: str) -> Iterator[Any]:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        chromium = playwright.chromium.launch(executable_path=chromium_path, args=ARGS)
         yield chromium
         chromium.close()
 

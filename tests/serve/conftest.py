@@ -18,6 +18,12 @@ from kijiyomi.serve.app import create_app
 TOKEN = "test-token-123"
 
 
+@pytest.fixture(scope="session")
+def auth() -> dict[str, str]:
+    """Headers that carry the app's token."""
+    return {"authorization": f"Bearer {TOKEN}"}
+
+
 @pytest.fixture(scope="module")
 def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
     archive = build(tmp_path_factory.mktemp("serve") / "a.db")

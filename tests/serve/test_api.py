@@ -6,13 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import TOKEN
 from starlette.testclient import TestClient
 
 from kijiyomi.types import Article, Block, BlockKind
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
-AUTH = {"authorization": f"Bearer {TOKEN}"}
 
 
 @pytest.fixture
@@ -44,9 +42,9 @@ def test_extract_returns_the_article(client: TestClient) -> None:
 
 
 @pytest.mark.usefixtures("extractors")
-def test_ingest_a_page_then_find_it(client: TestClient) -> None:
+def test_ingest_a_page_then_find_it(client: TestClient, auth: dict[str, str]) -> None:
     page = (SAMPLES / "archive-eu-sanctions.html").read_bytes()
-    headers = {**AUTH, "content-type": "text/html"}
+    headers = {**auth, "content-type": "text/html"}
     first = client.post("/api/articles", content=page, headers=headers)
     assert first.status_code == 201, first.text
     uid = first.json()["uid"]
@@ -56,7 +54,7 @@ def test_ingest_a_page_then_find_it(client: TestClient) -> None:
     assert client.get(f"/article/{uid}.json").json()["article"]["title"].startswith("EU agrees")
 
 
-def test_ingest_an_article_record(client: TestClient) -> None:
+def test_ingest_an_article_record(client: TestClient, auth: dict[str, str]) -> None:
     article = Article(
         blocks=(Block(BlockKind.PARAGRAPH, "記録から直接入れた記事。停戦交渉が始まった。"),),
         title="停戦交渉",
@@ -64,7 +62,7 @@ def test_ingest_an_article_record(client: TestClient) -> None:
     )
     body = json.dumps(article.to_dict(), ensure_ascii=False).encode()
     response = client.post(
-        "/api/articles", content=body, headers={**AUTH, "content-type": "application/json"}
+        "/api/articles", content=body, headers={**auth, "content-type": "application/json"}
     )
     assert response.status_code == 201, response.text
     hits = client.get("/search.json", params={"q": "停戦交渉"}).json()["result"]["hits"]
@@ -73,6 +71,6 @@ def test_ingest_an_article_record(client: TestClient) -> None:
     bad = client.post(
         "/api/articles",
         content=json.dumps(broken).encode(),
-        headers={**AUTH, "content-type": "application/json"},
+        headers={**auth, "content-type": "application/json"},
     )
     assert bad.status_code == 422

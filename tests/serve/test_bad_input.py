@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import TOKEN
 from starlette.testclient import TestClient
-
-AUTH = {"authorization": f"Bearer {TOKEN}"}
 
 
 def _error(response: object, status: int) -> dict[str, object]:
@@ -60,8 +57,8 @@ def test_html_pages_show_errors_as_html(client: TestClient) -> None:
 
 
 @pytest.mark.parametrize("endpoint", ["/api/extract", "/api/articles"])
-def test_bad_bodies(client: TestClient, endpoint: str) -> None:
-    headers = AUTH if endpoint == "/api/articles" else {}
+def test_bad_bodies(client: TestClient, endpoint: str, auth: dict[str, str]) -> None:
+    headers = auth if endpoint == "/api/articles" else {}
     _error(
         client.post(
             endpoint, content=b"x" * (2 * 1024 * 1024 + 1), headers={**headers, "content-type": "text/html"}
