@@ -176,6 +176,8 @@ LATIN_SAMPLE_CHARS = 6_000
 def guess_language(text: str) -> str | None:
     """``ja``, ``ko``, ``zh``, ``en``, ``de``, ``fr``, ``es``, ``it``, ``pt``, ``nl`` or None."""
     sample = text[:SAMPLE_CHARS]
+    if len(sample.encode("utf-8")) - len(sample) < 30:  # (almost) no characters beyond ASCII
+        return _latin(sample)
     kana = len(_KANA.findall(sample))
     if kana >= 10:
         return "ja"
@@ -184,6 +186,10 @@ def guess_language(text: str) -> str | None:
         return "ko"
     if len(_HAN.findall(sample)) >= 30:
         return "zh"
+    return _latin(sample)
+
+
+def _latin(sample: str) -> str | None:
     seen = Counter(_WORD.findall(sample[:LATIN_SAMPLE_CHARS].lower()))
     hits = {lang: sum(seen[word] for word in words) for lang, words in _STOP_WORDS.items()}
     lang = max(hits, key=hits.__getitem__)

@@ -18,7 +18,6 @@ from kijiyomi.textdump import features as f
 from kijiyomi.textdump.language import guess_language
 from kijiyomi.textdump.lines import Line
 from kijiyomi.textdump.signals import (
-    MAX_DATELINE_CHARS,
     Dateline,
     agency_line,
     byline,
@@ -35,6 +34,16 @@ MAX_ALT_WORDS = 16
 REPEATED = 3  # a short line seen this often is a label of the template
 REPEAT_MAX_CHARS = 60
 MAX_RIGHTS_CHARS = 200
+MAX_HEADER_CHARS = 40
+MAX_CHROME_CHARS = 80
+DATE_WORDS = 12
+NEAR = 16  # lines around prose that get the costly checks (more than the header window)
+# Characters and words without which a line cannot be a caption credit, a rights line or an
+# agency line.
+_HINTS = re.compile(
+    r"[()（）\[\]［］【】〔〕=＝/©]|opyright|ights reserved|無断|著作権|撮影|写真|提供|配信|出典|"
+    r"Getty|REUTERS|Reuters|AFP|AP|dpa|Photo|photo|Foto|Bild|Image|Credit|Source"
+)
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -87,32 +96,55 @@ class Layout:
 
 
 def facts_of(lines: list[Line]) -> body_finder.LineFacts:
+    """Per-line facts. The costly checks (chrome vocabulary, captions, rights, agencies) only run
+    near prose: far from any paragraph a line's kind cannot change where the body lies."""
     repeats: dict[str, int] = {}
     for line in lines:
         if len(line.plain) <= REPEAT_MAX_CHARS:
             repeats[line.plain] = repeats.get(line.plain, 0) + 1
-    prose, weak, chrome, stop, header, caption, sizes = [], [], [], [], [], [], []
-    for line in lines:
+    count = len(lines)
+    prose = [f.prose(line) for line in lines]
+    weak = [not p and f.weak_prose(line) for p, line in zip(prose, lines, strict=True)]
+    near = [False] * count
+    last = -NEAR - 1
+    for index in range(count):  # within NEAR after a prose line...
+        if prose[index] or weak[index]:
+            last = index
+        near[index] = index - last <= NEAR
+    last = count + NEAR + 1
+    for index in range(count - 1, -1, -1):  # ...or before one
+        if prose[index] or weak[index]:
+            last = index
+        near[index] = near[index] or last - index <= NEAR
+    chrome, stop, header, caption = [False] * count, [False] * count, [False] * count, [False] * count
+    for index, line in enumerate(lines):
         text = line.plain
-        is_prose = f.prose(line)
-        repeated = len(text) <= REPEAT_MAX_CHARS and repeats[text] >= REPEATED
-        prose.append(is_prose and not repeated)
-        weak.append(
-            not is_prose
-            and not repeated
-            and f.weak_prose(line)
-            and not (len(text) <= MAX_DATELINE_CHARS and dateline(line, None) is not None)
-        )
-        chrome.append(repeated or (not is_prose and f.chrome(line)))
-        short = len(text) <= 40
-        is_caption = caption_credit(line) is not None if not is_prose or text[-1] in ")）" else False
-        caption.append(is_caption)
-        header.append(short and section_header(text))
-        rights = not is_caption and len(text) <= MAX_RIGHTS_CHARS and rights_line(text) is not None
-        if rights:
-            prose[-1] = weak[-1] = False
-        stop.append(rights or (short and not is_prose and not is_caption and agency_line(text) is not None))
-        sizes.append(f.size(line))
+        length = len(text)
+        repeated = length <= REPEAT_MAX_CHARS and repeats[text] >= REPEATED
+        if repeated:
+            prose[index] = weak[index] = False
+            chrome[index] = True
+        if not near[index]:
+            continue
+        is_prose = prose[index]
+        if weak[index] and line.words <= DATE_WORDS and dateline(line, None) is not None:
+            weak[index] = False
+        if length <= MAX_HEADER_CHARS and not is_prose and section_header(text):
+            header[index] = chrome[index] = True
+        elif not is_prose and length <= MAX_CHROME_CHARS and f.chrome(line):
+            chrome[index] = True
+        if _HINTS.search(text) is None:
+            continue
+        is_caption = (not is_prose or text[-1] in ")）") and caption_credit(line) is not None
+        caption[index] = is_caption
+        if is_caption:
+            continue
+        if length <= MAX_RIGHTS_CHARS and rights_line(text) is not None:
+            prose[index] = weak[index] = False
+            stop[index] = True
+        elif length <= MAX_HEADER_CHARS and not is_prose and agency_line(text) is not None:
+            stop[index] = True
+    sizes = [f.size(line) for line in lines]
     return body_finder.LineFacts(prose, weak, chrome, stop, header, caption, sizes)
 
 

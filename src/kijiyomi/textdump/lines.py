@@ -10,6 +10,10 @@ from dataclasses import dataclass
 _EDGE = " \t\u3000\xa0\u2002\u2003\u2009\u200b\ufeff\u2028\u2029\f\v│┃┆┊┋║|"
 _BOX_ONLY = re.compile(r"^[\s\u2500-\u257f|+=_~-]*$")
 _BULLET = re.compile(r"^(?:[•・*◦□■☆★○●▪▫▸►‣⁃∙·◇◆▶▷→※-]|\d{1,2}[.)](?=\s))\s*")
+_BULLET_FIRST = frozenset("•・*◦□■☆★○●▪▫▸►‣⁃∙·◇◆▶▷→※-0123456789")
+_BOX_FIRST = frozenset(
+    "\u2500\u2501\u2502\u2503\u250c\u2510\u2514\u2518\u251c\u2524\u252c\u2534\u253c\u2550\u2551+=_~-"
+)
 _FIRST_WORD = re.compile(r"\S+")
 _WRAP_CANDIDATE_MIN = 30
 MAX_LINE_CHARS = 100_000
@@ -37,14 +41,18 @@ def split_lines(text: str) -> list[Line]:
     previous_raw_width = 0
     for raw_line in raw:
         stripped = raw_line.strip(_EDGE)
-        if not stripped or _BOX_ONLY.match(stripped):
+        if not stripped or (stripped[0] in _BOX_FIRST and _BOX_ONLY.match(stripped)):
             gap += 1
             previous_raw_width = 0
             continue
         if len(stripped) > MAX_LINE_CHARS:
             stripped = stripped[:MAX_LINE_CHARS]
+        if not width:
+            lines.append(_make(stripped, gap))
+            gap = 0
+            continue
         line_width = display_width(raw_line.rstrip())
-        if width and lines and gap == 0 and _wrapped(lines[-1], previous_raw_width, stripped, width):
+        if lines and gap == 0 and _wrapped(lines[-1], previous_raw_width, stripped, width):
             lines[-1] = _join(lines[-1], stripped)
         else:
             lines.append(_make(stripped, gap))
@@ -54,7 +62,7 @@ def split_lines(text: str) -> list[Line]:
 
 
 def _make(text: str, gap: int) -> Line:
-    bullet = _BULLET.match(text)
+    bullet = _BULLET.match(text) if text[0] in _BULLET_FIRST else None
     plain = text[bullet.end() :] if bullet and bullet.end() < len(text) else text
     cjk = len(plain.encode("utf-8")) - len(plain)
     return Line(text, plain, gap, bullet is not None and plain is not text, cjk // 2, len(plain.split()))
@@ -91,26 +99,38 @@ def display_width(text: str) -> int:
 
 def wrap_width(raw: list[str]) -> int:
     """The column at which the dump was wrapped (w3m ``-cols``), or 0 when it was not."""
-    counts: dict[int, int] = {}
-    long_lines = 0
+    hist = [0] * (MAX_WRAP + 10)
+    long_lines = too_long = 0
     for line in raw[:5000]:
-        if len(line) < _WRAP_CANDIDATE_MIN // 2:
+        size = len(line)
+        if size < _WRAP_CANDIDATE_MIN // 2:
             continue
-        w = display_width(line.rstrip())
-        if w >= _WRAP_CANDIDATE_MIN:
+        if size > MAX_WRAP + 8:  # wider than any terminal even before counting CJK twice
+            too_long += 1
+            if too_long > 20 and too_long * 4 > long_lines:
+                return 0
+            continue
+        width = display_width(line.rstrip())
+        if width >= _WRAP_CANDIDATE_MIN:
             long_lines += 1
-            counts[w] = counts.get(w, 0) + 1
+            if width < len(hist):
+                hist[width] += 1
+            else:
+                too_long += 1
     if long_lines < 3:
         return 0
+    prefix = [0]
+    for count in hist:
+        prefix.append(prefix[-1] + count)
     best, best_near = 0, 0
     for width in range(MIN_WRAP, MAX_WRAP + 1):
-        near = sum(counts.get(w, 0) for w in range(width - 8, width + 1))
-        over = sum(counts.get(w, 0) for w in range(width + 1, width + 9))
+        near = prefix[width + 1] - prefix[width - 8]
+        over = prefix[min(width + 9, len(hist))] - prefix[width + 1]
         if near > best_near and over * 4 < near:
             best, best_near = width, near
     if best_near < max(3, long_lines * 0.3):
         return 0
-    beyond = sum(n for w, n in counts.items() if w > best + 8)
+    beyond = prefix[-1] - prefix[min(best + 9, len(hist))] + too_long
     return best if beyond * 2 <= best_near else 0  # paragraphs run past the column: not wrapped
 
 

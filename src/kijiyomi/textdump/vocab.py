@@ -73,8 +73,9 @@ _COMMENT_COUNT = (
     r"\d+\s*(?:件の)?(?:コメント|comments?|kommentare?|commentaires?|comentarios?)"
 )
 
-_SECTION_RE = re.compile(rf"^(?:[【\[■◆●▼]\s*)?(?:{_SECTION_HEADERS})\s*(?:[】\]:：>»›]|\s*$)", re.IGNORECASE)
-_CHROME_RE = re.compile(rf"^(?:{_CHROME_LINES}|{_COMMENT_COUNT})\s*[>»›:：]?$", re.IGNORECASE)
+# Matched against the lower-cased line (faster than IGNORECASE on long alternations).
+_SECTION_RE = re.compile(rf"^(?:[【\[■◆●▼]\s*)?(?:{_SECTION_HEADERS.lower()})\s*(?:[】\]:：>»›]|\s*$)")
+_CHROME_RE = re.compile(rf"^(?:{_CHROME_LINES.lower()}|{_COMMENT_COUNT.lower()})\s*[>»›:：]?$")
 # Words that mark chrome even inside a longer short line.
 _CHROME_WORDS = re.compile(
     r"ランキング|おすすめ|オススメ|メールマガジン|メルマガ|ニュースレター|会員登録|ログイン|購読|"
@@ -90,12 +91,12 @@ MAX_CHROME_CHARS = 80
 
 def section_header(text: str) -> bool:
     """A title of a box of links: ランキング, 関連記事, Related, Most read, Lesen Sie auch..."""
-    return len(text) <= MAX_CHROME_CHARS // 2 and _SECTION_RE.match(text) is not None
+    return len(text) <= MAX_CHROME_CHARS // 2 and _SECTION_RE.match(text.lower()) is not None
 
 
 def chrome_line(text: str) -> bool:
     """A button, prompt, notice or legal link: ログイン, Sign up, Share, Advertisement..."""
-    return len(text) <= MAX_CHROME_CHARS and _CHROME_RE.match(text) is not None
+    return len(text) <= MAX_CHROME_CHARS and _CHROME_RE.match(text.lower()) is not None
 
 
 def chrome_words(text: str) -> bool:
