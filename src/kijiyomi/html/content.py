@@ -30,6 +30,7 @@ SHORT_LINE_BYTES = 90  # below this a line without sentence punctuation reads as
 LINK_DENSITY_DROP = 0.45  # segments with more link text than this are navigation
 NEGATIVE_FACTOR = 0.25  # score multiplier for containers that are themselves marked boilerplate
 POSITIVE_FACTOR = 1.3
+LISTING_LINK_RATIO = 0.5  # link text over prose in the container above which a page reads as a listing
 EXPAND_GAIN = 0.25  # an ancestor must add this share of prose...
 EXPAND_JUNK = 1.5  # ...and at most this much boilerplate per byte of prose it adds
 
@@ -87,13 +88,14 @@ def choose_container(walk: Walk, scored: list[Scored]) -> int:
     for segment, weights in zip(walk.segments, scored, strict=True):
         index = segment.owner
         below_negative = False
+        prose, rest = weights.prose, weights.junk
         while index >= 0:
             element = elements[index]
             if below_negative:
-                junk[index] += weights.prose + weights.junk
+                junk[index] += prose + rest
             else:
-                good[index] += weights.prose
-                junk[index] += weights.junk
+                good[index] += prose
+                junk[index] += rest
                 if element.flags & boilerplate:
                     below_negative = True
             index = element.parent
@@ -110,6 +112,16 @@ def choose_container(walk: Walk, scored: list[Scored]) -> int:
         if score > best_score:
             best_index, best_score = index, score
     return _expand(elements, good, junk, best_index)
+
+
+def link_heavy(walk: Walk, scored: list[Scored], container: int) -> bool:
+    """True when the container holds more link text than prose (a listing's main content)."""
+    prose = links = 0.0
+    for segment, weights in zip(walk.segments, scored, strict=True):
+        if _ancestry_flags(walk, segment.owner, container) is not None:
+            prose += weights.prose
+            links += weights.junk if weights.link_density > LINK_DENSITY_DROP else 0.0
+    return links > LISTING_LINK_RATIO * prose
 
 
 def _expand(elements: list[Element], good: list[float], junk: list[float], chosen: int) -> int:
@@ -156,8 +168,13 @@ class Selection:
     dropped: list[int]
 
 
-def select_segments(walk: Walk, scored: list[Scored], container: int, title: str | None) -> Selection:
-    """Keep the body segments inside ``container``."""
+def select_segments(
+    walk: Walk, scored: list[Scored], container: int, title: str | None, *, keep_links: bool = False
+) -> Selection:
+    """Keep the body segments inside ``container``.
+
+    ``keep_links`` keeps link-dense lines (the main content of a listing page is its links).
+    """
     body: list[int] = []
     captions: list[int] = []
     dropped: list[int] = []
@@ -170,7 +187,7 @@ def select_segments(walk: Walk, scored: list[Scored], container: int, title: str
         if segment.in_caption or flags & vocab.CAPTION:
             captions.append(index)
             continue
-        if flags & boilerplate or weights.link_density > LINK_DENSITY_DROP:
+        if flags & boilerplate or (weights.link_density > LINK_DENSITY_DROP and not keep_links):
             dropped.append(index)
             continue
         if title_key and _key(segment.text) == title_key:

@@ -14,7 +14,7 @@ from datetime import UTC, datetime, tzinfo
 from kijiyomi.decode import Decoded
 from kijiyomi.html import fields, vocab_text
 from kijiyomi.html.blocks import build_blocks
-from kijiyomi.html.content import Scored, choose_container, score_segment, select_segments
+from kijiyomi.html.content import Scored, choose_container, link_heavy, score_segment, select_segments
 from kijiyomi.html.dom import Walk, clean, normalize_space, parse, walk
 from kijiyomi.html.guard import flatten_deep_nesting, strip_raw_text
 from kijiyomi.html.header import read_header
@@ -62,7 +62,9 @@ def extract_html(
     container = choose_container(page, scored)
     site = fields.choose_site_name(head)
     title = fields.choose_title(head, site[0] if site else None)
-    selection = select_segments(page, scored, container, title[0] if title else None)
+    keep_links = not options.reject_non_articles and not head.is_declared_article()
+    keep_links = keep_links and link_heavy(page, scored, container)
+    selection = select_segments(page, scored, container, title[0] if title else None, keep_links=keep_links)
     blocks = build_blocks(page, selection.body)
     from_structured = bool(structured) and _size(structured) > 2 * _size(blocks) + 200
     if from_structured:
