@@ -12,6 +12,7 @@ import hashlib
 import hmac
 import json
 import re
+import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
@@ -36,6 +37,7 @@ from kijiyomi.store.textindex import QueryError
 HERE = Path(__file__).parent
 MAX_BODY = 2 * 1024 * 1024  # bytes accepted by POST endpoints
 EXTRACT_SECONDS = 10.0  # wall-clock limit of one /api/extract call
+HOME_CACHE_SECONDS = 15.0  # the home page (stories, trends, counts) is recomputed at most this often
 _UID = re.compile(r"^[0-9a-f]{16}$")
 _TEXT_TYPES = {"text/html", "application/xhtml+xml", "text/plain"}
 
@@ -50,6 +52,7 @@ class App:
         self.token = token
         self.private = private
         self.templates = Jinja2Templates(directory=str(HERE / "templates"))
+        self._home_cache: tuple[float, dict[str, Any]] | None = None
         self.templates.env.filters["day"] = lambda v: (v or "")[:10]
         self.templates.env.filters["tojson_pretty"] = lambda v: json.dumps(v, ensure_ascii=False, indent=2)
 
@@ -95,11 +98,17 @@ class App:
     # ------------------------------------------------------------ pages
 
     def home(self, request: Request) -> dict[str, Any]:
-        return {
+        now = time.monotonic()
+        cached = self._home_cache
+        if cached is not None and now - cached[0] < HOME_CACHE_SECONDS:
+            return cached[1]
+        data = {
             "stories": views.latest_stories(self.archive, 30),
             "trending": views.trending(self.archive),
             "counts": self.archive.counts(),
         }
+        self._home_cache = (now, data)
+        return data
 
     def search_page(self, request: Request) -> dict[str, Any]:
         query = self._param(request, "q", 500)
@@ -268,6 +277,7 @@ class App:
             reading = (await run_in_threadpool(read_article, result))[0]
         prepared = await run_in_threadpool(prepare, result, reading, self.archive.scheme)
         outcome = await run_in_threadpool(self.archive.add, prepared, f"api:{prepared.uid}")
+        self._home_cache = None
         status = 201 if outcome == "stored" else 200
         return JSONResponse(
             {"ok": True, "outcome": outcome, "uid": prepared.uid, "url": f"/article/{prepared.uid}"},

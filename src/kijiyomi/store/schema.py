@@ -205,3 +205,8 @@ def _v2(conn: sqlite3.Connection) -> None:
 @migration(3, "bm25 with the title weighted 4x as the FTS5 rank function")
 def _v3(conn: sqlite3.Connection) -> None:
     conn.execute("INSERT INTO article_fts (article_fts, rank) VALUES ('rank', 'bm25(4.0, 1.0)')")
+
+
+@migration(4, "indexes for related stories and per-article lookups")
+def _v4(conn: sqlite3.Connection) -> None:
+    conn.execute("CREATE INDEX IF NOT EXISTS events_type_article ON events (type, article_id)")

@@ -12,6 +12,8 @@ from kijiyomi.store import syndication
 from kijiyomi.store.archive import Archive
 from kijiyomi.store.search import Filters, entity_keys
 
+RELATED_SCAN = 300  # articles looked at per shared entity or event type
+
 
 def _rows(cursor: sqlite3.Cursor) -> list[dict[str, Any]]:
     return [dict(row) for row in cursor]
@@ -51,7 +53,10 @@ def trending(archive: Archive, days: int = 3, baseline_days: int = 14) -> dict[s
     end = _anchor_date(conn) + timedelta(days=1)
     start = end - timedelta(days=days)
     base_start = start - timedelta(days=baseline_days)
-    bounds = (start.isoformat(), end.isoformat(), base_start.isoformat(), start.isoformat())
+    bounds = (
+        *(start.isoformat(), end.isoformat(), base_start.isoformat(), start.isoformat()),
+        *(base_start.isoformat(), end.isoformat()),
+    )
 
     def rank(sql: str) -> list[dict[str, Any]]:
         out = []
@@ -68,14 +73,15 @@ def trending(archive: Archive, days: int = 3, baseline_days: int = 14) -> dict[s
         "SELECT e.key, e.name, e.label,"
         " count(DISTINCT CASE WHEN a.published >= ? AND a.published < ? THEN a.id END) AS recent,"
         " count(DISTINCT CASE WHEN a.published >= ? AND a.published < ? THEN a.id END) AS base"
-        " FROM mentions m JOIN articles a ON a.id = m.article_id JOIN entities e ON e.key = m.entity_key"
-        " GROUP BY e.key"
+        " FROM articles a CROSS JOIN mentions m ON m.article_id = a.id"
+        " JOIN entities e ON e.key = m.entity_key WHERE a.published >= ? AND a.published < ? GROUP BY e.key"
     )
     types = rank(
         "SELECT ev.type,"
         " count(DISTINCT CASE WHEN a.published >= ? AND a.published < ? THEN a.id END) AS recent,"
         " count(DISTINCT CASE WHEN a.published >= ? AND a.published < ? THEN a.id END) AS base"
-        " FROM events ev JOIN articles a ON a.id = ev.article_id GROUP BY ev.type"
+        " FROM articles a CROSS JOIN events ev ON ev.article_id = a.id"
+        " WHERE a.published >= ? AND a.published < ? GROUP BY ev.type"
     )
     return {"window": [start.isoformat(), end.isoformat()], "entities": entities, "event_types": types}
 
@@ -142,19 +148,27 @@ def related(
     """Other stories sharing entities or event types with this article, or with similar text."""
     conn = archive.connection()
     scores: dict[int, float] = {}
-    for row in conn.execute(
-        "SELECT m2.article_id, count(DISTINCT m2.entity_key) FROM mentions m1"
-        " JOIN mentions m2 ON m2.entity_key = m1.entity_key AND m2.article_id != m1.article_id"
-        " WHERE m1.article_id = ? GROUP BY m2.article_id ORDER BY 2 DESC LIMIT 200",
-        (article_id,),
-    ):
-        scores[int(row[0])] = scores.get(int(row[0]), 0.0) + float(row[1])
-    for row in conn.execute(
-        "SELECT e2.article_id, count(DISTINCT e2.type) FROM events e1 JOIN events e2 ON e2.type = e1.type"
-        " AND e2.article_id != e1.article_id WHERE e1.article_id = ? GROUP BY e2.article_id LIMIT 200",
-        (article_id,),
-    ):
-        scores[int(row[0])] = scores.get(int(row[0]), 0.0) + 0.5 * float(row[1])
+    keys = [
+        r[0]
+        for r in conn.execute("SELECT DISTINCT entity_key FROM mentions WHERE article_id = ?", (article_id,))
+    ]
+    for key in keys[:20]:  # each shared entity counts once; only its most recent articles are looked at
+        for row in conn.execute(
+            "SELECT DISTINCT article_id FROM mentions WHERE entity_key = ? AND article_id != ?"
+            " ORDER BY article_id DESC LIMIT ?",
+            (key, article_id, RELATED_SCAN),
+        ):
+            scores[int(row[0])] = scores.get(int(row[0]), 0.0) + 1.0
+    types = [
+        r[0] for r in conn.execute("SELECT DISTINCT type FROM events WHERE article_id = ?", (article_id,))
+    ]
+    for kind in types[:10]:
+        for row in conn.execute(
+            "SELECT DISTINCT article_id FROM events WHERE type = ? AND article_id != ?"
+            " ORDER BY article_id DESC LIMIT ?",
+            (kind, article_id, RELATED_SCAN),
+        ):
+            scores[int(row[0])] = scores.get(int(row[0]), 0.0) + 0.5
     if minhash is not None and syndication.available():
         for band, key in syndication.band_keys(minhash):
             for row in conn.execute(
