@@ -398,7 +398,7 @@ def http_load(db: Path, clients: int, seconds: float) -> dict[str, Any]:
 
         def client(number: int) -> None:
             rng = random.Random(number)
-            with httpx.Client(base_url=base, timeout=30) as http:
+            with httpx.Client(base_url=base, timeout=120) as http:
                 while time.monotonic() < stop:
                     path = rng.choice(paths)
                     started = time.perf_counter()

@@ -102,7 +102,8 @@ class Archive:
                 conn.execute("PRAGMA journal_mode=WAL")
                 conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA busy_timeout=30000")
-            conn.execute("PRAGMA cache_size=-65536")
+            conn.execute("PRAGMA cache_size=-16384")  # 16 MiB per connection (one per thread)
+            conn.execute("PRAGMA mmap_size=1073741824")  # reads share the OS page cache
             conn.row_factory = sqlite3.Row
             self._local.conn = conn
         return conn
