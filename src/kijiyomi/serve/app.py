@@ -295,7 +295,7 @@ class App:
 
 
 def _asdict(filters: Filters) -> dict[str, Any]:
-    return {name: getattr(filters, name) for name in Filters.__slots__}  # type: ignore[attr-defined]
+    return {name: getattr(filters, name) for name in Filters.__slots__}
 
 
 def create_app(archive: Archive, *, token: str, private: bool = False) -> Starlette:

@@ -193,7 +193,7 @@ def _warc_tasks(path: Path, skipped: list[Skipped]) -> Iterator[PageTask]:
 def _parquet_tasks(path: Path, skipped: list[Skipped]) -> Iterator[PageTask]:
     """Rows of ``kijiyomi crawl`` output: articles/*.parquet (rebuilt) or rejects/*.parquet."""
     try:
-        import pyarrow.parquet as pq
+        import pyarrow.parquet as pq  # type: ignore[import-untyped]
 
         from kijiyomi.crawl.schema import article_from_row
     except ImportError as error:

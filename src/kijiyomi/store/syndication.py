@@ -23,7 +23,7 @@ MIN_SHINGLES = 20  # shorter texts are never grouped
 @lru_cache(maxsize=1)
 def _setup() -> tuple[Any, Any, int, int]:
     import numpy as np
-    from datasketch import MinHash, MinHashLSH
+    from datasketch import MinHash, MinHashLSH  # type: ignore[import-untyped]
 
     lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
     template = MinHash(num_perm=NUM_PERM, seed=1)

@@ -159,7 +159,7 @@ def _word_char(char: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _sudachi() -> Callable[[str], list[str]]:
-    from sudachipy import Dictionary, SplitMode
+    from sudachipy import Dictionary, SplitMode  # type: ignore[import-untyped]
 
     dictionary = Dictionary()
     if hasattr(dictionary, "tokenizer"):
