@@ -50,6 +50,7 @@ def test_article_page_highlights_entities_and_times(client: TestClient) -> None:
     assert "planned" in html
     data = client.get(f"/article/{uid}.json").json()
     assert data["article"]["title"].startswith("日米首脳会談")
+    assert data["article"]["text"].startswith("日米両政府は26日")
     assert data["events"][0]["when"] == "planned"
     assert data["related"], "the summit shares ロシア with the sanction story"
     removed = client.get(f"/article/{uid}", params={"view": "removed"}).text

@@ -88,6 +88,13 @@ def site_of(article: Article) -> str | None:
     return None
 
 
+def _article_json(article: Article) -> str:
+    """The article's JSON without ``text``, which is stored once, in its own column."""
+    data = article.to_dict()
+    del data["text"]
+    return json.dumps(data, ensure_ascii=False)
+
+
 def prepare(article: Article, reading: dict[str, Any] | None, scheme: Scheme) -> PreparedArticle:
     """Compute what the archive stores and indexes for ``article``."""
     key = url_key(article.canonical_url or article.url)
@@ -107,7 +114,7 @@ def prepare(article: Article, reading: dict[str, Any] | None, scheme: Scheme) ->
         section=article.section,
         published=published,
         text=text,
-        article_json=article.to_json(),
+        article_json=_article_json(article),
         reading_json=json.dumps(reading, ensure_ascii=False) if reading is not None else None,
         title_index=index_text(article.title or "", scheme),
         body_index=index_text(text, scheme),

@@ -93,6 +93,7 @@ def article(archive: Archive, uid: str) -> dict[str, Any] | None:
     if row is None:
         return None
     data = json.loads(row["article_json"])
+    data.setdefault("text", row["text"])
     reading = json.loads(row["reading_json"]) if row["reading_json"] else None
     entities = _rows(
         conn.execute(
