@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from kijiyomi.html import classifier
 from kijiyomi.html import vocabulary as vocab
 from kijiyomi.html.dom import Element, Segment, Walk
-from kijiyomi.html.phrases import is_boilerplate_line
+from kijiyomi.html.phrases import is_boilerplate_line, is_dateline
 
 # Calibrated on the dev split of ../shared/data (bench/run.py --split dev); tune together.
 JUNK_PENALTY = 0.55  # how much a byte of boilerplate under an element costs against a byte of prose
@@ -193,7 +193,7 @@ def select_segments(
         if title_key and _key(segment.text) == title_key:
             dropped.append(index)
             continue
-        if not weights.sentence_like and is_boilerplate_line(segment.text):
+        if not weights.sentence_like and (is_boilerplate_line(segment.text) or is_dateline(segment.text)):
             dropped.append(index)
             continue
         body.append(index)
