@@ -273,29 +273,55 @@ def _read_header(layout: Layout, facts: body_finder.LineFacts, start: int, lang:
 def _choose_headline(
     layout: Layout, facts: body_finder.LineFacts, window: list[int], marked: set[int], start: int
 ) -> int | None:
-    """The most headline-like line above the body: of headline length, no sentence, close to the
-    body, followed by a dateline or byline, sharing words with the first paragraphs."""
+    """The most headline-like line above the body (or the body's own first line): of headline
+    length, no sentence, close to the body, right above a dateline or byline, sharing words with
+    the first paragraphs."""
     lines = layout.lines
     body_words = _content_units(" ".join(lines[i].plain for i in layout.body[:3]))
+    candidates = [
+        (distance, index)
+        for distance, index in enumerate(window)
+        if index not in marked and _headline_candidate(lines[index])
+    ]
+    first = layout.body[0]
+    if len(layout.body) > 1 and not facts.prose[first] and _headline_candidate(lines[first]):
+        candidates.insert(0, (0, first))
     best, best_score = None, float("-inf")
-    for distance, index in enumerate(window):
+    for distance, index in candidates:
         line = lines[index]
-        if index in marked or not f.title_like(line) or not _headline_size(line) or "://" in line.plain:
-            continue
         score = 2.0 - 0.15 * distance
         if any(
             layout.roles[j] in (Role.DATELINE, Role.BYLINE) for j in range(index + 1, min(index + 5, start))
         ):
-            score += 3.0
-        if (line.cjk >= 12) if f.cjk_line(line) else (line.words >= 5):
+            score += 3.0  # the headline sits right above its dateline or byline
+        cjk = f.cjk_line(line)
+        if (line.cjk >= 12) if cjk else (line.words >= 5):
             score += 1.0
-        shared = len(_content_units(line.plain) & body_words)
-        score += min(2.0, shared / 2)
+        if (line.cjk > 80) if cjk else (line.words > 22):
+            score -= 1.5  # a standfirst rather than a headline
+        score += min(2.0, len(_content_units(line.plain) & body_words) / 2)
+        if _headline_above(layout, facts, index):
+            score -= 1.5  # a dek (standfirst) under its headline
         if f.chrome(line) or chrome_words(line.plain):
             score -= 3.0
         if score > best_score:
             best, best_score = index, score
+    if best == first:
+        layout.body.pop(0)
     return best
+
+
+def _headline_above(layout: Layout, facts: body_finder.LineFacts, index: int) -> bool:
+    """Is there a headline-like line just above (over at most two chrome lines)?"""
+    for above in range(index - 1, max(-1, index - 4), -1):
+        if facts.chrome[above]:
+            continue
+        return _headline_candidate(layout.lines[above]) and not facts.prose[above]
+    return False
+
+
+def _headline_candidate(line: Line) -> bool:
+    return f.title_like(line) and _headline_size(line) and "://" not in line.plain
 
 
 def _content_units(text: str) -> set[str]:

@@ -55,7 +55,7 @@ _CHROME_LINES = (
     r"share(?: this)?(?: article| story| on .*)?|tweet|email|print|copy link|comments?|"
     r"leave a comment|show comments|view comments|advertisement|advertising|ad|sponsored|"
     r"privacy(?: policy| notice)?|terms(?: of (?:use|service))?|cookie(?:s| policy| settings)?|"
-    r"contact(?: us)?|about(?: us)?|follow us.*|skip to (?:main )?content|menu|search|home|"
+    r"contact(?: us)?|about(?: us)?|follow us.*|(?:skip|jump) to .*|menu|search|home|"
     r"back to top|continue reading.*|read more.*|click here.*|load more|show more|see more|"
     r"(?:get|download) (?:the|our) app.*|listen(?: to this article)?.*|watch(?: now| live)?|"
     r".*(?:enable|turn on|activate) javascript.*|javascript (?:is )?(?:disabled|required).*|"
@@ -79,7 +79,7 @@ _CHROME_RE = re.compile(rf"^(?:{_CHROME_LINES.lower()}|{_COMMENT_COUNT.lower()})
 # Words that mark chrome even inside a longer short line.
 _CHROME_WORDS = re.compile(
     r"ランキング|おすすめ|オススメ|メールマガジン|メルマガ|ニュースレター|会員登録|ログイン|購読|"
-    r"newsletter|subscribe|sign up|sign in|log in|cookie|javascript|all rights reserved|"
+    r"newsletter|subscribe|sign up|sign in|log in|login|cookie|javascript|all rights reserved|"
     r"privacy policy|terms of (?:use|service)",
     re.IGNORECASE,
 )
