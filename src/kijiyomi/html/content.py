@@ -30,6 +30,7 @@ SHORT_LINE_BYTES = 90  # below this a line without sentence punctuation reads as
 LINK_DENSITY_DROP = 0.45  # segments with more link text than this are navigation
 NEGATIVE_FACTOR = 0.25  # score multiplier for containers that are themselves marked boilerplate
 POSITIVE_FACTOR = 1.3
+INSIDE_NEGATIVE_FACTOR = 0.5  # for containers below an element marked as boilerplate
 LISTING_LINK_RATIO = 0.5  # link text over prose in the container above which a page reads as a listing
 EXPAND_GAIN = 0.25  # an ancestor must add this share of prose...
 EXPAND_JUNK = 1.5  # ...and at most this much boilerplate per byte of prose it adds
@@ -100,13 +101,21 @@ def choose_container(walk: Walk, scored: list[Scored]) -> int:
                     below_negative = True
             index = element.parent
     best_index, best_score = 0, float("-inf")
+    inside_boilerplate = [False] * count  # an ancestor is marked as navigation, comments...
     for index, element in enumerate(elements):
+        parent = element.parent
+        if parent >= 0:
+            inside_boilerplate[index] = inside_boilerplate[parent] or bool(
+                elements[parent].flags & boilerplate
+            )
         if good[index] <= 0 or element.tag in _NOT_CONTAINERS:
             continue
         score = good[index] - JUNK_PENALTY * junk[index]
         flags = element.flags
         if flags & (vocab.NEGATIVE | vocab.COMMENTS | vocab.STRUCTURAL_NEGATIVE):
             score *= NEGATIVE_FACTOR
+        elif inside_boilerplate[index]:
+            score *= INSIDE_NEGATIVE_FACTOR
         elif flags & vocab.POSITIVE:
             score *= POSITIVE_FACTOR
         if score > best_score:

@@ -50,13 +50,15 @@ def is_copyright_line(text: str) -> bool:
 
 
 _RELATIVE_TIME = re.compile(
-    r"^(?:about |updated |published )?(?:\d+|an?|one)\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago$|"
-    r"^\d+\s*(?:分|時間|日|週間|か月|ヶ月)前$|^(?:vor \d+ (?:Minuten|Stunden|Tagen))$|^(?:il y a \d+ (?:minutes|heures|jours))$",
+    r"^(?:about |updated |published )?(?:\d+|an?|one)\s*"
+    r"(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago$|"
+    r"^\d+\s*(?:分|時間|日|週間|か月|ヶ月)前$|"
+    r"^(?:vor \d+ (?:Minuten|Stunden|Tagen))$|^(?:il y a \d+ (?:minutes|heures|jours))$",
     re.IGNORECASE,
 )
 _DATE_WORDS = re.compile(
-    r"(?:published|updated|posted|last updated|publisert|oppdatert|sist oppdatert|veröffentlicht|aktualisiert|"
-    r"stand|publié|mis à jour|publicado|actualizado|更新|公開|配信|掲載|投稿|日時)[:：]?",
+    r"(?:published|updated|posted|last updated|publisert|oppdatert|sist oppdatert|veröffentlicht|"
+    r"aktualisiert|stand|publié|mis à jour|publicado|actualizado|更新|公開|配信|掲載|投稿|日時)[:：]?",
     re.IGNORECASE,
 )
 _DIGITS_AND_SEPARATORS = re.compile(r"[\d\s./:\-年月日時分秒()（）月火水木金土日曜,・|]+")
@@ -70,7 +72,9 @@ def is_dateline(text: str) -> bool:
         return True
     rest = _DATE_WORDS.sub(" ", text)
     rest = _DIGITS_AND_SEPARATORS.sub("", rest)
-    rest = re.sub(r"(?i)\b(?:am|pm|a\.m\.|p\.m\.|utc|gmt|jst|[ecmp][sd]t|cet|cest|午前|午後)\b|午前|午後", "", rest)
+    rest = re.sub(
+        r"(?i)\b(?:am|pm|a\.m\.|p\.m\.|utc|gmt|jst|[ecmp][sd]t|cet|cest|午前|午後)\b|午前|午後", "", rest
+    )
     rest = re.sub(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?", "", rest)
     rest = re.sub(r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?", "", rest)
     return sum(ch.isdigit() for ch in text) >= 4 and len(rest.strip(" -–—,")) <= 2
