@@ -178,8 +178,9 @@ def clean(tree: LexborHTMLParser) -> None:
     for node in tree.css(_HIDDEN_SELECTOR):
         if node.tag in ("html", "body"):
             continue
-        # Script-driven pages ship their real content hidden until a script moves it into place.
-        if len(node.text(deep=True)) > total * 0.3:
+        # Script-driven pages ship their real content hidden until a script moves it into place:
+        # a hidden subtree with much of the text and a document's worth of structure stays.
+        if len(node.text(deep=True)) > total * 0.3 and len(node.css("p, li, h2, h3, div")) >= 10:
             continue
         node.decompose()
 
