@@ -7,8 +7,11 @@ import re
 from kijiyomi.textdump.lines import Line
 from kijiyomi.textdump.vocab import chrome_line, section_header
 
-_SENTENCE_END = frozenset("。．！？!?.」』”\"’'")
-_CLOSE_AFTER_END = frozenset(")）]］")
+_SENTENCE_END = frozenset("。．！？!?.")
+# A closing quote or bracket ends a sentence when a full stop precedes it (「…。」, "…."), or when
+# the quote opened the line (a paragraph that is one quotation).
+_CLOSE_AFTER_END = frozenset(")）]］」』”\"’'")
+_OPENING = frozenset("「『“\"‘'")
 _CUT = ("…", "...", "‥", "…」", "…)", "...)")
 _NUMBER_ONLY = re.compile(r"^(?:No\.?\s*)?[#\d]{1,3}[.)位]?$|^[①-⑳]$")
 _RANKED = re.compile(r"^(?:\d{1,2}|[①-⑳])(?:[.)位]\s*)\S|^[①-⑳]")
@@ -32,7 +35,9 @@ def ends_sentence(text: str) -> bool:
     if last in _SENTENCE_END:
         return not text.endswith(_CUT)
     if last in _CLOSE_AFTER_END and len(text) > 2:
-        return text[-2] in _SENTENCE_END or _ends_with_agency_paren(text)
+        if text[-2] in _SENTENCE_END or _ends_with_agency_paren(text):
+            return not text.endswith(_CUT)
+        return last in '」』”"' and text[0] in _OPENING and len(text) > 12
     return False
 
 
@@ -76,6 +81,14 @@ def prose(line: Line) -> bool:
     if ends_sentence(text) or text[-1] in ":;":
         return line.words >= 8 or sentences(text) >= 2
     return line.words >= 30 and sentences(text) >= 1
+
+
+def loose_prose(line: Line) -> bool:
+    """Running text without full stops (some blogs write so): used only when a dump has no prose."""
+    text = line.plain
+    if line.bullet or cut_short(text) or text[-1] in ":：":
+        return False
+    return line.cjk >= 20 if cjk_line(line) else line.words >= 12
 
 
 def weak_prose(line: Line) -> bool:

@@ -95,7 +95,7 @@ class Layout:
     language: str | None = None
 
 
-def facts_of(lines: list[Line]) -> body_finder.LineFacts:
+def facts_of(lines: list[Line], *, loose: bool = False) -> body_finder.LineFacts:
     """Per-line facts. The costly checks (chrome vocabulary, captions, rights, agencies) only run
     near prose: far from any paragraph a line's kind cannot change where the body lies."""
     repeats: dict[str, int] = {}
@@ -103,7 +103,7 @@ def facts_of(lines: list[Line]) -> body_finder.LineFacts:
         if len(line.plain) <= REPEAT_MAX_CHARS:
             repeats[line.plain] = repeats.get(line.plain, 0) + 1
     count = len(lines)
-    prose = [f.prose(line) for line in lines]
+    prose = [f.loose_prose(line) if loose else f.prose(line) for line in lines]
     weak = [not p and f.weak_prose(line) for p, line in zip(prose, lines, strict=True)]
     near = [False] * count
     last = -NEAR - 1
@@ -155,6 +155,9 @@ def analyse(lines: list[Line]) -> Layout:
         return layout
     facts = facts_of(lines)
     run = body_finder.best_run(body_finder.line_values(lines, facts))
+    if run is None:  # no sentence anywhere: try lines of running length without full stops
+        facts = facts_of(lines, loose=True)
+        run = body_finder.best_run(body_finder.line_values(lines, facts))
     if run is None:
         return layout
     body, dropped = body_finder.body_lines(lines, facts, run)
@@ -286,6 +289,7 @@ def _choose_headline(
     first = layout.body[0]
     if len(layout.body) > 1 and not facts.prose[first] and _headline_candidate(lines[first]):
         candidates.insert(0, (0, first))
+    overlap = {index: len(_content_units(lines[index].plain) & body_words) for _, index in candidates}
     best, best_score = None, float("-inf")
     for distance, index in candidates:
         line = lines[index]
@@ -299,8 +303,10 @@ def _choose_headline(
             score += 1.0
         if (line.cjk > 80) if cjk else (line.words > 22):
             score -= 1.5  # a standfirst rather than a headline
-        score += min(2.0, len(_content_units(line.plain) & body_words) / 2)
-        if _headline_above(layout, facts, index):
+        shared = overlap[index]
+        score += min(2.0, shared / 2)
+        above = _headline_above(layout, facts, index)
+        if above is not None and overlap.get(above, 0) >= shared:
             score -= 1.5  # a dek (standfirst) under its headline
         if f.chrome(line) or chrome_words(line.plain):
             score -= 3.0
@@ -311,13 +317,15 @@ def _choose_headline(
     return best
 
 
-def _headline_above(layout: Layout, facts: body_finder.LineFacts, index: int) -> bool:
-    """Is there a headline-like line just above (over at most two chrome lines)?"""
+def _headline_above(layout: Layout, facts: body_finder.LineFacts, index: int) -> int | None:
+    """The headline-like line just above (over at most two chrome lines), if there is one."""
     for above in range(index - 1, max(-1, index - 4), -1):
         if facts.chrome[above]:
             continue
-        return _headline_candidate(layout.lines[above]) and not facts.prose[above]
-    return False
+        if _headline_candidate(layout.lines[above]) and not facts.prose[above]:
+            return above
+        return None
+    return None
 
 
 def _headline_candidate(line: Line) -> bool:
