@@ -350,6 +350,7 @@ def http_load(db: Path, clients: int, seconds: float) -> dict[str, Any]:
 
     port = _free_port()
     env = {**os.environ, "KIJIYOMI_TOKEN": "bench-token"}
+    log = (db.parent / f"{db.name}.serve.log").open("w")
     server = subprocess.Popen(
         [
             sys.executable,
@@ -365,7 +366,7 @@ def http_load(db: Path, clients: int, seconds: float) -> dict[str, Any]:
         ],
         env=env,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        stderr=log,
     )
     base = f"http://127.0.0.1:{port}"
     try:
@@ -376,9 +377,7 @@ def http_load(db: Path, clients: int, seconds: float) -> dict[str, Any]:
             except httpx.HTTPError:
                 time.sleep(0.2)
         else:
-            raise RuntimeError(
-                "the server did not start: " + server.stderr.read().decode() if server.stderr else ""
-            )
+            raise RuntimeError(f"the server did not start; see {log.name}")
         uids = [
             h["uid"] for h in httpx.get(base + "/search.json", params={"q": "制裁"}).json()["result"]["hits"]
         ]
@@ -395,6 +394,7 @@ def http_load(db: Path, clients: int, seconds: float) -> dict[str, Any]:
         lock = threading.Lock()
         latencies: list[float] = []
         statuses: Counter[str] = Counter()
+        failures: Counter[str] = Counter()
 
         def client(number: int) -> None:
             rng = random.Random(number)
@@ -410,6 +410,8 @@ def http_load(db: Path, clients: int, seconds: float) -> dict[str, Any]:
                     with lock:
                         latencies.append(elapsed)
                         statuses[status] += 1
+                        if status != "200":
+                            failures[f"{status} {path}"] += 1
 
         threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
         started = time.monotonic()
@@ -421,6 +423,7 @@ def http_load(db: Path, clients: int, seconds: float) -> dict[str, Any]:
     finally:
         server.terminate()
         server.wait(10)
+        log.close()
     errors = sum(n for status, n in statuses.items() if status != "200")
     return {
         "clients": clients,
@@ -429,6 +432,7 @@ def http_load(db: Path, clients: int, seconds: float) -> dict[str, Any]:
         "requests_per_second": round(sum(statuses.values()) / wall, 1),
         "errors": errors,
         "statuses": dict(statuses),
+        "failures": dict(failures.most_common(20)),
         "latency": _percentiles(latencies),
         "load_average": round(os.getloadavg()[0], 1),
     }

@@ -196,3 +196,17 @@ def test_very_common_words_rank_the_most_recent_matches(
     few = search(archive, "会談", limit=100, collapse=False)
     assert few.ranked_among is None
     assert [hit.title for hit in few.hits] == ["t12"]
+
+
+@pytest.mark.ja_models
+def test_sudachi_queries_from_many_threads(tmp_path: Path) -> None:
+    pytest.importorskip("sudachipy")
+    from concurrent.futures import ThreadPoolExecutor
+
+    archive = _build(
+        tmp_path, ["東京都で日米首脳会談が開かれた。", "米国は対ロシア制裁を発表した。"], "sudachi"
+    )
+    queries = ["制裁", "首脳会談", "東京都", "米国 制裁"] * 25
+    with ThreadPoolExecutor(8) as pool:
+        totals = list(pool.map(lambda q: search(archive, q).total, queries))
+    assert totals == [1, 1, 1, 1] * 25

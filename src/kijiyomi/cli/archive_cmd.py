@@ -141,4 +141,4 @@ def serve(db: Path | None, host: str, port: int, token: str | None, private: boo
     click.echo(f"ingest token: {token}", err=True)
     app = create_app(archive, token=token, private=private)
     click.echo(f"serving on http://{host}:{port}/", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    uvicorn.run(app, host=host, port=port, log_level="warning", timeout_keep_alive=30)

@@ -20,11 +20,12 @@ the FTS results against.
 
 from __future__ import annotations
 
+import threading
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
+from typing import Any, Literal
 
 from kijiyomi.errors import KijiyomiError
 
@@ -159,16 +160,24 @@ def _word_char(char: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _sudachi() -> Callable[[str], list[str]]:
+    """A word splitter; SudachiPy tokenizers cannot be shared, so each thread gets its own."""
     from sudachipy import Dictionary, SplitMode  # type: ignore[import-untyped]
 
     dictionary = Dictionary()
-    if hasattr(dictionary, "tokenizer"):
-        tokenizer = dictionary.tokenizer(mode=SplitMode.A)
-    else:  # SudachiPy < 0.7
-        tokenizer = dictionary.create(SplitMode.A)
+    local = threading.local()
+
+    def tokenizer() -> Any:
+        current = getattr(local, "tokenizer", None)
+        if current is None:
+            if hasattr(dictionary, "tokenizer"):
+                current = dictionary.tokenizer(mode=SplitMode.A)
+            else:  # SudachiPy < 0.7
+                current = dictionary.create(SplitMode.A)
+            local.tokenizer = current
+        return current
 
     def split(text: str) -> list[str]:
-        return [m.surface() for m in tokenizer.tokenize(text)]
+        return [m.surface() for m in tokenizer().tokenize(text)]
 
     return split
 
