@@ -119,6 +119,13 @@ def test_no_copyright(line: str) -> None:
         ("桜の花（撮影・山田太郎）", "桜の花", "山田太郎"),
         ("大会の様子 撮影・山田太郎", "大会の様子", "山田太郎"),
         ("写真：共同", "", "共同"),
+        ("Fans cheer in Berlin. © Jane Roe/dpa", "Fans cheer in Berlin.", "Jane Roe/dpa"),
+        (
+            "Der Golf von Mexiko wurde umbenannt. Getty Images/Juanmonino",
+            "Der Golf von Mexiko wurde umbenannt.",
+            "Getty Images/Juanmonino",
+        ),
+        ("Demonstranten vor dem ReichstagFoto: dpa", "Demonstranten vor dem Reichstag", "dpa"),
     ],
 )
 def test_parse_photo_credit(text: str, caption: str, credit: str) -> None:

@@ -53,6 +53,7 @@ def at(year: int, month: int, day: int, hour: int = 0, minute: int = 0, *, offse
         ("31/12/2021", at(2021, 12, 31, offset=0)),
         ("2021/12/31(金) 11:54 CET", at(2021, 12, 31, 11, 54, offset=1)),
         ("2021年12月31日 11時54分（日本時間）", at(2021, 12, 31, 11, 54)),
+        ("公開日：2025/01/22 17:00 更新日：2025/01/22 18:00", at(2025, 1, 22, 17, 0)),
     ],
 )
 def test_parses(text: str, expected: datetime) -> None:

@@ -1,0 +1,91 @@
+"""Line signals: sentence ends, cut teasers, rankings, chrome vocabulary."""
+
+from __future__ import annotations
+
+import pytest
+
+from kijiyomi.textdump import features as f
+from kijiyomi.textdump.lines import split_lines
+from kijiyomi.textdump.vocab import chrome_line, section_header
+
+
+def line(text: str) -> f.Line:
+    (only,) = split_lines(text)
+    return only
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("会見で「検討する」と述べた。", True),
+        ("「来年も開きたい。」", True),
+        ("新製品「カメラX」", False),  # a quoted name, not a sentence
+        ("The mayor said so.", True),
+        ('He replied: "Not today."', True),
+        ('A film called "Snow"', False),
+        ("と述べた。（共同）", True),
+        ("Read the full story…", False),
+        ("No full stop here", False),
+    ],
+)
+def test_ends_sentence(text: str, expected: bool) -> None:
+    assert f.ends_sentence(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("市は来年度から新たな補助制度を始めると発表した。対象は市内の中小企業で、上限は100万円。", True),
+        ("The council voted on Tuesday to approve the new budget for the coming year.", True),
+        ("人気アイドルが新曲を発表、ファン騒然…", False),
+        ("The 10 snowiest cities in America...", False),
+        ("・詳しい内容は後日発表される予定", False),
+        ("Short one.", False),
+    ],
+)
+def test_prose(text: str, expected: bool) -> None:
+    assert f.prose(line(text)) is expected
+
+
+def test_loose_prose_needs_running_length() -> None:
+    assert f.loose_prose(line("次のような図形を描画できるライブラリのサンプルを紹介します"))
+    assert not f.loose_prose(line("関連エントリ"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ランキング",
+        "アクセスランキング",
+        "関連記事",
+        "【話題の記事】",
+        "Related",
+        "Most Read",
+        "Lesen Sie auch",
+    ],
+)
+def test_section_headers(text: str) -> None:
+    assert section_header(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ログイン", "シェア", "メールマガジンのご登録はこちら", "Sign up", "Advertisement", "コメント(12)", "12 Comments",
+     "Please enable JavaScript to view this page", "Jump to navigation", "3 min read"],
+)  # fmt: skip
+def test_chrome_lines(text: str) -> None:
+    assert chrome_line(text)
+
+
+@pytest.mark.parametrize("text", ["政府は新たな方針を決めた。", "The vote was close.", "首相の記者会見"])
+def test_not_chrome(text: str) -> None:
+    assert not chrome_line(text)
+    assert not section_header(text)
+
+
+def test_rankings_and_numbers() -> None:
+    assert f.number_only("1")
+    assert f.number_only("10.")
+    assert f.ranked("3. Celebrity couple announces split")
+    assert not f.ranked("10 Tips for Better Sleep")  # a headline that starts with a number
+    assert f.title_like(line("10 Tips for Better Sleep"))
