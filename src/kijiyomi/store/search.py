@@ -29,7 +29,7 @@ from kijiyomi.store.textindex import (
 )
 
 RANK_CAP = 1000  # ranked results kept for paging and facets
-RANK_WINDOW = 5000  # a word matching more articles is ranked among its most recent RANK_WINDOW
+RANK_WINDOW = 2000  # a word matching more articles is ranked among its most recent RANK_WINDOW
 VERIFY_CAP = 5000  # candidates checked for queries the index cannot decide alone
 FACET_CAP = 300  # facets are counted over the best-ranked results
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
