@@ -141,3 +141,31 @@ def test_forecast_dates_are_not_inherited() -> None:
     text = "大雨は19日に始まった。雨は22日ごろまで続く見込み。気象庁は警戒を呼びかけた。"
     request = next(e for e in events(text) if e.type == "REQUEST")
     assert request.date == "2024-06-19"
+
+
+def test_a_non_entity_topic_stops_carrying_the_previous_subject() -> None:
+    text = "東京地裁は20日、判決を言い渡した。弁護団は判決を批判した。"
+    accusation = next(e for e in events(text) if e.type == "ACCUSE")
+    assert accusation.actors == ()
+
+
+def test_counters_are_not_triggers() -> None:
+    assert [e.type for e in events("日銀は3会合連続で金利を据え置いた。")] == []
+
+
+def test_ongoing_meeting_has_occurred() -> None:
+    found = events("欧州中央銀行は20日まで会合を開いており、利下げを決める見通しだ。")
+    meeting = next(e for e in found if e.type == "CONSULT")
+    assert meeting.status == "occurred"
+    assert [a.name for a in meeting.actors] == ["欧州中央銀行"]
+
+
+def test_organisation_owning_a_meeting_is_its_actor() -> None:
+    found = events("北大西洋条約機構（NATO）の首脳会議が20日、開幕した。")
+    assert [(e.type, [a.name for a in e.actors]) for e in found] == [("CONSULT", ["北大西洋条約機構"])]
+
+
+def test_a_later_planned_trigger_shares_the_date_of_the_earlier_one() -> None:
+    text = "ニュージーランドのラクソン首相は20日、来週韓国を訪問し、韓国の首相と会談すると発表した。"
+    found = events(text)
+    assert {e.date for e in found if e.type == "CONSULT"} == {"2024-W26"}

@@ -544,8 +544,12 @@ class _Finder:
             start -= 1
         while start < suffix_start and not self.boundary(start):
             start += 1
-        # Leading country or ministry words are separate: skip a "Xの" context, never cross の.
         head = text[start:suffix_start]
+        for generic in ("大手", "傘下", "子会社", "系"):
+            cut = head.rfind(generic)
+            if cut >= 0 and cut + len(generic) < len(head):
+                start += cut + len(generic)  # 航空大手ルフトハンザ航空 → ルフトハンザ航空
+                head = text[start:suffix_start]
         if len(head) < 2 or head in _GENERIC_COMPANY_HEADS or head[-2:] in _GENERIC_COMPANY_HEADS:
             return
         if head in self.lex.country_names and not company:

@@ -114,7 +114,11 @@ def find_events(
                 continue
             surface, trigger = hit
             end = position + len(surface)
-            if trigger.type is None or any(p in occupied for p in range(position, end)):
+            if (
+                trigger.type is None
+                or any(p in occupied for p in range(position, end))
+                or text[position - 1 : position].isdigit()
+            ):
                 position = end
                 continue
             quote = next((q for q in quotes if q.start <= position < q.end and q.cue not in _SOURCES), None)
@@ -124,7 +128,8 @@ def find_events(
             draft = _Draft(trigger.type, position, end, surface, index, mode=trigger.mode, sentence=sentence)
             draft.mentions.append((position, end))
             earlier = [d.start for d in sentence_drafts]
-            _participants(text, draft, args, subjects, previous_subjects, quote, by_id, earlier, direct)
+            carried = [] if _own_topic(text, sentence, outside_args, before=position) else previous_subjects
+            _participants(text, draft, args, subjects, carried, quote, by_id, earlier, direct)
             _status(text, draft, sentence, quote)
             _when_and_where(text, draft, sentence, sentence_times, taken_times, args, sentence_drafts)
             if draft.date is None and draft.status == "occurred" and last_full_date is not None:
@@ -140,23 +145,16 @@ def find_events(
         drafts.extend(sentence_drafts)
         if subjects:
             previous_subjects = subjects
-        looking_ahead = sentence_direction(sentence.text) == "future" or bool(_HEDGE_RE.search(sentence.text))
-        for time in sentence_times:
-            if (
-                not looking_ahead
-                and time.value
-                and time.type in ("DATE", "DATETIME")
-                and len(time.value) >= 10
-                and time.value[4] == "-"
-            ):
-                last_full_date = time.value[:10]
+        elif _own_topic(text, sentence, outside_args):
+            previous_subjects = []  # 弁護団は, 首脳らは: a new topic that is not an entity
+        last_full_date = _latest_date(sentence, sentence_drafts, sentence_times) or last_full_date
     return [_freeze(draft) for draft in _merge(drafts)]
 
 
 _SOURCES = ("によると", "によれば")
 _MERGE_WINDOW = 40  # earlier events a trigger may corefer with
 _VERBAL_RE = re.compile(
-    r"する|し|さ|せ|を(?:行|実施|開|続|強化|科|課|拡大|再開|開始|表明|決定|決め|提出|出|送|発動|導入|結|交わ)"
+    r"する|し|さ|せ|[一-龥ァ-ヶー]{0,4}を(?:行|実施|開|続|強化|科|課|拡大|再開|開始|表明|決定|決め|提出|出|送|発動|導入|結|交わ)"
     r"|に(?:踏み切|合意|応じ)"
 )
 _REQUESTED_RE = re.compile(r"(?:[をのに][^、。「」をがは]{0,8}?)?を?(?:要請|要求|求め|呼びかけ|呼び掛け|促)")
@@ -174,7 +172,8 @@ def _not_an_event(
     if _REQUESTED_RE.match(text, end):
         return True
     if quote is not None and quote.kind == "indirect":
-        return not _VERBAL_RE.match(text, end)  # a noun in reported content, not what was done
+        verb_stem = "\u3041" <= text[end - 1] <= "\u3093"  # 求め, 促し, 話し合: already a verb
+        return not verb_stem and not _VERBAL_RE.match(text, end)  # a noun in reported content
     if quote is not None:
         inner = [
             a
@@ -183,6 +182,40 @@ def _not_an_event(
         ]
         return not inner
     return False
+
+
+_OWNER_GAP_RE = re.compile(r"(?:[（(][^（()）]{1,12}[）)])?の.?")
+_TOPIC_RE = re.compile(r"(?<=[一-龥ァ-ヶー])(?:ら|側|団|陣)?は(?=[^ぁ-ん]|、)")
+
+
+def _own_topic(text: str, sentence: Span, args: list[Argument], before: int | None = None) -> bool:
+    """Whether the sentence (up to ``before``) has a topic or subject that is not an entity
+    (弁護団は, 首脳らは, 避難者らが): then the previous sentence's subjects are not carried over."""
+    end = sentence.end if before is None else before
+    for match in _TOPIC_RE.finditer(text, sentence.start, end):
+        position = match.start()
+        if not any(a.mention.start <= position <= a.mention.end + 2 for a in args):
+            return True
+    return False
+
+
+def _latest_date(sentence: Span, drafts: list[_Draft], times: list[TimeExpression]) -> str | None:
+    """The date later undated events inherit: that of an occurred event of the sentence, else the
+    first full date of a sentence about the past."""
+    for draft in reversed(drafts):
+        if draft.status == "occurred" and draft.date and len(draft.date) == 10:
+            return draft.date
+    if sentence_direction(sentence.text) == "future" or _HEDGE_RE.search(sentence.text):
+        return None
+    for time in times:
+        if (
+            time.value
+            and time.type in ("DATE", "DATETIME")
+            and len(time.value) >= 10
+            and time.value[4] == "-"
+        ):
+            return time.value[:10]
+    return None
 
 
 def _in_quotes(position: int, quotes: list[Quote]) -> bool:
@@ -261,7 +294,9 @@ def _participants(
             if not _in_quotes(a.mention.start, quotes)
             and not (a.mention.start > draft.end and a.particle in SUBJECT)
         ]
-        fallback = list(subjects)
+        fallback = [
+            e for e in subjects if any(a.entity is e and a.mention.end <= draft.start for a in region)
+        ]
     scope = region
     actors = _nearest_subjects(text, draft, region, by_id) or fallback
     between = [a for a in scope if a.particle == "間"]
@@ -285,13 +320,15 @@ def _participants(
             a
             for a in args
             if a.particle == "の"
-            and 0 <= draft.start - a.mention.end <= 2
+            and _OWNER_GAP_RE.fullmatch(text, a.mention.end, draft.start)
             and a.entity.label in ("PERSON", "ORG", "GROUP", "GPE")
         ),
         None,
     )
-    if owner is not None and draft.type not in _PARTNER_TYPES | {"AID"}:
-        actors = _expand(owner.entity, by_id)  # プーチン大統領の要請, ロシアの侵攻
+    if owner is not None and (
+        draft.type not in _PARTNER_TYPES | {"AID"} or owner.entity.label in ("ORG", "GROUP")
+    ):
+        actors = _expand(owner.entity, by_id)  # プーチン大統領の要請, ロシアの侵攻, ASEANの首脳会議
     recipients: list[Entity] = []
     for arg in scope:
         if arg.mention.start >= draft.start:
@@ -299,7 +336,9 @@ def _participants(
         entity = arg.entity
         if entity in actors:
             continue
-        partner = arg.particle in ("と", "との") and draft.type in _PARTNER_TYPES and not arg.coordinated
+        partner = (
+            arg.particle in ("と", "との") and draft.type in ("AGREE", "COOPERATE") and not arg.coordinated
+        )
         if not partner and any(arg.mention.end <= start < draft.start for start in earlier):
             continue
         if (
@@ -390,22 +429,23 @@ def _when_and_where(
     sentence_level = next(
         (t for t in before if text[t.end : t.end + 1] == "、" or t.start == sentence.start), None
     )
+    floor = max((d.end for d in earlier), default=sentence.start)
     for time in reversed(before):
-        if time.start not in taken:
+        if time.start not in taken and time.start >= floor:
             chosen = time
             break
     if chosen is not None and sentence_level is not None and "、" in text[chosen.end : draft.start]:
         chosen = sentence_level  # the nearer time belongs to another clause (6日に起きた地震を受け、)
     if chosen is None:
-        chosen = sentence_level
-    if chosen is None:
         same = next((d for d in reversed(earlier) if d.status == draft.status and d.date_text), None)
         if same is not None:
             chosen = next((t for t in dated if t.text == same.date_text), None)
     if chosen is None:
+        chosen = sentence_level
+    if chosen is None:
         after = [t for t in dated if t.start >= draft.end]
         clause_end = _clause_end(text, draft.end, sentence.end)
-        chosen = next((t for t in after if t.start < clause_end + 12), None)
+        chosen = next((t for t in after if t.start < clause_end), None)
         consume = False
     if chosen is not None:
         if consume:
@@ -464,6 +504,8 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
         status = "denied"
     elif _HEDGE_RE.search(local):
         status = "hedged"
+    elif re.search(r"て(?:おり|いる|いた)", local) and not _PLANNED_RE.search(local):
+        status = "occurred"  # 会合を開いており: under way
     elif _PLANNED_RE.search(local):
         status = "planned"
     elif local.endswith(("た", "だった")) or _PAST_END_RE.search(local):
@@ -475,6 +517,7 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
         draft.condition = condition.group(0).rstrip("、")
         if draft.type in _PUNITIVE:
             draft.type = "THREATEN"
+            status = _sentence_status(text[sentence.start : sentence.end])  # the threat was made
         elif not quotative and draft.type != "THREATEN":
             status = "conditional"
     draft.status = status
@@ -482,7 +525,10 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
 
 def _sentence_status(sentence: str) -> str:
     tail = sentence[-16:]
-    if re.search(r"予定|方針|計画|見通し|見込み|意向|方向", tail):
+    if re.search(
+        r"(?:予定|方針|計画|見通し|見込み|意向|方向)(?:だ|である|です|という|となっている|されている|している)?[。」]*$",
+        tail,
+    ):
         return "planned"
     if re.search(r"可能性がある|恐れがある|とみられる|見られる|模様", tail):
         return "hedged"
@@ -600,6 +646,12 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
             same_place = previous.place is None or draft.place is None or previous.place is draft.place
             if same_sentence and _compatible(previous.date, draft.date) and same_place:
                 target = previous
+                break
+            same_actors = bool(draft.actors) and {e.id for e in previous.actors} == {
+                e.id for e in draft.actors
+            }
+            if same_actors and draft.date is None and previous.status == draft.status:
+                target = previous  # 両首脳は…話し合う見通し: the meeting announced before
                 break
             if (
                 draft.referential
