@@ -52,7 +52,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         encoding="utf-8",
     )
     archive = Archive(folder / "archive.db", scheme="ngram")
-    summary = ingest(archive, [str(fixtures)], jobs=1, progress=False)
+    summary = ingest(archive, [str(fixtures)], jobs=1, progress=False, with_reading=False)
     assert summary.stored == len(news())
     port = _free_port()
     config = uvicorn.Config(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import signal
@@ -56,6 +57,10 @@ def test_pages_text_and_rejects_from_a_directory(tmp_path: Path) -> None:
     assert summary.stored == len(SAMPLES)
     assert dict(summary.rejected) == {"listing": 1, "error_page": 1, "empty": 1}
     assert not summary.errors
+    reader = importlib.util.find_spec("kijiyomi.reading.api") is not None
+    assert summary.reading == ({"ok": len(SAMPLES)} if reader else {"absent": len(SAMPLES)})
+    if reader:
+        assert archive.counts()["entities"] > 0
     again = ingest(archive, [str(pages), str(pages / "*.html")], jobs=1, progress=False)
     assert again.seen == 0
     assert again.skipped_done == len(SAMPLES) + 3
@@ -82,7 +87,7 @@ def test_records_with_readings_in_worker_processes(tmp_path: Path) -> None:
     source = tmp_path / "records.jsonl"
     source.write_text("\n".join(lines) + "\nnot json\n", encoding="utf-8")
     archive = Archive(tmp_path / "a.db", scheme="ngram")
-    summary = ingest(archive, [str(source)], jobs=2, progress=False)
+    summary = ingest(archive, [str(source)], jobs=2, progress=False, with_reading=False)
     assert (summary.stored, summary.duplicates) == (len(news()), 1)
     assert dict(summary.rejected) == {"login_wall": 1}
     assert [s.reason for s in summary.skipped] == ["invalid JSON: Expecting value"]
