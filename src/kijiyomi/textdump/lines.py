@@ -87,7 +87,7 @@ def _wrapped(head: Line, head_width: int, tail: str, width: int) -> bool:
     word = _FIRST_WORD.match(tail)
     first = display_width(word.group()) if word else 1
     if ord(tail[0]) > 0x2E7F:
-        return head_width >= width - 4  # room for kinsoku: a line may end a few columns early
+        return head_width >= width - 6  # kinsoku and ambiguous widths: a full line may end early
     return head_width + 1 + first > width
 
 
@@ -112,7 +112,7 @@ def wrap_width(raw: list[str]) -> int:
             continue
         width = display_width(line.rstrip())
         if width >= _WRAP_CANDIDATE_MIN:
-            long_lines += 1
+            long_lines += width >= MIN_WRAP - 10  # only lines that could have been wrapped
             if width < len(hist):
                 hist[width] += 1
             else:
