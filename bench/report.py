@@ -297,9 +297,9 @@ METHOD = """
 .venv/bin/python -m bench.run --input-dir bench/dumps/DIR --split all
 ```
 
-Other options: `--limit N` (pages per dataset), `--ids a,b`, `--extra-dataset DIR` (another folder in
-the same format), `--data DIR`, `--timeout S`, `--no-cache`, `--worst N`. Without the data folder the
-command says so and exits 0.
+Other options: `--limit N` (pages per dataset), `--ids a,b`, `--lang ja`, `--extra-dataset DIR`
+(another folder in the same format), `--data DIR`, `--timeout S`, `--no-cache`, `--worst N`. Without
+the data folder the command says so and exits 0.
 
 ## How the figures are made
 

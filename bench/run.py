@@ -49,6 +49,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--split", choices=("dev", "test", "all"), default="test")
     parser.add_argument("--limit", type=int, default=None, help="at most N pages per dataset")
     parser.add_argument("--ids", default="", help="only these page ids (comma-separated)")
+    parser.add_argument(
+        "--lang", default="", help="only pages of these gold languages, e.g. ja (comma-separated)"
+    )
     parser.add_argument("--jobs", type=int, default=1, help="worker processes (timings are per process)")
     parser.add_argument("--timeout", type=float, default=30.0, help="per-page, per-extractor limit (s)")
     parser.add_argument(
@@ -109,6 +112,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     ids = [i.strip() for i in args.ids.split(",") if i.strip()]
     pages = load_pages(folders, split=args.split, limit=args.limit, ids=ids)
+    if args.lang:
+        langs = {code.strip() for code in args.lang.split(",") if code.strip()}
+        pages = [page for page in pages if page.lang in langs]
     reader: Reader = read_html
     registry = tuple(EXTRACTORS.items())
     if args.input_dir:
