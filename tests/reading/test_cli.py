@@ -51,3 +51,16 @@ def test_missing_file_is_a_clean_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["read", str(tmp_path / "nope.txt")])
     assert result.exit_code != 0
     assert "Traceback" not in result.output
+
+
+def test_reads_stdin() -> None:
+    result = CliRunner().invoke(main, ["read", "-", "--format", "json"], input=PAGE.encode("utf-8"))
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["reading"]["times"]
+
+
+def test_a_rejected_page_exits_3(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("   \n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["read", str(empty)])
+    assert result.exit_code == 3
