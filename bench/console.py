@@ -11,7 +11,7 @@ from typing import Any
 from bench.datasets import GOLD_KINDS, INDEPENDENT_GOLD, Page
 from bench.metrics import Haystack, prf, same_day, title_match
 from bench.runner import Record
-from bench.scoring import ALL, JAPANESE, PageScore, Summary, dataset_mean_f1
+from bench.scoring import ALL, ARTICLES, JAPANESE, PageScore, Summary, dataset_mean_f1
 
 
 def fmt(value: float | None, digits: int = 3) -> str:
@@ -19,7 +19,7 @@ def fmt(value: float | None, digits: int = 3) -> str:
 
 
 def _order(groups: Sequence[str]) -> list[str]:
-    datasets = sorted(g for g in groups if g not in (ALL, JAPANESE))
+    datasets = sorted(g for g in groups if g not in (ALL, JAPANESE))  # subgroups sort after their dataset
     return datasets + [g for g in (JAPANESE, ALL) if g in groups]
 
 
@@ -33,7 +33,7 @@ def detail_table(extractor: str, summaries: dict[str, Summary]) -> str:
     lines = [f"== {extractor}", head, "-" * len(head)]
     for group in _order(list(summaries)):
         s = summaries[group]
-        gold = GOLD_KINDS.get(group, "")[:26]
+        gold = ("  pages of type article" if group.endswith(ARTICLES) else GOLD_KINDS.get(group, ""))[:26]
         lines.append(
             f"{group[:18]:<18} {gold:<26} {s.pages:>5} {fmt(s.f1):>6} {fmt(s.precision):>6} "
             f"{fmt(s.recall):>6} {fmt(s.micro_f1):>7} {fmt(s.with_rate):>6} {fmt(s.without_rate):>6} "

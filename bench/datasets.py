@@ -64,6 +64,7 @@ class Page:
     url: str | None
     path: Path
     gold: Gold
+    page_type: str | None = None  # wcxb: article, listing, forum, product, ...
 
     @property
     def split(self) -> Literal["dev", "test"]:
@@ -123,6 +124,7 @@ def load_dataset(folder: Path) -> list[Page]:
                 url=clean_value("url", entry.get("url")),
                 path=path,
                 gold=gold_of(entry),
+                page_type=clean_value("page_type", entry.get("page_type")),
             )
         )
     return pages

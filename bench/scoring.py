@@ -22,6 +22,7 @@ class PageScore:
     dataset: str
     page_id: str
     lang: str
+    page_type: str | None
     prf: PRF | None
     with_found: int
     with_total: int
@@ -61,6 +62,7 @@ def score_record(record: Record, page: Page) -> PageScore:
         dataset=page.dataset,
         page_id=page.id,
         lang=page.lang,
+        page_type=page.page_type,
         prf=prf_counts(Counter(tokens(text)), _gold_counter(gold.body)) if gold.body else None,
         with_found=sum(hay.contains(s) for s in gold.with_),
         with_total=len(gold.with_),
@@ -176,14 +178,23 @@ def summarize(scores: Sequence[PageScore]) -> Summary:
 
 ALL = "ALL"
 JAPANESE = "ja (all datasets)"
+ARTICLES = "/articles"  # suffix of a dataset's subgroup of the pages typed "article" (wcxb)
+
+
+def is_dataset(group: str) -> bool:
+    """Whether ``group`` is a whole dataset (not ALL, the Japanese pages or a subgroup)."""
+    return group not in (ALL, JAPANESE) and not group.endswith(ARTICLES)
 
 
 def group_summaries(scores: Sequence[PageScore]) -> dict[str, dict[str, Summary]]:
-    """``{extractor: {group: Summary}}`` with a group per dataset, the Japanese pages and ``ALL``."""
+    """``{extractor: {group: Summary}}`` with a group per dataset, one for the pages a dataset types as
+    articles (``wcxb/articles``), one for the Japanese pages and ``ALL``."""
     grouped: dict[str, dict[str, list[PageScore]]] = {}
     for score in scores:
         groups = grouped.setdefault(score.extractor, {})
         groups.setdefault(score.dataset, []).append(score)
+        if score.page_type == "article":
+            groups.setdefault(score.dataset + ARTICLES, []).append(score)
         groups.setdefault(ALL, []).append(score)
         if score.lang == "ja":
             groups.setdefault(JAPANESE, []).append(score)
@@ -199,6 +210,6 @@ def dataset_mean_f1(summaries: dict[str, Summary], only: frozenset[str] | None =
     values = [
         s.f1
         for name, s in summaries.items()
-        if name not in (ALL, JAPANESE) and s.f1 is not None and (only is None or name in only)
+        if is_dataset(name) and s.f1 is not None and (only is None or name in only)
     ]
     return fmean(values) if values else None

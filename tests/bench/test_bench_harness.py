@@ -14,7 +14,7 @@ from bench.datasets import load_pages, split_of
 from bench.extractors import Call, Extractor, Output, decode_html, page_language, run_guarded
 from bench.report import markdown
 from bench.runner import Plan, run
-from bench.scoring import ALL, group_summaries, score_all
+from bench.scoring import ALL, dataset_mean_f1, group_summaries, score_all
 
 from bench import run as bench_run
 
@@ -212,3 +212,23 @@ def test_report_joins_several_runs(tmp_path: Path) -> None:
     assert "## ALL pages (dev + test), text dumps from" in text
     assert f"## {split_of('a').upper()} split, text dumps from" in text
     assert "## How the figures are made" in text
+
+
+def test_article_pages_get_their_own_group_outside_the_means(tmp_path: Path) -> None:
+    root = make_data(tmp_path / "data", {"a": "rain falls on osaka", "b": "list of links"})
+    gold = json.loads((root / "toy" / "ground-truth.json").read_text())
+    gold["a"]["page_type"], gold["b"]["page_type"] = "article", "listing"
+    (root / "toy" / "ground-truth.json").write_text(json.dumps(gold))
+    pages = load_pages([root / "toy"])
+    assert [p.page_type for p in pages] == ["article", "listing"]
+
+    def build() -> object:
+        return lambda html, url: Output("rain falls on osaka" if url.endswith("/a") else "", None, None)
+
+    fake = Extractor("fake", "pytest", build, cacheable=False)  # type: ignore[arg-type]
+    summaries = group_summaries(score_all(run(Plan(("fake",), registry=(("fake", fake),)), pages), pages))
+    groups = summaries["fake"]
+    assert groups["toy/articles"].pages == 1
+    assert groups["toy/articles"].f1 == pytest.approx(1.0)
+    assert groups["toy"].f1 == pytest.approx(0.5)
+    assert dataset_mean_f1(groups) == pytest.approx(0.5)  # the subgroup does not count twice
