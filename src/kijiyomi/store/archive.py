@@ -10,6 +10,7 @@ import json
 import os
 import sqlite3
 import threading
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -33,6 +34,20 @@ MAX_STORY_CANDIDATES = 48  # LSH candidates compared per new article (newest fir
 
 class ArchiveError(KijiyomiError):
     """The archive cannot be opened or used (not a database, wrong tokenizer, locked)."""
+
+
+def pack_json(text: str | None) -> bytes | None:
+    """JSON as stored: zlib-compressed UTF-8 (the JSON columns are most of the file)."""
+    return None if text is None else zlib.compress(text.encode(), 6)
+
+
+def unpack_json(value: bytes | str | None) -> Any:
+    """The inverse of ``pack_json``; plain-text JSON (older archives) is read as it is."""
+    if value is None:
+        return None
+    if isinstance(value, bytes):
+        value = zlib.decompress(value).decode()
+    return json.loads(value)
 
 
 def default_db_path() -> Path:
@@ -194,7 +209,7 @@ class Archive:
             (
                 item.uid, item.url_key, item.content_hash, item.url, item.canonical_url, item.title,
                 item.site, item.agency, item.language, item.section, item.published, item.text,
-                item.article_json, item.reading_json, item.minhash, source, _now(),
+                pack_json(item.article_json), pack_json(item.reading_json), item.minhash, source, _now(),
             ),
         )  # fmt: skip
         article_id = int(cursor.lastrowid or 0)

@@ -3,13 +3,12 @@ timelines, trends and related stories. Each returns plain JSON-ready data or Non
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from kijiyomi.store import syndication
-from kijiyomi.store.archive import Archive
+from kijiyomi.store.archive import Archive, unpack_json
 from kijiyomi.store.search import Filters, entity_keys
 
 RELATED_SCAN = 300  # articles looked at per shared entity or event type
@@ -92,9 +91,9 @@ def article(archive: Archive, uid: str) -> dict[str, Any] | None:
     row = conn.execute("SELECT * FROM articles WHERE uid = ?", (uid,)).fetchone()
     if row is None:
         return None
-    data = json.loads(row["article_json"])
+    data = unpack_json(row["article_json"])
     data.setdefault("text", row["text"])
-    reading = json.loads(row["reading_json"]) if row["reading_json"] else None
+    reading = unpack_json(row["reading_json"])
     entities = _rows(
         conn.execute(
             "SELECT e.key, e.name, e.label, e.country, count(*) AS mentions FROM mentions m"
