@@ -47,6 +47,9 @@ _HINTS = re.compile(
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+_BY_ALONE = frozenset({"by", "von", "par", "por", "文", "著者", "筆者", "written by"})
+MAX_NAME_WORDS = 5
+_SECOND_SENTENCE = re.compile(r"[a-z]{2}\. [A-Z]|。.")
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,}")
 
 
@@ -247,6 +250,11 @@ def _read_header(layout: Layout, facts: body_finder.LineFacts, start: int, lang:
             layout.roles[index] = Role.BYLINE
             marked.add(index)
             continue
+        if line.plain.lower() in _BY_ALONE and index + 1 < start and lines[index + 1].words <= MAX_NAME_WORDS:
+            layout.authors.append(lines[index + 1].plain)  # "By" on a line of its own, the name below
+            layout.roles[index] = layout.roles[index + 1] = Role.BYLINE
+            marked.update((index, index + 1))
+            continue
         if _alt_above_caption(layout, index, pending_pictures):
             marked.add(index)
     for picture in reversed(pending_pictures):
@@ -290,6 +298,12 @@ def _choose_headline(
     if len(layout.body) > 1 and not facts.prose[first] and _headline_candidate(lines[first]):
         candidates.insert(0, (0, first))
     overlap = {index: len(_content_units(lines[index].plain) & body_words) for _, index in candidates}
+    texts = [lines[index].plain for _, index in candidates]
+    everywhere: dict[str, int] = {}
+    for line in lines[: start + 1]:
+        if line.plain in texts:
+            everywhere[line.plain] = everywhere.get(line.plain, 0) + 1
+    seen_twice = {text for text, n in everywhere.items() if n >= 2}
     best, best_score = None, float("-inf")
     for distance, index in candidates:
         line = lines[index]
@@ -306,8 +320,12 @@ def _choose_headline(
         shared = overlap[index]
         score += min(2.0, shared / 2)
         above = _headline_above(layout, facts, index)
-        if above is not None and overlap.get(above, 0) >= shared:
+        if above is not None and (overlap.get(above, 0) >= shared or _much_longer(line, lines[above])):
             score -= 1.5  # a dek (standfirst) under its headline
+        if line.plain in seen_twice:
+            score += 1.5  # a headline is often printed twice (breadcrumb, page title, share box)
+        if _SECOND_SENTENCE.search(line.plain):
+            score -= 1.5
         if f.chrome(line) or chrome_words(line.plain):
             score -= 3.0
         if score > best_score:
@@ -326,6 +344,12 @@ def _headline_above(layout: Layout, facts: body_finder.LineFacts, index: int) ->
             return above
         return None
     return None
+
+
+def _much_longer(line: Line, other: Line) -> bool:
+    if f.cjk_line(line):
+        return line.cjk >= 40 and line.cjk >= 1.5 * other.cjk
+    return line.words >= 12 and line.words >= 1.5 * other.words
 
 
 def _headline_candidate(line: Line) -> bool:
