@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kijiyomi.store import Archive, QueryError, prepare, search
+from kijiyomi.store import Archive, Filters, QueryError, prepare, search
 from kijiyomi.store.textindex import matches, parse_query
 from kijiyomi.types import Article, Block, BlockKind
 
@@ -193,6 +193,12 @@ def test_very_common_words_rank_the_most_recent_matches(
     assert result.total == 12  # the count is still over every match
     assert result.ranked_among == 5
     assert {hit.title for hit in result.hits} == {f"t{i}" for i in range(7, 12)}
+    filtered = search(archive, "制裁", Filters(site="example.test"), limit=100, collapse=False)
+    assert (filtered.total, filtered.ranked_among) == (12, 5)
+    assert {hit.title for hit in filtered.hits} == {f"t{i}" for i in range(7, 12)}
+    early = search(archive, "制裁", Filters(until="2026-01-03"), limit=100, collapse=False)
+    assert {hit.title for hit in early.hits} == {"t0", "t1", "t2"}  # published on Jan 1-3
+    assert search(archive, "制裁", Filters(site="elsewhere.test")).total == 0
     few = search(archive, "会談", limit=100, collapse=False)
     assert few.ranked_among is None
     assert [hit.title for hit in few.hits] == ["t12"]

@@ -206,23 +206,31 @@ def search(
     window: int | None = None
     try:
         if parsed.exact:
-            floor = conn.execute(
-                f"SELECT article_fts.rowid {match} ORDER BY article_fts.rowid DESC LIMIT 1 OFFSET ?",
-                [*args, RANK_WINDOW - 1],
-            ).fetchone()
+            known_total: int | None = None
+            if where:  # one pass over the filtered matches gives both the total and the window
+                ids = [r[0] for r in conn.execute(f"SELECT article_fts.rowid {match} ORDER BY 1 DESC", args)]
+                known_total = len(ids)
+                floor = (ids[RANK_WINDOW - 1],) if len(ids) >= RANK_WINDOW else None
+            else:
+                floor = conn.execute(
+                    f"SELECT article_fts.rowid {match} ORDER BY article_fts.rowid DESC LIMIT 1 OFFSET ?",
+                    [*args, RANK_WINDOW - 1],
+                ).fetchone()
             bound = ""
+            # with filters, rank only the rows that pass them (FTS5's own rank order ranks every match)
+            order = "+article_fts.rank" if where else "article_fts.rank"
             if floor is not None:  # very common words: rank the most recent RANK_WINDOW matches
                 bound, window = " AND article_fts.rowid >= ?", RANK_WINDOW
                 args = [*args, int(floor[0])]
             rows = conn.execute(
                 "SELECT r.id, a.story_id, r.score FROM (SELECT article_fts.rowid AS id,"
-                f" article_fts.rank AS score {match}{bound} ORDER BY article_fts.rank LIMIT ?) r"
+                f" article_fts.rank AS score {match}{bound} ORDER BY {order} LIMIT ?) r"
                 " JOIN articles a ON a.id = r.id ORDER BY r.score",
                 [*args, RANK_CAP],
             )
             ranked = [(int(r[0]), r[1], float(r[2])) for r in rows]
-            total = len(ranked)
-            if total >= RANK_CAP or window:
+            total = len(ranked) if known_total is None else known_total
+            if known_total is None and (total >= RANK_CAP or window):
                 total = int(
                     conn.execute(
                         f"SELECT count(*) {match}", [parsed.fts, *params] if where else [parsed.fts]
