@@ -91,7 +91,8 @@ def search(query: str, db: Path | None, limit: int, as_json: bool, **filters: st
         _emit(result.to_dict())
         return
     more = "" if result.total_exact else "+"
-    click.echo(f"{result.total}{more} articles for {query!r} ({result.took_ms:.1f} ms, {result.scheme})")
+    noun = "article" if result.total == 1 else "articles"
+    click.echo(f"{result.total}{more} {noun} for {query!r} ({result.took_ms:.1f} ms, {result.scheme})")
     for hit in result.hits:
         copies = f" (+{hit.copies - 1} copies)" if hit.copies > 1 else ""
         click.echo(f"\n{hit.uid}  {hit.published or '----'}  {hit.site or ''}{copies}")
