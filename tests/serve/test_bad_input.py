@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from starlette.testclient import TestClient
 
@@ -111,3 +113,17 @@ def test_a_lying_content_length_is_refused(client: TestClient) -> None:
         headers={"content-type": "text/html", "content-length": "99999999"},
     )
     assert response.status_code in (400, 413)
+
+
+def test_private_mode_guards_the_reads(tmp_path: Path) -> None:
+    from archive_corpus import build
+
+    from kijiyomi.serve.app import create_app
+
+    app = create_app(build(tmp_path / "p.db"), token="secret", private=True)
+    with TestClient(app, raise_server_exceptions=False) as private:
+        _error(private.get("/index.json"), 401)
+        _error(private.get("/search.json?q=制裁", headers={"authorization": "Bearer nope"}), 403)
+        assert private.get("/index.json", headers={"authorization": "Bearer secret"}).status_code == 200
+    with pytest.raises(ValueError, match="token"):
+        create_app(build(tmp_path / "q.db"), token="")
