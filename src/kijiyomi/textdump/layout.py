@@ -29,6 +29,7 @@ from kijiyomi.textdump.vocab import chrome_words, section_header
 
 HEADER_WINDOW = 14  # non-blank lines read above the body
 FOOTER_WINDOW = 8
+LEDE_WINDOW = 8
 MAX_ALT_CJK = 40
 MAX_ALT_WORDS = 16
 REPEATED = 3  # a short line seen this often is a label of the template
@@ -235,7 +236,7 @@ def _read_header(layout: Layout, facts: body_finder.LineFacts, start: int, lang:
             pending_pictures.append(index)
             marked.add(index)
             continue
-        found_date = dateline(line, lang)
+        found_date = dateline(line, lang, loose=True)
         if found_date is not None:
             datelines[index] = found_date
             layout.roles[index] = Role.DATELINE
@@ -275,6 +276,8 @@ def _read_header(layout: Layout, facts: body_finder.LineFacts, start: int, lang:
         chosen += _datelines_near(layout, headline - 3, headline, lang)
     if not chosen:
         chosen = list(datelines.items())
+    if not chosen:  # a dateline under the lede, among the first lines of the body
+        chosen = _datelines_near(layout, start + 1, start + LEDE_WINDOW, lang)
     if not chosen:
         end = layout.body[-1]
         chosen = _datelines_near(layout, end + 1, end + 1 + FOOTER_WINDOW, lang)

@@ -12,6 +12,7 @@ from kijiyomi.textdump.lines import Line
 from kijiyomi.textdump.vocab import ISSUE_DATE
 
 MAX_DATELINE_CHARS = 120
+LOOSE_LEFTOVER = 48
 _DATE_LABELS = re.compile(
     r"(?:最終)?(?:公開|更新|配信|掲載|投稿|発行|作成|発表)(?:日時|日|時刻)?|"
     r"(?i:first published|published|updated|last updated|last modified|modified|posted|created|"
@@ -34,6 +35,7 @@ _CREDIT_HINT = re.compile(
 )
 _AGENCY_HINT = re.compile(r"[\[［【(（〔=＝]|^\s*(?:配信|提供|出典|Source|[-–—©])", re.IGNORECASE)
 _SENTENCE_END = "。.!?！？"
+_SENTENCE_BREAK = re.compile(r"[。！？]|[a-z][.!?](?:\s|$)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,9 +45,10 @@ class Dateline:
     modified: bool
 
 
-def dateline(line: Line, lang: str | None) -> Dateline | None:
+def dateline(line: Line, lang: str | None, *, loose: bool = False) -> Dateline | None:
     """The date of a line that is a dateline: mostly a date, with labels around it, not a magazine
-    issue or a ranking's count date."""
+    issue or a ranking's count date. ``loose`` (for lines next to a headline) also allows a name
+    or a site beside the date (``Jane Roe / SITE.COM / Sep 2, 2024, 17:07 IST``)."""
     text = line.plain
     if len(text) > MAX_DATELINE_CHARS or not _RELATIVE_HINT.search(text):
         return None
@@ -59,7 +62,8 @@ def dateline(line: Line, lang: str | None) -> Dateline | None:
     if ISSUE_DATE.search(text[end : end + 6]) or ISSUE_DATE.search(rest):
         return None
     leftover = _DATE_LABELS.sub("", rest)
-    if len(leftover) > 24 and byline(rest) is None:
+    crowded = len(leftover) > 24 and byline(rest) is None
+    if crowded and (not loose or len(leftover) > LOOSE_LEFTOVER or _SENTENCE_BREAK.search(rest)):
         return None
     has_time = value.hour != 0 or value.minute != 0 or ":" in text[start:end] or "時" in text[start:end]
     modified = _MODIFIED.search(text[:start]) is not None or (
