@@ -33,18 +33,14 @@ if TYPE_CHECKING:
     import numpy as np
 
     from kijiyomi.html.content import Scored
-    from kijiyomi.html.dom import Walk
+    from kijiyomi.html.dom import Segment, Walk
 
 MODEL_PATH = Path(__file__).parent / "model" / "segments.json"
 ENV_SWITCH = "KIJIYOMI_SEGMENT_MODEL"  # "off" disables the model; a path loads another file
 
-_END_MARKS = re.compile(r"[。．！？!?]|\.(?=\s|$|[\"'”’)」])")
-_COMMAS = re.compile(r"[,、，;；:：]")
-_ENDS_LIKE_SENTENCE = re.compile(r"[。．！？!?.…」』\"”’)）]$")
+_SENTENCE_ENDINGS = frozenset('。．！？!?.…」』"”’)）')
 _DIGITS = re.compile(r"\d")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _SPLIT = re.compile(r"[\s_\-:./]+")
 _KEY = re.compile(r"\W+")
 
@@ -65,10 +61,20 @@ _TAGS = (
     ("pre",),
     ("td", "th", "tr", "table", "tbody"),
 )
-_TAG_INDEX: dict[str, list[int]] = {}
-for _position, _names in enumerate(_TAGS):
-    for _name in _names:
-        _TAG_INDEX.setdefault(_name, []).append(_position)
+# tag -> row of _TAG_TABLE (row 0: a tag in no group)
+_TAG_ID = {name: i + 1 for i, name in enumerate(sorted({name for names in _TAGS for name in names}))}
+
+
+@lru_cache(maxsize=1)
+def _TAG_TABLE() -> Any:
+    import numpy as np
+
+    table = np.zeros((len(_TAG_ID) + 1, len(_TAGS)))
+    for position, names in enumerate(_TAGS):
+        for name in names:
+            table[_TAG_ID[name], position] = 1.0
+    return table
+
 
 _FLAG_BITS = (
     ("neg", vocab.NEGATIVE),
@@ -104,9 +110,9 @@ _OWN = (
     "commas",
     "ends_like_sentence",
     "digit_share",
-    "cjk_share",
+    "wide_share",
     "has_kana",
-    "latin_share",
+    "ascii_share",
     "in_quote",
     "in_pre",
     "in_caption",
@@ -134,7 +140,7 @@ _OWN = (
     "log_page_segments",
     "container_share",
     "log_container_prose",
-    "page_cjk",
+    "page_wide",
     "same_owner_prev",
     "same_owner_next",
 )
@@ -171,182 +177,92 @@ def page_features(walk: Walk, scored: list[Scored], container: int, title: str |
     """One row of ``FEATURE_NAMES`` per segment of the page (float64)."""
     import numpy as np
 
-    elements = walk.elements
     segments = walk.segments
-    n_el, n = len(elements), len(segments)
-    # per element: ancestry facts (parents precede children in walk order)
-    anc_flags = [0] * n_el
-    anc_tags = [0] * n_el
-    in_cont = [False] * n_el
-    for index, element in enumerate(elements):
-        parent = element.parent
-        bits = _ANCESTOR_TAGS.get(element.tag, 0)
-        if parent >= 0:
-            anc_flags[index] = anc_flags[parent] | element.flags
-            anc_tags[index] = anc_tags[parent] | bits
-            in_cont[index] = in_cont[parent] or index == container
-        else:
-            anc_flags[index] = element.flags
-            anc_tags[index] = bits
-            in_cont[index] = index == container
-    # per element: prose/junk of the segments below it
-    good = [0.0] * n_el
-    junk = [0.0] * n_el
-    count = [0] * n_el
-    for segment, weights in zip(segments, scored, strict=True):
-        good[segment.owner] += weights.prose
-        junk[segment.owner] += weights.junk
-        count[segment.owner] += 1
-    own_good, own_junk = list(good), list(junk)
-    for index in range(n_el - 1, 0, -1):
-        parent = elements[index].parent
-        if parent >= 0:
-            good[parent] += good[index]
-            junk[parent] += junk[index]
-    page_good = good[0] or 1.0
-    container_depth = elements[container].depth
-    container_flags = anc_flags[container]
-
-    title_key = _key(title) if title else ""
-    title_at = -1
-    first_h1 = -1
-    first_in, last_in = -1, -1
-    rows: list[list[float]] = []
-    owner_hash: list[tuple[int, ...]] = []
-    above_hash: list[tuple[int, ...]] = []
-    cjk_total = 0
-    for position, (segment, weights) in enumerate(zip(segments, scored, strict=True)):
-        text = segment.text
-        length = len(text) or 1
-        size = len(text.encode("utf-8")) or 1
-        owner = segment.owner
-        element = elements[owner]
-        inside = in_cont[owner]
-        if inside:
-            if first_in < 0:
-                first_in = position
-            last_in = position
-        is_title = bool(title_key) and _key(text) == title_key
-        if is_title and title_at < 0:
-            title_at = position
-        if segment.tag == "h1" and first_h1 < 0:
-            first_h1 = position
-        end_marks = len(_END_MARKS.findall(text))
-        cjk = len(_CJK.findall(text))
-        cjk_total += cjk
-        # tree distance between the owner and the container
-        if inside:
-            below, up_owner, up_container = element.depth - container_depth, 0, 0
-        else:
-            a, b = owner, container
-            while elements[a].depth > elements[b].depth:
-                a = elements[a].parent
-            while elements[b].depth > elements[a].depth:
-                b = elements[b].parent
-            while a != b and a >= 0 and b >= 0:
-                a, b = elements[a].parent, elements[b].parent
-            common_depth = elements[a].depth if a >= 0 else 0
-            below, up_owner, up_container = -1, element.depth - common_depth, container_depth - common_depth
-        parent = element.parent
-        grand = elements[parent].parent if parent >= 0 else -1
-        parent_share = good[parent] / (good[parent] + junk[parent] + 1.0) if parent >= 0 else 0.0
-        grand_share = good[grand] / (good[grand] + junk[grand] + 1.0) if grand >= 0 else 0.0
-        flags_to_container = (anc_flags[owner] & ~container_flags) if inside else anc_flags[owner]
-        row = [
-            math.log1p(size),
-            weights.link_density,
-            float(weights.sentence_like),
-            weights.prose / size,
-            weights.junk / size,
-            math.log1p(end_marks),
-            1000.0 * end_marks / size,
-            math.log1p(len(_COMMAS.findall(text))),
-            float(bool(_ENDS_LIKE_SENTENCE.search(text))),
-            len(_DIGITS.findall(text)) / length,
-            cjk / length,
-            float(bool(_KANA.search(text))),
-            len(_LATIN.findall(text)) / length,
-            float(segment.in_quote),
-            float(segment.in_pre),
-            float(segment.in_caption),
-            float(segment.in_table),
-            float(min(segment.list_depth, 3)),
-            float(not weights.sentence_like and is_boilerplate_line(text)),
-            float(is_title),
-            float(min(element.depth, 60)),
-            float(inside),
-            float(min(below, 30)),
-            float(min(up_owner, 30)),
-            float(min(up_container, 30)),
-            own_good[owner] / (own_good[owner] + own_junk[owner] + 1.0),
-            parent_share,
-            grand_share,
-            math.log1p(good[parent]) if parent >= 0 else 0.0,
-            math.log1p(good[owner]),
-            float(min(count[owner], 50)),
-        ]
-        rows.append(row)
-        owner_hash.append(_buckets(element.hint))
-        hints = []
-        if parent >= 0:
-            hints.append(elements[parent].hint)
-            if grand >= 0:
-                hints.append(elements[grand].hint)
-        above_hash.append(_buckets(" ".join(hints)))
-        row.extend(
-            (
-                float(flags_to_container),
-                float(anc_flags[owner]),
-                float(element.flags),
-                float(anc_tags[owner]),
-            )
-        )
-    # turn the scratch columns into the documented layout with numpy
-    base = np.asarray(rows, dtype=np.float64).reshape(n, -1)
-    n_own_scalar = 31
+    n = len(segments)
     out = np.zeros((n, len(FEATURE_NAMES)), dtype=np.float64)
-    out[:, :n_own_scalar] = base[:, :n_own_scalar]
+    if n == 0:
+        return out
+    el = _element_table(walk, scored, container)
+    owners = np.fromiter((segment.owner for segment in segments), dtype=np.int64, count=n)
+    title_key = _key(title) if title else ""
+    out[:, : len(_TEXT_FEATURES)], wide_total, chars_total = _text_columns(segments, scored, title_key)
+    tag_ids = np.fromiter((_TAG_ID.get(segment.tag, 0) for segment in segments), dtype=np.int64, count=n)
+    tag_start = _INDEX[f"tag_{'_'.join(_TAGS[0])}"]
+    out[:, tag_start : tag_start + len(_TAGS)] = _TAG_TABLE()[tag_ids]
+
+    # the tree: gathered from the per-element table
+    depth = el["depth"]
+    inside = el["inside"][owners]
+    parent = el["parent"][owners]
+    grand = el["parent"][np.maximum(parent, 0)]
+    share = el["share"]
+    good = el["good"]
+    has_parent = parent >= 0
+    has_grand = has_parent & (grand >= 0)
+    out[:, _INDEX["owner_depth"]] = np.minimum(depth[owners], 60)
+    out[:, _INDEX["in_container"]] = inside
+    common_depth = depth[el["common"][owners]]
+    container_depth = depth[container]
+    out[:, _INDEX["levels_below_container"]] = np.where(
+        inside, np.minimum(depth[owners] - container_depth, 30), -1
+    )
+    out[:, _INDEX["levels_to_common"]] = np.where(inside, 0, np.minimum(depth[owners] - common_depth, 30))
+    out[:, _INDEX["container_levels_to_common"]] = np.where(
+        inside, 0, np.minimum(container_depth - common_depth, 30)
+    )
+    out[:, _INDEX["owner_prose_share"]] = el["own_share"][owners]
+    out[:, _INDEX["parent_prose_share"]] = np.where(has_parent, share[np.maximum(parent, 0)], 0.0)
+    out[:, _INDEX["grandparent_prose_share"]] = np.where(has_grand, share[np.maximum(grand, 0)], 0.0)
+    out[:, _INDEX["log_parent_prose"]] = np.where(has_parent, np.log1p(good[np.maximum(parent, 0)]), 0.0)
+    out[:, _INDEX["log_owner_prose"]] = np.log1p(good[owners])
+    out[:, _INDEX["owner_segments"]] = np.minimum(el["count"][owners], 50)
+    anc_flags = el["anc_flags"][owners]
+    to_container = np.where(inside, anc_flags & ~el["anc_flags"][container], anc_flags)
+    own_flags = el["flags"][owners]
+    for name, bit in _FLAG_BITS:
+        out[:, _INDEX[f"owner_{name}"]] = (own_flags & bit) != 0
+        out[:, _INDEX[f"ancestor_{name}"]] = (anc_flags & bit) != 0
+        out[:, _INDEX[f"to_container_{name}"]] = (to_container & bit) != 0
+    anc_tags = el["anc_tags"][owners]
+    for name, bit in _ANCESTOR_TAGS.items():
+        out[:, _INDEX[f"under_{name}"]] = (anc_tags & bit) != 0
+    owner_start, above_start = _INDEX["hash_owner_0"], _INDEX["hash_above_0"]
+    slot = el["hash_slot"][owners]
+    out[:, owner_start : owner_start + HASH_BUCKETS] = el["owner_hash"][slot]
+    out[:, above_start : above_start + HASH_BUCKETS] = el["above_hash"][slot]
+
+    # the page
     pos = np.arange(n, dtype=np.float64)
-    scale = float(max(n, 1))
-    anchor = title_at if title_at >= 0 else first_h1
+    scale = float(n)
+    inside_positions = np.flatnonzero(inside)
+    first_in = int(inside_positions[0]) if len(inside_positions) else 0
+    last_in = int(inside_positions[-1]) if len(inside_positions) else n - 1
+    title_hits = np.flatnonzero(out[:, _INDEX["is_title"]])
+    h1_hits = [i for i, segment in enumerate(segments) if segment.tag == "h1"][:1]
+    anchor = int(title_hits[0]) if len(title_hits) else (h1_hits[0] if h1_hits else -1)
     out[:, _INDEX["relative_position"]] = pos / scale
-    first_in = first_in if first_in >= 0 else 0
-    last_in = last_in if last_in >= 0 else n - 1
     out[:, _INDEX["from_container_start"]] = (pos - first_in) / scale
     out[:, _INDEX["from_container_end"]] = (pos - last_in) / scale
     if anchor >= 0:
         delta = pos - anchor
         out[:, _INDEX["from_title"]] = delta / scale
         out[:, _INDEX["log_from_title"]] = np.sign(delta) * np.log1p(np.abs(delta))
-        out[:, _INDEX["before_title"]] = (delta < 0).astype(np.float64)
+        out[:, _INDEX["before_title"]] = delta < 0
     else:
         out[:, _INDEX["from_title"]] = pos / scale
         out[:, _INDEX["log_from_title"]] = np.log1p(pos)
     out[:, _INDEX["log_page_segments"]] = math.log1p(n)
-    out[:, _INDEX["container_share"]] = good[container] / page_good
+    out[:, _INDEX["container_share"]] = good[container] / (good[0] or 1.0)
     out[:, _INDEX["log_container_prose"]] = math.log1p(good[container])
-    total_chars = sum(len(segment.text) for segment in segments) or 1
-    out[:, _INDEX["page_cjk"]] = cjk_total / total_chars
-    owners = np.fromiter((segment.owner for segment in segments), dtype=np.int64, count=n)
+    out[:, _INDEX["page_wide"]] = min(1.0, wide_total / (chars_total or 1))
     if n > 1:
         out[1:, _INDEX["same_owner_prev"]] = owners[1:] == owners[:-1]
         out[:-1, _INDEX["same_owner_next"]] = owners[:-1] == owners[1:]
-    tag_start = _INDEX[f"tag_{'_'.join(_TAGS[0])}"]
-    for row_index, segment in enumerate(segments):
-        for offset in _TAG_INDEX.get(segment.tag, ()):
-            out[row_index, tag_start + offset] = 1.0
-    bit_columns = base[:, n_own_scalar : n_own_scalar + 4].astype(np.int64)
-    for group, column in (("to_container", 0), ("ancestor", 1), ("owner", 2)):
-        for name, bit in _FLAG_BITS:
-            out[:, _INDEX[f"{group}_{name}"]] = (bit_columns[:, column] & bit) != 0
-    for name, bit in _ANCESTOR_TAGS.items():
-        out[:, _INDEX[f"under_{name}"]] = (bit_columns[:, 3] & bit) != 0
-    for name in _NEIGHBOUR_SOURCES:
-        source = out[:, _INDEX[name]]
-        if n > 1:
+        for name in _NEIGHBOUR_SOURCES:
+            source = out[:, _INDEX[name]]
             out[1:, _INDEX[f"prev_{name}"]] = source[:-1]
             out[:-1, _INDEX[f"next_{name}"]] = source[1:]
-    sizes = np.exp(out[:, _INDEX["log_bytes"]]) - 1.0
+    sizes = np.expm1(out[:, _INDEX["log_bytes"]])
     weight = _window_sum(sizes, 3) + 1e-9
     for target, name in (
         ("window_sentence_like", "sentence_like"),
@@ -354,13 +270,167 @@ def page_features(walk: Walk, scored: list[Scored], container: int, title: str |
         ("window_link_density", "link_density"),
     ):
         out[:, _INDEX[target]] = _window_sum(sizes * out[:, _INDEX[name]], 3) / weight
-    owner_start, above_start = _INDEX["hash_owner_0"], _INDEX["hash_above_0"]
-    for row_index in range(n):
-        for bucket in owner_hash[row_index]:
-            out[row_index, owner_start + bucket] = 1.0
-        for bucket in above_hash[row_index]:
-            out[row_index, above_start + bucket] = 1.0
     return out
+
+
+# Leading columns of FEATURE_NAMES computed from the segment alone, in order (see _text_row).
+_TEXT_FEATURES = _OWN[: _OWN.index("is_title") + 1]
+_SHARE_CHARS = 240  # character shares are measured on the start of long segments
+
+
+def _text_columns(segments: list[Segment], scored: list[Scored], title_key: str) -> tuple[Any, float, int]:
+    """The ``_TEXT_FEATURES`` columns of all segments, the page's wide characters and characters.
+
+    The texts are joined into one array of code points and every character class is counted for
+    all segments at once (``np.add.reduceat``): this runs for every segment of every page.
+    """
+    import numpy as np
+
+    n = len(segments)
+    texts = [segment.text for segment in segments]
+    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=n)
+    codes = np.frombuffer(("\x00".join(texts) + "\x00").encode("utf-32-le"), dtype=np.uint32)
+    starts = np.zeros(n, dtype=np.int64)
+    starts[1:] = np.cumsum(lengths + 1)[:-1]
+    last = codes[np.maximum(starts + lengths - 1, 0)]
+    following = np.empty_like(codes)
+    following[:-1] = codes[1:]
+    following[-1] = 0
+
+    def count(mask: Any) -> Any:
+        return np.add.reduceat(mask.astype(np.int64), starts)
+
+    extra = (codes >= 0x80).astype(np.int64) + (codes >= 0x800) + (codes >= 0x10000)
+    extra_bytes = np.add.reduceat(extra, starts)
+    size = np.maximum(lengths + extra_bytes, 1)
+    chars = np.maximum(lengths, 1)
+    wide = extra_bytes / 2.0  # a CJK character takes three UTF-8 bytes, two more than ASCII
+    periods = (codes == 0x2E) & ((following == 0x20) | (following == 0))
+    end_marks = count(_any_of(codes, "。．！？!?") | periods)
+    commas = count(_any_of(codes, ",、，;；:："))
+    digits = count((codes >= 0x30) & (codes <= 0x39))
+    ascii_chars = count(codes < 0x80) - 1  # the separator
+    kana = count((codes >= 0x3040) & (codes <= 0x30FF))
+    link_density = np.fromiter((w.link_density for w in scored), dtype=np.float64, count=n)
+    sentence_like = np.fromiter((w.sentence_like for w in scored), dtype=np.float64, count=n)
+    prose = np.fromiter((w.prose for w in scored), dtype=np.float64, count=n)
+    junk = np.fromiter((w.junk for w in scored), dtype=np.float64, count=n)
+    columns = np.empty((n, len(_TEXT_FEATURES)), dtype=np.float64)
+    columns[:, 0] = np.log1p(size)
+    columns[:, 1] = link_density
+    columns[:, 2] = sentence_like
+    columns[:, 3] = prose / size
+    columns[:, 4] = junk / size
+    columns[:, 5] = np.log1p(end_marks)
+    columns[:, 6] = 1000.0 * end_marks / size
+    columns[:, 7] = np.log1p(commas)
+    columns[:, 8] = _any_of(last, _SENTENCE_ENDINGS)
+    columns[:, 9] = digits / chars
+    columns[:, 10] = np.minimum(wide / chars, 1.0)
+    columns[:, 11] = kana > 0
+    columns[:, 12] = ascii_chars / chars
+    for column, name in ((13, "in_quote"), (14, "in_pre"), (15, "in_caption"), (16, "in_table")):
+        columns[:, column] = np.fromiter((getattr(s, name) for s in segments), dtype=np.float64, count=n)
+    columns[:, 17] = np.minimum(np.fromiter((s.list_depth for s in segments), dtype=np.float64, count=n), 3)
+    columns[:, 18] = 0.0
+    for index in np.flatnonzero((sentence_like == 0) & (size <= 160) & (link_density <= 0.5)).tolist():
+        columns[index, 18] = is_boilerplate_line(texts[index])
+    columns[:, 19] = 0.0
+    if title_key:
+        near = np.abs(lengths - len(title_key)) < lengths * 0.5 + 4
+        for index in np.flatnonzero(near).tolist():
+            columns[index, 19] = _key(texts[index]) == title_key
+    return columns, float(wide.sum()), int(lengths.sum())
+
+
+def _any_of(codes: Any, characters: str | frozenset[str]) -> Any:
+    mask = codes == ord(next(iter(characters)))
+    for character in characters:
+        mask |= codes == ord(character)
+    return mask
+
+
+def _element_table(walk: Walk, scored: list[Scored], container: int) -> dict[str, Any]:
+    """Per-element arrays: ancestry flags and tags, container membership, the nearest ancestor
+    shared with the container, prose/junk of the subtree, and hashed class tokens."""
+    import numpy as np
+
+    elements = walk.elements
+    n_el = len(elements)
+    chain = set()
+    index = container
+    while index >= 0:
+        chain.add(index)
+        index = elements[index].parent
+    parents = [element.parent for element in elements]
+    anc_flags = [0] * n_el
+    anc_tags = [0] * n_el
+    inside = [False] * n_el
+    common = [0] * n_el
+    for index, element in enumerate(elements):
+        parent = parents[index]
+        bits = _ANCESTOR_TAGS.get(element.tag, 0)
+        if parent >= 0:
+            anc_flags[index] = anc_flags[parent] | element.flags
+            anc_tags[index] = anc_tags[parent] | bits
+            inside[index] = inside[parent] or index == container
+            common[index] = index if index in chain else common[parent]
+        else:
+            anc_flags[index] = element.flags
+            anc_tags[index] = bits
+            inside[index] = index == container
+            common[index] = index
+    good = [0.0] * n_el
+    junk = [0.0] * n_el
+    count = [0] * n_el
+    for segment, weights in zip(walk.segments, scored, strict=True):
+        good[segment.owner] += weights.prose
+        junk[segment.owner] += weights.junk
+        count[segment.owner] += 1
+    own_good = np.array(good)
+    own_junk = np.array(junk)
+    for index in range(n_el - 1, 0, -1):
+        parent = parents[index]
+        if parent >= 0:
+            good[parent] += good[index]
+            junk[parent] += junk[index]
+    good_array = np.array(good)
+    # hashed class tokens, one row per element that owns segments
+    owned = sorted({segment.owner for segment in walk.segments})
+    hash_slot = np.zeros(n_el, dtype=np.int64)
+    hash_slot[owned] = np.arange(len(owned))
+    owner_cells: list[int] = []
+    above_cells: list[int] = []
+    for row, owner in enumerate(owned):
+        base = row * HASH_BUCKETS
+        owner_cells.extend(base + bucket for bucket in _buckets(elements[owner].hint))
+        parent = parents[owner]
+        if parent >= 0:
+            grand = parents[parent]
+            hint = elements[parent].hint + " " + elements[grand].hint if grand >= 0 else elements[parent].hint
+            above_cells.extend(base + bucket for bucket in _buckets(hint))
+    owner_hash = np.zeros(len(owned) * HASH_BUCKETS)
+    owner_hash[owner_cells] = 1.0
+    above_hash = np.zeros(len(owned) * HASH_BUCKETS)
+    above_hash[above_cells] = 1.0
+    owner_hash = owner_hash.reshape(len(owned), HASH_BUCKETS)
+    above_hash = above_hash.reshape(len(owned), HASH_BUCKETS)
+    return {
+        "depth": np.array([element.depth for element in elements], dtype=np.int64),
+        "parent": np.array(parents, dtype=np.int64),
+        "flags": np.array([element.flags for element in elements], dtype=np.int64),
+        "anc_flags": np.array(anc_flags, dtype=np.int64),
+        "anc_tags": np.array(anc_tags, dtype=np.int64),
+        "inside": np.array(inside, dtype=bool),
+        "common": np.array(common, dtype=np.int64),
+        "good": good_array,
+        "share": good_array / (good_array + np.array(junk) + 1.0),
+        "own_share": own_good / (own_good + own_junk + 1.0),
+        "count": np.array(count, dtype=np.int64),
+        "hash_slot": hash_slot,
+        "owner_hash": owner_hash,
+        "above_hash": above_hash,
+    }
 
 
 def _window_sum(values: np.ndarray, radius: int) -> np.ndarray:

@@ -31,7 +31,8 @@ LINK_DENSITY_DROP = 0.45  # segments with more link text than this are navigatio
 NEGATIVE_FACTOR = 0.25  # score multiplier for containers that are themselves marked boilerplate
 POSITIVE_FACTOR = 1.3
 INSIDE_NEGATIVE_FACTOR = 0.5  # for containers below an element marked as boilerplate
-LISTING_LINK_RATIO = 0.5  # link text over prose in the container above which a page reads as a listing
+LISTING_MAX_PROSE = 1500  # a body with less prose than this (bytes) may be a listing's
+LISTING_LINK_RATIO = 10.0  # link text over prose in the container above which a page reads as a listing
 EXPAND_GAIN = 0.25  # an ancestor must add this share of prose...
 EXPAND_JUNK = 1.5  # ...and at most this much boilerplate per byte of prose it adds
 
@@ -79,8 +80,11 @@ def score_segment(segment: Segment) -> Scored:
     return Scored(plain * 0.1, plain * 0.6 + size * link_density, False, link_density)
 
 
-def choose_container(walk: Walk, scored: list[Scored]) -> int:
-    """Index of the element that best holds the article body (0, the body, when nothing does)."""
+def choose_container(walk: Walk, scored: list[Scored], *, links_as_content: bool = False) -> int:
+    """Index of the element that best holds the article body (0, the body, when nothing does).
+
+    ``links_as_content`` counts link lines as content, for pages whose main content is a listing.
+    """
     elements = walk.elements
     count = len(elements)
     good = [0.0] * count
@@ -90,6 +94,8 @@ def choose_container(walk: Walk, scored: list[Scored]) -> int:
         index = segment.owner
         below_negative = False
         prose, rest = weights.prose, weights.junk
+        if links_as_content and weights.link_density > LINK_DENSITY_DROP:
+            prose, rest = rest, 0.0
         while index >= 0:
             element = elements[index]
             if below_negative:
@@ -123,14 +129,11 @@ def choose_container(walk: Walk, scored: list[Scored]) -> int:
     return _expand(elements, good, junk, best_index)
 
 
-def link_heavy(walk: Walk, scored: list[Scored], container: int) -> bool:
-    """True when the container holds more link text than prose (a listing's main content)."""
-    prose = links = 0.0
-    for segment, weights in zip(walk.segments, scored, strict=True):
-        if _ancestry_flags(walk, segment.owner, container) is not None:
-            prose += weights.prose
-            links += weights.junk if weights.link_density > LINK_DENSITY_DROP else 0.0
-    return links > LISTING_LINK_RATIO * prose
+def looks_like_listing(scored: list[Scored], body: list[int]) -> bool:
+    """True when the page's links outweigh the prose of the body found (a listing's main content)."""
+    body_prose = sum(scored[index].prose for index in body)
+    links = sum(weights.junk for weights in scored if weights.link_density > LINK_DENSITY_DROP)
+    return body_prose < LISTING_MAX_PROSE or links > LISTING_LINK_RATIO * body_prose
 
 
 def _expand(elements: list[Element], good: list[float], junk: list[float], chosen: int) -> int:
@@ -149,6 +152,11 @@ def _expand(elements: list[Element], good: list[float], junk: list[float], chose
         if gained < EXPAND_GAIN * good[current] or added > EXPAND_JUNK * gained:
             return current
         current = parent
+
+
+def contains(walk: Walk, ancestor: int, element: int) -> bool:
+    """Whether ``element`` is ``ancestor`` or lies below it."""
+    return _ancestry_flags(walk, element, ancestor) is not None or element == ancestor
 
 
 def _ancestry_flags(walk: Walk, owner: int, container: int) -> int | None:

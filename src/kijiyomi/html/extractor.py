@@ -13,8 +13,16 @@ from datetime import UTC, datetime, tzinfo
 
 from kijiyomi.decode import Decoded
 from kijiyomi.html import fields, vocab_text
+from kijiyomi.html import vocabulary as vocab
 from kijiyomi.html.blocks import build_blocks
-from kijiyomi.html.content import Scored, choose_container, link_heavy, score_segment, select_segments
+from kijiyomi.html.content import (
+    Scored,
+    choose_container,
+    contains,
+    looks_like_listing,
+    score_segment,
+    select_segments,
+)
 from kijiyomi.html.dom import Walk, clean, normalize_space, parse, walk
 from kijiyomi.html.guard import flatten_deep_nesting, strip_raw_text
 from kijiyomi.html.header import read_header
@@ -62,9 +70,17 @@ def extract_html(
     container = choose_container(page, scored)
     site = fields.choose_site_name(head)
     title = fields.choose_title(head, site[0] if site else None)
-    keep_links = not options.reject_non_articles and not head.is_declared_article()
-    keep_links = keep_links and link_heavy(page, scored, container)
-    selection = select_segments(page, scored, container, title[0] if title else None, keep_links=keep_links)
+    title_text = title[0] if title else None
+    selection = select_segments(page, scored, container, title_text)
+    may_be_listing = not options.reject_non_articles and not head.is_declared_article()
+    if may_be_listing and looks_like_listing(scored, selection.body):
+        listing_container = choose_container(page, scored, links_as_content=True)
+        listing = select_segments(page, scored, listing_container, title_text, keep_links=True)
+        # An element marked as the article body keeps its place unless the listing holds it.
+        marked = page.elements[container].flags & vocab.POSITIVE
+        holds = not marked or contains(page, listing_container, container)
+        if holds and _segment_bytes(page, listing.body) > _segment_bytes(page, selection.body):
+            container, selection = listing_container, listing
     blocks = build_blocks(page, selection.body)
     from_structured = bool(structured) and _size(structured) > 2 * _size(blocks) + 200
     if from_structured:
@@ -179,6 +195,10 @@ def _structured_body(head: HeadMetadata) -> list[Block]:
         return []
     paragraphs = (normalize_space(part) for part in re.split(r"\n\s*\n|\r?\n|<br\s*/?>|</p>", value))
     return [Block(BlockKind.PARAGRAPH, text) for text in paragraphs if text]
+
+
+def _segment_bytes(page: Walk, indexes: list[int]) -> int:
+    return sum(len(page.segments[index].text.encode("utf-8")) for index in indexes)
 
 
 def _size(blocks: list[Block]) -> int:
