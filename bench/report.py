@@ -359,8 +359,10 @@ the data folder the command says so and exits 0.
   `<meta charset>`, UTF-8, then charset detection.
 - **Caveats**: trafilatura's time includes its metadata pass (`extract_metadata` on a second parse),
   since kijiyomi's includes its metadata too. newspaper4k's and goose3's memory includes jieba's
-  dictionary, loaded at setup (they need it for Chinese pages). Known anchor gaps: newspaper4k has no
-  Thai tokenizer here (pythainlp is not installed); jusText has no stoplist for Japanese or Chinese.
+  dictionary, loaded at setup (they need it for Chinese pages). Known anchor gaps, counted as
+  failures: newspaper4k's Korean pages need NLTK's `punkt_tab` data (a download at run time, which this
+  project does not allow), its Thai and Hindi pages need pythainlp / indic-nlp (not installed); jusText
+  has no stoplist for Japanese or Chinese.
   The Japanese subset is small (7 TEST pages, 24 in all), so read its figures with care; the pages
   reserved for independent evaluation are not in these datasets.
 """
