@@ -40,6 +40,7 @@ from kijiyomi.html import classifier, fields  # noqa: E402
 from kijiyomi.html.content import choose_container, score_segment, select_segments  # noqa: E402
 from kijiyomi.html.dom import clean, parse, walk  # noqa: E402
 from kijiyomi.html.extractor import _structured_body  # noqa: E402
+from kijiyomi.html.guard import flatten_deep_nesting, strip_raw_text  # noqa: E402
 from kijiyomi.html.metadata import read_head  # noqa: E402
 from kijiyomi.options import DEFAULT_OPTIONS  # noqa: E402
 
@@ -127,7 +128,10 @@ def label_segments(texts: list[str], gold: str) -> tuple[np.ndarray, list[Counte
 
 def process(page) -> PageData | None:  # type: ignore[no-untyped-def]
     html = decode(page.read_html()).text.replace("\x00", "")
-    tree = parse(html[: DEFAULT_OPTIONS.max_parse_bytes])
+    if len(html) > DEFAULT_OPTIONS.max_parse_bytes:
+        html = strip_raw_text(html)[: DEFAULT_OPTIONS.max_parse_bytes]
+    html, _ = flatten_deep_nesting(html, DEFAULT_OPTIONS.max_depth)
+    tree = parse(html)
     head = read_head(tree)
     clean(tree)
     root = tree.body or tree.root
@@ -209,9 +213,11 @@ def stack(pages: list[PageData]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     weights = page_weights(pages)
     xs, ys, ws = [], [], []
     for page, weight in zip(pages, weights, strict=True):
-        xs.append(page.x)
-        ys.append(page.labels)
-        ws.append(weight * page.weights / page.weights.sum())
+        # segments without tokens change no token F1: left out of training
+        useful = page.weights > 1.0
+        xs.append(page.x[useful])
+        ys.append(page.labels[useful])
+        ws.append(weight * page.weights[useful] / page.weights.sum())
     return np.vstack(xs), np.concatenate(ys), np.concatenate(ws)
 
 
@@ -323,8 +329,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache", default=None, help="pickle of the collected pages (reused when present)")
     parser.add_argument("--no-write", action="store_true")
     parser.add_argument("--out", default=str(classifier.MODEL_PATH))
+    parser.add_argument("--params", default="", help="JSON overriding TREE_PARAMS (experiments)")
     args = parser.parse_args(argv)
 
+    TREE_PARAMS.update(json.loads(args.params or "{}"))
     started = time.monotonic()
     cache = Path(args.cache) if args.cache else None
     if cache is not None and cache.is_file():

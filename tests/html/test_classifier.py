@@ -119,7 +119,7 @@ def test_features_describe_the_page() -> None:
     assert column(x, "from_title")[first_paragraph] > 0
     assert column(x, "tag_p")[first_paragraph] == 1.0
     assert column(x, "sentence_like")[first_paragraph] == 1.0
-    assert column(x, "latin_share")[first_paragraph] > 0.7
+    assert column(x, "ascii_share")[first_paragraph] > 0.99
     assert column(x, "under_footer")[texts.index("© 2025 Harbour Times. All rights reserved.")] == 1.0
     caption = next(i for i, t in enumerate(texts) if t.startswith("The old pier"))
     assert column(x, "in_caption")[caption] == 1.0
@@ -135,10 +135,10 @@ def test_features_of_japanese_text() -> None:
     x = classifier.page_features(found, scored, container, "桟橋の建て替え可決")
     texts = [segment.text for segment in found.segments]
     paragraph = texts.index(JA_PARAGRAPHS[0])
-    assert column(x, "cjk_share")[paragraph] > 0.8
+    assert column(x, "wide_share")[paragraph] > 0.8
     assert column(x, "has_kana")[paragraph] == 1.0
     assert column(x, "end_marks")[paragraph] == pytest.approx(math.log1p(2))
-    assert column(x, "page_cjk")[0] > 0.5
+    assert column(x, "page_wide")[0] > 0.5
 
 
 def test_features_of_tiny_pages() -> None:

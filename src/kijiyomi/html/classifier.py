@@ -219,13 +219,13 @@ def page_features(walk: Walk, scored: list[Scored], container: int, title: str |
     anc_flags = el["anc_flags"][owners]
     to_container = np.where(inside, anc_flags & ~el["anc_flags"][container], anc_flags)
     own_flags = el["flags"][owners]
-    for name, bit in _FLAG_BITS:
-        out[:, _INDEX[f"owner_{name}"]] = (own_flags & bit) != 0
-        out[:, _INDEX[f"ancestor_{name}"]] = (anc_flags & bit) != 0
-        out[:, _INDEX[f"to_container_{name}"]] = (to_container & bit) != 0
-    anc_tags = el["anc_tags"][owners]
-    for name, bit in _ANCESTOR_TAGS.items():
-        out[:, _INDEX[f"under_{name}"]] = (anc_tags & bit) != 0
+    flag_bits = np.array([bit for _, bit in _FLAG_BITS], dtype=np.int64)
+    for group, values in (("owner", own_flags), ("ancestor", anc_flags), ("to_container", to_container)):
+        start = _INDEX[f"{group}_{_FLAG_BITS[0][0]}"]
+        out[:, start : start + len(_FLAG_BITS)] = (values[:, None] & flag_bits) != 0
+    tag_bits = np.array(list(_ANCESTOR_TAGS.values()), dtype=np.int64)
+    start = _INDEX[f"under_{next(iter(_ANCESTOR_TAGS))}"]
+    out[:, start : start + len(tag_bits)] = (el["anc_tags"][owners][:, None] & tag_bits) != 0
     owner_start, above_start = _INDEX["hash_owner_0"], _INDEX["hash_above_0"]
     slot = el["hash_slot"][owners]
     out[:, owner_start : owner_start + HASH_BUCKETS] = el["owner_hash"][slot]
@@ -292,25 +292,28 @@ def _text_columns(segments: list[Segment], scored: list[Scored], title_key: str)
     codes = np.frombuffer(("\x00".join(texts) + "\x00").encode("utf-32-le"), dtype=np.uint32)
     starts = np.zeros(n, dtype=np.int64)
     starts[1:] = np.cumsum(lengths + 1)[:-1]
-    last = codes[np.maximum(starts + lengths - 1, 0)]
-    following = np.empty_like(codes)
+    classes = _CHAR_CLASSES()[np.minimum(codes, 0xFFFF)]
+    last = classes[np.maximum(starts + lengths - 1, 0)]
+    following = np.zeros_like(codes)  # the separator after the last segment
     following[:-1] = codes[1:]
-    following[-1] = 0
 
-    def count(mask: Any) -> Any:
-        return np.add.reduceat(mask.astype(np.int64), starts)
+    def count(bit: int) -> Any:
+        return np.add.reduceat((classes & bit) != 0, starts, dtype=np.int64)
 
-    extra = (codes >= 0x80).astype(np.int64) + (codes >= 0x800) + (codes >= 0x10000)
-    extra_bytes = np.add.reduceat(extra, starts)
+    extra_bytes = np.add.reduceat(classes >> 6, starts, dtype=np.int64) + np.add.reduceat(
+        codes > 0xFFFF, starts, dtype=np.int64
+    )
     size = np.maximum(lengths + extra_bytes, 1)
     chars = np.maximum(lengths, 1)
     wide = extra_bytes / 2.0  # a CJK character takes three UTF-8 bytes, two more than ASCII
-    periods = (codes == 0x2E) & ((following == 0x20) | (following == 0))
-    end_marks = count(_any_of(codes, "。．！？!?") | periods)
-    commas = count(_any_of(codes, ",、，;；:："))
-    digits = count((codes >= 0x30) & (codes <= 0x39))
-    ascii_chars = count(codes < 0x80) - 1  # the separator
-    kana = count((codes >= 0x3040) & (codes <= 0x30FF))
+    periods = np.add.reduceat(
+        (codes == 0x2E) & ((following == 0x20) | (following == 0)), starts, dtype=np.int64
+    )
+    end_marks = count(_END_MARK) + periods
+    commas = count(_COMMA)
+    digits = count(_DIGIT)
+    ascii_chars = lengths - np.add.reduceat(classes >= 64, starts, dtype=np.int64)
+    kana = count(_KANA_BIT)
     link_density = np.fromiter((w.link_density for w in scored), dtype=np.float64, count=n)
     sentence_like = np.fromiter((w.sentence_like for w in scored), dtype=np.float64, count=n)
     prose = np.fromiter((w.prose for w in scored), dtype=np.float64, count=n)
@@ -324,7 +327,7 @@ def _text_columns(segments: list[Segment], scored: list[Scored], title_key: str)
     columns[:, 5] = np.log1p(end_marks)
     columns[:, 6] = 1000.0 * end_marks / size
     columns[:, 7] = np.log1p(commas)
-    columns[:, 8] = _any_of(last, _SENTENCE_ENDINGS)
+    columns[:, 8] = (last & _ENDING) != 0
     columns[:, 9] = digits / chars
     columns[:, 10] = np.minimum(wide / chars, 1.0)
     columns[:, 11] = kana > 0
@@ -343,11 +346,27 @@ def _text_columns(segments: list[Segment], scored: list[Scored], title_key: str)
     return columns, float(wide.sum()), int(lengths.sum())
 
 
-def _any_of(codes: Any, characters: str | frozenset[str]) -> Any:
-    mask = codes == ord(next(iter(characters)))
-    for character in characters:
-        mask |= codes == ord(character)
-    return mask
+# Character classes as bits of one uint8 per code point (the BMP; the two top bits hold how many
+# more UTF-8 bytes than one the character takes).
+_END_MARK, _COMMA, _DIGIT, _KANA_BIT, _ENDING = 1, 2, 4, 8, 16
+
+
+@lru_cache(maxsize=1)
+def _CHAR_CLASSES() -> Any:
+    import numpy as np
+
+    table = np.zeros(0x10000, dtype=np.uint8)
+    table[0x80:0x800] = 1 << 6
+    table[0x800:] = 2 << 6
+    for character in "。．！？!?":
+        table[ord(character)] |= _END_MARK
+    for character in ",、，;；:：":
+        table[ord(character)] |= _COMMA
+    table[ord("0") : ord("9") + 1] |= _DIGIT
+    table[0x3040:0x3100] |= _KANA_BIT
+    for character in _SENTENCE_ENDINGS:
+        table[ord(character)] |= _ENDING
+    return table
 
 
 def _element_table(walk: Walk, scored: list[Scored], container: int) -> dict[str, Any]:
