@@ -141,3 +141,20 @@ def test_prefecture_and_city_written_as_one_word_are_two_places() -> None:
         ("久留米市", "GPE"),
         ("福岡県", "GPE"),
     ]
+
+
+def test_titles_outside_the_list_after_a_person_name() -> None:
+    found = entities("山中一郎地方創生相と欧州連合のフォンデアライエンEU委員長が会った。")
+    minister = by_name(found, "山中一郎")
+    assert minister.mentions[0].text == "山中一郎地方創生相"
+    president = by_name(found, "フォンデアライエン")
+    assert president.mentions[0].text == "フォンデアライエンEU委員長"
+
+
+def test_same_country_government_and_embassies() -> None:
+    found = entities(
+        "チリでは大雨が続いた。同国政府は非常事態を宣言した。ソウルの日本大使館は注意を呼びかけた。"
+    )
+    chile = by_name(found, "チリ")
+    assert [m.text for m in chile.mentions] == ["チリ", "同国"]
+    assert by_name(found, "日本大使館").label == "ORG"

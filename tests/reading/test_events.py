@@ -169,3 +169,15 @@ def test_a_later_planned_trigger_shares_the_date_of_the_earlier_one() -> None:
     text = "ニュージーランドのラクソン首相は20日、来週韓国を訪問し、韓国の首相と会談すると発表した。"
     found = events(text)
     assert {e.date for e in found if e.type == "CONSULT"} == {"2024-W26"}
+
+
+def test_countries_written_before_a_summit_are_its_actors() -> None:
+    found = events("日韓首脳会談が20日、ソウルで開かれた。")
+    assert [(e.type, [a.name for a in e.actors], e.place.name if e.place else None) for e in found] == [
+        ("CONSULT", ["日本", "韓国"], "ソウル")
+    ]
+
+
+def test_grant_aid_is_aid() -> None:
+    found = events("日本政府は20日、100万ドルの緊急無償資金協力を実施すると発表した。")
+    assert [(e.type, [a.name for a in e.actors], e.status) for e in found] == [("AID", ["日本"], "planned")]

@@ -76,3 +76,8 @@ def test_organisation_of_an_unnamed_spokesperson() -> None:
 def test_noun_cue_after_any_verb() -> None:
     reading, found = quotes("スイスのカシス外相は、仲介を続ける考えを伝えた。")
     assert [(q.kind, q.text, speaker(reading, q)) for q in found] == [("indirect", "仲介を続ける", "カシス")]
+
+
+def test_denial_cue_after_a_source() -> None:
+    reading, found = quotes("府警によると、佐々木健容疑者は「覚えていない」と容疑を否認している。")
+    assert [(q.kind, speaker(reading, q)) for q in found] == [("direct", "佐々木健")]

@@ -197,3 +197,15 @@ def test_periods_and_seasons(text: str, value: str, mod: str | None) -> None:
 
 def test_a_season_alone_is_not_a_time() -> None:
     assert times("夏の甲子園", jst(2024, 6, 10)) == []
+
+
+def test_a_smaller_day_after_a_full_date_is_not_carried_back() -> None:
+    text = "総長は8月30日に支援を求めた。政府は2日、資金の拠出を発表した。"
+    assert values(text, jst(2022, 9, 2)) == [("8月30日", "2022-08-30"), ("2日", "2022-09-02")]
+
+
+def test_day_lists_with_ryojitsu() -> None:
+    assert values("首脳会議は14、15両日に開かれる。", jst(2023, 12, 13)) == [
+        ("14", "2023-12-14"),
+        ("15両日", "2023-12-15"),
+    ]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from kijiyomi.reading.model import Entity, Mention, Span
 
 _PARTICLE_RE = re.compile(
-    r"(?:ら|側|当局|政府|自身|の?(?:\d+|両|各)?(?:カ国|か国|首脳|外相|両首脳|両国)(?:ら)?)?"
+    r"(?:ら|側|当局|政府|自身|の?(?:\d+|両|各)?(?:カ国|か国|首脳|外相|両首脳|両国|政府)(?:ら)?)?"
     r"(?P<between>間)?(?P<p>によると|によれば|による|に対して|に対し|に向けて|への|との|とは|では|には|へは|とも|"
     r"は|が|も|に|へ|と|で|の|を|や|、)"
 )

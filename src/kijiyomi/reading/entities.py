@@ -7,11 +7,15 @@ PERSON > ORG > GROUP > GPE > LOC. Coreference (``coref.py``) turns them into ent
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from kijiyomi.reading.lexicon import Lexicon, lexicon
 from kijiyomi.reading.tokens import Token
 
+_GENERIC_TITLE_RE = re.compile(
+    r"[一-龥]{1,6}?(?:担当相|相|長官|大臣|報道官|補佐官|次官|大使|総裁|議長|委員長)(?![一-龥])"
+)
 _PRIORITY = {"PERSON": 0, "ORG": 1, "GROUP": 2, "GPE": 3, "LOC": 4}
 _TITLE_MODIFIERS = ("次期", "元", "前", "新", "現", "副")
 _ORG_PREFIXES = ("国連",)
@@ -22,6 +26,9 @@ _STATE_ORG_SUFFIXES = (
     "大統領府",
     "首相府",
     "中央銀行",
+    "総領事館",
+    "領事館",
+    "大使館",
     "外務省",
     "国防省",
     "国務省",
@@ -246,6 +253,15 @@ class _Finder:
         position = 0
         while position < len(text):
             title = self.title_at(position)
+            following = self.starts.get(position)
+            if (
+                title is None
+                and self._ends_person_token(position)
+                and following is not None
+                and following.pos[1] == "普通名詞"
+            ):
+                match = _GENERIC_TITLE_RE.match(text, position)
+                title = match.group(0) if match else None  # 赤沢亮正|経済再生相
             if title is None:
                 position += 1
                 continue
@@ -276,11 +292,14 @@ class _Finder:
             if text.endswith(modifier, 0, cursor) and cursor - len(modifier) > 0:
                 cursor -= len(modifier)
                 break
+        acronym = re.search(r"[A-Z]{2,6}$", text[max(0, cursor - 6) : cursor])
         for prefix in _ORG_PREFIXES:
             if text.endswith(prefix, 0, cursor):
                 cursor -= len(prefix)
                 break
         else:
+            if acronym is not None and cursor - len(acronym.group(0)) > 0:
+                cursor -= len(acronym.group(0))  # ミシェルEU大統領
             if cursor > 0 and text[cursor - 1] in self.lex.short_forms and cursor - 1 > 0:
                 before = text[cursor - 2]
                 if is_katakana(before) or self._ends_person_token(cursor - 1):
@@ -652,7 +671,12 @@ class _Finder:
                 self.add(position, position + 1 + len(title), "PERSON", title, role=title, kind="anaphor")
             elif nxt in _ANAPHOR_NOUNS and (position == 0 or not is_kanji(text[position - 1])):
                 end = position + 2
-                if end >= len(text) or not is_kanji(text[end]) or text[end] in "はがもの":
+                if (
+                    end >= len(text)
+                    or not is_kanji(text[end])
+                    or text[end] in "はがもの"
+                    or text.startswith(("政府", "当局", "側", "軍", "首脳", "国内"), end)
+                ):
                     self.add(position, end, _ANAPHOR_NOUNS[nxt], nxt, kind="anaphor")
             position = text.find("同", position + 1)
         # Short police/prosecutor forms after a full name: 府警, 県警, 地検.

@@ -184,6 +184,7 @@ def _not_an_event(
     return False
 
 
+_ALIAS_GAP_RE = re.compile(r"[（(][^（()）]{1,12}[）)]")
 _OWNER_GAP_RE = re.compile(r"(?:[（(][^（()）]{1,12}[）)])?の.?")
 _TOPIC_RE = re.compile(r"(?<=[一-龥ァ-ヶー])(?:ら|側|団|陣)?は(?=[^ぁ-ん]|、)")
 
@@ -329,6 +330,11 @@ def _participants(
         draft.type not in _PARTNER_TYPES | {"AID"} or owner.entity.label in ("ORG", "GROUP")
     ):
         actors = _expand(owner.entity, by_id)  # プーチン大統領の要請, ロシアの侵攻, ASEANの首脳会議
+    attached = _attached_owners(text, draft, args)
+    if attached and draft.type in _PARTNER_TYPES:
+        actors = []  # G7首脳会議, 日米首脳会談, EU外相理事会
+        for arg in attached:
+            actors.extend(e for e in _expand(arg.entity, by_id) if e not in actors)
     recipients: list[Entity] = []
     for arg in scope:
         if arg.mention.start >= draft.start:
@@ -377,6 +383,24 @@ def _participants(
     draft.recipients = [
         r for r in recipients if r not in actors or "互いに" in text[max(0, draft.start - 12) : draft.start]
     ]
+
+
+def _attached_owners(text: str, draft: _Draft, args: list[Argument]) -> list[Argument]:
+    """Entities written directly before the trigger (日米首脳会談: 日 and 米)."""
+    chain: list[Argument] = []
+    edge = draft.start
+    for arg in reversed(args):
+        if arg.mention.end > edge:
+            continue
+        gap = text[arg.mention.end : edge]
+        if gap == "" or (not chain and _ALIAS_GAP_RE.fullmatch(gap)):
+            if arg.entity.label not in ("ORG", "GPE", "GROUP"):
+                break
+            chain.insert(0, arg)
+            edge = arg.mention.start
+        else:
+            break
+    return chain
 
 
 def _nearest_subjects(

@@ -48,7 +48,7 @@ _DATE_RE = re.compile(
     | (?P<rel_month>今月|先月|来月|前月|翌月|同月)
     )?
     (?:
-      (?P<day_prefix>翌|同)?(?P<day>\d{1,2})(?:日(?!間)|(?=[、～~－-]\d{1,2}日))
+      (?P<day_prefix>翌|同)?(?P<day>\d{1,2})(?:日(?!間)|両日|(?=[、～~－-]\d{1,2}(?:両)?日))
     | (?P<rel_day>一昨日|今日|きょう|本日|昨日|きのう|明後日|明日|あす|あした|おととい|あさって
                   |翌日|前日|同日|当日)
     | (?P<week>再来週|今週|来週|先週|前週|翌週|同週)(?P<week_day>[月火水木金土日]曜日?)?
@@ -194,7 +194,7 @@ class _Resolver:
                         shifted = _add_months(last.day.replace(day=1), 1)
                         year, month = shifted.year, shifted.month
                     rule = "carried-month"
-                elif carry and last is not None and last.paragraph == paragraph:
+                elif carry and last is not None and last.paragraph == paragraph and day >= last.day.day:
                     year, month = last.day.year, last.day.month
                     rule = "carried-month"
                 else:
