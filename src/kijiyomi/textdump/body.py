@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from kijiyomi.textdump import features as f
 from kijiyomi.textdump.lines import Line
 
-NEUTRAL_SHARE = 0.35  # cost of a neutral line, in typical paragraphs
+NEUTRAL_SHARE = 0.15  # cost of a neutral line, in typical paragraphs
 CHROME_SHARE = 0.7
 HEADER_SHARE = 1.5
 WIDE_GAP_SHARE = 0.35  # extra cost of a run of blank lines this long
