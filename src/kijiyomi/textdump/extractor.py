@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kijiyomi.options import ExtractOptions
 from kijiyomi.textdump.layout import Layout, Role, analyse
@@ -18,6 +19,9 @@ _PAYWALL = re.compile(
     r"abonnieren sie|réservé aux abonnés",
     re.IGNORECASE,
 )
+_VISIBLE_FIELDS = (
+    "title", "subtitle", "kicker", "published", "modified", "authors", "agency", "rights_holder", "copyright",
+)  # fmt: skip
 _BLOCK_KINDS = {
     Role.PARAGRAPH: BlockKind.PARAGRAPH,
     Role.SUBHEADING: BlockKind.HEADING,
@@ -68,59 +72,46 @@ def _no_body(text: str, layout: Layout, url: str | None) -> Rejection:
 
 
 def _article(layout: Layout, url: str | None, warnings: list[str], options: ExtractOptions) -> Result:
-    lines = layout.lines
-    blocks = []
-    for index in layout.body:
-        role = layout.roles[index]
-        kind = _BLOCK_KINDS[role]
-        line = lines[index]
-        text = line.plain if kind is BlockKind.LIST_ITEM else line.text
-        blocks.append(
-            Block(kind, text, 2 if kind is BlockKind.HEADING else (1 if kind is BlockKind.LIST_ITEM else 0))
-        )
+    blocks = tuple(_block(layout, index) for index in layout.body)
     body_chars = sum(len(block.text) for block in blocks)
-    title = lines[layout.headline].plain if layout.headline is not None else None
+    title = _text_at(layout, layout.headline)
     if body_chars < options.min_article_chars and title is None and layout.published is None:
         return Rejection(RejectReason.NO_CONTENT, f"only {body_chars} characters of running text", url)
-    body_lang = layout.language
-    provenance: dict[str, Source] = {}
-    values = {
-        "title": title,
-        "kicker": lines[layout.kicker].plain if layout.kicker is not None else None,
-        "subtitle": lines[layout.subtitle].plain if layout.subtitle is not None else None,
-        "published": layout.published,
-        "modified": layout.modified,
-        "authors": tuple(dict.fromkeys(layout.authors)),
-        "agency": layout.agency,
-        "rights_holder": layout.rights_holder,
-        "copyright": layout.copyright,
-    }
-    for name, value in values.items():
-        if value:
-            provenance[name] = Source.VISIBLE_TEXT
-    if body_lang:
-        provenance["language"] = Source.DETECTED
-    images = tuple(Image(None, p.alt, p.caption, p.credit) for p in layout.pictures)
-    return Article(
-        blocks=tuple(blocks),
-        title=values["title"],  # type: ignore[arg-type]
-        subtitle=values["subtitle"],  # type: ignore[arg-type]
-        kicker=values["kicker"],  # type: ignore[arg-type]
+    article = Article(
+        blocks=blocks,
+        title=title,
+        subtitle=_text_at(layout, layout.subtitle),
+        kicker=_text_at(layout, layout.kicker),
         published=layout.published,
         modified=layout.modified,
-        authors=values["authors"],  # type: ignore[arg-type]
+        authors=tuple(dict.fromkeys(layout.authors)),
         agency=layout.agency,
         rights_holder=layout.rights_holder,
         copyright=layout.copyright,
-        language=body_lang,
+        language=layout.language,
         url=url,
-        images=images,
+        images=tuple(Image(None, p.alt, p.caption, p.credit) for p in layout.pictures),
         paywalled=_paywalled(layout),
         confidence=_confidence(layout, body_chars),
-        provenance=provenance,
         warnings=tuple(warnings),
         input_kind="text",
     )
+    provenance = {name: Source.VISIBLE_TEXT for name in _VISIBLE_FIELDS if getattr(article, name)}
+    if article.language:
+        provenance["language"] = Source.DETECTED
+    return replace(article, provenance=provenance)
+
+
+def _block(layout: Layout, index: int) -> Block:
+    kind = _BLOCK_KINDS[layout.roles[index]]
+    line = layout.lines[index]
+    if kind is BlockKind.LIST_ITEM:
+        return Block(kind, line.plain, 1)
+    return Block(kind, line.text, 2 if kind is BlockKind.HEADING else 0)
+
+
+def _text_at(layout: Layout, index: int | None) -> str | None:
+    return layout.lines[index].plain if index is not None else None
 
 
 def _paywalled(layout: Layout) -> bool:
