@@ -37,6 +37,14 @@ def _watch_parent(parent: int) -> None:
     threading.Thread(target=watch, name="kijiyomi-parent-watch", daemon=True).start()
 
 
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    """Cancel what is queued and end the running workers (the executor has no public way)."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())  # shutdown() forgets them
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.terminate()
+
+
 def default_jobs() -> int:
     try:
         return len(os.sched_getaffinity(0))
@@ -82,15 +90,19 @@ def _run_pool(
         workers, mp_context=context, initializer=_watch_parent, initargs=(os.getpid(),)
     ) as pool:
         futures: dict[Future[object], Task] = {pool.submit(run_task, task, settings): task for task in tasks}
-        for future in as_completed(futures):
-            task = futures[future]
-            try:
-                output = future.result()
-            except BrokenProcessPool:
-                unfinished.append(task)
-                continue
-            except Exception as error:
-                on_failure(task, f"{type(error).__name__}: {error}")
-                continue
-            on_result(task, output)  # type: ignore[arg-type]
+        try:
+            for future in as_completed(futures):
+                task = futures[future]
+                try:
+                    output = future.result()
+                except BrokenProcessPool:
+                    unfinished.append(task)
+                    continue
+                except Exception as error:
+                    on_failure(task, f"{type(error).__name__}: {error}")
+                    continue
+                on_result(task, output)  # type: ignore[arg-type]
+        except KeyboardInterrupt:  # stop now: finished shards are committed, a rerun does the rest
+            _stop_workers(pool)
+            raise
     return sorted(unfinished, key=lambda task: (task.source, task.start))
