@@ -100,12 +100,17 @@ def weak_prose(line: Line) -> bool:
 
 
 def chrome(line: Line) -> bool:
+    """A button, prompt, box header, bare number or a line without letters."""
+    return section_header(line.plain) or chrome_control(line)
+
+
+def chrome_control(line: Line) -> bool:
+    """``chrome`` without the box headers (for callers that have checked those already)."""
     text = line.plain
     return (
-        chrome_line(text)
-        or section_header(text)
-        or number_only(text)
-        or (_HAS_LETTER.search(text) is None and len(text) < 40)
+        number_only(text)
+        or (len(text) < 40 and _HAS_LETTER.search(text) is None)
+        or chrome_line(text)
     )
 
 
@@ -135,6 +140,7 @@ def label_like(line: Line) -> bool:
 
 __all__ = [
     "chrome",
+    "chrome_control",
     "cjk_line",
     "cut_short",
     "ends_sentence",

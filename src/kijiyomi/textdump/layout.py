@@ -35,6 +35,7 @@ MAX_ALT_WORDS = 16
 REPEATED = 3  # a short line seen this often is a label of the template
 REPEAT_MAX_CHARS = 60
 MAX_RIGHTS_CHARS = 200
+CREDIT_TAIL = 100  # a long line can only be a caption, whose credit sits at its end
 MAX_HEADER_CHARS = 40
 MAX_CHROME_CHARS = 80
 DATE_WORDS = 12
@@ -135,9 +136,9 @@ def facts_of(lines: list[Line], *, loose: bool = False) -> body_finder.LineFacts
             weak[index] = False
         if length <= MAX_HEADER_CHARS and not is_prose and section_header(text):
             header[index] = chrome[index] = True
-        elif not is_prose and length <= MAX_CHROME_CHARS and f.chrome(line):
+        elif not is_prose and length <= MAX_CHROME_CHARS and f.chrome_control(line):
             chrome[index] = True
-        if _HINTS.search(text) is None:
+        if _HINTS.search(text if length <= MAX_RIGHTS_CHARS else text[-CREDIT_TAIL:]) is None:
             continue
         is_caption = (not is_prose or text[-1] in ")）") and caption_credit(line) is not None
         caption[index] = is_caption
