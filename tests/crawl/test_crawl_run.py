@@ -28,7 +28,7 @@ from kijiyomi.crawl import CrawlSettings, crawl
 from kijiyomi.errors import ConfigError
 
 HERE = Path(__file__).parent
-FAKE_SETTINGS = CrawlSettings(extractor=FAKE, split_bytes=6000)
+FAKE_SETTINGS = CrawlSettings(extractor=FAKE, split_bytes=6000, record_time_limit=0.5)
 
 
 def build_inputs(folder: Path) -> list[str]:
@@ -40,6 +40,7 @@ def build_inputs(folder: Path) -> list[str]:
         *news_records(2, start=200),
         Rec("https://news.example.jp/list", news_page(1, marker="<!--reject-->")),
         Rec("https://news.example.jp/bug", news_page(2, marker="<!--crash-->")),
+        Rec("https://news.example.jp/hang", news_page(3, marker="<!--hang-->")),
         Rec("https://news.example.jp/pic.jpg", b"\xff\xd8\xff" + bytes(100), content_type="image/jpeg"),
     ]
     write_warc(folder / "d.warc.gz", mixed, gz=True)
@@ -68,6 +69,7 @@ def test_local_crawl_writes_shards_rejects_stats_and_markers(tmp_path: Path) -> 
     assert sorted((r["reason"], r["url"].rsplit("/", 1)[-1]) for r in rejects) == [
         ("error", "bug"),
         ("listing", "list"),
+        ("timeout", "hang"),  # the time guard fires in the pool's worker processes too
     ]
     shards = {p.stem for p in (out / "_done").glob("*.json")}
     assert shards == {p.stem for p in (out / "articles").glob("*.parquet")}
@@ -203,7 +205,7 @@ def test_duckdb_reads_the_output(tmp_path: Path) -> None:
     reasons = duckdb.sql(
         f"SELECT reason, count(*) FROM '{out}/rejects/*.parquet' GROUP BY 1 ORDER BY 1"
     ).fetchall()
-    assert reasons == [("error", 1), ("listing", 1)]
+    assert reasons == [("error", 1), ("listing", 1), ("timeout", 1)]
 
 
 def test_pools_are_recycled_and_a_dead_worker_is_replaced(
