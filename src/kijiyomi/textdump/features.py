@@ -107,11 +107,7 @@ def chrome(line: Line) -> bool:
 def chrome_control(line: Line) -> bool:
     """``chrome`` without the box headers (for callers that have checked those already)."""
     text = line.plain
-    return (
-        number_only(text)
-        or (len(text) < 40 and _HAS_LETTER.search(text) is None)
-        or chrome_line(text)
-    )
+    return number_only(text) or (len(text) < 40 and _HAS_LETTER.search(text) is None) or chrome_line(text)
 
 
 def title_like(line: Line) -> bool:
