@@ -94,7 +94,8 @@ def search(query: str, db: Path | None, limit: int, as_json: bool, **filters: st
     noun = "article" if result.total == 1 else "articles"
     click.echo(f"{result.total}{more} {noun} for {query!r} ({result.took_ms:.1f} ms, {result.scheme})")
     for hit in result.hits:
-        copies = f" (+{hit.copies - 1} copies)" if hit.copies > 1 else ""
+        others = hit.copies - 1
+        copies = f" (+{others} {'copy' if others == 1 else 'copies'})" if others else ""
         click.echo(f"\n{hit.uid}  {hit.published or '----'}  {hit.site or ''}{copies}")
         click.echo(f"  {hit.title or '(no title)'}")
         click.echo("  " + "".join(click.style(t, bold=True) if h else t for t, h in hit.snippet))
