@@ -27,7 +27,7 @@ from kijiyomi.textdump.signals import (
 )
 from kijiyomi.textdump.vocab import chrome_words, section_header
 
-HEADER_WINDOW = 14  # non-blank lines read above the body
+HEADER_WINDOW = 40  # non-blank lines read above the body
 FOOTER_WINDOW = 8
 LEDE_WINDOW = 8
 MAX_ALT_CJK = 40
@@ -39,7 +39,7 @@ CREDIT_TAIL = 100  # a long line can only be a caption, whose credit sits at its
 MAX_HEADER_CHARS = 40
 MAX_CHROME_CHARS = 80
 DATE_WORDS = 12
-NEAR = 16  # lines around prose that get the costly checks (more than the header window)
+NEAR = 42  # lines around prose that get the costly checks (more than the header window)
 # Characters and words without which a line cannot be a caption credit, a rights line or an
 # agency line.
 _HINTS = re.compile(
