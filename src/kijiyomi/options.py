@@ -16,10 +16,10 @@ class ExtractOptions:
     """
 
     max_bytes: int = 64 * 1024 * 1024
-    max_parse_bytes: int = 8 * 1024 * 1024
+    max_parse_bytes: int = 5 * 1024 * 1024
     max_nodes: int = 200_000
     max_depth: int = 256
-    time_budget: float = 2.5
+    time_budget: float = 2.0
     max_gzip_ratio: int = 200  # for .gz files: decompressed size at most this many times the input
     include_tables: bool = True
     min_article_chars: int = 80  # below this a page with no other article signal is not an article

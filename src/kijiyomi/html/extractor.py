@@ -72,8 +72,26 @@ def extract_html(
     title = fields.choose_title(head, site[0] if site else None)
     title_text = title[0] if title else None
     selection = select_segments(page, scored, container, title_text)
-    may_be_listing = not options.reject_non_articles and not head.is_declared_article()
-    if may_be_listing and looks_like_listing(scored, selection.body):
+    blocks = build_blocks(page, selection.body)
+    from_structured = bool(structured) and _size(structured) > 2 * _size(blocks) + 200
+    if from_structured:
+        blocks = structured
+        warnings.append("body taken from the page's JSON-LD articleBody (the visible page holds less)")
+    if time.monotonic() - started > options.time_budget:
+        warnings.append("extraction ran over its time budget")
+    article = _assemble(
+        head, page, scored, selection.body, selection.captions, blocks, container, url, warnings
+    )
+    verdict = judge_page(head, page, scored, selection.body, article, url, options, from_structured)
+    if verdict is not None:
+        reason, detail = verdict
+        if options.reject_non_articles or (not article.blocks and reason is RejectReason.NO_CONTENT):
+            return Rejection(reason, detail, url, article.title)
+        warnings.append(f"not an article ({reason.value}: {detail}); kept as asked")
+    if options.reject_non_articles:
+        return article
+    # The caller wants the main content of any page: a listing's content is its links.
+    if not from_structured and not head.is_declared_article() and looks_like_listing(scored, selection.body):
         listing_container = choose_container(page, scored, links_as_content=True)
         listing = select_segments(page, scored, listing_container, title_text, keep_links=True)
         # An element marked as the article body keeps its place unless the listing holds it.
@@ -81,21 +99,8 @@ def extract_html(
         holds = not marked or contains(page, listing_container, container)
         if holds and _segment_bytes(page, listing.body) > _segment_bytes(page, selection.body):
             container, selection = listing_container, listing
-    blocks = build_blocks(page, selection.body)
-    from_structured = bool(structured) and _size(structured) > 2 * _size(blocks) + 200
-    if from_structured:
-        blocks = structured
-        warnings.append("body taken from the page's JSON-LD articleBody (the visible page holds less)")
-    article = _assemble(
-        head, page, scored, selection.body, selection.captions, blocks, container, url, warnings
-    )
-    verdict = judge_page(head, page, scored, selection.body, article, url, options, from_structured)
-    if verdict is not None:
-        reason, detail = verdict
-        return Rejection(reason, detail, url, article.title)
-    if time.monotonic() - started > options.time_budget:
-        warnings.append("extraction ran over its time budget")
-    return article
+            blocks = build_blocks(page, selection.body)
+    return _assemble(head, page, scored, selection.body, selection.captions, blocks, container, url, warnings)
 
 
 def _assemble(
@@ -135,7 +140,7 @@ def _assemble(
     put("modified", fields.choose_modified(head, lang, zone or UTC))
     if zone is None and published is not None and not fields.had_zone(published):
         warnings.append("publication time had no zone; UTC assumed")
-    put("authors", fields.choose_authors(head))
+    put("authors", fields.choose_authors(head, _str(values.get("site_name"))))
     put(
         "description",
         fields.choose_text(head, "description", "og:description", "description", "twitter:description"),

@@ -174,19 +174,43 @@ def date_from_text(texts: Iterable[str], lang: str | None, default_tz: tzinfo) -
     return None
 
 
-def choose_authors(head: HeadMetadata) -> Field | None:
+def choose_authors(head: HeadMetadata, site_name: str | None = None) -> Field | None:
+    """Bylines; an organisation (the publisher, the site) is not an author."""
     article = head.article_object()
+    publishers = {_key(name) for name in names_of(article.get("publisher"))} if article is not None else set()
+    if site_name:
+        publishers.add(_key(site_name))
+
+    def is_person(name: str) -> bool:
+        return not _is_url(name) and _key(name) not in publishers
+
     if article is not None:
-        names = [name for name in names_of(article.get("author")) if not _is_url(name)]
+        names = [name for name in names_of(_people(article.get("author"))) if is_person(name)]
         if names:
             return _dedupe(names), Source.JSON_LD
     for meta in ("author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author"):
-        values = [v for v in head.all(meta) if not _is_url(v)]
+        values = [v for v in head.all(meta) if is_person(v)]
         if values:
             source = Source.OPENGRAPH if meta.startswith("article:") else Source.META
             names = [re.sub(r"^(?:by|von|par|por)\s+", "", v, flags=re.IGNORECASE) for v in values]
             return _dedupe(names), source
     return None
+
+
+def _people(value: Any) -> Any:
+    """JSON-LD author values without the ones typed as organisations."""
+    if isinstance(value, list):
+        return [item for item in value if not _is_organisation(item)]
+    return None if _is_organisation(value) else value
+
+
+def _is_organisation(value: Any) -> bool:
+    kind = value.get("@type") if isinstance(value, dict) else None
+    kinds = kind if isinstance(kind, list) else [kind]
+    return any(
+        isinstance(k, str) and k.lower() in ("organization", "newsmediaorganization", "corporation")
+        for k in kinds
+    )
 
 
 def choose_text(head: HeadMetadata, json_key: str, *meta_names: str) -> Field | None:

@@ -46,8 +46,6 @@ def judge_page(
         if links > 500:
             return RejectReason.LISTING, "no body text, only links and labels"
         return RejectReason.NO_CONTENT, "no body text found"
-    if not options.reject_non_articles:
-        return None
     prose = float(body_bytes) if from_structured else sum(scored[index].prose for index in body)
     sentences = len(article.blocks) if from_structured else sum(1 for i in body if scored[i].sentence_like)
     declared = head.is_declared_article()
