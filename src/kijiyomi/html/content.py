@@ -196,6 +196,7 @@ def select_segments(
     captions: list[int] = []
     dropped: list[int] = []
     title_key = _key(title) if title else None
+    title_limit = 2 * len(title) + 20 if title else 0
     boilerplate = vocab.NEGATIVE | vocab.COMMENTS
     for index, (segment, weights) in enumerate(zip(walk.segments, scored, strict=True)):
         flags = _ancestry_flags(walk, segment.owner, container)
@@ -207,7 +208,7 @@ def select_segments(
         if flags & boilerplate or (weights.link_density > LINK_DENSITY_DROP and not keep_links):
             dropped.append(index)
             continue
-        if title_key and _key(segment.text) == title_key:
+        if title_key and len(segment.text) <= title_limit and _key(segment.text) == title_key:
             dropped.append(index)
             continue
         if not weights.sentence_like and (is_boilerplate_line(segment.text) or is_dateline(segment.text)):

@@ -187,7 +187,7 @@ def clean(tree: LexborHTMLParser) -> None:
 
 def normalize_space(text: str) -> str:
     text = _SPACE.sub(" ", text).strip()
-    return _CJK_GAP.sub("", text) if " " in text else text
+    return _CJK_GAP.sub("", text) if " " in text and not text.isascii() else text
 
 
 def walk(root: LexborNode, *, max_nodes: int, max_depth: int, deadline: float) -> Walk:

@@ -95,7 +95,8 @@ def _find_title(page: Walk, first: int, title: str | None) -> int | None:
         return None
     key = _key(title)
     for index in range(first - 1, max(-1, first - 40), -1):
-        if _key(page.segments[index].text) == key:
+        text = page.segments[index].text
+        if len(text) <= 2 * len(title) + 20 and _key(text) == key:
             return index
     return None
 
