@@ -71,7 +71,8 @@ def test_section_headers(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     ["ログイン", "シェア", "メールマガジンのご登録はこちら", "Sign up", "Advertisement", "コメント(12)", "12 Comments",
-     "Please enable JavaScript to view this page", "Jump to navigation", "3 min read"],
+     "Please enable JavaScript to view this page", "Jump to navigation", "3 min read", "Lesezeit: 3 Min.",
+     "この記事は約3分で読めます"],
 )  # fmt: skip
 def test_chrome_lines(text: str) -> None:
     assert chrome_line(text)

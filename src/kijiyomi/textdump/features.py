@@ -16,6 +16,7 @@ _CUT = ("…", "...", "‥", "…」", "…)", "...)")
 _NUMBER_ONLY = re.compile(r"^(?:No\.?\s*)?[#\d]{1,3}[.)位]?$|^[①-⑳]$")
 _RANKED = re.compile(r"^(?:\d{1,2}|[①-⑳])(?:[.)位]\s*)\S|^[①-⑳]")
 _TERMINAL_SENTENCE = re.compile(r"[。．！？!?]|[a-z0-9)\]\"”’'][.!?](?:\s|$)")
+MAX_CJK_TITLE = 150
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -116,7 +117,7 @@ def title_like(line: Line) -> bool:
     if line.bullet or cut_short(text) or chrome(line) or ranked(text):
         return False
     if cjk_line(line):
-        if not 6 <= len(text) <= 120:
+        if not 6 <= len(text) <= MAX_CJK_TITLE:
             return False
         return not text.endswith("。") and text.count("。") <= 1
     if not 2 <= line.words <= 40 or len(text) > 250 or text[-1] in ":;,":

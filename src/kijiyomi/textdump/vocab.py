@@ -60,7 +60,8 @@ _CHROME_LINES = (
     r"(?:get|download) (?:the|our) app.*|listen(?: to this article)?.*|watch(?: now| live)?|"
     r".*(?:enable|turn on|activate) javascript.*|javascript (?:is )?(?:disabled|required).*|"
     r"(?:this )?(?:content|video) is not available.*|loading\W*|next|previous|prev|"
-    r"\d+ min(?:ute)?s? read|"
+    r"\d+ min(?:ute)?s? read|(?:estimated )?reading time:? .*|lesezeit:? .*|temps de lecture:? .*|"
+    r"読了(?:時間|目安).*|この記事は(?:約)?\d+分で読めます.*|"
     # German, French, Spanish
     r"anzeige|werbung|(?:artikel |beitrag )?teilen|kommentare?|impressum|datenschutz.*|"
     r"(?:jetzt )?abonnieren|"
