@@ -10,7 +10,7 @@ Rules, in text order:
 - 両首脳 / 両国 / 両社 become GROUP entities whose members are the latest two persons, countries
   or organisations;
 - a person's country comes from a country abbreviation in the title (米大統領), from "Xの" before
-  the name (ロシアのウシャコフ補佐官, ホワイトハウスのサキ報道官 → affiliation too), or is inherited.
+  the name (ロシアのペトロフ補佐官, ホワイトハウスのサキ報道官 → affiliation too), or is inherited.
 After clustering, names of known persons and organisations are searched again in the text so
 that bare later mentions (プーチン, 東和フーズ) are not missed.
 """

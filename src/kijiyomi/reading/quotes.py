@@ -1,7 +1,7 @@
 """Quotes with speakers.
 
 - direct: 「…」 followed by と + a reporting verb (述べた, 語った, 明らかにした, 強調した, とし…);
-  a 「…」 not followed by such a cue (「関係崩壊」を警告) is a scare quote, not a quote;
+  a 「…」 not followed by such a cue (「重大な結果」を警告) is a scare quote, not a quote;
 - indirect: …と述べた, …との認識を示した, …考えを伝えた, …としている, and "Xによると、…";
 - the speaker is the sentence's subject (Xは/が/も, or the organisation of "Xの報道官は"), the
   source of によると, or else the subject or speaker of the previous sentence.
