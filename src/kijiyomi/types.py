@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import datetime
 from enum import StrEnum
 from types import MappingProxyType
@@ -133,6 +133,12 @@ class Article:
         if not isinstance(self.provenance, MappingProxyType):
             object.__setattr__(self, "provenance", _frozen_mapping(self.provenance))
 
+    def __reduce__(self) -> tuple[object, tuple[dict[str, object]]]:
+        # The read-only provenance view cannot be pickled: rebuild from plain values (process pools, Ray).
+        values = {item.name: getattr(self, item.name) for item in fields(self) if item.init}
+        values["provenance"] = dict(self.provenance)
+        return _rebuild_article, (values,)
+
     @property
     def text(self) -> str:
         """The body: block texts joined by blank lines."""
@@ -229,6 +235,10 @@ class Rejection:
 
 
 Result = Article | Rejection
+
+
+def _rebuild_article(values: dict[str, Any]) -> Article:
+    return Article(**values)
 
 
 def _iso(value: datetime | None) -> str | None:

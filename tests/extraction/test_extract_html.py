@@ -154,3 +154,21 @@ def test_timezone_defaults_to_jst_for_japanese_pages() -> None:
     page = ja_news_page().replace(b"2023-11-15T18:05:00+09:00", b"2023-11-15T18:05:00")
     article = _article(page)
     assert article.published == datetime(2023, 11, 15, 18, 5, tzinfo=JST)
+
+
+def test_articles_cross_process_boundaries() -> None:
+    import pickle
+
+    article = _article(ja_news_page())
+    again = pickle.loads(pickle.dumps(article))
+    assert again == article
+    assert again.provenance["published"] is Source.OPENGRAPH
+
+
+def test_organisations_are_not_authors() -> None:
+    page = en_news_page().replace(
+        b'"author": [{"@type": "Person", "name": "Dana Reyes"}]',
+        b'"author": {"@type": "Organization", "name": "Harbour Gazette"}',
+    )
+    article = _article(page)
+    assert "Harbour Gazette" not in article.authors
