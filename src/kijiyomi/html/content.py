@@ -217,20 +217,40 @@ def select_segments(
         body.append(index)
     body = _trim_edges(walk, scored, body, dropped)
     # The learned segment filter (classifier.py) overrides the rules when its model ships.
-    learned = classifier.select_body(walk, scored, container, title)
+    learned = None if keep_links else classifier.select_body(walk, scored, container, title)
     if learned is not None:
-        body, dropped = _learned(learned, body, captions, dropped)
+        body, dropped = _learned(walk, scored, learned, title_key, captions, dropped + body)
     return Selection(body, captions, dropped)
 
 
 def _learned(
-    learned: list[int], body: list[int], captions: list[int], dropped: list[int]
+    walk: Walk,
+    scored: list[Scored],
+    learned: list[int],
+    title_key: str | None,
+    captions: list[int],
+    considered: list[int],
 ) -> tuple[list[int], list[int]]:
-    """The model's body (captions stay with the images) and what the rules kept that it dropped."""
+    """The model's body held to the rules' conventions (captions, inside the container or not, stay
+    with the images; the headline is not repeated; label-like debris around the prose goes), and
+    what the rules had that it drops."""
     skip = set(captions)
-    kept = [index for index in learned if index not in skip]
+    limit = 2 * len(title_key) + 20 if title_key else 0
+    segments, elements = walk.segments, walk.elements
+    kept = [
+        index
+        for index in learned
+        if index not in skip
+        and not (segments[index].in_caption or elements[segments[index].owner].flags & vocab.CAPTION)
+        and not (
+            title_key
+            and len(walk.segments[index].text) <= limit
+            and _key(walk.segments[index].text) == title_key
+        )
+    ]
+    kept = _trim_edges(walk, scored, kept, [])
     chosen = set(kept)
-    return kept, [index for index in dropped + body if index not in chosen]
+    return kept, [index for index in considered if index not in chosen]
 
 
 def _trim_edges(walk: Walk, scored: list[Scored], body: list[int], dropped: list[int]) -> list[int]:
