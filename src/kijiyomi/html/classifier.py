@@ -428,12 +428,12 @@ def _element_table(walk: Walk, scored: list[Scored], container: int) -> dict[str
             grand = parents[parent]
             hint = elements[parent].hint + " " + elements[grand].hint if grand >= 0 else elements[parent].hint
             above_cells.extend(base + bucket for bucket in _buckets(hint))
-    owner_hash = np.zeros(len(owned) * HASH_BUCKETS)
-    owner_hash[owner_cells] = 1.0
-    above_hash = np.zeros(len(owned) * HASH_BUCKETS)
-    above_hash[above_cells] = 1.0
-    owner_hash = owner_hash.reshape(len(owned), HASH_BUCKETS)
-    above_hash = above_hash.reshape(len(owned), HASH_BUCKETS)
+    owner_flat = np.zeros(len(owned) * HASH_BUCKETS)
+    owner_flat[owner_cells] = 1.0
+    above_flat = np.zeros(len(owned) * HASH_BUCKETS)
+    above_flat[above_cells] = 1.0
+    owner_hash = owner_flat.reshape(len(owned), HASH_BUCKETS)
+    above_hash = above_flat.reshape(len(owned), HASH_BUCKETS)
     return {
         "depth": np.array([element.depth for element in elements], dtype=np.int64),
         "parent": np.array(parents, dtype=np.int64),
@@ -497,7 +497,8 @@ class TreeModel:
             node = 2 * node + 1 + (values > flat_thresholds.take(slot))
         leaf = node - internal
         raw = self.leaves.ravel().take((np.arange(trees) * (internal + 1))[None, :] + leaf).sum(axis=1)
-        return 1.0 / (1.0 + np.exp(-(raw + self.baseline)))
+        probabilities: np.ndarray = 1.0 / (1.0 + np.exp(-(raw + self.baseline)))
+        return probabilities
 
 
 def model_from_dict(data: dict[str, Any]) -> TreeModel:
