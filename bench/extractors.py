@@ -98,13 +98,22 @@ def decode_html(data: bytes) -> str:
 
 
 def _build_kijiyomi() -> Adapter:
+    """kijiyomi's main content of every page, like the anchors give (``reject_non_articles=False``).
+
+    A page that kijiyomi would reject by default (a listing, a login wall) still yields its main
+    content here; the note records the rejection its default mode would have returned.
+    """
     import kijiyomi
 
+    options = kijiyomi.ExtractOptions(reject_non_articles=False)
+
     def run(html: bytes, url: str | None) -> Output:
-        result = kijiyomi.extract(html, url=url)
+        result = kijiyomi.extract(html, url=url, options=options)
         if not result.ok:
             return Output("", result.title, None, f"rejected:{result.reason.value}")
-        return Output(result.text, result.title, _iso(result.published))
+        verdict = next((w for w in result.warnings if w.startswith("not an article")), None)
+        note = "default: " + verdict.split("(", 1)[1].split(":", 1)[0] if verdict else None
+        return Output(result.text, result.title, _iso(result.published), note)
 
     return run
 
