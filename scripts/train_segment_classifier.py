@@ -36,9 +36,13 @@ from bench.datasets import dataset_dirs, find_data_root, load_dataset  # noqa: E
 from bench.metrics import prf_counts, tokens  # noqa: E402
 
 from kijiyomi.decode import decode  # noqa: E402
-from kijiyomi.html import classifier, fields  # noqa: E402
-from kijiyomi.html.content import choose_container, score_segment, select_segments  # noqa: E402
-from kijiyomi.html.dom import clean, parse, walk  # noqa: E402
+from kijiyomi.html import (  # noqa: E402
+    classifier,
+    content,
+    fields,
+)
+from kijiyomi.html.content import Scored, choose_container, score_segment, select_segments  # noqa: E402
+from kijiyomi.html.dom import Walk, clean, parse, walk  # noqa: E402
 from kijiyomi.html.extractor import _structured_body  # noqa: E402
 from kijiyomi.html.guard import flatten_deep_nesting, strip_raw_text  # noqa: E402
 from kijiyomi.html.metadata import read_head  # noqa: E402
@@ -91,6 +95,10 @@ class PageData:
     segment_tokens: list[Counter[str]]
     segment_texts: list[str]
     rule_body: list[int]
+    walk: Walk
+    scored: list[Scored]
+    title_key: str | None
+    captions: list[int]
     gold: Counter[str]
     structured: Counter[str] | None = None
     structured_bytes: int = 0
@@ -153,7 +161,7 @@ def process(page) -> PageData | None:  # type: ignore[no-untyped-def]
     os.environ[classifier.ENV_SWITCH] = "off"
     classifier.load_model.cache_clear()
     try:
-        rule_body = select_segments(found, scored, container, title_text).body
+        rule_selection = select_segments(found, scored, container, title_text)
     finally:
         if previous is None:
             del os.environ[classifier.ENV_SWITCH]
@@ -174,7 +182,11 @@ def process(page) -> PageData | None:  # type: ignore[no-untyped-def]
         weights=np.array([sum(c.values()) + 1.0 for c in counters]),
         segment_tokens=counters,
         segment_texts=texts,
-        rule_body=rule_body,
+        rule_body=rule_selection.body,
+        walk=found,
+        scored=scored,
+        title_key=content._key(title_text) if title_text else None,
+        captions=rule_selection.captions,
         gold=Counter(tokens(page.gold.body)),
         structured=Counter(tokens("\n".join(b.text for b in structured))) if structured else None,
         structured_bytes=sum(len(b.text.encode()) for b in structured),
@@ -276,6 +288,12 @@ def complete_tree(nodes, depth: int) -> tuple[list[int], list[float], list[float
     return feat, thr, leaf
 
 
+def model_body(page: PageData, probabilities: np.ndarray, threshold: float) -> list[int]:
+    """The body the extractor keeps: the model's choice after the hook's post-processing."""
+    learned = [int(i) for i in np.nonzero(probabilities >= threshold)[0]]
+    return content._learned(page.walk, page.scored, learned, page.title_key, page.captions, [])[0]
+
+
 def page_f1(page: PageData, body: list[int]) -> float:
     counter: Counter[str] = Counter()
     seen: set[str] = set()
@@ -364,20 +382,20 @@ def main(argv: list[str] | None = None) -> int:
     rules = [p.rule_body for p in dev]
     best_threshold, best_score = 0.5, -1.0
     for threshold in np.arange(0.25, 0.71, 0.05):
-        chosen = [list(np.nonzero(prob >= threshold)[0]) for prob in oof]
+        chosen = [model_body(page, prob, threshold) for page, prob in zip(dev, oof, strict=True)]
         table = report(dev, {"model": chosen})
         score = fmean(row["model"] for row in table.values())  # datasets and the ja group alike
         print(f"threshold {threshold:.2f}: mean F1 over groups {score:.4f}")
         if score > best_score + 1e-9:
             best_threshold, best_score = float(threshold), score
-    chosen = [list(np.nonzero(prob >= best_threshold)[0]) for prob in oof]
+    chosen = [model_body(page, prob, best_threshold) for page, prob in zip(dev, oof, strict=True)]
     dev_table = report(dev, {"rules": rules, "model": chosen})
     print_table(f"DEV, held-out folds (threshold {best_threshold:.2f})", dev_table)
 
     final = train(dev)
     exported = export(final, TREE_PARAMS["max_depth"])
     tree_model = classifier.model_from_dict({**exported, "threshold": best_threshold})
-    test_bodies = [list(np.nonzero(tree_model.probabilities(p.x) >= best_threshold)[0]) for p in test]
+    test_bodies = [model_body(p, tree_model.probabilities(p.x), best_threshold) for p in test]
     check = max(
         float(np.abs(tree_model.probabilities(p.x) - final.predict_proba(p.x)[:, 1]).max()) for p in test[:50]
     )
