@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import platform
+import subprocess
 import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime
@@ -20,6 +21,27 @@ from bench.runner import Plan
 from bench.scoring import ALL, ARTICLES, JAPANESE, PageScore, Summary, dataset_mean_f1
 
 BASELINE = "trafilatura"
+
+
+def source_state() -> str:
+    """The commit of the working tree and whether ``src/`` differs from it (the kijiyomi measured)."""
+    repo = Path(__file__).resolve().parent.parent
+    try:
+        head = subprocess.run(
+            ["git", "-C", str(repo), "rev-parse", "--short", "HEAD"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "-C", str(repo), "status", "--porcelain", "--", "src"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown (not a git checkout)"
+    return f"{head} (src/ with uncommitted changes)" if dirty else head
 
 
 def machine() -> dict[str, Any]:
@@ -55,6 +77,7 @@ def build_result(
         "meta": {
             "command": command,
             "date": datetime.now(UTC).isoformat(timespec="seconds"),
+            "commit": source_state(),
             "machine": machine(),
             "split": args.get("split"),
             "input_dir": args.get("input_dir"),
@@ -137,7 +160,7 @@ def section(result: dict[str, Any], level: int = 2) -> list[str]:
         f"{h} {_split_label(meta)}: {meta['pages']} pages",
         "",
         f"- command: `{meta['command']}`",
-        f"- date: {meta['date']}",
+        f"- date: {meta['date']}; kijiyomi at commit {meta.get('commit', 'unknown')}",
         f"- machine: {machine_info['nproc']} CPUs ({machine_info['cpu_model']}), Python "
         f"{machine_info['python']}, {machine_info['platform']}; shared with other jobs",
         "- versions: " + ", ".join(f"{n} {v}" for n, v in meta["versions"].items()),
