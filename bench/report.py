@@ -334,9 +334,11 @@ the data folder the command says so and exits 0.
   produced them), *silver* (postlight-parser: text of the site's hand-written content selectors, may hold
   captions or tag lists) and *snippets/prefix only* (trafilatura-eval, goose3).
 - **Subgroups**: `wcxb/articles` holds the wcxb pages typed `article` (wcxb also has listings,
-  collections, forums, products, services and documentation, which a news extractor may rightly
-  refuse: kijiyomi rejects most listings and collections, and a rejection scores 0). It is not
-  counted in the means.
+  collections, forums, products, services and documentation). It is not counted in the means.
+- **kijiyomi's mode**: like the anchors, kijiyomi is asked for the main content of every page
+  (`ExtractOptions(reject_non_articles=False)`). By default it returns a typed `Rejection` for pages
+  that are not articles (listings, login walls, error pages); the rejection its default mode would
+  have given is kept as the page's note in the JSON results.
 - **Split**: a page is TEST when `int(sha1(page_id), 16) % 5 == 0`, else DEV. Tuning happens on DEV;
   the headline figures are on TEST; figures over all pages are labelled as such.
 - **Tokens**: each CJK ideograph, kana or hangul syllable is one token; every other run of letters,
