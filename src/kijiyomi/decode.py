@@ -128,7 +128,7 @@ def decode(data: bytes, *, http_charset: str | None = None) -> Decoded:
     for bom, codec in _BOMS:
         if data.startswith(bom):
             return _decode_with(data, codec, "bom")
-    utf16 = _sniff_utf16(data)
+    utf16 = sniff_utf16(data)
     if utf16:
         return _decode_with(data, utf16, "sniffed")
 
@@ -143,9 +143,17 @@ def decode(data: bytes, *, http_charset: str | None = None) -> Decoded:
         if checked is not None:
             return checked
 
+    if _is_iso2022(data):
+        return _decode_with(data, "iso2022_jp_ext", "sniffed")
     if _is_utf8(data):
-        return Decoded(data.decode("utf-8"), "utf-8", "utf-8")
+        return _decode_with(data, "utf-8", "utf-8")
     return _sniff_legacy(data)
+
+
+def _is_iso2022(data: bytes) -> bool:
+    """7-bit text with the escape sequences that switch ISO-2022-JP into JIS X 0208."""
+    head = data[:_SNIFF_WINDOW]
+    return (b"\x1b$B" in head or b"\x1b$@" in head) and head.isascii()
 
 
 def _decode_with(data: bytes, codec: str, source: EncodingSource) -> Decoded:
@@ -162,7 +170,7 @@ def _check_declared(data: bytes, codec: str, source: EncodingSource) -> Decoded 
     # The declaration failed strict decoding. Often the page is really UTF-8 (or the other common
     # Japanese encoding), sometimes it just has a few bad bytes: keep the codec with fewest errors.
     if codec != "utf-8" and _is_utf8(data):
-        return Decoded(data.decode("utf-8"), "utf-8", "utf-8")
+        return _decode_with(data, "utf-8", "utf-8")
     declared = _decode_with(data, codec, source)
     if declared.replaced * 1000 <= len(data):  # at most 0.1% bad bytes: the declaration was right
         return declared
@@ -179,26 +187,33 @@ def _is_utf8(data: bytes) -> bool:
     return True
 
 
-def _sniff_utf16(data: bytes) -> str | None:
-    """UTF-16 without a BOM shows as NUL bytes at every other position of ASCII markup."""
-    head = data[:512]
+def sniff_utf16(data: bytes) -> str | None:
+    """The byte order of UTF-16 text without a BOM, or None.
+
+    ASCII markup in UTF-16 puts a NUL beside every ``<`` and ``>``; the head must then decode
+    strictly in that byte order into text without control characters (CJK text has few NULs, so
+    NUL density alone would miss it).
+    """
+    head = data[:4096]
+    head = head[: len(head) - len(head) % 2]
     if len(head) < 8:
         return None
-    even_nuls = head[0::2].count(0)
-    odd_nuls = head[1::2].count(0)
-    half = len(head) // 2
-    if odd_nuls > half * 0.6 and even_nuls < half * 0.1:
-        return "utf-16-le"
-    if even_nuls > half * 0.6 and odd_nuls < half * 0.1:
-        return "utf-16-be"
-    return None
+    little = head.count(b"<\x00") + head.count(b">\x00")
+    big = head.count(b"\x00<") + head.count(b"\x00>")
+    if max(little, big) < 4 or little == big:
+        return None
+    codec = "utf-16-le" if little > big else "utf-16-be"
+    try:
+        text = head.decode(codec)
+    except UnicodeDecodeError:
+        text = head[:-2].decode(codec, errors="replace")  # cut inside a surrogate pair
+    controls = sum(1 for ch in text if ch < " " and ch not in "\t\n\r")
+    return codec if controls <= len(text) // 100 else None
 
 
 def _sniff_legacy(data: bytes) -> Decoded:
     """Score legacy CJK codecs by decoding errors and text plausibility; fall back to a detector."""
     sample = data[:_SNIFF_WINDOW]
-    if b"\x1b$B" in sample or b"\x1b$@" in sample or b"\x1b(J" in sample:
-        return _decode_with(data, "iso2022_jp_ext", "sniffed")
     high = sum(1 for byte in sample[:65536] if byte >= 0x80)
     if high == 0:
         return _decode_with(data, "cp1252", "sniffed")
@@ -221,6 +236,7 @@ def _sniff_legacy(data: bytes) -> Decoded:
 _HIRAGANA_KATAKANA = re.compile(r"[\u3041-\u30ff]")
 _COMMON_CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff01-\uff5e]")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_JAMO = re.compile(r"[\u3131-\u318e]")  # stand-alone jamo: rare in Korean, common in EUC-JP read as EUC-KR
 
 
 def _plausibility(text: str, codec: str) -> float:
@@ -230,7 +246,7 @@ def _plausibility(text: str, codec: str) -> float:
     if codec in {"cp932", "euc_jis_2004"}:
         return kana * 2.0 + cjk * 0.5
     if codec == "cp949":
-        return hangul * 2.0 + cjk * 0.2
+        return hangul * 2.0 + cjk * 0.2 - len(_JAMO.findall(text)) * 4.0
     return cjk * 1.0  # Chinese codecs: kana are rare in Chinese pages
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from kijiyomi.decode import sniff_utf16
+
 _BINARY_MAGIC = (
     b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b", b"BZh", b"\xfd7zXZ",
     b"7z\xbc\xaf", b"RIFF", b"\x00\x00\x01\x00", b"OggS", b"fLaC", b"ID3", b"\x7fELF", b"MZ",
@@ -35,14 +37,10 @@ def looks_binary(data: bytes) -> bool:
     if data.startswith(_BINARY_MAGIC):
         return True
     head = data[:4096]
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or _utf16_like(head):
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or sniff_utf16(head) is not None:
         return False
     controls = sum(head.count(bytes([c])) for c in _CONTROL)
     return controls > max(8, len(head) // 20)
-
-
-def _utf16_like(head: bytes) -> bool:
-    return len(head) >= 8 and (head[1::2].count(0) > len(head) // 4 or head[0::2].count(0) > len(head) // 4)
 
 
 def looks_like_html(text: str) -> bool:
