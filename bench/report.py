@@ -262,7 +262,7 @@ def section(result: dict[str, Any], level: int = 2) -> list[str]:
     for name in names:
         s = sums[name][ALL]
         mem = memory.get(name, {})
-        rejections = ", ".join(f"{k} {v}" for k, v in sorted(s["rejections"].items())) or "–"
+        rejections = ", ".join(f"{k.strip()} {v}" for k, v in sorted(s["rejections"].items())) or "–"
         fail_rows.append(
             [
                 name,
@@ -283,7 +283,7 @@ def section(result: dict[str, Any], level: int = 2) -> list[str]:
             "errors",
             "timeouts",
             "empty outputs",
-            "rejections (kijiyomi)",
+            "kijiyomi's rejections (default mode)",
             "pages/wall-s",
             "timings from cache",
             "RSS after setup MiB",
