@@ -49,7 +49,7 @@ def detail_table(extractor: str, summaries: dict[str, Summary]) -> str:
     )
     rejections = summaries[ALL].rejections if ALL in summaries else {}
     if rejections:
-        lines.append("rejections: " + ", ".join(f"{k} {v}" for k, v in sorted(rejections.items())))
+        lines.append("notes: " + ", ".join(f"{k} {v}" for k, v in sorted(rejections.items())))
     return "\n".join(lines)
 
 

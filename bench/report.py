@@ -133,6 +133,13 @@ def _label(result: dict[str, Any], group: str) -> str:
     return f"{group} ({kind})" if kind else f"**{group}**"
 
 
+def _note(key: str) -> str:
+    """A note count's label; results written before notes kept their prefix get it back."""
+    if ":" in key:
+        return key
+    return f"default:{key.strip()}" if key.startswith(" ") else f"rejected:{key}"
+
+
 def _ratio(a: float | None, b: float | None) -> str:
     return "–" if not a or not b else f"{a / b:.2f}×"
 
@@ -262,7 +269,7 @@ def section(result: dict[str, Any], level: int = 2) -> list[str]:
     for name in names:
         s = sums[name][ALL]
         mem = memory.get(name, {})
-        rejections = ", ".join(f"{k.strip()} {v}" for k, v in sorted(s["rejections"].items())) or "–"
+        rejections = ", ".join(f"{_note(k)} {v}" for k, v in sorted(s["rejections"].items())) or "–"
         fail_rows.append(
             [
                 name,
@@ -283,7 +290,7 @@ def section(result: dict[str, Any], level: int = 2) -> list[str]:
             "errors",
             "timeouts",
             "empty outputs",
-            "kijiyomi's rejections (default mode)",
+            "kijiyomi's notes (rejected / default-mode verdict)",
             "pages/wall-s",
             "timings from cache",
             "RSS after setup MiB",

@@ -117,7 +117,7 @@ class Summary:
     empty: int = 0
     errors: int = 0
     timeouts: int = 0
-    rejections: dict[str, int] = field(default_factory=dict)
+    rejections: dict[str, int] = field(default_factory=dict)  # kijiyomi's notes: "rejected:listing", ...
     cpu_s: float = 0.0
     wall_s: float = 0.0
     cached: int = 0
@@ -169,7 +169,7 @@ def summarize(scores: Sequence[PageScore]) -> Summary:
         empty=sum(s.empty for s in scores),
         errors=sum(s.error is not None and s.error != "timeout" for s in scores),
         timeouts=sum(s.error == "timeout" for s in scores),
-        rejections=dict(Counter(s.note.split(":", 1)[1].strip() for s in scores if s.note and ":" in s.note)),
+        rejections=dict(Counter(s.note.replace(" ", "") for s in scores if s.note)),
         cpu_s=sum(s.cpu_s for s in scores),
         wall_s=sum(s.wall_s for s in scores),
         cached=sum(s.cached for s in scores),
