@@ -1,6 +1,6 @@
 """Hostile inputs: time and peak memory of each case, one fresh process per case and extractor.
 
-    python -m bench.hostile [--extractors kijiyomi,trafilatura] [--timeout 60] [--markdown FILE]
+    python -m bench.hostile [--extractors kijiyomi,trafilatura] [--timeout 60] [--markdown docs/hostile.md]
 
 Each case is generated here (nothing is read from disk). The goal for kijiyomi: an article or a
 typed rejection within 5 s and 1 GiB for every case.
@@ -111,7 +111,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--extractors", default="kijiyomi,trafilatura")
     parser.add_argument("--timeout", type=float, default=60.0)
-    parser.add_argument("--markdown", type=Path, default=None, help="append the table to this file")
+    parser.add_argument("--markdown", type=Path, default=None, help="append the table here (docs/hostile.md)")
     args = parser.parse_args()
     extractors = args.extractors.split(",")
     rows = []

@@ -172,3 +172,13 @@ def test_organisations_are_not_authors() -> None:
     )
     article = _article(page)
     assert "Harbour Gazette" not in article.authors
+
+
+def test_ruby_readings_stay_out_of_the_text() -> None:
+    body = "".join(
+        f"<p><ruby>漢字<rp>(</rp><rt>かんじ</rt><rp>)</rp></ruby>を読む練習の文章です。第{n}段落も続きます。</p>"
+        for n in range(6)
+    )
+    article = _article(f"<html lang='ja'><body><article>{body}</article></body></html>".encode())
+    assert "かんじ" not in article.text
+    assert article.blocks[0].text == "漢字を読む練習の文章です。第0段落も続きます。"

@@ -38,6 +38,8 @@ DROP_TAGS = (
     "nav",
     "dialog",
     "map",
+    "rt",  # ruby readings (furigana) are not part of the running text
+    "rp",
 )
 _HIDDEN_SELECTOR = (
     "[hidden], [aria-hidden=true], [style*='display:none'], [style*='display: none'], "
