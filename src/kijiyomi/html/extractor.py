@@ -12,7 +12,7 @@ import time
 from datetime import UTC, datetime, tzinfo
 
 from kijiyomi.decode import Decoded
-from kijiyomi.html import fields, vocab_text
+from kijiyomi.html import fields, paywall
 from kijiyomi.html import vocabulary as vocab
 from kijiyomi.html.blocks import build_blocks
 from kijiyomi.html.content import (
@@ -29,6 +29,7 @@ from kijiyomi.html.header import read_header
 from kijiyomi.html.images import collect_images
 from kijiyomi.html.metadata import HeadMetadata, read_head
 from kijiyomi.html.verdict import judge_page
+from kijiyomi.language import guess_language
 from kijiyomi.metadata.credits import find_agency, parse_copyright
 from kijiyomi.options import ExtractOptions
 from kijiyomi.types import Article, Block, BlockKind, Rejection, RejectReason, Result, Source
@@ -126,9 +127,7 @@ def _assemble(
     put("site_name", site)
     put("title", fields.choose_title(head, site[0] if site else None))
     put("language", fields.choose_language(head))
-    if "language" not in values and (
-        detected := vocab_text.guess_language("\n".join(b.text for b in blocks[:8]))
-    ):
+    if "language" not in values and (detected := guess_language("\n".join(b.text for b in blocks[:8]))):
         put("language", (detected, Source.DETECTED))
     lang = values.get("language")
     lang = lang if isinstance(lang, str) else None
@@ -185,7 +184,7 @@ def _assemble(
         canonical_url=_str(values.get("canonical_url")),
         description=_str(values.get("description")),
         images=tuple(images),
-        paywalled=fields.is_paywalled(head) or vocab_text.has_paywall_marker(page, body),
+        paywalled=fields.is_paywalled(head) or paywall.has_paywall_marker(page, body),
         confidence=confidence,
         provenance=provenance,
         warnings=tuple(warnings),

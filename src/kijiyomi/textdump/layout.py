@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
+from kijiyomi.language import guess_language
 from kijiyomi.textdump import body as body_finder
 from kijiyomi.textdump import features as f
-from kijiyomi.textdump.language import guess_language
 from kijiyomi.textdump.lines import Line
 from kijiyomi.textdump.signals import (
     Dateline,

@@ -1,5 +1,6 @@
-"""A cheap language guess for dumps: scripts for Japanese, Korean and Chinese, stop words for the
-common Latin-script languages. Good enough to pick date conventions and fill ``Article.language``."""
+"""A cheap language guess for article text (HTML and dumps): scripts for Japanese, Korean and
+Chinese, stop words for the common Latin-script languages. Good enough to pick date conventions
+and fill ``Article.language``."""
 
 from __future__ import annotations
 
