@@ -217,8 +217,12 @@ def _visible_date(
     for value, position in page.times:
         if position <= first + 2 and (parsed := fields.parse_date(value, default_tz=zone, lang=lang)):
             return parsed, Source.TIME_TAG
+    # The dateline sits just before the body or among its first lines (dropped there as a dateline).
+    kept = set(body)
     before = [segment.text for segment in page.segments[max(0, first - 12) : first]]
-    parsed = fields.date_from_text(reversed(before), lang, zone)
+    window = range(first + 1, min(len(page.segments), first + 8))
+    after = [page.segments[i].text for i in window if i not in kept]
+    parsed = fields.date_from_text([*reversed(before), *after], lang, zone)
     if parsed is not None:
         return parsed, Source.VISIBLE_TEXT
     for value, _ in page.times[:3]:
