@@ -81,7 +81,17 @@ def extract_html(
     if time.monotonic() - started > options.time_budget:
         warnings.append("extraction ran over its time budget")
     article = _assemble(
-        head, page, scored, selection.body, selection.captions, blocks, container, url, warnings
+        head,
+        page,
+        scored,
+        selection.body,
+        selection.captions,
+        blocks,
+        container,
+        url,
+        warnings,
+        site=site,
+        title=title,
     )
     verdict = judge_page(head, page, scored, selection.body, article, url, options, from_structured)
     if verdict is not None:
@@ -101,7 +111,19 @@ def extract_html(
         if holds and _segment_bytes(page, listing.body) > _segment_bytes(page, selection.body):
             container, selection = listing_container, listing
             blocks = build_blocks(page, selection.body)
-    return _assemble(head, page, scored, selection.body, selection.captions, blocks, container, url, warnings)
+    return _assemble(
+        head,
+        page,
+        scored,
+        selection.body,
+        selection.captions,
+        blocks,
+        container,
+        url,
+        warnings,
+        site=site,
+        title=title,
+    )
 
 
 def _assemble(
@@ -114,6 +136,9 @@ def _assemble(
     container: int,
     url: str | None,
     warnings: list[str],
+    *,
+    site: tuple[str, Source] | None,
+    title: tuple[str, Source] | None,
 ) -> Article:
     provenance: dict[str, Source] = {}
     values: dict[str, object] = {}
@@ -123,9 +148,8 @@ def _assemble(
             values[name] = found[0]
             provenance[name] = found[1]
 
-    site = fields.choose_site_name(head)
     put("site_name", site)
-    put("title", fields.choose_title(head, site[0] if site else None))
+    put("title", title)
     put("language", fields.choose_language(head))
     if "language" not in values and (detected := guess_language("\n".join(b.text for b in blocks[:8]))):
         put("language", (detected, Source.DETECTED))
