@@ -141,15 +141,22 @@ def build_whole_dump() -> Adapter:
 
 
 def _build_trafilatura() -> Adapter:
-    from trafilatura import extract
+    from trafilatura import bare_extraction
     from trafilatura.metadata import extract_metadata
-    from trafilatura.utils import load_html
+    from trafilatura.utils import load_html, normalize_unicode
 
     def run(html: bytes, url: str | None) -> Output:
-        text = extract(html, url=url) or ""  # default settings
-        tree = load_html(html)
-        meta = extract_metadata(tree, default_url=url) if tree is not None else None
-        return Output(text, getattr(meta, "title", None), _iso(getattr(meta, "date", None)))
+        # One call gives body and metadata from one parse, as a user who wants both would do.
+        # The text equals ``extract(html, url=url)`` (body, then comments, as extract's txt).
+        document = bare_extraction(html, url=url, with_metadata=True)
+        if document is None:  # no body: trafilatura still has metadata to offer on request
+            tree = load_html(html)
+            meta = extract_metadata(tree, default_url=url) if tree is not None else None
+            return Output("", getattr(meta, "title", None), _iso(getattr(meta, "date", None)))
+        text = normalize_unicode(
+            "\n".join(part for part in (document.text, document.comments) if part).strip()
+        )
+        return Output(text, document.title, _iso(document.date))
 
     return run
 
@@ -318,7 +325,12 @@ EXTRACTORS: dict[str, Extractor] = {
     e.name: e
     for e in (
         Extractor("kijiyomi", "kijiyomi", _build_kijiyomi, cacheable=False, description="this project"),
-        Extractor("trafilatura", "trafilatura", _build_trafilatura, description="extract() defaults"),
+        Extractor(
+            "trafilatura",
+            "trafilatura",
+            _build_trafilatura,
+            description="bare_extraction(with_metadata=True)",
+        ),
         Extractor(
             "readability", "readability-lxml", _build_readability, description="summary() as text", revision=2
         ),

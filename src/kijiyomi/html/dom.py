@@ -232,14 +232,23 @@ def walk(root: LexborNode, *, max_nodes: int, max_depth: int, deadline: float) -
             )
             links = 0  # attribute the link text to the first piece only (approximation)
 
-    # stack items: a node to enter, or an int = exit marker (encoded as ~action)
+    # stack items: a node to enter, or an int = exit marker (an index into ``exits``). Only
+    # elements that own segments or change the context get an exit marker; spans, ems and the
+    # like are entered and forgotten.
     stack: list[LexborNode | int] = [root]
     exits: list[tuple[str, int]] = []  # (tag, pushed_owner) parallel to exit markers
     while stack:
         item = stack.pop()
         if isinstance(item, int):
-            tag, pushed = exits.pop()
-            _exit(tag, pushed, flush, owner_stack, context)
+            closed, owned = exits.pop()
+            if owned >= 0:
+                if parts:
+                    flush()
+                owner_stack.pop()
+                if closed == "figure" and context.figures:
+                    context.figures.pop()
+            if closed in _CONTEXT_TAGS:
+                _exit(closed, context)
             continue
         visited += 1
         if visited & 0xFFF == 0:
@@ -261,9 +270,9 @@ def walk(root: LexborNode, *, max_nodes: int, max_depth: int, deadline: float) -
             continue
         pushed = -1
         if tag in BLOCK_TAGS and len(owner_stack) < max_depth:
-            flush()
-            attrs = item.attributes
-            hint = _hint(attrs)
+            if parts:
+                flush()
+            hint = _hint(item.attributes)
             parent = owner_stack[-1]
             flags = vocab.classify(tag, hint)
             elements.append(Element(tag, parent, len(owner_stack), hint, flags))
@@ -281,15 +290,20 @@ def walk(root: LexborNode, *, max_nodes: int, max_depth: int, deadline: float) -
             value = item.attributes.get("datetime")
             if value:
                 result.times.append((value, len(segments)))
-        _enter(tag, context)
-        exits.append((tag, pushed))
-        stack.append(len(exits))
+        if tag in _CONTEXT_TAGS:
+            _enter(tag, context)
+        if pushed >= 0 or tag in _CONTEXT_TAGS:
+            exits.append((tag, pushed))
+            stack.append(len(exits))
         child = item.last_child
         while child is not None:
             stack.append(child)
             child = child.prev
     flush()
     return result
+
+
+_CONTEXT_TAGS = frozenset({"a", "blockquote", "q", "pre", "figcaption", "table", "ul", "ol"})
 
 
 @dataclass(slots=True)
@@ -318,12 +332,7 @@ def _enter(tag: str, context: _Context) -> None:
         context.lists += 1
 
 
-def _exit(tag: str, pushed: int, flush: object, owner_stack: list[int], context: _Context) -> None:
-    if pushed >= 0:
-        flush()  # type: ignore[operator]
-        owner_stack.pop()
-        if tag == "figure" and context.figures:
-            context.figures.pop()
+def _exit(tag: str, context: _Context) -> None:
     if tag == "a":
         context.link -= 1
     elif tag == "blockquote" or tag == "q":
