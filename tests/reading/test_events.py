@@ -76,7 +76,7 @@ def test_conditional_sanction_is_a_threat() -> None:
     text = "英国のキャメロン外相は、イランが攻撃を続ければ、英国はイランに対し追加の制裁を科すと述べた。"
     found = events(text)
     threat = next(e for e in found if e.type == "THREATEN")
-    assert [a.name for a in threat.actors] == ["英国"]
+    assert [a.name for a in threat.actors] == ["キャメロン"]  # who made the threat, not 英国
     assert [r.name for r in threat.recipients] == ["イラン"]
     assert threat.condition is not None
     assert "攻撃を続ければ" in threat.condition
@@ -181,3 +181,43 @@ def test_countries_written_before_a_summit_are_its_actors() -> None:
 def test_grant_aid_is_aid() -> None:
     found = events("日本政府は20日、100万ドルの緊急無償資金協力を実施すると発表した。")
     assert [(e.type, [a.name for a in e.actors], e.status) for e in found] == [("AID", ["日本"], "planned")]
+
+
+def test_a_threatened_punishment_belongs_to_the_one_who_conveys_it() -> None:
+    found = events(
+        "ペルーのアルバ外相は19日、チリのロハス外相に対し、ボリビアが国境を封鎖すれば、"
+        "近隣諸国は厳しい制裁を科すという考えを伝えた。"
+    )
+    threat = next(e for e in found if e.type == "THREATEN")
+    assert [a.name for a in threat.actors] == ["アルバ"]
+    assert [r.name for r in threat.recipients] == ["ロハス", "ボリビア"]
+    assert (threat.date, threat.status) == ("2024-06-19", "occurred")
+    assert threat.condition == "ボリビアが国境を封鎖すれば"
+
+
+def test_a_warning_belongs_to_its_speaker_not_to_the_subject_of_the_consequence() -> None:
+    found = events("カナダのリー首相は19日、米国が関税を引き上げれば、カナダは対抗措置を取ると警告した。")
+    threat = next(e for e in found if e.type == "THREATEN")
+    assert [a.name for a in threat.actors] == ["リー"]
+
+
+def test_a_subject_inside_what_is_asked_is_not_the_requester() -> None:
+    found = events("ドイツのベーア外相は19日、イランが査察に全面的に協力することを求めた。")
+    request = next(e for e in found if e.type == "REQUEST")
+    assert [a.name for a in request.actors] == ["ベーア"]
+
+
+def test_a_demand_stated_in_a_quote_is_made_by_its_speaker() -> None:
+    found = events("英国のハート報道官は19日、「ロシアが直ちに部隊を撤収させることを求める」と述べた。")
+    request = next(e for e in found if e.type == "REQUEST")
+    assert ([a.name for a in request.actors], request.date, request.status) == (
+        ["ハート"],
+        "2024-06-19",
+        "occurred",
+    )
+
+
+def test_a_policy_to_punish_without_a_reporter_is_the_policy_makers_threat() -> None:
+    found = events("欧州連合は、ロシアが攻撃を続ければ新たな制裁を科す方針だ。")
+    threat = next(e for e in found if e.type == "THREATEN")
+    assert [a.name for a in threat.actors] == ["欧州連合"]

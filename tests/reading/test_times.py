@@ -209,3 +209,19 @@ def test_day_lists_with_ryojitsu() -> None:
         ("14", "2023-12-14"),
         ("15両日", "2023-12-15"),
     ]
+
+
+def test_planning_sentences_are_about_the_future() -> None:
+    assert sentence_direction("5日には大阪で閣僚会合が予定されている。") == "future"
+    assert sentence_direction("両政府は会談を開く方向で最終調整している。") == "future"
+    assert sentence_direction("両社は合併交渉を続けている。") == "past"
+
+
+def test_a_reporting_day_after_a_planned_date_is_not_carried_into_its_month() -> None:
+    text = "両国は3月4日にリマで外相会談を開く方向で最終調整に入った。外交筋が26日、明らかにした。"
+    assert values(text, jst(2025, 2, 27)) == [("3月4日", "2025-03-04"), ("26日", "2025-02-26")]
+
+
+def test_a_bare_day_in_a_planning_sentence_carries_the_planned_month() -> None:
+    text = "外相会議は2月2日にカイロで開かれる。7日にはアンマンで閣僚会合が予定されている。"
+    assert values(text, jst(2025, 12, 28)) == [("2月2日", "2026-02-02"), ("7日", "2026-02-07")]

@@ -73,6 +73,7 @@ class _Draft:
     mentions: list[tuple[int, int]] = field(default_factory=list)
     referential: bool = False
     sentence: Span | None = None
+    threat_from: int | None = None  # end of the condition of a threatened punishment
 
 
 def find_events(
@@ -131,6 +132,8 @@ def find_events(
             carried = [] if _own_topic(text, sentence, outside_args, before=position) else previous_subjects
             _participants(text, draft, args, subjects, carried, quote, by_id, earlier, direct)
             _status(text, draft, sentence, quote)
+            if draft.threat_from is not None:
+                _threat_by_reporter(text, draft, sentence, args, quote, by_id, direct)
             _when_and_where(text, draft, sentence, sentence_times, taken_times, args, sentence_drafts)
             if draft.date is None and draft.status == "occurred" and last_full_date is not None:
                 draft.date = last_full_date
@@ -414,9 +417,13 @@ def _nearest_subjects(
         if a.particle in ("が", "は", "も")
         and a.mention.end <= draft.start
         and a.entity.label in ("PERSON", "ORG", "GROUP", "GPE")
+        and not (a.particle == "が" and _EMBEDDED_RE.search(text, a.mention.end, draft.start))
     ]
     if not nearest or _CONDITIONAL_RE.search(text[nearest[-1].mention.end : draft.start]):
         return []
+    reporter = _reporter(text, draft, region, nearest)
+    if reporter is not None:
+        nearest = [reporter]
     chosen = nearest[-1]
     group = [
         a
@@ -427,6 +434,27 @@ def _nearest_subjects(
     for arg in [*group, chosen]:
         actors.extend(e for e in _expand(arg.entity, by_id) if e not in actors)
     return actors
+
+
+_EMBEDDED_RE = re.compile(r"(?:こと|よう|ように|との|という)(?:を|に|が|の)?")
+_QUOTATIVE_RE = re.compile(
+    r"(?:[るたいうくすつぬぶむぐ]|だ|ない|[」』])と(?:互いに|改めて|強く|重ねて|厳しく)?$"
+)
+
+
+def _reporter(text: str, draft: _Draft, region: list[Argument], subjects: list[Argument]) -> Argument | None:
+    """The actor of a reporting trigger (…すると警告した, …と非難した): the topic that opens the
+    reported clause, not a subject inside the reported content (…ば、中国は対応すると警告した)."""
+    if not _QUOTATIVE_RE.search(text, max(0, draft.start - 8), draft.start):
+        return None
+    topics = [a for a in subjects if a.particle in ("は", "も")]
+    if not topics or topics[0] is subjects[-1]:
+        return None
+    first = topics[0]
+    reported = text[first.mention.end : draft.start]
+    if _CONDITIONAL_RE.search(reported) or "、" in reported:
+        return first
+    return None
 
 
 def _has_own_partner(text: str, draft: _Draft, args: list[Argument]) -> bool:
@@ -520,7 +548,15 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
     for match in _CONDITION_CLAUSE_RE.finditer(head):
         condition = match
     marker = _CONDITIONAL_RE.search(local)
-    if marker is not None:
+    performative = (
+        quote is not None
+        and quote.kind == "direct"
+        and draft.type in _PERFORMATIVE_TYPES
+        and _PERFORMATIVE_END_RE.fullmatch(text, draft.end, quote.end)
+    )
+    if performative:
+        status = _sentence_status(text[sentence.start : sentence.end])  # 「…を求める」と述べた
+    elif marker is not None:
         status = "conditional"
         clause_start = max(text.rfind("、", prefix_start, draft.start) + 1, prefix_start)
         draft.condition = _without_topic(text[clause_start : draft.end + marker.end()])
@@ -541,10 +577,15 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
         draft.condition = condition.group(0).rstrip("、")
         if draft.type in _PUNITIVE:
             draft.type = "THREATEN"
+            draft.threat_from = prefix_start + condition.end()
             status = _sentence_status(text[sentence.start : sentence.end])  # the threat was made
         elif not quotative and draft.type != "THREATEN":
             status = "conditional"
     draft.status = status
+
+
+_PERFORMATIVE_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT"})
+_PERFORMATIVE_END_RE = re.compile(r"(?:る|する|します|いたします|したい|ます)?。?")
 
 
 def _sentence_status(sentence: str) -> str:
@@ -563,6 +604,58 @@ def _sentence_status(sentence: str) -> str:
     if re.search(r"(?:る|う|く|す|つ|ぬ|ぶ|む|ぐ)[。」]*$", sentence):
         return "planned"
     return "occurred"
+
+
+_REPORTED_RE = re.compile(
+    r"(?:と|という|との)(?:考え|方針|意向|認識|立場|姿勢)?を?(?:改めて|強く|重ねて)?"
+    r"(?:警告|伝え|述べ|表明|強調|明らかに|示し|示した|指摘|主張|言明|通告|警鐘)"
+)
+
+
+def _threat_by_reporter(
+    text: str,
+    draft: _Draft,
+    sentence: Span,
+    args: list[Argument],
+    quote: Quote | None,
+    by_id: dict[str, Entity],
+    quotes: list[Quote],
+) -> None:
+    """ "XはYに対し、…すれば、西側諸国は制裁を科すという考えを伝えた": the threat is X's (the one who
+    reports it), made to Y; the subject of the threatened punishment is not its actor."""
+    if not _REPORTED_RE.search(text, draft.end, sentence.end):  # the cue follows a quote
+        return
+    condition_end = draft.threat_from or draft.start
+    low = quote.start if quote is not None else sentence.start
+    outer = [
+        a
+        for a in args
+        if low <= a.mention.start < condition_end
+        and not (quote is None and _in_quotes(a.mention.start, quotes))
+        and a.entity.label in ("PERSON", "ORG", "GROUP", "GPE")
+    ]
+    topics = [a for a in outer if a.particle in ("は", "も")]
+    if topics:
+        reporters = [e for a in topics[:1] for e in _expand(a.entity, by_id)]
+    elif quote is not None and quote.speaker in by_id:
+        reporters = [by_id[quote.speaker]]
+    else:
+        return
+    addressed = [
+        e for a in outer if a.particle in ("に対し", "に対して", "に") for e in _expand(a.entity, by_id)
+    ]
+    conditioned = [
+        e
+        for a in args
+        if low <= a.mention.start < condition_end and a.particle == "が" and a not in topics
+        for e in _expand(a.entity, by_id)
+    ][:1]  # the one whose act the threat is conditioned on
+    recipients: list[Entity] = []
+    for entity in [*addressed, *conditioned, *draft.recipients]:
+        if entity not in reporters and entity not in recipients:
+            recipients.append(entity)
+    draft.actors = reporters
+    draft.recipients = recipients
 
 
 _CONSEQUENCE_RE = re.compile(

@@ -9,7 +9,9 @@ Deterministic rules (each result records the one that fired in ``TimeExpression.
   12月25日 in one of 2022-01-05 → 2021-12-25). A tie goes forward in a sentence about the future
   (予定, 方針, する。), back otherwise. A year written earlier in the same sentence wins.
 - ``carried-month``: a bare day (12日) after a date of the same paragraph takes that date's
-  month (1月10日 … 12日 → 01-12); 翌13日 / 同月27日 do the same across paragraphs.
+  month (1月10日 … 12日 → 01-12), unless the sentence is about the past and that month lies after
+  the publication month (a planned date, then "…が20日、明らかにした"); 翌13日 / 同月27日 do the
+  same across paragraphs.
 - ``anchored-day``: any other bare day is in the publication month, unless that would put a past
   event after publication (then the previous month) or a future one before it (the next month).
 - ``relative``: 今日/昨日/あす, 今月/来月/先月, 今年/昨年/来年, 今週/来週/先週 (ISO weeks), N日前,
@@ -103,9 +105,17 @@ _FUTURE_RE = re.compile(
 _PAST_RE = re.compile(r"(た|だった|ていた|てきた)(という|とされる|とみられる)?[。」]*$")
 
 
+_PLANNING_RE = re.compile(
+    r"(?:予定|計画|検討|準備|方向で(?:最終)?調整|調整を進め|見込まれ|予想され)(?:され|し|に入っ)?て(?:いる|おり)"
+    r"(?:という|とされる)?[。」]*$"
+)
+
+
 def sentence_direction(sentence: str) -> str:
-    """'future', 'past' or 'unknown', from how the sentence ends."""
+    """'future', 'past' or 'unknown', from how the sentence ends (…予定されている is future)."""
     stripped = sentence.rstrip()
+    if _PLANNING_RE.search(stripped):
+        return "future"
     if _FUTURE_RE.search(stripped) and not stripped.endswith(("ている。", "ていた。")):
         return "future"
     if _PAST_RE.search(stripped) or stripped.endswith(("ている。", "している。")):
@@ -194,7 +204,13 @@ class _Resolver:
                         shifted = _add_months(last.day.replace(day=1), 1)
                         year, month = shifted.year, shifted.month
                     rule = "carried-month"
-                elif carry and last is not None and last.paragraph == paragraph and day >= last.day.day:
+                elif (
+                    carry
+                    and last is not None
+                    and last.paragraph == paragraph
+                    and day >= last.day.day
+                    and not (direction == "past" and last.day.replace(day=1) > self.anchor)
+                ):  # …2月3日に開く方向で調整。関係者が20日、明らかにした: no carry into the future
                     year, month = last.day.year, last.day.month
                     rule = "carried-month"
                 else:
