@@ -221,3 +221,36 @@ def test_a_policy_to_punish_without_a_reporter_is_the_policy_makers_threat() -> 
     found = events("欧州連合は、ロシアが攻撃を続ければ新たな制裁を科す方針だ。")
     threat = next(e for e in found if e.type == "THREATEN")
     assert [a.name for a in threat.actors] == ["欧州連合"]
+
+
+def test_a_negotiation_talked_about_is_its_own_undated_event() -> None:
+    found = events(
+        "アフリカ連合は25日、アディスアベバで首脳会議を開き、ケニアとの自由貿易交渉の再開について協議する。"
+    )
+    summit = next(e for e in found if e.text == "首脳会議")
+    talks = next(e for e in found if e.text == "交渉")
+    assert ([a.name for a in summit.actors], summit.date, summit.status) == (
+        ["アフリカ連合"],
+        "2024-06-25",
+        "planned",
+    )
+    assert (sorted(a.name for a in talks.actors), talks.date) == (["アフリカ連合", "ケニア"], None)
+
+
+def test_two_meetings_of_one_sentence_stay_two_events() -> None:
+    found = events(
+        "日豪両政府は来月パリで開かれる経済協力開発機構（OECD）閣僚理事会に合わせた外相会談を調整している。"
+    )
+    assert sorted(e.text for e in found if e.type == "CONSULT") == ["外相会談", "閣僚理事会"]
+
+
+def test_a_planned_meeting_takes_the_time_before_its_own_verb() -> None:
+    found = events(
+        "インドのジャイシャンカル外相は19日、主要20カ国・地域（G20）外相会合を9月上旬にデリーで開くと発表した。"
+    )
+    meeting = next(e for e in found if e.type == "CONSULT")
+    assert ([a.name for a in meeting.actors], meeting.date, meeting.status) == (
+        ["主要20カ国・地域"],
+        "2024-09",
+        "planned",
+    )

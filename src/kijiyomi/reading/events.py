@@ -72,6 +72,7 @@ class _Draft:
     condition: str | None = None
     mentions: list[tuple[int, int]] = field(default_factory=list)
     referential: bool = False
+    topic: bool = False  # 交渉の開始について: what is talked about, not the talk itself
     sentence: Span | None = None
     threat_from: int | None = None  # end of the condition of a threatened punishment
 
@@ -139,6 +140,11 @@ def find_events(
                 draft.date = last_full_date
             after = text[end : end + 6]
             draft.referential = bool(_REFERENTIAL_RE.match(after)) and not _has_own_partner(text, draft, args)
+            draft.topic = bool(_TOPIC_NOUN_RE.match(text, end)) and _has_own_partner(text, draft, args)
+            if draft.topic and draft.date_text is not None:
+                found = text.rfind(draft.date_text, sentence.start, position)
+                if found < 0 or position - (found + len(draft.date_text)) > 3:
+                    draft.date = draft.date_text = None  # 14日の交渉 keeps its date, a clause's date does not
             sentence_drafts.append(draft)
             position = end
         _conditional_warnings(text, sentence, sentence_drafts, subjects, index, args, quotes, by_id)
@@ -155,10 +161,14 @@ def find_events(
 
 
 _SOURCES = ("によると", "によれば")
+_TOPIC_NOUN_RE = re.compile(r"(?:の[^、。「」]{0,6}?)?(?:について|をめぐ|を巡|に関す|に関し)")
+_MEETING_NOUN_RE = re.compile(r"(?:会談|会議|会合|サミット|理事会)$")
 _MERGE_WINDOW = 40  # earlier events a trigger may corefer with
 _VERBAL_RE = re.compile(
     r"する|し|さ|せ|[一-龥ァ-ヶー]{0,4}を(?:行|実施|開|続|強化|科|課|拡大|再開|開始|表明|決定|決め|提出|出|送|発動|導入|結|交わ)"
     r"|に(?:踏み切|合意|応じ)"
+    # 会合を2月中旬に東京で開く
+    r"|を[^、。「」をがは]{0,16}?(?:開く|開き|開いた|開かれ|行う|行い|行った|実施|開催)"
 )
 _REQUESTED_RE = re.compile(r"(?:[をのに][^、。「」をがは]{0,8}?)?を?(?:要請|要求|求め|呼びかけ|呼び掛け|促)")
 _COMPOUND_HEADS = frozenset("隊団員金者策法費額品物網案")
@@ -334,7 +344,8 @@ def _participants(
     ):
         actors = _expand(owner.entity, by_id)  # プーチン大統領の要請, ロシアの侵攻, ASEANの首脳会議
     attached = _attached_owners(text, draft, args)
-    if attached and draft.type in _PARTNER_TYPES:
+    if attached and draft.type in _PARTNER_TYPES and not (actors and text.startswith("で", draft.end)):
+        # …EU首脳会議で協議する: the meeting is where the subject acts
         actors = []  # G7首脳会議, 日米首脳会談, EU外相理事会
         for arg in attached:
             actors.extend(e for e in _expand(arg.entity, by_id) if e not in actors)
@@ -396,6 +407,14 @@ def _attached_owners(text: str, draft: _Draft, args: list[Argument]) -> list[Arg
         if arg.mention.end > edge:
             continue
         gap = text[arg.mention.end : edge]
+        if (
+            not chain
+            and gap in ("）", ")")
+            and text[arg.mention.start - 1 : arg.mention.start] in ("（", "(")
+        ):
+            chain.insert(0, arg)  # 主要7カ国（G7）外相会合
+            edge = arg.mention.start - 1
+            continue
         if gap == "" or (not chain and _ALIAS_GAP_RE.fullmatch(gap)):
             if arg.entity.label not in ("ORG", "GPE", "GROUP"):
                 break
@@ -488,6 +507,11 @@ def _when_and_where(
             break
     if chosen is not None and sentence_level is not None and "、" in text[chosen.end : draft.start]:
         chosen = sentence_level  # the nearer time belongs to another clause (6日に起きた地震を受け、)
+    own = _OWN_VERB_RE.match(text, draft.end)
+    if own is not None and (chosen is None or chosen is sentence_level):
+        inner = next((t for t in dated if draft.end < t.start and t.end <= draft.end + own.end("gap")), None)
+        if inner is not None:
+            chosen = inner  # 外相会合を2月中旬にケベック州で開く
     if chosen is None:
         same = next((d for d in reversed(earlier) if d.status == draft.status and d.date_text), None)
         if same is not None:
@@ -521,6 +545,11 @@ def _when_and_where(
         draft.mode = "phone"
     elif any(word in before_text for word in ("オンライン", "テレビ会議", "ビデオ")):
         draft.mode = "video"
+
+
+_OWN_VERB_RE = re.compile(
+    r"(?:を|が|は)(?P<gap>[^、。「」をがは]{2,16}?)(?:に|で)?(?:開く|開き|開催|開かれ|行う|行い|行われ|実施)"
+)
 
 
 def _clause_end(text: str, start: int, limit: int) -> int:
@@ -759,7 +788,17 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
         for previous in reversed(merged[-_MERGE_WINDOW:]):
             if previous.type != draft.type:
                 continue
-            same_sentence = previous.sentence_index == draft.sentence_index
+            same_sentence = (
+                previous.sentence_index == draft.sentence_index
+                and not previous.topic
+                and not draft.topic
+                and not (  # G7サミットに合わせた首脳会談: two meetings
+                    previous.text != draft.text
+                    and _MEETING_NOUN_RE.search(previous.text)
+                    and _MEETING_NOUN_RE.search(draft.text)
+                    and not draft.referential
+                )
+            )
             same_place = previous.place is None or draft.place is None or previous.place is draft.place
             if same_sentence and _compatible(previous.date, draft.date) and same_place:
                 target = previous
