@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/reading_bench.py                    # dev scores + speed
     .venv/bin/python bench/reading_bench.py --heldout          # + the held-out split (final check)
+    .venv/bin/python bench/reading_bench.py --split heldout4   # + another fixture folder (a blind batch)
     .venv/bin/python bench/reading_bench.py --memory 10000     # + RSS over 10,000 articles
     .venv/bin/python bench/reading_bench.py --ginza-python /path/to/venv/bin/python   # + GiNZA baseline
     .venv/bin/python bench/reading_bench.py --show             # print every miss of the dev split
@@ -183,7 +184,7 @@ def score_article(fixture: dict[str, Any], score: Score) -> None:
 
 def corpus_articles(count: int, size: int = 1000) -> list[tuple[str, datetime]]:
     """``count`` articles of about ``size`` characters, made by chaining the fixture texts."""
-    fixtures = load("dev") + load("heldout")
+    fixtures = load("dev") + load("heldout")  # the same texts in every run, whatever batches are added
     articles: list[tuple[str, datetime]] = []
     index = 0
     while len(articles) < count:
@@ -292,11 +293,15 @@ def main() -> None:
     parser.add_argument(
         "--heldout", action="store_true", help="also score the held-out split (final check only)"
     )
+    parser.add_argument(
+        "--split", action="append", default=[], help="also score this folder of tests/reading/fixtures"
+    )
     parser.add_argument("--show", action="store_true", help="print every miss of the dev split")
     parser.add_argument("--json", type=Path, help="also write the results here")
     options = parser.parse_args()
     results: dict[str, Any] = {}
-    for split in ("dev", "heldout") if options.heldout else ("dev",):
+    splits = ["dev", *(["heldout"] if options.heldout else []), *options.split]
+    for split in splits:
         score = Score()
         fixtures = load(split)
         for fixture in fixtures:
