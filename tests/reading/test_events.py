@@ -254,3 +254,44 @@ def test_a_planned_meeting_takes_the_time_before_its_own_verb() -> None:
         "2024-09",
         "planned",
     )
+
+
+def test_talks_held_before_a_failed_agreement_took_place() -> None:
+    found = events("英仏両政府は5月に外相級の協議を行ったが、合意には至らなかった。")
+    assert [(e.type, e.date, e.status) for e in found] == [
+        ("CONSULT", "2024-05", "occurred"),
+        ("AGREE", "2024-05", "denied"),
+    ]
+
+
+def test_a_reported_threat_that_could_follow_was_made() -> None:
+    found = events(
+        "英国のスミス代表は19日、フランスが協定の見直しに応じなければ、追加関税を課す可能性があると表明した。"
+    )
+    threat = next(e for e in found if e.type == "THREATEN")
+    assert (threat.status, threat.date) == ("occurred", "2024-06-19")
+
+
+def test_a_conditional_event_has_only_the_date_of_its_own_clause() -> None:
+    found = events("ノルウェーのハンセン外相は19日、ロシアが国境で演習を続ければ、対抗措置を取ると警告した。")
+    drill = next(e for e in found if e.type == "MOBILIZE")
+    assert (drill.status, drill.date) == ("conditional", None)
+
+
+def test_a_request_is_dated_by_when_it_was_made_not_by_what_it_asks() -> None:
+    found = events(
+        "国連のアルバレス事務総長は18日、両国の代表団による会合を来月上旬に再び開くよう呼びかけた。"
+    )
+    assert [(e.type, e.date) for e in found] == [("REQUEST", "2024-06-18")]  # no meeting: it is asked for
+
+
+def test_a_stance_towards_talks_is_not_talks() -> None:
+    assert not [
+        e for e in events("ペルー政府は19日、チリとの対話を重視する姿勢を示した。") if e.type == "CONSULT"
+    ]
+
+
+def test_a_tour_is_a_visit_of_its_countries() -> None:
+    found = events("林外相は7月3日から6日までの日程でベトナムとタイを歴訪する予定だ。")
+    tour = next(e for e in found if e.text == "歴訪")
+    assert (tour.type, tour.date, tour.status) == ("CONSULT", "2024-07-03", "planned")

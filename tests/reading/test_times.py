@@ -225,3 +225,12 @@ def test_a_reporting_day_after_a_planned_date_is_not_carried_into_its_month() ->
 def test_a_bare_day_in_a_planning_sentence_carries_the_planned_month() -> None:
     text = "外相会議は2月2日にカイロで開かれる。7日にはアンマンで閣僚会合が予定されている。"
     assert values(text, jst(2025, 12, 28)) == [("2月2日", "2026-02-02"), ("7日", "2026-02-07")]
+
+
+def test_a_bare_day_in_a_planned_clause_of_a_past_tense_sentence_is_in_the_future() -> None:
+    text = "両国の首脳会談は15日に開く方向で、京都を訪れる案も浮上している。"
+    assert values(text, jst(2025, 12, 24)) == [("15日", "2026-01-15")]
+
+
+def test_a_sentence_ending_in_de_iru_is_about_the_past() -> None:
+    assert sentence_direction("両国の関係は冷え込んでいる。") == "past"

@@ -47,7 +47,10 @@ _PLANNED_RE = re.compile(
     r"予定|方針|計画|見通し|見込み|方向|意向|目指|検討|構え|準備|ことになった|へ。|"
     r"(?:する|行う|開く|開かれる|行われる|始める|応じる|送る|結ぶ|出す|取る)(?:と|こと|考え|方針|予定|。|」|$)"
 )
-_PAST_END_RE = re.compile(r"(?:た|だった|ていた|ている|てきた|た模様)(?:という|とした|とされる)?[。」]*$")
+_PAST_END_RE = re.compile(
+    r"(?:た|だった|[てで]いた|[てで]いる|[てで]きた|た模様)(?:という|とした|とされる)?[。」]*$"
+)
+_PAST_BUT_RE = re.compile(r"(?:た|だった)(?:が|ものの|けれど|けど)$")  # 協議を行ったが、合意には至らなかった
 _CONTINUATIVE_RE = re.compile(r"(?:し|い|り|き|ち|め|け|え|れ|せ|び|み|ぎ|で|て)$")
 _REFERENTIAL_RE = re.compile(
     r"^(?:は|では|で|後|の後|について|に関し|をめぐり|を受け|の際|の中で|の席で|が行われ"
@@ -171,6 +174,10 @@ _VERBAL_RE = re.compile(
     r"|を[^、。「」をがは]{0,16}?(?:開く|開き|開いた|開かれ|行う|行い|行った|実施|開催)"
 )
 _REQUESTED_RE = re.compile(r"(?:[をのに][^、。「」をがは]{0,8}?)?を?(?:要請|要求|求め|呼びかけ|呼び掛け|促)")
+_ASKED_FOR_RE = re.compile(  # 会合を今月下旬に開くよう呼びかけた: the meeting is what is asked for
+    r"を[^、。「」]{0,24}?(?:よう|ことを)に?(?:強く|改めて|重ねて)?(?:要請|要求|求め|呼びかけ|呼び掛け|促)"
+)
+_STANCE_RE = re.compile(r"を重視|の重要性|の必要性|の扉|に前向き|に消極的")  # 中国との対話を重視する
 _COMPOUND_HEADS = frozenset("隊団員金者策法費額品物網案")
 
 
@@ -182,7 +189,7 @@ def _not_an_event(
     following = text[end : end + 1]
     if following and following in _COMPOUND_HEADS:
         return True
-    if _REQUESTED_RE.match(text, end):
+    if _REQUESTED_RE.match(text, end) or _ASKED_FOR_RE.match(text, end) or _STANCE_RE.match(text, end):
         return True
     if quote is not None and quote.kind == "indirect":
         verb_stem = "\u3041" <= text[end - 1] <= "\u3093"  # 求め, 促し, 話し合: already a verb
@@ -494,6 +501,16 @@ def _when_and_where(
         for t in times
         if t.type in ("DATE", "DATETIME", "TIME") and t.value and not text.startswith("付", t.end)
     ]
+    if draft.status == "conditional":  # ロシアが攻撃を続ければ: only a time of its own clause
+        clause_start = max(
+            text.rfind("、", sentence.start, draft.start), text.rfind("「", sentence.start, draft.start)
+        )
+        dated = [
+            t for t in dated if t.start > clause_start and t.end <= _clause_end(text, draft.end, sentence.end)
+        ]
+        earlier = []
+    if draft.type == "REQUEST":  # 会合を今月下旬に開くよう呼びかけた: that date is the one asked for
+        dated = [t for t in dated if not _inside_asked(text, t, draft.start)]
     before = [t for t in dated if t.end <= draft.start]
     chosen: TimeExpression | None = None
     consume = True
@@ -509,11 +526,13 @@ def _when_and_where(
         chosen = sentence_level  # the nearer time belongs to another clause (6日に起きた地震を受け、)
     own = _OWN_VERB_RE.match(text, draft.end)
     if own is not None and (chosen is None or chosen is sentence_level):
-        inner = next((t for t in dated if draft.end < t.start and t.end <= draft.end + own.end("gap")), None)
+        inner = next((t for t in dated if draft.end < t.start and t.end <= own.end("gap")), None)
         if inner is not None:
             chosen = inner  # 外相会合を2月中旬にケベック州で開く
     if chosen is None:
-        same = next((d for d in reversed(earlier) if d.status == draft.status and d.date_text), None)
+        same = next(
+            (d for d in reversed(earlier) if _same_time(d.status, draft.status) and d.date_text), None
+        )
         if same is not None:
             chosen = next((t for t in dated if t.text == same.date_text), None)
     if chosen is None:
@@ -524,6 +543,11 @@ def _when_and_where(
         chosen = next((t for t in after if t.start < clause_end), None)
         consume = False
     if chosen is not None:
+        opening = next(
+            (t for t in dated if t.end <= chosen.start and text[t.end : chosen.start] == "から"), None
+        )
+        if opening is not None:
+            chosen = opening  # 3日から6日までの日程で: the event starts on the first day
         if consume:
             taken.add(chosen.start)
         value = chosen.value or ""
@@ -533,7 +557,7 @@ def _when_and_where(
     visit = [
         a
         for a in args
-        if a.entity.label in ("GPE", "LOC") and a.particle == "を" and draft.text in ("訪問", "訪れ")
+        if a.entity.label in ("GPE", "LOC") and a.particle == "を" and draft.text in ("訪問", "訪れ", "歴訪")
     ]
     near = [a for a in places + visit if a.mention.end <= draft.start]
     if near:
@@ -547,9 +571,23 @@ def _when_and_where(
         draft.mode = "video"
 
 
+_ASKED_RE = re.compile(r"よう|ことを")
+
+
+def _inside_asked(text: str, time: TimeExpression, trigger: int) -> bool:
+    """Whether ``time`` sits in the clause of what a request asks for (…を今月下旬に開くよう求めた)."""
+    gap = text[time.end : trigger]
+    return time.end <= trigger and "、" not in gap and "「" not in gap and bool(_ASKED_RE.search(gap))
+
+
 _OWN_VERB_RE = re.compile(
     r"(?:を|が|は)(?P<gap>[^、。「」をがは]{2,16}?)(?:に|で)?(?:開く|開き|開催|開かれ|行う|行い|行われ|実施)"
 )
+
+
+def _same_time(left: str, right: str) -> bool:
+    """Statuses of events that share a date (協議を行ったが、合意には至らなかった: occurred, denied)."""
+    return left == right or {left, right} == {"occurred", "denied"}
 
 
 def _clause_end(text: str, start: int, limit: int) -> int:
@@ -593,6 +631,8 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
         status = "denied"
     elif _HEDGE_RE.search(local):
         status = "hedged"
+    elif _PAST_BUT_RE.search(local):
+        status = "occurred"
     elif re.search(r"て(?:おり|いる|いた)", local) and not _PLANNED_RE.search(local):
         status = "occurred"  # 会合を開いており: under way
     elif _PLANNED_RE.search(local):
@@ -624,7 +664,7 @@ def _sentence_status(sentence: str) -> str:
         tail,
     ):
         return "planned"
-    if re.search(r"可能性がある|恐れがある|とみられる|見られる|模様", tail):
+    if re.search(r"(?:可能性がある|恐れがある|とみられる|見られる|模様)(?:だ|という)?[。」]*$", tail):
         return "hedged"
     if re.search(r"否定した|否認した|ていない。|なかった。", tail):
         return "denied"

@@ -111,14 +111,22 @@ _PLANNING_RE = re.compile(
 )
 
 
+_PLANNED_CLAUSE_RE = re.compile(
+    r"[^、。「」]{0,16}?(?:する|開く|開かれる|行う|行われる|開催する|訪れる|訪問する)?"
+    r"(?:方向で|予定で|予定だ|予定。|方針で|方針だ|見通しで|見通しだ|見込みだ)"
+)
+
+
 def sentence_direction(sentence: str) -> str:
     """'future', 'past' or 'unknown', from how the sentence ends (…予定されている is future)."""
     stripped = sentence.rstrip()
     if _PLANNING_RE.search(stripped):
         return "future"
-    if _FUTURE_RE.search(stripped) and not stripped.endswith(("ている。", "ていた。")):
+    if _FUTURE_RE.search(stripped) and not stripped.endswith(
+        ("ている。", "ていた。", "でいる。", "でいた。")
+    ):
         return "future"
-    if _PAST_RE.search(stripped) or stripped.endswith(("ている。", "している。")):
+    if _PAST_RE.search(stripped) or stripped.endswith(("ている。", "している。", "でいる。")):
         return "past"
     return "unknown"
 
@@ -426,6 +434,8 @@ def find_times(
         sentence_index = sentence_of[start] if start < len(sentence_of) else len(sentences) - 1
         paragraph = paragraphs[sentence_index] if 0 <= sentence_index < len(paragraphs) else 0
         direction = sentence_direction(sentences[sentence_index].text) if sentences else "unknown"
+        if _PLANNED_CLAUSE_RE.match(normalized, end):
+            direction = "future"  # 首脳会談は15日に開く方向で、…浮上している
         if kind == "DATE?":
             m = by_start[start]
             time_type, value, mod, rule = resolver.resolve(m, sentence_index, paragraph, direction)
