@@ -6,6 +6,10 @@ other line costs a share of the dump's typical paragraph (chrome more than a neu
 subheading or a caption, a box header such as ランキング or Related most). A copyright line or
 an agency sign-off cannot be crossed. The body is the maximum-sum stretch (Kadane's algorithm), so a gap of
 a few short lines is crossed when there is enough prose on the far side, and a box of links is not.
+
+The costly facts (chrome, captions, stops) only ever lower a line's value, so the search starts from
+the cheap ones and makes the facts exact only where the best stretch lies, until that stretch is
+made of exact values only: it is then the best stretch of the exact values too.
 """
 
 from __future__ import annotations
@@ -13,7 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kijiyomi.textdump import features as f
-from kijiyomi.textdump.lines import Line
+from kijiyomi.textdump.facts import Facts
+from kijiyomi.textdump.lines import Lines
 
 NEUTRAL_SHARE = 0.15  # cost of a neutral line, in typical paragraphs
 CHROME_SHARE = 0.7
@@ -22,6 +27,7 @@ WIDE_GAP_SHARE = 0.35  # extra cost of a run of blank lines this long
 WIDE_GAP = 4
 WEAK_WORTH = 0.5
 MIN_TYPICAL = 8.0
+PAD = 12  # lines made exact on each side of a stretch that still holds cheap values
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,87 +37,103 @@ class Run:
     score: float
 
 
-@dataclass(frozen=True, slots=True)
-class LineFacts:
-    """What the body finder needs to know about each line, computed once."""
+class _Prices:
+    """The value of a line under the dump's typical paragraph size."""
 
-    prose: list[bool]
-    weak: list[bool]
-    chrome: list[bool]
-    stop: list[bool]  # copyright or agency sign-off: a body cannot cross it
-    header: list[bool]  # the title of a box of links (ランキング, Related, Lesen Sie auch)
-    caption: list[bool]
-    sizes: list[int]
+    __slots__ = ("chrome", "facts", "gaps", "header", "neutral", "wide")
 
+    def __init__(self, lines: Lines, facts: Facts) -> None:
+        unit = facts.typical_size(MIN_TYPICAL)
+        self.facts, self.gaps = facts, lines.gaps
+        self.neutral, self.chrome, self.wide = (
+            -NEUTRAL_SHARE * unit,
+            -CHROME_SHARE * unit,
+            -WIDE_GAP_SHARE * unit,
+        )
+        self.header = -HEADER_SHARE * unit
 
-def typical_size(facts: LineFacts) -> float:
-    """The median size of the dump's prose lines: the unit that gaps are priced in."""
-    sizes = sorted(size for size, prose in zip(facts.sizes, facts.prose, strict=True) if prose)
-    if not sizes:
-        return MIN_TYPICAL
-    return max(MIN_TYPICAL, float(sizes[len(sizes) // 2]))
-
-
-def line_values(lines: list[Line], facts: LineFacts) -> list[float | None]:
-    """The worth of each line for the body; None where a body cannot pass."""
-    unit = typical_size(facts)
-    neutral, chrome, wide = -NEUTRAL_SHARE * unit, -CHROME_SHARE * unit, -WIDE_GAP_SHARE * unit
-    header = -HEADER_SHARE * unit
-    values: list[float | None] = []
-    for index, line in enumerate(lines):
+    def value(self, index: int) -> float | None:
+        facts = self.facts
         if facts.stop[index]:
-            values.append(None)
-            continue
+            return None
         if facts.caption[index]:
-            value = neutral
+            value = self.neutral
         elif facts.prose[index]:
             value = float(facts.sizes[index])
         elif facts.weak[index]:
             value = facts.sizes[index] * WEAK_WORTH
         elif facts.header[index]:
-            value = header
+            value = self.header
         elif facts.chrome[index]:
-            value = chrome
+            value = self.chrome
         else:
-            value = neutral
-        if line.gap >= WIDE_GAP:
-            value += wide
-        values.append(value)
-    return values
+            value = self.neutral
+        return value + self.wide if self.gaps[index] >= WIDE_GAP else value
+
+    def all_values(self) -> list[float | None]:
+        """Every line's value: neutral lines filled at once, the others one by one."""
+        facts = self.facts
+        values: list[float | None] = [self.neutral] * len(self.gaps)
+        wide = [index for index, gap in enumerate(self.gaps) if gap >= WIDE_GAP]
+        for index in (*facts.running, *facts.marked, *wide):
+            values[index] = self.value(index)
+        return values
 
 
-def best_run(values: list[float | None]) -> Run | None:
-    """The maximum-sum stretch that holds no impassable line (None when nothing is worth > 0)."""
+def find_run(lines: Lines, facts: Facts) -> Run | None:
+    """The body's stretch, with the facts made exact over it (None when nothing is worth > 0)."""
+    prices = _Prices(lines, facts)
+    values = prices.all_values()
+    pending = facts.pending
+    while True:
+        run = best_run(values, [i for i in facts.running if (value := values[i]) is not None and value > 0])
+        if run is None or not any(pending[run.start : run.end + 1]):
+            return run
+        for index in facts.complete(run.start - PAD, run.end + 1 + PAD):
+            values[index] = prices.value(index)
+
+
+def best_run(values: list[float | None], positives: list[int] | None = None) -> Run | None:
+    """The maximum-sum stretch that holds no impassable line (None when nothing is worth > 0).
+
+    ``positives`` (ascending) are the indices of the lines worth more than nothing, when the
+    caller knows them: a stretch starts and ends on such a line, so the lines between two of them
+    are summed at once (Kadane's algorithm over the positive lines)."""
+    if positives is None:
+        positives = [index for index, value in enumerate(values) if value is not None and value > 0]
     best: Run | None = None
-    start = 0
-    total = 0.0
-    for index, value in enumerate(values):
-        if value is None:
-            start, total = index + 1, 0.0
-            continue
+    best_score = total = 0.0
+    start = previous = -1
+    for index in positives:
+        value = values[index]
+        assert value is not None
+        if previous >= 0 and total > 0:
+            between = values[previous + 1 : index]
+            total = -1.0 if None in between else total + sum(between)  # type: ignore[arg-type]
         if total <= 0:
             start, total = index, value
         else:
             total += value
-        if total > 0 and (best is None or total > best.score):
+        if total > best_score:
+            best_score = total
             best = Run(start, index, total)
+        previous = index
     return best
 
 
-def body_lines(lines: list[Line], facts: LineFacts, run: Run) -> tuple[list[int], list[int]]:
+def body_lines(lines: Lines, facts: Facts, run: Run) -> tuple[list[int], list[int]]:
     """The body's line indices (paragraphs, short sentences, subheadings, list items) and the
     indices of the lines inside the run that are not body (captions, chrome, stray labels)."""
     body: list[int] = []
     dropped: list[int] = []
     for index in range(run.start, run.end + 1):
-        line = lines[index]
         if facts.caption[index] or facts.chrome[index] or facts.header[index]:
             dropped.append(index)
         elif (
             facts.prose[index]
             or facts.weak[index]
             or _subheading(lines, facts, index, run.end)
-            or (line.bullet and not f.cut_short(line.plain))
+            or (lines[index].bullet and not f.cut_short(lines.plains[index]))
         ):
             body.append(index)
         else:
@@ -119,11 +141,11 @@ def body_lines(lines: list[Line], facts: LineFacts, run: Run) -> tuple[list[int]
     return body, dropped
 
 
-def _subheading(lines: list[Line], facts: LineFacts, index: int, end: int) -> bool:
+def _subheading(lines: Lines, facts: Facts, index: int, end: int) -> bool:
     nxt = index + 1
-    if nxt > end or not f.title_like(lines[index]):
+    if nxt > end or not facts.prose[nxt] or facts.caption[nxt]:
         return False
-    return facts.prose[nxt] and not facts.caption[nxt]
+    return f.title_shape(lines[index]) and not facts.chrome_vocab(index)
 
 
-__all__ = ["LineFacts", "Run", "best_run", "body_lines", "line_values", "typical_size"]
+__all__ = ["Run", "best_run", "body_lines", "find_run"]

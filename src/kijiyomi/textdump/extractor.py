@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from kijiyomi.options import ExtractOptions
 from kijiyomi.textdump.layout import Layout, Role, analyse
-from kijiyomi.textdump.lines import MAX_LINE_CHARS, split_lines
+from kijiyomi.textdump.lines import MAX_LINE_CHARS, Lines, split_lines
 from kijiyomi.types import Article, Block, BlockKind, Image, Rejection, RejectReason, Result, Source
 
 MAX_LINES = 50_000
@@ -43,9 +43,9 @@ def extract_text(text: str, *, url: str | None, options: ExtractOptions) -> Resu
         )
     lines = split_lines(text)
     if len(lines) > MAX_LINES:
-        lines = lines[:MAX_LINES]
+        lines = Lines(lines.texts[:MAX_LINES], lines.gaps[:MAX_LINES])
         warnings.append(f"only the first {MAX_LINES} lines were read")
-    if any(len(line.text) >= MAX_LINE_CHARS for line in lines):
+    if max(map(len, lines.texts), default=0) >= MAX_LINE_CHARS:
         warnings.append(f"lines longer than {MAX_LINE_CHARS} characters were cut")
     layout = analyse(lines)
     if not layout.body:
@@ -116,7 +116,7 @@ def _text_at(layout: Layout, index: int | None) -> str | None:
 
 def _paywalled(layout: Layout) -> bool:
     end = layout.body[-1]
-    tail = "\n".join(line.plain for line in layout.lines[end + 1 : end + 6])
+    tail = "\n".join(layout.lines.plains[end + 1 : end + 6])
     return _PAYWALL.search(tail) is not None
 
 

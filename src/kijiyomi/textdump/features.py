@@ -17,6 +17,9 @@ _NUMBER_ONLY = re.compile(r"^(?:No\.?\s*)?[#\d]{1,3}[.)位]?$|^[①-⑳]$")
 _RANKED = re.compile(r"^(?:\d{1,2}|[①-⑳])(?:[.)位]\s*)\S|^[①-⑳]")
 _TERMINAL_SENTENCE = re.compile(r"[。．！？!?]|[a-z0-9)\]\"”’'][.!?](?:\s|$)")
 MAX_CJK_TITLE = 150
+# A line can only be prose or a short sentence when it ends so, or when it is this long.
+PROSE_LAST = frozenset(_SENTENCE_END | _CLOSE_AFTER_END | {":", ";"})
+PROSE_MIN_CHARS = 50
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -113,8 +116,13 @@ def chrome_control(line: Line) -> bool:
 
 def title_like(line: Line) -> bool:
     """Could be a headline: a phrase of headline length without a sentence's end."""
+    return title_shape(line) and not chrome(line)
+
+
+def title_shape(line: Line) -> bool:
+    """``title_like`` less the chrome vocabulary (for callers that know it already)."""
     text = line.plain
-    if line.bullet or cut_short(text) or chrome(line) or ranked(text):
+    if line.bullet or cut_short(text) or ranked(text):
         return False
     if cjk_line(line):
         if not 6 <= len(text) <= MAX_CJK_TITLE:
@@ -136,6 +144,8 @@ def label_like(line: Line) -> bool:
 
 
 __all__ = [
+    "PROSE_LAST",
+    "PROSE_MIN_CHARS",
     "chrome",
     "chrome_control",
     "cjk_line",
@@ -148,5 +158,6 @@ __all__ = [
     "sentences",
     "size",
     "title_like",
+    "title_shape",
     "weak_prose",
 ]

@@ -9,6 +9,7 @@ from its last line (agency sign-off, rights line).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -16,13 +17,15 @@ from enum import StrEnum
 from kijiyomi.language import guess_language
 from kijiyomi.textdump import body as body_finder
 from kijiyomi.textdump import features as f
-from kijiyomi.textdump.lines import Line
+from kijiyomi.textdump.facts import Facts
+from kijiyomi.textdump.lines import Line, Lines
 from kijiyomi.textdump.signals import (
     Dateline,
     agency_line,
     byline,
     caption_credit,
     dateline,
+    rights_hints,
     rights_line,
 )
 from kijiyomi.textdump.vocab import chrome_words, section_header
@@ -32,20 +35,7 @@ FOOTER_WINDOW = 8
 LEDE_WINDOW = 8
 MAX_ALT_CJK = 40
 MAX_ALT_WORDS = 16
-REPEATED = 3  # a short line seen this often is a label of the template
-REPEAT_MAX_CHARS = 60
-MAX_RIGHTS_CHARS = 200
-CREDIT_TAIL = 100  # a long line can only be a caption, whose credit sits at its end
-MAX_HEADER_CHARS = 40
-MAX_CHROME_CHARS = 80
-DATE_WORDS = 12
-NEAR = 42  # lines around prose that get the costly checks (more than the header window)
-# Characters and words without which a line cannot be a caption credit, a rights line or an
-# agency line.
-_HINTS = re.compile(
-    r"[()（）\[\]［］【】〔〕=＝/©]|opyright|ights reserved|無断|著作権|撮影|写真|提供|配信|出典|"
-    r"Getty|REUTERS|Reuters|AFP|AP|dpa|Photo|photo|Foto|Bild|Image|Credit|Source"
-)
+LANGUAGE_SAMPLE = 3_000  # characters of the body that the language guess reads
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -84,7 +74,7 @@ class Picture:
 class Layout:
     """The roles of the lines and the metadata read from them."""
 
-    lines: list[Line]
+    lines: Lines
     roles: list[Role]
     body: list[int] = field(default_factory=list)
     headline: int | None = None
@@ -100,69 +90,16 @@ class Layout:
     language: str | None = None
 
 
-def facts_of(lines: list[Line], *, loose: bool = False) -> body_finder.LineFacts:
-    """Per-line facts. The costly checks (chrome vocabulary, captions, rights, agencies) only run
-    near prose: far from any paragraph a line's kind cannot change where the body lies."""
-    repeats: dict[str, int] = {}
-    for line in lines:
-        if len(line.plain) <= REPEAT_MAX_CHARS:
-            repeats[line.plain] = repeats.get(line.plain, 0) + 1
-    count = len(lines)
-    prose = [f.loose_prose(line) if loose else f.prose(line) for line in lines]
-    weak = [not p and f.weak_prose(line) for p, line in zip(prose, lines, strict=True)]
-    near = [False] * count
-    last = -NEAR - 1
-    for index in range(count):  # within NEAR after a prose line...
-        if prose[index] or weak[index]:
-            last = index
-        near[index] = index - last <= NEAR
-    last = count + NEAR + 1
-    for index in range(count - 1, -1, -1):  # ...or before one
-        if prose[index] or weak[index]:
-            last = index
-        near[index] = near[index] or last - index <= NEAR
-    chrome, stop, header, caption = [False] * count, [False] * count, [False] * count, [False] * count
-    for index, line in enumerate(lines):
-        text = line.plain
-        length = len(text)
-        repeated = length <= REPEAT_MAX_CHARS and repeats[text] >= REPEATED
-        if repeated:
-            prose[index] = weak[index] = False
-            chrome[index] = True
-        if not near[index]:
-            continue
-        is_prose = prose[index]
-        if weak[index] and line.words <= DATE_WORDS and dateline(line, None) is not None:
-            weak[index] = False
-        if length <= MAX_HEADER_CHARS and not is_prose and section_header(text):
-            header[index] = chrome[index] = True
-        elif not is_prose and length <= MAX_CHROME_CHARS and f.chrome_control(line):
-            chrome[index] = True
-        if _HINTS.search(text if length <= MAX_RIGHTS_CHARS else text[-CREDIT_TAIL:]) is None:
-            continue
-        is_caption = (not is_prose or text[-1] in ")）") and caption_credit(line) is not None
-        caption[index] = is_caption
-        if is_caption:
-            continue
-        if length <= MAX_RIGHTS_CHARS and rights_line(text) is not None:
-            prose[index] = weak[index] = False
-            stop[index] = True
-        elif length <= MAX_HEADER_CHARS and not is_prose and agency_line(text) is not None:
-            stop[index] = True
-    sizes = [f.size(line) for line in lines]
-    return body_finder.LineFacts(prose, weak, chrome, stop, header, caption, sizes)
-
-
-def analyse(lines: list[Line]) -> Layout:
+def analyse(lines: Lines) -> Layout:
     """The layout of a dump: roles of all lines and the article's parts."""
     layout = Layout(lines, [Role.BOILERPLATE] * len(lines))
     if not lines:
         return layout
-    facts = facts_of(lines)
-    run = body_finder.best_run(body_finder.line_values(lines, facts))
+    facts = Facts(lines)
+    run = body_finder.find_run(lines, facts)
     if run is None:  # no sentence anywhere: try lines of running length without full stops
-        facts = facts_of(lines, loose=True)
-        run = body_finder.best_run(body_finder.line_values(lines, facts))
+        facts = Facts(lines, loose=True)
+        run = body_finder.find_run(lines, facts)
     if run is None:
         return layout
     body, dropped = body_finder.body_lines(lines, facts, run)
@@ -171,16 +108,29 @@ def analyse(lines: list[Line]) -> Layout:
     for index in body:
         layout.roles[index] = _body_role(lines, facts, index)
     layout.body = body
-    layout.language = guess_language("\n".join(lines[i].plain for i in body))
+    layout.language = guess_language(_sample(lines, body))
     for index in dropped:
         if facts.caption[index]:
             _picture(layout, index)
+    facts.complete(body[0] - HEADER_WINDOW - 4, body[0])
     _read_header(layout, facts, body[0], layout.language)
     _read_footer(layout, body[-1])
     return layout
 
 
-def _body_role(lines: list[Line], facts: body_finder.LineFacts, index: int) -> Role:
+def _sample(lines: Lines, body: list[int]) -> str:
+    """The body's text, as much of it as the language guess reads."""
+    parts: list[str] = []
+    size = 0
+    for index in body:
+        parts.append(lines.plains[index])
+        size += len(parts[-1]) + 1
+        if size > LANGUAGE_SAMPLE:
+            break
+    return "\n".join(parts)
+
+
+def _body_role(lines: list[Line], facts: Facts, index: int) -> Role:
     if facts.prose[index] or facts.weak[index]:
         return Role.LIST_ITEM if lines[index].bullet else Role.PARAGRAPH
     if lines[index].bullet:
@@ -219,7 +169,7 @@ def _alt_like(candidate: Line, caption_line: Line, caption: str) -> bool:
     return text in caption or len(_content_units(text) & _content_units(caption)) >= 2
 
 
-def _read_header(layout: Layout, facts: body_finder.LineFacts, start: int, lang: str | None) -> None:
+def _read_header(layout: Layout, facts: Facts, start: int, lang: str | None) -> None:
     lines = layout.lines
     window: list[int] = []
     index = start - 1
@@ -286,7 +236,7 @@ def _read_header(layout: Layout, facts: body_finder.LineFacts, start: int, lang:
 
 
 def _choose_headline(
-    layout: Layout, facts: body_finder.LineFacts, window: list[int], marked: set[int], start: int
+    layout: Layout, facts: Facts, window: list[int], marked: set[int], start: int
 ) -> int | None:
     """The most headline-like line above the body (or the body's own first line): of headline
     length, no sentence, close to the body, right above a dateline or byline, sharing words with
@@ -296,17 +246,15 @@ def _choose_headline(
     candidates = [
         (distance, index)
         for distance, index in enumerate(window)
-        if index not in marked and _headline_candidate(lines[index])
+        if index not in marked and _headline_candidate(lines, facts, index)
     ]
     first = layout.body[0]
-    if len(layout.body) > 1 and not facts.prose[first] and _headline_candidate(lines[first]):
+    if len(layout.body) > 1 and not facts.prose[first] and _headline_candidate(lines, facts, first):
         candidates.insert(0, (0, first))
     overlap = {index: len(_content_units(lines[index].plain) & body_words) for _, index in candidates}
     texts = [lines[index].plain for _, index in candidates]
-    everywhere: dict[str, int] = {}
-    for line in lines[: start + 1]:
-        if line.plain in texts:
-            everywhere[line.plain] = everywhere.get(line.plain, 0) + 1
+    wanted = set(texts)
+    everywhere = Counter(plain for plain in lines.plains[: start + 1] if plain in wanted)
     seen_twice = {text for text, n in everywhere.items() if n >= 2}
     best, best_score = None, float("-inf")
     for distance, index in candidates:
@@ -330,7 +278,7 @@ def _choose_headline(
             score += 1.5  # a headline is often printed twice (breadcrumb, page title, share box)
         if _SECOND_SENTENCE.search(line.plain):
             score -= 1.5
-        if f.chrome(line) or chrome_words(line.plain):
+        if chrome_words(line.plain):  # (chrome proper is no candidate)
             score -= 3.0
         if score > best_score:
             best, best_score = index, score
@@ -339,12 +287,12 @@ def _choose_headline(
     return best
 
 
-def _headline_above(layout: Layout, facts: body_finder.LineFacts, index: int) -> int | None:
+def _headline_above(layout: Layout, facts: Facts, index: int) -> int | None:
     """The headline-like line just above (over at most two chrome lines), if there is one."""
     for above in range(index - 1, max(-1, index - 4), -1):
         if facts.chrome[above]:
             continue
-        if _headline_candidate(layout.lines[above]) and not facts.prose[above]:
+        if not facts.prose[above] and _headline_candidate(layout.lines, facts, above):
             return above
         return None
     return None
@@ -356,8 +304,14 @@ def _much_longer(line: Line, other: Line) -> bool:
     return line.words >= 12 and line.words >= 1.5 * other.words
 
 
-def _headline_candidate(line: Line) -> bool:
-    return f.title_like(line) and _headline_size(line) and "://" not in line.plain
+def _headline_candidate(lines: Lines, facts: Facts, index: int) -> bool:
+    line = lines[index]
+    return (
+        _headline_size(line)
+        and "://" not in line.plain
+        and f.title_shape(line)
+        and not facts.chrome_vocab(index)
+    )
 
 
 def _content_units(text: str) -> set[str]:
@@ -380,7 +334,7 @@ def _headline_size(line: Line) -> bool:
     return line.cjk >= 6 if f.cjk_line(line) else line.words >= 3
 
 
-def _read_kicker(layout: Layout, facts: body_finder.LineFacts, headline: int) -> None:
+def _read_kicker(layout: Layout, facts: Facts, headline: int) -> None:
     above = headline - 1
     if above < 0:
         return
@@ -434,8 +388,8 @@ def _read_footer(layout: Layout, end: int) -> None:
             if found is not None:
                 layout.agency = found
                 break
-    for index in range(end + 1, len(lines)):
-        found_rights = rights_line(lines[index].plain)
+    for index in rights_hints(lines.plains, end + 1):
+        found_rights = rights_line(lines.plains[index])
         if found_rights is not None and caption_credit(lines[index]) is not None:
             continue  # "... © Name/Agency" credits a picture
         if found_rights is not None:

@@ -1,16 +1,25 @@
 """A text dump as a list of lines: newlines unified, edges trimmed, bullets noted, and lines that a
-fixed-width renderer (w3m, lynx) wrapped joined back into their paragraph."""
+fixed-width renderer (w3m, lynx) wrapped joined back into their paragraph.
+
+Reading is split in two so that a dump costs little: ``split_lines`` keeps only strings and gap
+counts for every line (a few C-level string operations per line), and the ``Line`` record with its
+counts (CJK characters, words) is built on first use, for the few dozen lines that the analysis
+actually looks at.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import overload
 
 # Trimmed from both ends: spaces of every width, zero-width marks and w3m's table borders.
 _EDGE = " \t\u3000\xa0\u2002\u2003\u2009\u200b\ufeff\u2028\u2029\f\v│┃┆┊┋║|"
 _BOX_ONLY = re.compile(r"^[\s\u2500-\u257f|+=_~-]*$")
 _BULLET = re.compile(r"^(?:[•・*◦□■☆★○●▪▫▸►‣⁃∙·◇◆▶▷→※-]|\d{1,2}[.)](?=\s))\s*")
-_BULLET_FIRST = frozenset("•・*◦□■☆★○●▪▫▸►‣⁃∙·◇◆▶▷→※-0123456789")
+_BULLET_MARKS = frozenset("•・*◦□■☆★○●▪▫▸►‣⁃∙·◇◆▶▷→※-")
+_DIGITS = frozenset("0123456789")
 _BOX_FIRST = frozenset(
     "\u2500\u2501\u2502\u2503\u250c\u2510\u2514\u2518\u251c\u2524\u252c\u2534\u253c\u2550\u2551+=_~-"
 )
@@ -32,62 +41,122 @@ class Line:
     words: int  # space-separated words
 
 
-def split_lines(text: str) -> list[Line]:
+class Lines(Sequence[Line]):
+    """The non-blank lines of a dump. ``texts``, ``plains`` and ``gaps`` hold every line; the
+    ``Line`` record of a line is made when it is first asked for."""
+
+    __slots__ = ("_made", "gaps", "plains", "texts")
+
+    def __init__(self, texts: list[str], gaps: list[int]) -> None:
+        self.texts = texts
+        self.gaps = gaps
+        marks, digits = _BULLET_MARKS, _DIGITS
+        self.plains = [
+            _unbullet(text)
+            if (first := text[0]) in marks or (first in digits and ("." in text[1:3] or ")" in text[1:3]))
+            else text
+            for text in texts
+        ]
+        self._made: list[Line | None] = [None] * len(texts)
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    @overload
+    def __getitem__(self, index: int) -> Line: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Line]: ...
+    def __getitem__(self, index: int | slice) -> Line | list[Line]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self.texts)))]
+        line = self._made[index]
+        if line is None:
+            line = self._made[index] = _make(self.texts[index], self.plains[index], self.gaps[index])
+        return line
+
+    def __iter__(self) -> Iterator[Line]:
+        return (self[i] for i in range(len(self.texts)))
+
+
+def split_lines(text: str) -> Lines:
     """The non-blank lines of a dump, wrapped paragraphs joined when the dump is fixed-width."""
     raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     width = wrap_width(raw)
-    lines: list[Line] = []
-    gap = 0
-    previous_raw_width = 0
-    for raw_line in raw:
-        stripped = raw_line.strip(_EDGE)
-        if not stripped or (stripped[0] in _BOX_FIRST and _BOX_ONLY.match(stripped)):
-            gap += 1
-            previous_raw_width = 0
-            continue
-        if len(stripped) > MAX_LINE_CHARS:
-            stripped = stripped[:MAX_LINE_CHARS]
-        if not width:
-            lines.append(_make(stripped, gap))
-            gap = 0
-            continue
-        line_width = display_width(raw_line.rstrip())
-        if lines and gap == 0 and _wrapped(lines[-1], previous_raw_width, stripped, width):
-            lines[-1] = _join(lines[-1], stripped)
+    texts, gaps = _wrapped_lines(raw, line_widths(raw), width) if width else _plain_lines(raw)
+    return Lines(texts, gaps)
+
+
+def line_widths(raw: list[str]) -> list[int]:
+    """Each raw line's display width (trailing spaces aside) where a renderer could have wrapped
+    it: 0 for lines too short to matter, the length for lines longer than any terminal."""
+    low, high = _WRAP_CANDIDATE_MIN // 2, MAX_WRAP + 8
+    return [
+        (len(cut := line.rstrip()) + (len(cut.encode()) - len(cut)) // 2 if size <= high else size)
+        if (size := len(line)) >= low
+        else 0
+        for line in raw
+    ]
+
+
+def _plain_lines(raw: list[str]) -> tuple[list[str], list[int]]:
+    texts, gaps, _ = _kept_lines(raw)
+    return texts, gaps
+
+
+def _kept_lines(raw: list[str]) -> tuple[list[str], list[int], list[int]]:
+    """The trimmed non-blank lines, the blank lines before each, and their indices in ``raw``."""
+    stripped = [line.strip(_EDGE) for line in raw]
+    kept = [
+        index
+        for index, line in enumerate(stripped)
+        if line and (line[0] not in _BOX_FIRST or _BOX_ONLY.match(line) is None)
+    ]
+    texts = [stripped[index] for index in kept]
+    if texts and max(map(len, texts)) > MAX_LINE_CHARS:
+        texts = [line[:MAX_LINE_CHARS] for line in texts]
+    gaps = [index - before - 1 for before, index in zip([-1, *kept], kept, strict=False)]
+    return texts, gaps, kept
+
+
+def _wrapped_lines(raw: list[str], widths: list[int], width: int) -> tuple[list[str], list[int]]:
+    """The lines with each paragraph that the renderer wrapped at ``width`` joined back."""
+    stripped, blank_before, kept = _kept_lines(raw)
+    texts: list[str] = []
+    gaps: list[int] = []
+    least = _WRAP_CANDIDATE_MIN
+    for text, gap, index in zip(stripped, blank_before, kept, strict=True):
+        if gap == 0 and texts and widths[index - 1] >= least and _wrapped(widths[index - 1], text, width):
+            texts[-1] = _glue(texts[-1], text)
         else:
-            lines.append(_make(stripped, gap))
-        previous_raw_width = line_width
-        gap = 0
-    return lines
+            texts.append(text)
+            gaps.append(gap)
+    return texts, gaps
 
 
-def _make(text: str, gap: int) -> Line:
-    bullet = _BULLET.match(text) if text[0] in _BULLET_FIRST else None
-    plain = text[bullet.end() :] if bullet and bullet.end() < len(text) else text
+def _unbullet(text: str) -> str:
+    bullet = _BULLET.match(text)
+    return text[bullet.end() :] if bullet and bullet.end() < len(text) else text
+
+
+def _make(text: str, plain: str, gap: int) -> Line:
     cjk = len(plain.encode("utf-8")) - len(plain)
-    return Line(text, plain, gap, bullet is not None and plain is not text, cjk // 2, len(plain.split()))
+    return Line(text, plain, gap, plain is not text, cjk // 2, len(plain.split()))
 
 
-def _join(head: Line, tail: str) -> Line:
-    last, first = head.text[-1], tail[0]
-    glue = (
-        ""
-        if (ord(last) > 0x2E7F or ord(first) > 0x2E7F or (last == "-" and head.text[-2:-1].isalpha()))
-        else " "
-    )
-    joined = head.text + glue + tail
-    line = _make(joined, head.gap)
-    return line
+def _glue(head: str, tail: str) -> str:
+    last, first = head[-1], tail[0]
+    joined = ord(last) > 0x2E7F or ord(first) > 0x2E7F or (last == "-" and head[-2:-1].isalpha())
+    return head + ("" if joined else " ") + tail
 
 
-def _wrapped(head: Line, head_width: int, tail: str, width: int) -> bool:
+def _wrapped(head_width: int, tail: str, width: int) -> bool:
     """Did the renderer break this paragraph here because the line was full?"""
     if head_width < _WRAP_CANDIDATE_MIN:
         return False
-    word = _FIRST_WORD.match(tail)
-    first = display_width(word.group()) if word else 1
     if ord(tail[0]) > 0x2E7F:
         return head_width >= width - 6  # kinsoku and ambiguous widths: a full line may end early
+    word = _FIRST_WORD.match(tail)
+    first = display_width(word.group()) if word else 1
     return head_width + 1 + first > width
 
 
@@ -99,21 +168,23 @@ def display_width(text: str) -> int:
 
 def wrap_width(raw: list[str]) -> int:
     """The column at which the dump was wrapped (w3m ``-cols``), or 0 when it was not."""
+    head = raw[:5000]
     hist = [0] * (MAX_WRAP + 10)
     long_lines = too_long = 0
-    for line in raw[:5000]:
-        size = len(line)
-        if size < _WRAP_CANDIDATE_MIN // 2:
+    low, high, least, bins = _WRAP_CANDIDATE_MIN // 2, MAX_WRAP + 8, MIN_WRAP - 10, len(hist)
+    for size, line in zip(map(len, head), head, strict=True):
+        if size < low:
             continue
-        if size > MAX_WRAP + 8:  # wider than any terminal even before counting CJK twice
+        if size > high:  # wider than any terminal even before counting CJK twice
             too_long += 1
             if too_long > 20 and too_long * 4 > long_lines:
                 return 0
             continue
-        width = display_width(line.rstrip())
+        cut = line.rstrip()
+        width = len(cut) + (len(cut.encode()) - len(cut)) // 2  # display_width, inlined
         if width >= _WRAP_CANDIDATE_MIN:
-            long_lines += width >= MIN_WRAP - 10  # only lines that could have been wrapped
-            if width < len(hist):
+            long_lines += width >= least  # only lines that could have been wrapped
+            if width < bins:
                 hist[width] += 1
             else:
                 too_long += 1
@@ -134,4 +205,4 @@ def wrap_width(raw: list[str]) -> int:
     return best if beyond * 2 <= best_near else 0  # paragraphs run past the column: not wrapped
 
 
-__all__ = ["MAX_LINE_CHARS", "Line", "display_width", "split_lines", "wrap_width"]
+__all__ = ["MAX_LINE_CHARS", "Line", "Lines", "display_width", "line_widths", "split_lines", "wrap_width"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -30,6 +31,7 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 _RIGHTS_HINT = re.compile(r"©|opyright|無断|rights reserved|著作権|\([cC]\)", re.IGNORECASE)
+_RIGHTS_HINT_LOWER = re.compile(r"©|opyright|無断|rights reserved|著作権|\(c\)")  # on lower-cased text
 _CREDIT_HINT = re.compile(
     r"[)）]$|[=＝]|撮影|写真|提供|photo|getty|reuters|/|credit|foto|image", re.IGNORECASE
 )
@@ -106,10 +108,25 @@ def agency_line(text: str) -> str | None:
     return find_agency(text)
 
 
+def rights_hints(plains: list[str], start: int) -> Iterator[int]:
+    """The indices, from ``start`` on, of the lines that may be rights lines: one search over their
+    joined text instead of one per line."""
+    text = "\n".join(plains[start:]).lower()  # (lower case keeps the newlines it counts)
+    index, offset, position = start, 0, 0
+    while (match := _RIGHTS_HINT_LOWER.search(text, position)) is not None:
+        index += text.count("\n", offset, match.start())
+        offset = match.start()
+        yield index
+        end = text.find("\n", offset)
+        if end < 0:
+            return
+        position = end + 1
+
+
 def rights_line(text: str) -> tuple[str | None, str] | None:
     if len(text) > 300 or not _RIGHTS_HINT.search(text):
         return None
     return parse_copyright(text)
 
 
-__all__ = ["Dateline", "agency_line", "byline", "caption_credit", "dateline", "rights_line"]
+__all__ = ["Dateline", "agency_line", "byline", "caption_credit", "dateline", "rights_hints", "rights_line"]

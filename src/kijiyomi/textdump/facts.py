@@ -1,0 +1,159 @@
+"""What the body finder and the header reader know about each line of a dump.
+
+Cheap facts are set for every line at once: prose and short sentences (only lines that end like a
+sentence or run long are looked at), template labels repeated through the dump. The costly ones
+(chrome vocabulary, box headers, captions, rights and agency lines, datelines among short sentences)
+are filled in by ``complete`` for the lines the analysis reaches, and only near prose: far from any
+paragraph a line's kind cannot change where the body lies.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from kijiyomi.textdump import features as f
+from kijiyomi.textdump.lines import Lines
+from kijiyomi.textdump.signals import agency_line, caption_credit, dateline, rights_hints, rights_line
+from kijiyomi.textdump.vocab import section_header
+
+NEAR = 42  # lines around prose that get the costly checks (more than the header window)
+REPEATED = 3  # a short line seen this often is a label of the template
+REPEAT_MAX_CHARS = 60
+MAX_RIGHTS_CHARS = 200
+CREDIT_TAIL = 100  # a long line can only be a caption, whose credit sits at its end
+MAX_HEADER_CHARS = 40
+MAX_CHROME_CHARS = 80
+DATE_WORDS = 12
+# Characters and words without which a line cannot be a caption credit, a rights line or an
+# agency line (two searches: one alternation of marks and words defeats the regex engine's
+# prefix scan and costs several times more).
+_HINT_MARKS = re.compile(r"[()（）\[\]［］【】〔〕=＝/©]")
+_HINT_WORDS = re.compile(
+    r"opyright|ights reserved|無断|著作権|撮影|写真|提供|配信|出典|"
+    r"Getty|REUTERS|Reuters|AFP|AP|dpa|Photo|photo|Foto|Bild|Image|Credit|Source"
+)
+
+
+class Facts:
+    """Per-line facts of a dump; ``complete(lo, hi)`` makes them exact for a stretch of lines."""
+
+    __slots__ = (
+        "caption", "chrome", "header", "lines", "marked", "pending", "prose", "running", "sizes", "stop",
+        "vocab", "weak",
+    )  # fmt: skip
+
+    def __init__(self, lines: Lines, *, loose: bool = False) -> None:
+        count = len(lines)
+        self.lines = lines
+        self.prose = [False] * count
+        self.weak = [False] * count
+        self.chrome = [False] * count
+        self.stop = [False] * count  # copyright or agency sign-off: a body cannot cross it
+        self.header = [False] * count  # the title of a box of links (ランキング, Related...)
+        self.caption = [False] * count
+        self.sizes = [0] * count  # tokens, set for prose and short sentences only
+        self.vocab: list[bool | None] = [None] * count  # ``features.chrome``, once known
+        plains = lines.plains
+        if loose:
+            candidates = range(count)
+        else:
+            ends, least = f.PROSE_LAST, f.PROSE_MIN_CHARS
+            candidates = [i for i, plain in enumerate(plains) if plain[-1] in ends or len(plain) >= least]
+        running: list[int] = []
+        for index in candidates:
+            line = lines[index]
+            if f.loose_prose(line) if loose else f.prose(line):
+                self.prose[index] = True
+            elif f.weak_prose(line):
+                self.weak[index] = True
+            else:
+                continue
+            running.append(index)
+            self.sizes[index] = f.size(line)
+        self.pending = _near(running, count)
+        counts = Counter(plains)
+        labels = {text for text, n in counts.items() if n >= REPEATED and len(text) <= REPEAT_MAX_CHARS}
+        self.marked = [index for index, plain in enumerate(plains) if plain in labels] if labels else []
+        for index in self.marked:
+            self.prose[index] = self.weak[index] = False
+            self.chrome[index] = True
+        # A caption or rights line among the paragraphs changes the typical paragraph: prose lines
+        # that end in a bracket or hold a rights word get their costly check now.
+        prose = [index for index in running if self.prose[index]]
+        suspects = {index for index in prose if plains[index][-1] in ")）"}
+        short = [index for index in prose if len(plains[index]) <= MAX_RIGHTS_CHARS]
+        suspects.update(short[k] for k in rights_hints([plains[index] for index in short], 0))
+        for index in sorted(suspects):
+            self._check(index)
+        for index in prose:
+            self.pending[index] = 0
+        self.running = running
+
+    def typical_size(self, least: float) -> float:
+        """The median size of the dump's prose lines (at least ``least``)."""
+        sizes = sorted(size for size, prose in zip(self.sizes, self.prose, strict=True) if prose)
+        return max(least, float(sizes[len(sizes) // 2])) if sizes else least
+
+    def chrome_vocab(self, index: int) -> bool:
+        """``features.chrome`` of the line (a box header, button or prompt), computed once."""
+        known = self.vocab[index]
+        if known is None:
+            known = self.vocab[index] = f.chrome(self.lines[index])
+        return known
+
+    def complete(self, lo: int, hi: int) -> list[int]:
+        """Run the costly checks on the lines ``lo`` to ``hi - 1`` that still need them; the
+        indices checked."""
+        lo, hi = max(0, lo), min(len(self.prose), hi)
+        pending = self.pending
+        checked = [index for index in range(lo, hi) if pending[index]]
+        for index in checked:
+            self._check(index)
+        pending[lo:hi] = bytes(hi - lo)
+        return checked
+
+    def _check(self, index: int) -> None:
+        line = self.lines[index]
+        text = line.plain
+        length = len(text)
+        if self.prose[index]:  # only a caption (with its credit) or a rights line can hide as prose
+            if text[-1] in ")）" and caption_credit(line) is not None:
+                self.caption[index] = True
+            elif length <= MAX_RIGHTS_CHARS and rights_line(text) is not None:
+                self.prose[index] = False
+                self.stop[index] = True
+            return
+        if self.weak[index] and line.words <= DATE_WORDS and dateline(line, None) is not None:
+            self.weak[index] = False
+        if length <= MAX_HEADER_CHARS and section_header(text):
+            self.header[index] = self.chrome[index] = self.vocab[index] = True
+        elif length <= MAX_CHROME_CHARS and f.chrome_control(line):
+            self.chrome[index] = self.vocab[index] = True
+        else:
+            self.vocab[index] = False
+        tail = text if length <= MAX_RIGHTS_CHARS else text[-CREDIT_TAIL:]
+        if _HINT_MARKS.search(tail) is None and _HINT_WORDS.search(tail) is None:
+            return
+        if caption_credit(line) is not None:
+            self.caption[index] = True
+        elif length <= MAX_RIGHTS_CHARS and rights_line(text) is not None:
+            self.weak[index] = False
+            self.stop[index] = True
+        elif length <= MAX_HEADER_CHARS and agency_line(text) is not None:
+            self.stop[index] = True
+
+
+def _near(running: list[int], count: int) -> bytearray:
+    """1 for each line within ``NEAR`` lines of running text."""
+    near = bytearray(count)
+    covered = 0
+    for index in running:
+        lo, hi = max(index - NEAR, covered), min(count, index + NEAR + 1)
+        if hi > lo:
+            near[lo:hi] = b"\x01" * (hi - lo)
+            covered = hi
+    return near
+
+
+__all__ = ["NEAR", "Facts"]
