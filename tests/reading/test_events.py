@@ -295,3 +295,34 @@ def test_a_tour_is_a_visit_of_its_countries() -> None:
     found = events("林外相は7月3日から6日までの日程でベトナムとタイを歴訪する予定だ。")
     tour = next(e for e in found if e.text == "歴訪")
     assert (tour.type, tour.date, tour.status) == ("CONSULT", "2024-07-03", "planned")
+
+
+def test_a_demand_at_the_end_of_a_quote_without_a_subject_is_the_speakers() -> None:
+    found = events(
+        "フィンランドのラウタ外相は19日、ヘルシンキで記者団に「和平交渉の早期再開を強く求める」と語った。"
+    )
+    request = next(e for e in found if e.type == "REQUEST")
+    assert ([a.name for a in request.actors], request.date, request.status) == (
+        ["ラウタ"],
+        "2024-06-19",
+        "occurred",
+    )
+
+
+def test_a_list_of_visited_countries_is_not_a_partner_but_a_meeting_with_tomo_is() -> None:
+    found = events("林外相は7月3日からベトナムとタイを歴訪し、5日にはバンコクでタイのサラ外相とも会談する。")
+    tour = next(e for e in found if e.text == "歴訪")
+    talks = next(e for e in found if e.text == "会談")
+    assert [a.name for a in tour.actors] == ["林"]
+    assert ([a.name for a in talks.actors], talks.date) == (["林", "サラ"], "2024-07-05")
+
+
+def test_a_scheduled_meeting_talked_about_keeps_its_status_actors_and_later_date() -> None:
+    text = (
+        "中国外務省の毛寧報道官は20日、来週ジュネーブで予定されている米中の次官級協議について"
+        "「建設的な対話を望む」と述べた。協議は27日から2日間行われる。"
+    )
+    talks = [e for e in events(text) if e.type == "CONSULT"]
+    assert [([a.name for a in e.actors], e.date, e.status) for e in talks] == [
+        (["米国", "中国"], "2024-06-27", "planned")
+    ]

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from datetime import date
 
 from kijiyomi.reading.arguments import SUBJECT, Argument, sentence_arguments, subject_of
 from kijiyomi.reading.lexicon import Trigger, lexicon
@@ -195,6 +196,10 @@ def _not_an_event(
         verb_stem = "\u3041" <= text[end - 1] <= "\u3093"  # 求め, 促し, 話し合: already a verb
         return not verb_stem and not _VERBAL_RE.match(text, end)  # a noun in reported content
     if quote is not None:
+        if triggers[text[start:end]].type in _PERFORMATIVE_TYPES and _PERFORMATIVE_END_RE.fullmatch(
+            text, end, quote.end
+        ):
+            return False  # 「…を強く求める」と語った: the speaker's own demand
         inner = [
             a
             for a in args
@@ -350,7 +355,7 @@ def _participants(
         draft.type not in _PARTNER_TYPES | {"AID"} or owner.entity.label in ("ORG", "GROUP")
     ):
         actors = _expand(owner.entity, by_id)  # プーチン大統領の要請, ロシアの侵攻, ASEANの首脳会議
-    attached = _attached_owners(text, draft, args)
+    attached = _attached_owners(text, draft, args) or _compound_owners(text, draft, args)
     if attached and draft.type in _PARTNER_TYPES and not (actors and text.startswith("で", draft.end)):
         # …EU首脳会議で協議する: the meeting is where the subject acts
         actors = []  # G7首脳会議, 日米首脳会談, EU外相理事会
@@ -363,9 +368,7 @@ def _participants(
         entity = arg.entity
         if entity in actors:
             continue
-        partner = (
-            arg.particle in ("と", "との") and draft.type in ("AGREE", "COOPERATE") and not arg.coordinated
-        )
+        partner = draft.type in ("AGREE", "COOPERATE") and _is_partner(text, arg, args)
         if not partner and any(arg.mention.end <= start < draft.start for start in earlier):
             continue
         if (
@@ -374,7 +377,7 @@ def _participants(
             or (arg.particle == "を" and draft.type in _OBJECT_RECIPIENT_TYPES and entity.label != "LOC")
         ):
             recipients.extend(e for e in _expand(entity, by_id) if e not in recipients)
-        elif arg.particle in ("と", "との") and draft.type in _PARTNER_TYPES and not arg.coordinated:
+        elif draft.type in _PARTNER_TYPES and _is_partner(text, arg, args):
             for member in _expand(entity, by_id):
                 if member not in actors:
                     actors.append(member)
@@ -404,6 +407,41 @@ def _participants(
     draft.recipients = [
         r for r in recipients if r not in actors or "互いに" in text[max(0, draft.start - 12) : draft.start]
     ]
+
+
+_PARTNER_PARTICLES = frozenset({"と", "との", "とも", "とは"})
+
+
+def _is_partner(text: str, arg: Argument, args: list[Argument]) -> bool:
+    """Xと会談, Xとの協議, Xとも会談, Xとは協定を締結 — but not the first of "AとBを歴訪"."""
+    if arg.particle not in _PARTNER_PARTICLES or arg.coordinated:
+        return False
+    if arg.particle == "と":
+        following = next((a for a in args if a.mention.start > arg.mention.start), None)
+        if (
+            following is not None
+            and following.mention.start == arg.mention.end + 1
+            and following.entity.label == arg.entity.label
+            and following.particle not in _PARTNER_PARTICLES
+        ):
+            return False  # インドネシアとフィリピンを: a list, not a partner
+    return True
+
+
+def _compound_owners(text: str, draft: _Draft, args: list[Argument]) -> list[Argument]:
+    """Two or more countries written together before "の" and the trigger (米ロの高官協議, 日韓の首脳会談)."""
+    near = next((a for a in reversed(args) if a.mention.end <= draft.start), None)
+    if (
+        near is None
+        or near.entity.label != "GPE"
+        or not re.fullmatch(r"の[一-龥]{0,3}", text[near.mention.end : draft.start])
+    ):
+        return []
+    chain = [near]
+    for arg in reversed(args):
+        if arg.mention.end == chain[0].mention.start and arg.entity.label == "GPE":
+            chain.insert(0, arg)
+    return chain if len(chain) >= 2 else []
 
 
 def _attached_owners(text: str, draft: _Draft, args: list[Argument]) -> list[Argument]:
@@ -609,6 +647,8 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
     limit = quote.end if quote is not None else sentence.end
     clause_end = _clause_end(text, draft.end, limit)
     local = text[draft.end : clause_end]
+    if "「" in local:
+        local = local[: local.index("「")]  # 協議について「…期待していない」と述べた: the quote is about it
     prefix_start = max(sentence.start, quote.start if quote else sentence.start)
     head = text[prefix_start : draft.start]
     condition = None
@@ -641,6 +681,8 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
         status = "occurred"
     else:
         status = _sentence_status(text[sentence.start : limit])
+        if _SCHEDULED_RE.search(text, max(sentence.start, draft.start - 24), draft.start):
+            status = "planned"  # 来週ジュネーブで予定されている米ロの高官協議
     quotative = condition is not None and re.search(r"と(?:互いに|改めて|強く|重ねて)?$", head) is not None
     if condition is not None and status != "conditional":
         draft.condition = condition.group(0).rstrip("、")
@@ -653,6 +695,9 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
     draft.status = status
 
 
+_SCHEDULED_RE = re.compile(
+    r"(?:予定されている|予定の|開かれる予定の|開催予定の|行われる予定の)[^、。「」]{0,10}$"
+)
 _PERFORMATIVE_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT"})
 _PERFORMATIVE_END_RE = re.compile(r"(?:る|する|します|いたします|したい|ます)?。?")
 
@@ -818,7 +863,23 @@ def _without_topic(clause: str) -> str:
 def _compatible(left: str | None, right: str | None) -> bool:
     if left is None or right is None:
         return True
-    return left.startswith(right) or right.startswith(left)
+    if left.startswith(right) or right.startswith(left):
+        return True
+    week, day = (left, right) if "-W" in left else (right, left)
+    if "-W" in week and len(day) == 10:  # 来週 … 14日
+        try:
+            year, number, _ = date.fromisoformat(day).isocalendar()
+        except ValueError:
+            return False
+        return week == f"{year:04d}-W{number:02d}"
+    return False
+
+
+def _more_specific(left: str | None, right: str | None) -> str | None:
+    """The finer of two compatible dates (a day over its week or month)."""
+    if left is None or right is None:
+        return left or right
+    return right if len(right) == 10 and len(left) != 10 else left
 
 
 def _merge(drafts: list[_Draft]) -> list[_Draft]:
@@ -853,7 +914,7 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
                 draft.referential
                 and previous.status == draft.status
                 and (_compatible(previous.date, draft.date))
-                and not (previous.status == "planned" and previous.date != draft.date)
+                and not (previous.status == "planned" and draft.date is None and previous.date is not None)
             ):
                 target = previous
                 break
@@ -871,7 +932,7 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
                 and not draft.referential
             ):
                 target.recipients.append(recipient)
-        target.date = target.date or draft.date
+        target.date = _more_specific(target.date, draft.date)
         target.place = target.place or draft.place
         target.mode = target.mode if target.mode not in (None, "in_person") else (draft.mode or target.mode)
         target.condition = target.condition or draft.condition
