@@ -326,3 +326,22 @@ def test_a_scheduled_meeting_talked_about_keeps_its_status_actors_and_later_date
     assert [([a.name for a in e.actors], e.date, e.status) for e in talks] == [
         (["米国", "中国"], "2024-06-27", "planned")
     ]
+
+
+def test_a_visit_and_the_meeting_it_leads_to_are_two_events() -> None:
+    found = events(
+        "ニュージーランドのラクソン首相は19日、来週韓国を訪問し、李在明大統領と会談すると発表した。"
+    )
+    assert sorted(e.text for e in found if e.type == "CONSULT") == ["会談", "訪問"]
+
+
+def test_an_acronym_in_brackets_before_a_partner_list() -> None:
+    found = events("アフリカ連合（AU）とインドの首脳会議が19日、ニューデリーで開かれた。")
+    summit = next(e for e in found if e.type == "CONSULT")
+    assert sorted(a.name for a in summit.actors) == ["アフリカ連合", "インド"]
+
+
+def test_visits_between_two_countries_named_together() -> None:
+    found = events("日印首脳の相互訪問は2019年に途絶えた。")
+    visit = next(e for e in found if e.type == "CONSULT")
+    assert (sorted(a.name for a in visit.actors), visit.date) == (["インド", "日本"], "2019")

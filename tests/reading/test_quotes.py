@@ -81,3 +81,10 @@ def test_noun_cue_after_any_verb() -> None:
 def test_denial_cue_after_a_source() -> None:
     reading, found = quotes("府警によると、佐々木健容疑者は「覚えていない」と容疑を否認している。")
     assert [(q.kind, speaker(reading, q)) for q in found] == [("direct", "佐々木健")]
+
+
+def test_a_statement_issued_is_a_direct_quote_of_its_author() -> None:
+    reading, found = quotes("英外務省のリード報道官は19日、「対話による解決を望む」との声明を出した。")
+    assert [(q.kind, q.text) for q in found] == [("direct", "対話による解決を望む")]
+    speaker = reading.entity(found[0].speaker) if found[0].speaker else None
+    assert speaker is not None and speaker.name == "リード"

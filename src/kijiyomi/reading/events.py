@@ -165,6 +165,7 @@ def find_events(
 
 
 _SOURCES = ("によると", "によれば")
+_VISITS = frozenset({"訪問", "訪れ", "歴訪"})
 _TOPIC_NOUN_RE = re.compile(r"(?:の[^、。「」]{0,6}?)?(?:について|をめぐ|を巡|に関す|に関し)")
 _MEETING_NOUN_RE = re.compile(r"(?:会談|会議|会合|サミット|理事会)$")
 _MERGE_WINDOW = 40  # earlier events a trigger may corefer with
@@ -417,15 +418,20 @@ def _is_partner(text: str, arg: Argument, args: list[Argument]) -> bool:
     if arg.particle not in _PARTNER_PARTICLES or arg.coordinated:
         return False
     if arg.particle == "と":
-        following = next((a for a in args if a.mention.start > arg.mention.start), None)
+        alias = _ALIAS_GAP_RE.match(text, arg.mention.end)
+        after = (alias.end() if alias else arg.mention.end) + 1  # past "（NATO）と"
+        following = next((a for a in args if a.mention.start >= after), None)
         if (
             following is not None
-            and following.mention.start == arg.mention.end + 1
+            and following.mention.start == after
             and following.entity.label == arg.entity.label
             and following.particle not in _PARTNER_PARTICLES
         ):
             return False  # インドネシアとフィリピンを: a list, not a partner
     return True
+
+
+_COMPOUND_GAP_RE = re.compile(r"(?:首脳|外相|閣僚|政府)?の[一-龥]{0,3}")
 
 
 def _compound_owners(text: str, draft: _Draft, args: list[Argument]) -> list[Argument]:
@@ -434,7 +440,7 @@ def _compound_owners(text: str, draft: _Draft, args: list[Argument]) -> list[Arg
     if (
         near is None
         or near.entity.label != "GPE"
-        or not re.fullmatch(r"の[一-龥]{0,3}", text[near.mention.end : draft.start])
+        or not _COMPOUND_GAP_RE.fullmatch(text, near.mention.end, draft.start)
     ):
         return []
     chain = [near]
@@ -893,6 +899,7 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
                 previous.sentence_index == draft.sentence_index
                 and not previous.topic
                 and not draft.topic
+                and (previous.text in _VISITS) == (draft.text in _VISITS)  # 訪問し、…会談する: two events
                 and not (  # G7サミットに合わせた首脳会談: two meetings
                     previous.text != draft.text
                     and _MEETING_NOUN_RE.search(previous.text)
