@@ -345,3 +345,22 @@ def test_visits_between_two_countries_named_together() -> None:
     found = events("日印首脳の相互訪問は2019年に途絶えた。")
     visit = next(e for e in found if e.type == "CONSULT")
     assert (sorted(a.name for a in visit.actors), visit.date) == (["インド", "日本"], "2019")
+
+
+def test_leaders_as_a_topic_are_the_participants_of_the_summit() -> None:
+    text = (
+        "アフリカ連合（AU）の首脳会議が18日、アディスアベバで開幕した。"
+        "首脳らはスーダン情勢について協議し、戦闘の即時停止を求めた。"
+    )
+    found = events(text)
+    assert [(e.text, [a.name for a in e.actors]) for e in found] == [
+        ("首脳会議", ["アフリカ連合"]),
+        ("協議", ["アフリカ連合"]),
+        ("求め", ["アフリカ連合"]),
+    ]
+
+
+def test_fighting_that_goes_on_has_no_carried_actor() -> None:
+    text = "米国のケリー報道官は18日、声明を発表した。イエメンでは2015年から戦闘が続いている。"
+    fight = next(e for e in events(text) if e.type == "FIGHT")
+    assert (fight.actors, fight.date) == ((), "2015")

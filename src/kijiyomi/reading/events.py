@@ -135,6 +135,10 @@ def find_events(
             draft.mentions.append((position, end))
             earlier = [d.start for d in sentence_drafts]
             carried = [] if _own_topic(text, sentence, outside_args, before=position) else previous_subjects
+            if _PARTICIPANTS_RE.search(text, sentence.start, position):
+                carried = _latest_participants(drafts + sentence_drafts)  # 首脳らは: those of the meeting
+            elif _HAPPENING_RE.match(text, end) and not quote:
+                carried = []  # 戦闘が続いている: the event is the subject, no one is carried over
             _participants(text, draft, args, subjects, carried, quote, by_id, earlier, direct)
             _status(text, draft, sentence, quote)
             if draft.threat_from is not None:
@@ -158,13 +162,27 @@ def find_events(
         drafts.extend(sentence_drafts)
         if subjects:
             previous_subjects = subjects
+        elif _PARTICIPANTS_RE.search(text, sentence.start, sentence.end):
+            previous_subjects = _latest_participants(drafts)
         elif _own_topic(text, sentence, outside_args):
-            previous_subjects = []  # 弁護団は, 首脳らは: a new topic that is not an entity
+            previous_subjects = []  # 弁護団は: a new topic that is not an entity
         last_full_date = _latest_date(sentence, sentence_drafts, sentence_times) or last_full_date
     return [_freeze(draft) for draft in _merge(drafts)]
 
 
 _SOURCES = ("によると", "によれば")
+_HAPPENING_RE = re.compile(r"が(?:続|起き|起こ|発生|激化|拡大|相次|長期化)")
+_PARTICIPANTS_RE = re.compile(
+    r"(?:^|(?<=[、。\n]))(?:各国)?(?:首脳|閣僚|外相|参加国|出席者)(?:ら|陣|たち)?は"
+)
+
+
+def _latest_participants(drafts: list[_Draft]) -> list[Entity]:
+    """The actors of the latest meeting (首脳らは…協議し: the leaders of that summit)."""
+    meeting = next((d for d in reversed(drafts) if d.type == "CONSULT" and d.actors), None)
+    return list(meeting.actors) if meeting is not None else []
+
+
 _VISITS = frozenset({"訪問", "訪れ", "歴訪"})
 _TOPIC_NOUN_RE = re.compile(r"(?:の[^、。「」]{0,6}?)?(?:について|をめぐ|を巡|に関す|に関し)")
 _MEETING_NOUN_RE = re.compile(r"(?:会談|会議|会合|サミット|理事会)$")
