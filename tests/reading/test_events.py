@@ -364,3 +364,10 @@ def test_fighting_that_goes_on_has_no_carried_actor() -> None:
     text = "米国のケリー報道官は18日、声明を発表した。イエメンでは2015年から戦闘が続いている。"
     fight = next(e for e in events(text) if e.type == "FIGHT")
     assert (fight.actors, fight.date) == ((), "2015")
+
+
+def test_talks_before_a_reported_intention_happened_unless_they_are_ahead() -> None:
+    held = events("岩田氏は18日、ペルーのロペス外相と電話で会談し、復興支援を続ける考えを伝えた。")
+    ahead = events("岩田氏は18日、来月ペルーのロペス外相と会談し、支援を続ける考えを示した。")
+    assert [(e.text, e.status) for e in held] == [("会談", "occurred"), ("支援", "planned")]
+    assert [(e.text, e.status) for e in ahead] == [("会談", "planned"), ("支援", "planned")]

@@ -667,6 +667,26 @@ def _clause_end(text: str, start: int, limit: int) -> int:
     return limit
 
 
+_NOUN_CUE_RE = re.compile(r"(?:考え|方針|意向|姿勢|認識|見方)を")
+_FUTURE_WORD_RE = re.compile(r"来月|来週|来年|今後|近く|年内|月内|あす|明日|予定|方針")
+_DATELINE_RE = re.compile(r"\d+日、")
+
+
+def _done_before_reporting(
+    text: str, draft: _Draft, sentence: Span, quote: Quote | None, clause_end: int
+) -> bool:
+    """ "Xは28日、Yと会談し、支援を続ける考えを伝えた": the talks (a continuative clause before the
+    reported intention) happened on the sentence's date; "来月会談し、…考えを示した" stays planned."""
+    if quote is None or quote.kind != "indirect" or not _NOUN_CUE_RE.match(quote.cue or ""):
+        return False
+    if text[clause_end : clause_end + 1] != "、" or not _CONTINUATIVE_RE.search(text, draft.end, clause_end):
+        return False
+    clause_start = max(text.rfind("、", sentence.start, draft.start), sentence.start)
+    if _FUTURE_WORD_RE.search(text, clause_start, clause_end):
+        return False
+    return bool(_DATELINE_RE.search(text, sentence.start, draft.start))
+
+
 def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> None:
     limit = quote.end if quote is not None else sentence.end
     clause_end = _clause_end(text, draft.end, limit)
@@ -685,7 +705,7 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
         and draft.type in _PERFORMATIVE_TYPES
         and _PERFORMATIVE_END_RE.fullmatch(text, draft.end, quote.end)
     )
-    if performative:
+    if performative or _done_before_reporting(text, draft, sentence, quote, clause_end):
         status = _sentence_status(text[sentence.start : sentence.end])  # 「…を求める」と述べた
     elif marker is not None:
         status = "conditional"
