@@ -14,8 +14,15 @@ from collections import Counter
 
 from kijiyomi.textdump import features as f
 from kijiyomi.textdump.lines import Lines
-from kijiyomi.textdump.signals import agency_line, caption_credit, dateline, rights_hints, rights_line
-from kijiyomi.textdump.vocab import section_header
+from kijiyomi.textdump.signals import (
+    MAX_DATELINE_CHARS,
+    agency_line,
+    caption_credit,
+    dateline,
+    rights_hints,
+    rights_line,
+)
+from kijiyomi.textdump.vocab import section_header_lower
 
 NEAR = 42  # lines around prose that get the costly checks (more than the header window)
 REPEATED = 3  # a short line seen this often is a label of the template
@@ -114,28 +121,34 @@ class Facts:
         return checked
 
     def _check(self, index: int) -> None:
-        line = self.lines[index]
-        text = line.plain
+        text = self.lines.plains[index]
         length = len(text)
         if self.prose[index]:  # only a caption (with its credit) or a rights line can hide as prose
-            if text[-1] in ")）" and caption_credit(line) is not None:
+            if text[-1] in ")）" and caption_credit(text) is not None:
                 self.caption[index] = True
             elif length <= MAX_RIGHTS_CHARS and rights_line(text) is not None:
                 self.prose[index] = False
                 self.stop[index] = True
             return
-        if self.weak[index] and line.words <= DATE_WORDS and dateline(line, None) is not None:
+        if (
+            self.weak[index]
+            and length <= MAX_DATELINE_CHARS
+            and self.lines[index].words <= DATE_WORDS
+            and dateline(text, None) is not None
+        ):
             self.weak[index] = False
-        if length <= MAX_HEADER_CHARS and section_header(text):
-            self.header[index] = self.chrome[index] = self.vocab[index] = True
-        elif length <= MAX_CHROME_CHARS and f.chrome_control(line):
-            self.chrome[index] = self.vocab[index] = True
-        else:
-            self.vocab[index] = False
+        vocab = False
+        if length <= MAX_CHROME_CHARS:
+            low = text.lower()
+            if length <= MAX_HEADER_CHARS and section_header_lower(low):
+                vocab = self.header[index] = self.chrome[index] = True
+            elif f.control_text(text, low):
+                vocab = self.chrome[index] = True
+        self.vocab[index] = vocab
         tail = text if length <= MAX_RIGHTS_CHARS else text[-CREDIT_TAIL:]
         if _HINT_MARKS.search(tail) is None and _HINT_WORDS.search(tail) is None:
             return
-        if caption_credit(line) is not None:
+        if caption_credit(text) is not None:
             self.caption[index] = True
         elif length <= MAX_RIGHTS_CHARS and rights_line(text) is not None:
             self.weak[index] = False

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kijiyomi.textdump.lines import Line
-from kijiyomi.textdump.vocab import chrome_line, section_header
+from kijiyomi.textdump.vocab import chrome_line_lower, section_header
 
 _SENTENCE_END = frozenset("。．！？!?.")
 # A closing quote or bracket ends a sentence when a full stop precedes it (「…。」, "…."), or when
@@ -110,8 +110,17 @@ def chrome(line: Line) -> bool:
 
 def chrome_control(line: Line) -> bool:
     """``chrome`` without the box headers (for callers that have checked those already)."""
-    text = line.plain
-    return number_only(text) or (len(text) < 40 and _HAS_LETTER.search(text) is None) or chrome_line(text)
+    return control_text(line.plain, line.plain.lower())
+
+
+def control_text(text: str, low: str) -> bool:
+    """``chrome_control`` of a plain text and its lower-cased form."""
+    size = len(text)
+    return (
+        (size <= 6 and _NUMBER_ONLY.match(text) is not None)
+        or (size < 40 and _HAS_LETTER.search(text) is None)
+        or chrome_line_lower(low)
+    )
 
 
 def title_like(line: Line) -> bool:
@@ -149,6 +158,7 @@ __all__ = [
     "chrome",
     "chrome_control",
     "cjk_line",
+    "control_text",
     "cut_short",
     "ends_sentence",
     "label_like",

@@ -140,7 +140,7 @@ def _body_role(lines: list[Line], facts: Facts, index: int) -> Role:
 
 def _picture(layout: Layout, index: int) -> None:
     line = layout.lines[index]
-    found = caption_credit(line)
+    found = caption_credit(line.plain)
     if found is None:
         return
     caption, credit = found
@@ -182,28 +182,28 @@ def _read_header(layout: Layout, facts: Facts, start: int, lang: str | None) -> 
     pending_pictures: list[int] = []
     marked: set[int] = set()
     for index in window:  # bottom-up
-        line = lines[index]
+        plain = lines.plains[index]
         if facts.caption[index]:
             pending_pictures.append(index)
             marked.add(index)
             continue
-        found_date = dateline(line, lang, loose=True)
+        found_date = dateline(plain, lang, loose=True)
         if found_date is not None:
             datelines[index] = found_date
             layout.roles[index] = Role.DATELINE
             marked.add(index)
-            author = byline(line.plain)
+            author = byline(plain)
             if author:
                 layout.authors.append(author)
             continue
-        author = byline(line.plain)
+        author = byline(plain)
         if author is not None:
             layout.authors.append(author)
             layout.roles[index] = Role.BYLINE
             marked.add(index)
             continue
-        if line.plain.lower() in _BY_ALONE and index + 1 < start and lines[index + 1].words <= MAX_NAME_WORDS:
-            layout.authors.append(lines[index + 1].plain)  # "By" on a line of its own, the name below
+        if plain.lower() in _BY_ALONE and index + 1 < start and lines[index + 1].words <= MAX_NAME_WORDS:
+            layout.authors.append(lines.plains[index + 1])  # "By" on a line of its own, the name below
             layout.roles[index] = layout.roles[index + 1] = Role.BYLINE
             marked.update((index, index + 1))
             continue
@@ -326,7 +326,7 @@ def _alt_above_caption(layout: Layout, index: int, pending: list[int]) -> bool:
     if not pending or pending[-1] != index + 1:
         return False
     caption_line = layout.lines[index + 1]
-    found = caption_credit(caption_line)
+    found = caption_credit(caption_line.plain)
     return found is not None and _alt_like(layout.lines[index], caption_line, found[0])
 
 
@@ -341,7 +341,7 @@ def _read_kicker(layout: Layout, facts: Facts, headline: int) -> None:
     line = layout.lines[above]
     if facts.stop[above] or layout.roles[above] is not Role.BOILERPLATE:
         return
-    if f.label_like(line) and dateline(line, None) is None:
+    if f.label_like(line) and dateline(line.plain, None) is None:
         layout.kicker = above
         layout.roles[above] = Role.KICKER
 
@@ -351,7 +351,7 @@ def _datelines_near(layout: Layout, start: int, stop: int, lang: str | None) -> 
     for index in range(max(0, start), min(stop, len(layout.lines))):
         if layout.roles[index] is not Role.BOILERPLATE:
             continue
-        value = dateline(layout.lines[index], lang)
+        value = dateline(layout.lines.plains[index], lang)
         if value is not None:
             found.append((index, value))
             layout.roles[index] = Role.DATELINE
@@ -390,7 +390,7 @@ def _read_footer(layout: Layout, end: int) -> None:
                 break
     for index in rights_hints(lines.plains, end + 1):
         found_rights = rights_line(lines.plains[index])
-        if found_rights is not None and caption_credit(lines[index]) is not None:
+        if found_rights is not None and caption_credit(lines.plains[index]) is not None:
             continue  # "... © Name/Agency" credits a picture
         if found_rights is not None:
             layout.rights_holder, layout.copyright = found_rights

@@ -80,7 +80,9 @@ class Lines(Sequence[Line]):
 
 def split_lines(text: str) -> Lines:
     """The non-blank lines of a dump, wrapped paragraphs joined when the dump is fixed-width."""
-    raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    raw = text.split("\n")
     width = wrap_width(raw)
     texts, gaps = _wrapped_lines(raw, line_widths(raw), width) if width else _plain_lines(raw)
     return Lines(texts, gaps)

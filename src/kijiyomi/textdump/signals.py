@@ -9,7 +9,6 @@ from datetime import datetime
 
 from kijiyomi.metadata.credits import find_agency, parse_copyright, parse_photo_credit
 from kijiyomi.metadata.dates import find_dates
-from kijiyomi.textdump.lines import Line
 from kijiyomi.textdump.vocab import ISSUE_DATE
 
 MAX_DATELINE_CHARS = 120
@@ -47,11 +46,10 @@ class Dateline:
     modified: bool
 
 
-def dateline(line: Line, lang: str | None, *, loose: bool = False) -> Dateline | None:
+def dateline(text: str, lang: str | None, *, loose: bool = False) -> Dateline | None:
     """The date of a line that is a dateline: mostly a date, with labels around it, not a magazine
     issue or a ranking's count date. ``loose`` (for lines next to a headline) also allows a name
     or a site beside the date (``Jane Roe / SITE.COM / Sep 2, 2024, 17:07 IST``)."""
-    text = line.plain
     if len(text) > MAX_DATELINE_CHARS or not _RELATIVE_HINT.search(text):
         return None
     found = find_dates(text, lang=lang)
@@ -87,9 +85,8 @@ def byline(text: str) -> str | None:
     return name
 
 
-def caption_credit(line: Line) -> tuple[str, str] | None:
-    """``(caption, credit)`` when the line is a photo caption carrying its credit."""
-    text = line.plain
+def caption_credit(text: str) -> tuple[str, str] | None:
+    """``(caption, credit)`` when the line (its plain text) is a photo caption carrying its credit."""
     if len(text) > 600 or not _CREDIT_HINT.search(text[-80:]):
         return None
     found = parse_photo_credit(text)

@@ -100,9 +100,26 @@ def chrome_line(text: str) -> bool:
     return len(text) <= MAX_CHROME_CHARS and _CHROME_RE.match(text.lower()) is not None
 
 
+def section_header_lower(low: str) -> bool:
+    """``section_header`` of a line already lower-cased."""
+    return len(low) <= MAX_CHROME_CHARS // 2 and _SECTION_RE.match(low) is not None
+
+
+def chrome_line_lower(low: str) -> bool:
+    """``chrome_line`` of a line already lower-cased."""
+    return len(low) <= MAX_CHROME_CHARS and _CHROME_RE.match(low) is not None
+
+
 def chrome_words(text: str) -> bool:
     """The line mentions chrome vocabulary (weaker than ``chrome_line``)."""
     return _CHROME_WORDS.search(text) is not None
 
 
-__all__ = ["ISSUE_DATE", "chrome_line", "chrome_words", "section_header"]
+__all__ = [
+    "ISSUE_DATE",
+    "chrome_line",
+    "chrome_line_lower",
+    "chrome_words",
+    "section_header",
+    "section_header_lower",
+]
