@@ -371,3 +371,19 @@ def test_talks_before_a_reported_intention_happened_unless_they_are_ahead() -> N
     ahead = events("岩田氏は18日、来月ペルーのロペス外相と会談し、支援を続ける考えを示した。")
     assert [(e.text, e.status) for e in held] == [("会談", "occurred"), ("支援", "planned")]
     assert [(e.text, e.status) for e in ahead] == [("会談", "planned"), ("支援", "planned")]
+
+
+def test_events_inside_a_reported_condition_are_conditional_events() -> None:
+    found = events(
+        "ロシアのソコロフ報道官は19日、欧州連合がウクライナに戦闘機を供与すれば、報復すると警告した。"
+    )
+    aid = next(e for e in found if e.type == "AID")
+    assert ([a.name for a in aid.actors], aid.date, aid.status) == (["欧州連合"], None, "conditional")
+    found = events("ロシアのソコロフ報道官は19日、新たな制裁が発動されれば対抗措置を取ると表明した。")
+    assert [(e.type, e.status) for e in found] == [("SANCTION", "conditional"), ("THREATEN", "occurred")]
+
+
+def test_a_meeting_during_a_visit_is_its_own_event() -> None:
+    found = events("岩田氏は18日、ベトナムを訪問した。岩田氏は訪問中、現地の日本企業の関係者とも面会する。")
+    assert [(e.text, e.status) for e in found] == [("訪問", "occurred"), ("面会", "planned")]
+    assert found[0].mentions  # 訪問中 is the same visit

@@ -77,6 +77,7 @@ class _Draft:
     mentions: list[tuple[int, int]] = field(default_factory=list)
     referential: bool = False
     topic: bool = False  # 交渉の開始について: what is talked about, not the talk itself
+    during: bool = False  # 訪問中: a time reference to an event reported before
     sentence: Span | None = None
     threat_from: int | None = None  # end of the condition of a threatened punishment
 
@@ -149,6 +150,7 @@ def find_events(
             after = text[end : end + 6]
             draft.referential = bool(_REFERENTIAL_RE.match(after)) and not _has_own_partner(text, draft, args)
             draft.topic = bool(_TOPIC_NOUN_RE.match(text, end)) and _has_own_partner(text, draft, args)
+            draft.during = text.startswith(("中、", "中に", "中の"), end)
             if draft.topic and draft.date_text is not None:
                 found = text.rfind(draft.date_text, sentence.start, position)
                 if found < 0 or position - (found + len(draft.date_text)) > 3:
@@ -188,7 +190,8 @@ _TOPIC_NOUN_RE = re.compile(r"(?:の[^、。「」]{0,6}?)?(?:について|を�
 _MEETING_NOUN_RE = re.compile(r"(?:会談|会議|会合|サミット|理事会)$")
 _MERGE_WINDOW = 40  # earlier events a trigger may corefer with
 _VERBAL_RE = re.compile(
-    r"する|し|さ|せ|[一-龥ァ-ヶー]{0,4}を(?:行|実施|開|続|強化|科|課|拡大|再開|開始|表明|決定|決め|提出|出|送|発動|導入|結|交わ)"
+    r"する|し|さ|せ|すれ|[一-龥ァ-ヶー]{0,4}を(?:行|実施|開|続|強化|科|課|拡大|再開|開始|表明|決定|決め|提出|出|送|発動|導入|結|交わ)"
+    r"|が(?:発動|実施|強化|導入|開始|再開|科され|課され)"
     r"|に(?:踏み切|合意|応じ)"
     # 会合を2月中旬に東京で開く
     r"|を[^、。「」をがは]{0,16}?(?:開く|開き|開いた|開かれ|行う|行い|行った|実施|開催)"
@@ -946,13 +949,17 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
                 )
             )
             same_place = previous.place is None or draft.place is None or previous.place is draft.place
+            same_kind = (previous.text in _VISITS) == (draft.text in _VISITS)
+            if draft.during and draft.text in _VISITS and previous.text in _VISITS:
+                target = previous  # 訪問中: during the visit reported before
+                break
             if same_sentence and _compatible(previous.date, draft.date) and same_place:
                 target = previous
                 break
             same_actors = bool(draft.actors) and {e.id for e in previous.actors} == {
                 e.id for e in draft.actors
             }
-            if same_actors and draft.date is None and previous.status == draft.status:
+            if same_actors and same_kind and draft.date is None and previous.status == draft.status:
                 target = previous  # 両首脳は…話し合う見通し: the meeting announced before
                 break
             if (
