@@ -387,3 +387,9 @@ def test_a_meeting_during_a_visit_is_its_own_event() -> None:
     found = events("岩田氏は18日、ベトナムを訪問した。岩田氏は訪問中、現地の日本企業の関係者とも面会する。")
     assert [(e.text, e.status) for e in found] == [("訪問", "occurred"), ("面会", "planned")]
     assert found[0].mentions  # 訪問中 is the same visit
+
+
+def test_an_organisation_heading_a_common_noun_subject_is_the_actor() -> None:
+    found = events("欧州議会の対ロ強硬派は19日、欧州委員会の対応を「弱腰だ」と批判した。")
+    accusation = next(e for e in found if e.type == "ACCUSE")
+    assert [a.name for a in accusation.actors] == ["欧州議会"]

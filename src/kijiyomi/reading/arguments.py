@@ -101,7 +101,9 @@ def subject_of(text: str, args: list[Argument], before: int | None = None) -> Ar
             tail = text[arg.mention.end : arg.mention.end + 14]
             match = re.match(r"の[^、。「」のにをで]{1,10}?(は|が|も)", tail)
             if match and not any(
-                other.mention.start > arg.mention.end and other.mention.start < arg.mention.end + match.end()
+                other.mention.start > arg.mention.end
+                and other.mention.start < arg.mention.end + match.end()
+                and len(other.mention.text) > 1  # 米議会の対中強硬派は: 中 is part of the noun
                 for other in pool
             ):
                 return arg

@@ -510,7 +510,12 @@ def _nearest_subjects(
         and a.entity.label in ("PERSON", "ORG", "GROUP", "GPE")
         and not (a.particle == "が" and _EMBEDDED_RE.search(text, a.mention.end, draft.start))
     ]
-    if not nearest or _CONDITIONAL_RE.search(text[nearest[-1].mention.end : draft.start]):
+    if not nearest:
+        head = subject_of(text, [a for a in region if a.particle == "の"], before=draft.start)
+        if head is None or _CONDITIONAL_RE.search(text, head.mention.end, draft.start):
+            return []
+        return _expand(head.entity, by_id)  # 米議会の強硬派は…批判した
+    if _CONDITIONAL_RE.search(text[nearest[-1].mention.end : draft.start]):
         return []
     reporter = _reporter(text, draft, region, nearest)
     if reporter is not None:
