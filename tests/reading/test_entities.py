@@ -158,3 +158,11 @@ def test_same_country_government_and_embassies() -> None:
     chile = by_name(found, "チリ")
     assert [m.text for m in chile.mentions] == ["チリ", "同国"]
     assert by_name(found, "日本大使館").label == "ORG"
+
+
+def test_news_agencies_in_wire_credits_but_not_in_joint_statements() -> None:
+    text = "【パリ共同】両国は共同声明を発表した。（時事）\n［ローマ　３日　ロイター］ 首相は演説した。"
+    found = entities(text)
+    agencies = sorted((e.name, e.country) for e in found if e.label == "ORG")
+    assert agencies == [("ロイター", "GBR"), ("共同通信", "JPN"), ("時事通信", "JPN")]
+    assert [m.text for e in found if e.name == "共同通信" for m in e.mentions] == ["共同"]

@@ -167,6 +167,20 @@ class RawMention:
     company: bool = False
 
 
+_AGENCIES = {
+    "共同": ("共同通信", "JPN"),
+    "時事": ("時事通信", "JPN"),
+    "ロイター": ("ロイター", "GBR"),
+    "AFP": ("AFP通信", "FRA"),
+    "AP": ("AP通信", "USA"),
+    "新華社": ("新華社", "CHN"),
+    "聯合": ("聯合ニュース", "KOR"),
+}
+_CREDIT_RE = re.compile(
+    r"[【\[［（(][^】\]］）)\n]{0,24}?(?<![ぁ-ん一-龥])(?P<agency>共同|時事|ロイター|AFP|AP|新華社|聯合)[】\]］）)]"
+)
+
+
 def is_kanji(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff" or char in "々〆ヶ"
 
@@ -234,7 +248,14 @@ class _Finder:
         self.token_places()
         self.country_compounds()
         self.anaphors()
+        self.credits()
         return self.out
+
+    def credits(self) -> None:
+        """News agencies in wire credits: 【ワシントン共同】, （時事）, ［ジュネーブ　１２日　ロイター］."""
+        for match in _CREDIT_RE.finditer(self.text):
+            name, country = _AGENCIES[match.group("agency")]
+            self.add(match.start("agency"), match.end("agency"), "ORG", name, country=country, lexical=True)
 
     def lexicon_names(self) -> None:
         for token in self.tokens:
