@@ -204,6 +204,33 @@ def test_very_common_words_rank_the_most_recent_matches(
     assert [hit.title for hit in few.hits] == ["t12"]
 
 
+def test_totals_past_the_count_cap_are_lower_bounds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    search_module = importlib.import_module("kijiyomi.store.search")
+    archive = _build(tmp_path, [f"制裁の話その{i}" for i in range(12)], "ngram")
+    monkeypatch.setattr(search_module, "RANK_WINDOW", 5)
+    monkeypatch.setattr(search_module, "COUNT_CAP", 8)
+    result = search(archive, "制裁", limit=100, collapse=False)
+    assert (result.total, result.total_exact) == (8, False)
+    filtered = search(archive, "制裁", Filters(site="example.test"), limit=100, collapse=False)
+    assert (filtered.total, filtered.total_exact) == (8, False)
+    monkeypatch.setattr(search_module, "COUNT_CAP", 100)
+    archive.clear_query_cache()
+    assert (search(archive, "制裁").total, search(archive, "制裁").total_exact) == (12, True)
+
+
+def test_cached_counts_follow_new_articles(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    search_module = importlib.import_module("kijiyomi.store.search")
+    monkeypatch.setattr(search_module, "RANK_WINDOW", 3)
+    archive = _build(tmp_path, [f"制裁の話その{i}" for i in range(6)], "ngram")
+    assert search(archive, "制裁").total == 6
+    assert search(archive, "制裁").total == 6  # the second answer comes from the cache
+    archive.add(prepare(_article(6, "追加の制裁"), None, archive.scheme), "doc6")
+    assert search(archive, "制裁").total == 7  # a write empties the cache
+    other = Archive(archive.path)  # another connection's commit does too
+    other.add(prepare(_article(7, "さらに制裁"), None, other.scheme), "doc7")
+    assert search(archive, "制裁").total == 8
+
+
 @pytest.mark.ja_models
 def test_sudachi_queries_from_many_threads(tmp_path: Path) -> None:
     pytest.importorskip("sudachipy")

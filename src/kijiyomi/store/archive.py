@@ -123,6 +123,21 @@ class Archive:
             self._local.conn = conn
         return conn
 
+    def query_cache(self) -> dict[Any, Any]:
+        """This thread's cache of query results, emptied whenever the archive changes (a commit by
+        any connection, or a write by this one) and when it grows past 512 entries."""
+        conn = self.connection()
+        version = (conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes)
+        cache: dict[Any, Any] | None = getattr(self._local, "cache", None)
+        if cache is None or self._local.cache_version != version or len(cache) > 512:
+            cache = self._local.cache = {}
+            self._local.cache_version = version
+        return cache
+
+    def clear_query_cache(self) -> None:
+        """Empty this thread's query cache (benchmarks time searches nobody asked before)."""
+        self._local.cache = None
+
     def close(self) -> None:
         conn = getattr(self._local, "conn", None)
         if conn is not None:

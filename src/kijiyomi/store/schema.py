@@ -210,3 +210,9 @@ def _v3(conn: sqlite3.Connection) -> None:
 @migration(4, "indexes for related stories and per-article lookups")
 def _v4(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX IF NOT EXISTS events_type_article ON events (type, article_id)")
+
+
+@migration(5, "mentions by article cover the entity key (search facets read no table rows)")
+def _v5(conn: sqlite3.Connection) -> None:
+    conn.execute("CREATE INDEX IF NOT EXISTS mentions_article_entity ON mentions (article_id, entity_key)")
+    conn.execute("DROP INDEX IF EXISTS mentions_article")
