@@ -234,3 +234,10 @@ def test_a_bare_day_in_a_planned_clause_of_a_past_tense_sentence_is_in_the_futur
 
 def test_a_sentence_ending_in_de_iru_is_about_the_past() -> None:
     assert sentence_direction("両国の関係は冷え込んでいる。") == "past"
+
+
+def test_same_day_ignores_years_and_planned_days_in_past_sentences() -> None:
+    text = "北朝鮮は8日、ミサイルを発射した。発射は今年に入って5回目。日本は同日、抗議した。"
+    assert values(text, jst(2026, 4, 8))[-1] == ("同日", "2026-04-08")
+    text = "協議は16日から再開される。首相は同日、警告した。"
+    assert values("外務省は14日、発表した。" + text, jst(2025, 3, 15))[-1] == ("同日", "2025-03-14")

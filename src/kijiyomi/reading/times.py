@@ -144,6 +144,8 @@ class _Resolver:
     def __init__(self, anchor: date) -> None:
         self.anchor = anchor
         self.last: _Last | None = None
+        self.last_day: date | None = None  # latest date resolved to a day (今年 does not count)
+        self.last_past_day: date | None = None  # …and the latest one not after publication
 
     # -- dates -----------------------------------------------------------------------------
     def resolve(
@@ -233,7 +235,13 @@ class _Resolver:
         if g["rel_day"]:
             rule = "relative"
             word = g["rel_day"]
-            day_base = last.day if word in ("翌日", "前日", "同日", "当日") and last is not None else anchor
+            day_base = anchor
+            if word in ("翌日", "前日", "同日", "当日") and self.last_day is not None:
+                day_base = self.last_day
+                if direction == "past" and day_base > anchor and self.last_past_day is not None:
+                    day_base = (
+                        self.last_past_day
+                    )  # …16日に再開される。首相は同日、警告した: not the planned day
             day_shift = {
                 "一昨日": -2,
                 "おととい": -2,
@@ -292,6 +300,10 @@ class _Resolver:
         if value is not None and granularity in ("day", "month", "year"):
             resolved_day = date(year or anchor.year, month or 1, day or 1)
             self.last = _Last(resolved_day, granularity, paragraph, sentence_index, explicit_year)
+            if granularity == "day":
+                self.last_day = resolved_day
+                if resolved_day <= anchor:
+                    self.last_past_day = resolved_day
         # time of day
         clock = _clock(g)
         if clock is not None:
