@@ -8,8 +8,6 @@ from its last line (agency sign-off, rights line).
 
 from __future__ import annotations
 
-import re
-from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -18,6 +16,7 @@ from kijiyomi.language import guess_language
 from kijiyomi.textdump import body as body_finder
 from kijiyomi.textdump import features as f
 from kijiyomi.textdump.facts import Facts
+from kijiyomi.textdump.headline import choose_headline, content_units
 from kijiyomi.textdump.lines import Line, Lines
 from kijiyomi.textdump.signals import (
     Dateline,
@@ -28,21 +27,20 @@ from kijiyomi.textdump.signals import (
     rights_hints,
     rights_line,
 )
-from kijiyomi.textdump.vocab import chrome_words, section_header
+from kijiyomi.textdump.vocab import section_header
 
 HEADER_WINDOW = 40  # non-blank lines read above the body
 FOOTER_WINDOW = 8
-LEDE_WINDOW = 8
+LEDE_WINDOW = 12  # lines under the body's first where a dateline may sit (among subheadings, pictures)
+TAIL_WINDOW = 15  # lines after the body searched for a lone dateline
+TAIL_LIST = 3  # that many datelines after the body are a list of other articles
 MAX_ALT_CJK = 40
 MAX_ALT_WORDS = 16
 LANGUAGE_SAMPLE = 3_000  # characters of the body that the language guess reads
 
 
-_WORD = re.compile(r"[^\W\d_]+")
 _BY_ALONE = frozenset({"by", "von", "par", "por", "文", "著者", "筆者", "written by"})
 MAX_NAME_WORDS = 5
-_SECOND_SENTENCE = re.compile(r"[a-z]{2}\. [A-Z]|。.")
-_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,}")
 
 
 class Role(StrEnum):
@@ -61,6 +59,9 @@ class Role(StrEnum):
     AGENCY = "agency"
     COPYRIGHT = "copyright"
     BOILERPLATE = "boilerplate"
+
+
+_TAKEN_FROM_BODY = (Role.SUBHEADING, Role.LIST_ITEM)
 
 
 @dataclass(slots=True)
@@ -166,7 +167,7 @@ def _alt_like(candidate: Line, caption_line: Line, caption: str) -> bool:
     short = candidate.cjk <= MAX_ALT_CJK if f.cjk_line(candidate) else candidate.words <= MAX_ALT_WORDS
     if not short or caption_line.gap > 1:
         return False
-    return text in caption or len(_content_units(text) & _content_units(caption)) >= 2
+    return text in caption or len(content_units(text) & content_units(caption)) >= 2
 
 
 def _read_header(layout: Layout, facts: Facts, start: int, lang: str | None) -> None:
@@ -211,7 +212,10 @@ def _read_header(layout: Layout, facts: Facts, start: int, lang: str | None) -> 
             marked.add(index)
     for picture in reversed(pending_pictures):
         _picture(layout, picture)
-    headline = _choose_headline(layout, facts, window, marked, start)
+    anchors = {i for i in range(start) if layout.roles[i] in (Role.DATELINE, Role.BYLINE)}
+    headline = choose_headline(lines, facts, window, marked, layout.body, anchors)
+    if headline is not None and headline == layout.body[0]:
+        layout.body.pop(0)
     if headline is not None:
         layout.headline = headline
         layout.roles[headline] = Role.HEADLINE
@@ -229,97 +233,29 @@ def _read_header(layout: Layout, facts: Facts, start: int, lang: str | None) -> 
         chosen = list(datelines.items())
     if not chosen:  # a dateline under the lede, among the first lines of the body
         chosen = _datelines_near(layout, start + 1, start + LEDE_WINDOW, lang)
-    if not chosen:
-        end = layout.body[-1]
-        chosen = _datelines_near(layout, end + 1, end + 1 + FOOTER_WINDOW, lang)
+    if not chosen:  # a lone dateline after the body (not a list of other articles' dates)
+        chosen = _datelines_after(layout, layout.body[-1], lang)
     _choose_dates(layout, chosen)
 
 
-def _choose_headline(
-    layout: Layout, facts: Facts, window: list[int], marked: set[int], start: int
-) -> int | None:
-    """The most headline-like line above the body (or the body's own first line): of headline
-    length, no sentence, close to the body, right above a dateline or byline, sharing words with
-    the first paragraphs."""
-    lines = layout.lines
-    body_words = _content_units(" ".join(lines[i].plain for i in layout.body[:3]))
-    candidates = [
-        (distance, index)
-        for distance, index in enumerate(window)
-        if index not in marked and _headline_candidate(lines, facts, index)
+def _datelines_after(layout: Layout, end: int, lang: str | None) -> list[tuple[int, Dateline]]:
+    stop = end + 1
+    while stop < min(len(layout.lines), end + 1 + TAIL_WINDOW) and not section_header(
+        layout.lines.plains[stop]
+    ):
+        stop += 1
+    found = [
+        (index, value)
+        for index in range(end + 1, stop)
+        if layout.roles[index] is Role.BOILERPLATE
+        and (value := dateline(layout.lines.plains[index], lang)) is not None
     ]
-    first = layout.body[0]
-    if len(layout.body) > 1 and not facts.prose[first] and _headline_candidate(lines, facts, first):
-        candidates.insert(0, (0, first))
-    overlap = {index: len(_content_units(lines[index].plain) & body_words) for _, index in candidates}
-    texts = [lines[index].plain for _, index in candidates]
-    wanted = set(texts)
-    everywhere = Counter(plain for plain in lines.plains[: start + 1] if plain in wanted)
-    seen_twice = {text for text, n in everywhere.items() if n >= 2}
-    best, best_score = None, float("-inf")
-    for distance, index in candidates:
-        line = lines[index]
-        score = 2.0 - 0.15 * distance
-        if any(
-            layout.roles[j] in (Role.DATELINE, Role.BYLINE) for j in range(index + 1, min(index + 5, start))
-        ):
-            score += 3.0  # the headline sits right above its dateline or byline
-        cjk = f.cjk_line(line)
-        if (line.cjk >= 12) if cjk else (line.words >= 5):
-            score += 1.0
-        if (line.cjk > 80) if cjk else (line.words > 22):
-            score -= 1.5  # a standfirst rather than a headline
-        shared = overlap[index]
-        score += min(2.0, shared / 2)
-        above = _headline_above(layout, facts, index)
-        if above is not None and (overlap.get(above, 0) >= shared or _much_longer(line, lines[above])):
-            score -= 1.5  # a dek (standfirst) under its headline
-        if line.plain in seen_twice:
-            score += 1.5  # a headline is often printed twice (breadcrumb, page title, share box)
-        if _SECOND_SENTENCE.search(line.plain):
-            score -= 1.5
-        if chrome_words(line.plain):  # (chrome proper is no candidate)
-            score -= 3.0
-        if score > best_score:
-            best, best_score = index, score
-    if best == first:
-        layout.body.pop(0)
-    return best
-
-
-def _headline_above(layout: Layout, facts: Facts, index: int) -> int | None:
-    """The headline-like line just above (over at most two chrome lines), if there is one."""
-    for above in range(index - 1, max(-1, index - 4), -1):
-        if facts.chrome[above]:
-            continue
-        if not facts.prose[above] and _headline_candidate(layout.lines, facts, above):
-            return above
-        return None
-    return None
-
-
-def _much_longer(line: Line, other: Line) -> bool:
-    if f.cjk_line(line):
-        return line.cjk >= 40 and line.cjk >= 1.5 * other.cjk
-    return line.words >= 12 and line.words >= 1.5 * other.words
-
-
-def _headline_candidate(lines: Lines, facts: Facts, index: int) -> bool:
-    line = lines[index]
-    return (
-        _headline_size(line)
-        and "://" not in line.plain
-        and f.title_shape(line)
-        and not facts.chrome_vocab(index)
-    )
-
-
-def _content_units(text: str) -> set[str]:
-    """Words of four letters or more, and CJK character pairs: what a headline shares with its story."""
-    units = {word for word in _WORD.findall(text.lower()) if len(word) >= 4}
-    for run in _CJK_RUN.findall(text):
-        units.update(run[i : i + 2] for i in range(len(run) - 1))
-    return units
+    if len({value.value for _, value in found}) >= TAIL_LIST:
+        return []
+    found = found[:1]
+    for index, _ in found:
+        layout.roles[index] = Role.DATELINE
+    return found
 
 
 def _alt_above_caption(layout: Layout, index: int, pending: list[int]) -> bool:
@@ -328,10 +264,6 @@ def _alt_above_caption(layout: Layout, index: int, pending: list[int]) -> bool:
     caption_line = layout.lines[index + 1]
     found = caption_credit(caption_line.plain)
     return found is not None and _alt_like(layout.lines[index], caption_line, found[0])
-
-
-def _headline_size(line: Line) -> bool:
-    return line.cjk >= 6 if f.cjk_line(line) else line.words >= 3
 
 
 def _read_kicker(layout: Layout, facts: Facts, headline: int) -> None:
@@ -347,14 +279,19 @@ def _read_kicker(layout: Layout, facts: Facts, headline: int) -> None:
 
 
 def _datelines_near(layout: Layout, start: int, stop: int, lang: str | None) -> list[tuple[int, Dateline]]:
+    """Datelines among lines ``start`` to ``stop - 1`` that are boilerplate, or short lines of the
+    body (a date-only subheading or list item leaves the body)."""
     found = []
     for index in range(max(0, start), min(stop, len(layout.lines))):
-        if layout.roles[index] is not Role.BOILERPLATE:
+        role = layout.roles[index]
+        if role is not Role.BOILERPLATE and role not in _TAKEN_FROM_BODY:
             continue
         value = dateline(layout.lines.plains[index], lang)
         if value is not None:
             found.append((index, value))
             layout.roles[index] = Role.DATELINE
+            if role in _TAKEN_FROM_BODY:
+                layout.body.remove(index)
     return found
 
 

@@ -17,9 +17,15 @@ _DATE_LABELS = re.compile(
     r"(?:最終)?(?:公開|更新|配信|掲載|投稿|発行|作成|発表)(?:日時|日|時刻)?|"
     r"(?i:first published|published|updated|last updated|last modified|modified|posted|created|"
     r"date|on|at|stand|veröffentlicht|aktualisiert|erschienen|am|um|uhr|publié|mis à jour|le|à|"
-    r"publicado|actualizado|el|a las)|[:：|/,，、()（）\[\]【】·•・\-–—\s]"
+    r"publicado|actualizado|el|a las|publisert|oppdatert|publicerad|uppdaterad|publiceret|opdateret|"
+    r"gepubliceerd|bijgewerkt|pubblicato|aggiornato|atualizado|publicada|klokken|kl|klo|ore|às|om)|"
+    r"[:：|/,，、()（）\[\]【】·•・\-–—.\s]"
 )
-_MODIFIED = re.compile(r"更新|(?i:updated|modified|aktualisiert|mis à jour|actualizado)", re.IGNORECASE)
+_MODIFIED = re.compile(
+    r"更新|updated|modified|aktualisiert|mis à jour|actualizado|oppdatert|uppdaterad|opdateret|bijgewerkt|"
+    r"aggiornato|atualizado",
+    re.IGNORECASE,
+)
 _RELATIVE_HINT = re.compile(r"\d")
 _BYLINE = re.compile(
     r"^(?:(?:(?:written |posted |reviewed |edited |words |story |reported |text )?by|von|par|por)\s+"
