@@ -166,3 +166,15 @@ def test_news_agencies_in_wire_credits_but_not_in_joint_statements() -> None:
     agencies = sorted((e.name, e.country) for e in found if e.label == "ORG")
     assert agencies == [("ロイター", "GBR"), ("共同通信", "JPN"), ("時事通信", "JPN")]
     assert [m.text for e in found if e.name == "共同通信" for m in e.mentions] == ["共同"]
+
+
+def test_products_are_not_companies_and_katakana_company_suffixes() -> None:
+    found = entities("欧州委員会は中国製の電気自動車（EV）に課税する。北辰テクノロジーは反発した。")
+    assert not [e for e in found if e.name == "電気自動車"]
+    assert by_name(found, "北辰テクノロジー").label == "ORG"
+
+
+def test_an_eu_commissioner_is_a_person_with_a_title() -> None:
+    found = entities("欧州委員会のルフェーブル通商担当委員は述べた。")
+    person = by_name(found, "ルフェーブル")
+    assert (person.label, person.roles) == ("PERSON", ("通商担当委員",))

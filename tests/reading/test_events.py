@@ -393,3 +393,40 @@ def test_an_organisation_heading_a_common_noun_subject_is_the_actor() -> None:
     found = events("欧州議会の対ロ強硬派は19日、欧州委員会の対応を「弱腰だ」と批判した。")
     accusation = next(e for e in found if e.type == "ACCUSE")
     assert [a.name for a in accusation.actors] == ["欧州議会"]
+
+
+def test_a_truce_that_names_talks_is_not_a_truce() -> None:
+    found = events(
+        "トルコ外務省は19日、アルメニアとアゼルバイジャンの停戦協議が22日からアンカラで再開されると発表した。"
+    )
+    assert [(e.type, e.date, e.status) for e in found] == [("CONSULT", "2024-06-22", "planned")]
+    found = events("ハマスは19日、声明で恒久的な停戦の実現を改めて要求した。")
+    assert [e.type for e in found] == ["REQUEST"]
+
+
+def test_a_request_that_something_follows_was_made() -> None:
+    found = events("英国の要請を受け、国連安全保障理事会は21日に緊急会合を開く予定だ。")
+    request = next(e for e in found if e.type == "REQUEST")
+    assert ([a.name for a in request.actors], request.status) == (["英国"], "occurred")
+
+
+def test_a_spokesman_of_an_organisation_conveys_its_threat() -> None:
+    text = "中国商務省の報道官は19日、EUが措置を撤回しなければ、報復関税を課す可能性があると警告した。"
+    threat = next(e for e in events(text) if e.type == "THREATEN")
+    assert ([a.name for a in threat.actors], threat.status) == (["中国商務省"], "occurred")
+
+
+def test_described_conjuncts_share_the_subject_and_agreed_dates_are_not_the_agreement() -> None:
+    text = "精密機器の東和電機と化学大手の北斗化学は19日、2027年4月に経営統合することで合意したと発表した。"
+    agreement = next(e for e in events(text) if e.type == "AGREE")
+    assert (sorted(a.name for a in agreement.actors), agreement.date) == (
+        ["北斗化学", "東和電機"],
+        "2024-06-19",
+    )
+
+
+def test_foreign_ministers_of_three_countries_are_the_subject() -> None:
+    found = events("日米韓3カ国の外相は19日、電話で協議した。")
+    assert [(sorted(a.name for a in e.actors), e.mode) for e in found] == [
+        (["日本", "米国", "韓国"], "phone")
+    ]

@@ -88,3 +88,11 @@ def test_a_statement_issued_is_a_direct_quote_of_its_author() -> None:
     assert [(q.kind, q.text) for q in found] == [("direct", "対話による解決を望む")]
     speaker = reading.entity(found[0].speaker) if found[0].speaker else None
     assert speaker is not None and speaker.name == "ハモンド"
+
+
+def test_the_subject_of_a_condition_is_not_the_speaker() -> None:
+    reading, found = quotes(
+        "中国商務省の報道官は19日、EUが措置を撤回しなければ、報復関税を課す可能性があると警告した。"
+    )
+    speaker = reading.entity(found[0].speaker) if found and found[0].speaker else None
+    assert speaker is not None and speaker.name == "中国商務省"

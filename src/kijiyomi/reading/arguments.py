@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from kijiyomi.reading.model import Entity, Mention, Span
 
 _PARTICLE_RE = re.compile(
-    r"(?:ら|側|当局|政府|自身|の?(?:\d+|両|各)?(?:カ国|か国|首脳|外相|両首脳|両国|政府)(?:ら)?)?"
+    r"(?:ら|側|当局|政府|自身|の?(?:\d+|両|各)?(?:カ国|か国)?の?(?:首脳|外相|国防相|閣僚|両首脳|両国|政府)?(?:ら)?)?"
     r"(?P<between>間)?(?P<p>によると|によれば|による|に対して|に対し|に向けて|への|との|とは|では|には|へは|とも|"
     r"は|が|も|に|へ|と|で|の|を|や|、)"
 )
@@ -63,7 +63,12 @@ def sentence_arguments(text: str, sentence: Span, mentions: list[tuple[Mention, 
             ):
                 j += 1
             following = args[j]
-            if not _adjacent(text, current.mention, args[index + 1].mention):
+            described = current.particle == "と" and _DESCRIBED_RE.fullmatch(
+                text, current.mention.end, args[index + 1].mention.start
+            )  # 東邦電機と半導体製造装置の北辰テクノロジーは
+            if not described and not _adjacent(text, current.mention, args[index + 1].mention):
+                continue
+            if described and following.entity.label != current.entity.label:
                 continue
             shared = following.particle
             if following.entity.label == "GROUP" or shared in SUBJECT or shared in ("に対し", "に対して"):
@@ -84,9 +89,20 @@ def _starts(mentions: list[tuple[Mention, Entity]]) -> list[int]:
     return cached[1]
 
 
+_DESCRIBED_RE = re.compile(r"と[^、。「」とはがをに]{1,12}の")
+
+
 def _adjacent(text: str, left: Mention, right: Mention) -> bool:
     gap = text[left.end : right.start]
     return len(gap) <= 8 and "。" not in gap and "「" not in gap and "、" not in gap[1:]
+
+
+_CONDITION_END_RE = re.compile(r"[^、。「」]*?(?:れば|なければ|なら|場合)、")
+
+
+def in_condition(text: str, arg: Argument, limit: int) -> bool:
+    """Whether ``arg`` is the subject of a condition (EUが措置を撤回しなければ、…と警告した)."""
+    return arg.particle == "が" and _CONDITION_END_RE.match(text, arg.mention.end, limit) is not None
 
 
 def subject_of(text: str, args: list[Argument], before: int | None = None) -> Argument | None:

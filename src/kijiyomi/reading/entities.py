@@ -14,7 +14,7 @@ from kijiyomi.reading.lexicon import Lexicon, lexicon
 from kijiyomi.reading.tokens import Token
 
 _GENERIC_TITLE_RE = re.compile(
-    r"[一-龥]{1,6}?(?:担当相|相|長官|大臣|報道官|補佐官|次官|大使|総裁|議長|委員長)(?![一-龥])"
+    r"[一-龥]{1,6}?(?:担当相|担当委員|相|長官|大臣|報道官|補佐官|次官|大使|総裁|議長|委員長)(?![一-龥])"
 )
 _PRIORITY = {"PERSON": 0, "ORG": 1, "GROUP": 2, "GPE": 3, "LOC": 4}
 _TITLE_MODIFIERS = ("次期", "元", "前", "新", "現", "副")
@@ -75,6 +75,10 @@ _COMPANY_SUFFIXES = (
     "製鉄",
     "通信",
     "ガス",
+    "テクノロジーズ",
+    "テクノロジー",
+    "エレクトロニクス",
+    "システムズ",
 )
 _GENERIC_COMPANY_HEADS = frozenset(
     {
@@ -93,6 +97,11 @@ _GENERIC_COMPANY_HEADS = frozenset(
         "各",
         "新",
         "旧",
+        "電気",  # 電気自動車 is a product
+        "中古",
+        "乗用",
+        "商用",
+        "次世代",
     }
 )
 _JUSTICE_SUFFIXES = (

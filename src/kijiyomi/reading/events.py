@@ -29,7 +29,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
-from kijiyomi.reading.arguments import SUBJECT, Argument, sentence_arguments, subject_of
+from kijiyomi.reading.arguments import SUBJECT, Argument, in_condition, sentence_arguments, subject_of
 from kijiyomi.reading.lexicon import Trigger, lexicon
 from kijiyomi.reading.model import Entity, Event, Participant, Quote, Span, TimeExpression
 from kijiyomi.reading.times import sentence_direction
@@ -47,6 +47,7 @@ _DENIED_RE = re.compile(r"否定|否認|しなかった|なかった|せず|し�
 _PLANNED_RE = re.compile(
     r"予定|方針|計画|見通し|見込み|方向|意向|目指|検討|構え|準備|ことになった|へ。|"
     r"(?:する|行う|開く|開かれる|行われる|始める|応じる|送る|結ぶ|出す|取る)(?:と|こと|考え|方針|予定|。|」|$)"
+    r"|[^、。た]る(?:ことで|ことを|ことに)"
 )
 _PAST_END_RE = re.compile(
     r"(?:た|だった|[てで]いた|[てで]いる|[てで]きた|た模様)(?:という|とした|とされる)?[。」]*$"
@@ -192,15 +193,19 @@ _MERGE_WINDOW = 40  # earlier events a trigger may corefer with
 _VERBAL_RE = re.compile(
     r"する|し|さ|せ|すれ|[一-龥ァ-ヶー]{0,4}を(?:行|実施|開|続|強化|科|課|拡大|再開|開始|表明|決定|決め|提出|出|送|発動|導入|結|交わ)"
     r"|が(?:発動|実施|強化|導入|開始|再開|科され|課され)"
+    r"|[がを][^、。「」をがは]{0,12}?(?:再開|延長|発動|開始|開かれ|行われ|実施され)"
     r"|に(?:踏み切|合意|応じ)"
     # 会合を2月中旬に東京で開く
     r"|を[^、。「」をがは]{0,16}?(?:開く|開き|開いた|開かれ|行う|行い|行った|実施|開催)"
 )
-_REQUESTED_RE = re.compile(r"(?:[をのに][^、。「」をがは]{0,8}?)?を?(?:要請|要求|求め|呼びかけ|呼び掛け|促)")
+_REQUESTED_RE = re.compile(
+    r"(?:[をのに][^、。「」をがは]{0,8}?)?を?(?:改めて|強く|重ねて)?(?:要請|要求|求め|呼びかけ|呼び掛け|促)"
+)
 _ASKED_FOR_RE = re.compile(  # 会合を今月下旬に開くよう呼びかけた: the meeting is what is asked for
     r"を[^、。「」]{0,24}?(?:よう|ことを)に?(?:強く|改めて|重ねて)?(?:要請|要求|求め|呼びかけ|呼び掛け|促)"
 )
 _STANCE_RE = re.compile(r"を重視|の重要性|の必要性|の扉|に前向き|に消極的")  # 中国との対話を重視する
+_MODIFIED_TRIGGERS = ("協議", "交渉", "会談", "会合", "合意")
 _COMPOUND_HEADS = frozenset("隊団員金者策法費額品物網案")
 
 
@@ -212,6 +217,8 @@ def _not_an_event(
     following = text[end : end + 1]
     if following and following in _COMPOUND_HEADS:
         return True
+    if any(text.startswith(word, end) for word in _MODIFIED_TRIGGERS):
+        return True  # 停戦協議, 制裁協議: the second word is the event
     if _REQUESTED_RE.match(text, end) or _ASKED_FOR_RE.match(text, end) or _STANCE_RE.match(text, end):
         return True
     if quote is not None and quote.kind == "indirect":
@@ -343,7 +350,12 @@ def _participants(
             and not (a.mention.start > draft.end and a.particle in SUBJECT)
         ]
         fallback = [
-            e for e in subjects if any(a.entity is e and a.mention.end <= draft.start for a in region)
+            e
+            for e in subjects
+            if any(
+                a.entity is e and a.mention.end <= draft.start and not in_condition(text, a, draft.start)
+                for a in region
+            )
         ]
     scope = region
     actors = _nearest_subjects(text, draft, region, by_id) or fallback
@@ -352,10 +364,10 @@ def _participants(
         actors = []
         for arg in between:
             actors.extend(e for e in _expand(arg.entity, by_id) if e not in actors)
-    in_condition = _CONDITIONAL_RE.search(
+    inside_condition = _CONDITIONAL_RE.search(
         text[draft.end : _clause_end(text, draft.end, min(len(text), draft.end + 200))]
     )
-    if in_condition:
+    if inside_condition:
         clause_start = max(text.rfind("、", 0, draft.start), text.rfind("「", 0, draft.start)) + 1
         inside = [a for a in scope if clause_start <= a.mention.start < draft.start and a.particle == "が"]
         actors = [e for a in inside[-1:] for e in _expand(a.entity, by_id)]
@@ -579,7 +591,7 @@ def _when_and_where(
             t for t in dated if t.start > clause_start and t.end <= _clause_end(text, draft.end, sentence.end)
         ]
         earlier = []
-    if draft.type == "REQUEST":  # 会合を今月下旬に開くよう呼びかけた: that date is the one asked for
+    if draft.type in ("REQUEST", "AGREE"):  # …を今月下旬に開くよう呼びかけた / 4月に統合することで合意
         dated = [t for t in dated if not _inside_asked(text, t, draft.start)]
     before = [t for t in dated if t.end <= draft.start]
     chosen: TimeExpression | None = None
@@ -641,7 +653,7 @@ def _when_and_where(
         draft.mode = "video"
 
 
-_ASKED_RE = re.compile(r"よう|ことを")
+_ASKED_RE = re.compile(r"よう|ことを|ことで|ことに")
 
 
 def _inside_asked(text: str, time: TimeExpression, trigger: int) -> bool:
@@ -651,7 +663,7 @@ def _inside_asked(text: str, time: TimeExpression, trigger: int) -> bool:
 
 
 _OWN_VERB_RE = re.compile(
-    r"(?:を|が|は)(?P<gap>[^、。「」をがは]{2,16}?)(?:に|で)?(?:開く|開き|開催|開かれ|行う|行い|行われ|実施)"
+    r"(?:を|が|は)(?P<gap>[^、。「」をがは]{2,16}?)(?:に|で)?(?:開く|開き|開催|開かれ|行う|行い|行われ|実施|再開)"
 )
 
 
@@ -713,7 +725,9 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
         and draft.type in _PERFORMATIVE_TYPES
         and _PERFORMATIVE_END_RE.fullmatch(text, draft.end, quote.end)
     )
-    if performative or _done_before_reporting(text, draft, sentence, quote, clause_end):
+    if text.startswith("を受け", draft.end):
+        status = "occurred"  # 米国の要請を受け、…: the request was made
+    elif performative or _done_before_reporting(text, draft, sentence, quote, clause_end):
         status = _sentence_status(text[sentence.start : sentence.end])  # 「…を求める」と述べた
     elif marker is not None:
         status = "conditional"
@@ -801,8 +815,11 @@ def _threat_by_reporter(
         and a.entity.label in ("PERSON", "ORG", "GROUP", "GPE")
     ]
     topics = [a for a in outer if a.particle in ("は", "も")]
+    head = subject_of(text, [a for a in outer if a.particle == "の"]) if not topics else None
     if topics:
         reporters = [e for a in topics[:1] for e in _expand(a.entity, by_id)]
+    elif head is not None:
+        reporters = _expand(head.entity, by_id)  # 中国商務省の報道官は…と警告した
     elif quote is not None and quote.speaker in by_id:
         reporters = [by_id[quote.speaker]]
     else:

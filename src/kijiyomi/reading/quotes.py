@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kijiyomi.reading.arguments import Argument, sentence_arguments, subject_of
+from kijiyomi.reading.arguments import Argument, in_condition, sentence_arguments, subject_of
 from kijiyomi.reading.model import Entity, Quote, Span
 
 _CUES = (
@@ -43,7 +43,12 @@ def find_quotes(text: str, sentences: list[Span], entities: list[Entity]) -> lis
     for sentence in sentences:
         args = sentence_arguments(text, sentence, mentions)
         brackets = _top_level_quotes(text, sentence)
-        outside = [a for a in args if not any(s <= a.mention.start < e for s, e in brackets)]
+        outside = [
+            a
+            for a in args
+            if not any(s <= a.mention.start < e for s, e in brackets)
+            and not in_condition(text, a, sentence.end)
+        ]
         found_direct = False
         cue_end = sentence.start
         for open_, close in brackets:
@@ -100,6 +105,9 @@ def find_quotes(text: str, sentences: list[Span], entities: list[Entity]) -> lis
     return quotes
 
 
+_HEAD_TOPIC_RE = re.compile(r"の[^、。「」のにをで]{1,10}?は")
+
+
 def _quote(
     text: str, start: int, end: int, kind: str, speaker: Argument | None, cue: str, cue_start: int
 ) -> Quote:
@@ -147,9 +155,15 @@ def _content_start(text: str, sentence: Span, args: list[Argument], floor: int, 
     for arg in args:
         if arg.mention.end > content_end:
             break
-        if arg.particle in ("は", "が", "も") and arg.mention.end >= start:
+        if arg.particle in ("は", "が", "も") and arg.mention.end >= start and not arg.coordinated:
             start = arg.mention.end + 1
             break
+    if start == max(sentence.start, floor):
+        for arg in args:
+            head = _HEAD_TOPIC_RE.match(text, arg.mention.end, content_end) if arg.particle == "の" else None
+            if head is not None and head.end() > start:
+                start = head.end()  # 中国商務省の報道官は…: the content follows the topic
+                break
     # skip a leading adverbial phrase that ends in 、 (記者会見で、)
     comma = text.find("、", start, content_end)
     if 0 <= comma - start <= 12:
