@@ -159,7 +159,7 @@ def _wrapped(head_width: int, tail: str, width: int) -> bool:
         return head_width >= width - 6  # kinsoku and ambiguous widths: a full line may end early
     word = _FIRST_WORD.match(tail)
     first = display_width(word.group()) if word else 1
-    return head_width + 1 + first > width
+    return head_width + 1 + first >= width  # (w3m leaves the last column empty)
 
 
 def display_width(text: str) -> int:
