@@ -6,7 +6,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from kijiyomi.metadata.dates import JST, find_dates, parse_date
+from kijiyomi.metadata.dates import JST, date_from_url, find_dates, parse_date
 
 
 def at(year: int, month: int, day: int, hour: int = 0, minute: int = 0, *, offset: float = 9) -> datetime:
@@ -142,3 +142,74 @@ def test_fast_on_long_lines() -> None:
     found = find_dates(line)
     assert len(found) == 2000
     assert time.perf_counter() - started < 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("15 августа 2016, 13:43", at(2016, 8, 15, 13, 43, offset=0)),
+        ("3 грудня 2020", at(2020, 12, 3, offset=0)),
+        ("7 settembre 2019", at(2019, 9, 7, offset=0)),
+        ("3 de março de 2020", at(2020, 3, 3, offset=0)),
+        ("12 mei 2021", at(2021, 5, 12, offset=0)),
+        ("Do 25.04.24 | 14:07 Uhr", at(2024, 4, 25, 14, 7, offset=0)),
+        ("23.09.22", at(2022, 9, 23, offset=0)),
+    ],
+)
+def test_more_languages_and_short_years(text: str, expected: datetime) -> None:
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize("text", ["1.2.24", "Version 3.10.12 released", "10.12.2.5", "Tel. 12.34.56"])
+def test_short_years_need_padded_day_and_month(text: str) -> None:
+    assert parse_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2021/12/31 11:54", at(2021, 12, 31, 11, 54)),
+        ("2021年12月31日(金)11時54分", at(2021, 12, 31, 11, 54)),
+        ("令和3年12月31日 午後1時", at(2021, 12, 31, 13, 0)),
+        ("2021年12月31日 午前11時54分", at(2021, 12, 31, 11, 54)),
+        ("２０２１/１２/３１ １１:５４", at(2021, 12, 31, 11, 54)),
+        ("2021-12-31 11:54", at(2021, 12, 31, 11, 54)),
+    ],
+)
+def test_japanese_pages_without_a_zone_are_jst(text: str, expected: datetime) -> None:
+    result = parse_date(text, lang="ja")
+    assert result == expected
+    assert result is not None
+    assert result.utcoffset() == timedelta(hours=9)
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://news.example.com/2021/12/31/harbour-ferry/", (2021, 12, 31)),
+        ("https://news.example.com/world/2019/7/4/slug", (2019, 7, 4)),
+        ("https://news.example.jp/articles/20211231-OYT1T50000/", (2021, 12, 31)),
+        ("https://blog.example.org/posts/2025-12-15+Rust+backend", (2025, 12, 15)),
+        ("https://example.com/a/story_2020_02_29_leap.html", (2020, 2, 29)),
+    ],
+)
+def test_date_from_url(url: str, expected: tuple[int, int, int]) -> None:
+    found = date_from_url(url, tz=JST)
+    assert found == datetime(*expected, tzinfo=JST)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        None,
+        "",
+        "https://example.com/2021/12/ferry",  # year and month only
+        "https://example.com/news/A2026012914320005196",  # an id, not a date
+        "https://example.com/search?from=2021-12-31",  # the query does not count
+        "https://2021-12-31.example.com/story",  # nor the host
+        "https://example.com/2021/02/30/no-such-day",
+        "https://example.com/p/12345678/",
+    ],
+)
+def test_no_date_from_url(url: str | None) -> None:
+    assert date_from_url(url) is None

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import datetime, tzinfo
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from typing import Any, NamedTuple
 from urllib.parse import urljoin, urlparse
 
+from kijiyomi.html.dom import Walk
+from kijiyomi.html.header import lines_after_headline
 from kijiyomi.html.metadata import HeadMetadata, names_of, text_of
-from kijiyomi.metadata.dates import JST, parse_date
+from kijiyomi.metadata.dates import JST, date_from_url, parse_date
 from kijiyomi.types import Source
 
 Field = tuple[Any, Source]
@@ -46,7 +48,19 @@ _PUBLISHED_META = (
     "og:article:published_time",
     "nv:date",
     "displaydate",
+    "published",
+    "published-date",
+    "published_date",
+    "publication-date",
+    "publication_date",
+    "date_published",
+    "article_date_original",
 )
+# Used only when nothing above gave a date: a video's upload, a creation time.
+_LATE_JSON_KEYS = ("uploadDate", "dateCreated")
+_LATE_META = ("uploaddate", "datecreated", "created-date", "creation_date")
+_PUBLISH_WORD = re.compile(r"publi(?:sh|cation)")
+_NOT_PUBLISHED = re.compile(r"modif|updat|expir|publisher|revis")
 _MODIFIED_META = (
     "article:modified_time",
     "datemodified",
@@ -125,7 +139,114 @@ def choose_site_name(head: HeadMetadata) -> Field | None:
 
 
 def choose_published(head: HeadMetadata, lang: str | None, default_tz: tzinfo) -> DateField | None:
-    return _choose_date(head, "datePublished", _PUBLISHED_META, lang, default_tz)
+    """The publication date the page's structured data and meta tags give."""
+    found = _choose_date(head, "datePublished", _PUBLISHED_META, lang, default_tz)
+    return in_page_zone(found, head, default_tz) if found is not None else None
+
+
+def published_near_headline(
+    head: HeadMetadata, page: Walk, lang: str | None, default_tz: tzinfo
+) -> DateField | None:
+    """A dated element near the headline (<time>, class "date"...), else a date on a line under it."""
+    found = date_from_hints(head, lang, default_tz) or _date_under_headline(
+        lines_after_headline(page, head.h1), lang, default_tz
+    )
+    return in_page_zone(found, head, default_tz) if found is not None else None
+
+
+def fallback_published(
+    head: HeadMetadata, url: str | None, lang: str | None, default_tz: tzinfo
+) -> DateField | None:
+    """When the page shows no date: weaker metadata (upload or creation times), the date in the
+    URL, the last modification time."""
+    found = _late_published(head, lang, default_tz)
+    if found is None and (from_url := date_from_url(url, tz=default_tz)) is not None:
+        found = DateField(from_url, Source.URL, "")
+    if found is None:
+        found = choose_modified(head, lang, default_tz)
+    return in_page_zone(found, head, default_tz) if found is not None else None
+
+
+def date_from_hints(head: HeadMetadata, lang: str | None, default_tz: tzinfo) -> DateField | None:
+    """The first dated element after the headline (<time>, class "date"...), else the nearest before."""
+    hints = head.date_hints()
+    if head.h1:
+        ordered = [h for h in hints if h.after_h1] + [h for h in reversed(hints) if not h.after_h1]
+    else:
+        ordered = list(hints)
+    for hint in ordered:
+        if hint.machine and (parsed := parse_date(hint.machine, default_tz=default_tz, lang=lang)):
+            return DateField(parsed, Source.TIME_TAG, hint.machine)
+        if hint.text and (parsed := parse_date(hint.text, default_tz=default_tz, lang=lang)):
+            return DateField(parsed, Source.VISIBLE_TEXT, hint.text)
+    return None
+
+
+def _date_under_headline(lines: list[str], lang: str | None, default_tz: tzinfo) -> DateField | None:
+    """A date on a short line under the headline, or opening a longer one ("01.02.2022 – Der...")."""
+    for line in lines:
+        text = line if len(line) <= 100 else line[:40]
+        if parsed := parse_date(text, default_tz=default_tz, lang=lang):
+            return DateField(parsed, Source.VISIBLE_TEXT, text)
+    return None
+
+
+def _late_published(head: HeadMetadata, lang: str | None, default_tz: tzinfo) -> DateField | None:
+    """Weaker sources: JSON-LD upload/creation times, any meta named like a publication date."""
+    for obj in head.json_ld:
+        for key in _LATE_JSON_KEYS:
+            value = text_of(obj.get(key))
+            if value and (parsed := parse_date(value, default_tz=default_tz, lang=lang)):
+                return DateField(parsed, Source.JSON_LD, value)
+    names = [*_LATE_META, *(n for n in head.meta if _PUBLISH_WORD.search(n) and not _NOT_PUBLISHED.search(n))]
+    for name in names:
+        for value in head.all(name):
+            if parsed := parse_date(value, default_tz=default_tz, lang=lang):
+                return DateField(parsed, Source.META, value)
+    return None
+
+
+def in_page_zone(found: DateField, head: HeadMetadata, default_tz: tzinfo) -> DateField:
+    """A UTC (or zone-less, UTC-assumed) time shown in the offset the page itself uses elsewhere.
+
+    Sites often give one field in UTC and others with their local offset; the local calendar day
+    is the one the page prints. The offset comes from the zoned date nearest in time.
+    """
+    value = found.value
+    zoned = had_zone(found)
+    if value.utcoffset() != timedelta(0) or (not zoned and default_tz is not UTC):
+        return found
+    best: tuple[timedelta, timedelta] | None = None
+    for raw in _dated_values(head):
+        if not _ZONE_GIVEN.search(raw.strip()):
+            continue
+        other = parse_date(raw, default_tz=UTC)
+        offset = other.utcoffset() if other is not None else None
+        if other is None or not offset:
+            continue
+        distance = (
+            abs(other - value) if zoned else abs(other.replace(tzinfo=None) - value.replace(tzinfo=None))
+        )
+        if distance <= _ZONE_WINDOW and (best is None or distance < best[0]):
+            best = (distance, offset)
+    if best is None:
+        return found
+    zone = timezone(best[1])
+    moved = value.astimezone(zone) if zoned else value.replace(tzinfo=zone)
+    return DateField(moved, found.source, found.raw)
+
+
+_ZONE_WINDOW = timedelta(days=183)
+
+
+def _dated_values(head: HeadMetadata) -> Iterable[str]:
+    for obj in head.json_ld:
+        for key in ("datePublished", "dateModified", "dateCreated", "uploadDate"):
+            if value := text_of(obj.get(key)):
+                yield value
+    for name in (*_PUBLISHED_META, *_MODIFIED_META):
+        yield from head.all(name)
+    yield from head.times
 
 
 def choose_modified(head: HeadMetadata, lang: str | None, default_tz: tzinfo) -> DateField | None:

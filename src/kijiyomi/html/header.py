@@ -90,6 +90,18 @@ def read_header(page: Walk, body: list[int], title: str | None) -> HeaderZone:
     return zone
 
 
+def lines_after_headline(page: Walk, headlines: list[str], limit: int = 15) -> list[str]:
+    """The texts of the ``limit`` segments after the first one that shows one of ``headlines``."""
+    keys = {_key(text): len(text) for text in headlines[:2] if text}
+    if not keys:
+        return []
+    longest = max(keys.values())
+    for index, segment in enumerate(page.segments):
+        if len(segment.text) <= 2 * longest + 20 and _key(segment.text) in keys:
+            return [s.text for s in page.segments[index + 1 : index + 1 + limit]]
+    return []
+
+
 def _find_title(page: Walk, first: int, title: str | None) -> int | None:
     if not title:
         return None

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -40,6 +40,43 @@ _ARTICLE_TYPES = frozenset(
     }
 )
 _MAX_JSON_LD = 2_000_000
+_CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
+# Elements that print a date: <time>, datetime attributes, and class/id/itemprop names that say so.
+_DATE_SELECTOR = ", ".join(
+    [
+        "h1",
+        "time",
+        "[datetime]",
+        "abbr[title]",
+        "[itemprop*=date i]",
+        *(
+            f"[{attr}*={word} i]"
+            for attr in ("class", "id")
+            for word in (
+                "date",
+                "time",
+                "publish",
+                "posted",
+                "datum",
+                "fecha",
+                "byline",
+                "meta",
+                "author",
+                "info",
+            )
+        ),
+    ]
+)
+_MAX_DATE_HINTS = 80
+_MAX_HINT_TEXT = 120
+
+
+class DateHint(NamedTuple):
+    """A visible element that may print the article's date."""
+
+    machine: str | None  # its datetime (or abbr title, or content) attribute
+    text: str  # its visible text, when short
+    after_h1: bool  # whether it comes after the page's first <h1>
 
 
 @dataclass(slots=True)
@@ -52,6 +89,9 @@ class HeadMetadata:
     canonical: str | None = None
     html_lang: str | None = None
     h1: list[str] = field(default_factory=list)
+    times: list[str] = field(default_factory=list)  # datetime attributes of <time> elements
+    tree: LexborHTMLParser | None = field(default=None, repr=False, compare=False)
+    _hints: list[DateHint] | None = field(default=None, repr=False, compare=False)
     has_password_field: bool = False
     has_search_form: bool = False
 
@@ -66,6 +106,13 @@ class HeadMetadata:
 
     def all(self, name: str) -> list[str]:
         return [value.strip() for value in self.meta.get(name, ()) if value.strip()]
+
+    def date_hints(self) -> list[DateHint]:
+        """Elements that may print a date, in document order; looked up on first use only (most
+        pages date themselves in their metadata), in the tree as it is then (cleaned)."""
+        if self._hints is None:
+            self._hints = _date_hints(self.tree) if self.tree is not None else []
+        return self._hints
 
     def article_object(self) -> dict[str, Any] | None:
         """The JSON-LD object describing the article, if the page has one."""
@@ -90,7 +137,9 @@ def read_head(tree: LexborHTMLParser) -> HeadMetadata:
         attrs = node.attributes
         content = attrs.get("content")
         if content is None:
-            continue
+            content = attrs.get("value")  # some sites write value= instead of content=
+            if content is None:
+                continue
         for key in ("property", "name", "itemprop", "http-equiv"):
             name = attrs.get(key)
             if name:
@@ -114,6 +163,10 @@ def read_head(tree: LexborHTMLParser) -> HeadMetadata:
         lang = html.attributes.get("lang") or html.attributes.get("xml:lang")
         head.html_lang = lang.strip() if lang else None
     head.h1 = [text for node in tree.css("h1") if (text := normalize_space(node.text(deep=True)))][:5]
+    head.tree = tree
+    head.times = [
+        value for node in tree.css("time[datetime]")[:50] if (value := node.attributes.get("datetime"))
+    ]
     head.has_password_field = tree.css_first("input[type=password]") is not None
     head.has_search_form = tree.css_first("input[type=search], form[role=search]") is not None
     head.json_ld = list(_json_ld_objects(tree))
@@ -121,11 +174,51 @@ def read_head(tree: LexborHTMLParser) -> HeadMetadata:
     return head
 
 
-def _json_ld_objects(tree: LexborHTMLParser) -> Iterator[dict[str, Any]]:
-    for node in tree.css('script[type="application/ld+json"]'):
-        raw = node.text(deep=True)
-        if not raw or len(raw) > _MAX_JSON_LD:
+def _date_hints(tree: LexborHTMLParser) -> list[DateHint]:
+    """Elements that may print a date, in document order, each marked before/after the first <h1>."""
+    hints: list[DateHint] = []
+    seen: set[int] = set()
+    after_h1 = False
+    for node in tree.css(_DATE_SELECTOR):
+        if node.mem_id in seen:
             continue
+        seen.add(node.mem_id)
+        if node.tag == "h1":
+            after_h1 = True
+            continue
+        attrs = node.attributes
+        machine = attrs.get("datetime") or (
+            attrs.get("title") if node.tag == "abbr" else attrs.get("content")
+        )
+        text = node.text(deep=True, separator=" ")
+        # A short element is a date line; of a larger one (a post's meta box) only the start counts.
+        text = normalize_space(text)[:_MAX_HINT_TEXT] if len(text) <= 10 * _MAX_HINT_TEXT else ""
+        if (machine or text) and any(c.isdigit() for c in (machine or "") + text):
+            hints.append(DateHint(machine.strip() if machine else None, text, after_h1))
+            if len(hints) >= _MAX_DATE_HINTS:
+                break
+    return hints
+
+
+def _json_ld_objects(tree: LexborHTMLParser) -> Iterator[dict[str, Any]]:
+    typed = [node.text(deep=True) for node in tree.css('script[type="application/ld+json" i]')]
+    if typed:
+        yield from _parse_json_ld(typed)
+    elif tree.head is not None:  # some sites put their schema.org data in a script without a type
+        untyped = (node.text(deep=True) for node in tree.head.css("script:not([type]):not([src])"))
+        yield from _parse_json_ld(raw for raw in untyped if _opens_json_ld(raw))
+
+
+def _opens_json_ld(raw: str) -> bool:
+    opening = raw[:200].lstrip()
+    return opening.startswith(("{", "[")) and '"@context"' in opening
+
+
+def _parse_json_ld(texts: Iterable[str]) -> Iterator[dict[str, Any]]:
+    for text in texts:
+        if not text or len(text) > _MAX_JSON_LD:
+            continue
+        raw = _CDATA.sub("", text) if "<![CDATA[" in text[:100] else text
         try:
             data = json.loads(raw, strict=False)
         except ValueError:

@@ -49,18 +49,18 @@ _REGIONAL_ZONES: dict[str, tuple[str, float]] = {
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
-        "january jan jänner januar janvier enero",
-        "february feb februar février fevrier febrero",
-        "march mar märz maerz mars marzo",
-        "april apr avril abril",
-        "may mai mayo",
-        "june jun juni juin junio",
-        "july jul juli juillet julio",
-        "august aug août aout agosto",
-        "september sep sept septembre septiembre",
-        "october oct oktober octobre octubre",
-        "november nov novembre noviembre",
-        "december dec dezember décembre decembre diciembre",
+        "january jan jänner januar janvier enero gennaio janeiro januari января січня",
+        "february feb februar février fevrier febrero febbraio fevereiro februari февраля лютого",
+        "march mar märz maerz mars marzo março maart марта березня",
+        "april apr avril abril aprile апреля квітня",
+        "may mai mayo maggio maio mei мая травня",
+        "june jun juni juin junio giugno junho июня червня",
+        "july jul juli juillet julio luglio julho июля липня",
+        "august aug août aout agosto augustus августа серпня",
+        "september sep sept septembre septiembre settembre setembro сентября вересня",
+        "october oct oktober octobre octubre ottobre outubro oktober октября жовтня",
+        "november nov novembre noviembre novembro ноября листопада",
+        "december dec dezember décembre decembre diciembre dicembre dezembro декабря грудня",
     ),
     start=1,
 ):
@@ -95,6 +95,10 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"(?<![\d./-])(?P<d>\d{1,2})(?P<sep>[./])\s?(?P<mo>\d{1,2})(?P=sep)\s?(?P<y>(?:19|20|21)\d{2})(?![\d/])"
         ),
+    ),
+    (  # 25.04.24: a two-digit year only with a zero-padded day and month and dots
+        "dmy2",
+        re.compile(r"(?<![\d./-])(?P<d>[0-3]\d)\.(?P<mo>[01]\d)\.(?P<yy>\d{2})(?![\d.]\d|\d)"),
     ),
     (
         "en_mdy",
@@ -199,6 +203,8 @@ def _build(
         if reference is None:
             return None
         year = reference.year
+    elif kind == "dmy2":
+        year = 2000 + int(groups["yy"])
     else:
         year = int(groups["y"])
     if kind == "dmy" and groups["sep"] == "/" and _month_first(int(groups["d"]), month, lang):
@@ -306,4 +312,33 @@ def _default_zone(kind: str, lang: str | None, japanese_text: bool) -> tzinfo:
     return UTC
 
 
-__all__ = ["JST", "DateSpan", "find_dates", "parse_date"]
+_URL_DATE = re.compile(
+    r"(?<![\d])(?P<y>(?:19|20)\d{2})(?:(?P<sep>[/_-])(?P<mo>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)|(?P<mo8>[01]\d)(?P<d8>[0-3]\d))"
+    r"(?=[/_.+-]|$)"
+)
+
+
+def date_from_url(url: str | None, *, tz: tzinfo = UTC) -> datetime | None:
+    """The day a URL's path names (``/2021/12/31/``, ``/2021-12-31-slug``, ``/20211231/``), at midnight.
+
+    Only whole dates count (a year and month alone do not), in the path, not the host or query.
+    """
+    if not url:
+        return None
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    if "//" in path:
+        path = path.split("//", 1)[1].partition("/")[2]
+    for match in _URL_DATE.finditer(path):
+        year = int(match["y"])
+        month = int(match["mo"] or match["mo8"])
+        day = int(match["d"] or match["d8"])
+        if not MIN_YEAR <= year <= MAX_YEAR:
+            continue
+        try:
+            return datetime(year, month, day, tzinfo=tz)
+        except ValueError:
+            continue
+    return None
+
+
+__all__ = ["JST", "DateSpan", "date_from_url", "find_dates", "parse_date"]
