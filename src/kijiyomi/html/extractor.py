@@ -158,7 +158,11 @@ def _assemble(
     zone = fields.default_timezone(lang, url)
     published = fields.choose_published(head, lang, zone or UTC)
     if published is None:
-        published = _visible_date(page, body, lang, zone or UTC)
+        published = (
+            _visible_date(page, body, lang, zone or UTC)
+            or fields.published_near_headline(head, page, lang, zone or UTC)
+            or fields.fallback_published(head, url, lang, zone or UTC)
+        )
     put("published", published)
     put("modified", fields.choose_modified(head, lang, zone or UTC))
     if zone is None and published is not None and not fields.had_zone(published):
