@@ -1,0 +1,195 @@
+"""Publication dates of synthetic pages: which source wins, the fallbacks, and the page's own zone."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+import kijiyomi
+from kijiyomi.html import fields
+from kijiyomi.html.metadata import read_head
+from kijiyomi.metadata.dates import JST
+from kijiyomi.types import Article, Source
+
+BODY = "\n".join(
+    f"<p>{text}</p>"
+    for text in (
+        "The city council voted on Tuesday to extend the harbour ferry service into the winter months, "
+        "ending a long dispute over the cost of running boats when demand is low.",
+        "Supporters said the decision would help commuters on the islands, who have relied on a single "
+        "bridge during past winters. Opponents warned that the budget was already stretched.",
+        "The extended service will start in November and cost about $2.4 million a year, according to the "
+        "transport department, which plans to review the timetable after the first month.",
+    )
+)
+EASTERN = timezone(timedelta(hours=-5))
+
+
+def page(head: str = "", *, before_h1: str = "", under_h1: str = "", after_body: str = "") -> bytes:
+    return f"""<html lang="en"><head><title>Council extends winter ferry service</title>{head}</head>
+<body><nav><a href="/">Home</a> <a href="/news">News</a></nav>{before_h1}
+<article><h1>Council extends winter ferry service</h1>{under_h1}
+{BODY}</article>{after_body}
+<footer>Harbour Gazette</footer></body></html>""".encode()
+
+
+def extract(html: bytes, url: str | None = None) -> Article:
+    result = kijiyomi.extract(html, url=url)
+    assert isinstance(result, Article)
+    return result
+
+
+def test_meta_value_attribute_is_read_like_content() -> None:
+    article = extract(page('<meta name="article:published_time" value="2022-10-05T16:00:00Z">'))
+    assert article.published == datetime(2022, 10, 5, 16, 0, tzinfo=UTC)
+    assert article.provenance["published"] is Source.OPENGRAPH
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        '<script type="application/ld+json">//<![CDATA[\n{"@context": "https://schema.org", '
+        '"@type": "NewsArticle", "datePublished": "2021-06-01T08:00:00+02:00"}\n//]]></script>',
+        '<script>{"@context": "https://schema.org", "@type": "NewsArticle", '
+        '"datePublished": "2021-06-01T08:00:00+02:00"}</script>',
+    ],
+    ids=["cdata", "untyped-script"],
+)
+def test_json_ld_in_cdata_or_an_untyped_script(script: str) -> None:
+    article = extract(page(script))
+    assert article.published == datetime(2021, 6, 1, 6, 0, tzinfo=UTC)
+    assert article.provenance["published"] is Source.JSON_LD
+
+
+def test_ordinary_scripts_are_not_json_ld() -> None:
+    article = extract(page('<script>var config = {"datePublished": "2021-06-01"};</script>'))
+    assert article.published is None
+
+
+def test_a_meta_named_like_a_publication_date() -> None:
+    article = extract(page('<meta name="w-published-date" content="2025-05-27T06:03:43Z">'))
+    assert article.published == datetime(2025, 5, 27, 6, 3, 43, tzinfo=UTC)
+
+
+def hint_date(html: str) -> str | None:
+    found = fields.date_from_hints(read_head(LexborHTMLParser(html)), "en", UTC)
+    return found.value.date().isoformat() if found is not None else None
+
+
+def test_dated_element_after_the_headline_beats_the_sidebar_before_it() -> None:
+    sidebar = '<div class="teaser"><span class="date">01.01.2020</span> Older story</div>'
+    under = '<div class="post-meta">Posted on September 21, 2020 by Dana Reyes</div>'
+    assert hint_date(f"<body>{sidebar}<h1>Ferry</h1>{under}<p>Text</p></body>") == "2020-09-21"
+
+
+def test_nearest_dated_element_before_the_headline_when_none_follows() -> None:
+    html = (
+        '<body><div class="footer-date">03.03.2019</div><div class="article-date">Dienstag, 1. Februar 2022'
+        "</div><h1>Ferry</h1><p>Text</p></body>"
+    )
+    assert hint_date(html) == "2022-02-01"
+
+
+def test_without_a_headline_dated_elements_count_in_page_order() -> None:
+    html = '<body><p class="date">4 May 2021</p><p>Text</p><span class="time">5 May 2021</span></body>'
+    assert hint_date(html) == "2021-05-04"
+
+
+def test_elements_without_a_date_are_skipped() -> None:
+    html = '<body><h1>Ferry</h1><p class="updated">2 hours ago</p><p class="date">6 May 2021</p></body>'
+    assert hint_date(html) == "2021-05-06"
+    assert hint_date('<body><h1>Ferry</h1><p class="date">yesterday</p></body>') is None
+
+
+def test_dated_element_before_the_headline_when_none_follows() -> None:
+    article = extract(page(before_h1='<div class="article-date">Dienstag, 1. Februar 2022</div>'))
+    assert article.published is not None
+    assert article.published.date().isoformat() == "2022-02-01"
+
+
+def test_machine_readable_datetime_of_a_dated_element() -> None:
+    under = '<relative-time datetime="2020-07-07T12:10:51Z">2 years ago</relative-time>'
+    article = extract(page(under_h1=f"<div>{under}</div>"))
+    assert article.published == datetime(2020, 7, 7, 12, 10, 51, tzinfo=UTC)
+    assert article.provenance["published"] is Source.TIME_TAG
+
+
+def test_line_opening_with_a_date_under_the_headline() -> None:
+    under = "<p>Pressemitteilung vom 25. Januar 2022 | Berlin – Die Regierung hat beschlossen</p>"
+    article = extract(page(under_h1=under))
+    assert article.published is not None
+    assert article.published.date().isoformat() == "2022-01-25"
+    assert article.provenance["published"] is Source.VISIBLE_TEXT
+
+
+def test_url_date_when_the_page_shows_none() -> None:
+    article = extract(page(), url="https://gazette.example.com/2021/10/20/ferry-service/")
+    assert article.published == datetime(2021, 10, 20, tzinfo=UTC)
+    assert article.provenance["published"] is Source.URL
+
+
+def test_url_date_of_a_japanese_site_is_jst() -> None:
+    article = extract(page(), url="https://news.example.jp/articles/20211231-ferry")
+    assert article.published == datetime(2021, 12, 31, tzinfo=JST)
+
+
+def test_modification_time_as_the_last_resort() -> None:
+    article = extract(page('<meta property="article:modified_time" content="2023-03-22T17:52:04+00:00">'))
+    assert article.published == datetime(2023, 3, 22, 17, 52, 4, tzinfo=UTC)
+    assert article.modified == article.published
+
+
+def test_upload_time_only_when_the_page_shows_no_date() -> None:
+    upload = '<meta itemprop="uploadDate" content="2017-01-10">'
+    shown = extract(page(upload, under_h1='<p class="date">13 June 2019</p>'))
+    assert shown.published is not None
+    assert shown.published.date().isoformat() == "2019-06-13"
+    alone = extract(page(upload))
+    assert alone.published is not None
+    assert alone.published.date().isoformat() == "2017-01-10"
+
+
+def test_structured_date_beats_visible_ones() -> None:
+    head = '<meta property="article:published_time" content="2024-03-05T09:30:00-05:00">'
+    article = extract(page(head, under_h1='<p class="date">1 January 2020</p>'))
+    assert article.published == datetime(2024, 3, 5, 9, 30, tzinfo=EASTERN)
+
+
+def test_utc_time_is_shown_in_the_offset_the_page_uses() -> None:
+    head = (
+        '<meta property="article:published_time" content="2025-12-19T03:05:00+00:00">'
+        '<meta property="article:modified_time" content="2025-12-19T03:30:28+00:00">'
+    )
+    under = '<time datetime="2025-12-18T19:05:00-08:00">December 18, 2025</time>'
+    article = extract(page(head, under_h1=under))
+    pacific = timezone(timedelta(hours=-8))
+    assert article.published == datetime(2025, 12, 19, 3, 5, tzinfo=UTC)  # the same instant
+    assert article.published is not None
+    assert article.published.utcoffset() == timedelta(hours=-8)
+    assert article.published.astimezone(pacific).date().isoformat() == "2025-12-18"
+
+
+def test_zone_less_time_takes_the_page_offset() -> None:
+    head = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+        '"datePublished": "2022-05-10T23:35:55", "dateModified": "2022-05-11T04:10:00-03:00"}</script>'
+    )
+    article = extract(page(head))
+    assert article.published == datetime(2022, 5, 10, 23, 35, 55, tzinfo=timezone(timedelta(hours=-3)))
+
+
+def test_offsets_far_away_in_time_are_not_used() -> None:
+    head = '<meta property="article:published_time" content="2025-12-19T03:05:00Z">'
+    under = '<div class="comments"><time datetime="2023-01-01T10:00:00-08:00">old</time></div>'
+    article = extract(page(head, after_body=under))
+    assert article.published == datetime(2025, 12, 19, 3, 5, tzinfo=UTC)
+    assert article.published is not None
+    assert article.published.utcoffset() == timedelta(0)
+
+
+def test_japanese_meta_date_without_zone_is_jst() -> None:
+    html = page('<meta name="pubdate" content="2021/12/31 11:54">').replace(b'lang="en"', b'lang="ja"')
+    article = extract(html)
+    assert article.published == datetime(2021, 12, 31, 11, 54, tzinfo=JST)
