@@ -32,6 +32,12 @@ CREDIT_TAIL = 100  # a long line can only be a caption, whose credit sits at its
 MAX_HEADER_CHARS = 40
 MAX_CHROME_CHARS = 80
 DATE_WORDS = 12
+MAX_CREDIT_CHARS = 60
+_CREDIT_ONLY = re.compile(
+    r"^(?:©|\(c\)|(?:foto|photo|bild|image|credit)s?\s*[:：])\s*(?!.*(?:opyright|ights reserved|\d{4}))"
+    r"[^\W\d][^/|]{1,40}/\s*\S",
+    re.IGNORECASE,
+)
 # Characters and words without which a line cannot be a caption credit, a rights line or an
 # agency line (two searches: one alternation of marks and words defeats the regex engine's
 # prefix scan and costs several times more).
@@ -148,13 +154,19 @@ class Facts:
         tail = text if length <= MAX_RIGHTS_CHARS else text[-CREDIT_TAIL:]
         if _HINT_MARKS.search(tail) is None and _HINT_WORDS.search(tail) is None:
             return
-        if caption_credit(text) is not None:
+        if caption_credit(text) is not None or picture_credit(text):
             self.caption[index] = True
         elif length <= MAX_RIGHTS_CHARS and rights_line(text) is not None:
             self.weak[index] = False
             self.stop[index] = True
         elif length <= MAX_HEADER_CHARS and agency_line(text) is not None:
             self.stop[index] = True
+
+
+def picture_credit(text: str) -> bool:
+    """A picture's credit on a line of its own (``© Name/Agency``, ``Foto: Name/dpa``): no rights
+    line, though it carries the sign."""
+    return len(text) <= MAX_CREDIT_CHARS and _CREDIT_ONLY.match(text) is not None
 
 
 def _near(running: list[int], count: int) -> bytearray:
@@ -169,4 +181,4 @@ def _near(running: list[int], count: int) -> bytearray:
     return near
 
 
-__all__ = ["NEAR", "Facts"]
+__all__ = ["NEAR", "Facts", "picture_credit"]
