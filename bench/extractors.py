@@ -161,6 +161,15 @@ def _build_trafilatura() -> Adapter:
     return run
 
 
+def _build_trafilatura_text() -> Adapter:
+    from trafilatura import extract
+
+    def run(html: bytes, url: str | None) -> Output:
+        return Output(extract(html, url=url) or "", None, None)  # body text only, no metadata
+
+    return run
+
+
 def _build_readability() -> Adapter:
     from inscriptis import get_text
     from readability import Document
@@ -332,6 +341,12 @@ EXTRACTORS: dict[str, Extractor] = {
             description="bare_extraction(with_metadata=True)",
         ),
         Extractor(
+            "trafilatura-text",
+            "trafilatura",
+            _build_trafilatura_text,
+            description="extract(): body text only (speed reference; not a default anchor)",
+        ),
+        Extractor(
             "readability", "readability-lxml", _build_readability, description="summary() as text", revision=2
         ),
         Extractor(
@@ -351,7 +366,8 @@ EXTRACTORS: dict[str, Extractor] = {
         Extractor("inscriptis", "inscriptis", _build_inscriptis, description="whole page as text"),
     )
 }
-ANCHORS = [name for name in EXTRACTORS if name != "kijiyomi"]
+# trafilatura-text gives the same body as trafilatura: it is run on request, for speed only
+ANCHORS = [name for name in EXTRACTORS if name not in ("kijiyomi", "trafilatura-text")]
 
 
 # --- guarded calls ---------------------------------------------------------------------
