@@ -64,8 +64,8 @@ class _Prices:
             value = facts.sizes[index] * WEAK_WORTH
         elif facts.header[index]:
             value = self.header
-        elif facts.chrome[index]:
-            value = self.chrome
+        elif facts.chrome[index]:  # (a repeated label not checked yet may still prove a caption)
+            value = self.neutral if facts.pending[index] else self.chrome
         else:
             value = self.neutral
         return value + self.wide if self.gaps[index] >= WIDE_GAP else value
@@ -75,7 +75,7 @@ class _Prices:
         facts = self.facts
         values: list[float | None] = [self.neutral] * len(self.gaps)
         wide = [index for index, gap in enumerate(self.gaps) if gap >= WIDE_GAP]
-        for index in (*facts.running, *facts.marked, *wide):
+        for index in (*facts.running, *facts.marked, *facts.checked, *wide):
             values[index] = self.value(index)
         return values
 

@@ -52,8 +52,8 @@ class Facts:
     """Per-line facts of a dump; ``complete(lo, hi)`` makes them exact for a stretch of lines."""
 
     __slots__ = (
-        "caption", "chrome", "header", "lines", "marked", "pending", "prose", "running", "sizes", "stop",
-        "vocab", "weak",
+        "caption", "checked", "chrome", "header", "lines", "marked", "pending", "prose", "running",
+        "sizes", "stop", "vocab", "weak",
     )  # fmt: skip
 
     def __init__(self, lines: Lines, *, loose: bool = False) -> None:
@@ -67,6 +67,7 @@ class Facts:
         self.caption = [False] * count
         self.sizes = [0] * count  # tokens, set for prose and short sentences only
         self.vocab: list[bool | None] = [None] * count  # ``features.chrome``, once known
+        self.checked: list[int] = []  # lines whose costly checks ran
         plains = lines.plains
         if loose:
             candidates = range(count)
@@ -127,6 +128,7 @@ class Facts:
         return checked
 
     def _check(self, index: int) -> None:
+        self.checked.append(index)
         text = self.lines.plains[index]
         length = len(text)
         if self.prose[index]:  # only a caption (with its credit) or a rights line can hide as prose

@@ -232,7 +232,7 @@ def _read_header(layout: Layout, facts: Facts, start: int, lang: str | None) -> 
     if not chosen:
         chosen = list(datelines.items())
     if not chosen:  # a dateline under the lede, among the first lines of the body
-        chosen = _datelines_near(layout, start + 1, start + LEDE_WINDOW, lang)
+        chosen = _datelines_near(layout, start + 1, min(start + LEDE_WINDOW, layout.body[-1]), lang)
     if not chosen:  # a lone dateline after the body (not a list of other articles' dates)
         chosen = _datelines_after(layout, layout.body[-1], lang)
     _choose_dates(layout, chosen)

@@ -1,0 +1,76 @@
+"""The body finder: the maximum-sum stretch over positive lines, and the lazy facts that it makes
+exact only where the body lies."""
+
+from __future__ import annotations
+
+import random
+import textwrap
+
+from kijiyomi.textdump.body import best_run, find_run
+from kijiyomi.textdump.facts import Facts
+from kijiyomi.textdump.lines import split_lines
+
+
+def _brute_force(values: list[float | None]) -> float:
+    best = 0.0
+    for start in range(len(values)):
+        total = 0.0
+        for value in values[start:]:
+            if value is None:
+                break
+            total += value
+            best = max(best, total)
+    return best
+
+
+def test_best_run_is_the_maximum_sum_stretch() -> None:
+    rng = random.Random(7)
+    for _ in range(300):
+        values: list[float | None] = [
+            None if rng.random() < 0.05 else float(rng.choice([-9, -4, -1, 2, 5, 20])) for _ in range(rng.randint(0, 30))
+        ]  # fmt: skip
+        run = best_run(values)
+        expected = _brute_force(values)
+        if expected == 0:
+            assert run is None
+            continue
+        assert run is not None
+        stretch = values[run.start : run.end + 1]
+        assert None not in stretch
+        assert abs(sum(v for v in stretch if v is not None) - expected) < 1e-9
+        assert abs(run.score - expected) < 1e-9
+
+
+def _dump(seed: int) -> str:
+    rng = random.Random(seed)
+    paragraph = (
+        "The council met on Tuesday and agreed to extend the bus network to three new suburbs next year."
+    )
+    pool = ["Home", "Related", "Most read", "Sign in", "Share", "© Jane Roe/Agency", "Advertisement", "3",
+            "A short teaser title here", "Copyright 2024 Example Media", paragraph, paragraph, paragraph]  # fmt: skip
+    return "\n".join(
+        rng.choice(pool) + ("" if rng.random() < 0.7 else f" {i}") for i in range(rng.randint(5, 120))
+    )
+
+
+def test_lazy_facts_find_the_same_body_as_exact_facts() -> None:
+    for seed in range(60):
+        text = _dump(seed)
+        lazy = find_run(split_lines(text), Facts(split_lines(text)))
+        lines = split_lines(text)
+        exact_facts = Facts(lines)
+        exact_facts.complete(0, len(lines))  # every fact exact before the search
+        exact = find_run(lines, exact_facts)
+        assert (lazy is None) == (exact is None), seed
+        if lazy is not None and exact is not None:
+            assert abs(lazy.score - exact.score) < 1e-9, seed
+
+
+def test_w3m_wraps_before_the_last_column() -> None:
+    paragraph = (
+        "Residents of the northern districts were asked on Thursday to conserve water after the main pipeline "
+        "from the reservoir burst during the night, leaving several neighbourhoods without supply until repairs "
+        "are finished later this week."
+    )
+    dump = "\n\n".join("\n".join(textwrap.wrap(paragraph, 79)) for _ in range(4))
+    assert [line.text for line in split_lines(dump)] == [paragraph] * 4

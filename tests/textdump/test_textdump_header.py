@@ -1,0 +1,95 @@
+"""The header of a dump: which line is the headline, where the dateline is (synthetic dumps)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import kijiyomi
+from kijiyomi.textdump.facts import picture_credit
+from kijiyomi.types import Article
+
+FIXTURES = Path(__file__).parent / "fixtures"
+UTC = ZoneInfo("UTC")
+
+PARAGRAPHS = [
+    "The harbour authority said on Monday that the new ferry terminal will open in the spring, two years later "
+    "than planned, after problems with the foundations.",
+    "The delay has raised the cost of the project by about a fifth, and the authority is in talks with the "
+    "builder about who will pay for the extra work.",
+    "Passengers will keep using the old terminal until then, with a temporary bus link to the station that "
+    "runs every ten minutes during the day.",
+]
+
+
+def extract(text: str) -> Article:
+    result = kijiyomi.extract(text, kind="text")
+    assert isinstance(result, Article), result
+    return result
+
+
+def test_caption_next_to_its_credit_and_teaser_videos_are_no_headline() -> None:
+    result = extract((FIXTURES / "de_credits.txt").read_text(encoding="utf-8"))
+    assert result.title == "Stadtrat beschließt neuen Radweg entlang der Uferstraße"
+    assert result.kicker == "Politik"
+    assert result.published == datetime(2024, 3, 12, 14, 35, tzinfo=UTC)
+
+
+def test_a_picture_credit_inside_the_story_does_not_cut_the_body() -> None:
+    result = extract((FIXTURES / "de_credits.txt").read_text(encoding="utf-8"))
+    assert len(result.blocks) == 4
+    assert result.blocks[-1].text.startswith("Der Fahrradclub begrüßte")
+    assert "imago" not in result.text
+    assert result.copyright is None
+
+
+def test_picture_credits_are_told_from_rights_lines() -> None:
+    assert picture_credit("© Hans Mustermann/imago")
+    assert picture_credit("Foto: Erika Muster/dpa")
+    assert not picture_credit("© 2024 Beispiel Verlag")
+    assert not picture_credit("Copyright © Beispiel/Verlag")
+
+
+def test_author_names_above_the_dateline_are_no_headline() -> None:
+    dump = "\n".join(
+        ["Home", "News", "Ferry terminal opening delayed by two more years", "Anna Field", "Tom Reed",
+         "Published March 4, 2024", "", *PARAGRAPHS, "", "Related", "Other news of the week"]
+    )  # fmt: skip
+    result = extract(dump)
+    assert result.title == "Ferry terminal opening delayed by two more years"
+    assert result.published is not None and result.published.date().isoformat() == "2024-03-04"
+
+
+def test_a_date_only_line_among_the_first_paragraphs_is_the_dateline_not_body() -> None:
+    dump = "\n".join(
+        ["Menu", "Ferry terminal opening delayed by two more years", "", PARAGRAPHS[0], "March 4, 2024",
+         PARAGRAPHS[1], PARAGRAPHS[2]]
+    )  # fmt: skip
+    result = extract(dump)
+    assert result.published is not None and result.published.date().isoformat() == "2024-03-04"
+    assert "March 4, 2024" not in result.text
+    assert len(result.blocks) == 3
+
+
+def test_a_lone_date_after_the_body_is_taken_but_not_a_list_of_dates() -> None:
+    lone = extract(
+        "\n".join(["Ferry terminal opening delayed by two more years", *PARAGRAPHS, "", "4 March 2024"])
+    )
+    assert lone.published is not None and lone.published.date().isoformat() == "2024-03-04"
+    listed = extract(
+        "\n".join(
+            [
+                "Ferry terminal opening delayed by two more years",
+                *PARAGRAPHS,
+                "",
+                "New bridge opens",
+                "2 March 2024",
+                "Port strike ends",
+                "1 March 2024",
+                "Tram line extended",
+                "28 February 2024",
+            ]
+        )
+    )
+    assert listed.published is None
