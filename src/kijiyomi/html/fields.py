@@ -154,6 +154,19 @@ def published_near_headline(
     return in_page_zone(found, head, default_tz) if found is not None else None
 
 
+def dateline_under_headline(
+    head: HeadMetadata, page: Walk, lang: str | None, default_tz: tzinfo
+) -> DateField | None:
+    """A short dated line right under the headline (the page's own dateline)."""
+    for line in lines_after_headline(page, head.h1, limit=_DATELINE_LINES):
+        if len(line) <= 80 and (parsed := parse_date(line, default_tz=default_tz, lang=lang)):
+            return in_page_zone(DateField(parsed, Source.VISIBLE_TEXT, line), head, default_tz)
+    return None
+
+
+_DATELINE_LINES = 6
+
+
 def fallback_published(
     head: HeadMetadata, url: str | None, lang: str | None, default_tz: tzinfo
 ) -> DateField | None:
