@@ -159,7 +159,8 @@ def _assemble(
     published = fields.choose_published(head, lang, zone or UTC)
     if published is None:
         published = (
-            _visible_date(page, body, lang, zone or UTC)
+            fields.dateline_under_headline(head, page, lang, zone or UTC)
+            or _visible_date(page, body, lang, zone or UTC)
             or fields.published_near_headline(head, page, lang, zone or UTC)
             or fields.fallback_published(head, url, lang, zone or UTC)
         )
