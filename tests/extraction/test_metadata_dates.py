@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
@@ -9,6 +10,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 import kijiyomi
 from kijiyomi.html import fields
+from kijiyomi.html.dom import Walk, walk
 from kijiyomi.html.metadata import read_head
 from kijiyomi.metadata.dates import JST
 from kijiyomi.types import Article, Source
@@ -193,3 +195,30 @@ def test_japanese_meta_date_without_zone_is_jst() -> None:
     html = page('<meta name="pubdate" content="2021/12/31 11:54">').replace(b'lang="en"', b'lang="ja"')
     article = extract(html)
     assert article.published == datetime(2021, 12, 31, 11, 54, tzinfo=JST)
+
+
+def test_dateline_under_the_headline_beats_older_dates_above_it() -> None:
+    sidebar = "<aside><ul><li>Archive</li><li>9 October 2021</li><li>Older story</li></ul></aside>"
+    under = "<p>24.01.2022 11:38 Category: News</p>"
+    article = extract(page(before_h1=sidebar, under_h1=under))
+    assert article.published == datetime(2022, 1, 24, 11, 38, tzinfo=UTC)
+    assert article.provenance["published"] is Source.VISIBLE_TEXT
+
+
+def test_long_lines_under_the_headline_are_not_datelines() -> None:
+    under = (
+        "<p>"
+        + "The meeting on 24 January 2022 was long and the vote was close, said the clerk. " * 2
+        + "</p>"
+    )
+    html = page(under_h1=under)
+    assert (
+        fields.dateline_under_headline(read_head(LexborHTMLParser(html.decode())), _walk(html), "en", UTC)
+        is None
+    )
+
+
+def _walk(html: bytes) -> Walk:
+    tree = LexborHTMLParser(html.decode())
+    assert tree.body is not None
+    return walk(tree.body, max_nodes=100_000, max_depth=200, deadline=time.monotonic() + 5)
