@@ -178,3 +178,10 @@ def test_an_eu_commissioner_is_a_person_with_a_title() -> None:
     found = entities("欧州委員会のルフェーブル通商担当委員は述べた。")
     person = by_name(found, "ルフェーブル")
     assert (person.label, person.roles) == ("PERSON", ("通商担当委員",))
+
+
+def test_associations_are_organisations_but_a_generic_union_is_not() -> None:
+    found = entities("全国医師協会は反発した。労働組合は歓迎した。【台北共同】")
+    assert by_name(found, "全国医師協会").label == "ORG"
+    assert not [e for e in found if e.name == "労働組合"]
+    assert by_name(found, "共同通信").label == "ORG"

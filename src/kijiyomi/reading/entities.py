@@ -176,6 +176,8 @@ class RawMention:
     company: bool = False
 
 
+_ASSOCIATION_SUFFIXES = ("協会", "連盟", "組合", "連合会")
+_GENERIC_ASSOCIATIONS = ("労働組合", "協同組合", "業界団体")
 _AGENCIES = {
     "共同": ("共同通信", "JPN"),
     "時事": ("時事通信", "JPN"),
@@ -186,7 +188,7 @@ _AGENCIES = {
     "聯合": ("聯合ニュース", "KOR"),
 }
 _CREDIT_RE = re.compile(
-    r"[【\[［（(][^】\]］）)\n]{0,24}?(?<![ぁ-ん一-龥])(?P<agency>共同|時事|ロイター|AFP|AP|新華社|聯合)[】\]］）)]"
+    r"[【\[［（(][^】\]］）)\n]{0,24}?(?P<agency>共同|時事|ロイター|AFP|AP|新華社|聯合)[】\]］）)]"
 )
 
 
@@ -546,6 +548,24 @@ class _Finder:
             if position - start >= 2 and self.boundary(start) and name not in self.lex.names:
                 self.add(start, position + 1, "ORG", name)
             position = text.find("党", position + 1)
+        # Associations and unions: a kanji word of 4+ characters ending in 協会/連盟/組合 (大韓医師協会).
+        for suffix in _ASSOCIATION_SUFFIXES:
+            position = text.find(suffix)
+            while position >= 0:
+                end = position + len(suffix)
+                start = position
+                while start > 0 and is_kanji(text[start - 1]) and position - start < 8:
+                    start -= 1
+                name = text[start:end]
+                generic = name.endswith(_GENERIC_ASSOCIATIONS)
+                if (
+                    position - start >= 2
+                    and not generic
+                    and self.boundary(end)
+                    and name not in self.lex.names
+                ):
+                    self.add(start, end, "ORG", name)
+                position = text.find(suffix, end)
 
     def acronym_organisations(self) -> None:
         """An organisation name followed by its acronym in brackets: 国際協力機構（JICA）."""
