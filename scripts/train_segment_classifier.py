@@ -194,7 +194,7 @@ def process(page) -> PageData | None:  # type: ignore[no-untyped-def]
     )
 
 
-def collect(data_root: Path) -> tuple[list[PageData], str]:
+def collect(data_root: Path, *, with_test: bool = True) -> tuple[list[PageData], str]:
     digest = hashlib.sha1()
     pages: list[PageData] = []
     for folder in dataset_dirs(data_root):
@@ -202,7 +202,7 @@ def collect(data_root: Path) -> tuple[list[PageData], str]:
             continue
         digest.update((folder / "ground-truth.json").read_bytes())
         for page in load_dataset(folder):
-            if not page.gold.body:
+            if not page.gold.body or (not with_test and page.split == "test"):
                 continue
             digest.update(page.path.read_bytes())
             found = process(page)
@@ -291,7 +291,8 @@ def complete_tree(nodes, depth: int) -> tuple[list[int], list[float], list[float
 def model_body(page: PageData, probabilities: np.ndarray, threshold: float) -> list[int]:
     """The body the extractor keeps: the model's choice after the hook's post-processing."""
     learned = [int(i) for i in np.nonzero(probabilities >= threshold)[0]]
-    return content._learned(page.walk, page.scored, learned, page.title_key, page.captions, [])[0]
+    body = content._learned(page.walk, page.scored, learned, page.title_key, page.captions, [])[0]
+    return content.with_rules_fallback(page.scored, body, page.rule_body)
 
 
 def page_f1(page: PageData, body: list[int]) -> float:
@@ -341,6 +342,22 @@ def print_table(title: str, table: dict[str, dict[str, float]]) -> None:
         print(f"{group:18} {int(row['pages']):5d} " + " ".join(f"{row[n]:8.4f}" for n in names))
 
 
+def write_fold_models(folder: Path, models: list, threshold: float, digest: str) -> None:  # type: ignore[type-arg]
+    """Each fold's model in the shipped format: fold k scores the DEV pages it was not trained on."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for fold, model in enumerate(models):
+        document = {
+            "format": "kijiyomi-segment-trees/1",
+            "feature_digest": classifier.FEATURE_DIGEST,
+            "data_digest": digest,
+            "fold": fold,
+            "threshold": threshold,
+            **export(model, TREE_PARAMS["max_depth"]),
+        }
+        (folder / f"fold{fold}.json").write_text(json.dumps(document, separators=(",", ":")) + "\n")
+    print(f"wrote {len(models)} fold models to {folder}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", default=None)
@@ -348,6 +365,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-write", action="store_true")
     parser.add_argument("--out", default=str(classifier.MODEL_PATH))
     parser.add_argument("--params", default="", help="JSON overriding TREE_PARAMS (experiments)")
+    parser.add_argument(
+        "--fold-models",
+        default=None,
+        metavar="DIR",
+        help="also write the model of each DEV fold to DIR/fold<k>.json (for held-out extractor runs)",
+    )
+    parser.add_argument("--skip-test", action="store_true", help="leave the TEST pages out (tuning runs)")
     args = parser.parse_args(argv)
 
     TREE_PARAMS.update(json.loads(args.params or "{}"))
@@ -357,7 +381,7 @@ def main(argv: list[str] | None = None) -> int:
         with cache.open("rb") as handle:
             pages, digest = pickle.load(handle)
     else:
-        pages, digest = collect(find_data_root(args.data))
+        pages, digest = collect(find_data_root(args.data), with_test=not args.skip_test)
         if cache is not None:
             with cache.open("wb") as handle:
                 pickle.dump((pages, digest), handle)
@@ -373,9 +397,11 @@ def main(argv: list[str] | None = None) -> int:
 
     # out-of-fold probabilities on DEV
     oof: list[np.ndarray] = [np.zeros(0)] * len(dev)
+    fold_models = []
     for fold in range(FOLDS):
         train_idx = [i for i, p in enumerate(dev) if fold_of(p.page_id) != fold]
         model = train([dev[i] for i in train_idx])
+        fold_models.append(model)
         for i, page in enumerate(dev):
             if fold_of(page.page_id) == fold:
                 oof[i] = model.predict_proba(page.x)[:, 1]
@@ -391,17 +417,23 @@ def main(argv: list[str] | None = None) -> int:
     chosen = [model_body(page, prob, best_threshold) for page, prob in zip(dev, oof, strict=True)]
     dev_table = report(dev, {"rules": rules, "model": chosen})
     print_table(f"DEV, held-out folds (threshold {best_threshold:.2f})", dev_table)
+    if args.fold_models:
+        write_fold_models(Path(args.fold_models), fold_models, best_threshold, digest)
 
     final = train(dev)
     exported = export(final, TREE_PARAMS["max_depth"])
     tree_model = classifier.model_from_dict({**exported, "threshold": best_threshold})
+    if args.skip_test:
+        test = []
     test_bodies = [model_body(p, tree_model.probabilities(p.x), best_threshold) for p in test]
     check = max(
-        float(np.abs(tree_model.probabilities(p.x) - final.predict_proba(p.x)[:, 1]).max()) for p in test[:50]
+        float(np.abs(tree_model.probabilities(p.x) - final.predict_proba(p.x)[:, 1]).max())
+        for p in (test or dev)[:50]
     )
     print(f"exported trees vs scikit-learn: max probability difference {check:.2e}")
-    test_table = report(test, {"rules": [p.rule_body for p in test], "model": test_bodies})
-    print_table("TEST (trained on all DEV pages)", test_table)
+    test_table = report(test, {"rules": [p.rule_body for p in test], "model": test_bodies}) if test else {}
+    if test_table:
+        print_table("TEST (trained on all DEV pages)", test_table)
 
     if not args.no_write:
         document = {

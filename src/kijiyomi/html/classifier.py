@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kijiyomi.html import vocabulary as vocab
-from kijiyomi.html.phrases import is_boilerplate_line
+from kijiyomi.html.phrases import CLAUSE_MARKS, SENTENCE_END_MARKS, is_boilerplate_line
 
 if TYPE_CHECKING:
     import numpy as np
@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 MODEL_PATH = Path(__file__).parent / "model" / "segments.json"
 ENV_SWITCH = "KIJIYOMI_SEGMENT_MODEL"  # "off" disables the model; a path loads another file
 
-_SENTENCE_ENDINGS = frozenset('。．！？!?.…」』"”’)）')
+_SENTENCE_ENDINGS = frozenset(SENTENCE_END_MARKS + '.…」』"”’)）')
 _DIGITS = re.compile(r"\d")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _SPLIT = re.compile(r"[\s_\-:./]+")
@@ -358,9 +358,9 @@ def _CHAR_CLASSES() -> Any:
     table = np.zeros(0x10000, dtype=np.uint8)
     table[0x80:0x800] = 1 << 6
     table[0x800:] = 2 << 6
-    for character in "。．！？!?":
+    for character in SENTENCE_END_MARKS:
         table[ord(character)] |= _END_MARK
-    for character in ",、，;；:：":
+    for character in CLAUSE_MARKS:
         table[ord(character)] |= _COMMA
     table[ord("0") : ord("9") + 1] |= _DIGIT
     table[0x3040:0x3100] |= _KANA_BIT

@@ -17,12 +17,13 @@ a Japanese or Chinese character carries than a Latin letter, at no cost.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from kijiyomi.html import classifier
 from kijiyomi.html import vocabulary as vocab
 from kijiyomi.html.dom import Element, Segment, Walk
-from kijiyomi.html.phrases import is_boilerplate_line, is_dateline
+from kijiyomi.html.phrases import CLAUSE_MARKS, SENTENCE_END_MARKS, is_boilerplate_line, is_dateline
 
 # Calibrated on the dev split of ../shared/data (bench/run.py --split dev); tune together.
 JUNK_PENALTY = 0.55  # how much a byte of boilerplate under an element costs against a byte of prose
@@ -35,16 +36,18 @@ LISTING_MAX_PROSE = 1500  # a body with less prose than this (bytes) may be a li
 LISTING_LINK_RATIO = 10.0  # link text over prose in the container above which a page reads as a listing
 EXPAND_GAIN = 0.25  # an ancestor must add this share of prose...
 EXPAND_JUNK = 1.5  # ...and at most this much boilerplate per byte of prose it adds
+# The learned filter's body with less prose than this share of the rules' body (a slideshow in an
+# <aside>, a body of link-dense paragraphs) is a miss: the rules' segments are added back.
+MODEL_MIN_SHARE = 0.35
 
-_SENTENCE_MARKS = re.compile(r"[。．！？!?]|\.(?=\s|$|[\"'”’)」])|[,、，;；:：]")
+_SENTENCE_MARKS = re.compile(rf"[{SENTENCE_END_MARKS}{CLAUSE_MARKS}]|\.(?=\s|$|[\"'”’)」])")
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _NOT_CONTAINERS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "dt", "summary", "caption"})
-_WORDISH = re.compile(r"[^\W\d_]")
 # Japanese sentences often end without 。 in blogs and captions-like lines: polite and plain endings.
 _JA_SENTENCE_END = re.compile(
     r"(?:です|ます|ました|でした|ません|ましょう|ください|した|った|ている|ていた|である|だろう|のだ|だ|ない|たい)[！!？?）)」]?$"
 )
-_ENDS_LIKE_SENTENCE = re.compile(r"[。．！？!?.…」』\"”’)）:：]$")
+_ENDS_LIKE_SENTENCE = re.compile(rf"[{SENTENCE_END_MARKS}.…」』\"”’)）:：]$")
 
 
 @dataclass(slots=True)
@@ -69,7 +72,7 @@ def score_segment(segment: Segment) -> Scored:
     )
     if not sentence_like and size >= 250:
         # a long run without punctuation is prose only if it is made of words, not numbers or codes
-        sentence_like = len(_WORDISH.findall(text)) >= len(text) * 0.6
+        sentence_like = _letters(text) >= len(text) * 0.6
     plain = size * (1.0 - link_density)
     if link_density > LINK_DENSITY_DROP:
         return Scored(0.0, float(size), False, link_density)
@@ -78,6 +81,11 @@ def score_segment(segment: Segment) -> Scored:
     if size >= SHORT_LINE_BYTES:
         return Scored(plain * 0.5, plain * 0.2 + size * link_density, False, link_density)
     return Scored(plain * 0.1, plain * 0.6 + size * link_density, False, link_density)
+
+
+def _letters(text: str) -> int:
+    """Letters and the vowel signs of scripts that write them as combining marks (Devanagari, Thai)."""
+    return sum(1 for character in text if unicodedata.category(character)[0] in "LM")
 
 
 def choose_container(walk: Walk, scored: list[Scored], *, links_as_content: bool = False) -> int:
@@ -219,8 +227,19 @@ def select_segments(
     # The learned segment filter (classifier.py) overrides the rules when its model ships.
     learned = None if keep_links else classifier.select_body(walk, scored, container, title)
     if learned is not None:
+        rules_body = body
         body, dropped = _learned(walk, scored, learned, title_key, captions, dropped + body)
+        body = with_rules_fallback(scored, body, rules_body)
+        kept = set(body)
+        dropped = [index for index in dropped if index not in kept]
     return Selection(body, captions, dropped)
+
+
+def with_rules_fallback(scored: list[Scored], learned: list[int], rules: list[int]) -> list[int]:
+    """The learned body, with the rules' segments added back when it holds much less prose."""
+    if sum(scored[i].prose for i in learned) >= MODEL_MIN_SHARE * sum(scored[i].prose for i in rules):
+        return learned
+    return sorted(set(learned) | set(rules))
 
 
 def _learned(

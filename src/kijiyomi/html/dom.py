@@ -166,6 +166,7 @@ def clean(tree: LexborHTMLParser) -> None:
     <noscript> goes too, unless it holds most of the page's text (server-rendered fallbacks of
     script-driven sites): then it is unwrapped and read like the rest.
     """
+    place_streamed_chunks(tree)
     tree.strip_tags(list(DROP_TAGS))
     body = tree.body
     total = len(body.text(deep=True)) if body is not None else 0
@@ -185,6 +186,35 @@ def clean(tree: LexborHTMLParser) -> None:
         if len(node.text(deep=True)) > total * 0.3 and len(node.css("p, li, h2, h3, div")) >= 10:
             continue
         node.decompose()
+
+
+def place_streamed_chunks(tree: LexborHTMLParser) -> None:
+    """Put the hidden chunks of a streamed server render where its script would put them.
+
+    React's streaming render sends the page with placeholders (``<template id="B:0">`` followed by
+    a loading fallback up to the ``<!--/$-->`` comment) and the real content later, at the end of
+    the body, as ``<div hidden id="S:0">``; a script swaps them in the browser. Without the swap the
+    article text would be dropped as hidden. A chunk without its placeholder is left alone.
+    """
+    chunks = tree.css('div[hidden][id^="S:"]')
+    for chunk in chunks:
+        suffix = (chunk.attributes.get("id") or "")[2:]
+        if not suffix or not suffix.isalnum():
+            continue
+        placeholder = tree.css_first(f'template[id="B:{suffix}"]')
+        if placeholder is None:
+            continue
+        fallback = []
+        sibling = placeholder.next
+        while sibling is not None and not (sibling.tag == "-comment" and sibling.comment_content == "/$"):
+            fallback.append(sibling)
+            sibling = sibling.next
+        if sibling is not None:  # the fallback is closed where expected: it is the loading skeleton
+            for node in fallback:
+                node.decompose()
+        del chunk.attrs["hidden"]
+        placeholder.replace_with(chunk)  # selectolax copies the node here
+        chunk.decompose()
 
 
 def normalize_space(text: str) -> str:

@@ -36,6 +36,12 @@ _COPYRIGHT = re.compile(
 )
 _MAX_BYTES = 160
 
+# Marks that end a sentence in the scripts of the benchmark and their neighbours: CJK full stops,
+# Latin ! ?, the Devanagari danda, the Urdu full stop, the Arabic question mark, the Armenian,
+# Ethiopic, Burmese and Tibetan full stops. (The Latin period is judged by what follows it.)
+SENTENCE_END_MARKS = "。．！？!?\u0964\u0965\u06d4\u061f\u0589\u1362\u104b\u0f0d"
+CLAUSE_MARKS = ",、，;；:：\u060c\u061b"  # commas, semicolons, colons (Arabic ones included)
+
 
 def is_boilerplate_line(text: str) -> bool:
     """True for a short line that is page furniture (share, related, copyright...)."""
