@@ -27,7 +27,7 @@ WIDE_GAP_SHARE = 0.35  # extra cost of a run of blank lines this long
 WIDE_GAP = 4
 WEAK_WORTH = 0.5
 MIN_TYPICAL = 8.0
-PAD = 12  # lines made exact on each side of a stretch that still holds cheap values
+PAD = 6  # lines made exact on each side of a stretch that still holds cheap values
 
 
 @dataclass(frozen=True, slots=True)

@@ -173,7 +173,9 @@ def wrap_width(raw: list[str]) -> int:
     head = raw[:5000]
     hist = [0] * (MAX_WRAP + 10)
     long_lines = too_long = 0
-    low, high, least, bins = _WRAP_CANDIDATE_MIN // 2, MAX_WRAP + 8, MIN_WRAP - 10, len(hist)
+    # Lines under 20 characters are under 50 columns: they count neither as long lines nor in the
+    # part of the histogram that is read.
+    low, high, least, bins = 20, MAX_WRAP + 8, MIN_WRAP - 10, len(hist)
     for size, line in zip(map(len, head), head, strict=True):
         if size < low:
             continue
