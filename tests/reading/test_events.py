@@ -430,3 +430,34 @@ def test_foreign_ministers_of_three_countries_are_the_subject() -> None:
     assert [(sorted(a.name for a in e.actors), e.mode) for e in found] == [
         (["日本", "米国", "韓国"], "phone")
     ]
+
+
+def test_the_visitor_of_a_relative_clause_is_the_person_it_modifies() -> None:
+    found = events("タイのスリン首相は19日、バンコクを訪れたペルーのロペス大統領と会談した。")
+    visit = next(e for e in found if e.text == "訪れ")
+    assert [a.name for a in visit.actors] == ["ロペス"]
+
+
+def test_cooperation_named_in_a_memorandum_is_ahead_and_undated() -> None:
+    found = events("両首脳は19日、エネルギー分野での協力に関する覚書に署名した。")
+    cooperation = next(e for e in found if e.type == "COOPERATE")
+    assert (cooperation.status, cooperation.date) == ("planned", None)
+
+
+def test_a_declared_rejection_and_a_two_day_meeting() -> None:
+    found = events(
+        "ベネズエラ外務省は19日、声明で決定を拒否すると表明した。日本銀行は来月30、31両日に会合を開く。"
+    )
+    assert [(e.type, e.date, e.status) for e in found] == [
+        ("REJECT", "2024-06-19", "occurred"),
+        ("CONSULT", "2024-07-30", "planned"),
+    ]
+
+
+def test_undated_news_after_a_background_paragraph_is_dated_to_the_news_day() -> None:
+    text = (
+        "医師協会は19日、ストライキに入ると発表した。ソウルでは18日、抗議集会が開かれた。\n\n"
+        "保健省のチョ次官は記者会見で、医師らに復帰を求めた。"
+    )
+    request = next(e for e in events(text) if e.type == "REQUEST")
+    assert request.date == "2024-06-19"

@@ -42,7 +42,8 @@ def read(article: Article | str, published: datetime | None = None) -> Reading:
     entities = resolve(text, find_mentions(text, tokens))
     times = find_times(text, sentences, paragraphs, published)
     quotes = find_quotes(text, sentences, entities)
-    events = find_events(text, tokens, sentences, entities, times, quotes)
+    today = (published or datetime.now().astimezone()).date().isoformat()
+    events = find_events(text, tokens, sentences, entities, times, quotes, today=today)
     return Reading(
         text=text,
         published=published,

@@ -90,8 +90,9 @@ def find_events(
     entities: list[Entity],
     times: list[TimeExpression],
     quotes: list[Quote],
+    today: str | None = None,
 ) -> list[Event]:
-    """Events of the article in text order."""
+    """Events of the article in text order (``today``: the publication day, ISO)."""
     lex = lexicon()
     by_id = {entity.id: entity for entity in entities}
     mentions = sorted(((m, e) for e in entities for m in e.mentions), key=lambda pair: pair[0].start)
@@ -100,9 +101,22 @@ def find_events(
     drafts: list[_Draft] = []
     previous_subjects: list[Entity] = []
     last_full_date: str | None = None
+    lead_date: str | None = None  # the news day: the first full date of the article's past
+    last_date_paragraph = 0
+    paragraph = 0
     direct = [q for q in quotes if q.kind == "direct"]
     time_starts = [t.start for t in times]
     for index, sentence in enumerate(sentences):
+        if index and "\n" in text[sentences[index - 1].end : sentence.start + 1]:
+            paragraph += 1
+        fallback_date = last_full_date
+        if (
+            lead_date is not None
+            and last_full_date is not None
+            and paragraph != last_date_paragraph
+            and last_full_date < lead_date
+        ):
+            fallback_date = lead_date  # back to the news day after a background paragraph
         args = sentence_arguments(text, sentence, mentions)
         sentence_times = times[
             bisect_left(time_starts, sentence.start) : bisect_left(time_starts, sentence.end)
@@ -146,12 +160,14 @@ def find_events(
             if draft.threat_from is not None:
                 _threat_by_reporter(text, draft, sentence, args, quote, by_id, direct)
             _when_and_where(text, draft, sentence, sentence_times, taken_times, args, sentence_drafts)
-            if draft.date is None and draft.status == "occurred" and last_full_date is not None:
-                draft.date = last_full_date
+            if draft.date is None and draft.status == "occurred" and fallback_date is not None:
+                draft.date = fallback_date
             after = text[end : end + 6]
             draft.referential = bool(_REFERENTIAL_RE.match(after)) and not _has_own_partner(text, draft, args)
             draft.topic = bool(_TOPIC_NOUN_RE.match(text, end)) and _has_own_partner(text, draft, args)
             draft.during = text.startswith(("中、", "中に", "中の"), end)
+            if draft.type in ("COOPERATE", "AID") and _TOPIC_NOUN_RE.match(text, end):
+                draft.status, draft.date, draft.date_text = "planned", None, None  # 協力に関する覚書
             if draft.topic and draft.date_text is not None:
                 found = text.rfind(draft.date_text, sentence.start, position)
                 if found < 0 or position - (found + len(draft.date_text)) > 3:
@@ -160,8 +176,8 @@ def find_events(
             position = end
         _conditional_warnings(text, sentence, sentence_drafts, subjects, index, args, quotes, by_id)
         for draft in sentence_drafts:
-            if draft.date is None and draft.status == "occurred" and last_full_date is not None:
-                draft.date = last_full_date
+            if draft.date is None and draft.status == "occurred" and fallback_date is not None:
+                draft.date = fallback_date
         drafts.extend(sentence_drafts)
         if subjects:
             previous_subjects = subjects
@@ -169,7 +185,11 @@ def find_events(
             previous_subjects = _latest_participants(drafts)
         elif _own_topic(text, sentence, outside_args):
             previous_subjects = []  # 弁護団は: a new topic that is not an entity
-        last_full_date = _latest_date(sentence, sentence_drafts, sentence_times) or last_full_date
+        latest = _latest_date(sentence, sentence_drafts, sentence_times)
+        if latest is not None and (today is None or latest <= today):  # not a planned day
+            last_full_date, last_date_paragraph = latest, paragraph
+            if lead_date is None and (today is None or latest <= today):
+                lead_date = latest
     return [_freeze(draft) for draft in _merge(drafts)]
 
 
@@ -389,6 +409,9 @@ def _participants(
         draft.type not in _PARTNER_TYPES | {"AID"} or owner.entity.label in ("ORG", "GROUP")
     ):
         actors = _expand(owner.entity, by_id)  # プーチン大統領の要請, ロシアの侵攻, ASEANの首脳会議
+    visitor = _relative_visitor(text, draft, args)
+    if visitor is not None:
+        actors = _expand(visitor.entity, by_id)  # ニューデリーを訪れたブラジルのコスタ大統領
     attached = _attached_owners(text, draft, args) or _compound_owners(text, draft, args)
     if attached and draft.type in _PARTNER_TYPES and not (actors and text.startswith("で", draft.end)):
         # …EU首脳会議で協議する: the meeting is where the subject acts
@@ -465,6 +488,24 @@ def _is_partner(text: str, arg: Argument, args: list[Argument]) -> bool:
 
 
 _COMPOUND_GAP_RE = re.compile(r"(?:首脳|外相|閣僚|政府)?の[一-龥]{0,3}")
+
+
+_RELATIVE_RE = re.compile(r"(?:た|ている|ていた|中の)")
+
+
+def _relative_visitor(text: str, draft: _Draft, args: list[Argument]) -> Argument | None:
+    """The person a visit clause modifies (…を訪れたブラジルのコスタ大統領と会談し)."""
+    if draft.text not in _VISITS or _RELATIVE_RE.match(text, draft.end) is None:
+        return None
+    following = [a for a in args if draft.end <= a.mention.start <= draft.end + 14]
+    person = next((a for a in following if a.entity.label == "PERSON"), None)
+    if person is None:
+        return None
+    modifiers = [a for a in following if a.mention.start < person.mention.start]
+    gap = text[draft.end : (modifiers[0].mention.start if modifiers else person.mention.start)]
+    if _RELATIVE_RE.fullmatch(gap) and all(a.particle == "の" for a in modifiers):
+        return person
+    return None
 
 
 def _compound_owners(text: str, draft: _Draft, args: list[Argument]) -> list[Argument]:
@@ -626,8 +667,17 @@ def _when_and_where(
         consume = False
     if chosen is not None:
         opening = next(
-            (t for t in dated if t.end <= chosen.start and text[t.end : chosen.start] == "から"), None
-        )
+            (
+                t
+                for t in dated
+                if t.end <= chosen.start
+                and (
+                    text[t.end : chosen.start] == "から"
+                    or (text[t.end : chosen.start] == "、" and chosen.text.endswith("両日"))
+                )
+            ),
+            None,
+        )  # 3日から6日まで, 30、31両日
         if opening is not None:
             chosen = opening  # 3日から6日までの日程で: the event starts on the first day
         if consume:
@@ -725,7 +775,9 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
         and draft.type in _PERFORMATIVE_TYPES
         and _PERFORMATIVE_END_RE.fullmatch(text, draft.end, quote.end)
     )
-    if text.startswith("を受け", draft.end):
+    if draft.type in _PERFORMATIVE_TYPES and _DECLARED_RE.match(text, draft.end):
+        status = "occurred"  # 決定を拒否すると表明した: the rejection is the statement
+    elif text.startswith("を受け", draft.end):
         status = "occurred"  # 米国の要請を受け、…: the request was made
     elif performative or _done_before_reporting(text, draft, sentence, quote, clause_end):
         status = _sentence_status(text[sentence.start : sentence.end])  # 「…を求める」と述べた
@@ -764,6 +816,7 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
 _SCHEDULED_RE = re.compile(
     r"(?:予定されている|予定の|開かれる予定の|開催予定の|行われる予定の)[^、。「」]{0,10}$"
 )
+_DECLARED_RE = re.compile(r"(?:する|します)と(?:表明|発表|宣言|通告|明言)")
 _PERFORMATIVE_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT"})
 _PERFORMATIVE_END_RE = re.compile(r"(?:る|する|します|いたします|したい|ます)?。?")
 
