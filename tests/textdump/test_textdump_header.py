@@ -93,3 +93,14 @@ def test_a_lone_date_after_the_body_is_taken_but_not_a_list_of_dates() -> None:
         )
     )
     assert listed.published is None
+
+
+def test_bracketed_credits_expanders_table_rows_and_bylines_are_no_headline() -> None:
+    dump = "\n".join(
+        ["+ My Account", "Harbour news", "Ferry terminal opening delayed by two more years",
+         "By: Anna Field, Harbour Desk", "Cranes stand idle at the unfinished terminal on Monday",
+         "(Tom Reed / Harbour Times)", "", *PARAGRAPHS]
+    )  # fmt: skip
+    assert extract(dump).title == "Ferry terminal opening delayed by two more years"
+    rows = "\n".join(["Price\tSpeed\tRange", "Ferry terminal opening delayed by two more years", *PARAGRAPHS])
+    assert extract(rows).title == "Ferry terminal opening delayed by two more years"

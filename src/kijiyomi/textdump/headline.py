@@ -32,6 +32,12 @@ _COUNTER = re.compile(r"^(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,3}[.)]?|#\d{1,3}|[①-
 _NAME = re.compile(
     r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|van|von|de|der|da|di|del|le|la)){1,3}$"
 )
+# Never a headline: a line wholly in brackets (a credit, a note), a "+" entry (an expander, a change
+# log), a table row (tab- or box-separated cells), a byline the byline reader left ("By: Name",
+# "ByName Surname").
+_NOT_A_TITLE = re.compile(
+    r"^[(（\[［].*[)）\]］]$|^\+\s|\t.*\t|[│┃].*[│┃]|^By(?:\s*:|\s*[A-Z][\w'’-]+\s+[A-Z][\w'’-]+(?:$|[\s,|]))"
+)
 NEAR_ANCHOR = 4  # a dateline or byline this close below earns the full bonus
 FAR_ANCHOR = 7  # ...this close, with no other candidate between, a smaller one
 
@@ -83,7 +89,7 @@ def choose_headline(
         if _between_counters(lines, index):
             score -= 2.0  # an entry of a list of videos or a ranking
         if _NAME.match(text) and any(index < j <= index + 3 for j in anchors):
-            score -= 2.5  # the author's name above the dateline
+            score -= 4.0  # the author's name above the dateline
         if score > best_score:
             best, best_score = index, score
     return best
@@ -143,6 +149,7 @@ def headline_candidate(lines: Lines, facts: Facts, index: int) -> bool:
         and f.title_shape(line)
         and not facts.chrome_vocab(index)
         and _CREDIT_LABEL.search(line.plain) is None
+        and _NOT_A_TITLE.search(line.plain) is None
     )
 
 
