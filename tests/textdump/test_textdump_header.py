@@ -6,6 +6,8 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import pytest
+
 import kijiyomi
 from kijiyomi.textdump.facts import picture_credit
 from kijiyomi.types import Article
@@ -95,12 +97,14 @@ def test_a_lone_date_after_the_body_is_taken_but_not_a_list_of_dates() -> None:
     assert listed.published is None
 
 
-def test_bracketed_credits_expanders_table_rows_and_bylines_are_no_headline() -> None:
-    dump = "\n".join(
-        ["+ My Account", "Harbour news", "Ferry terminal opening delayed by two more years",
-         "By: Anna Field, Harbour Desk", "Cranes stand idle at the unfinished terminal on Monday",
-         "(Tom Reed / Harbour Times)", "", *PARAGRAPHS]
-    )  # fmt: skip
-    assert extract(dump).title == "Ferry terminal opening delayed by two more years"
-    rows = "\n".join(["Price\tSpeed\tRange", "Ferry terminal opening delayed by two more years", *PARAGRAPHS])
-    assert extract(rows).title == "Ferry terminal opening delayed by two more years"
+@pytest.mark.parametrize(
+    "impostor",
+    [
+        "(The terminal as planned in the first drawings of the harbour office)",  # wholly in brackets
+        "+ Harbour authority says the ferry terminal will open in the spring",  # an expander
+        "Harbour authority\tferry terminal\topens in spring",  # a table row
+    ],
+)
+def test_bracketed_lines_expanders_and_table_rows_are_no_headline(impostor: str) -> None:
+    head = ["Ferry terminal opening delayed", "Harbour news", "Share", "Print", impostor, ""]
+    assert extract("\n".join([*head, *PARAGRAPHS])).title == "Ferry terminal opening delayed"
