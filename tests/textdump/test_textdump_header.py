@@ -55,11 +55,13 @@ def test_picture_credits_are_told_from_rights_lines() -> None:
 
 def test_author_names_above_the_dateline_are_no_headline() -> None:
     dump = "\n".join(
-        ["Home", "News", "Ferry terminal opening delayed by two more years", "Anna Field", "Tom Reed",
-         "Published March 4, 2024", "", *PARAGRAPHS, "", "Related", "Other news of the week"]
+        ["Home", "News", "Years more of waiting at the quay",
+         "The harbour authority blames the foundations for the delay.",
+         "Cranes stand idle at the quay on Monday. (Photo: Jane Doe/Harbour Times)", "Anna Maria Field",
+         "Tom Oliver Reed", "Published March 4, 2024", "", *PARAGRAPHS, "", "Related", "Other news of the week"]
     )  # fmt: skip
     result = extract(dump)
-    assert result.title == "Ferry terminal opening delayed by two more years"
+    assert result.title == "Years more of waiting at the quay"
     assert result.published is not None and result.published.date().isoformat() == "2024-03-04"
 
 
