@@ -461,3 +461,33 @@ def test_undated_news_after_a_background_paragraph_is_dated_to_the_news_day() ->
     )
     request = next(e for e in events(text) if e.type == "REQUEST")
     assert request.date == "2024-06-19"
+
+
+def test_a_leading_date_of_a_noun_phrase_is_not_the_sentence_date() -> None:
+    found = events("15日投開票の選挙を受け、ミラー党首は18日、ロペス代表と会談した。")
+    assert [(e.text, e.date) for e in found] == [("会談", "2024-06-18")]
+
+
+def test_a_board_meeting_held_and_a_sanction_renewal_threatened() -> None:
+    text = (
+        "国際原子力機関は18日、臨時理事会を開いた。"
+        "欧州連合のカラス上級代表は、イランが核開発を加速させれば、制裁の再発動を検討すると述べた。"
+    )
+    found = events(text)
+    assert [(e.type, [a.name for a in e.actors], e.date) for e in found] == [
+        ("CONSULT", ["国際原子力機関"], "2024-06-18"),
+        ("THREATEN", ["カラス"], "2024-06-18"),
+    ]
+
+
+def test_references_to_planned_talks_are_not_new_talks() -> None:
+    text = (
+        "米ロは来週、リヤドで協議を開く。ウクライナは協議に招かれていない。露側は協議の日程は未定だとした。"
+    )
+    assert len([e for e in events(text) if e.type == "CONSULT"]) == 1
+
+
+def test_the_armies_of_both_countries_fight() -> None:
+    text = "インドのモディ首相は18日、声明を出した。パキスタンのシャリフ首相も声明を出した。両国の軍は交戦を続けている。"
+    fight = next(e for e in events(text) if e.type == "FIGHT")
+    assert sorted(a.name for a in fight.actors) == ["インド", "パキスタン"]

@@ -241,3 +241,8 @@ def test_same_day_ignores_years_and_planned_days_in_past_sentences() -> None:
     assert values(text, jst(2026, 4, 8))[-1] == ("同日", "2026-04-08")
     text = "協議は16日から再開される。首相は同日、警告した。"
     assert values("外務省は14日、発表した。" + text, jst(2025, 3, 15))[-1] == ("同日", "2025-03-14")
+
+
+def test_the_nth_day_of_a_meeting_is_not_a_date_and_this_week() -> None:
+    assert values("会議は17日、2日目の討議を行った。", jst(2025, 6, 18)) == [("17日", "2025-06-17")]
+    assert values("両氏は週内にも再び会う。", jst(2024, 10, 31)) == [("週内", "2024-W44")]

@@ -113,7 +113,7 @@ def subject_of(text: str, args: list[Argument], before: int | None = None) -> Ar
         if arg.particle in ("は", "が", "も") and arg.entity.label in ("PERSON", "ORG", "GROUP", "GPE"):
             return arg
     for arg in pool:
-        if arg.particle == "の" and arg.entity.label in ("ORG", "GPE", "PERSON"):
+        if arg.particle == "の" and arg.entity.label in ("ORG", "GPE", "PERSON", "GROUP"):
             tail = text[arg.mention.end : arg.mention.end + 14]
             match = re.match(r"の[^、。「」のにをで]{1,10}?(は|が|も)", tail)
             if match and not any(

@@ -55,7 +55,8 @@ _PAST_END_RE = re.compile(
 _PAST_BUT_RE = re.compile(r"(?:た|だった)(?:が|ものの|けれど|けど)$")  # 協議を行ったが、合意には至らなかった
 _CONTINUATIVE_RE = re.compile(r"(?:し|い|り|き|ち|め|け|え|れ|せ|び|み|ぎ|で|て)$")
 _REFERENTIAL_RE = re.compile(
-    r"^(?:は|では|で|後|の後|について|に関し|をめぐり|を受け|の際|の中で|の席で|が行われ"
+    r"^(?:は|では|で|後|の後|について|に関し|をめぐり|を受け|の際|の中で|の席で|が行われ|の日程|の開催"
+    r"|に(?:招|参加|出席|臨)"
     r"|を(?:確認|歓迎|評価|受け|めぐ|巡|非難|批判))"
 )
 
@@ -79,6 +80,7 @@ class _Draft:
     referential: bool = False
     topic: bool = False  # 交渉の開始について: what is talked about, not the talk itself
     during: bool = False  # 訪問中: a time reference to an event reported before
+    cited: bool = False  # 協議に招かれていない, 協議の日程: a reference whatever its status
     sentence: Span | None = None
     threat_from: int | None = None  # end of the condition of a threatened punishment
 
@@ -136,6 +138,8 @@ def find_events(
                 continue
             surface, trigger = hit
             end = position + len(surface)
+            if trigger.type is None and surface in _SESSION_WORDS and _OPENED_RE.match(text, end):
+                trigger = Trigger("CONSULT", "in_person")  # 臨時理事会を開き: a meeting held
             if (
                 trigger.type is None
                 or any(p in occupied for p in range(position, end))
@@ -166,6 +170,7 @@ def find_events(
             draft.referential = bool(_REFERENTIAL_RE.match(after)) and not _has_own_partner(text, draft, args)
             draft.topic = bool(_TOPIC_NOUN_RE.match(text, end)) and _has_own_partner(text, draft, args)
             draft.during = text.startswith(("中、", "中に", "中の"), end)
+            draft.cited = bool(_CITED_RE.match(text, end))
             if draft.type in ("COOPERATE", "AID") and _TOPIC_NOUN_RE.match(text, end):
                 draft.status, draft.date, draft.date_text = "planned", None, None  # 協力に関する覚書
             if draft.topic and draft.date_text is not None:
@@ -194,6 +199,8 @@ def find_events(
 
 
 _SOURCES = ("によると", "によれば")
+_SESSION_WORDS = frozenset({"理事会"})
+_OPENED_RE = re.compile(r"(?:を開|が開か|を開催|が開催)")
 _HAPPENING_RE = re.compile(r"が(?:続|起き|起こ|発生|激化|拡大|相次|長期化)")
 _PARTICIPANTS_RE = re.compile(
     r"(?:^|(?<=[、。\n]))(?:各国)?(?:首脳|閣僚|外相|参加国|出席者)(?:ら|陣|たち)?は"
@@ -207,6 +214,7 @@ def _latest_participants(drafts: list[_Draft]) -> list[Entity]:
 
 
 _VISITS = frozenset({"訪問", "訪れ", "歴訪"})
+_CITED_RE = re.compile(r"(?:に(?:招|参加|出席|臨)|の日程|の開催)")
 _TOPIC_NOUN_RE = re.compile(r"(?:の[^、。「」]{0,6}?)?(?:について|をめぐ|を巡|に関す|に関し)")
 _MEETING_NOUN_RE = re.compile(r"(?:会談|会議|会合|サミット|理事会)$")
 _MERGE_WINDOW = 40  # earlier events a trigger may corefer with
@@ -214,6 +222,7 @@ _VERBAL_RE = re.compile(
     r"する|し|さ|せ|すれ|[一-龥ァ-ヶー]{0,4}を(?:行|実施|開|続|強化|科|課|拡大|再開|開始|表明|決定|決め|提出|出|送|発動|導入|結|交わ)"
     r"|が(?:発動|実施|強化|導入|開始|再開|科され|課され)"
     r"|[がを][^、。「」をがは]{0,12}?(?:再開|延長|発動|開始|開かれ|行われ|実施され)"
+    r"|の(?:再発動|発動|導入|強化|拡大|延長)を"
     r"|に(?:踏み切|合意|応じ)"
     # 会合を2月中旬に東京で開く
     r"|を[^、。「」をがは]{0,16}?(?:開く|開き|開いた|開かれ|行う|行い|行った|実施|開催)"
@@ -637,15 +646,25 @@ def _when_and_where(
     before = [t for t in dated if t.end <= draft.start]
     chosen: TimeExpression | None = None
     consume = True
-    sentence_level = next(
-        (t for t in before if text[t.end : t.end + 1] == "、" or t.start == sentence.start), None
-    )
+    sentence_level = next((t for t in before if text[t.end : t.end + 1] == "、"), None) or next(
+        (
+            t
+            for t in before
+            if t.start == sentence.start and re.match(r"(?:に|は|、)", text[t.end : t.end + 1])
+        ),
+        None,
+    )  # "30日、" or a leading "5日に"; not "27日投開票の…"
     floor = max((d.end for d in earlier), default=sentence.start)
     for time in reversed(before):
         if time.start not in taken and time.start >= floor:
             chosen = time
             break
-    if chosen is not None and sentence_level is not None and "、" in text[chosen.end : draft.start]:
+    if (
+        chosen is not None
+        and sentence_level is not None
+        and "、" in text[chosen.end : draft.start]
+        and not text.startswith("、", chosen.end)  # "30日、…会談し": the nearer time is the clause's own
+    ):
         chosen = sentence_level  # the nearer time belongs to another clause (6日に起きた地震を受け、)
     own = _OWN_VERB_RE.match(text, draft.end)
     if own is not None and (chosen is None or chosen is sentence_level):
@@ -1025,6 +1044,9 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
             )
             same_place = previous.place is None or draft.place is None or previous.place is draft.place
             same_kind = (previous.text in _VISITS) == (draft.text in _VISITS)
+            if draft.cited and draft.date is None:
+                target = previous  # ウクライナは協議に招かれていない: the talks reported before
+                break
             if draft.during and draft.text in _VISITS and previous.text in _VISITS:
                 target = previous  # 訪問中: during the visit reported before
                 break

@@ -53,7 +53,7 @@ _DATE_RE = re.compile(
       (?P<day_prefix>翌|同)?(?P<day>\d{1,2})(?:日(?!間)|両日|(?=[、～~－-]\d{1,2}(?:両)?日))
     | (?P<rel_day>一昨日|今日|きょう|本日|昨日|きのう|明後日|明日|あす|あした|おととい|あさって
                   |翌日|前日|同日|当日)
-    | (?P<week>再来週|今週|来週|先週|前週|翌週|同週)(?P<week_day>[月火水木金土日]曜日?)?
+    | (?P<week>再来週|今週|週内|来週|先週|前週|翌週|同週)(?P<week_day>[月火水木金土日]曜日?)?
     | (?P<weekday>[月火水木金土日]曜日?)
     )?
     (?P<part>上旬|中旬|下旬|初旬|初め|半ば|末)?
@@ -258,7 +258,16 @@ class _Resolver:
             rule = "relative"
             word = g["week"]
             week_base = last.day if word in ("前週", "翌週", "同週") and last is not None else anchor
-            weeks = {"再来週": 2, "今週": 0, "来週": 1, "先週": -1, "前週": -1, "翌週": 1, "同週": 0}[word]
+            weeks = {
+                "再来週": 2,
+                "今週": 0,
+                "週内": 0,
+                "来週": 1,
+                "先週": -1,
+                "前週": -1,
+                "翌週": 1,
+                "同週": 0,
+            }[word]
             monday = week_base - timedelta(days=week_base.weekday()) + timedelta(weeks=weeks)
             if g["week_day"]:
                 resolved = monday + timedelta(days=_WEEKDAYS.index(g["week_day"][0]))
@@ -525,6 +534,8 @@ def _meaningful(m: re.Match[str]) -> bool:
     )
     if not any(g[key] for key in keys):
         return False
+    if g["day"] and m.string.startswith("目", m.end()):
+        return False  # 2日目 (the second day) is a count, not a date
     if g["daypart"] and not any(g[key] for key in keys if key != "daypart"):
         return g["daypart"] in ("午前", "午後", "未明", "早朝")  # 朝, 夜 alone are too often other words
     return True
