@@ -10,6 +10,7 @@ actually looks at.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import overload
@@ -135,6 +136,16 @@ def _wrapped_lines(raw: list[str], widths: list[int], width: int) -> tuple[list[
     return texts, gaps
 
 
+def _plainly_unwrapped(head: list[str]) -> bool:
+    """The verdict of ``wrap_width``'s scan, when sorted lengths already give it: fewer than three
+    lines long enough to have been wrapped, or lines wider than any terminal outnumbering them
+    four to one (the scan stops at the last such line at the latest)."""
+    sizes = sorted(map(len, head))
+    candidates = bisect_right(sizes, MAX_WRAP + 8) - bisect_left(sizes, 20)  # 50 columns need 20 characters
+    too_long = len(sizes) - bisect_right(sizes, MAX_WRAP + 8)
+    return candidates < 3 or (too_long > 20 and too_long * 4 > candidates)
+
+
 def _unbullet(text: str) -> str:
     bullet = _BULLET.match(text)
     return text[bullet.end() :] if bullet and bullet.end() < len(text) else text
@@ -171,6 +182,8 @@ def display_width(text: str) -> int:
 def wrap_width(raw: list[str]) -> int:
     """The column at which the dump was wrapped (w3m ``-cols``), or 0 when it was not."""
     head = raw[:5000]
+    if _plainly_unwrapped(head):
+        return 0
     hist = [0] * (MAX_WRAP + 10)
     long_lines = too_long = 0
     # Lines under 20 characters are under 50 columns: they count neither as long lines nor in the
