@@ -76,28 +76,63 @@ _MODIFIED_META = (
 
 def choose_title(head: HeadMetadata, site_name: str | None) -> Field | None:
     article = head.article_object()
+    sites = _site_keys(head, site_name)
     candidates: list[Field] = []
     if article is not None and (headline := text_of(article.get("headline") or article.get("name"))):
         candidates.append((headline, Source.JSON_LD))
     if og := head.first("og:title", "twitter:title"):
         candidates.append(og)
-    for h1 in head.h1[:2]:
+    stated = [_key(_TITLE_SEPARATORS.split(value)[0]) for value, _ in candidates]
+    h1s = [
+        h1
+        for h1 in head.h1
+        if _key(h1) in stated or not _names_the_site(h1, sites, site_name, head.title_tag)
+    ]
+    sites += [key for h1 in head.h1 if h1 not in h1s and len(key := _key(h1)) >= 4]  # a masthead
+    for h1 in h1s[:2]:
         candidates.append((h1, Source.HTML))
     if head.title_tag:
         candidates.append((head.title_tag, Source.HTML))
     if not candidates:
         return None
-    h1_texts = {_key(h1) for h1 in head.h1}
+    h1_texts = {_key(h1) for h1 in h1s}
     # A headline that the page also shows as an <h1> is the strongest evidence.
     for value, source in candidates:
-        cleaned = strip_site_suffix(value, site_name)
+        cleaned = strip_site_suffix(value, site_name, sites=sites)
         if _key(cleaned) in h1_texts:
             return cleaned, source
     value, source = candidates[0]
-    return strip_site_suffix(value, site_name, others=[c[0] for c in candidates[1:]]), source
+    return strip_site_suffix(value, site_name, others=[c[0] for c in candidates[1:]], sites=sites), source
 
 
-def strip_site_suffix(title: str, site_name: str | None, others: Iterable[str] = ()) -> str:
+def _site_keys(head: HeadMetadata, site_name: str | None) -> list[str]:
+    """Keys that name the site from its URL: the host name and its longer labels."""
+    keys = []
+    url = head.canonical or (found[0] if (found := head.first("og:url")) else "")
+    host = (urlparse(url).hostname or "") if url.startswith(("http://", "https://")) else ""
+    if host:
+        labels = host.removeprefix("www.").split(".")
+        keys.append(_key("".join(labels)))
+        keys.extend(_key(label) for label in labels[:-1] if len(label) >= 4)
+    return [key for key in dict.fromkeys(keys) if len(key) >= 4]
+
+
+def _names_the_site(h1: str, sites: list[str], site_name: str | None, title_tag: str | None) -> bool:
+    """An <h1> that holds the site's name (a blog's masthead), not the article's headline."""
+    key = _key(h1)
+    site_name_key = _key(site_name) if site_name else ""
+    if not key or len(h1.split()) > 4:
+        return False
+    if key in sites or (site_name_key and key == site_name_key):
+        return True
+    # The <title> ends with the same words after a separator: "Headline | Blog name".
+    parts = [p for p in _TITLE_SEPARATORS.split(title_tag or "") if p and p.strip()]
+    return len(parts) >= 2 and _key(parts[-1]) == key and _key(parts[0]) != key
+
+
+def strip_site_suffix(
+    title: str, site_name: str | None, others: Iterable[str] = (), sites: Iterable[str] = ()
+) -> str:
     """「見出し｜朝日新聞デジタル」 -> 「見出し」, "Headline - Site" -> "Headline"."""
     title = title.strip()
     parts = [part for part in _TITLE_SEPARATORS.split(title) if part and part.strip()]
@@ -109,8 +144,11 @@ def strip_site_suffix(title: str, site_name: str | None, others: Iterable[str] =
         rest = parts[:-1] if not keep_last else parts[1:]
         edge = parts[-1] if not keep_last else parts[0]
         edge_key = _key(edge)
-        if (site_key and (edge_key in site_key or site_key in edge_key)) or any(
-            edge_key and edge_key not in key and _key(" ".join(rest)) in key for key in other_keys
+        if (
+            (site_key and edge_key and (edge_key in site_key or site_key in edge_key))
+            # the host's name: "… - chadim.net"; as a prefix only when it is all of it
+            or any((key == edge_key) if keep_last else (key in edge_key) for key in sites)
+            or any(edge_key and edge_key not in key and _key(" ".join(rest)) in key for key in other_keys)
         ):
             candidate = (
                 title[len(edge) :].lstrip(" |｜-–—:：»«/") if keep_last else title[: title.rfind(edge)]
