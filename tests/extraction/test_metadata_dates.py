@@ -182,6 +182,21 @@ def test_zone_less_time_takes_the_page_offset() -> None:
     assert article.published == datetime(2022, 5, 10, 23, 35, 55, tzinfo=timezone(timedelta(hours=-3)))
 
 
+def test_zone_less_local_clock_of_the_same_instant_gives_the_offset() -> None:
+    head = '<meta property="article:published_time" content="2023-11-09T05:30:59+00:00">'
+    under = '<p class="info"><time datetime="2023-11-08 23:30:59">November 8, 2023 at 11:30 p.m.</time></p>'
+    article = extract(page(head, under_h1=under))
+    assert article.published == datetime(2023, 11, 8, 23, 30, 59, tzinfo=timezone(timedelta(hours=-6)))
+
+
+def test_a_local_clock_that_only_shares_round_minutes_says_nothing() -> None:
+    head = '<meta property="article:published_time" content="2023-11-09T05:30:00+00:00">'
+    under = '<p class="info"><time datetime="2023-11-08 23:30:00">November 8, 2023</time></p>'
+    article = extract(page(head, under_h1=under))
+    assert article.published is not None
+    assert article.published.utcoffset() == timedelta(0)
+
+
 def test_offsets_far_away_in_time_are_not_used() -> None:
     head = '<meta property="article:published_time" content="2025-12-19T03:05:00Z">'
     under = '<div class="comments"><time datetime="2023-01-01T10:00:00-08:00">old</time></div>'

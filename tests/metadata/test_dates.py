@@ -118,6 +118,8 @@ def test_daylight_saving_for_regional_zones() -> None:
 def test_day_first_when_the_language_says_so() -> None:
     assert parse_date("03/04/2021", lang="en") == at(2021, 3, 4, offset=0)
     assert parse_date("03/04/2021", lang="fr") == at(2021, 4, 3, offset=0)
+    assert parse_date("03-04-2021", lang="en") == at(2021, 3, 4, offset=0)
+    assert parse_date("03-04-2021", lang="de") == at(2021, 4, 3, offset=0)
 
 
 def test_find_dates_spans_and_order() -> None:
@@ -154,6 +156,8 @@ def test_fast_on_long_lines() -> None:
         ("12 mei 2021", at(2021, 5, 12, offset=0)),
         ("Do 25.04.24 | 14:07 Uhr", at(2024, 4, 25, 14, 7, offset=0)),
         ("23.09.22", at(2022, 9, 23, offset=0)),
+        ("11-29-2024, 09:03 AM", at(2024, 11, 29, 9, 3, offset=0)),
+        ("29-11-2024", at(2024, 11, 29, offset=0)),
     ],
 )
 def test_more_languages_and_short_years(text: str, expected: datetime) -> None:

@@ -270,6 +270,9 @@ def in_page_zone(found: DateField, head: HeadMetadata, default_tz: tzinfo) -> Da
     best: tuple[timedelta, timedelta] | None = None
     for raw in _dated_values(head):
         if not _ZONE_GIVEN.search(raw.strip()):
+            if zoned and (offset := _local_clock_offset(raw, value)) is not None:
+                best = (timedelta(0), offset)
+                break
             continue
         other = parse_date(raw, default_tz=UTC)
         offset = other.utcoffset() if other is not None else None
@@ -288,6 +291,22 @@ def in_page_zone(found: DateField, head: HeadMetadata, default_tz: tzinfo) -> Da
 
 
 _ZONE_WINDOW = timedelta(days=183)
+
+
+def _local_clock_offset(raw: str, instant: datetime) -> timedelta | None:
+    """The offset of a zone-less local time that is ``instant`` on the page's clock: the same
+    minutes and (non-zero) seconds, a whole number of quarter hours away, at most 14 hours."""
+    local = parse_date(raw, default_tz=UTC)
+    if (
+        local is None
+        or instant.second == 0
+        or (local.minute, local.second) != (instant.minute, instant.second)
+    ):
+        return None
+    offset = local.replace(tzinfo=None) - instant.astimezone(UTC).replace(tzinfo=None)
+    if not offset or abs(offset) > timedelta(hours=14) or offset % timedelta(minutes=15):
+        return None
+    return offset
 
 
 def _dated_values(head: HeadMetadata) -> Iterable[str]:

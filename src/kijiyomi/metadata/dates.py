@@ -93,7 +93,7 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "dmy",
         re.compile(
-            r"(?<![\d./-])(?P<d>\d{1,2})(?P<sep>[./])\s?(?P<mo>\d{1,2})(?P=sep)\s?(?P<y>(?:19|20|21)\d{2})(?![\d/])"
+            r"(?<![\d./-])(?P<d>\d{1,2})(?P<sep>[./-])\s?(?P<mo>\d{1,2})(?P=sep)\s?(?P<y>(?:19|20|21)\d{2})(?![\d/-])"
         ),
     ),
     (  # 25.04.24: a two-digit year only with a zero-padded day and month and dots
@@ -207,7 +207,7 @@ def _build(
         year = 2000 + int(groups["yy"])
     else:
         year = int(groups["y"])
-    if kind == "dmy" and groups["sep"] == "/" and _month_first(int(groups["d"]), month, lang):
+    if kind == "dmy" and groups["sep"] in "/-" and _month_first(int(groups["d"]), month, lang):
         day, month = month, int(groups["d"])
     if not MIN_YEAR <= year <= MAX_YEAR:
         return None
