@@ -19,6 +19,7 @@ from typing import Any, Literal
 
 from kijiyomi.errors import KijiyomiError
 from kijiyomi.store import syndication
+from kijiyomi.store.filterkeys import keys_from_rows
 from kijiyomi.store.readingrows import rows_from_reading
 from kijiyomi.store.record import PreparedArticle, RejectedPage
 from kijiyomi.store.schema import SchemaError, migrate
@@ -235,6 +236,9 @@ class Archive:
         self._assign_story(tx, article_id, item)
         if item.reading_json:
             self._insert_reading(tx, article_id, json.loads(item.reading_json))
+        tx.executemany(
+            "INSERT INTO article_keys (rowid, keys) VALUES (?, ?)", keys_from_rows(tx, [article_id])
+        )
         return article_id
 
     def _assign_story(self, tx: sqlite3.Connection, article_id: int, item: PreparedArticle) -> None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from kijiyomi.errors import KijiyomiError
+from kijiyomi.store.filterkeys import keys_from_rows
 from kijiyomi.store.textindex import FTS_TOKENIZE
 
 MigrationFn = Callable[[sqlite3.Connection], None]
@@ -216,3 +217,9 @@ def _v4(conn: sqlite3.Connection) -> None:
 def _v5(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX IF NOT EXISTS mentions_article_entity ON mentions (article_id, entity_key)")
     conn.execute("DROP INDEX IF EXISTS mentions_article")
+
+
+@migration(6, "filter keys (site, agency, month, entity, event type) in their own FTS5 table")
+def _v6(conn: sqlite3.Connection) -> None:
+    conn.execute("CREATE VIRTUAL TABLE article_keys USING fts5 (keys, content='', detail=none)")
+    conn.executemany("INSERT INTO article_keys (rowid, keys) VALUES (?, ?)", keys_from_rows(conn))

@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from kijiyomi.store.archive import Archive
+from kijiyomi.store.filterkeys import filter_expression
 from kijiyomi.store.textindex import (
     Query,
     QueryError,
@@ -201,44 +202,13 @@ def search(
     parsed = parse_query(query, archive.scheme)
     conn = archive.connection()
     where, params = _filter_sql(filters, conn)
-    join = " JOIN articles a ON a.id = article_fts.rowid" if where else ""
-    match = "FROM article_fts" + join + " WHERE article_fts MATCH ?" + where
-    args = [parsed.fts, *params] if where else [parsed.fts]
     window: int | None = None
     try:
         if parsed.exact:
-            known_total: int | None = None
-            if where:  # one pass over the filtered matches gives both the total and the window
-                ids = [
-                    r[0]
-                    for r in conn.execute(
-                        f"SELECT article_fts.rowid {match} ORDER BY 1 DESC LIMIT ?", [*args, COUNT_CAP]
-                    )
-                ]
-                known_total = len(ids)
-                floor = (ids[RANK_WINDOW - 1],) if len(ids) >= RANK_WINDOW else None
+            if where:
+                ranked, total, window = _ranked_filtered(archive, parsed, filters, where, params)
             else:
-                floor = conn.execute(
-                    f"SELECT article_fts.rowid {match} ORDER BY article_fts.rowid DESC LIMIT 1 OFFSET ?",
-                    [*args, RANK_WINDOW - 1],
-                ).fetchone()
-            bound = ""
-            # "+rank": SQLite sorts the bm25 scores. FTS5's own ORDER BY rank runs the query twice
-            # and ignores the filters: 2-3x slower on a window of common words.
-            order = "+article_fts.rank"
-            if floor is not None:  # very common words: rank the most recent RANK_WINDOW matches
-                bound, window = " AND article_fts.rowid >= ?", RANK_WINDOW
-                args = [*args, int(floor[0])]
-            rows = conn.execute(
-                "SELECT r.id, a.story_id, r.score FROM (SELECT article_fts.rowid AS id,"
-                f" article_fts.rank AS score {match}{bound} ORDER BY {order} LIMIT ?) r"
-                " JOIN articles a ON a.id = r.id ORDER BY r.score",
-                [*args, RANK_CAP],
-            )
-            ranked = [(int(r[0]), r[1], float(r[2])) for r in rows]
-            total = len(ranked) if known_total is None else known_total
-            if known_total is None and (total >= RANK_CAP or window):
-                total = _count(archive, f"SELECT article_fts.rowid {match}", [parsed.fts, *params])
+                ranked, total, window = _ranked(archive, parsed)
             exact = total < COUNT_CAP  # at the cap, the total is a lower bound
         else:
             sql = (
@@ -264,6 +234,86 @@ def search(
     took = (time.perf_counter() - started) * 1000
     basis = min(len(ranked), FACET_CAP)
     return SearchResult(query, archive.scheme, total, exact, hits, facets, basis, took, offset, limit, window)
+
+
+_RANKED = (
+    "SELECT r.id, a.story_id, r.score FROM (SELECT article_fts.rowid AS id, article_fts.rank AS score"
+    " FROM article_fts WHERE article_fts MATCH ?{bound} ORDER BY +article_fts.rank LIMIT ?) r"
+    " JOIN articles a ON a.id = r.id ORDER BY r.score"
+)  # "+rank": SQLite sorts the bm25 scores; FTS5's own rank order runs the query twice
+
+
+def _ranked(archive: Archive, parsed: Query) -> tuple[list[tuple[int, Any, float]], int, int | None]:
+    """Ranked matches of an exact query without filters, their total and the rank window."""
+    conn = archive.connection()
+    match = "FROM article_fts WHERE article_fts MATCH ?"
+    floor = conn.execute(
+        f"SELECT article_fts.rowid {match} ORDER BY article_fts.rowid DESC LIMIT 1 OFFSET ?",
+        [parsed.fts, RANK_WINDOW - 1],
+    ).fetchone()
+    args: list[Any] = [parsed.fts]
+    if floor is None:
+        bound, window = "", None
+    else:  # very common words: rank the most recent RANK_WINDOW matches
+        bound, window = " AND article_fts.rowid >= ?", RANK_WINDOW
+        args.append(int(floor[0]))
+    rows = conn.execute(_RANKED.format(bound=bound), [*args, RANK_CAP])
+    ranked = [(int(r[0]), r[1], float(r[2])) for r in rows]
+    total = len(ranked)
+    if total >= RANK_CAP or window:
+        total = _count(archive, f"SELECT article_fts.rowid {match}", [parsed.fts])
+    return ranked, total, window
+
+
+def _ranked_filtered(
+    archive: Archive, parsed: Query, filters: Filters, where: str, params: list[Any]
+) -> tuple[list[tuple[int, Any, float]], int, int | None]:
+    """Ranked matches of an exact query that pass the filters, their total and the rank window.
+
+    The filter keys (``filterkeys``) narrow the text matches inside FTS5; the SQL filters then
+    decide on those candidates only. Without keys every text match is joined to its row.
+    """
+    conn = archive.connection()
+    keys = filter_expression(
+        site=filters.site,
+        agency=filters.agency,
+        since=filters.since,
+        until=filters.until,
+        entity_keys=entity_keys(conn, filters.entity) if filters.entity else None,
+        event_type=filters.event_type,
+    )
+    if keys is None:  # every text match is joined to its row
+        ids = [
+            int(r[0])
+            for r in conn.execute(
+                "SELECT a.id FROM article_fts JOIN articles a ON a.id = article_fts.rowid"
+                f" WHERE article_fts MATCH ?{where} ORDER BY a.id DESC LIMIT ?",
+                [parsed.fts, *params, COUNT_CAP],
+            )
+        ]
+    else:  # the keyed rows become an ephemeral index that each text match probes
+        keyed = conn.execute(
+            "SELECT rowid FROM article_fts WHERE article_fts MATCH ?"
+            " AND +rowid IN (SELECT rowid FROM article_keys WHERE article_keys MATCH ?)",
+            [parsed.fts, keys],
+        ).fetchall()
+        ids = [  # a separate statement: joined in one, SQLite would scan the articles first
+            int(r[0])
+            for r in conn.execute(
+                "SELECT a.id FROM json_each(?) c CROSS JOIN articles a ON a.id = c.value"
+                f" WHERE 1{where} ORDER BY a.id DESC LIMIT ?",
+                [json.dumps([r[0] for r in keyed]), *params, COUNT_CAP],
+            )
+        ]
+    if not ids:
+        return [], 0, None
+    window = RANK_WINDOW if len(ids) > RANK_WINDOW else None
+    ranked_ids = ids[:RANK_WINDOW]
+    bound = " AND article_fts.rowid >= ? AND +article_fts.rowid IN (SELECT value FROM json_each(?))"
+    rows = conn.execute(
+        _RANKED.format(bound=bound), [parsed.fts, ranked_ids[-1], json.dumps(ranked_ids), RANK_CAP]
+    )
+    return [(int(r[0]), r[1], float(r[2])) for r in rows], len(ids), window
 
 
 def _count(archive: Archive, rows_sql: str, args: list[Any]) -> int:
