@@ -12,6 +12,7 @@ from kijiyomi.metadata.dates import find_dates
 from kijiyomi.textdump.vocab import ISSUE_DATE
 
 MAX_DATELINE_CHARS = 120
+CREDIT_WINDOW = 300
 LOOSE_LEFTOVER = 48
 _DATE_LABELS = re.compile(
     r"(?:最終)?(?:公開|更新|配信|掲載|投稿|発行|作成|発表)(?:日時|日|時刻)?|"
@@ -95,14 +96,27 @@ def caption_credit(text: str) -> tuple[str, str] | None:
     """``(caption, credit)`` when the line (its plain text) is a photo caption carrying its credit."""
     if len(text) > 600 or not _CREDIT_HINT.search(text[-80:]):
         return None
-    found = parse_photo_credit(text)
+    head, tail = _credit_window(text)
+    found = parse_photo_credit(tail)
     if found is None:
         return None
-    caption, credit = found
+    caption, credit = head + found[0] if head else found[0], found[1]
     before = caption.rstrip()
     if before and before[-1] in "。" and find_agency(text) is not None:
         return None  # ...と述べた。（共同） ends a story, it is not a credit
     return caption, credit
+
+
+def _credit_window(text: str) -> tuple[str, str]:
+    """The text split before the last ``CREDIT_WINDOW`` characters, at a space: a credit is never
+    longer, and the parser's end-anchored patterns cost time in proportion to what they scan.
+    Text ending in a bracket is kept whole (its credit group may open further back)."""
+    if len(text) <= CREDIT_WINDOW or text[-1] in ")）]］":
+        return "", text
+    cut = text.find(" ", len(text) - CREDIT_WINDOW)
+    if cut < 0:
+        return "", text
+    return text[: cut + 1], text[cut + 1 :]
 
 
 def agency_line(text: str) -> str | None:
