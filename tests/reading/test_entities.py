@@ -185,3 +185,12 @@ def test_associations_are_organisations_but_a_generic_union_is_not() -> None:
     assert by_name(found, "全国医師協会").label == "ORG"
     assert not [e for e in found if e.name == "労働組合"]
     assert by_name(found, "共同通信").label == "ORG"
+
+
+def test_surnames_sudachi_reads_as_places_or_nouns_before_an_office() -> None:
+    found = entities("岸本外相は述べた。\n\n林官房長官は述べた。")
+    assert [(e.label, e.name) for e in found] == [("PERSON", "岸本"), ("PERSON", "林")]
+
+
+def test_a_date_and_a_time_of_day_are_not_a_country_pair() -> None:
+    assert not entities("政府は11日朝に会議を開く。")

@@ -157,6 +157,7 @@ _ANAPHOR_NOUNS = {
     "裁": "ORG",
     "大": "ORG",
 }
+_NOT_SURNAMES = frozenset("同両各全歴新元前現副故首正次総本当同前")
 _BOUNDARY_BEFORE = frozenset("のはがもとにをで、。「」（）()・ \n")
 
 
@@ -361,6 +362,10 @@ class _Finder:
             country = country or self.lex.short_forms[prefix]
         self.add(name_start, title_end, "PERSON", name, country=country, role=role)
 
+    def _office_follows(self, position: int) -> bool:
+        title = self.title_at(position)
+        return title is not None and title in self.lex.offices
+
     def _ends_person_token(self, position: int) -> bool:
         token = self.ends.get(position)
         return token is not None and token.is_person_name
@@ -397,6 +402,28 @@ class _Finder:
             if text[cursor:end] in self.lex.names:
                 return None
             return cursor
+        # A one-kanji surname Sudachi reads as a common noun (林官房長官) at a clear boundary.
+        single = self.ends.get(end)
+        if (
+            single is not None
+            and single.end - single.start == 1
+            and single.pos[0] == "名詞"
+            and text[single.start] not in _NOT_SURNAMES
+            and text[single.start] not in self.lex.short_forms
+            and (single.start == 0 or text[single.start - 1] in _BOUNDARY_BEFORE)
+            and self._office_follows(end)
+        ):
+            return single.start
+        # A surname Sudachi reads as a place (岸本外相): an unknown 2-3 kanji place token before a title.
+        place = self.ends.get(end)
+        if (
+            place is not None
+            and place.pos[2:3] == ("地名",)
+            and 2 <= place.end - place.start <= 3
+            and text[place.start : end] not in self.lex.names
+            and (place.start == 0 or text[place.start - 1] in _BOUNDARY_BEFORE)
+        ):
+            return place.start
         # Two or three kanji split into one-character tokens, after a clear boundary (の林剣報道官).
         start = end
         while start > 0 and is_kanji(text[start - 1]) and end - start < 4:
@@ -696,8 +723,12 @@ class _Finder:
             while end < len(text) and text[end] in short:
                 end += 1
             if end - position >= 2 and self.boundary(end) and not is_katakana(text[end : end + 1] or "a"):
-                if position > 0 and (is_kanji(text[position - 1]) or is_katakana(text[position - 1])):
-                    position = end
+                if position > 0 and (
+                    is_kanji(text[position - 1])
+                    or is_katakana(text[position - 1])
+                    or text[position - 1].isdigit()
+                ):
+                    position = end  # 11日朝に: a date and a time of day, not 日朝
                     continue
                 for offset in range(position, end):
                     iso3 = short[text[offset]]
