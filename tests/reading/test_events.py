@@ -491,3 +491,17 @@ def test_the_armies_of_both_countries_fight() -> None:
     text = "インドのモディ首相は18日、声明を出した。パキスタンのシャリフ首相も声明を出した。両国の軍は交戦を続けている。"
     fight = next(e for e in events(text) if e.type == "FIGHT")
     assert sorted(a.name for a in fight.actors) == ["インド", "パキスタン"]
+
+
+def test_a_protest_that_describes_a_demonstration_and_further_measures() -> None:
+    found = events("ミンスクで19日、選挙結果に抗議する大規模なデモがあった。")
+    assert [e.type for e in found] == ["PROTEST"]
+    text = "中国外務省の毛寧報道官は19日、米国が武器売却を中止しなければ、さらなる措置を講じると述べた。"
+    threat = next(e for e in events(text) if e.type == "THREATEN")
+    assert ([a.name for a in threat.actors], threat.status) == (["毛寧"], "occurred")
+
+
+def test_a_meeting_attended_during_a_tour_is_its_own_event() -> None:
+    text = "岸本外相は18日、カザフスタンを20日から訪問すると発表した。アスタナでは中央アジア5カ国の外相との会合に出席する。"
+    found = events(text)
+    assert [(e.text, [a.name for a in e.actors]) for e in found] == [("訪問", ["岸本"]), ("会合", ["岸本"])]

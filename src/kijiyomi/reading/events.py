@@ -234,6 +234,7 @@ _ASKED_FOR_RE = re.compile(  # 会合を今月下旬に開くよう呼びかけ�
     r"を[^、。「」]{0,24}?(?:よう|ことを)に?(?:強く|改めて|重ねて)?(?:要請|要求|求め|呼びかけ|呼び掛け|促)"
 )
 _STANCE_RE = re.compile(r"を重視|の重要性|の必要性|の扉|に前向き|に消極的")  # 中国との対話を重視する
+_DESCRIBES_PROTEST_RE = re.compile(r"する[^、。「」]{0,8}?(?:デモ|抗議集会|集会|ストライキ)")
 _MODIFIED_TRIGGERS = ("協議", "交渉", "会談", "会合", "合意")
 _COMPOUND_HEADS = frozenset("隊団員金者策法費額品物網案")
 
@@ -248,6 +249,8 @@ def _not_an_event(
         return True
     if any(text.startswith(word, end) for word in _MODIFIED_TRIGGERS):
         return True  # 停戦協議, 制裁協議: the second word is the event
+    if _DESCRIBES_PROTEST_RE.match(text, end):
+        return True  # …に抗議するデモ: the demonstration is the event
     if _REQUESTED_RE.match(text, end) or _ASKED_FOR_RE.match(text, end) or _STANCE_RE.match(text, end):
         return True
     if quote is not None and quote.kind == "indirect":
@@ -480,7 +483,7 @@ _PARTNER_PARTICLES = frozenset({"と", "との", "とも", "とは"})
 
 def _is_partner(text: str, arg: Argument, args: list[Argument]) -> bool:
     """Xと会談, Xとの協議, Xとも会談, Xとは協定を締結 — but not the first of "AとBを歴訪"."""
-    if arg.particle not in _PARTNER_PARTICLES or arg.coordinated:
+    if arg.particle not in _PARTNER_PARTICLES or arg.coordinated or arg.entity.label == "LOC":
         return False
     if arg.particle == "と":
         alias = _ALIAS_GAP_RE.match(text, arg.mention.end)
@@ -915,7 +918,7 @@ def _threat_by_reporter(
 
 _CONSEQUENCE_RE = re.compile(
     r"(?:恐れ|おそれ|可能性)が?(?:ある|あり)|断固(?:として)?(?:対応|対処)|対抗措置|報復|代償を払|深刻な結果|重大な結果|"
-    r"(?:必要な|あらゆる)措置を(?:取|講じ)"
+    r"(?:必要な|あらゆる|さらなる|追加の|強力な|断固とした)措置を(?:取|講じ)"
 )
 
 
@@ -1044,7 +1047,7 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
             )
             same_place = previous.place is None or draft.place is None or previous.place is draft.place
             same_kind = (previous.text in _VISITS) == (draft.text in _VISITS)
-            if draft.cited and draft.date is None:
+            if draft.cited and draft.date is None and same_kind:
                 target = previous  # ウクライナは協議に招かれていない: the talks reported before
                 break
             if draft.during and draft.text in _VISITS and previous.text in _VISITS:
@@ -1072,7 +1075,7 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
             continue
         target.mentions.extend(draft.mentions)
         for actor in draft.actors:
-            if actor not in target.actors and not target.referential and not draft.referential:
+            if actor not in target.actors and not (target.referential or draft.referential or draft.cited):
                 target.actors.append(actor)
         for recipient in draft.recipients:
             if (
