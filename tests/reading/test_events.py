@@ -505,3 +505,11 @@ def test_a_meeting_attended_during_a_tour_is_its_own_event() -> None:
     text = "岸本外相は18日、カザフスタンを20日から訪問すると発表した。アスタナでは中央アジア5カ国の外相との会合に出席する。"
     found = events(text)
     assert [(e.text, [a.name for a in e.actors]) for e in found] == [("訪問", ["岸本"]), ("会合", ["岸本"])]
+
+
+def test_a_threat_made_at_a_dated_press_conference_takes_that_date() -> None:
+    text = (
+        "中国外務省の毛寧報道官は18日の会見で、米国が武器売却を中止しなければ、さらなる措置を講じると述べた。"
+    )
+    threat = next(e for e in events(text) if e.type == "THREATEN")
+    assert threat.date == "2024-06-18"

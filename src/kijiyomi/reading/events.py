@@ -179,7 +179,9 @@ def find_events(
                     draft.date = draft.date_text = None  # 14日の交渉 keeps its date, a clause's date does not
             sentence_drafts.append(draft)
             position = end
-        _conditional_warnings(text, sentence, sentence_drafts, subjects, index, args, quotes, by_id)
+        _conditional_warnings(
+            text, sentence, sentence_drafts, subjects, index, args, quotes, by_id, sentence_times
+        )
         for draft in sentence_drafts:
             if draft.date is None and draft.status == "occurred" and fallback_date is not None:
                 draft.date = fallback_date
@@ -931,6 +933,7 @@ def _conditional_warnings(
     args: list[Argument],
     quotes: list[Quote],
     by_id: dict[str, Entity],
+    times: list[TimeExpression],
 ) -> None:
     """ "If X does Y, Z will respond firmly / it could lead to collapse": a THREATEN by Z (or the
     speaker) against X, with the ば-clause as its condition."""
@@ -975,7 +978,14 @@ def _conditional_warnings(
             continue
         targets = [a for a in args if cond_start <= a.mention.start < cond_end and a.particle == "が"]
         recipients = [e for a in targets[:1] for e in _expand(a.entity, by_id) if e not in actors]
-        date = next((d.date for d in drafts if d.date and d.status == "occurred"), None)
+        date = next((d.date for d in drafts if d.date and d.status == "occurred"), None) or next(
+            (
+                t.value[:10]
+                for t in times
+                if t.end <= cond_start and t.value and len(t.value) >= 10 and t.value[4] == "-"
+            ),
+            None,
+        )  # 毛寧報道官は16日の会見で、…なければ…措置を講じると述べた
         drafts.append(
             _Draft(
                 "THREATEN",
