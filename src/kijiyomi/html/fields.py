@@ -15,7 +15,7 @@ from urllib.parse import urljoin, urlparse
 from kijiyomi.html.dom import Walk
 from kijiyomi.html.header import lines_after_headline
 from kijiyomi.html.metadata import HeadMetadata, names_of, text_of
-from kijiyomi.metadata.dates import JST, date_from_url, parse_date
+from kijiyomi.metadata.dates import CHINA_TZ, JST, KST, date_from_url, parse_date
 from kijiyomi.types import Source
 
 Field = tuple[Any, Source]
@@ -109,7 +109,7 @@ def _site_keys(head: HeadMetadata, site_name: str | None) -> list[str]:
     """Keys that name the site from its URL: the host name and its longer labels."""
     keys = []
     url = head.canonical or (found[0] if (found := head.first("og:url")) else "")
-    host = (urlparse(url).hostname or "") if url.startswith(("http://", "https://")) else ""
+    host = _host(url) if url.startswith(("http://", "https://")) else ""
     if host:
         labels = host.removeprefix("www.").split(".")
         keys.append(_key("".join(labels)))
@@ -203,6 +203,20 @@ def dateline_under_headline(
 
 
 _DATELINE_LINES = 6
+
+
+def dateline_after_body(
+    head: HeadMetadata, page: Walk, body: list[int], lang: str | None, default_tz: tzinfo
+) -> DateField | None:
+    """A short dated line just after the body: blogs and forums sign posts at their end
+    (「发表于 2005-07-31 12:30」, "Posted by … on 3 May 2021")."""
+    if not body:
+        return None
+    for segment in page.segments[body[-1] + 1 : body[-1] + 1 + _DATELINE_LINES]:
+        text = segment.text
+        if len(text) <= 80 and (parsed := parse_date(text, default_tz=default_tz, lang=lang)):
+            return in_page_zone(DateField(parsed, Source.VISIBLE_TEXT, text), head, default_tz)
+    return None
 
 
 def fallback_published(
@@ -429,11 +443,19 @@ def choose_tags(head: HeadMetadata) -> Field | None:
 
 
 def choose_canonical(head: HeadMetadata, url: str | None) -> Field | None:
-    if head.canonical:
-        return urljoin(url or "", head.canonical), Source.HTML
-    if found := head.first("og:url"):
-        return urljoin(url or "", found[0]), found[1]
+    if head.canonical and (joined := _join(url, head.canonical)):
+        return joined, Source.HTML
+    if (found := head.first("og:url")) and (joined := _join(url, found[0])):
+        return joined, found[1]
     return None
+
+
+def _join(base: str | None, link: str) -> str | None:
+    """``link`` made absolute against ``base``; None when either is a malformed URL."""
+    try:
+        return urljoin(base or "", link)
+    except ValueError:  # an unclosed IPv6 bracket and the like
+        return None
 
 
 def choose_language(head: HeadMetadata) -> Field | None:
@@ -455,14 +477,24 @@ def is_paywalled(head: HeadMetadata) -> bool:
     return free is False or (isinstance(free, str) and free.strip().lower() == "false")
 
 
+_LANG_ZONES: dict[str, tzinfo] = {"ja": JST, "ko": KST, "zh": CHINA_TZ}
+_HOST_ZONES: dict[str, tzinfo] = {"jp": JST, "kr": KST, "cn": CHINA_TZ, "tw": CHINA_TZ, "hk": CHINA_TZ}
+
+
 def default_timezone(lang: str | None, url: str | None) -> tzinfo | None:
-    """JST for Japanese pages (by language or a .jp host); None means: assume UTC and warn."""
-    if lang == "ja":
-        return JST
-    host = urlparse(url).hostname if url else None
-    if host and host.endswith(".jp"):
-        return JST
-    return None
+    """The zone of zone-less times on East Asian pages (by language, else by the host's country:
+    JST for Japanese, KST for Korean, UTC+8 for Chinese); None means: assume UTC and warn."""
+    if lang in _LANG_ZONES:
+        return _LANG_ZONES[lang]
+    host = _host(url) if url else ""
+    return _HOST_ZONES.get(host.rsplit(".", 1)[-1]) if host else None
+
+
+def _host(url: str) -> str:
+    try:
+        return urlparse(url).hostname or ""
+    except ValueError:  # a malformed URL (an unclosed IPv6 bracket, a bad port)
+        return ""
 
 
 def _lang_code(value: str) -> str:

@@ -341,4 +341,4 @@ def date_from_url(url: str | None, *, tz: tzinfo = UTC) -> datetime | None:
     return None
 
 
-__all__ = ["JST", "DateSpan", "date_from_url", "find_dates", "parse_date"]
+__all__ = ["CHINA_TZ", "JST", "KST", "DateSpan", "date_from_url", "find_dates", "parse_date"]
