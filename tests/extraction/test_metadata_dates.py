@@ -237,3 +237,42 @@ def _walk(html: bytes) -> Walk:
     tree = LexborHTMLParser(html.decode())
     assert tree.body is not None
     return walk(tree.body, max_nodes=100_000, max_depth=200, deadline=time.monotonic() + 5)
+
+
+def test_dateline_after_the_body_when_nothing_else_dates_the_page() -> None:
+    signature = '<div class="sig">Posted by Dana Reyes</div><div class="foot">发表于 2005-07-31 12:30</div>'
+    article = extract(page(after_body=signature))
+    assert article.published is not None
+    assert article.published.date().isoformat() == "2005-07-31"
+
+
+@pytest.mark.parametrize(
+    ("lang", "url", "offset"),
+    [
+        ("ja", None, 9),
+        ("zh", None, 8),
+        ("ko", None, 9),
+        ("en", "https://news.example.co.jp/a", 9),
+        ("en", "https://news.example.com.tw/a", 8),
+        ("en", "https://news.example.com/a", 0),
+    ],
+)
+def test_zone_less_times_of_east_asian_pages(lang: str, url: str | None, offset: int) -> None:
+    html = page('<meta name="pubdate" content="2021-12-31 11:54">').replace(
+        b'lang="en"', f'lang="{lang}"'.encode()
+    )
+    article = extract(html, url=url)
+    assert article.published is not None
+    assert article.published.utcoffset() == timedelta(hours=offset)
+    assert (article.published.hour, article.published.minute) == (11, 54)
+    assert ("publication time had no zone; UTC assumed" in article.warnings) == (offset == 0)
+
+
+def test_default_zone_of_a_malformed_url_is_none() -> None:
+    assert fields.default_timezone("en", "http://[broken/a") is None
+
+
+def test_malformed_canonical_urls_never_raise() -> None:
+    head = '<link rel="canonical" href="http://[::1"><meta property="og:url" content="https://example.com/a">'
+    article = extract(page(head), url="https://example.com/a")
+    assert article.canonical_url == "https://example.com/a"
