@@ -133,9 +133,10 @@ def decode(data: bytes, *, http_charset: str | None = None) -> Decoded:
         return _decode_with(data, utf16, "sniffed")
 
     for label, source in ((http_charset, "http"), (declared_charset(data), "meta")):
-        codec = normalize_label(label)
-        if codec is None:
+        declared = normalize_label(label)
+        if declared is None:
             continue
+        codec = declared
         if codec in {"utf-16", "utf-16-le", "utf-16-be", "utf-32"}:
             # An ASCII-compatible page cannot really be UTF-16: the label is wrong.
             continue
