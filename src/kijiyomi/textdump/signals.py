@@ -96,6 +96,8 @@ def caption_credit(text: str) -> tuple[str, str] | None:
     """``(caption, credit)`` when the line (its plain text) is a photo caption carrying its credit."""
     if len(text) > 600 or not _CREDIT_HINT.search(text[-80:]):
         return None
+    if "   " in text:  # table padding: the parser's patterns backtrack through runs of spaces
+        text = " ".join(text.split())
     head, tail = _credit_window(text)
     found = parse_photo_credit(tail)
     if found is None:
