@@ -38,6 +38,7 @@ _NAME = re.compile(
 _NOT_A_TITLE = re.compile(
     r"^[(（\[［].*[)）\]］]$|^\+\s|\t.*\t|[│┃].*[│┃]|^By(?:\s*:|\s*[A-Z][\w'’-]+\s+[A-Z][\w'’-]+(?:$|[\s,|]))"
 )
+MIN_TITLE_CHARS, MAX_TITLE_CHARS = 5, 250  # three words or six CJK characters at least
 NEAR_ANCHOR = 4  # a dateline or byline this close below earns the full bonus
 FAR_ANCHOR = 7  # ...this close, with no other candidate between, a smaller one
 
@@ -142,6 +143,8 @@ def _much_longer(line: Line, other: Line) -> bool:
 
 def headline_candidate(lines: Lines, facts: Facts, index: int) -> bool:
     """Of headline size and shape, no link, no chrome, no picture credit."""
+    if not MIN_TITLE_CHARS <= len(lines.plains[index]) <= MAX_TITLE_CHARS:
+        return False
     line = lines[index]
     return (
         (line.cjk >= 6 if f.cjk_line(line) else line.words >= 3)

@@ -212,7 +212,7 @@ def _read_header(layout: Layout, facts: Facts, start: int, lang: str | None) -> 
             marked.add(index)
     for picture in reversed(pending_pictures):
         _picture(layout, picture)
-    anchors = {i for i in range(start) if layout.roles[i] in (Role.DATELINE, Role.BYLINE)}
+    anchors = {i for i in window if layout.roles[i] in (Role.DATELINE, Role.BYLINE)}
     headline = choose_headline(lines, facts, window, marked, layout.body, anchors)
     if headline is not None and headline == layout.body[0]:
         layout.body.pop(0)

@@ -138,15 +138,19 @@ def _wrapped_lines(raw: list[str], widths: list[int], width: int) -> tuple[list[
 
 def _plainly_unwrapped(head: list[str]) -> bool:
     """The verdict of ``wrap_width``'s scan, when sorted lengths already give it: fewer than three
-    lines long enough to have been wrapped, or lines wider than any terminal outnumbering them
-    four to one (the scan stops at the last such line at the latest)."""
+    lines long enough to have been wrapped, or too many lines wider than any terminal."""
     sizes = sorted(map(len, head))
     candidates = bisect_right(sizes, MAX_WRAP + 8) - bisect_left(sizes, 20)  # 50 columns need 20 characters
     too_long = len(sizes) - bisect_right(sizes, MAX_WRAP + 8)
-    return candidates < 3 or (too_long > 20 and too_long * 4 > candidates)
+    # (Lines that could have been wrapped bound the lines near the wrap column; when the lines
+    # wider than any terminal are more than half as many, the scan's last test fails.)
+    return candidates < 3 or too_long * 2 > candidates
 
 
 def _unbullet(text: str) -> str:
+    if text[0] in _BULLET_MARKS:  # a mark and the spaces after it (the pattern's first branch)
+        rest = text[1:].lstrip()
+        return rest or text
     bullet = _BULLET.match(text)
     return text[bullet.end() :] if bullet and bullet.end() < len(text) else text
 
