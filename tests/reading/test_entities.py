@@ -194,3 +194,9 @@ def test_surnames_sudachi_reads_as_places_or_nouns_before_an_office() -> None:
 
 def test_a_date_and_a_time_of_day_are_not_a_country_pair() -> None:
     assert not entities("政府は11日朝に会議を開く。")
+
+
+def test_candidates_and_coast_guards() -> None:
+    found = entities("極右のシミオン候補は敗れた。中国海警局の船が航行した。")
+    assert by_name(found, "シミオン").label == "PERSON"
+    assert by_name(found, "中国海警局").label == "ORG"

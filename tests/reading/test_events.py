@@ -513,3 +513,22 @@ def test_a_threat_made_at_a_dated_press_conference_takes_that_date() -> None:
     )
     threat = next(e for e in events(text) if e.type == "THREATEN")
     assert threat.date == "2024-06-18"
+
+
+def test_a_sanction_named_in_a_demand_to_lift_it_is_not_an_event() -> None:
+    found = events("上野外相は19日、中国に日本産水産物の輸入停止措置の早期撤廃を求めた。")
+    assert [e.type for e in found] == ["REQUEST"]
+
+
+def test_three_countries_as_a_topic_are_the_summit_participants() -> None:
+    text = (
+        "日米比3カ国は21日、ワシントンで首脳会談を開く。ホワイトハウスが19日発表した。"
+        "南シナ海で中国の行動が強まる中、3カ国は協力強化で合意する見通しだ。"
+    )
+    agreement = next(e for e in events(text) if e.type == "AGREE")
+    assert sorted(a.name for a in agreement.actors) == ["フィリピン", "日本", "米国"]
+
+
+def test_an_inspection_and_joint_production_are_events() -> None:
+    found = events("国土交通省は19日、本社に立ち入り検査を行った。両社は装備品の共同生産について協議する。")
+    assert [e.type for e in found][:2] == ["INVESTIGATE", "COOPERATE"]

@@ -96,3 +96,9 @@ def test_the_subject_of_a_condition_is_not_the_speaker() -> None:
     )
     speaker = reading.entity(found[0].speaker) if found and found[0].speaker else None
     assert speaker is not None and speaker.name == "中国商務省"
+
+
+def test_the_topic_nearest_a_direct_quote_speaks() -> None:
+    reading, found = quotes("上野外相は中国に撤廃を求め、王磊外相は「検証を続ける」と述べた。")
+    speaker = reading.entity(found[0].speaker) if found and found[0].speaker else None
+    assert speaker is not None and speaker.name == "王磊"

@@ -155,11 +155,13 @@ def find_events(
             draft.mentions.append((position, end))
             earlier = [d.start for d in sentence_drafts]
             carried = [] if _own_topic(text, sentence, outside_args, before=position) else previous_subjects
+            own_subjects = subjects
             if _PARTICIPANTS_RE.search(text, sentence.start, position):
                 carried = _latest_participants(drafts + sentence_drafts)  # 首脳らは: those of the meeting
+                own_subjects = []
             elif _HAPPENING_RE.match(text, end) and not quote:
                 carried = []  # 戦闘が続いている: the event is the subject, no one is carried over
-            _participants(text, draft, args, subjects, carried, quote, by_id, earlier, direct)
+            _participants(text, draft, args, own_subjects, carried, quote, by_id, earlier, direct)
             _status(text, draft, sentence, quote)
             if draft.threat_from is not None:
                 _threat_by_reporter(text, draft, sentence, args, quote, by_id, direct)
@@ -205,7 +207,7 @@ _SESSION_WORDS = frozenset({"理事会"})
 _OPENED_RE = re.compile(r"(?:を開|が開か|を開催|が開催)")
 _HAPPENING_RE = re.compile(r"が(?:続|起き|起こ|発生|激化|拡大|相次|長期化)")
 _PARTICIPANTS_RE = re.compile(
-    r"(?:^|(?<=[、。\n]))(?:各国)?(?:首脳|閣僚|外相|参加国|出席者)(?:ら|陣|たち)?は"
+    r"(?:^|(?<=[、。\n]))(?:(?:各国)?(?:首脳|閣僚|外相|参加国|出席者)(?:ら|陣|たち)?|\d+カ国(?:の首脳|の外相)?)は"
 )
 
 
@@ -230,7 +232,7 @@ _VERBAL_RE = re.compile(
     r"|を[^、。「」をがは]{0,16}?(?:開く|開き|開いた|開かれ|行う|行い|行った|実施|開催)"
 )
 _REQUESTED_RE = re.compile(
-    r"(?:[をのに][^、。「」をがは]{0,8}?)?を?(?:改めて|強く|重ねて)?(?:要請|要求|求め|呼びかけ|呼び掛け|促)"
+    r"(?:措置|規制)?(?:[をのに][^、。「」をがは]{0,8}?)?を?(?:改めて|強く|重ねて)?(?:要請|要求|求め|呼びかけ|呼び掛け|促)"
 )
 _ASKED_FOR_RE = re.compile(  # 会合を今月下旬に開くよう呼びかけた: the meeting is what is asked for
     r"を[^、。「」]{0,24}?(?:よう|ことを)に?(?:強く|改めて|重ねて)?(?:要請|要求|求め|呼びかけ|呼び掛け|促)"
@@ -581,6 +583,9 @@ def _nearest_subjects(
         head = subject_of(text, [a for a in region if a.particle == "の"], before=draft.start)
         if head is None or _CONDITIONAL_RE.search(text, head.mention.end, draft.start):
             return []
+        own = re.compile(r"の[^、。「」のにをで]{1,10}?[はがも]").match(text, head.mention.end)
+        if own is not None and _TOPIC_RE.search(text, own.end(), draft.start):
+            return []  # 中国の行動が強まる中、3カ国は…: another topic governs the trigger
         return _expand(head.entity, by_id)  # 米議会の強硬派は…批判した
     if _CONDITIONAL_RE.search(text[nearest[-1].mention.end : draft.start]):
         return []

@@ -56,7 +56,17 @@ def find_quotes(text: str, sentences: list[Span], entities: list[Entity]) -> lis
             if cue is None:
                 continue
             found_direct = True
-            speaker = subject_of(text, outside, before=open_) or previous_subject
+            topics = [
+                a
+                for a in outside
+                if a.mention.end <= open_ and a.particle in ("は", "も") and not a.coordinated
+            ]
+            # the topic nearest the quote speaks (上野氏は…求め、王氏は「…」と述べた)
+            speaker = (
+                (topics[-1] if topics else None)
+                or subject_of(text, outside, before=open_)
+                or previous_subject
+            )
             cue_word = cue.group("cue") or "と" + (cue.group("cue2") or "")
             quotes.append(_quote(text, open_ + 1, close, "direct", speaker, cue_word, cue.start()))
             cue_end = max(cue_end, cue.end())
