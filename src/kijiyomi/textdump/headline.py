@@ -61,8 +61,8 @@ def choose_headline(
         candidates.insert(0, (0, first))
     overlap = {index: len(content_units(lines.plains[index]) & body_words) for _, index in candidates}
     wanted = {lines.plains[index] for _, index in candidates}
-    everywhere = Counter(plain for plain in lines.plains[: start + 1] if plain in wanted)
-    seen_twice = {text for text, n in everywhere.items() if n >= 2}
+    everywhere = Counter(lines.plains[: start + 1])  # (counted in C, then looked up)
+    seen_twice = {text for text in wanted if everywhere[text] >= 2}
     candidate_set = {index for _, index in candidates}
     best, best_score = None, float("-inf")
     for distance, index in candidates:
