@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from kijiyomi.textdump import features as f
 from kijiyomi.textdump.facts import Facts
@@ -51,13 +52,19 @@ def choose_headline(
     the datelines and bylines."""
     start = body[0]
     body_words = content_units(" ".join(lines.plains[i] for i in body[:3]))
+    known: dict[int, bool] = {}
+
+    def candidate(index: int) -> bool:
+        found = known.get(index)
+        if found is None:
+            found = known[index] = headline_candidate(lines, facts, index)
+        return found
+
     candidates = [
-        (distance, index)
-        for distance, index in enumerate(window)
-        if index not in marked and headline_candidate(lines, facts, index)
+        (distance, index) for distance, index in enumerate(window) if index not in marked and candidate(index)
     ]
     first = body[0]
-    if len(body) > 1 and not facts.prose[first] and headline_candidate(lines, facts, first):
+    if len(body) > 1 and not facts.prose[first] and candidate(first):
         candidates.insert(0, (0, first))
     overlap = {index: len(content_units(lines.plains[index]) & body_words) for _, index in candidates}
     wanted = {lines.plains[index] for _, index in candidates}
@@ -76,16 +83,17 @@ def choose_headline(
             score -= 1.5  # a standfirst rather than a headline
         shared = overlap[index]
         score += min(2.0, shared / 2)
-        above = _headline_above(lines, facts, index)
+        above = _headline_above(facts, index, candidate)
         if above is not None and (overlap.get(above, 0) >= shared or _much_longer(line, lines[above])):
             score -= 1.5  # a dek (standfirst) under its headline
-        if text in seen_twice and not _by_credit(lines, facts, index):
+        by_credit = _by_credit(lines, facts, index)
+        if text in seen_twice and not by_credit:
             score += 1.5  # a headline is often printed twice (breadcrumb, page title, share box)
         if _SECOND_SENTENCE.search(text):
             score -= 1.5
         if chrome_words(text):  # (chrome proper is no candidate)
             score -= 3.0
-        if _by_credit(lines, facts, index):
+        if by_credit:
             score -= 2.5  # a picture's caption, next to its credit
         if _between_counters(lines, index):
             score -= 2.0  # an entry of a list of videos or a ranking
@@ -124,12 +132,12 @@ def _between_counters(lines: Lines, index: int) -> bool:
     return any(0 <= near < len(plains) and _COUNTER.match(plains[near]) for near in (index - 1, index + 1))
 
 
-def _headline_above(lines: Lines, facts: Facts, index: int) -> int | None:
+def _headline_above(facts: Facts, index: int, candidate: Callable[[int], bool]) -> int | None:
     """The headline-like line just above (over at most two chrome lines), if there is one."""
     for above in range(index - 1, max(-1, index - 4), -1):
         if facts.chrome[above]:
             continue
-        if not facts.prose[above] and headline_candidate(lines, facts, above):
+        if not facts.prose[above] and candidate(above):
             return above
         return None
     return None
