@@ -282,13 +282,15 @@ def in_page_zone(found: DateField, head: HeadMetadata, default_tz: tzinfo) -> Da
     if value.utcoffset() != timedelta(0) or (not zoned and default_tz is not UTC):
         return found
     best: tuple[timedelta, timedelta] | None = None
-    for raw in _dated_values(head):
-        if not _ZONE_GIVEN.search(raw.strip()):
-            if zoned and (offset := _local_clock_offset(raw, value)) is not None:
+    for raw in dict.fromkeys(text.strip() for text in _dated_values(head)):
+        if not _ZONE_GIVEN.search(raw):
+            if zoned and value.second and (offset := _local_clock_offset(raw, value)) is not None:
                 best = (timedelta(0), offset)
                 break
             continue
-        other = parse_date(raw, default_tz=UTC)
+        if _UTC_GIVEN.search(raw):
+            continue
+        other = _quick_parse(raw)
         offset = other.utcoffset() if other is not None else None
         if other is None or not offset:
             continue
@@ -307,10 +309,22 @@ def in_page_zone(found: DateField, head: HeadMetadata, default_tz: tzinfo) -> Da
 _ZONE_WINDOW = timedelta(days=183)
 
 
+_UTC_GIVEN = re.compile(r"(?:Z|[+-]00:?00|\bUTC|\bGMT)$")
+
+
+def _quick_parse(raw: str) -> datetime | None:
+    """ISO 8601 the fast way, anything else through ``parse_date`` (zone-less: UTC)."""
+    try:
+        parsed = datetime.fromisoformat(raw)
+    except ValueError:
+        return parse_date(raw, default_tz=UTC)
+    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
+
+
 def _local_clock_offset(raw: str, instant: datetime) -> timedelta | None:
     """The offset of a zone-less local time that is ``instant`` on the page's clock: the same
     minutes and (non-zero) seconds, a whole number of quarter hours away, at most 14 hours."""
-    local = parse_date(raw, default_tz=UTC)
+    local = _quick_parse(raw)
     if (
         local is None
         or instant.second == 0
