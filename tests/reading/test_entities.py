@@ -200,3 +200,9 @@ def test_candidates_and_coast_guards() -> None:
     found = entities("極右のシミオン候補は敗れた。中国海警局の船が航行した。")
     assert by_name(found, "シミオン").label == "PERSON"
     assert by_name(found, "中国海警局").label == "ORG"
+
+
+def test_an_alias_inside_a_longer_kanji_name_and_a_surname_after_a_verb() -> None:
+    found = entities("アフリカ連合は平和安全保障理事会を開いた。王磊外相は会合に合わせて上野外相と会談する。")
+    assert not [e for e in found if e.name == "国連安全保障理事会"]
+    assert by_name(found, "上野").label == "PERSON"

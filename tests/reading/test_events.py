@@ -532,3 +532,13 @@ def test_three_countries_as_a_topic_are_the_summit_participants() -> None:
 def test_an_inspection_and_joint_production_are_events() -> None:
     found = events("国土交通省は19日、本社に立ち入り検査を行った。両社は装備品の共同生産について協議する。")
     assert [e.type for e in found][:2] == ["INVESTIGATE", "COOPERATE"]
+
+
+def test_a_strike_entered_in_reported_content_and_a_far_date_before_its_verb() -> None:
+    found = events("航空大手の労働組合は19日、8月1日から無期限のストライキに入ると発表した。")
+    assert [(e.type, e.date, e.status) for e in found] == [("PROTEST", "2024-08-01", "planned")]
+    found = events(
+        "イランのアラグチ外相は19日、米国との間接協議を7月12日にオマーンの首都マスカットで行うと明らかにした。"
+    )
+    talks = next(e for e in found if e.type == "CONSULT")
+    assert (talks.date, talks.status) == ("2024-07-12", "planned")

@@ -277,6 +277,8 @@ class _Finder:
                 continue
             key, end = hit
             entry = self.lex.names[key]
+            if entry.label == "ORG" and key != entry.canonical and self._inside_kanji_word(token.start):
+                continue  # 平和安全保障理事会 is not the UN's 安全保障理事会
             if entry.label == "GROUP":
                 self.add(token.start, end, "GROUP", entry.canonical, kind="group", lexical=True)
             else:
@@ -363,6 +365,10 @@ class _Finder:
             country = country or self.lex.short_forms[prefix]
         self.add(name_start, title_end, "PERSON", name, country=country, role=role)
 
+    def _inside_kanji_word(self, start: int) -> bool:
+        before = self.text[start - 1 : start]
+        return bool(before) and is_kanji(before) and before not in self.lex.short_forms
+
     def _office_follows(self, position: int) -> bool:
         title = self.title_at(position)
         return title is not None and title in self.lex.offices
@@ -422,7 +428,10 @@ class _Finder:
             and place.pos[2:3] == ("地名",)
             and 2 <= place.end - place.start <= 3
             and text[place.start : end] not in self.lex.names
-            and (place.start == 0 or text[place.start - 1] in _BOUNDARY_BEFORE)
+            and (
+                place.start == 0
+                or not (is_kanji(text[place.start - 1]) or is_katakana(text[place.start - 1]))
+            )
         ):
             return place.start
         # Two or three kanji split into one-character tokens, after a clear boundary (の林剣報道官).
