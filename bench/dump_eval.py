@@ -7,6 +7,11 @@ gold title (its tokens appear in the dump) or the gold date (a date of that day 
 
     .venv/bin/python bench/dump_eval.py --split dev
     .venv/bin/python bench/dump_eval.py --split dev --renderer w3m --worst 10 --group ja
+    .venv/bin/python bench/dump_eval.py --split dev --speed-against /tmp/before/src
+
+``--speed-against SRC`` times this tree's ``extract_text`` against the one under ``SRC`` (another
+checkout's ``src``): two worker processes take turns dump by dump, so that both see the same
+load on a shared machine, and each counts the CPU time of its own calls.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
+import subprocess
 import sys
 import time
 from collections import defaultdict
@@ -112,6 +118,48 @@ def score(page: Page, dump: str) -> tuple[Row, float]:
     return row, elapsed
 
 
+_WORKER = """
+import sys, time
+sys.path.insert(0, sys.argv[1])
+from kijiyomi.options import DEFAULT_OPTIONS
+from kijiyomi.textdump.extractor import extract_text
+for line in sys.stdin:
+    text = open(line.rstrip("\\n"), encoding="utf-8").read()
+    started = time.process_time()
+    extract_text(text, url=None, options=DEFAULT_OPTIONS)
+    print(time.process_time() - started, flush=True)
+"""
+
+
+def speed_against(other: Path, paths: list[Path]) -> tuple[float, float]:
+    """Dumps per CPU-second of this tree and of ``other`` (second of two passes; turns alternate)."""
+    workers = [
+        subprocess.Popen(
+            [sys.executable, "-c", _WORKER, str(src)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        for src in (REPO / "src", other)
+    ]
+    totals = [0.0, 0.0]
+    for round_ in range(2):
+        for index, path in enumerate(paths):
+            for worker in (0, 1) if (index + round_) % 2 == 0 else (1, 0):
+                pipe = workers[worker]
+                assert pipe.stdin is not None
+                assert pipe.stdout is not None
+                pipe.stdin.write(f"{path}\n")
+                pipe.stdin.flush()
+                elapsed = float(pipe.stdout.readline())
+                totals[worker] += elapsed if round_ else 0.0
+    for pipe in workers:
+        assert pipe.stdin is not None
+        pipe.stdin.close()
+        pipe.wait()
+    return len(paths) / totals[0], len(paths) / totals[1]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--renderer", action="append", help="default: every folder under bench/dumps")
@@ -121,11 +169,18 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--worst", type=int, default=0, help="list the N worst pages per renderer")
     parser.add_argument("--markdown", action="store_true", help="print a Markdown table")
+    parser.add_argument("--speed-against", type=Path, help="another checkout's src: compare speed only")
     args = parser.parse_args(argv)
     root = find_data_root()
     others = non_articles(root)
     pages = {p.id: p for p in load_pages(dataset_dirs(root), split=args.split) if p.gold.body}
     renderers = args.renderer or sorted(p.name for p in DUMPS.iterdir() if p.is_dir())
+    if args.speed_against:
+        for renderer in renderers:
+            paths = [p for p in sorted((DUMPS / renderer).glob("*.txt")) if p.stem in pages]
+            ours, theirs = speed_against(args.speed_against, paths)
+            print(f"{renderer}: {len(paths)} dumps, {ours:.0f} dumps per CPU-second here, {theirs:.0f} there")
+        return 0
     table = []
     for renderer in renderers:
         rows_by_group: dict[str, list[Row]] = defaultdict(list)
