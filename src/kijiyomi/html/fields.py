@@ -205,14 +205,16 @@ def dateline_under_headline(
 _DATELINE_LINES = 6
 
 
-def dateline_after_body(
+def dateline_around_body(
     head: HeadMetadata, page: Walk, body: list[int], lang: str | None, default_tz: tzinfo
 ) -> DateField | None:
-    """A short dated line just after the body: blogs and forums sign posts at their end
-    (「发表于 2005-07-31 12:30」, "Posted by … on 3 May 2021")."""
+    """A short dated line that opens the body (a dateline kept as text), else one just after it:
+    blogs and forums sign posts at their end (「发表于 2005-07-31 12:30」, "Posted on 3 May 2021")."""
     if not body:
         return None
-    for segment in page.segments[body[-1] + 1 : body[-1] + 1 + _DATELINE_LINES]:
+    opening = [page.segments[index] for index in body[:2]]
+    closing = page.segments[body[-1] + 1 : body[-1] + 1 + _DATELINE_LINES]
+    for segment in (*opening, *closing):
         text = segment.text
         if len(text) <= 80 and (parsed := parse_date(text, default_tz=default_tz, lang=lang)):
             return in_page_zone(DateField(parsed, Source.VISIBLE_TEXT, text), head, default_tz)
