@@ -162,7 +162,7 @@ def _assemble(
             fields.dateline_under_headline(head, page, lang, zone or UTC)
             or _visible_date(page, body, lang, zone or UTC)
             or fields.published_near_headline(head, page, lang, zone or UTC)
-            or fields.dateline_after_body(head, page, body, lang, zone or UTC)
+            or fields.dateline_around_body(head, page, body, lang, zone or UTC)
             or fields.fallback_published(head, url, lang, zone or UTC)
         )
     put("published", published)
