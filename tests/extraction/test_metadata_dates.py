@@ -276,3 +276,20 @@ def test_malformed_canonical_urls_never_raise() -> None:
     head = '<link rel="canonical" href="http://[::1"><meta property="og:url" content="https://example.com/a">'
     article = extract(page(head), url="https://example.com/a")
     assert article.canonical_url == "https://example.com/a"
+
+
+def test_dateline_opening_the_body_or_closing_it() -> None:
+    html = (
+        b"<body><p>2005-04-27 14:32 Source: Example News</p><p>First paragraph of the story.</p>"
+        b"<p>Second paragraph of the story.</p><p>Posted by Dana on 3 May 2021</p></body>"
+    )
+    head, walked = read_head(LexborHTMLParser(html.decode())), _walk(html)
+    texts = [segment.text for segment in walked.segments]
+    opening = fields.dateline_around_body(head, walked, [0, 1, 2], "en", UTC)
+    assert opening is not None
+    assert opening.value == datetime(2005, 4, 27, 14, 32, tzinfo=UTC)
+    closing = fields.dateline_around_body(head, walked, [1, 2], "en", UTC)
+    assert closing is not None
+    assert closing.value.date().isoformat() == "2021-05-03"
+    assert texts[3].startswith("Posted by")
+    assert fields.dateline_around_body(head, walked, [], "en", UTC) is None
