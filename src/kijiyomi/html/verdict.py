@@ -39,7 +39,7 @@ def judge_page(
     """The reason this page is not an article, or None when it is one."""
     body_bytes = sum(len(block.text.encode("utf-8")) for block in article.blocks)
     links = sum(weights.junk for weights in scored)
-    searchy = url is not None and _SEARCH_PATH.search(urlparse(url).path + "?" + (urlparse(url).query or ""))
+    searchy = url is not None and _SEARCH_PATH.search(_path_and_query(url))
     if body_bytes == 0:
         if searchy:
             return RejectReason.SEARCH, "a search result page without results text"
@@ -67,3 +67,12 @@ def judge_page(
     if not declared and links > prose * 4 and sentences < 4:
         return RejectReason.LISTING, f"mostly links ({int(links)} bytes of links, {int(prose)} of prose)"
     return None
+
+
+def _path_and_query(url: str) -> str:
+    """``path?query`` of a URL; empty for one that cannot be parsed (``http://[bad``)."""
+    try:
+        parts = urlparse(url)
+    except ValueError:
+        return ""
+    return f"{parts.path}?{parts.query}"
