@@ -235,6 +235,16 @@ def test_many_lines_are_bounded() -> None:
     assert isinstance(result, Article | Rejection)
 
 
+def test_a_long_wrapped_paragraph_is_joined_in_linear_time() -> None:
+    # 30,000 full lines of one width read as one paragraph wrapped by a terminal: joined once,
+    # not copied again for every line (which took minutes).
+    line = "The council met on Tuesday and agreed to extend the bus network to three new suburbs."
+    started = time.perf_counter()
+    (block,) = extract_text("\n".join([line] * 30_000), url=None, options=OPTIONS).blocks  # type: ignore[union-attr]
+    assert time.perf_counter() - started < 10
+    assert len(block.text) == 30_000 * (len(line) + 1) - 1
+
+
 def test_binary_junk_through_the_public_entry_point() -> None:
     junk = bytes(range(256)) * 64
     result = kijiyomi.extract(junk, kind="text")

@@ -126,13 +126,19 @@ def _wrapped_lines(raw: list[str], widths: list[int], width: int) -> tuple[list[
     stripped, blank_before, kept = _kept_lines(raw)
     texts: list[str] = []
     gaps: list[int] = []
+    pieces: list[str] = []  # the paragraph being joined (joined once: no quadratic copying)
     least = _WRAP_CANDIDATE_MIN
     for text, gap, index in zip(stripped, blank_before, kept, strict=True):
-        if gap == 0 and texts and widths[index - 1] >= least and _wrapped(widths[index - 1], text, width):
-            texts[-1] = _glue(texts[-1], text)
-        else:
-            texts.append(text)
-            gaps.append(gap)
+        if gap == 0 and pieces and widths[index - 1] >= least and _wrapped(widths[index - 1], text, width):
+            pieces.append(_glue(pieces[-1], text))
+            pieces.append(text)
+            continue
+        if pieces:
+            texts.append("".join(pieces))
+        pieces = [text]
+        gaps.append(gap)
+    if pieces:
+        texts.append("".join(pieces))
     return texts, gaps
 
 
@@ -161,9 +167,11 @@ def _make(text: str, plain: str, gap: int) -> Line:
 
 
 def _glue(head: str, tail: str) -> str:
+    """What joins a wrapped line to the next: nothing around CJK or after a word's hyphen, else a
+    space. ``head`` is the last piece so far (its last characters are the joined text's)."""
     last, first = head[-1], tail[0]
     joined = ord(last) > 0x2E7F or ord(first) > 0x2E7F or (last == "-" and head[-2:-1].isalpha())
-    return head + ("" if joined else " ") + tail
+    return "" if joined else " "
 
 
 def _wrapped(head_width: int, tail: str, width: int) -> bool:
