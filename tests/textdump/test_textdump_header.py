@@ -110,3 +110,13 @@ def test_a_lone_date_after_the_body_is_taken_but_not_a_list_of_dates() -> None:
 def test_bracketed_lines_expanders_and_table_rows_are_no_headline(impostor: str) -> None:
     head = ["Ferry terminal opening delayed", "Harbour news", "Share", "Print", impostor, ""]
     assert extract("\n".join([*head, *PARAGRAPHS])).title == "Ferry terminal opening delayed"
+
+
+def test_a_byline_with_its_date_among_the_first_lines_of_the_body_gives_the_date() -> None:
+    dump = "\n".join(
+        ["Menu", "Ferry terminal opening delayed by two more years", "", PARAGRAPHS[0],
+         "Jane Whitfield · Harbour Times Weekly · Posted: Mar 4, 2024 4:00 AM EST", PARAGRAPHS[1], PARAGRAPHS[2]]
+    )  # fmt: skip
+    result = extract(dump)
+    assert result.published is not None and result.published.date().isoformat() == "2024-03-04"
+    assert "Posted" not in result.text

@@ -232,7 +232,8 @@ def _read_header(layout: Layout, facts: Facts, start: int, lang: str | None) -> 
     if not chosen:
         chosen = list(datelines.items())
     if not chosen:  # a dateline under the lede, among the first lines of the body
-        chosen = _datelines_near(layout, start + 1, min(start + LEDE_WINDOW, layout.body[-1]), lang)
+        lede_end = min(start + LEDE_WINDOW, layout.body[-1])
+        chosen = _datelines_near(layout, start + 1, lede_end, lang, loose=True)
     if not chosen:  # a lone dateline after the body (not a list of other articles' dates)
         chosen = _datelines_after(layout, layout.body[-1], lang)
     _choose_dates(layout, chosen)
@@ -278,7 +279,9 @@ def _read_kicker(layout: Layout, facts: Facts, headline: int) -> None:
         layout.roles[above] = Role.KICKER
 
 
-def _datelines_near(layout: Layout, start: int, stop: int, lang: str | None) -> list[tuple[int, Dateline]]:
+def _datelines_near(
+    layout: Layout, start: int, stop: int, lang: str | None, *, loose: bool = False
+) -> list[tuple[int, Dateline]]:
     """Datelines among lines ``start`` to ``stop - 1`` that are boilerplate, or short lines of the
     body (a date-only subheading or list item leaves the body)."""
     found = []
@@ -286,7 +289,7 @@ def _datelines_near(layout: Layout, start: int, stop: int, lang: str | None) -> 
         role = layout.roles[index]
         if role is not Role.BOILERPLATE and role not in _TAKEN_FROM_BODY:
             continue
-        value = dateline(layout.lines.plains[index], lang)
+        value = dateline(layout.lines.plains[index], lang, loose=loose)
         if value is not None:
             found.append((index, value))
             layout.roles[index] = Role.DATELINE
