@@ -120,3 +120,12 @@ def test_a_byline_with_its_date_among_the_first_lines_of_the_body_gives_the_date
     result = extract(dump)
     assert result.published is not None and result.published.date().isoformat() == "2024-03-04"
     assert "Posted" not in result.text
+
+
+def test_the_one_date_far_above_the_headline_is_taken_but_not_one_of_several() -> None:
+    menu = [f"Section {n}" for n in range(60)]
+    head = "Ferry terminal opening delayed"
+    lone = extract("\n".join(["Updated March 4, 2024", *menu, head, "", *PARAGRAPHS]))
+    assert lone.published is not None and lone.published.date().isoformat() == "2024-03-04"
+    dates = ["March 4, 2024", *menu[:10], "February 2, 2024", *menu[10:]]  # both beyond the header window
+    assert extract("\n".join([*dates, head, "", *PARAGRAPHS])).published is None

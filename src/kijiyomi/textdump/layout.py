@@ -236,7 +236,23 @@ def _read_header(layout: Layout, facts: Facts, start: int, lang: str | None) -> 
         chosen = _datelines_near(layout, start + 1, lede_end, lang, loose=True)
     if not chosen:  # a lone dateline after the body (not a list of other articles' dates)
         chosen = _datelines_after(layout, layout.body[-1], lang)
+    if not chosen:  # the one date above the headline, however far (a long menu, an intro)
+        chosen = _lone_dateline_above(layout, start if headline is None else headline, lang)
     _choose_dates(layout, chosen)
+
+
+def _lone_dateline_above(layout: Layout, stop: int, lang: str | None) -> list[tuple[int, Dateline]]:
+    found = [
+        (index, value)
+        for index in range(stop)
+        if layout.roles[index] is Role.BOILERPLATE
+        and (value := dateline(layout.lines.plains[index], lang)) is not None
+    ]
+    if not found or len({value.value.date() for _, value in found}) > 1:
+        return []  # none, or dates of several days: teasers, archives, an issue's date
+    index, value = found[-1]
+    layout.roles[index] = Role.DATELINE
+    return [(index, value)]
 
 
 def _datelines_after(layout: Layout, end: int, lang: str | None) -> list[tuple[int, Dateline]]:
