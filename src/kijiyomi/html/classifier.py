@@ -2,7 +2,7 @@
 
 The features of a segment come from the rule stage only (its ``Scored`` weights, its owner's and
 ancestors' vocabulary flags, where it lies relative to the heuristic container and to the
-headline, its neighbours, hashed class tokens of its owner and ancestors), so the model refines
+headline, its neighbours), so the model refines
 the rules rather than replacing the DOM walk. The model is a small gradient-boosted tree ensemble
 (trained by ``scripts/train_segment_classifier.py``), stored as complete binary trees in
 ``model/segments.json`` and evaluated level by level with numpy: a few array operations per tree
@@ -20,7 +20,6 @@ import json
 import math
 import os
 import re
-import zlib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -41,7 +40,6 @@ ENV_SWITCH = "KIJIYOMI_SEGMENT_MODEL"  # "off" disables the model; a path loads 
 _SENTENCE_ENDINGS = frozenset(SENTENCE_END_MARKS + '.…」』"”’)）')
 _DIGITS = re.compile(r"\d")
 _KANA = re.compile(r"[\u3040-\u30ff]")
-_SPLIT = re.compile(r"[\s_\-:./]+")
 _KEY = re.compile(r"\W+")
 
 _TAGS = (
@@ -97,7 +95,6 @@ _ANCESTOR_TAGS = {
     "section": 256,
     "figure": 512,
 }
-HASH_BUCKETS = 32  # class/id tokens of the owner, and of its parent and grandparent, each hashed here
 
 _OWN = (
     "log_bytes",
@@ -154,8 +151,6 @@ FEATURE_NAMES: tuple[str, ...] = (
     + tuple(f"under_{name}" for name in _ANCESTOR_TAGS)
     + tuple(f"{side}_{name}" for side in ("prev", "next") for name in _NEIGHBOUR_SOURCES)
     + ("window_sentence_like", "window_in_container", "window_link_density")
-    + tuple(f"hash_owner_{i}" for i in range(HASH_BUCKETS))
-    + tuple(f"hash_above_{i}" for i in range(HASH_BUCKETS))
 )
 FEATURE_DIGEST = hashlib.sha1("\n".join(FEATURE_NAMES).encode()).hexdigest()[:16]
 _INDEX = {name: i for i, name in enumerate(FEATURE_NAMES)}
@@ -163,14 +158,6 @@ _INDEX = {name: i for i, name in enumerate(FEATURE_NAMES)}
 
 def _key(text: str) -> str:
     return _KEY.sub("", text).lower()
-
-
-@lru_cache(maxsize=16384)
-def _buckets(hint: str) -> tuple[int, ...]:
-    if not hint:
-        return ()
-    tokens = {token for token in _SPLIT.split(hint) if token and not token.isdigit()}
-    return tuple(sorted({zlib.crc32(token.encode()) % HASH_BUCKETS for token in tokens}))
 
 
 def page_features(walk: Walk, scored: list[Scored], container: int, title: str | None) -> np.ndarray:
@@ -226,10 +213,6 @@ def page_features(walk: Walk, scored: list[Scored], container: int, title: str |
     tag_bits = np.array(list(_ANCESTOR_TAGS.values()), dtype=np.int64)
     start = _INDEX[f"under_{next(iter(_ANCESTOR_TAGS))}"]
     out[:, start : start + len(tag_bits)] = (el["anc_tags"][owners][:, None] & tag_bits) != 0
-    owner_start, above_start = _INDEX["hash_owner_0"], _INDEX["hash_above_0"]
-    slot = el["hash_slot"][owners]
-    out[:, owner_start : owner_start + HASH_BUCKETS] = el["owner_hash"][slot]
-    out[:, above_start : above_start + HASH_BUCKETS] = el["above_hash"][slot]
 
     # the page
     pos = np.arange(n, dtype=np.float64)
@@ -371,7 +354,7 @@ def _CHAR_CLASSES() -> Any:
 
 def _element_table(walk: Walk, scored: list[Scored], container: int) -> dict[str, Any]:
     """Per-element arrays: ancestry flags and tags, container membership, the nearest ancestor
-    shared with the container, prose/junk of the subtree, and hashed class tokens."""
+    shared with the container and prose/junk of the subtree."""
     import numpy as np
 
     elements = walk.elements
@@ -414,26 +397,6 @@ def _element_table(walk: Walk, scored: list[Scored], container: int) -> dict[str
             good[parent] += good[index]
             junk[parent] += junk[index]
     good_array = np.array(good)
-    # hashed class tokens, one row per element that owns segments
-    owned = sorted({segment.owner for segment in walk.segments})
-    hash_slot = np.zeros(n_el, dtype=np.int64)
-    hash_slot[owned] = np.arange(len(owned))
-    owner_cells: list[int] = []
-    above_cells: list[int] = []
-    for row, owner in enumerate(owned):
-        base = row * HASH_BUCKETS
-        owner_cells.extend(base + bucket for bucket in _buckets(elements[owner].hint))
-        parent = parents[owner]
-        if parent >= 0:
-            grand = parents[parent]
-            hint = elements[parent].hint + " " + elements[grand].hint if grand >= 0 else elements[parent].hint
-            above_cells.extend(base + bucket for bucket in _buckets(hint))
-    owner_flat = np.zeros(len(owned) * HASH_BUCKETS)
-    owner_flat[owner_cells] = 1.0
-    above_flat = np.zeros(len(owned) * HASH_BUCKETS)
-    above_flat[above_cells] = 1.0
-    owner_hash = owner_flat.reshape(len(owned), HASH_BUCKETS)
-    above_hash = above_flat.reshape(len(owned), HASH_BUCKETS)
     return {
         "depth": np.array([element.depth for element in elements], dtype=np.int64),
         "parent": np.array(parents, dtype=np.int64),
@@ -446,9 +409,6 @@ def _element_table(walk: Walk, scored: list[Scored], container: int) -> dict[str
         "share": good_array / (good_array + np.array(junk) + 1.0),
         "own_share": own_good / (own_good + own_junk + 1.0),
         "count": np.array(count, dtype=np.int64),
-        "hash_slot": hash_slot,
-        "owner_hash": owner_hash,
-        "above_hash": above_hash,
     }
 
 
