@@ -8,6 +8,7 @@ from its last line (agency sign-off, rights line).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -62,6 +63,7 @@ class Role(StrEnum):
 
 
 _TAKEN_FROM_BODY = (Role.SUBHEADING, Role.LIST_ITEM)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|令和|平成|昭和")
 
 
 @dataclass(slots=True)
@@ -241,10 +243,27 @@ def _read_header(layout: Layout, facts: Facts, start: int, lang: str | None) -> 
     _choose_dates(layout, chosen)
 
 
+def year_lines(plains: list[str]) -> list[int]:
+    """Indices of the lines that name a year (1900-2099, or a Japanese era): one search over the
+    joined text instead of a date parse per line."""
+    text = "\n".join(plains)
+    found: list[int] = []
+    index, offset, position = 0, 0, 0
+    while (match := _YEAR.search(text, position)) is not None:
+        index += text.count("\n", offset, match.start())
+        offset = match.start()
+        found.append(index)
+        end = text.find("\n", offset)
+        if end < 0:
+            break
+        position = end + 1
+    return found
+
+
 def _lone_dateline_above(layout: Layout, stop: int, lang: str | None) -> list[tuple[int, Dateline]]:
     found = [
         (index, value)
-        for index in range(stop)
+        for index in year_lines(layout.lines.plains[:stop])
         if layout.roles[index] is Role.BOILERPLATE
         and (value := dateline(layout.lines.plains[index], lang)) is not None
     ]
