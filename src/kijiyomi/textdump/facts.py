@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 
 from kijiyomi.textdump import features as f
 from kijiyomi.textdump.lines import Lines
@@ -69,6 +70,7 @@ class Facts:
         self.vocab: list[bool | None] = [None] * count  # ``features.chrome``, once known
         self.checked: list[int] = []  # lines whose costly checks ran
         plains = lines.plains
+        candidates: Sequence[int]
         if loose:
             candidates = range(count)
         else:

@@ -133,7 +133,7 @@ def _sample(lines: Lines, body: list[int]) -> str:
     return "\n".join(parts)
 
 
-def _body_role(lines: list[Line], facts: Facts, index: int) -> Role:
+def _body_role(lines: Lines, facts: Facts, index: int) -> Role:
     if facts.prose[index] or facts.weak[index]:
         return Role.LIST_ITEM if lines[index].bullet else Role.PARAGRAPH
     if lines[index].bullet:
