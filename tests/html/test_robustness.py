@@ -99,3 +99,23 @@ def test_rules_fill_in_when_the_learned_body_is_much_smaller() -> None:
     # a learned body about as large as the rules' stays as it is (the label is not added)
     assert with_rules_fallback(scored, [0, 1], [0, 1, 2, 3]) == [0, 1]
     assert with_rules_fallback(scored, [2], []) == [2]
+
+
+def _page_with_consent_dialog(body_class: str = "") -> str:
+    """The article, then a consent manager's banner in the same wrapper (it reads like prose)."""
+    article = "".join(f"<p>{text}</p>" for text in _STREAMED_PARAGRAPHS)
+    banner = (
+        '<div class="consent-banner"><p>We and our partners use cookies to store and access information '
+        "on your device, and to measure how you use our site, so that we can show you content that "
+        "suits you.</p><p>You can change your choices at any time by opening the privacy settings at "
+        "the bottom of every page; your choices will not affect your visit.</p></div>"
+    )
+    return f"""<html><head><title>Flood gates open</title></head><body class="{body_class}">
+<div class="page"><h1>Flood gates open on the lower river</h1>{article}{banner}</div></body></html>"""
+
+
+def test_consent_banner_is_never_body_text() -> None:
+    for body_class in ("", "single-post cookies-not-set"):  # a page-wide class marks no banner
+        result = kijiyomi.extract(_page_with_consent_dialog(body_class), options=OPTIONS)
+        assert result.ok, result
+        assert [block.text for block in result.blocks] == list(_STREAMED_PARAGRAPHS)

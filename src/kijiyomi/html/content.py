@@ -261,6 +261,7 @@ def _learned(
         for index in learned
         if index not in skip
         and not (segments[index].in_caption or elements[segments[index].owner].flags & vocab.CAPTION)
+        and not _under(walk, segments[index].owner, vocab.CONSENT)
         and not (
             title_key
             and len(walk.segments[index].text) <= limit
@@ -270,6 +271,16 @@ def _learned(
     kept = _trim_edges(walk, scored, kept, [])
     chosen = set(kept)
     return kept, [index for index in considered if index not in chosen]
+
+
+def _under(walk: Walk, owner: int, flag: int) -> bool:
+    """Whether the element ``owner`` or one of its ancestors carries ``flag``."""
+    elements = walk.elements
+    while owner >= 0:
+        if elements[owner].flags & flag:
+            return True
+        owner = elements[owner].parent
+    return False
 
 
 def _trim_edges(walk: Walk, scored: list[Scored], body: list[int], dropped: list[int]) -> list[int]:

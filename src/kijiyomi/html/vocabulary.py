@@ -16,6 +16,7 @@ CAPTION = 4
 COMMENTS = 8
 PAYWALL = 16
 STRUCTURAL_NEGATIVE = 32  # <footer>, <aside>, <header> by tag
+CONSENT = 64  # a cookie/consent manager's banner or dialog: never article text
 
 _NAVIGATION = (
     "nav navi navbar navigation menu menubar submenu megamenu breadcrumb breadcrumbs crumbs topbar toolbar "
@@ -37,6 +38,7 @@ _FORMS = (
 _COMMENTS = "comment comments commentlist disqus respond reply replies discussion"
 _META = "tags tag taglist tag-list keywords topics byline author-bio bio profile copyright disclaimer"
 _PAYWALL = "paywall premium-content subscriber-only regwall piano metered"
+_CONSENT = "cookie cookies consent gdpr onetrust optanon cookiebot usercentrics didomi"
 
 _POSITIVE = (
     "article articlebody article-body articletext article-text content maincontent main-content entry "
@@ -57,6 +59,7 @@ COMMENT_TOKENS = _tokens(_COMMENTS)
 PAYWALL_TOKENS = _tokens(_PAYWALL)
 POSITIVE_TOKENS = _tokens(_POSITIVE)
 CAPTION_TOKENS = _tokens(_CAPTION)
+CONSENT_TOKENS = _tokens(_CONSENT)
 _STRUCTURAL = {"footer": STRUCTURAL_NEGATIVE, "aside": STRUCTURAL_NEGATIVE, "header": STRUCTURAL_NEGATIVE}
 
 
@@ -76,6 +79,8 @@ def classify_hint(hint: str) -> int:
         flags |= PAYWALL
     if tokens & CAPTION_TOKENS:
         flags |= CAPTION
+    if tokens & CONSENT_TOKENS:
+        flags |= CONSENT | NEGATIVE
     if tokens & POSITIVE_TOKENS or "articlebody" in hint:
         flags |= POSITIVE
     return flags
@@ -84,6 +89,8 @@ def classify_hint(hint: str) -> int:
 def classify(tag: str, hint: str) -> int:
     """Flags for a block element from its tag and its class/id text."""
     flags = classify_hint(hint) if hint else 0
+    if tag in ("body", "html"):
+        flags &= ~CONSENT  # a page-wide class ("cookies-accepted", "gdpr-applies") marks no banner
     if tag == "figcaption":
         flags |= CAPTION
     return flags | _STRUCTURAL.get(tag, 0)
