@@ -12,7 +12,7 @@ import hashlib
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from datetime import date
+from datetime import date, timedelta
 
 MAX_MONTHS = 36  # a longer date range is left to the SQL filter alone (its keys would match most rows)
 
@@ -107,6 +107,19 @@ def _months(since: str | None, until: str | None) -> list[str] | None:
     return months
 
 
+def keys_decide(*, since: str | None, until: str | None) -> bool:
+    """Whether the keys of ``filter_expression`` select exactly the articles the filters pass: the
+    site, agency, entity and event keys do; a date range only when it is whole months (or absent).
+    """
+    if not since and not until:
+        return True
+    if not since or not until:
+        return False
+    first, last = date.fromisoformat(since), date.fromisoformat(until)
+    months = _months(since, until)
+    return bool(months) and first.day == 1 and (last + timedelta(days=1)).day == 1
+
+
 def filter_expression(
     *,
     site: str | None = None,
@@ -139,4 +152,4 @@ def filter_expression(
     return " AND ".join(parts) if parts else None
 
 
-__all__ = ["article_keys", "filter_expression", "keys_from_rows", "month_key"]
+__all__ = ["article_keys", "filter_expression", "keys_decide", "keys_from_rows", "month_key"]

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from kijiyomi.store.archive import Archive
-from kijiyomi.store.filterkeys import filter_expression
+from kijiyomi.store.filterkeys import filter_expression, keys_decide
 from kijiyomi.store.textindex import (
     Query,
     QueryError,
@@ -270,8 +270,9 @@ def _ranked_filtered(
 ) -> tuple[list[tuple[int, Any, float]], int, int | None]:
     """Ranked matches of an exact query that pass the filters, their total and the rank window.
 
-    The filter keys (``filterkeys``) narrow the text matches inside FTS5; the SQL filters then
-    decide on those candidates only. Without keys every text match is joined to its row.
+    The filter keys (``filterkeys``) narrow the text matches inside SQLite; where they are not
+    exact (a date range that is not whole months) the SQL filters then decide on those
+    candidates only. Without keys every text match is joined to its row.
     """
     conn = archive.connection()
     keys = filter_expression(
@@ -291,20 +292,29 @@ def _ranked_filtered(
                 [parsed.fts, *params, COUNT_CAP],
             )
         ]
-    else:  # the keyed rows become an ephemeral index that each text match probes
+    else:
+        span = conn.execute(
+            "SELECT min(rowid), max(rowid) FROM article_keys WHERE article_keys MATCH ?", [keys]
+        ).fetchone()
+        if span[0] is None:
+            return [], 0, None
+        # the text matches in the keyed rows' span probe those rows (an ephemeral index)
         keyed = conn.execute(
-            "SELECT rowid FROM article_fts WHERE article_fts MATCH ?"
-            " AND +rowid IN (SELECT rowid FROM article_keys WHERE article_keys MATCH ?)",
-            [parsed.fts, keys],
+            "SELECT rowid FROM article_fts WHERE article_fts MATCH ? AND rowid BETWEEN ? AND ?"
+            " AND +rowid IN (SELECT rowid FROM article_keys WHERE article_keys MATCH ?) ORDER BY rowid DESC",
+            [parsed.fts, span[0], span[1], keys],
         ).fetchall()
-        ids = [  # a separate statement: joined in one, SQLite would scan the articles first
-            int(r[0])
-            for r in conn.execute(
-                "SELECT a.id FROM json_each(?) c CROSS JOIN articles a ON a.id = c.value"
-                f" WHERE 1{where} ORDER BY a.id DESC LIMIT ?",
-                [json.dumps([r[0] for r in keyed]), *params, COUNT_CAP],
-            )
-        ]
+        if keys_decide(since=filters.since, until=filters.until):
+            ids = [int(r[0]) for r in keyed[:COUNT_CAP]]
+        else:  # a separate statement: joined in one, SQLite would scan the articles first
+            ids = [
+                int(r[0])
+                for r in conn.execute(
+                    "SELECT a.id FROM json_each(?) c CROSS JOIN articles a ON a.id = c.value"
+                    f" WHERE 1{where} ORDER BY a.id DESC LIMIT ?",
+                    [json.dumps([r[0] for r in keyed]), *params, COUNT_CAP],
+                )
+            ]
     if not ids:
         return [], 0, None
     window = RANK_WINDOW if len(ids) > RANK_WINDOW else None
