@@ -3,7 +3,10 @@ marks of non-Latin scripts, pages whose chosen body comes out empty."""
 
 from __future__ import annotations
 
+import time
+
 import kijiyomi
+from kijiyomi import Article, Rejection
 from kijiyomi.html.content import score_segment, with_rules_fallback
 from kijiyomi.html.dom import Segment, clean, parse, place_streamed_chunks
 from kijiyomi.options import ExtractOptions
@@ -48,6 +51,30 @@ def test_streamed_article_is_extracted_in_place() -> None:
     texts = [block.text for block in result.blocks]
     assert texts[:3] == list(_STREAMED_PARAGRAPHS)
     assert "Loading…" not in result.text
+
+
+def test_nested_streamed_chunks_are_placed() -> None:
+    tree = parse(
+        '<body><main><!--$?--><template id="B:0"></template><!--/$--></main>'
+        '<div hidden id="S:0"><p>outer text</p><!--$?--><template id="B:1"></template><!--/$--></div>'
+        '<div hidden id="S:1"><p>inner text</p></div></body>'
+    )
+    place_streamed_chunks(tree)
+    main = tree.css_first("main")
+    assert main is not None and main.text() == "outer textinner text"
+    assert tree.css('div[hidden][id^="S:"]') == []
+
+
+def test_many_streamed_chunks_take_linear_time() -> None:
+    count = 20_000
+    placeholders = "".join(f'<div><template id="B:{i}"></template><!--/$--></div>' for i in range(count))
+    chunks = "".join(
+        f'<div hidden id="S:{i}"><p>Chunk number {i} of the page.</p></div>' for i in range(count)
+    )
+    started = time.monotonic()
+    result = kijiyomi.extract(f"<html><body>{placeholders}{chunks}</body></html>", options=OPTIONS)
+    assert time.monotonic() - started < 5.0
+    assert isinstance(result, (Article, Rejection))  # an answer, within the time budget
 
 
 def test_hidden_chunk_without_placeholder_stays_hidden() -> None:

@@ -47,6 +47,8 @@ _HIDDEN_SELECTOR = (
     "[role=alertdialog]"
 )
 
+MAX_STREAMED_CHUNKS = 2000  # hidden chunks of a streamed render put in place, at most
+
 BLOCK_TAGS = frozenset(
     {
         "p",
@@ -195,13 +197,17 @@ def place_streamed_chunks(tree: LexborHTMLParser) -> None:
     a loading fallback up to the ``<!--/$-->`` comment) and the real content later, at the end of
     the body, as ``<div hidden id="S:0">``; a script swaps them in the browser. Without the swap the
     article text would be dropped as hidden. A chunk without its placeholder is left alone.
+    Chunks are placed last first, so a placeholder inside an earlier chunk is filled before that
+    chunk is copied into place; at most ``MAX_STREAMED_CHUNKS`` are placed (linear work).
     """
-    chunks = tree.css('div[hidden][id^="S:"]')
-    for chunk in chunks:
-        suffix = (chunk.attributes.get("id") or "")[2:]
-        if not suffix or not suffix.isalnum():
-            continue
-        placeholder = tree.css_first(f'template[id="B:{suffix}"]')
+    chunks = tree.css('div[hidden][id^="S:"]')[:MAX_STREAMED_CHUNKS]
+    if not chunks:
+        return
+    placeholders = {}
+    for node in tree.css('template[id^="B:"]'):
+        placeholders.setdefault((node.attributes.get("id") or "")[2:], node)
+    for chunk in reversed(chunks):
+        placeholder = placeholders.pop((chunk.attributes.get("id") or "")[2:], None)
         if placeholder is None:
             continue
         fallback = []
