@@ -203,7 +203,7 @@ def place_streamed_chunks(tree: LexborHTMLParser) -> None:
     chunks = tree.css('div[hidden][id^="S:"]')[:MAX_STREAMED_CHUNKS]
     if not chunks:
         return
-    placeholders = {}
+    placeholders: dict[str, LexborNode] = {}
     for node in tree.css('template[id^="B:"]'):
         placeholders.setdefault((node.attributes.get("id") or "")[2:], node)
     for chunk in reversed(chunks):

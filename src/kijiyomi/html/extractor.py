@@ -31,6 +31,7 @@ from kijiyomi.html.metadata import HeadMetadata, read_head
 from kijiyomi.html.verdict import judge_page
 from kijiyomi.language import guess_language
 from kijiyomi.metadata.credits import find_agency, parse_copyright
+from kijiyomi.metadata.dates import parse_date
 from kijiyomi.options import ExtractOptions
 from kijiyomi.types import Article, Block, BlockKind, Rejection, RejectReason, Result, Source
 
@@ -143,7 +144,7 @@ def _assemble(
     provenance: dict[str, Source] = {}
     values: dict[str, object] = {}
 
-    def put(name: str, found: tuple[object, Source] | None) -> None:
+    def put(name: str, found: tuple[object, Source] | fields.DateField | None) -> None:
         if found is not None and found[0] not in (None, "", [], ()):
             values[name] = found[0]
             provenance[name] = found[1]
@@ -156,7 +157,9 @@ def _assemble(
     lang = values.get("language")
     lang = lang if isinstance(lang, str) else None
     zone = fields.default_timezone(lang, url)
-    published = fields.choose_published(head, lang, zone or UTC)
+    published: fields.DateField | tuple[datetime, Source] | None = fields.choose_published(
+        head, lang, zone or UTC
+    )
     if published is None:
         published = (
             fields.dateline_under_headline(head, page, lang, zone or UTC)
@@ -245,7 +248,7 @@ def _visible_date(
     """A <time datetime> or a dateline just before the body."""
     first = body[0] if body else 0
     for value, position in page.times:
-        if position <= first + 2 and (parsed := fields.parse_date(value, default_tz=zone, lang=lang)):
+        if position <= first + 2 and (parsed := parse_date(value, default_tz=zone, lang=lang)):
             return parsed, Source.TIME_TAG
     # The dateline sits just before the body or among its first lines (dropped there as a dateline).
     kept = set(body)
@@ -256,7 +259,7 @@ def _visible_date(
     if parsed is not None:
         return parsed, Source.VISIBLE_TEXT
     for value, _ in page.times[:3]:
-        if parsed := fields.parse_date(value, default_tz=zone, lang=lang):
+        if parsed := parse_date(value, default_tz=zone, lang=lang):
             return parsed, Source.TIME_TAG
     return None
 
