@@ -100,3 +100,17 @@ def error_page() -> bytes:
         "<html><head><title>404 Not Found</title></head><body><h1>ページが見つかりません</h1>"
         "<p>お探しのページは移動または削除された可能性があります。</p><a href='/'>トップへ戻る</a></body></html>"
     ).encode()
+
+
+# Three English paragraphs as HTML, for pages built around one metadata case.
+EN_BODY_HTML = "\n".join(
+    f"<p>{text}</p>"
+    for text in (
+        "The city council voted on Tuesday to extend the harbour ferry service into the winter months, "
+        "ending a long dispute over the cost of running boats when demand is low.",
+        "Supporters said the decision would help commuters on the islands, who have relied on a single "
+        "bridge during past winters. Opponents warned that the budget was already stretched.",
+        "The extended service will start in November and cost about $2.4 million a year, according to the "
+        "transport department, which plans to review the timetable after the first month.",
+    )
+)

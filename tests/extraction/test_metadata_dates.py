@@ -15,17 +15,8 @@ from kijiyomi.html.metadata import read_head
 from kijiyomi.metadata.dates import JST
 from kijiyomi.types import Article, Source
 
-BODY = "\n".join(
-    f"<p>{text}</p>"
-    for text in (
-        "The city council voted on Tuesday to extend the harbour ferry service into the winter months, "
-        "ending a long dispute over the cost of running boats when demand is low.",
-        "Supporters said the decision would help commuters on the islands, who have relied on a single "
-        "bridge during past winters. Opponents warned that the budget was already stretched.",
-        "The extended service will start in November and cost about $2.4 million a year, according to the "
-        "transport department, which plans to review the timetable after the first month.",
-    )
-)
+from .pages import EN_BODY_HTML as BODY
+
 EASTERN = timezone(timedelta(hours=-5))
 
 

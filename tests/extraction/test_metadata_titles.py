@@ -5,17 +5,7 @@ from __future__ import annotations
 import kijiyomi
 from kijiyomi.types import Article
 
-BODY = "\n".join(
-    f"<p>{text}</p>"
-    for text in (
-        "The city council voted on Tuesday to extend the harbour ferry service into the winter months, "
-        "ending a long dispute over the cost of running boats when demand is low.",
-        "Supporters said the decision would help commuters on the islands, who have relied on a single "
-        "bridge during past winters. Opponents warned that the budget was already stretched.",
-        "The extended service will start in November and cost about $2.4 million a year, according to the "
-        "transport department, which plans to review the timetable after the first month.",
-    )
-)
+from .pages import EN_BODY_HTML as BODY
 
 
 def title_of(head: str, h1: str, *, masthead: str = "") -> str | None:
