@@ -324,7 +324,12 @@ METHOD = """
 # full comparison (anchors come from bench/cache/ after the first run)
 .venv/bin/python -m bench.run --split test --memory --out bench/out/test.json
 .venv/bin/python -m bench.run --split all --out bench/out/all.json
-.venv/bin/python -m bench.report bench/out/test.json bench/out/all.json > docs/benchmarks.md
+.venv/bin/python -m bench.run --split test --limit 8 --no-cache --out bench/out/speed.json \
+    --extractors kijiyomi,trafilatura,trafilatura-text,readability,newspaper4k,resiliparse,justext,goose3,\
+inscriptis
+.venv/bin/python -m bench.report bench/out/test.json bench/out/all.json bench/out/speed.json \
+    > docs/benchmarks.md
+.venv/bin/python bench/dump_eval.py --split test --markdown >> docs/benchmarks.md   # under a heading
 # text dumps DIR/ID.txt (kijiyomi kind="text" against the whole dump)
 .venv/bin/python -m bench.run --input-dir bench/dumps/DIR --split all
 ```
@@ -377,20 +382,23 @@ the data folder the command says so and exits 0.
   the harness (about 20-30 MiB), the same for every extractor.
 - **Failures**: an exception or a per-page timeout (SIGALRM, 30 s by default) counts as an empty
   extraction and is counted; kijiyomi's `Rejection` counts as empty text, by reason.
-- **Anchors** (default settings unless said): trafilatura `extract()` for the text, plus
-  `extract_metadata()` for title and date (both timed); readability-lxml `Document.summary()` rendered
-  to text with inscriptis, `short_title()`; newspaper4k `Article.download(input_html=...)`+`parse()`,
-  images off; resiliparse `extract_plain_text(main_content=True)`; jusText; goose3
-  `extract(raw_html=...)`, images off; inscriptis (the whole page as text: a recall ceiling and a
-  precision floor). Where a library needs a language-specific component, it gets the one for the
-  language the page declares (`<html lang>`, Content-Language, `og:locale`) or, when it declares none,
-  the language its script shows (kana → ja, hangul → ko, Han → zh, Thai): jusText's stoplist (no
-  stopword criterion for ja/zh/th, all stoplists when unknown), goose3's stopwords class (fugashi for
-  ja, jieba for zh), newspaper4k's language (tinysegmenter, jieba). No extractor is told the gold
-  language. Libraries that take bytes get bytes; newspaper4k and goose3 get text decoded by BOM,
-  `<meta charset>`, UTF-8, then charset detection.
-- **Caveats**: trafilatura's time includes its metadata pass (`extract_metadata` on a second parse),
-  since kijiyomi's includes its metadata too. newspaper4k's and goose3's memory includes jieba's
+- **Anchors** (default settings unless said): trafilatura `bare_extraction(with_metadata=True)`, body
+  (its text equals `extract()`'s) and metadata from one parse (timed; where it finds no body,
+  `extract_metadata()` still gives its title and date); `trafilatura-text`, run on request for the speed
+  table only, is `extract()` alone: the body text without any metadata; readability-lxml
+  `Document.summary()` rendered to text with inscriptis, `short_title()`; newspaper4k
+  `Article.download(input_html=...)`+`parse()`, images off; resiliparse
+  `extract_plain_text(main_content=True)`; jusText; goose3 `extract(raw_html=...)`, images off;
+  inscriptis (the whole page as text: a recall ceiling and a precision floor). Where a library needs a
+  language-specific component, it gets the one for the language the page declares (`<html lang>`,
+  Content-Language, `og:locale`) or, when it declares none, the language its script shows (kana → ja,
+  hangul → ko, Han → zh, Thai): jusText's stoplist (no stopword criterion for ja/zh/th, all stoplists
+  when unknown), goose3's stopwords class (fugashi for ja, jieba for zh), newspaper4k's language
+  (tinysegmenter, jieba). No extractor is told the gold language. Libraries that take bytes get bytes;
+  newspaper4k and goose3 get text decoded by BOM, `<meta charset>`, UTF-8, then charset detection.
+- **Caveats**: trafilatura's time includes its metadata (title, date, authors, site...), since
+  kijiyomi's includes its metadata too; `trafilatura-text` shows what its body alone costs.
+  newspaper4k's and goose3's memory includes jieba's
   dictionary, loaded at setup (they need it for Chinese pages). Known anchor gaps, counted as
   failures: newspaper4k's Korean pages need NLTK's `punkt_tab` data (a download at run time, which this
   project does not allow), its Thai and Hindi pages need pythainlp / indic-nlp (not installed); jusText
