@@ -105,7 +105,7 @@ _TAIL_EQUALS = re.compile(
     rf"\s*[=＝]\s*(?P<credit>(?:{_CREDIT_WORDS}|[^\s=＝、。]{{1,12}}?(?:撮影|提供)))\s*$"
 )
 _TAIL_LABEL = re.compile(
-    r"(?:^|(?<=[\s。.])|(?<=[a-zäöüéß)])(?=(?:Photo|Foto|Image|Credit|Bild)\s*:))\s*(?P<credit>(?:写真|画像|撮影|提供|出典)\s*[:：・]\s*[^\s:：。]{1,40}"
+    r"(?:^\s*|(?<=[\s。.])(?=\S)|(?<=[a-zäöüéß)])(?=(?:Photo|Foto|Image|Credit|Bild)\s*:))(?P<credit>(?:写真|画像|撮影|提供|出典)\s*[:：・]\s*[^\s:：。]{1,40}"
     r"|(?:Photo(?:graph)?(?:\s+by)?|Foto|Image|Credit|Bild)\s*[:：]\s*[^:：]{1,60}"
     r"|Photo by [^:：]{1,60})\s*$",
     re.IGNORECASE,
