@@ -1,4 +1,4 @@
-"""A page URL that cannot be parsed is a hint gone bad, never a crash."""
+"""Hints gone bad (a page URL urllib cannot parse) and warnings: an answer, never a crash or a repeat."""
 
 from __future__ import annotations
 
@@ -20,3 +20,19 @@ def test_malformed_urls_still_give_the_article(url: str, kind: str) -> None:
     result = kijiyomi.extract(source, url=url, kind=kind)  # type: ignore[arg-type]
     assert isinstance(result, Article)
     assert BODY in result.text
+
+
+def test_main_content_mode_reports_each_warning_once() -> None:
+    from kijiyomi.options import ExtractOptions
+
+    page = (
+        '<html lang="en"><head><title>Ferry</title>'
+        '<meta property="article:published_time" content="2024-03-01T10:00:00"></head>'
+        "<body><article><h1>Ferry</h1><p>"
+        + "The council voted to extend the ferry service into the winter months. " * 6
+        + "</p></article></body></html>"
+    ).encode()
+    for reject in (True, False):
+        result = kijiyomi.extract(page, options=ExtractOptions(reject_non_articles=reject))
+        assert isinstance(result, Article)
+        assert len(result.warnings) == len(set(result.warnings)) >= 1

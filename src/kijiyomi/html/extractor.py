@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import time
+from dataclasses import replace
 from datetime import UTC, datetime, tzinfo
 
 from kijiyomi.decode import Decoded
@@ -99,7 +100,9 @@ def extract_html(
         reason, detail = verdict
         if options.reject_non_articles or (not article.blocks and reason is RejectReason.NO_CONTENT):
             return Rejection(reason, detail, url, article.title)
-        warnings.append(f"not an article ({reason.value}: {detail}); kept as asked")
+        note = f"not an article ({reason.value}: {detail}); kept as asked"
+        warnings.append(note)
+        article = replace(article, warnings=(*article.warnings, note))
     if options.reject_non_articles:
         return article
     # The caller wants the main content of any page: a listing's content is its links.
@@ -110,21 +113,21 @@ def extract_html(
         marked = page.elements[container].flags & vocab.POSITIVE
         holds = not marked or contains(page, listing_container, container)
         if holds and _segment_bytes(page, listing.body) > _segment_bytes(page, selection.body):
-            container, selection = listing_container, listing
-            blocks = build_blocks(page, selection.body)
-    return _assemble(
-        head,
-        page,
-        scored,
-        selection.body,
-        selection.captions,
-        blocks,
-        container,
-        url,
-        warnings,
-        site=site,
-        title=title,
-    )
+            listing_blocks = build_blocks(page, listing.body)
+            return _assemble(
+                head,
+                page,
+                scored,
+                listing.body,
+                listing.captions,
+                listing_blocks,
+                listing_container,
+                url,
+                warnings,
+                site=site,
+                title=title,
+            )
+    return article
 
 
 def _assemble(
@@ -141,6 +144,7 @@ def _assemble(
     site: tuple[str, Source] | None,
     title: tuple[str, Source] | None,
 ) -> Article:
+    warnings = list(warnings)  # its own copy: the caller may assemble a second time
     provenance: dict[str, Source] = {}
     values: dict[str, object] = {}
 
