@@ -173,15 +173,19 @@ def test_tree_model_walks_complete_trees() -> None:
     assert tiny_model().probabilities(x) == pytest.approx(expected)
 
 
+# A valid model document of one depth-1 tree on feature 0.
+ONE_STUMP = {
+    "depth": 1,
+    "baseline": 0.0,
+    "features": [[0]],
+    "thresholds": [[0.0]],
+    "leaves": [[0.0, 1.0]],
+    "threshold": 0.5,
+}
+
+
 def test_tree_model_rejects_malformed_arrays() -> None:
-    good = {
-        "depth": 1,
-        "baseline": 0.0,
-        "features": [[0]],
-        "thresholds": [[0.0]],
-        "leaves": [[0.0, 1.0]],
-        "threshold": 0.5,
-    }
+    good = dict(ONE_STUMP)
     classifier.model_from_dict(good)
     for change in (
         {"leaves": [[0.0, 1.0, 2.0]]},
@@ -206,12 +210,7 @@ def test_model_switch_missing_and_stale_files(fresh_model: pytest.MonkeyPatch, t
     stale = tmp_path / "stale.json"
     document = {
         "feature_digest": "0" * 16,
-        "depth": 1,
-        "baseline": 0.0,
-        "features": [[0]],
-        "thresholds": [[0.0]],
-        "leaves": [[0.0, 1.0]],
-        "threshold": 0.5,
+        **ONE_STUMP,
     }
     stale.write_text(json.dumps(document))
     classifier.load_model.cache_clear()
