@@ -542,3 +542,59 @@ def test_a_strike_entered_in_reported_content_and_a_far_date_before_its_verb() -
     )
     talks = next(e for e in found if e.type == "CONSULT")
     assert (talks.date, talks.status) == ("2024-07-12", "planned")
+
+
+def test_phrasal_triggers_state_sanctions_threats_and_aid() -> None:
+    text = (
+        "チリ政府は3日、隣国からの牛肉の輸入を全面的に停止した。"
+        "ボリビアのアルセ大統領は4日、対抗措置も排除しないと述べた。"
+        "ペルーは5日、医薬品をボリビアに送ると発表した。"
+    )
+    found = [(e.type, [a.name for a in e.actors], e.date, e.status) for e in events(text)]
+    assert ("SANCTION", ["チリ"], "2024-06-03", "occurred") in found
+    assert ("THREATEN", ["アルセ"], "2024-06-04", "occurred") in found
+    assert any(kind == "AID" and actors == ["ペルー"] for kind, actors, _, _ in found)
+
+
+def test_lifting_sanctions_is_a_retreat_not_a_sanction() -> None:
+    found = events("カナダは10日、ベネズエラに対する制裁を一部解除した。")
+    assert [(e.type, [a.name for a in e.actors]) for e in found] == [("RETREAT", ["カナダ"])]
+
+
+def test_group_nouns_stand_for_the_parties_named_before() -> None:
+    text = (
+        "ケニアとタンザニアは9日、国境の鉄道建設で協力することを確認した。"
+        "双方は来月、ナイロビで実務者協議を開く。"
+        "両政府は年内に協定を締結する方針だ。"
+    )
+    found = {e.type: [a.name for a in e.actors] for e in events(text)}
+    assert found["CONSULT"] == ["ケニア", "タンザニア"]
+    assert found["AGREE"] == ["ケニア", "タンザニア"]
+
+
+def test_a_count_of_countries_is_the_latest_event_with_that_many_actors() -> None:
+    text = (
+        "ブラジル、アルゼンチン、チリの首脳は2日、サンティアゴで会談した。"
+        "3カ国は環境保護で連携することで一致した。次回の3カ国首脳会議は来年開かれる予定だ。"
+    )
+    found = events(text)
+    trio = ["ブラジル", "アルゼンチン", "チリ"]
+    assert [(e.type, [a.name for a in e.actors], e.status) for e in found if e.type != "COOPERATE"] == [
+        ("CONSULT", trio, "occurred"),
+        ("AGREE", trio, "occurred"),
+        ("CONSULT", trio, "planned"),
+    ]
+    assert found[-1].date == "2025"
+
+
+def test_the_head_noun_of_a_meeting_refers_back_and_occasions_give_dates() -> None:
+    text = (
+        "ペルーとエクアドルとボリビアの3カ国の外相会合が10日、リマで開かれる。\n"
+        "会合では、国境管理について協議する見通し。"
+        "エクアドルのロペス外相は会合に合わせてボリビアのマモ外相と会談する。"
+    )
+    found = events(text)
+    assert [(e.text, [a.name for a in e.actors], e.date) for e in found] == [
+        ("外相会合", ["ペルー", "エクアドル", "ボリビア"], "2024-07-10"),
+        ("会談", ["ロペス", "マモ"], "2024-07-10"),
+    ]

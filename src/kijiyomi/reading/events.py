@@ -30,8 +30,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from kijiyomi.reading.arguments import SUBJECT, Argument, in_condition, sentence_arguments, subject_of
-from kijiyomi.reading.lexicon import Trigger, lexicon
-from kijiyomi.reading.model import Entity, Event, Participant, Quote, Span, TimeExpression
+from kijiyomi.reading.lexicon import Lexicon, Trigger, lexicon
+from kijiyomi.reading.model import Entity, Event, Mention, Participant, Quote, Span, TimeExpression
 from kijiyomi.reading.times import sentence_direction
 from kijiyomi.reading.tokens import Token
 
@@ -55,7 +55,7 @@ _PAST_END_RE = re.compile(
 _PAST_BUT_RE = re.compile(r"(?:た|だった)(?:が|ものの|けれど|けど)$")  # 協議を行ったが、合意には至らなかった
 _CONTINUATIVE_RE = re.compile(r"(?:し|い|り|き|ち|め|け|え|れ|せ|び|み|ぎ|で|て)$")
 _REFERENTIAL_RE = re.compile(
-    r"^(?:は|では|で|後|の後|について|に関し|をめぐり|を受け|の際|の中で|の席で|が行われ|の日程|の開催"
+    r"^(?:は|では|で|後|の後|について|に関し|をめぐり|を受け|の際|の中で|の席で|が行われ|の日程|の開催|に合わせ"
     r"|に(?:招|参加|出席|臨)"
     r"|を(?:確認|歓迎|評価|受け|めぐ|巡|非難|批判))"
 )
@@ -68,6 +68,7 @@ class _Draft:
     end: int
     text: str
     sentence_index: int
+    sentence_indices: set[int] = field(default_factory=set)  # of every trigger merged into it
     actors: list[Entity] = field(default_factory=list)
     recipients: list[Entity] = field(default_factory=list)
     date: str | None = None
@@ -132,7 +133,7 @@ def find_events(
             if position not in token_starts or position in occupied:
                 position += 1
                 continue
-            hit = _trigger_at(text, position, sentence.end, lex.triggers, lex.trigger_lengths)
+            hit = _trigger_at(text, position, sentence.end, lex)
             if hit is None:
                 position += 1
                 continue
@@ -148,7 +149,7 @@ def find_events(
                 position = end
                 continue
             quote = next((q for q in quotes if q.start <= position < q.end and q.cue not in _SOURCES), None)
-            if _not_an_event(text, position, end, quote, args, lex.triggers):
+            if _not_an_event(text, position, end, quote, args, trigger):
                 position = end
                 continue
             draft = _Draft(trigger.type, position, end, surface, index, mode=trigger.mode, sentence=sentence)
@@ -156,12 +157,20 @@ def find_events(
             earlier = [d.start for d in sentence_drafts]
             carried = [] if _own_topic(text, sentence, outside_args, before=position) else previous_subjects
             own_subjects = subjects
-            if _PARTICIPANTS_RE.search(text, sentence.start, position):
-                carried = _latest_participants(drafts + sentence_drafts)  # 首脳らは: those of the meeting
+            group = _last_match(_PARTICIPANTS_RE, text, sentence.start, position)
+            if group is not None:  # 首脳らは, 両政府は, 3カ国は: those of the latest meeting
+                carried = _group_referents(group, drafts + sentence_drafts, mentions)
                 own_subjects = []
             elif _HAPPENING_RE.match(text, end) and not quote:
                 carried = []  # 戦闘が続いている: the event is the subject, no one is carried over
             _participants(text, draft, args, own_subjects, carried, quote, by_id, earlier, direct)
+            prefix = _GROUP_PREFIX_RE.search(text, max(sentence.start, position - 8), position)
+            if (
+                prefix is not None
+                and draft.type in _PARTNER_TYPES
+                and not _compound_owners(text, draft, args)
+            ):
+                draft.actors = _group_referents(prefix, drafts + sentence_drafts, mentions) or draft.actors
             _status(text, draft, sentence, quote)
             if draft.threat_from is not None:
                 _threat_by_reporter(text, draft, sentence, args, quote, by_id, direct)
@@ -190,8 +199,8 @@ def find_events(
         drafts.extend(sentence_drafts)
         if subjects:
             previous_subjects = subjects
-        elif _PARTICIPANTS_RE.search(text, sentence.start, sentence.end):
-            previous_subjects = _latest_participants(drafts)
+        elif (group := _last_match(_PARTICIPANTS_RE, text, sentence.start, sentence.end)) is not None:
+            previous_subjects = _group_referents(group, drafts, mentions)
         elif _own_topic(text, sentence, outside_args):
             previous_subjects = []  # 弁護団は: a new topic that is not an entity
         latest = _latest_date(sentence, sentence_drafts, sentence_times)
@@ -199,7 +208,9 @@ def find_events(
             last_full_date, last_date_paragraph = latest, paragraph
             if lead_date is None and (today is None or latest <= today):
                 lead_date = latest
-    return [_freeze(draft) for draft in _merge(drafts)]
+    merged = _merge(drafts)
+    _dates_of_occasions(text, merged)
+    return [_freeze(draft) for draft in merged]
 
 
 _SOURCES = ("によると", "によれば")
@@ -207,8 +218,49 @@ _SESSION_WORDS = frozenset({"理事会"})
 _OPENED_RE = re.compile(r"(?:を開|が開か|を開催|が開催)")
 _HAPPENING_RE = re.compile(r"が(?:続|起き|起こ|発生|激化|拡大|相次|長期化)")
 _PARTICIPANTS_RE = re.compile(
-    r"(?:^|(?<=[、。\n]))(?:(?:各国)?(?:首脳|閣僚|外相|参加国|出席者)(?:ら|陣|たち)?|\d+カ国(?:の首脳|の外相)?)は"
+    r"(?:^|(?<=[、。\n]))(?:(?:各国)?(?:首脳|閣僚|外相|参加国|出席者)(?:ら|陣|たち)?"
+    r"|(?P<pair>両政府|両国政府|双方|両者|両陣営|両代表団)"
+    r"|(?P<count>\d+)(?:カ国|か国)(?:の首脳|の外相|の政府)?)[はがも]"
 )
+
+
+_GROUP_PREFIX_RE = re.compile(  # 3カ国首脳会議, 両国の外相会談: the meeting of a group named before
+    r"(?<![一-龥ァ-ヶー])(?:(?P<count>\d+)(?:カ国|か国)|(?P<pair>両国))の?(?:首脳|外相|閣僚|国防相)?$"
+)
+
+
+def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    found = None
+    for found in pattern.finditer(text, start, end):  # noqa: B007
+        pass
+    return found
+
+
+def _group_referents(
+    group: re.Match[str], drafts: list[_Draft], mentions: list[tuple[Mention, Entity]]
+) -> list[Entity]:
+    """Who a group noun stands for: 首脳らは → the actors of the latest meeting; 両政府は, 双方は →
+    the latest event with two actors (else the latest two countries); 3カ国は → the latest event
+    with three actors (else the latest three countries named)."""
+    count = int(group.group("count")) if group.group("count") else 2 if group.group("pair") else None
+    if count is None:
+        return _latest_participants(drafts)
+    event = next((d for d in reversed(drafts) if len(d.actors) == count and d.type in _PARTNER_TYPES), None)
+    if event is not None:
+        return list(event.actors)
+    return _recent_countries(mentions, group.start(), count)
+
+
+def _recent_countries(mentions: list[tuple[Mention, Entity]], before: int, count: int) -> list[Entity]:
+    """The last ``count`` distinct countries named before ``before``, in text order."""
+    found: list[Entity] = []
+    for mention, entity in reversed(mentions):
+        if mention.end > before or entity in found or not _is_country(entity):
+            continue
+        found.insert(0, entity)
+        if len(found) == count:
+            return found
+    return []
 
 
 def _latest_participants(drafts: list[_Draft]) -> list[Entity]:
@@ -244,7 +296,7 @@ _COMPOUND_HEADS = frozenset("隊団員金者策法費額品物網案")
 
 
 def _not_an_event(
-    text: str, start: int, end: int, quote: Quote | None, args: list[Argument], triggers: dict[str, Trigger]
+    text: str, start: int, end: int, quote: Quote | None, args: list[Argument], trigger: Trigger
 ) -> bool:
     """Trigger words that name no event: part of a compound noun (援助隊, 支援策), the thing
     someone asks for (対話を呼びかけ), or a word inside quoted content with no actor of its own."""
@@ -258,12 +310,12 @@ def _not_an_event(
     if _REQUESTED_RE.match(text, end) or _ASKED_FOR_RE.match(text, end) or _STANCE_RE.match(text, end):
         return True
     if quote is not None and quote.kind == "indirect":
+        if trigger.phrase:
+            return False  # 医薬品を…送ると発表した: the phrase has its verb
         verb_stem = "\u3041" <= text[end - 1] <= "\u3093"  # 求め, 促し, 話し合: already a verb
         return not verb_stem and not _VERBAL_RE.match(text, end)  # a noun in reported content
     if quote is not None:
-        if triggers[text[start:end]].type in _PERFORMATIVE_TYPES and _PERFORMATIVE_END_RE.fullmatch(
-            text, end, quote.end
-        ):
+        if trigger.type in _PERFORMATIVE_TYPES and _PERFORMATIVE_END_RE.fullmatch(text, end, quote.end):
             return False  # 「…を強く求める」と語った: the speaker's own demand
         inner = [
             a
@@ -313,16 +365,22 @@ def _in_quotes(position: int, quotes: list[Quote]) -> bool:
     return any(q.start <= position < q.end for q in quotes)
 
 
-def _trigger_at(text: str, position: int, limit: int, triggers, lengths):  # type: ignore[no-untyped-def]
-    for length in lengths:
+def _trigger_at(text: str, position: int, limit: int, lex: Lexicon) -> tuple[str, Trigger] | None:
+    """The longest trigger word or phrase (輸出を禁止) starting at ``position``."""
+    found: tuple[str, Trigger] | None = None
+    for length in lex.trigger_lengths:
         end = position + length
         if end > limit:
             continue
         surface = text[position:end]
-        trigger = triggers.get(surface)
+        trigger = lex.triggers.get(surface)
         if trigger is not None:
-            return surface, trigger
-    return None
+            found = surface, trigger
+            break
+    phrase = lex.phrases.match(text, position, limit)
+    if phrase is not None and phrase.lastgroup and (found is None or len(phrase.group(0)) > len(found[0])):
+        return phrase.group(0), lex.phrase_triggers[phrase.lastgroup]
+    return found
 
 
 def _expand(entity: Entity, by_id: dict[str, Entity]) -> list[Entity]:
@@ -503,7 +561,8 @@ def _is_partner(text: str, arg: Argument, args: list[Argument]) -> bool:
     return True
 
 
-_COMPOUND_GAP_RE = re.compile(r"(?:首脳|外相|閣僚|政府)?の[一-龥]{0,3}")
+# 米ロの高官協議, 日中韓3カ国の外相会合
+_COMPOUND_GAP_RE = re.compile(r"(?:\d+カ国|両国)?(?:首脳|外相|閣僚|政府)?の[一-龥]{0,3}")
 
 
 _RELATIVE_RE = re.compile(r"(?:た|ている|ていた|中の)")
@@ -1044,12 +1103,13 @@ def _more_specific(left: str | None, right: str | None) -> str | None:
 def _merge(drafts: list[_Draft]) -> list[_Draft]:
     merged: list[_Draft] = []
     for draft in drafts:
+        draft.sentence_indices.add(draft.sentence_index)
         target = None
         for previous in reversed(merged[-_MERGE_WINDOW:]):
             if previous.type != draft.type:
                 continue
             same_sentence = (
-                previous.sentence_index == draft.sentence_index
+                draft.sentence_index in previous.sentence_indices
                 and not previous.topic
                 and not draft.topic
                 and (previous.text in _VISITS) == (draft.text in _VISITS)  # 訪問し、…会談する: two events
@@ -1062,6 +1122,8 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
             )
             same_place = previous.place is None or draft.place is None or previous.place is draft.place
             same_kind = (previous.text in _VISITS) == (draft.text in _VISITS)
+            if (draft.referential or draft.cited) and not _same_meeting(previous.text, draft.text):
+                continue  # 外相会合 … 首脳会議の日程: another meeting
             if draft.cited and draft.date is None and same_kind:
                 target = previous  # ウクライナは協議に招かれていない: the talks reported before
                 break
@@ -1081,7 +1143,12 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
                 draft.referential
                 and previous.status == draft.status
                 and (_compatible(previous.date, draft.date))
-                and not (previous.status == "planned" and draft.date is None and previous.date is not None)
+                and not (
+                    previous.status == "planned"
+                    and draft.date is None
+                    and previous.date is not None
+                    and not (previous.text.endswith(draft.text) and previous.text != draft.text)
+                )  # 外相会合が10日に開かれる。会合では…: the meeting just named
             ):
                 target = previous
                 break
@@ -1089,8 +1156,14 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
             merged.append(draft)
             continue
         target.mentions.extend(draft.mentions)
+        target.sentence_indices |= draft.sentence_indices
         for actor in draft.actors:
-            if actor not in target.actors and not (target.referential or draft.referential or draft.cited):
+            if actor not in target.actors and not (
+                target.referential
+                or draft.referential
+                or draft.cited
+                or target.sentence_index != draft.sentence_index  # joined through 会合では
+            ):
                 target.actors.append(actor)
         for recipient in draft.recipients:
             if (
@@ -1104,6 +1177,33 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
         target.mode = target.mode if target.mode not in (None, "in_person") else (draft.mode or target.mode)
         target.condition = target.condition or draft.condition
     return merged
+
+
+_OCCASION_RE = re.compile(r"(?:に合わせ|の際に|の合間に|の場で|の機会に|の期間中)")
+
+
+def _dates_of_occasions(text: str, events: list[_Draft]) -> None:
+    """An undated event on the occasion of another (会合に合わせて…会談する) takes its date."""
+    for event in events:
+        if event.date is not None or event.sentence is None:
+            continue
+        for other in events:
+            if other is event or other.date is None:
+                continue
+            if any(
+                event.sentence.start <= start and end <= event.start and _OCCASION_RE.match(text, end)
+                for start, end in other.mentions
+            ):
+                event.date, event.date_text = other.date, other.date_text
+                break
+
+
+def _same_meeting(left: str, right: str) -> bool:
+    """Whether two meeting nouns can name one meeting: the same noun or one the head of the other
+    (外相会合, 会合); other triggers always can."""
+    if not (_MEETING_NOUN_RE.search(left) and _MEETING_NOUN_RE.search(right)):
+        return True
+    return left.endswith(right) or right.endswith(left)
 
 
 def _participant(entity: Entity) -> Participant:

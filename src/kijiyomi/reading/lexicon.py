@@ -2,12 +2,14 @@
 
 The data files under ``data/`` are plain TSV/text written from public facts (country names and
 ISO 3166 codes, capitals, major cities, Japanese prefectures, international organisations and
-their acronyms, Japanese ministries and parties, office titles, PLOVER trigger words). They are
+their acronyms, Japanese ministries and parties, office titles, PLOVER trigger words and
+phrases such as 輸出を禁止). They are
 loaded once per process on first use.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -38,6 +40,7 @@ class Trigger:
 
     type: str | None  # PLOVER type; None blocks a shorter trigger inside it (記者会見)
     mode: str | None
+    phrase: bool = False  # a phrase with its verb (輸出を禁止), never a bare noun
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +59,8 @@ class Lexicon:
     groups: dict[str, GroupRule]
     triggers: dict[str, Trigger]
     trigger_lengths: tuple[int, ...]
+    phrases: re.Pattern[str]  # phrasal triggers (輸出を禁止), one named group per row of phrases.tsv
+    phrase_triggers: dict[str, Trigger]  # group name -> trigger
 
 
 def _rows(filename: str) -> list[list[str]]:
@@ -117,6 +122,12 @@ def lexicon() -> Lexicon:
     for row in _rows("triggers.tsv"):
         surface, kind, mode = _field(row, 0), _field(row, 1), _field(row, 2)
         triggers[surface] = Trigger(None if kind in ("", "-") else kind, None if mode in ("", "-") else mode)
+    patterns: list[str] = []
+    phrase_triggers: dict[str, Trigger] = {}
+    for number, row in enumerate(_rows("phrases.tsv")):
+        pattern, kind, mode = _field(row, 0), _field(row, 1), _field(row, 2)
+        patterns.append(f"(?P<p{number}>{pattern})")
+        phrase_triggers[f"p{number}"] = Trigger(kind, None if mode in ("", "-") else mode, phrase=True)
     return Lexicon(
         names=names,
         name_lengths=tuple(sorted({len(key) for key in names}, reverse=True)),
@@ -132,4 +143,6 @@ def lexicon() -> Lexicon:
         groups=groups,
         triggers=triggers,
         trigger_lengths=tuple(sorted({len(key) for key in triggers}, reverse=True)),
+        phrases=re.compile("|".join(patterns) or "(?!)"),
+        phrase_triggers=phrase_triggers,
     )
