@@ -206,3 +206,18 @@ def test_an_alias_inside_a_longer_kanji_name_and_a_surname_after_a_verb() -> Non
     found = entities("アフリカ連合は平和安全保障理事会を開いた。王磊外相は会合に合わせて上野外相と会談する。")
     assert not [e for e in found if e.name == "国連安全保障理事会"]
     assert by_name(found, "上野").label == "PERSON"
+
+
+def test_katakana_name_ending_in_ro_is_not_russia() -> None:
+    found = entities("スペインのアルバロ外相は記者団に語った。")
+    person = by_name(found, "アルバロ")
+    assert person.label == "PERSON"
+    assert person.country == "ESP"
+
+
+def test_companies_named_after_a_descriptor() -> None:
+    text = "英製薬大手アストラゼネカは、化学メーカー東邦化成と提携した。大手の各社は静観している。"
+    found = entities(text)
+    assert by_name(found, "アストラゼネカ").label == "ORG"
+    assert by_name(found, "東邦化成").label == "ORG"
+    assert not any(entity.name == "各社" for entity in found)

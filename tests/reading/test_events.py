@@ -598,3 +598,43 @@ def test_the_head_noun_of_a_meeting_refers_back_and_occasions_give_dates() -> No
         ("外相会合", ["ペルー", "エクアドル", "ボリビア"], "2024-07-10"),
         ("会談", ["ロペス", "マモ"], "2024-07-10"),
     ]
+
+
+def test_a_continuative_clause_takes_the_tense_not_the_negation_of_the_next_predicate() -> None:
+    text = "アフリカ連合は3日、臨時会合を開き、スーダン情勢を協議したが、共同声明はまとまらなかった。"
+    found = events(text)
+    assert [(e.type, e.status, e.date) for e in found] == [("CONSULT", "occurred", "2024-06-03")]
+    planned = events("ベトナムのチン首相は来週、タイを訪問し、首相と会談した後、帰国する予定だ。")
+    assert {e.status for e in planned} == {"planned"}
+
+
+def test_companies_after_a_descriptor_are_partners_across_a_modifier() -> None:
+    text = "米国の電池大手ボルタリスと日本の部品メーカー北斗電装は12日、資本提携することで合意した。"
+    found = {e.type: [a.name for a in e.actors] for e in events(text)}
+    assert found["AGREE"] == ["ボルタリス", "北斗電装"]
+
+
+def test_the_owner_of_a_compound_noun_trigger_is_its_actor() -> None:
+    found = events(
+        "安保理は10日、イエメンの武装組織の弾道ミサイル発射について協議した。北朝鮮の弾道ミサイル発射も議題となった。"
+    )
+    launches = [e for e in found if e.type == "MOBILIZE"]
+    assert [a.name for a in launches[-1].actors] == ["北朝鮮"]
+
+
+def test_unless_makes_a_condition_and_a_destination_is_no_visit() -> None:
+    found = events("イランの外相は12日、米国が制裁を解除しない限り、協議には応じないと述べた。")
+    lifted = next(e for e in found if e.type == "RETREAT")
+    assert lifted.status == "conditional"
+    assert [a.name for a in lifted.actors] == ["米国"]
+    visits = events("首相は訪問先のハノイでベトナムの首相と会談した。")
+    assert [e.text for e in visits] == ["会談"]
+
+
+def test_cooperation_agreed_to_be_strengthened_is_planned_and_undated() -> None:
+    found = events(
+        "インドのモディ首相とフランスのマクロン大統領は14日、パリで会談し、防衛協力の強化で一致した。"
+    )
+    cooperation = next(e for e in found if e.type == "COOPERATE")
+    assert (cooperation.status, cooperation.date) == ("planned", None)
+    assert next(e for e in found if e.type == "AGREE").date == "2024-06-14"

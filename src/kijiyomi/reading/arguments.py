@@ -59,7 +59,7 @@ def sentence_arguments(text: str, sentence: Span, mentions: list[tuple[Mention, 
             while (
                 j + 1 < len(args)
                 and args[j].particle == "の"
-                and args[j].mention.end + 1 == args[j + 1].mention.start
+                and _MODIFIER_GAP_RE.fullmatch(text, args[j].mention.end, args[j + 1].mention.start)
             ):
                 j += 1
             following = args[j]
@@ -89,6 +89,7 @@ def _starts(mentions: list[tuple[Mention, Entity]]) -> list[int]:
     return cached[1]
 
 
+_MODIFIER_GAP_RE = re.compile(r"の[^、。「」はがをにともでの]{0,8}")  # 日本の(部品メーカー)三和精工
 _DESCRIBED_RE = re.compile(r"と[^、。「」とはがをに]{1,12}の")
 
 
@@ -97,7 +98,7 @@ def _adjacent(text: str, left: Mention, right: Mention) -> bool:
     return len(gap) <= 8 and "。" not in gap and "「" not in gap and "、" not in gap[1:]
 
 
-_CONDITION_END_RE = re.compile(r"[^、。「」]*?(?:れば|なければ|なら|場合)、")
+_CONDITION_END_RE = re.compile(r"[^、。「」]*?(?:れば|なければ|なら|場合|ない限り)、")
 
 
 def in_condition(text: str, arg: Argument, limit: int) -> bool:

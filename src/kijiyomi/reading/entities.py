@@ -198,6 +198,13 @@ def is_kanji(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff" or char in "々〆ヶ"
 
 
+_DESCRIBED_COMPANY_RE = re.compile(
+    r"(?:大手|メーカー|企業|新興|商社|製薬会社|運営会社|子会社|親会社|持ち株会社|証券会社|航空会社|通信会社)"
+    r"(?P<of>の)?(?P<name>[ァ-ヴー][ァ-ヴー・]{1,15}|[一-龥]{2,7})(?=[はがとをにのも、（(])"
+)
+_NOT_COMPANY_STARTS = ("各", "同", "両", "大手", "中堅", "最大", "首位", "傘下", "など")
+
+
 def is_katakana(char: str) -> bool:
     return "\u30a1" <= char <= "\u30ff" or char in "=＝"
 
@@ -258,6 +265,7 @@ class _Finder:
         self.state_organisations()
         self.suffix_organisations()
         self.acronym_organisations()
+        self.described_companies()
         self.token_places()
         self.country_compounds()
         self.anaphors()
@@ -338,7 +346,8 @@ class _Finder:
                 cursor -= len(acronym.group(0))  # ミシェルEU大統領
             if cursor > 0 and text[cursor - 1] in self.lex.short_forms and cursor - 1 > 0:
                 before = text[cursor - 2]
-                if is_katakana(before) or self._ends_person_token(cursor - 1):
+                part_of_name = is_katakana(text[cursor - 1]) and is_katakana(before)  # バロ外相, not ロ
+                if not part_of_name and (is_katakana(before) or self._ends_person_token(cursor - 1)):
                     country = self.lex.short_forms[text[cursor - 1]]
                     cursor -= 1
         for modifier in _TITLE_MODIFIERS:
@@ -501,6 +510,20 @@ class _Finder:
                     self._org_after(position, position + 1, iso3, short=True)
                 elif position + 1 < len(text) and is_katakana(text[position + 1]):
                     self._foreign_company(position, iso3)
+
+    def described_companies(self) -> None:
+        """A name after a word that describes a company (半導体大手ノバテック, 部品メーカー三和精工,
+        電機大手の日立製作所): katakana, or kanji written directly after the word."""
+        for match in _DESCRIBED_COMPANY_RE.finditer(self.text):
+            start, end = match.span("name")
+            name = match.group("name")
+            if name in self.lex.names or name.startswith(_NOT_COMPANY_STARTS) or not self.boundary(start):
+                continue
+            if is_kanji(name[0]) and (match.group("of") or len(name) < 3):
+                continue  # 大手の各社, メーカー大手: kanji only right after the word, 3+ characters
+            if self.title_at(end) is not None:
+                continue  # a person: 大手のスミス社長 is handled by titled_persons
+            self.add(start, end, "ORG", name, company=True)
 
     def _foreign_company(self, start: int, iso3: str) -> None:
         """A country abbreviation before a katakana name is a company of that country: 米アップル."""

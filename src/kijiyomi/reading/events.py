@@ -38,9 +38,9 @@ from kijiyomi.reading.tokens import Token
 _PUNITIVE = frozenset({"SANCTION", "ASSAULT", "FIGHT", "COERCE"})
 _PARTNER_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _OBJECT_RECIPIENT_TYPES = frozenset({"ACCUSE", "THREATEN", "ASSAULT", "SANCTION", "COERCE", "REJECT"})
-_CONDITIONAL_RE = re.compile(r"(?:れば|せば|えば|けば|ければ|てば|めば|ねば|べば|なら|場合)")
+_CONDITIONAL_RE = re.compile(r"(?:れば|せば|えば|けば|ければ|てば|めば|ねば|べば|なら|場合|ない限り)")
 _CONDITION_CLAUSE_RE = re.compile(
-    r"[^、。「」]*?(?:れば|せば|えば|けば|ければ|てば|めば|ねば|べば|なら|場合(?:は|には)?)、?"
+    r"[^、。「」]*?(?:れば|せば|えば|けば|ければ|てば|めば|ねば|べば|なら|場合(?:は|には)?|ない限り)、?"
 )
 _HEDGE_RE = re.compile(r"可能性|恐れ|おそれ|とみられ|と見られ|見られる|模様|もよう|疑い|様子|ようだ")
 _DENIED_RE = re.compile(r"否定|否認|しなかった|なかった|せず|しない|していない|ていない|ず、|ません")
@@ -182,8 +182,10 @@ def find_events(
             draft.topic = bool(_TOPIC_NOUN_RE.match(text, end)) and _has_own_partner(text, draft, args)
             draft.during = text.startswith(("中、", "中に", "中の"), end)
             draft.cited = bool(_CITED_RE.match(text, end))
-            if draft.type in ("COOPERATE", "AID") and _TOPIC_NOUN_RE.match(text, end):
-                draft.status, draft.date, draft.date_text = "planned", None, None  # 協力に関する覚書
+            if draft.type in ("COOPERATE", "AID") and (
+                _TOPIC_NOUN_RE.match(text, end) or _AIMED_AT_RE.match(text, end)
+            ):  # 協力に関する覚書, 防衛協力の強化で一致した: cooperation to come
+                draft.status, draft.date, draft.date_text = "planned", None, None
             if draft.topic and draft.date_text is not None:
                 found = text.rfind(draft.date_text, sentence.start, position)
                 if found < 0 or position - (found + len(draft.date_text)) > 3:
@@ -214,6 +216,10 @@ def find_events(
 
 
 _SOURCES = ("によると", "によれば")
+_AIMED_AT_RE = re.compile(
+    r"(?:の|を)?(?:一層の|さらなる)?(?:強化|拡大|推進|深化|継続|加速|拡充|促進)(?:を図る|する|していく)?(?:こと)?"
+    r"(?:で|を)(?:一致|合意|確認|申し合わせ)"
+)
 _SESSION_WORDS = frozenset({"理事会"})
 _OPENED_RE = re.compile(r"(?:を開|が開か|を開催|が開催)")
 _HAPPENING_RE = re.compile(r"が(?:続|起き|起こ|発生|激化|拡大|相次|長期化)")
@@ -292,7 +298,7 @@ _ASKED_FOR_RE = re.compile(  # 会合を今月下旬に開くよう呼びかけ�
 _STANCE_RE = re.compile(r"を重視|の重要性|の必要性|の扉|に前向き|に消極的")  # 中国との対話を重視する
 _DESCRIBES_PROTEST_RE = re.compile(r"する[^、。「」]{0,8}?(?:デモ|抗議集会|集会|ストライキ)")
 _MODIFIED_TRIGGERS = ("協議", "交渉", "会談", "会合", "合意")
-_COMPOUND_HEADS = frozenset("隊団員金者策法費額品物網案")
+_COMPOUND_HEADS = frozenset("隊団員金者策法費額品物網案先")  # 訪問先, 支援先
 
 
 def _not_an_event(
@@ -327,7 +333,9 @@ def _not_an_event(
 
 
 _ALIAS_GAP_RE = re.compile(r"[（(][^（()）]{1,12}[）)]")
-_OWNER_GAP_RE = re.compile(r"(?:[（(][^（()）]{1,12}[）)])?の.?")
+_OWNER_GAP_RE = re.compile(
+    r"(?:[（(][^（()）]{1,12}[）)])?の(?:.?|[一-龥ァ-ヶー]{2,6})"
+)  # の弾道ミサイル発射
 _TOPIC_RE = re.compile(r"(?<=[一-龥ァ-ヶー])(?:ら|側|団|陣)?は(?=[^ぁ-ん]|、)")
 
 
@@ -886,7 +894,7 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
     elif local.endswith(("た", "だった")) or _PAST_END_RE.search(local):
         status = "occurred"
     else:
-        status = _sentence_status(text[sentence.start : limit])
+        status = _chain_status(text, sentence.start, clause_end, limit)
         if _SCHEDULED_RE.search(text, max(sentence.start, draft.start - 24), draft.start):
             status = "planned"  # 来週ジュネーブで予定されている米ロの高官協議
     quotative = condition is not None and re.search(r"と(?:互いに|改めて|強く|重ねて)?$", head) is not None
@@ -907,6 +915,35 @@ _SCHEDULED_RE = re.compile(
 _DECLARED_RE = re.compile(r"(?:する|します)と(?:表明|発表|宣言|通告|明言)")
 _PERFORMATIVE_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT"})
 _PERFORMATIVE_END_RE = re.compile(r"(?:る|する|します|いたします|したい|ます)?。?")
+
+
+_LINK_END_RE = re.compile(r"(?:が|ものの|けれど|けど|ので|ため|から)$")
+_RELATIVE_END_RE = re.compile(r"(?:後|後に|上で|うえで|のち|前に|際|際に)$")  # 会談した後、…する予定
+
+
+def _chained(clause: str) -> bool:
+    """Whether a clause's tense is that of the next one (…し、 / …した後、)."""
+    return bool(_CONTINUATIVE_RE.search(clause) or _RELATIVE_END_RE.search(clause))
+
+
+def _chain_status(text: str, start: int, clause_end: int, limit: int) -> str:
+    """The status of a clause ending in a continuative form (会合を開き、…): the tense and hedging of
+    the predicate that ends its chain of clauses (…協議したが、 → occurred; …会談する予定だ →
+    planned); a negation there is that predicate's own (…声明はまとまらなかった)."""
+    if text[clause_end : clause_end + 1] != "、" or not _chained(text[start:clause_end]):
+        return _sentence_status(text[start:limit])
+    end = clause_end
+    while end < limit and text[end] == "、":
+        following = _clause_end(text, end + 1, limit)
+        clause = text[end + 1 : following]
+        end = following
+        if _LINK_END_RE.search(clause) or not _chained(clause):
+            break
+    chain = _LINK_END_RE.sub("", text[start:end].rstrip("、"))
+    status = _sentence_status(chain)
+    if status == "denied":
+        return "occurred" if _PAST_END_RE.search(chain) or chain.endswith("た") else "planned"
+    return status
 
 
 def _sentence_status(sentence: str) -> str:
