@@ -638,3 +638,17 @@ def test_cooperation_agreed_to_be_strengthened_is_planned_and_undated() -> None:
     cooperation = next(e for e in found if e.type == "COOPERATE")
     assert (cooperation.status, cooperation.date) == ("planned", None)
     assert next(e for e in found if e.type == "AGREE").date == "2024-06-14"
+
+
+def test_a_bare_board_or_assembly_is_the_organisation_it_belongs_to() -> None:
+    text = (
+        "世界保健機関（WHO）の執行理事会は5日、ジュネーブで始まった。"
+        "理事会は加盟国に資金拠出の増額を求める決議を採択した。"
+    )
+    found = events(text)
+    assert [(e.type, [a.name for a in e.actors], e.date) for e in found] == [
+        ("CONSULT", ["世界保健機関"], "2024-06-05"),
+        ("REQUEST", ["世界保健機関"], "2024-06-05"),
+    ]
+    held = events("東南アジア諸国連合は3日、臨時理事会を開いた。理事会は来月にも定例会合を開く。")
+    assert [a.name for a in held[-1].actors] == ["東南アジア諸国連合"]

@@ -108,6 +108,7 @@ def find_events(
     last_date_paragraph = 0
     paragraph = 0
     direct = [q for q in quotes if q.kind == "direct"]
+    bodies: dict[str, list[Entity]] = {}  # 理事会 -> the organisation whose board it is
     time_starts = [t.start for t in times]
     for index, sentence in enumerate(sentences):
         if index and "\n" in text[sentences[index - 1].end : sentence.start + 1]:
@@ -121,6 +122,7 @@ def find_events(
         ):
             fallback_date = lead_date  # back to the news day after a background paragraph
         args = sentence_arguments(text, sentence, mentions)
+        _remember_bodies(text, args, by_id, bodies)
         sentence_times = times[
             bisect_left(time_starts, sentence.start) : bisect_left(time_starts, sentence.end)
         ]
@@ -158,8 +160,12 @@ def find_events(
             carried = [] if _own_topic(text, sentence, outside_args, before=position) else previous_subjects
             own_subjects = subjects
             group = _last_match(_PARTICIPANTS_RE, text, sentence.start, position)
+            body = _last_match(_BODY_TOPIC_RE, text, sentence.start, position)
             if group is not None:  # 首脳らは, 両政府は, 3カ国は: those of the latest meeting
                 carried = _group_referents(group, drafts + sentence_drafts, mentions)
+                own_subjects = []
+            elif body is not None and body.group("body") in bodies:
+                carried = bodies[body.group("body")]  # IAEAの理事会は… 理事会は: the IAEA
                 own_subjects = []
             elif _HAPPENING_RE.match(text, end) and not quote:
                 carried = []  # 戦闘が続いている: the event is the subject, no one is carried over
@@ -171,6 +177,8 @@ def find_events(
                 and not _compound_owners(text, draft, args)
             ):
                 draft.actors = _group_referents(prefix, drafts + sentence_drafts, mentions) or draft.actors
+            if draft.actors and surface in _SESSION_WORDS:
+                bodies[surface] = list(draft.actors)  # IAEAは臨時理事会を開き… 理事会は: the IAEA
             _status(text, draft, sentence, quote)
             if draft.threat_from is not None:
                 _threat_by_reporter(text, draft, sentence, args, quote, by_id, direct)
@@ -221,7 +229,24 @@ _AIMED_AT_RE = re.compile(
     r"(?:で|を)(?:一致|合意|確認|申し合わせ)"
 )
 _SESSION_WORDS = frozenset({"理事会"})
-_OPENED_RE = re.compile(r"(?:を開|が開か|を開催|が開催)")
+_OPENED_RE = re.compile(r"(?:を開|が開か|を開催|が開催|[はが][^。「」]{0,16}?(?:始ま|開幕|開か))")
+_BODIES = "理事会|委員会|総会|評議会|議会|執行部|指導部|首脳会議"
+_BODY_OWNER_RE = re.compile(rf"(?:[（(][^（()）]{{1,12}}[）)])?の(?P<body>{_BODIES})")
+_BODY_TOPIC_RE = re.compile(rf"(?:^|(?<=[、。\n]))(?:同)?(?P<body>{_BODIES})[はがも]")
+
+
+def _remember_bodies(
+    text: str, args: list[Argument], by_id: dict[str, Entity], bodies: dict[str, list[Entity]]
+) -> None:
+    """Note whose board or assembly a body word names (国際原子力機関（IAEA）の理事会)."""
+    for arg in args:
+        if arg.particle != "の" or arg.entity.label not in ("ORG", "GPE"):
+            continue
+        match = _BODY_OWNER_RE.match(text, arg.mention.end)
+        if match is not None:
+            bodies[match.group("body")] = _expand(arg.entity, by_id)
+
+
 _HAPPENING_RE = re.compile(r"が(?:続|起き|起こ|発生|激化|拡大|相次|長期化)")
 _PARTICIPANTS_RE = re.compile(
     r"(?:^|(?<=[、。\n]))(?:(?:各国)?(?:首脳|閣僚|外相|参加国|出席者)(?:ら|陣|たち)?"
