@@ -652,3 +652,13 @@ def test_a_bare_board_or_assembly_is_the_organisation_it_belongs_to() -> None:
     ]
     held = events("東南アジア諸国連合は3日、臨時理事会を開いた。理事会は来月にも定例会合を開く。")
     assert [a.name for a in held[-1].actors] == ["東南アジア諸国連合"]
+
+
+def test_unnamed_pairs_and_agreed_cooperation() -> None:
+    text = (
+        "韓国の外相は10日、ソウルで日本の外相と会談した。"
+        "両外相は、来月東京で開かれる首脳会議に向けて協力することで一致した。"
+    )
+    found = {e.type: e for e in events(text)}
+    assert [a.name for a in found["AGREE"].actors] == ["韓国", "日本"]
+    assert (found["COOPERATE"].status, found["COOPERATE"].date) == ("planned", None)

@@ -170,6 +170,12 @@ def find_events(
             elif _HAPPENING_RE.match(text, end) and not quote:
                 carried = []  # 戦闘が続いている: the event is the subject, no one is carried over
             _participants(text, draft, args, own_subjects, carried, quote, by_id, earlier, direct)
+            if any(_unresolved_pair(actor) for actor in draft.actors):  # 両外相は (unnamed ministers)
+                pair = _referents(2, drafts + sentence_drafts, mentions, position)
+                if pair:
+                    draft.actors = [a for a in draft.actors if not _unresolved_pair(a)] + [
+                        p for p in pair if p not in draft.actors
+                    ]
             prefix = _GROUP_PREFIX_RE.search(text, max(sentence.start, position - 8), position)
             if (
                 prefix is not None
@@ -225,7 +231,7 @@ def find_events(
 
 _SOURCES = ("によると", "によれば")
 _AIMED_AT_RE = re.compile(
-    r"(?:の|を)?(?:一層の|さらなる)?(?:強化|拡大|推進|深化|継続|加速|拡充|促進)(?:を図る|する|していく)?(?:こと)?"
+    r"(?:の|を)?(?:一層の|さらなる)?(?:強化|拡大|推進|深化|継続|加速|拡充|促進)?(?:を図る|する|していく)?(?:こと)?"
     r"(?:で|を)(?:一致|合意|確認|申し合わせ)"
 )
 _SESSION_WORDS = frozenset({"理事会"})
@@ -260,6 +266,11 @@ _GROUP_PREFIX_RE = re.compile(  # 3カ国首脳会議, 両国の外相会談: th
 )
 
 
+def _unresolved_pair(entity: Entity) -> bool:
+    """A 両-group whose two members were never named (両外相 after 韓国の外相 and 日本の外相)."""
+    return entity.label == "GROUP" and not entity.members and entity.name.startswith("両")
+
+
 def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
     found = None
     for found in pattern.finditer(text, start, end):  # noqa: B007
@@ -276,10 +287,18 @@ def _group_referents(
     count = int(group.group("count")) if group.group("count") else 2 if group.group("pair") else None
     if count is None:
         return _latest_participants(drafts)
+    return _referents(count, drafts, mentions, group.start())
+
+
+def _referents(
+    count: int, drafts: list[_Draft], mentions: list[tuple[Mention, Entity]], before: int
+) -> list[Entity]:
+    """The actors of the latest meeting, agreement or cooperation with ``count`` actors, else the
+    last ``count`` countries named before ``before``."""
     event = next((d for d in reversed(drafts) if len(d.actors) == count and d.type in _PARTNER_TYPES), None)
     if event is not None:
         return list(event.actors)
-    return _recent_countries(mentions, group.start(), count)
+    return _recent_countries(mentions, before, count)
 
 
 def _recent_countries(mentions: list[tuple[Mention, Entity]], before: int, count: int) -> list[Entity]:
