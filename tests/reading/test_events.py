@@ -662,3 +662,10 @@ def test_unnamed_pairs_and_agreed_cooperation() -> None:
     found = {e.type: e for e in events(text)}
     assert [a.name for a in found["AGREE"].actors] == ["韓国", "日本"]
     assert (found["COOPERATE"].status, found["COOPERATE"].date) == ("planned", None)
+
+
+def test_help_only_announced_is_planned_and_undated_help_carried_out_keeps_its_date() -> None:
+    announced = events("カナダのアナンド外相は12日、ウクライナへの追加の軍事支援を表明した。")
+    assert [(e.type, e.status, e.date) for e in announced] == [("AID", "planned", None)]
+    carried_out = events("韓国政府は12日、300万ドルの緊急支援を実施すると発表した。")
+    assert [(e.type, e.status, e.date) for e in carried_out] == [("AID", "planned", "2024-06-12")]

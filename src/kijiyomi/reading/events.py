@@ -197,8 +197,10 @@ def find_events(
             draft.during = text.startswith(("中、", "中に", "中の"), end)
             draft.cited = bool(_CITED_RE.match(text, end))
             if draft.type in ("COOPERATE", "AID") and (
-                _TOPIC_NOUN_RE.match(text, end) or _AIMED_AT_RE.match(text, end)
-            ):  # 協力に関する覚書, 防衛協力の強化で一致した: cooperation to come
+                _TOPIC_NOUN_RE.match(text, end)
+                or _AIMED_AT_RE.match(text, end)
+                or _promised(text, end, draft.status)
+            ):  # 協力に関する覚書, 防衛協力の強化で一致した, 追加供与を表明した: help to come
                 draft.status, draft.date, draft.date_text = "planned", None, None
             if draft.topic and draft.date_text is not None:
                 found = text.rfind(draft.date_text, sentence.start, position)
@@ -230,6 +232,19 @@ def find_events(
 
 
 _SOURCES = ("によると", "によれば")
+_PROMISED_RE = re.compile(  # 追加供与を表明した, 共同開発を進めることで一致, 支援の枠組みの創設で合意
+    r"(?:を|の)[^、。「」]{0,16}?(?:表明|約束|発表|決定|決め|進める|進めて|創設|検討|申し出|打ち出)"
+)
+_OWN_ACTION_RE = re.compile(r"実施|行う|行い|開始|始め|再開")
+
+
+def _promised(text: str, end: int, status: str) -> bool:
+    """Help or cooperation only stated as intended (追加供与を表明した), not carried out by a verb
+    of its own (無償資金協力を実施すると発表した keeps its clause's date)."""
+    match = _PROMISED_RE.match(text, end)
+    return match is not None and status != "conditional" and not _OWN_ACTION_RE.search(match.group(0))
+
+
 _AIMED_AT_RE = re.compile(
     r"(?:の|を)?(?:一層の|さらなる)?(?:強化|拡大|推進|深化|継続|加速|拡充|促進)?(?:を図る|する|していく)?(?:こと)?"
     r"(?:で|を)(?:一致|合意|確認|申し合わせ)"
