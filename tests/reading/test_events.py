@@ -669,3 +669,14 @@ def test_help_only_announced_is_planned_and_undated_help_carried_out_keeps_its_d
     assert [(e.type, e.status, e.date) for e in announced] == [("AID", "planned", None)]
     carried_out = events("韓国政府は12日、300万ドルの緊急支援を実施すると発表した。")
     assert [(e.type, e.status, e.date) for e in carried_out] == [("AID", "planned", "2024-06-12")]
+
+
+def test_a_request_owned_by_another_party_is_its_own_event() -> None:
+    text = (
+        "日本と韓国の外相は同日、電話で協議し、北朝鮮に対し挑発の中止を求めた。"
+        "米国の要請を受け、国連安全保障理事会は10日に緊急会合を開く予定だ。"
+    )
+    requests = [e for e in events(text) if e.type == "REQUEST"]
+    assert [[a.name for a in e.actors] for e in requests] == [["日本", "韓国"], ["米国"]]
+    reported = events("外務省の報道官は、ペルー政府の要請に基づく措置だと説明した。")
+    assert [(e.type, [a.name for a in e.actors]) for e in reported] == [("REQUEST", ["ペルー"])]

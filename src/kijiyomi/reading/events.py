@@ -84,6 +84,7 @@ class _Draft:
     cited: bool = False  # 協議に招かれていない, 協議の日程: a reference whatever its status
     sentence: Span | None = None
     threat_from: int | None = None  # end of the condition of a threatened punishment
+    owned: bool = False  # written as "Xの要請": X is its actor
 
 
 def find_events(
@@ -156,6 +157,7 @@ def find_events(
                 continue
             draft = _Draft(trigger.type, position, end, surface, index, mode=trigger.mode, sentence=sentence)
             draft.mentions.append((position, end))
+            draft.owned = _owned(text, position, args)
             earlier = [d.start for d in sentence_drafts]
             carried = [] if _own_topic(text, sentence, outside_args, before=position) else previous_subjects
             own_subjects = subjects
@@ -375,8 +377,8 @@ def _not_an_event(
     if _REQUESTED_RE.match(text, end) or _ASKED_FOR_RE.match(text, end) or _STANCE_RE.match(text, end):
         return True
     if quote is not None and quote.kind == "indirect":
-        if trigger.phrase:
-            return False  # 医薬品を…送ると発表した: the phrase has its verb
+        if trigger.phrase or _owned(text, start, args):
+            return False  # 医薬品を…送ると発表した: the phrase has its verb; トルコ政府の要請: an act
         verb_stem = "\u3041" <= text[end - 1] <= "\u3093"  # 求め, 促し, 話し合: already a verb
         return not verb_stem and not _VERBAL_RE.match(text, end)  # a noun in reported content
     if quote is not None:
@@ -391,10 +393,20 @@ def _not_an_event(
     return False
 
 
+def _owned(text: str, start: int, args: list[Argument]) -> bool:
+    """Whether a person, organisation or country is written right before the trigger with の."""
+    return any(
+        a.particle == "の"
+        and a.entity.label in ("PERSON", "ORG", "GPE")
+        and text[a.mention.end : start] in ("の", "政府の", "側の", "当局の")
+        for a in args
+    )
+
+
 _ALIAS_GAP_RE = re.compile(r"[（(][^（()）]{1,12}[）)]")
-_OWNER_GAP_RE = re.compile(
-    r"(?:[（(][^（()）]{1,12}[）)])?の(?:.?|[一-龥ァ-ヶー]{2,6})"
-)  # の弾道ミサイル発射
+_OWNER_GAP_RE = re.compile(  # の要請, 政府の要請, の弾道ミサイル発射
+    r"(?:[（(][^（()）]{1,12}[）)])?(?:政府|当局|側)?の(?:.?|[一-龥ァ-ヶー]{2,6})"
+)
 _TOPIC_RE = re.compile(r"(?<=[一-龥ァ-ヶー])(?:ら|側|団|陣)?は(?=[^ぁ-ん]|、)")
 
 
@@ -1237,6 +1249,7 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
                 break
             if (
                 draft.referential
+                and (not draft.owned or _same_actors(previous, draft))
                 and previous.status == draft.status
                 and (_compatible(previous.date, draft.date))
                 and not (
@@ -1292,6 +1305,11 @@ def _dates_of_occasions(text: str, events: list[_Draft]) -> None:
             ):
                 event.date, event.date_text = other.date, other.date_text
                 break
+
+
+def _same_actors(previous: _Draft, draft: _Draft) -> bool:
+    """Whether an owned reference (米国の要請を受け) names ``previous``: the same actors."""
+    return {e.id for e in draft.actors} == {e.id for e in previous.actors}
 
 
 def _same_meeting(left: str, right: str) -> bool:
