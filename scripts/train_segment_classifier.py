@@ -103,6 +103,7 @@ class PageData:
     title_key: str | None
     captions: list[int]
     gold: Counter[str]
+    slides: frozenset[int] = frozenset()
     structured: Counter[str] | None = None
     structured_bytes: int = 0
     segment_bytes: list[int] = field(default_factory=list)
@@ -191,6 +192,7 @@ def process(page) -> PageData | None:  # type: ignore[no-untyped-def]
         scored=scored,
         title_key=content._key(title_text) if title_text else None,
         captions=rule_selection.captions,
+        slides=rule_selection.slides,
         gold=Counter(tokens(page.gold.body)),
         structured=Counter(tokens("\n".join(b.text for b in structured))) if structured else None,
         structured_bytes=sum(len(b.text.encode()) for b in structured),
@@ -295,7 +297,8 @@ def complete_tree(nodes, depth: int) -> tuple[list[int], list[float], list[float
 def model_body(page: PageData, probabilities: np.ndarray, threshold: float) -> list[int]:
     """The body the extractor keeps: the model's choice after the hook's post-processing."""
     learned = [int(i) for i in np.nonzero(probabilities >= threshold)[0]]
-    body = content._learned(page.walk, page.scored, learned, page.title_key, page.captions, [])[0]
+    title_key, captions = page.title_key, page.captions
+    body = content._learned(page.walk, page.scored, learned, title_key, captions, [], page.slides)[0]
     return content.with_rules_fallback(page.scored, body, page.rule_body)
 
 

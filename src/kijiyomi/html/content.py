@@ -39,6 +39,9 @@ EXPAND_JUNK = 1.5  # ...and at most this much boilerplate per byte of prose it a
 # The learned filter's body with less prose than this share of the rules' body (a slideshow in an
 # <aside>, a body of link-dense paragraphs) is a miss: the rules' segments are added back.
 MODEL_MIN_SHARE = 0.35
+# A caption element with at least this much text in two or more sentences is a slide's text (a
+# slideshow or gallery article), not a photo caption: it is body text.
+SLIDE_TEXT_BYTES = 400
 
 _SENTENCE_MARKS = re.compile(rf"[{SENTENCE_END_MARKS}{CLAUSE_MARKS}]|\.(?=\s|$|[\"'”’)」])")
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -191,6 +194,7 @@ class Selection:
     body: list[int]
     captions: list[int]
     dropped: list[int]
+    slides: frozenset[int] = frozenset()  # caption segments taken as body text (``slide_texts``)
 
 
 def select_segments(
@@ -223,16 +227,20 @@ def select_segments(
             dropped.append(index)
             continue
         body.append(index)
+    slides = slide_texts(walk, scored, captions)
+    if slides:
+        captions = [index for index in captions if index not in slides]
+        body = sorted(slides.union(body))
     body = _trim_edges(walk, scored, body, dropped)
     # The learned segment filter (classifier.py) overrides the rules when its model ships.
     learned = None if keep_links else classifier.select_body(walk, scored, container, title)
     if learned is not None:
         rules_body = body
-        body, dropped = _learned(walk, scored, learned, title_key, captions, dropped + body)
+        body, dropped = _learned(walk, scored, learned, title_key, captions, dropped + body, slides)
         body = with_rules_fallback(scored, body, rules_body)
         kept = set(body)
         dropped = [index for index in dropped if index not in kept]
-    return Selection(body, captions, dropped)
+    return Selection(body, captions, dropped, slides)
 
 
 def with_rules_fallback(scored: list[Scored], learned: list[int], rules: list[int]) -> list[int]:
@@ -249,10 +257,11 @@ def _learned(
     title_key: str | None,
     captions: list[int],
     considered: list[int],
+    slides: frozenset[int] = frozenset(),
 ) -> tuple[list[int], list[int]]:
     """The model's body held to the rules' conventions (captions, inside the container or not, stay
-    with the images; the headline is not repeated; label-like debris around the prose goes), and
-    what the rules had that it drops."""
+    with the images unless they are a slide's text; the headline is not repeated; label-like debris
+    around the prose goes), and what the rules had that it drops."""
     skip = set(captions)
     limit = 2 * len(title_key) + 20 if title_key else 0
     segments, elements = walk.segments, walk.elements
@@ -260,7 +269,10 @@ def _learned(
         index
         for index in learned
         if index not in skip
-        and not (segments[index].in_caption or elements[segments[index].owner].flags & vocab.CAPTION)
+        and (
+            index in slides
+            or not (segments[index].in_caption or elements[segments[index].owner].flags & vocab.CAPTION)
+        )
         and not _under(walk, segments[index].owner, vocab.CONSENT)
         and not (
             title_key
@@ -271,6 +283,49 @@ def _learned(
     kept = _trim_edges(walk, scored, kept, [])
     chosen = set(kept)
     return kept, [index for index in considered if index not in chosen]
+
+
+def slide_texts(walk: Walk, scored: list[Scored], captions: list[int]) -> frozenset[int]:
+    """The caption segments (``captions`` and any in a <figcaption>) that are a slide's text.
+
+    A caption element (<figcaption> or a caption-marked element) holding two sentences or more and
+    ``SLIDE_TEXT_BYTES`` of text is a slideshow's or gallery's prose, which is the article; so are
+    the sentences of the other caption elements of the same kind (tag and class) on that page.
+    """
+    known = set(captions)
+    candidates = captions + [
+        index for index, segment in enumerate(walk.segments) if segment.in_caption and index not in known
+    ]
+    if len(candidates) < 2:
+        return frozenset()
+    groups: dict[int, list[int]] = {}
+    for index in candidates:
+        groups.setdefault(_caption_element(walk, walk.segments[index].owner), []).append(index)
+    kinds: set[tuple[str, str]] = set()
+    for element, members in groups.items():
+        sentences = sum(1 for index in members if scored[index].sentence_like)
+        size = sum(len(walk.segments[index].text.encode("utf-8")) for index in members)
+        if sentences >= 2 and size >= SLIDE_TEXT_BYTES:
+            kinds.add((walk.elements[element].tag, walk.elements[element].hint))
+    return frozenset(
+        index
+        for element, members in groups.items()
+        if (walk.elements[element].tag, walk.elements[element].hint) in kinds
+        for index in members
+        if scored[index].sentence_like
+    )
+
+
+def _caption_element(walk: Walk, owner: int) -> int:
+    """The nearest element at or above ``owner`` that is a caption (the owner when none is)."""
+    elements = walk.elements
+    index = owner
+    while index >= 0:
+        element = elements[index]
+        if element.tag == "figcaption" or element.flags & vocab.CAPTION:
+            return index
+        index = element.parent
+    return owner
 
 
 def _under(walk: Walk, owner: int, flag: int) -> bool:
