@@ -12,18 +12,21 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from itertools import compress, count
 
 from kijiyomi.textdump import features as f
 from kijiyomi.textdump.lines import Lines
+from kijiyomi.textdump.scan import Joined
 from kijiyomi.textdump.signals import (
     MAX_DATELINE_CHARS,
     agency_line,
     caption_credit,
+    date_hint,
     dateline,
     rights_hints,
     rights_line,
 )
-from kijiyomi.textdump.vocab import section_header_lower
+from kijiyomi.textdump.vocab import CHROME_SCAN, SECTION_SCAN
 
 NEAR = 42  # lines around prose that get the costly checks (more than the header window)
 REPEATED = 3  # a short line seen this often is a label of the template
@@ -47,6 +50,9 @@ _HINT_WORDS = re.compile(
     r"opyright|ights reserved|無断|著作権|撮影|写真|提供|配信|出典|"
     r"Getty|REUTERS|Reuters|AFP|AP|dpa|Photo|photo|Foto|Bild|Image|Credit|Source"
 )
+
+# A line without a letter (digits, signs, punctuation only): chrome when short.
+_LETTERLESS = re.compile(r"\n(?:[^\w\n]|[\d_])*(?=\n)")
 
 
 class Facts:
@@ -101,7 +107,7 @@ class Facts:
         short = [index for index in prose if len(plains[index]) <= MAX_RIGHTS_CHARS]
         suspects.update(short[k] for k in rights_hints([plains[index] for index in short], 0))
         for index in sorted(suspects):
-            self._check(index)
+            self._check_prose(index)
         for index in prose:
             self.pending[index] = 0
         self.running = running
@@ -123,48 +129,82 @@ class Facts:
         indices checked."""
         lo, hi = max(0, lo), min(len(self.prose), hi)
         pending = self.pending
-        checked = [index for index in range(lo, hi) if pending[index]]
-        for index in checked:
-            self._check(index)
-        pending[lo:hi] = bytes(hi - lo)
+        checked = list(compress(range(lo, hi), pending[lo:hi]))
+        if checked:
+            self._check_many(checked)
+            pending[lo:hi] = bytes(hi - lo)
         return checked
 
-    def _check(self, index: int) -> None:
+    def _check_prose(self, index: int) -> None:
+        """Only a caption (with its credit) or a rights line can hide as prose."""
         self.checked.append(index)
         text = self.lines.plains[index]
-        length = len(text)
-        if self.prose[index]:  # only a caption (with its credit) or a rights line can hide as prose
-            if text[-1] in ")）" and caption_credit(text) is not None:
-                self.caption[index] = True
-            elif length <= MAX_RIGHTS_CHARS and rights_line(text) is not None:
-                self.prose[index] = False
-                self.stop[index] = True
-            return
-        if (
-            self.weak[index]
-            and length <= MAX_DATELINE_CHARS
-            and self.lines[index].words <= DATE_WORDS
-            and dateline(text, None) is not None
-        ):
-            self.weak[index] = False
-        vocab = False
-        if length <= MAX_CHROME_CHARS:
-            low = text.lower()
-            if length <= MAX_HEADER_CHARS and section_header_lower(low):
-                vocab = self.header[index] = self.chrome[index] = True
-            elif f.control_text(text, low):
-                vocab = self.chrome[index] = True
-        self.vocab[index] = vocab
-        tail = text if length <= MAX_RIGHTS_CHARS else text[-CREDIT_TAIL:]
-        if _HINT_MARKS.search(tail) is None and _HINT_WORDS.search(tail) is None:
-            return
-        if caption_credit(text) is not None or picture_credit(text):
+        if text[-1] in ")）" and caption_credit(text) is not None:
             self.caption[index] = True
-        elif length <= MAX_RIGHTS_CHARS and rights_line(text) is not None:
-            self.weak[index] = False
+        elif len(text) <= MAX_RIGHTS_CHARS and rights_line(text) is not None:
+            self.prose[index] = False
             self.stop[index] = True
-        elif length <= MAX_HEADER_CHARS and agency_line(text) is not None:
-            self.stop[index] = True
+
+    def _check_many(self, indices: list[int]) -> None:
+        """The costly checks of many lines: the vocabulary and the hints of credits, rights and
+        agency lines are found by one scan of the lines joined (``scan.Joined``)."""
+        prose, weak, plains = self.prose, self.weak, self.lines.plains
+        others: list[int] = []
+        for index in indices:
+            if prose[index]:
+                self._check_prose(index)
+            else:
+                others.append(index)
+        if not others:
+            return
+        self.checked.extend(others)
+        texts = [plains[index] for index in others]
+        for index, text in zip(others, texts, strict=True):
+            if (
+                weak[index]
+                and len(text) <= MAX_DATELINE_CHARS
+                and date_hint(text)
+                and len(text.split()) <= DATE_WORDS
+                and dateline(text, None) is not None
+            ):
+                weak[index] = False
+        self._vocabulary(others, texts)
+        tails = [text if len(text) <= MAX_RIGHTS_CHARS else text[-CREDIT_TAIL:] for text in texts]
+        joined = Joined(tails)
+        hinted = set(joined.containing(_HINT_MARKS)).union(joined.containing(_HINT_WORDS))
+        for ordinal in sorted(hinted):
+            index, text = others[ordinal], texts[ordinal]
+            if caption_credit(text) is not None or picture_credit(text):
+                self.caption[index] = True
+            elif len(text) <= MAX_RIGHTS_CHARS and rights_line(text) is not None:
+                weak[index] = False
+                self.stop[index] = True
+            elif len(text) <= MAX_HEADER_CHARS and agency_line(text) is not None:
+                self.stop[index] = True
+
+    def _vocabulary(self, indices: list[int], texts: list[str]) -> None:
+        """Box headers and chrome (``features.chrome``) of the lines, known for each from now on."""
+        vocab, chrome, header = self.vocab, self.chrome, self.header
+        lows = [text.lower() if len(text) <= MAX_CHROME_CHARS else "" for text in texts]
+        joined = Joined(lows)
+        headers = [k for k in joined.starting(SECTION_SCAN) if len(lows[k]) <= MAX_HEADER_CHARS]
+        found = set(headers).union(joined.starting(CHROME_SCAN))
+        found.update(
+            k
+            for k in compress(count(), map(f.NUMBER_CHARS.__ge__, map(len, texts)))
+            if f.number_only(texts[k])
+        )
+        short = Joined([text if len(text) < f.LETTERLESS_CHARS else "" for text in texts])
+        found.update(
+            k for k in short.starting(_LETTERLESS) if texts[k] and len(texts[k]) < f.LETTERLESS_CHARS
+        )
+        for index in indices:
+            vocab[index] = False
+        for ordinal in found:
+            index = indices[ordinal]
+            vocab[index] = chrome[index] = True
+        for ordinal in headers:
+            header[indices[ordinal]] = True
 
 
 def picture_credit(text: str) -> bool:

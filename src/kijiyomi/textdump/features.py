@@ -20,6 +20,8 @@ MAX_CJK_TITLE = 150
 # A line can only be prose or a short sentence when it ends so, or when it is this long.
 PROSE_LAST = frozenset(_SENTENCE_END | _CLOSE_AFTER_END | {":", ";"})
 PROSE_MIN_CHARS = 50
+NUMBER_CHARS = 6  # a bare number is this short at most
+LETTERLESS_CHARS = 40  # a line under this size without a letter is chrome
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -57,7 +59,7 @@ def cut_short(text: str) -> bool:
 
 def number_only(text: str) -> bool:
     """A bare rank or counter: ``1``, ``2.``, ``#3``, ``①``."""
-    return len(text) <= 6 and _NUMBER_ONLY.match(text) is not None
+    return len(text) <= NUMBER_CHARS and _NUMBER_ONLY.match(text) is not None
 
 
 def ranked(text: str) -> bool:
@@ -117,8 +119,8 @@ def control_text(text: str, low: str) -> bool:
     """``chrome_control`` of a plain text and its lower-cased form."""
     size = len(text)
     return (
-        (size <= 6 and _NUMBER_ONLY.match(text) is not None)
-        or (size < 40 and _HAS_LETTER.search(text) is None)
+        (size <= NUMBER_CHARS and _NUMBER_ONLY.match(text) is not None)
+        or (size < LETTERLESS_CHARS and _HAS_LETTER.search(text) is None)
         or chrome_line_lower(low)
     )
 
@@ -153,6 +155,8 @@ def label_like(line: Line) -> bool:
 
 
 __all__ = [
+    "LETTERLESS_CHARS",
+    "NUMBER_CHARS",
     "PROSE_LAST",
     "PROSE_MIN_CHARS",
     "chrome",

@@ -13,6 +13,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import chain, compress, count, repeat
+from operator import add, itemgetter, sub
 from typing import overload
 
 # Trimmed from both ends: spaces of every width, zero-width marks and w3m's table borders.
@@ -20,7 +22,7 @@ _EDGE = " \t\u3000\xa0\u2002\u2003\u2009\u200b\ufeff\u2028\u2029\f\v│┃┆┊
 _BOX_ONLY = re.compile(r"^[\s\u2500-\u257f|+=_~-]*$")
 _BULLET = re.compile(r"^(?:[•・*◦□■☆★○●▪▫▸►‣⁃∙·◇◆▶▷→※-]|\d{1,2}[.)](?=\s))\s*")
 _BULLET_MARKS = frozenset("•・*◦□■☆★○●▪▫▸►‣⁃∙·◇◆▶▷→※-")
-_DIGITS = frozenset("0123456789")
+_BULLET_FIRST = _BULLET_MARKS | frozenset("0123456789")  # a numbered item: 1. or 1)
 _BOX_FIRST = frozenset(
     "\u2500\u2501\u2502\u2503\u250c\u2510\u2514\u2518\u251c\u2524\u252c\u2534\u253c\u2550\u2551+=_~-"
 )
@@ -51,13 +53,11 @@ class Lines(Sequence[Line]):
     def __init__(self, texts: list[str], gaps: list[int]) -> None:
         self.texts = texts
         self.gaps = gaps
-        marks, digits = _BULLET_MARKS, _DIGITS
-        self.plains = [
-            _unbullet(text)
-            if (first := text[0]) in marks or (first in digits and ("." in text[1:3] or ")" in text[1:3]))
-            else text
-            for text in texts
-        ]
+        self.plains = plains = list(texts)
+        for index in compress(count(), map(_BULLET_FIRST.__contains__, map(itemgetter(0), texts))):
+            text = texts[index]
+            if text[0] in _BULLET_MARKS or "." in text[1:3] or ")" in text[1:3]:
+                plains[index] = _unbullet(text)
         self._made: list[Line | None] = [None] * len(texts)
 
     def __len__(self) -> int:
@@ -84,62 +84,57 @@ def split_lines(text: str) -> Lines:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     raw = text.split("\n")
+    texts, kept = _kept_lines(raw)
+    gaps = list(map(sub, kept, chain((0,), map(add, kept, repeat(1)))))
     width = wrap_width(raw)
-    texts, gaps = _wrapped_lines(raw, line_widths(raw), width) if width else _plain_lines(raw)
+    if width:
+        texts, gaps = _wrapped_lines(raw, texts, gaps, kept, width)
     return Lines(texts, gaps)
 
 
-def line_widths(raw: list[str]) -> list[int]:
-    """Each raw line's display width (trailing spaces aside) where a renderer could have wrapped
-    it: 0 for lines too short to matter, the length for lines longer than any terminal."""
-    low, high = _WRAP_CANDIDATE_MIN // 2, MAX_WRAP + 8
-    return [
-        (len(cut := line.rstrip()) + (len(cut.encode()) - len(cut)) // 2 if size <= high else size)
-        if (size := len(line)) >= low
-        else 0
-        for line in raw
-    ]
-
-
-def _plain_lines(raw: list[str]) -> tuple[list[str], list[int]]:
-    texts, gaps, _ = _kept_lines(raw)
-    return texts, gaps
-
-
-def _kept_lines(raw: list[str]) -> tuple[list[str], list[int], list[int]]:
-    """The trimmed non-blank lines, the blank lines before each, and their indices in ``raw``."""
-    stripped = [line.strip(_EDGE) for line in raw]
-    kept = [
-        index
-        for index, line in enumerate(stripped)
-        if line and (line[0] not in _BOX_FIRST or _BOX_ONLY.match(line) is None)
-    ]
-    texts = [stripped[index] for index in kept]
+def _kept_lines(raw: list[str]) -> tuple[list[str], list[int]]:
+    """The trimmed non-blank lines (box borders left out) and their indices in ``raw``."""
+    stripped = list(map(str.strip, raw, repeat(_EDGE)))
+    kept = list(compress(count(), stripped))
+    texts = list(compress(stripped, stripped))
+    if _BOX_FIRST.intersection(map(itemgetter(0), texts)):
+        boxes = {k for k, line in enumerate(texts) if line[0] in _BOX_FIRST and _BOX_ONLY.match(line)}
+        if boxes:
+            texts = [line for k, line in enumerate(texts) if k not in boxes]
+            kept = [index for k, index in enumerate(kept) if k not in boxes]
     if texts and max(map(len, texts)) > MAX_LINE_CHARS:
         texts = [line[:MAX_LINE_CHARS] for line in texts]
-    gaps = [index - before - 1 for before, index in zip([-1, *kept], kept, strict=False)]
-    return texts, gaps, kept
+    return texts, kept
 
 
-def _wrapped_lines(raw: list[str], widths: list[int], width: int) -> tuple[list[str], list[int]]:
-    """The lines with each paragraph that the renderer wrapped at ``width`` joined back."""
-    stripped, blank_before, kept = _kept_lines(raw)
-    texts: list[str] = []
-    gaps: list[int] = []
+def _wrapped_lines(
+    raw: list[str], texts: list[str], gaps: list[int], kept: list[int], width: int
+) -> tuple[list[str], list[int]]:
+    """The lines with each paragraph that the renderer wrapped at ``width`` joined back. A line
+    continues the one above when no blank line lies between and the raw line above was full."""
+    joined: list[str] = []
+    joined_gaps: list[int] = []
     pieces: list[str] = []  # the paragraph being joined (joined once: no quadratic copying)
-    least = _WRAP_CANDIDATE_MIN
-    for text, gap, index in zip(stripped, blank_before, kept, strict=True):
-        if gap == 0 and pieces and widths[index - 1] >= least and _wrapped(widths[index - 1], text, width):
-            pieces.append(_glue(pieces[-1], text))
-            pieces.append(text)
-            continue
+    low, high, least = _WRAP_CANDIDATE_MIN // 2, MAX_WRAP + 8, _WRAP_CANDIDATE_MIN
+    for text, gap, index in zip(texts, gaps, kept, strict=True):
+        if gap == 0 and pieces:
+            above = raw[index - 1]
+            size = len(above)
+            if size >= low:
+                if size <= high:
+                    cut = above.rstrip()
+                    size = len(cut) + (len(cut.encode()) - len(cut)) // 2  # display_width, inlined
+                if size >= least and _wrapped(size, text, width):
+                    pieces.append(_glue(pieces[-1], text))
+                    pieces.append(text)
+                    continue
         if pieces:
-            texts.append("".join(pieces))
+            joined.append("".join(pieces))
         pieces = [text]
-        gaps.append(gap)
+        joined_gaps.append(gap)
     if pieces:
-        texts.append("".join(pieces))
-    return texts, gaps
+        joined.append("".join(pieces))
+    return joined, joined_gaps
 
 
 def _plainly_unwrapped(head: list[str]) -> bool:
@@ -220,8 +215,8 @@ def wrap_width(raw: list[str]) -> int:
     if long_lines < 3:
         return 0
     prefix = [0]
-    for count in hist:
-        prefix.append(prefix[-1] + count)
+    for number in hist:
+        prefix.append(prefix[-1] + number)
     best, best_near = 0, 0
     for width in range(MIN_WRAP, MAX_WRAP + 1):
         near = prefix[width + 1] - prefix[width - 8]
@@ -234,4 +229,4 @@ def wrap_width(raw: list[str]) -> int:
     return best if beyond * 2 <= best_near else 0  # paragraphs run past the column: not wrapped
 
 
-__all__ = ["MAX_LINE_CHARS", "Line", "Lines", "display_width", "line_widths", "split_lines", "wrap_width"]
+__all__ = ["MAX_LINE_CHARS", "Line", "Lines", "display_width", "split_lines", "wrap_width"]

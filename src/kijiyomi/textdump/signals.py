@@ -27,7 +27,9 @@ _MODIFIED = re.compile(
     r"aggiornato|atualizado",
     re.IGNORECASE,
 )
-_RELATIVE_HINT = re.compile(r"\d")
+# What ``find_dates`` needs to find a date without a reference year: four digits, an era name, or
+# a two-digit year after day and month (25.04.24); full-width digits and dots included.
+DATE_HINT = re.compile(r"\d{4}|令和|平成|昭和|\d[.．]\d\d[.．]\d")
 _BYLINE = re.compile(
     r"^(?:(?:(?:written |posted |reviewed |edited |words |story |reported |text )?by|von|par|por)\s+"
     r"(?:by\s+)?(?P<en>[^\d|:]{2,80}?)"
@@ -57,7 +59,7 @@ def dateline(text: str, lang: str | None, *, loose: bool = False) -> Dateline | 
     """The date of a line that is a dateline: mostly a date, with labels around it, not a magazine
     issue or a ranking's count date. ``loose`` (for lines next to a headline) also allows a name
     or a site beside the date (``Jane Roe / SITE.COM / Sep 2, 2024, 17:07 IST``)."""
-    if len(text) > MAX_DATELINE_CHARS or not _RELATIVE_HINT.search(text):
+    if len(text) > MAX_DATELINE_CHARS or not DATE_HINT.search(text):
         return None
     found = find_dates(text, lang=lang)
     if not found:
@@ -77,6 +79,11 @@ def dateline(text: str, lang: str | None, *, loose: bool = False) -> Dateline | 
         _MODIFIED.search(text[end:]) is not None and len(found) == 1 and "更新" in text[end:]
     )
     return Dateline(value, has_time, modified)
+
+
+def date_hint(text: str) -> bool:
+    """The line may hold a date that ``dateline`` can read (a cheap test)."""
+    return DATE_HINT.search(text) is not None
 
 
 def byline(text: str) -> str | None:
@@ -148,4 +155,14 @@ def rights_line(text: str) -> tuple[str | None, str] | None:
     return parse_copyright(text)
 
 
-__all__ = ["Dateline", "agency_line", "byline", "caption_credit", "dateline", "rights_hints", "rights_line"]
+__all__ = [
+    "DATE_HINT",
+    "Dateline",
+    "agency_line",
+    "byline",
+    "caption_credit",
+    "date_hint",
+    "dateline",
+    "rights_hints",
+    "rights_line",
+]

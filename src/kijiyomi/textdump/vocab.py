@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from kijiyomi.textdump.scan import one_line
+
 # A line that opens a box of links or teasers: everything after it is chrome until prose resumes.
 _SECTION_HEADERS = (
     # Japanese
@@ -77,6 +79,14 @@ _COMMENT_COUNT = (
 # Matched against the lower-cased line (faster than IGNORECASE on long alternations).
 _SECTION_RE = re.compile(rf"^(?:[【\[■◆●▼]\s*)?(?:{_SECTION_HEADERS.lower()})\s*(?:[】\]:：>»›]|\s*$)")
 _CHROME_RE = re.compile(rf"^(?:{_CHROME_LINES.lower()}|{_COMMENT_COUNT.lower()})\s*[>»›:：]?$")
+# The same two lists for ``scan.Joined`` (lower-cased lines joined by newlines): a match starts at
+# the newline before a line.
+SECTION_SCAN = re.compile(
+    one_line(rf"\n(?:[【\[■◆●▼]\s*)?(?:{_SECTION_HEADERS.lower()})\s*(?:[】\]:：>»›]|\s*(?=\n))")
+)
+CHROME_SCAN = re.compile(
+    one_line(rf"\n(?:{_CHROME_LINES.lower()}|{_COMMENT_COUNT.lower()})\s*[>»›:：]?(?=\n)")
+)
 # Words that mark chrome even inside a longer short line.
 _CHROME_WORDS = re.compile(
     r"ランキング|おすすめ|オススメ|メールマガジン|メルマガ|ニュースレター|会員登録|ログイン|購読|"
@@ -116,7 +126,9 @@ def chrome_words(text: str) -> bool:
 
 
 __all__ = [
+    "CHROME_SCAN",
     "ISSUE_DATE",
+    "SECTION_SCAN",
     "chrome_line",
     "chrome_line_lower",
     "chrome_words",
