@@ -221,3 +221,20 @@ def test_companies_named_after_a_descriptor() -> None:
     assert by_name(found, "アストラゼネカ").label == "ORG"
     assert by_name(found, "東邦化成").label == "ORG"
     assert not any(entity.name == "各社" for entity in found)
+
+
+def test_cities_that_play_in_a_sports_story_are_clubs() -> None:
+    text = (
+        "サッカーのJ1は5日、第8節を行い、新潟は国立競技場で広島と対戦し、1-0で勝った。新潟は3位に浮上した。"
+    )
+    found = entities(text)
+    assert by_name(found, "新潟").label == "ORG"
+    assert [m.text for m in by_name(found, "新潟").mentions] == ["新潟", "新潟"]
+    assert by_name(found, "広島").label == "ORG"
+    plain = entities("新潟で5日、大雨による土砂崩れがあった。広島でも被害が出た。")
+    assert by_name(plain, "新潟").label == "GPE"
+
+
+def test_the_company_anaphor_is_no_public_body() -> None:
+    found = entities("名古屋地検は14日、建設会社の元社長を逮捕した。同社の本社も捜索した。")
+    assert [m.text for m in by_name(found, "名古屋地検").mentions] == ["名古屋地検"]

@@ -155,6 +155,30 @@ def _short_company(name: str) -> str:
     return name
 
 
+_PUBLIC_BODY_TAILS = (
+    "省",
+    "庁",
+    "裁",
+    "裁判所",
+    "地検",
+    "特捜部",
+    "警察",
+    "県警",
+    "府警",
+    "警視庁",
+    "委員会",
+    "政府",
+    "軍",
+    "機関",
+    "機構",
+    "連合",
+    "党",
+    "議会",
+    "国会",
+    "理事会",
+)
+
+
 def _antecedent(mention: RawMention, last_of: list[_Cluster]) -> _Cluster | None:
     recent = list(reversed(last_of))
     if mention.label == "PERSON":
@@ -173,8 +197,8 @@ def _antecedent(mention: RawMention, last_of: list[_Cluster]) -> _Cluster | None
         return next((c for c in recent if c.label == "ORG" and c.name.endswith(noun)), None)
     if noun == "社":
         return next((c for c in recent if c.label == "ORG" and c.company), None) or next(
-            (c for c in recent if c.label == "ORG"), None
-        )
+            (c for c in recent if c.label == "ORG" and not c.name.endswith(_PUBLIC_BODY_TAILS)), None
+        )  # 同社 is no prosecutor's office or ministry
     if noun == "国":
         return next((c for c in recent if c.label == "GPE" and c.is_country), None)
     return next((c for c in recent if c.label == mention.label and c.name.endswith(noun)), None)

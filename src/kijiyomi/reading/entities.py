@@ -806,7 +806,46 @@ def find_mentions(text: str, tokens: list[Token]) -> list[RawMention]:
     """All mention candidates of ``text``, overlaps resolved, in text order."""
     finder = _Finder(text, tokens, lexicon())
     candidates = finder.run()
-    return select(candidates)
+    return _sports_clubs(text, select(candidates))
+
+
+_SPORTS_RE = re.compile(r"サッカー|野球|リーグ|J[123]|ラグビー|バスケット|バレーボール|試合|対戦")
+_MATCH_RE = re.compile(
+    r"対戦|勝っ|勝ち|勝利|敗れ|破っ|破り|下し|降し|引き分け|首位|連勝|連敗|競り勝|逆転|優勝|移籍|監督"
+)
+_CLUB_BEFORE_RE = re.compile(r"(?:リーグ|J[123]|クラブ|チーム)の$")
+
+
+def _sports_clubs(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """In a sports story, a city or region that plays (鹿島は浦和と対戦し, 鹿島の…監督, リーグのブライトン)
+    is a club: it and every mention with its name become ORG."""
+    if not _SPORTS_RE.search(text):
+        return mentions
+    countries = lexicon().country_names
+    clubs: set[str] = set()
+    for mention in mentions:
+        if mention.label not in ("GPE", "LOC") or mention.text in countries:
+            continue
+        after = text[mention.end : mention.end + 1]
+        if not after or after not in "はがとにをの":
+            continue
+        sentence_start = max(text.rfind("。", 0, mention.start), text.rfind("\n", 0, mention.start)) + 1
+        sentence_end = min(
+            (i for i in (text.find("。", mention.end), text.find("\n", mention.end)) if i >= 0),
+            default=len(text),
+        )
+        if _CLUB_BEFORE_RE.search(text, max(0, mention.start - 6), mention.start) or (
+            after != "の" and _MATCH_RE.search(text, sentence_start, sentence_end)
+        ):
+            clubs.add(mention.text)
+    if not clubs:
+        return mentions
+    return [
+        replace(m, label="ORG", name=m.text, country=None)
+        if m.text in clubs and m.label in ("GPE", "LOC")
+        else m
+        for m in mentions
+    ]
 
 
 def select(candidates: list[RawMention]) -> list[RawMention]:
