@@ -680,3 +680,23 @@ def test_a_request_owned_by_another_party_is_its_own_event() -> None:
     assert [[a.name for a in e.actors] for e in requests] == [["日本", "韓国"], ["米国"]]
     reported = events("外務省の報道官は、ペルー政府の要請に基づく措置だと説明した。")
     assert [(e.type, [a.name for a in e.actors]) for e in reported] == [("REQUEST", ["ペルー"])]
+
+
+def test_an_occurred_event_is_never_dated_after_publication() -> None:
+    text = (
+        "フランスのバロ外相は14日、インドの外相と電話で協議した。両外相は来月、パリで会談することで合意した。"
+    )
+    found = {e.type + e.status: e.date for e in events(text)}
+    assert found == {
+        "CONSULToccurred": "2024-06-14",
+        "CONSULTplanned": "2024-07",
+        "AGREEoccurred": "2024-06-14",
+    }
+
+
+def test_sanctions_discussed_or_opposed_are_not_imposed_and_a_shelved_deal_is_denied() -> None:
+    text = "欧州連合（EU）の外相理事会は20日、ブリュッセルで開かれ、ロシアへの追加制裁を協議した。ハンガリーは制裁に反対し、合意は見送られた。"
+    found = [(e.type, e.status, e.date) for e in events(text)]
+    assert ("SANCTION", "planned", None) in found
+    assert ("AGREE", "denied", None) in found
+    assert [kind for kind, _, _ in found].count("SANCTION") == 1

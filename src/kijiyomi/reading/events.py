@@ -43,7 +43,9 @@ _CONDITION_CLAUSE_RE = re.compile(
     r"[^、。「」]*?(?:れば|せば|えば|けば|ければ|てば|めば|ねば|べば|なら|場合(?:は|には)?|ない限り)、?"
 )
 _HEDGE_RE = re.compile(r"可能性|恐れ|おそれ|とみられ|と見られ|見られる|模様|もよう|疑い|様子|ようだ")
-_DENIED_RE = re.compile(r"否定|否認|しなかった|なかった|せず|しない|していない|ていない|ず、|ません")
+_DENIED_RE = re.compile(
+    r"否定|否認|しなかった|なかった|せず|しない|していない|ていない|ず、|ません|見送|断念|先送り"
+)
 _PLANNED_RE = re.compile(
     r"予定|方針|計画|見通し|見込み|方向|意向|目指|検討|構え|準備|ことになった|へ。|"
     r"(?:する|行う|開く|開かれる|行われる|始める|応じる|送る|結ぶ|出す|取る)(?:と|こと|考え|方針|予定|。|」|$)"
@@ -191,6 +193,8 @@ def find_events(
             if draft.threat_from is not None:
                 _threat_by_reporter(text, draft, sentence, args, quote, by_id, direct)
             _when_and_where(text, draft, sentence, sentence_times, taken_times, args, sentence_drafts)
+            if draft.status == "occurred" and _after_day(draft.date, today):
+                draft.date = draft.date_text = None  # 来月会談することで合意した: not the agreement's day
             if draft.date is None and draft.status == "occurred" and fallback_date is not None:
                 draft.date = fallback_date
             after = text[end : end + 6]
@@ -204,6 +208,8 @@ def find_events(
                 or _promised(text, end, draft.status)
             ):  # 協力に関する覚書, 防衛協力の強化で一致した, 追加供与を表明した: help to come
                 draft.status, draft.date, draft.date_text = "planned", None, None
+            if draft.type in _DISCUSSABLE and _DISCUSSED_RE.match(text, end):
+                draft.status, draft.date, draft.date_text = "planned", None, None  # 追加制裁を協議した
             if draft.topic and draft.date_text is not None:
                 found = text.rfind(draft.date_text, sentence.start, position)
                 if found < 0 or position - (found + len(draft.date_text)) > 3:
@@ -236,6 +242,10 @@ def find_events(
 _SOURCES = ("によると", "によれば")
 _PROMISED_RE = re.compile(  # 追加供与を表明した, 共同開発を進めることで一致, 支援の枠組みの創設で合意
     r"(?:を|の)[^、。「」]{0,16}?(?:表明|約束|発表|決定|決め|進める|進めて|創設|検討|申し出|打ち出)"
+)
+_DISCUSSABLE = frozenset({"SANCTION", "AID", "COOPERATE", "ASSAULT", "MOBILIZE", "RETREAT", "COERCE"})
+_DISCUSSED_RE = re.compile(
+    r"(?:の[^、。「」をがは]{0,6}?)?(?:を|について|に関して|をめぐり|を巡り)(?:協議|検討|議論|審議)"
 )
 _OWN_ACTION_RE = re.compile(r"実施|行う|行い|開始|始め|再開")
 
@@ -330,6 +340,27 @@ def _recent_countries(mentions: list[tuple[Mention, Entity]], before: int, count
     return []
 
 
+def _after_day(value: str | None, today: str | None) -> bool:
+    """Whether a date value (day, month, year or ISO week) begins after the day ``today``."""
+    if value is None or today is None:
+        return False
+    try:
+        if "-W" in value:
+            year, week = value.split("-W")
+            start = date.fromisocalendar(int(year), int(week[:2]), 1)
+        elif len(value) >= 10:
+            start = date.fromisoformat(value[:10])
+        elif len(value) == 7:
+            start = date(int(value[:4]), int(value[5:7]), 1)
+        elif len(value) == 4 and value.isdigit():
+            start = date(int(value), 1, 1)
+        else:
+            return False
+        return start > date.fromisoformat(today)
+    except ValueError:
+        return False
+
+
 def _latest_participants(drafts: list[_Draft]) -> list[Entity]:
     """The actors of the latest meeting (首脳らは…協議し: the leaders of that summit)."""
     meeting = next((d for d in reversed(drafts) if d.type == "CONSULT" and d.actors), None)
@@ -356,7 +387,9 @@ _REQUESTED_RE = re.compile(
 _ASKED_FOR_RE = re.compile(  # 会合を今月下旬に開くよう呼びかけた: the meeting is what is asked for
     r"を[^、。「」]{0,24}?(?:よう|ことを)に?(?:強く|改めて|重ねて)?(?:要請|要求|求め|呼びかけ|呼び掛け|促)"
 )
-_STANCE_RE = re.compile(r"を重視|の重要性|の必要性|の扉|に前向き|に消極的")  # 中国との対話を重視する
+_STANCE_RE = re.compile(  # 中国との対話を重視する, 制裁に反対し
+    r"を重視|の重要性|の必要性|の扉|に前向き|に消極的|(?:案)?(?:に|への)(?:反対|賛成|慎重|否定的|難色)"
+)
 _DESCRIBES_PROTEST_RE = re.compile(r"する[^、。「」]{0,8}?(?:デモ|抗議集会|集会|ストライキ)")
 _MODIFIED_TRIGGERS = ("協議", "交渉", "会談", "会合", "合意")
 _COMPOUND_HEADS = frozenset("隊団員金者策法費額品物網案先")  # 訪問先, 支援先
