@@ -205,6 +205,7 @@ def find_events(
             if draft.type in ("COOPERATE", "AID") and (
                 _TOPIC_NOUN_RE.match(text, end)
                 or _AIMED_AT_RE.match(text, end)
+                or _DOCUMENT_RE.match(text, end)
                 or _promised(text, end, draft.status)
             ):  # 協力に関する覚書, 防衛協力の強化で一致した, 追加供与を表明した: help to come
                 draft.status, draft.date, draft.date_text = "planned", None, None
@@ -246,6 +247,9 @@ _PROMISED_RE = re.compile(  # 追加供与を表明した, 共同開発を進め
 _DISCUSSABLE = frozenset({"SANCTION", "AID", "COOPERATE", "ASSAULT", "MOBILIZE", "RETREAT", "COERCE"})
 _DISCUSSED_RE = re.compile(
     r"(?:の[^、。「」をがは]{0,6}?)?(?:を|について|に関して|をめぐり|を巡り)(?:協議|検討|議論|審議)"
+)
+_DOCUMENT_RE = re.compile(
+    r"(?:に関する|の|する)?(?:覚書|協定|合意文書|枠組み|計画|文書|ロードマップ|行動計画)"
 )
 _OWN_ACTION_RE = re.compile(r"実施|行う|行い|開始|始め|再開")
 
