@@ -709,3 +709,11 @@ def test_cooperation_named_in_a_document_or_framework_is_planned_and_undated() -
     ):
         cooperation = [(e.status, e.date) for e in events(text) if e.type == "COOPERATE"]
         assert cooperation == [("planned", None)]
+
+
+def test_a_visit_to_a_site_is_no_event_and_sent_rescue_teams_are_aid() -> None:
+    text = (
+        "モロッコのアハヌシュ首相は被災地を訪れ、復旧を急ぐ考えを示した。スペインも救助隊をモロッコに送った。"
+    )
+    found = [(e.type, [a.name for a in e.actors]) for e in events(text)]
+    assert found == [("AID", ["スペイン"])]

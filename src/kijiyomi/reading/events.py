@@ -154,7 +154,9 @@ def find_events(
                 position = end
                 continue
             quote = next((q for q in quotes if q.start <= position < q.end and q.cue not in _SOURCES), None)
-            if _not_an_event(text, position, end, quote, args, trigger):
+            if _not_an_event(text, position, end, quote, args, trigger) or _site_visit(
+                text, position, surface, args
+            ):
                 position = end
                 continue
             draft = _Draft(trigger.type, position, end, surface, index, mode=trigger.mode, sentence=sentence)
@@ -363,6 +365,13 @@ def _after_day(value: str | None, today: str | None) -> bool:
         return start > date.fromisoformat(today)
     except ValueError:
         return False
+
+
+def _site_visit(text: str, start: int, surface: str, args: list[Argument]) -> bool:
+    """A visit to a place that is no party (被災地を訪れ, 現場を訪問): no diplomatic event."""
+    if surface not in _VISITS or not text.startswith("を", start - 1):
+        return False
+    return not any(a.mention.end == start - 1 for a in args)
 
 
 def _latest_participants(drafts: list[_Draft]) -> list[Entity]:
