@@ -717,3 +717,17 @@ def test_a_visit_to_a_site_is_no_event_and_sent_rescue_teams_are_aid() -> None:
     )
     found = [(e.type, [a.name for a in e.actors]) for e in events(text)]
     assert found == [("AID", ["スペイン"])]
+
+
+def test_the_speaker_of_a_conditional_warning_is_the_topic_before_the_condition() -> None:
+    for text, speaker in (
+        ("イランのハメネイ師は、米国が攻撃すれば「断固として報復する」と警告した。", "ハメネイ"),
+        ("イランの最高指導者は、米国が攻撃すれば「断固として報復する」と警告した。", "イラン"),
+    ):
+        warning = next(e for e in events(text) if e.text == "警告")
+        assert [a.name for a in warning.actors] == [speaker]
+
+
+def test_a_meeting_named_as_scheduled_is_planned_whatever_the_sentence_says_of_it() -> None:
+    found = events("政府内では、来月予定される日韓首脳会談の延期論が浮上している。")
+    assert [(e.type, e.status, e.date) for e in found] == [("CONSULT", "planned", "2024-07")]

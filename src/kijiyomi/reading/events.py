@@ -772,7 +772,15 @@ def _nearest_subjects(
             return []  # 中国の行動が強まる中、3カ国は…: another topic governs the trigger
         return _expand(head.entity, by_id)  # 米議会の強硬派は…批判した
     if _CONDITIONAL_RE.search(text[nearest[-1].mention.end : draft.start]):
-        return []
+        # …ば「…」と警告した: the one who speaks is the topic before the condition
+        if nearest[-1].particle in ("は", "も"):
+            return _expand(nearest[-1].entity, by_id)  # the topic itself stands before the condition
+        before = nearest[-1].mention.start
+        topics = [a for a in nearest if a.particle in ("は", "も") and a.mention.end <= before]
+        if topics:
+            return _expand(topics[-1].entity, by_id)
+        head = subject_of(text, [a for a in region if a.particle == "の"], before=before)
+        return _expand(head.entity, by_id) if head is not None else []
     reporter = _reporter(text, draft, region, nearest)
     if reporter is not None:
         nearest = [reporter]
@@ -1004,6 +1012,10 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
         status = "hedged"
     elif _PAST_BUT_RE.search(local):
         status = "occurred"
+    elif _NOUN_USE_RE.match(local) and _SCHEDULED_RE.search(
+        text, max(sentence.start, draft.start - 24), draft.start
+    ):
+        status = "planned"  # 来月予定される日中首脳会談の延期論が浮上している: the talks are to come
     elif re.search(r"て(?:おり|いる|いた)", local) and not _PLANNED_RE.search(local):
         status = "occurred"  # 会合を開いており: under way
     elif _PLANNED_RE.search(local):
@@ -1027,8 +1039,10 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
 
 
 _SCHEDULED_RE = re.compile(
-    r"(?:予定されている|予定の|開かれる予定の|開催予定の|行われる予定の)[^、。「」]{0,10}$"
+    r"(?:予定されている|予定される|予定の|開かれる予定の|開催予定の|行われる予定の|開かれる|行われる|開催される)"
+    r"[^、。「」]{0,10}$"
 )
+_NOUN_USE_RE = re.compile(r"(?:の|は|が|を|に|で|も|へ)(?!開|行|実施)")  # the trigger is a noun phrase
 _DECLARED_RE = re.compile(r"(?:する|します)と(?:表明|発表|宣言|通告|明言)")
 _PERFORMATIVE_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT"})
 _PERFORMATIVE_END_RE = re.compile(r"(?:る|する|します|いたします|したい|ます)?。?")
