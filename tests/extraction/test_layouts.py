@@ -95,3 +95,31 @@ def test_a_photo_caption_of_two_short_sentences_stays_out_of_the_body() -> None:
     article = _article(html.encode("utf-8"))
     assert "harbour at dawn" not in article.text
     assert any(image.caption and "harbour at dawn" in image.caption for image in article.images)
+
+
+_LINKED_LEAD = (
+    'RIVERTON — The <a href="/t/council">city council</a> voted on Tuesday to <a href="/t/budget">'
+    'cut the library budget by a fifth</a>, <a href="/t/reaction">drawing the sharpest protest from '
+    "residents in years</a>."
+)
+_STORY = [
+    "Dozens of residents filled the council chamber and the corridor outside it, many carrying books they "
+    "had borrowed that week, and several speakers asked the members to delay the vote until spring.",
+    "The mayor said the city had no choice after the state reduced its grant, and promised that no branch "
+    "would close this year. Opening hours at the two smaller branches will be shortened from March.",
+    "A group of parents said they would collect signatures for a referendum on the budget. They need the "
+    "support of one in ten registered voters within sixty days for the question to go on the ballot.",
+]
+
+
+def test_a_lead_paragraph_made_of_links_opens_the_body() -> None:
+    story = "".join(f"<p>{text}</p>" for text in _STORY)
+    html = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Library cuts</title>
+<meta property="og:type" content="article"></head><body>
+<nav><ul class="menu">{_NAV}</ul></nav>
+<article><h1>Council cuts library budget</h1><div class="byline">By Ana Reyes</div>
+<div class="entry-content"><p>{_LINKED_LEAD}</p>{story}</div></article>
+<footer><p>Copyright 2024 Riverton Daily. All rights reserved.</p></footer></body></html>"""
+    article = _article(html.encode("utf-8"))
+    assert article.blocks[0].text.startswith("RIVERTON — The city council voted on Tuesday")
+    assert all(text in article.text for text in _STORY)

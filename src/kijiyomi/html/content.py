@@ -42,6 +42,7 @@ MODEL_MIN_SHARE = 0.35
 # A caption element with at least this much text in two or more sentences is a slide's text (a
 # slideshow or gallery article), not a photo caption: it is body text.
 SLIDE_TEXT_BYTES = 400
+LINKED_PROSE_CHARS = 100  # a link-dense segment this long that reads as sentences is not debris
 
 _SENTENCE_MARKS = re.compile(rf"[{SENTENCE_END_MARKS}{CLAUSE_MARKS}]|\.(?=\s|$|[\"'”’)」])")
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -67,15 +68,7 @@ def score_segment(segment: Segment) -> Scored:
     text = segment.text
     size = len(text.encode("utf-8"))
     link_density = segment.link_chars / len(text) if text else 1.0
-    marks = len(_SENTENCE_MARKS.findall(text))
-    sentence_like = (
-        marks >= 2
-        or (marks >= 1 and size >= 40)
-        or (size >= 30 and bool(_ENDS_LIKE_SENTENCE.search(text) or _JA_SENTENCE_END.search(text)))
-    )
-    if not sentence_like and size >= 250:
-        # a long run without punctuation is prose only if it is made of words, not numbers or codes
-        sentence_like = _letters(text) >= len(text) * 0.6
+    sentence_like = _reads_as_sentences(text, size)
     plain = size * (1.0 - link_density)
     if link_density > LINK_DENSITY_DROP:
         return Scored(0.0, float(size), False, link_density)
@@ -84,6 +77,19 @@ def score_segment(segment: Segment) -> Scored:
     if size >= SHORT_LINE_BYTES:
         return Scored(plain * 0.5, plain * 0.2 + size * link_density, False, link_density)
     return Scored(plain * 0.1, plain * 0.6 + size * link_density, False, link_density)
+
+
+def _reads_as_sentences(text: str, size: int) -> bool:
+    """Whether a text of ``size`` UTF-8 bytes reads as prose, whatever its links."""
+    marks = len(_SENTENCE_MARKS.findall(text))
+    if (
+        marks >= 2
+        or (marks >= 1 and size >= 40)
+        or (size >= 30 and bool(_ENDS_LIKE_SENTENCE.search(text) or _JA_SENTENCE_END.search(text)))
+    ):
+        return True
+    # a long run without punctuation is prose only if it is made of words, not numbers or codes
+    return size >= 250 and _letters(text) >= len(text) * 0.6
 
 
 def _letters(text: str) -> int:
@@ -339,11 +345,15 @@ def _under(walk: Walk, owner: int, flag: int) -> bool:
 
 
 def _trim_edges(walk: Walk, scored: list[Scored], body: list[int], dropped: list[int]) -> list[int]:
-    """Drop label-like debris before the first and after the last prose segment."""
+    """Drop label-like debris before the first and after the last prose segment.
+
+    A long linked paragraph that reads as sentences (a lead whose words are links) starts the prose.
+    """
     prose_positions = [i for i, index in enumerate(body) if scored[index].sentence_like]
     if not prose_positions:
         return body
     first, last = prose_positions[0], prose_positions[-1]
+    first = next((i for i in range(first) if _linked_prose(walk, scored, body[i])), first)
     kept = []
     for position, index in enumerate(body):
         segment = walk.segments[index]
@@ -358,6 +368,16 @@ def _trim_edges(walk: Walk, scored: list[Scored], body: list[int], dropped: list
     while kept and kept[-1] not in body[: last + 1] and walk.segments[kept[-1]].tag in _HEADINGS:
         dropped.append(kept.pop())  # a heading with nothing under it
     return kept
+
+
+def _linked_prose(walk: Walk, scored: list[Scored], index: int) -> bool:
+    """A link-dense segment long enough and punctuated like sentences (not a label or a link list)."""
+    text = walk.segments[index].text
+    return (
+        scored[index].link_density > LINK_DENSITY_DROP
+        and len(text) >= LINKED_PROSE_CHARS
+        and _reads_as_sentences(text, len(text.encode("utf-8")))
+    )
 
 
 def _key(text: str) -> str:
