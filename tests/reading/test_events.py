@@ -731,3 +731,13 @@ def test_the_speaker_of_a_conditional_warning_is_the_topic_before_the_condition(
 def test_a_meeting_named_as_scheduled_is_planned_whatever_the_sentence_says_of_it() -> None:
     found = events("政府内では、来月予定される日韓首脳会談の延期論が浮上している。")
     assert [(e.type, e.status, e.date) for e in found] == [("CONSULT", "planned", "2024-07")]
+
+
+def test_later_references_to_a_planned_meeting_are_mentions_of_it() -> None:
+    text = (
+        "ペルーのロペス外相は20日、チリとの協議を7月2日にリマで行うと明らかにした。"
+        "協議では国境問題が議題となる見通し。\n"
+        "チリ外務省の報道官は、協議の日程は「まだ調整中だ」と述べた。"
+    )
+    found = [e for e in events(text) if e.type == "CONSULT"]
+    assert [(e.date, e.status, len(e.mentions)) for e in found] == [("2024-07-02", "planned", 2)]

@@ -1292,7 +1292,7 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
             same_kind = (previous.text in _VISITS) == (draft.text in _VISITS)
             if (draft.referential or draft.cited) and not _same_meeting(previous.text, draft.text):
                 continue  # 外相会合 … 首脳会議の日程: another meeting
-            if draft.cited and draft.date is None and same_kind:
+            if draft.cited and draft.date_text is None and same_kind:
                 target = previous  # ウクライナは協議に招かれていない: the talks reported before
                 break
             if draft.during and draft.text in _VISITS and previous.text in _VISITS:
@@ -1316,7 +1316,7 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
                     previous.status == "planned"
                     and draft.date is None
                     and previous.date is not None
-                    and not (previous.text.endswith(draft.text) and previous.text != draft.text)
+                    and not previous.text.endswith(draft.text)
                 )  # 外相会合が10日に開かれる。会合では…: the meeting just named
             ):
                 target = previous
@@ -1341,7 +1341,8 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
                 and not draft.referential
             ):
                 target.recipients.append(recipient)
-        target.date = _more_specific(target.date, draft.date)
+        if draft.date_text is not None or target.date is None:  # not a date carried from before
+            target.date = _more_specific(target.date, draft.date)
         target.place = target.place or draft.place
         target.mode = target.mode if target.mode not in (None, "in_person") else (draft.mode or target.mode)
         target.condition = target.condition or draft.condition
