@@ -741,3 +741,10 @@ def test_later_references_to_a_planned_meeting_are_mentions_of_it() -> None:
     )
     found = [e for e in events(text) if e.type == "CONSULT"]
     assert [(e.date, e.status, len(e.mentions)) for e in found] == [("2024-07-02", "planned", 2)]
+
+
+def test_a_country_before_an_acronym_and_leaders_meeting_under_their_countries_name() -> None:
+    summit = events("次回の日EU首脳会議は来年5月にブリュッセルで開かれる見通し。")
+    assert [[a.name for a in e.actors] for e in summit] == [["日本", "欧州連合"]]
+    talks = events("ロペス大統領は10日、ルラ大統領と日伯首脳会談を行った。")
+    assert [[a.name for a in e.actors] for e in talks] == [["ロペス", "ルラ"]]

@@ -205,6 +205,9 @@ _DESCRIBED_COMPANY_RE = re.compile(
 _NOT_COMPANY_STARTS = ("各", "同", "両", "大手", "中堅", "最大", "首位", "傘下", "など")
 
 
+_ACRONYM_RE = re.compile(r"[A-Z][A-Z0-9]{1,7}")
+
+
 def is_katakana(char: str) -> bool:
     return "\u30a1" <= char <= "\u30ff" or char in "=＝"
 
@@ -755,7 +758,16 @@ class _Finder:
             end = position
             while end < len(text) and text[end] in short:
                 end += 1
-            if end - position >= 2 and self.boundary(end) and not is_katakana(text[end : end + 1] or "a"):
+            acronym = _ACRONYM_RE.match(text, end)
+            with_acronym = (
+                end - position == 1
+                and acronym is not None
+                and acronym.group(0) in self.lex.names
+                and (position == 0 or not (is_kanji(text[position - 1]) or is_katakana(text[position - 1])))
+            )  # 日ASEAN首脳会議, 日EU: the country before an organisation's acronym
+            if with_acronym or (
+                end - position >= 2 and self.boundary(end) and not is_katakana(text[end : end + 1] or "a")
+            ):
                 if position > 0 and (
                     is_kanji(text[position - 1])
                     or is_katakana(text[position - 1])

@@ -612,7 +612,16 @@ def _participants(
     if visitor is not None:
         actors = _expand(visitor.entity, by_id)  # ニューデリーを訪れたブラジルのコスタ大統領
     attached = _attached_owners(text, draft, args) or _compound_owners(text, draft, args)
-    if attached and draft.type in _PARTNER_TYPES and not (actors and text.startswith("で", draft.end)):
+    leaders = all(a.entity.label == "GPE" for a in attached) and any(
+        a.entity.label == "PERSON" and a.particle in ("と", "との") and 0 <= draft.start - a.mention.end <= 12
+        for a in args
+    )
+    if (
+        attached
+        and draft.type in _PARTNER_TYPES
+        and not (actors and text.startswith("で", draft.end))
+        and not leaders  # 石川首相は…ハリス大統領と日米首脳会談を行い: the leaders are the actors
+    ):
         # …EU首脳会議で協議する: the meeting is where the subject acts
         actors = []  # G7首脳会議, 日米首脳会談, EU外相理事会
         for arg in attached:
