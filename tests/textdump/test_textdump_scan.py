@@ -1,11 +1,12 @@
-"""Scanning many lines with one regular-expression call (``scan.Joined``)."""
+"""Scanning many lines with one regular-expression call (``scan.Joined``), and long alternations
+matched through a line's first character (``dispatch``)."""
 
 from __future__ import annotations
 
 import re
 
+from kijiyomi.textdump.dispatch import FirstCharMatcher, first_chars, split_alternatives
 from kijiyomi.textdump.scan import Joined, one_line
-from kijiyomi.textdump.vocab import CHROME_SCAN, SECTION_SCAN, chrome_line_lower, section_header_lower
 
 _LINES = [
     "関連記事",
@@ -37,10 +38,23 @@ def test_one_line_patterns_do_not_run_across_lines() -> None:
     assert Joined(["menu x"]).starting(pattern) == []
 
 
-def test_scans_agree_with_the_line_by_line_vocabulary() -> None:
-    lows = [line.lower() for line in _LINES]
-    joined = Joined(lows)
-    assert joined.starting(SECTION_SCAN) == [k for k, low in enumerate(lows) if section_header_lower(low)]
-    assert joined.starting(CHROME_SCAN) == [k for k, low in enumerate(lows) if chrome_line_lower(low)]
-    assert joined.starting(SECTION_SCAN)  # (the sample holds both kinds)
-    assert joined.starting(CHROME_SCAN)
+def test_first_characters_of_an_alternative() -> None:
+    assert first_chars("(?:foo|bar)?zap") == frozenset("fbz")
+    assert first_chars("[a-c]x") == frozenset("abc")
+    assert first_chars(r"\d+ min") is None  # a category: any character
+    assert first_chars(".*here") is None
+    assert first_chars("(?:x)?") is None  # may match nothing
+    assert split_alternatives(r"a(?:b|c)|[|]d|e\|f") == ["a(?:b|c)", "[|]d", r"e\|f"]
+
+
+def test_dispatch_matches_as_the_whole_alternation() -> None:
+    alternatives = (
+        r"(?:sign|log) ?(?:in|up)|share(?: this)?|\d+ comments?|.*here|ログイン|(?:最新|新着)の記事"
+    )
+    suffix = r"\s*[>:]?$"
+    whole = re.compile(rf"(?:{alternatives}){suffix}")
+    matcher = FirstCharMatcher(alternatives, suffix)
+    extra = ["login", "log up >", "share this", "sharing", "12 comment", "click here", "", "新着の記事"]
+    for text in [*_LINES, *extra]:
+        low = text.lower()
+        assert matcher.match(low) == (whole.match(low) is not None), text

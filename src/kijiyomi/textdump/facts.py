@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from itertools import compress, count
+from itertools import compress
 
 from kijiyomi.textdump import features as f
 from kijiyomi.textdump.lines import Lines
@@ -26,7 +26,7 @@ from kijiyomi.textdump.signals import (
     rights_hints,
     rights_line,
 )
-from kijiyomi.textdump.vocab import CHROME_SCAN, SECTION_SCAN
+from kijiyomi.textdump.vocab import section_header_lower
 
 NEAR = 42  # lines around prose that get the costly checks (more than the header window)
 REPEATED = 3  # a short line seen this often is a label of the template
@@ -50,9 +50,6 @@ _HINT_WORDS = re.compile(
     r"opyright|ights reserved|無断|著作権|撮影|写真|提供|配信|出典|"
     r"Getty|REUTERS|Reuters|AFP|AP|dpa|Photo|photo|Foto|Bild|Image|Credit|Source"
 )
-
-# A line without a letter (digits, signs, punctuation only): chrome when short.
-_LETTERLESS = re.compile(r"\n(?:[^\w\n]|[\d_])*(?=\n)")
 
 
 class Facts:
@@ -83,16 +80,21 @@ class Facts:
             ends, least = f.PROSE_LAST, f.PROSE_MIN_CHARS
             candidates = [i for i, plain in enumerate(plains) if plain[-1] in ends or len(plain) >= least]
         running: list[int] = []
-        for index in candidates:
-            line = lines[index]
-            if f.loose_prose(line) if loose else f.prose(line):
-                self.prose[index] = True
-            elif f.weak_prose(line):
-                self.weak[index] = True
-            else:
+        texts, kind, prose, weak, sizes = lines.texts, f.running_kind, self.prose, self.weak, self.sizes
+        for index in candidates:  # (the counts of ``Line``, without making one)
+            plain = plains[index]
+            length = len(plain)
+            cjk = (len(plain.encode()) - length) // 2
+            words = len(plain.split())
+            found = kind(plain, cjk, words, plain is not texts[index], loose=loose)
+            if not found:
                 continue
+            if found == 2:
+                prose[index] = True
+            else:
+                weak[index] = True
             running.append(index)
-            self.sizes[index] = f.size(line)
+            sizes[index] = cjk + max(0, words - 1) if cjk * 3 >= length else words + cjk // 2  # f.size
         self.pending = _near(running, count)
         counts = Counter(plains)
         labels = {text for text, n in counts.items() if n >= REPEATED and len(text) <= REPEAT_MAX_CHARS}
@@ -185,26 +187,15 @@ class Facts:
     def _vocabulary(self, indices: list[int], texts: list[str]) -> None:
         """Box headers and chrome (``features.chrome``) of the lines, known for each from now on."""
         vocab, chrome, header = self.vocab, self.chrome, self.header
-        lows = [text.lower() if len(text) <= MAX_CHROME_CHARS else "" for text in texts]
-        joined = Joined(lows)
-        headers = [k for k in joined.starting(SECTION_SCAN) if len(lows[k]) <= MAX_HEADER_CHARS]
-        found = set(headers).union(joined.starting(CHROME_SCAN))
-        found.update(
-            k
-            for k in compress(count(), map(f.NUMBER_CHARS.__ge__, map(len, texts)))
-            if f.number_only(texts[k])
-        )
-        short = Joined([text if len(text) < f.LETTERLESS_CHARS else "" for text in texts])
-        found.update(
-            k for k in short.starting(_LETTERLESS) if texts[k] and len(texts[k]) < f.LETTERLESS_CHARS
-        )
-        for index in indices:
-            vocab[index] = False
-        for ordinal in found:
-            index = indices[ordinal]
-            vocab[index] = chrome[index] = True
-        for ordinal in headers:
-            header[indices[ordinal]] = True
+        for index, text in zip(indices, texts, strict=True):
+            found = False
+            if len(text) <= MAX_CHROME_CHARS:
+                low = text.lower()
+                if len(text) <= MAX_HEADER_CHARS and section_header_lower(low):
+                    found = header[index] = chrome[index] = True
+                elif f.control_text(text, low):
+                    found = chrome[index] = True
+            vocab[index] = found
 
 
 def picture_credit(text: str) -> bool:

@@ -89,6 +89,32 @@ def prose(line: Line) -> bool:
     return line.words >= 30 and sentences(text) >= 1
 
 
+def running_kind(text: str, cjk: int, words: int, bullet: bool, *, loose: bool = False) -> int:
+    """``prose`` and ``weak_prose`` (``loose_prose`` when ``loose``) of a line in one pass, from
+    its plain text and counts: 2 for prose, 1 for a short sentence, 0 for neither."""
+    if cut_short(text):
+        return 0
+    ends = ends_sentence(text)
+    cjk_text = cjk * 3 >= len(text)
+    if loose:
+        if not bullet and text[-1] not in ":：" and (cjk >= 20 if cjk_text else words >= 12):
+            return 2
+    elif bullet and not ends:
+        return 0
+    elif cjk_text:
+        if cjk >= 12 and (ends or (cjk >= 50 and "。" in text)):
+            return 2
+    elif words >= 6:
+        if ends or text[-1] in ":;":
+            if words >= 8 or sentences(text) >= 2:
+                return 2
+        elif words >= 30 and sentences(text) >= 1:
+            return 2
+    if not ends:
+        return 0
+    return 1 if (cjk >= 4 if cjk_text else words >= 3) else 0
+
+
 def loose_prose(line: Line) -> bool:
     """Running text without full stops (some blogs write so): used only when a dump has no prose."""
     text = line.plain
@@ -169,6 +195,7 @@ __all__ = [
     "number_only",
     "prose",
     "ranked",
+    "running_kind",
     "sentences",
     "size",
     "title_like",

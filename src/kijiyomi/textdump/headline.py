@@ -9,7 +9,6 @@ list (titles between durations or counters) or an author's name above the dateli
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable
 
 from kijiyomi.textdump import features as f
@@ -68,8 +67,8 @@ def choose_headline(
         candidates.insert(0, (0, first))
     overlap = {index: len(content_units(lines.plains[index]) & body_words) for _, index in candidates}
     wanted = {lines.plains[index] for _, index in candidates}
-    everywhere = Counter(lines.plains[: start + 1])  # (counted in C, then looked up)
-    seen_twice = {text for text in wanted if everywhere[text] >= 2}
+    printed = lines.plains[: start + 1]
+    seen_twice = {text for text in wanted if printed.count(text) >= 2}  # (each counted in C)
     candidate_set = {index for _, index in candidates}
     best, best_score = None, float("-inf")
     for distance, index in candidates:

@@ -19,7 +19,9 @@ from kijiyomi.textdump import features as f
 from kijiyomi.textdump.facts import Facts
 from kijiyomi.textdump.headline import choose_headline, content_units
 from kijiyomi.textdump.lines import Line, Lines
+from kijiyomi.textdump.scan import Joined
 from kijiyomi.textdump.signals import (
+    DATE_HINT,
     Dateline,
     agency_line,
     byline,
@@ -184,13 +186,19 @@ def _read_header(layout: Layout, facts: Facts, start: int, lang: str | None) -> 
     datelines: dict[int, Dateline] = {}
     pending_pictures: list[int] = []
     marked: set[int] = set()
+    # (lines that may hold a date, found by one scan of the window: most lines hold none)
+    dated = (
+        {window[-1 - k] for k in Joined(lines.plains[window[-1] : start]).containing(DATE_HINT)}
+        if window
+        else set()
+    )
     for index in window:  # bottom-up
         plain = lines.plains[index]
         if facts.caption[index]:
             pending_pictures.append(index)
             marked.add(index)
             continue
-        found_date = dateline(plain, lang, loose=True)
+        found_date = dateline(plain, lang, loose=True) if index in dated else None
         if found_date is not None:
             datelines[index] = found_date
             layout.roles[index] = Role.DATELINE

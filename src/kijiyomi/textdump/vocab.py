@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kijiyomi.textdump.scan import one_line
+from kijiyomi.textdump.dispatch import FirstCharMatcher
 
 # A line that opens a box of links or teasers: everything after it is chrome until prose resumes.
 _SECTION_HEADERS = (
@@ -48,8 +48,8 @@ _CHROME_LINES = (
     r"広告|PR|スポンサー(?:リンク)?|お問い合わせ|お問合せ|利用規約|プライバシー(?:ポリシー)?|"
     r"個人情報(?:保護方針|の取り扱い)?|サイトマップ|会社(?:概要|案内)|採用情報|ホーム|トップ(?:ページ)?|"
     r"(?:前|次)(?:へ|の(?:記事|ページ))|ページ(?:の)?(?:先頭|トップ)へ?(?:戻る)?|戻る|検索|閉じる|"
-    r"メニュー|読み込み中.*|(?:最新号|今週号).*|.*はこちら(?:から)?。?|"
-    r"JavaScript.*(?:無効|有効).*|.*JavaScript(?:を|が).*|"
+    r"メニュー|読み込み中.*|(?:最新号|今週号).*|"
+    r"JavaScript.*(?:無効|有効).*|"
     # English
     r"(?:sign|log) ?(?:in|up|out)(?: now| here| for free| to .*)?|register(?: now| for free)?|"
     r"subscribe(?: now| today| here| for .*)?|subscribers? only|already a subscriber\??.*|"
@@ -60,7 +60,7 @@ _CHROME_LINES = (
     r"contact(?: us)?|about(?: us)?|follow us.*|(?:skip|jump) to .*|menu|search|home|"
     r"back to top|continue reading.*|read more.*|click here.*|load more|show more|see more|"
     r"(?:get|download) (?:the|our) app.*|listen(?: to this article)?.*|watch(?: now| live)?|"
-    r".*(?:enable|turn on|activate) javascript.*|javascript (?:is )?(?:disabled|required).*|"
+    r"javascript (?:is )?(?:disabled|required).*|"
     r"(?:this )?(?:content|video) is not available.*|loading\W*|next|previous|prev|"
     r"\d+ min(?:ute)?s? read|(?:estimated )?reading time:? .*|lesezeit:? .*|temps de lecture:? .*|"
     r"読了(?:時間|目安).*|この記事は(?:約)?\d+分で読めます.*|"
@@ -71,6 +71,11 @@ _CHROME_LINES = (
     r"publicidad|compartir|comentarios?|suscríbete.*"
 )
 
+# Chrome whose keyword may stand anywhere in the line: tried only on lines holding a keyword.
+_CHROME_ANYWHERE = (
+    r".*はこちら(?:から)?。?|.*JavaScript(?:を|が).*|.*(?:enable|turn on|activate) javascript.*"
+)
+
 _COMMENT_COUNT = (
     r"(?:コメント|comments?|kommentare?|commentaires?|comentarios?)\s*[(（]?\s*\d+\s*(?:件)?[)）]?|"
     r"\d+\s*(?:件の)?(?:コメント|comments?|kommentare?|commentaires?|comentarios?)"
@@ -78,15 +83,12 @@ _COMMENT_COUNT = (
 
 # Matched against the lower-cased line (faster than IGNORECASE on long alternations).
 _SECTION_RE = re.compile(rf"^(?:[【\[■◆●▼]\s*)?(?:{_SECTION_HEADERS.lower()})\s*(?:[】\]:：>»›]|\s*$)")
-_CHROME_RE = re.compile(rf"^(?:{_CHROME_LINES.lower()}|{_COMMENT_COUNT.lower()})\s*[>»›:：]?$")
-# The same two lists for ``scan.Joined`` (lower-cased lines joined by newlines): a match starts at
-# the newline before a line.
-SECTION_SCAN = re.compile(
-    one_line(rf"\n(?:[【\[■◆●▼]\s*)?(?:{_SECTION_HEADERS.lower()})\s*(?:[】\]:：>»›]|\s*(?=\n))")
-)
-CHROME_SCAN = re.compile(
-    one_line(rf"\n(?:{_CHROME_LINES.lower()}|{_COMMENT_COUNT.lower()})\s*[>»›:：]?(?=\n)")
-)
+_CHROME_ANYWHERE_RE = re.compile(rf"^(?:{_CHROME_ANYWHERE.lower()})\s*[>»›:：]?$")
+# The same two lists matched through a line's first character (``dispatch``): same results, a few
+# phrases tried per line instead of all.
+_SECTION_MARKS = frozenset("【[■◆●▼")
+_SECTION_MATCH = FirstCharMatcher(_SECTION_HEADERS.lower(), r"\s*(?:[】\]:：>»›]|\s*$)")
+_CHROME_MATCH = FirstCharMatcher(f"{_CHROME_LINES.lower()}|{_COMMENT_COUNT.lower()}", r"\s*[>»›:：]?$")
 # Words that mark chrome even inside a longer short line.
 _CHROME_WORDS = re.compile(
     r"ランキング|おすすめ|オススメ|メールマガジン|メルマガ|ニュースレター|会員登録|ログイン|購読|"
@@ -102,22 +104,31 @@ MAX_CHROME_CHARS = 80
 
 def section_header(text: str) -> bool:
     """A title of a box of links: ランキング, 関連記事, Related, Most read, Lesen Sie auch..."""
-    return len(text) <= MAX_CHROME_CHARS // 2 and _SECTION_RE.match(text.lower()) is not None
+    return len(text) <= MAX_CHROME_CHARS // 2 and section_header_lower(text.lower())
 
 
 def chrome_line(text: str) -> bool:
     """A button, prompt, notice or legal link: ログイン, Sign up, Share, Advertisement..."""
-    return len(text) <= MAX_CHROME_CHARS and _CHROME_RE.match(text.lower()) is not None
+    return len(text) <= MAX_CHROME_CHARS and chrome_line_lower(text.lower())
 
 
 def section_header_lower(low: str) -> bool:
     """``section_header`` of a line already lower-cased."""
-    return len(low) <= MAX_CHROME_CHARS // 2 and _SECTION_RE.match(low) is not None
+    if len(low) > MAX_CHROME_CHARS // 2:
+        return False
+    if low[:1] in _SECTION_MARKS:  # 【関連記事】: the whole pattern, its opening mark included
+        return _SECTION_RE.match(low) is not None
+    return _SECTION_MATCH.match(low)
 
 
 def chrome_line_lower(low: str) -> bool:
     """``chrome_line`` of a line already lower-cased."""
-    return len(low) <= MAX_CHROME_CHARS and _CHROME_RE.match(low) is not None
+    if len(low) > MAX_CHROME_CHARS:
+        return False
+    if _CHROME_MATCH.match(low):
+        return True
+    # (every phrase of _CHROME_ANYWHERE holds one of these two words)
+    return ("はこちら" in low or "javascript" in low) and _CHROME_ANYWHERE_RE.match(low) is not None
 
 
 def chrome_words(text: str) -> bool:
@@ -126,9 +137,7 @@ def chrome_words(text: str) -> bool:
 
 
 __all__ = [
-    "CHROME_SCAN",
     "ISSUE_DATE",
-    "SECTION_SCAN",
     "chrome_line",
     "chrome_line_lower",
     "chrome_words",
