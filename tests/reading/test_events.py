@@ -748,3 +748,13 @@ def test_a_country_before_an_acronym_and_leaders_meeting_under_their_countries_n
     assert [[a.name for a in e.actors] for e in summit] == [["日本", "欧州連合"]]
     talks = events("ロペス大統領は10日、ルラ大統領と日伯首脳会談を行った。")
     assert [[a.name for a in e.actors] for e in talks] == [["ロペス", "ルラ"]]
+
+
+def test_a_summit_as_topic_and_its_statement_act_for_its_members() -> None:
+    text = (
+        "東南アジア諸国連合首脳会議（ASEANサミット）は10日、ジャカルタで開かれ、ミャンマー国軍の弾圧を非難する声明を採択した。"
+        "声明は、国軍が対話に応じなければ、追加の制裁を科すと明記した。"
+    )
+    found = {e.type: [a.name for a in e.actors] for e in events(text)}
+    assert found["ACCUSE"] == ["東南アジア諸国連合"]
+    assert found["THREATEN"] == ["東南アジア諸国連合"]

@@ -18,6 +18,10 @@ _PARTICLE_RE = re.compile(
     r"(?P<between>間)?(?P<p>によると|によれば|による|に対して|に対し|に向けて|への|との|とは|では|には|へは|とも|"
     r"は|が|も|に|へ|と|で|の|を|や|、)"
 )
+_MEETING_TOPIC_RE = re.compile(
+    r"(?:首脳会議|首脳会合|サミット|外相会合|外相理事会|閣僚会合|閣僚理事会|理事会|総会)"
+    r"(?:[（(][^（()）]{1,12}[）)])?(?P<p>は|が|も)"
+)
 _ALIAS_RE = re.compile(r"[（(][^（()）]{1,12}[）)]")
 SUBJECT = frozenset({"は", "が", "も", "とは", "では", "には"})
 
@@ -44,6 +48,9 @@ def sentence_arguments(text: str, sentence: Span, mentions: list[tuple[Mention, 
             after = alias.end()
         match = _PARTICLE_RE.match(text, after, sentence.end)
         particle = match.group("p") if match else ""
+        meeting = _MEETING_TOPIC_RE.match(text, after, sentence.end)
+        if meeting is not None:
+            particle = meeting.group("p")  # 主要7カ国首脳会議（G7サミット）は: the members act
         if match and match.group("between"):
             particle = "間"  # 日中間で: both sides take part
         args.append(Argument(mention, entity, particle))
