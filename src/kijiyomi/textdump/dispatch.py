@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
 
 _WIDE_RANGE = 512  # a character range wider than this counts as "any character"
 
@@ -87,7 +88,7 @@ def first_chars(pattern: str) -> frozenset[str] | None:
     return None if chars is None or nullable else frozenset(chars)
 
 
-def _first(items: sre_parse.SubPattern | list) -> tuple[set[str] | None, bool]:
+def _first(items: Any) -> tuple[set[str] | None, bool]:  # (a parsed pattern: (op, value) pairs)
     chars: set[str] = set()
     for op, value in items:
         if op is sre.LITERAL:

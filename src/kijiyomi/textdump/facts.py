@@ -80,7 +80,7 @@ class Facts:
             ends, least = f.PROSE_LAST, f.PROSE_MIN_CHARS
             candidates = [i for i, plain in enumerate(plains) if plain[-1] in ends or len(plain) >= least]
         running: list[int] = []
-        texts, kind, prose, weak, sizes = lines.texts, f.running_kind, self.prose, self.weak, self.sizes
+        texts, kind, is_prose, is_weak, sizes = lines.texts, f.running_kind, self.prose, self.weak, self.sizes
         for index in candidates:  # (the counts of ``Line``, without making one)
             plain = plains[index]
             length = len(plain)
@@ -90,9 +90,9 @@ class Facts:
             if not found:
                 continue
             if found == 2:
-                prose[index] = True
+                is_prose[index] = True
             else:
-                weak[index] = True
+                is_weak[index] = True
             running.append(index)
             sizes[index] = cjk + max(0, words - 1) if cjk * 3 >= length else words + cjk // 2  # f.size
         self.pending = _near(running, count)
