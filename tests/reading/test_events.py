@@ -758,3 +758,10 @@ def test_a_summit_as_topic_and_its_statement_act_for_its_members() -> None:
     found = {e.type: [a.name for a in e.actors] for e in events(text)}
     assert found["ACCUSE"] == ["東南アジア諸国連合"]
     assert found["THREATEN"] == ["東南アジア諸国連合"]
+
+
+def test_a_demand_or_protest_made_in_passing_was_made_when_reported() -> None:
+    made = events("全日本看護協会は3日、政府の人員削減計画に抗議し、10日からストライキに入ると発表した。")
+    assert [(e.type, e.status) for e in made] == [("ACCUSE", "occurred"), ("PROTEST", "planned")]
+    planned = events("フィリピンのマルコス大統領は来週、中国に自制を要請し、協議の再開を目指す方針だ。")
+    assert next(e for e in planned if e.type == "REQUEST").status == "planned"

@@ -1009,6 +1009,12 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
         status = "occurred"  # 決定を拒否すると表明した: the rejection is the statement
     elif text.startswith("を受け", draft.end):
         status = "occurred"  # 米国の要請を受け、…: the request was made
+    elif (
+        draft.type in _PERFORMATIVE_TYPES
+        and _DONE_IN_PASSING_RE.match(text, draft.end)
+        and _sentence_status(text[sentence.start : sentence.end]) == "occurred"
+    ):
+        status = "occurred"  # 賃上げを求めて…実施すると発表した, 計画に抗議し、…と発表した: said, so done
     elif performative or _done_before_reporting(text, draft, sentence, quote, clause_end):
         status = _sentence_status(text[sentence.start : sentence.end])  # 「…を求める」と述べた
     elif marker is not None:
@@ -1052,6 +1058,7 @@ _SCHEDULED_RE = re.compile(
     r"[^、。「」]{0,10}$"
 )
 _NOUN_USE_RE = re.compile(r"(?:の|は|が|を|に|で|も|へ)(?!開|行|実施)")  # the trigger is a noun phrase
+_DONE_IN_PASSING_RE = re.compile(r"(?:て|し)?て[、]?|し、")
 _DECLARED_RE = re.compile(r"(?:する|します)と(?:表明|発表|宣言|通告|明言)")
 _PERFORMATIVE_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT"})
 _PERFORMATIVE_END_RE = re.compile(r"(?:る|する|します|いたします|したい|ます)?。?")
