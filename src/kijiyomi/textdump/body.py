@@ -133,7 +133,7 @@ def body_lines(lines: Lines, facts: Facts, run: Run) -> tuple[list[int], list[in
             facts.prose[index]
             or facts.weak[index]
             or _subheading(lines, facts, index, run.end)
-            or (lines[index].bullet and not f.cut_short(lines.plains[index]))
+            or (lines.bullet(index) and not f.cut_short(lines.plains[index]))
         ):
             body.append(index)
         else:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from kijiyomi.options import ExtractOptions
 from kijiyomi.textdump.layout import Layout, Role, analyse
@@ -19,9 +18,6 @@ _PAYWALL = re.compile(
     r"abonnieren sie|réservé aux abonnés",
     re.IGNORECASE,
 )
-_VISIBLE_FIELDS = (
-    "title", "subtitle", "kicker", "published", "modified", "authors", "agency", "rights_holder", "copyright",
-)  # fmt: skip
 _BLOCK_KINDS = {
     Role.PARAGRAPH: BlockKind.PARAGRAPH,
     Role.SUBHEADING: BlockKind.HEADING,
@@ -59,7 +55,7 @@ def _junk(text: str) -> bool:
 
 
 def _no_body(text: str, layout: Layout, url: str | None) -> Rejection:
-    title = layout.lines[layout.headline].plain if layout.headline is not None else None
+    title = _text_at(layout, layout.headline)
     if len(text) < 4000 and _SCRIPT_NOTICE.search(text):
         return Rejection(RejectReason.NO_CONTENT, "the dump is a script or browser notice", url, title)
     if _PAYWALL.search(text[:20000]):
@@ -72,19 +68,32 @@ def _no_body(text: str, layout: Layout, url: str | None) -> Rejection:
 
 
 def _article(layout: Layout, url: str | None, warnings: list[str], options: ExtractOptions) -> Result:
-    blocks = tuple(_block(layout, index) for index in layout.body)
+    lines = layout.lines
+    blocks = tuple(
+        _block(layout.roles[index], lines.texts[index], lines.plains[index]) for index in layout.body
+    )
     body_chars = sum(len(block.text) for block in blocks)
     title = _text_at(layout, layout.headline)
     if body_chars < options.min_article_chars and title is None and layout.published is None:
         return Rejection(RejectReason.NO_CONTENT, f"only {body_chars} characters of running text", url)
-    article = Article(
+    subtitle, kicker = _text_at(layout, layout.subtitle), _text_at(layout, layout.kicker)
+    authors = tuple(dict.fromkeys(layout.authors))
+    visible = (
+        ("title", title), ("subtitle", subtitle), ("kicker", kicker), ("published", layout.published),
+        ("modified", layout.modified), ("authors", authors), ("agency", layout.agency),
+        ("rights_holder", layout.rights_holder), ("copyright", layout.copyright),
+    )  # fmt: skip
+    provenance = {name: Source.VISIBLE_TEXT for name, value in visible if value}
+    if layout.language:
+        provenance["language"] = Source.DETECTED
+    return Article(
         blocks=blocks,
         title=title,
-        subtitle=_text_at(layout, layout.subtitle),
-        kicker=_text_at(layout, layout.kicker),
+        subtitle=subtitle,
+        kicker=kicker,
         published=layout.published,
         modified=layout.modified,
-        authors=tuple(dict.fromkeys(layout.authors)),
+        authors=authors,
         agency=layout.agency,
         rights_holder=layout.rights_holder,
         copyright=layout.copyright,
@@ -95,23 +104,19 @@ def _article(layout: Layout, url: str | None, warnings: list[str], options: Extr
         confidence=_confidence(layout, body_chars),
         warnings=tuple(warnings),
         input_kind="text",
+        provenance=provenance,
     )
-    provenance = {name: Source.VISIBLE_TEXT for name in _VISIBLE_FIELDS if getattr(article, name)}
-    if article.language:
-        provenance["language"] = Source.DETECTED
-    return replace(article, provenance=provenance)
 
 
-def _block(layout: Layout, index: int) -> Block:
-    kind = _BLOCK_KINDS[layout.roles[index]]
-    line = layout.lines[index]
+def _block(role: Role, text: str, plain: str) -> Block:
+    kind = _BLOCK_KINDS[role]
     if kind is BlockKind.LIST_ITEM:
-        return Block(kind, line.plain, 1)
-    return Block(kind, line.text, 2 if kind is BlockKind.HEADING else 0)
+        return Block(kind, plain, 1)
+    return Block(kind, text, 2 if kind is BlockKind.HEADING else 0)
 
 
 def _text_at(layout: Layout, index: int | None) -> str | None:
-    return layout.lines[index].plain if index is not None else None
+    return layout.lines.plains[index] if index is not None else None
 
 
 def _paywalled(layout: Layout) -> bool:

@@ -137,8 +137,8 @@ def _sample(lines: Lines, body: list[int]) -> str:
 
 def _body_role(lines: Lines, facts: Facts, index: int) -> Role:
     if facts.prose[index] or facts.weak[index]:
-        return Role.LIST_ITEM if lines[index].bullet else Role.PARAGRAPH
-    if lines[index].bullet:
+        return Role.LIST_ITEM if lines.bullet(index) else Role.PARAGRAPH
+    if lines.bullet(index):
         return Role.LIST_ITEM
     return Role.SUBHEADING
 

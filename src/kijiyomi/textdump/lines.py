@@ -63,6 +63,10 @@ class Lines(Sequence[Line]):
     def __len__(self) -> int:
         return len(self.texts)
 
+    def bullet(self, index: int) -> bool:
+        """Does the line open with a bullet (``Line.bullet`` without making the record)?"""
+        return self.plains[index] is not self.texts[index]
+
     @overload
     def __getitem__(self, index: int) -> Line: ...
     @overload
