@@ -60,7 +60,27 @@ PAYWALL_TOKENS = _tokens(_PAYWALL)
 POSITIVE_TOKENS = _tokens(_POSITIVE)
 CAPTION_TOKENS = _tokens(_CAPTION)
 CONSENT_TOKENS = _tokens(_CONSENT)
-_STRUCTURAL = {"footer": STRUCTURAL_NEGATIVE, "aside": STRUCTURAL_NEGATIVE, "header": STRUCTURAL_NEGATIVE}
+# Flags that a block element's tag alone gives (all it has without class/id text).
+TAG_FLAGS = {
+    "footer": STRUCTURAL_NEGATIVE,
+    "aside": STRUCTURAL_NEGATIVE,
+    "header": STRUCTURAL_NEGATIVE,
+    "figcaption": CAPTION,
+}
+
+
+# token -> the flags it gives (a token may be in several vocabularies)
+_TOKEN_FLAGS: dict[str, int] = {}
+for _words, _flags in (
+    (COMMENT_TOKENS, COMMENTS | NEGATIVE),
+    (NEGATIVE_TOKENS, NEGATIVE),
+    (PAYWALL_TOKENS, PAYWALL),
+    (CAPTION_TOKENS, CAPTION),
+    (CONSENT_TOKENS, CONSENT | NEGATIVE),
+    (POSITIVE_TOKENS, POSITIVE),
+):
+    for _word in _words:
+        _TOKEN_FLAGS[_word] = _TOKEN_FLAGS.get(_word, 0) | _flags
 
 
 @lru_cache(maxsize=8192)
@@ -68,20 +88,13 @@ def classify_hint(hint: str) -> int:
     """Flags for one element's class/id/itemprop/role text."""
     if not hint:
         return 0
-    whole = set(hint.split())
-    tokens = set(_SPLIT.split(hint)) | whole
     flags = 0
-    if tokens & COMMENT_TOKENS:
-        flags |= COMMENTS | NEGATIVE
-    if tokens & NEGATIVE_TOKENS:
-        flags |= NEGATIVE
-    if tokens & PAYWALL_TOKENS or whole & PAYWALL_TOKENS:
-        flags |= PAYWALL
-    if tokens & CAPTION_TOKENS:
-        flags |= CAPTION
-    if tokens & CONSENT_TOKENS:
-        flags |= CONSENT | NEGATIVE
-    if tokens & POSITIVE_TOKENS or "articlebody" in hint:
+    get = _TOKEN_FLAGS.get
+    for token in _SPLIT.split(hint):  # the parts of compound names
+        flags |= get(token, 0)
+    for token in hint.split():  # whole names (some vocabulary words hold a separator)
+        flags |= get(token, 0)
+    if "articlebody" in hint:
         flags |= POSITIVE
     return flags
 
@@ -89,8 +102,6 @@ def classify_hint(hint: str) -> int:
 def classify(tag: str, hint: str) -> int:
     """Flags for a block element from its tag and its class/id text."""
     flags = classify_hint(hint) if hint else 0
-    if tag in ("body", "html"):
+    if flags & CONSENT and tag in ("body", "html"):
         flags &= ~CONSENT  # a page-wide class ("cookies-accepted", "gdpr-applies") marks no banner
-    if tag == "figcaption":
-        flags |= CAPTION
-    return flags | _STRUCTURAL.get(tag, 0)
+    return flags | TAG_FLAGS.get(tag, 0)
