@@ -238,3 +238,13 @@ def test_cities_that_play_in_a_sports_story_are_clubs() -> None:
 def test_the_company_anaphor_is_no_public_body() -> None:
     found = entities("名古屋地検は14日、建設会社の元社長を逮捕した。同社の本社も捜索した。")
     assert [m.text for m in by_name(found, "名古屋地検").mentions] == ["名古屋地検"]
+
+
+def test_the_unit_of_an_office_named_alone_and_described_companies_and_associations() -> None:
+    found = entities("福岡地検特捜部は3日、社長を逮捕した。特捜部によると、容疑を認めている。")
+    assert [m.text for m in by_name(found, "福岡地検特捜部").mentions] == ["福岡地検特捜部", "特捜部"]
+    companies = entities(
+        "化学大手の東邦化成と電子材料の南星ケミカルは提携した。ブラジルバレー連盟は抗議した。"
+    )
+    assert by_name(companies, "南星ケミカル").label == "ORG"
+    assert by_name(companies, "ブラジルバレー連盟").label == "ORG"

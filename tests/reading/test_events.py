@@ -765,3 +765,44 @@ def test_a_demand_or_protest_made_in_passing_was_made_when_reported() -> None:
     assert [(e.type, e.status) for e in made] == [("ACCUSE", "occurred"), ("PROTEST", "planned")]
     planned = events("フィリピンのマルコス大統領は来週、中国に自制を要請し、協議の再開を目指す方針だ。")
     assert next(e for e in planned if e.type == "REQUEST").status == "planned"
+
+
+def test_a_suspect_is_the_one_arrested_not_the_arrester() -> None:
+    text = "福岡県警は3日、市の元課長の山田一郎容疑者を逮捕した。建設会社社長の川口二郎容疑者も贈賄の疑いで逮捕した。"
+    arrests = [e for e in events(text) if e.type == "COERCE"]
+    assert [([a.name for a in e.actors], [r.name for r in e.recipients]) for e in arrests] == [
+        (["福岡県警"], ["山田一郎"]),
+        (["福岡県警"], ["川口二郎"]),
+    ]
+
+
+def test_firm_measures_threatened_and_meetings_before_another() -> None:
+    threat = events("中国外務省の報道官は「フィリピンが挑発を続ければ、断固たる措置を取る」と述べた。")
+    assert [(e.type, [a.name for a in e.actors]) for e in threat if e.type == "THREATEN"] == [
+        ("THREATEN", ["中国外務省"])
+    ]
+    text = (
+        "ペルーのロペス大統領は5日、チリのボリッチ大統領と電話で協議し、25日にリマで首脳会談を行うことで一致した。"
+        "ロペス氏は首脳会談に先立ち、24日にはリマで国連事務総長と会談する。"
+    )
+    summits = [e for e in events(text) if e.text == "首脳会談"]
+    assert [(e.date, len(e.mentions)) for e in summits] == [("2024-06-25", 1)]
+
+
+def test_denied_reports_closed_findings_and_received_attacks() -> None:
+    text = (
+        "英国政府は10日、国内の病院のシステムが5月下旬にサイバー攻撃を受けた問題で、"
+        "ロシア軍の情報機関が関与したと断定し、ロシアの個人5人に制裁を科すと発表した。"
+        "ロシア大統領府の報道官は、ロシアと英国が協議を続けているとの報道を否定した。"
+        "専門機関によると、攻撃の影響は約2週間続いた。"
+    )
+    found = [(e.type, [a.name for a in e.actors], e.date, e.status) for e in events(text)]
+    assert ("ASSAULT", [], "2024-05", "occurred") in found
+    assert ("SANCTION", ["英国"], "2024-06-10", "planned") in found
+    assert ("CONSULT", ["ロシア", "英国"], None, "denied") in found
+    assert [kind for kind, _, _, _ in found].count("ASSAULT") == 1
+
+
+def test_a_contract_extended_by_agreement_is_not_itself_an_agreement() -> None:
+    found = events("日本バレーボール協会は10日、監督との契約を2030年まで延長することで合意したと発表した。")
+    assert [(e.type, e.text, e.status) for e in found] == [("AGREE", "合意", "occurred")]

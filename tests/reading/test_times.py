@@ -246,3 +246,8 @@ def test_same_day_ignores_years_and_planned_days_in_past_sentences() -> None:
 def test_the_nth_day_of_a_meeting_is_not_a_date_and_this_week() -> None:
     assert values("会議は17日、2日目の討議を行った。", jst(2025, 6, 18)) == [("17日", "2025-06-17")]
     assert values("両氏は週内にも再び会う。", jst(2024, 10, 31)) == [("週内", "2024-W44")]
+
+
+def test_prison_terms_in_years_and_months_are_one_duration() -> None:
+    found = values("名古屋地裁は懲役2年6月、執行猶予4年の判決を言い渡した。", jst(2025, 3, 5))
+    assert found == [("2年6月", "P2Y6M"), ("4年", "P4Y")]

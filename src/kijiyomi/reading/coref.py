@@ -155,6 +155,7 @@ def _short_company(name: str) -> str:
     return name
 
 
+_UNIT_TAILS = ("特捜部", "地検", "地裁", "高裁", "家裁", "県警", "府警", "道警", "捜査本部")
 _PUBLIC_BODY_TAILS = (
     "省",
     "庁",
@@ -253,6 +254,10 @@ def _rescan(text: str, raw: list[RawMention], clusters: list[_Cluster]) -> list[
                 keys.append(parts[-1])
         elif cluster.label == "ORG" and cluster.company:
             keys.append(_short_company(cluster.name))
+        elif cluster.label == "ORG":
+            keys.extend(
+                tail for tail in _UNIT_TAILS if cluster.name.endswith(tail) and cluster.name != tail
+            )  # 大阪地検特捜部 … 特捜部は
         for key in keys:
             if len(key) < 2:
                 continue
@@ -272,7 +277,7 @@ def _rescan(text: str, raw: list[RawMention], clusters: list[_Cluster]) -> list[
                             start=position,
                             end=end,
                             text=key,
-                            name=key,
+                            name=cluster.name if key in _UNIT_TAILS else key,
                             role=None,
                             kind="name",
                         )

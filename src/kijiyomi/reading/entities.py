@@ -80,6 +80,16 @@ _COMPANY_SUFFIXES = (
     "テクノロジー",
     "エレクトロニクス",
     "システムズ",
+    "ケミカル",
+    "モーターズ",
+    "ファーマ",
+    "ソリューションズ",
+    "インダストリーズ",
+    "エナジー",
+    "マテリアルズ",
+    "電子",
+    "海運",
+    "薬品",
 )
 _GENERIC_COMPANY_HEADS = frozenset(
     {
@@ -143,7 +153,22 @@ _ACRONYM_ORG_SUFFIXES = (
     "協議会",
 )
 _PLACE_SUFFIXES = ("市", "町", "村", "区", "郡", "州", "県", "都", "府", "省", "自治区", "地区")
-_LOC_SUFFIXES = ("地方", "海峡", "半島", "諸島", "空港", "駅", "港", "湾", "島", "山", "川")
+_LOC_SUFFIXES = (
+    "地方",
+    "海峡",
+    "半島",
+    "諸島",
+    "空港",
+    "駅",
+    "港",
+    "湾",
+    "島",
+    "山",
+    "川",
+    "競技場",
+    "スタジアム",
+    "球場",
+)
 _ANAPHOR_NOUNS = {
     "社": "ORG",
     "国": "GPE",
@@ -199,10 +224,23 @@ def is_kanji(char: str) -> bool:
 
 
 _DESCRIBED_COMPANY_RE = re.compile(
-    r"(?:大手|メーカー|企業|新興|商社|製薬会社|運営会社|子会社|親会社|持ち株会社|証券会社|航空会社|通信会社)"
+    r"(?:大手|メーカー|企業|新興|商社|製薬会社|運営会社|子会社|親会社|持ち株会社|証券会社|航空会社|通信会社|材料|部品)"
     r"(?P<of>の)?(?P<name>[ァ-ヴー][ァ-ヴー・]{1,15}|[一-龥]{2,7})(?=[はがとをにのも、（(])"
 )
-_NOT_COMPANY_STARTS = ("各", "同", "両", "大手", "中堅", "最大", "首位", "傘下", "など")
+_NOT_COMPANY_STARTS = (
+    "各",
+    "同",
+    "両",
+    "大手",
+    "中堅",
+    "最大",
+    "首位",
+    "傘下",
+    "など",
+    "メーカー",
+    "企業",
+    "会社",
+)
 
 
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z0-9]{1,7}")
@@ -611,14 +649,21 @@ class _Finder:
             if position - start >= 2 and self.boundary(start) and name not in self.lex.names:
                 self.add(start, position + 1, "ORG", name)
             position = text.find("党", position + 1)
-        # Associations and unions: a kanji word of 4+ characters ending in 協会/連盟/組合 (大韓医師協会).
+        # Associations and unions: a word of 4+ characters ending in 協会/連盟/組合 (大韓医師協会).
         for suffix in _ASSOCIATION_SUFFIXES:
             position = text.find(suffix)
             while position >= 0:
                 end = position + len(suffix)
                 start = position
-                while start > 0 and is_kanji(text[start - 1]) and position - start < 8:
-                    start -= 1
+                while (
+                    start > 0
+                    and (is_kanji(text[start - 1]) or is_katakana(text[start - 1]))
+                    and text[start - 1] != "・"
+                    and position - start < 10
+                ):
+                    start -= 1  # 大韓医師協会, メキシコサッカー連盟
+                while start < position and not self.boundary(start):
+                    start += 1
                 name = text[start:end]
                 generic = name.endswith(_GENERIC_ASSOCIATIONS)
                 if (

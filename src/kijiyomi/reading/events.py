@@ -57,7 +57,7 @@ _PAST_END_RE = re.compile(
 _PAST_BUT_RE = re.compile(r"(?:た|だった)(?:が|ものの|けれど|けど)$")  # 協議を行ったが、合意には至らなかった
 _CONTINUATIVE_RE = re.compile(r"(?:し|い|り|き|ち|め|け|え|れ|せ|び|み|ぎ|で|て)$")
 _REFERENTIAL_RE = re.compile(
-    r"^(?:は|では|で|後|の後|について|に関し|をめぐり|を受け|の際|の中で|の席で|が行われ|の日程|の開催|に合わせ"
+    r"^(?:は|では|で|後|の後|について|に関し|をめぐり|を受け|の際|の中で|の席で|が行われ|の日程|の開催|に合わせ|に先立|を前に|の(?:影響|被害|余波)"
     r"|に(?:招|参加|出席|臨)"
     r"|を(?:確認|歓迎|評価|受け|めぐ|巡|非難|批判))"
 )
@@ -176,6 +176,14 @@ def find_events(
             elif _HAPPENING_RE.match(text, end) and not quote:
                 carried = []  # 戦闘が続いている: the event is the subject, no one is carried over
             _participants(text, draft, args, own_subjects, carried, quote, by_id, earlier, direct)
+            if draft.type in ("COERCE", "INVESTIGATE") and any(_suspect(a) for a in draft.actors):
+                # 社長の浜田容疑者も…逮捕した: the suspect is the one arrested, not the arrester
+                draft.recipients = [a for a in draft.actors if _suspect(a)] + [
+                    r for r in draft.recipients if not _suspect(r)
+                ]
+                draft.actors = [a for a in draft.actors if not _suspect(a)] or [
+                    e for e in carried if not _suspect(e)
+                ]
             if any(_unresolved_pair(actor) for actor in draft.actors):  # 両外相は (unnamed ministers)
                 pair = _referents(2, drafts + sentence_drafts, mentions, position)
                 if pair:
@@ -299,6 +307,13 @@ _GROUP_PREFIX_RE = re.compile(  # 3カ国首脳会議, 両国の外相会談: th
 )
 
 
+_SUSPECT_ROLES = frozenset({"容疑者", "被告", "被告人", "元被告", "受刑者"})
+
+
+def _suspect(entity: Entity) -> bool:
+    return entity.label == "PERSON" and bool(_SUSPECT_ROLES.intersection(entity.roles))
+
+
 def _unresolved_pair(entity: Entity) -> bool:
     """A 両-group whose two members were never named (両外相 after 韓国の外相 and 日本の外相)."""
     return entity.label == "GROUP" and not entity.members and entity.name.startswith("両")
@@ -387,7 +402,7 @@ _MEETING_NOUN_RE = re.compile(r"(?:会談|会議|会合|サミット|理事会)$
 _MERGE_WINDOW = 40  # earlier events a trigger may corefer with
 _VERBAL_RE = re.compile(
     r"する|し|さ|せ|すれ|[一-龥ァ-ヶー]{0,4}を(?:行|実施|開|続|強化|科|課|拡大|再開|開始|表明|決定|決め|提出|出|送|発動|導入|結|交わ)"
-    r"|が(?:発動|実施|強化|導入|開始|再開|科され|課され)"
+    r"|が(?:発動|実施|強化|導入|開始|再開|科され|課され)|を受け"
     r"|[がを][^、。「」をがは]{0,12}?(?:再開|延長|発動|開始|開かれ|行われ|実施され)"
     r"|の(?:再発動|発動|導入|強化|拡大|延長)を"
     r"|に(?:踏み切|合意|応じ|入)"
@@ -400,6 +415,7 @@ _REQUESTED_RE = re.compile(
 _ASKED_FOR_RE = re.compile(  # 会合を今月下旬に開くよう呼びかけた: the meeting is what is asked for
     r"を[^、。「」]{0,24}?(?:よう|ことを)に?(?:強く|改めて|重ねて)?(?:要請|要求|求め|呼びかけ|呼び掛け|促)"
 )
+_AGREED_ON_RE = re.compile(r"を[^、。「」]{0,24}?こと(?:で|に)(?:合意|一致)")
 _STANCE_RE = re.compile(  # 中国との対話を重視する, 制裁に反対し
     r"を重視|の重要性|の必要性|の扉|に前向き|に消極的|(?:案)?(?:に|への)(?:反対|賛成|慎重|否定的|難色)"
 )
@@ -422,6 +438,8 @@ def _not_an_event(
         return True  # …に抗議するデモ: the demonstration is the event
     if _REQUESTED_RE.match(text, end) or _ASKED_FOR_RE.match(text, end) or _STANCE_RE.match(text, end):
         return True
+    if trigger.type == "AGREE" and _AGREED_ON_RE.match(text, end):
+        return True  # 契約を延長することで合意した: the contract is what is agreed on
     if quote is not None and quote.kind == "indirect":
         if trigger.phrase or _owned(text, start, args):
             return False  # 医薬品を…送ると発表した: the phrase has its verb; トルコ政府の要請: an act
@@ -771,10 +789,15 @@ def _nearest_subjects(
         and a.mention.end <= draft.start
         and a.entity.label in ("PERSON", "ORG", "GROUP", "GPE")
         and not (a.particle == "が" and _EMBEDDED_RE.search(text, a.mention.end, draft.start))
+        and not (a.particle == "が" and _CLOSED_REPORT_RE.search(text, a.mention.end, draft.start))
     ]
     if not nearest:
         head = subject_of(text, [a for a in region if a.particle == "の"], before=draft.start)
-        if head is None or _CONDITIONAL_RE.search(text, head.mention.end, draft.start):
+        if (
+            head is None
+            or _CONDITIONAL_RE.search(text, head.mention.end, draft.start)
+            or _CLOSED_REPORT_RE.search(text, head.mention.end, draft.start)
+        ):
             return []
         own = re.compile(r"の[^、。「」のにをで]{1,10}?[はがも]").match(text, head.mention.end)
         if own is not None and _TOPIC_RE.search(text, own.end(), draft.start):
@@ -805,6 +828,9 @@ def _nearest_subjects(
     return actors
 
 
+_CLOSED_REPORT_RE = re.compile(
+    r"と(?:断定|判断|結論|認定|発表|指摘|主張)(?:し|して)、"
+)  # Xが関与したと断定し、
 _EMBEDDED_RE = re.compile(r"(?:こと|よう|ように|との|という)(?:を|に|が|の)?")
 _QUOTATIVE_RE = re.compile(
     r"(?:[るたいうくすつぬぶむぐ]|だ|ない|[」』])と(?:互いに|改めて|強く|重ねて|厳しく)?$"
@@ -1017,6 +1043,8 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
         status = "occurred"  # 賃上げを求めて…実施すると発表した, 計画に抗議し、…と発表した: said, so done
     elif performative or _done_before_reporting(text, draft, sentence, quote, clause_end):
         status = _sentence_status(text[sentence.start : sentence.end])  # 「…を求める」と述べた
+    elif quote is not None and quote.kind == "indirect" and (quote.cue or "").startswith(("否定", "否認")):
+        status = "denied"  # …協議を続けているとの報道を否定した
     elif marker is not None:
         status = "conditional"
         clause_start = max(text.rfind("、", prefix_start, draft.start) + 1, prefix_start)
@@ -1167,8 +1195,8 @@ def _threat_by_reporter(
 
 
 _CONSEQUENCE_RE = re.compile(
-    r"(?:恐れ|おそれ|可能性)が?(?:ある|あり)|断固(?:として)?(?:対応|対処)|対抗措置|報復|代償を払|深刻な結果|重大な結果|"
-    r"(?:必要な|あらゆる|さらなる|追加の|強力な|断固とした)措置を(?:取|講じ)"
+    r"(?:恐れ|おそれ|可能性)が?(?:ある|あり)|断固(?:として|たる|とした)?(?:対応|対処)|対抗措置|報復|代償を払|深刻な結果|"
+    r"重大な結果|[^、。「」をがは]{0,8}?措置を(?:取|と|講じ)"
 )
 
 
@@ -1327,7 +1355,7 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
                 draft.referential
                 and (not draft.owned or _same_actors(previous, draft))
                 and previous.status == draft.status
-                and (_compatible(previous.date, draft.date))
+                and (draft.date_text is None or _compatible(previous.date, draft.date))
                 and not (
                     previous.status == "planned"
                     and draft.date is None

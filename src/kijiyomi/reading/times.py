@@ -74,6 +74,7 @@ _DURATION_RE = re.compile(
     re.VERBOSE,
 )
 _RELATIVE_RE = re.compile(r"(?<![\d.])(?P<n>\d+)(?P<unit>年|カ月|か月|ヶ月|週間|日)(?P<dir>前|後)(?!半)")
+_SENTENCE_TERM_RE = re.compile(r"(?:懲役|禁錮|禁固)(?P<years>\d+)年(?P<months>\d+)月")
 _SET_RE = re.compile(r"毎(?P<unit>日|週|月|年|朝|晩)")
 _PERIOD_RE = re.compile(
     r"(?P<which>今|来|昨|同)?(?:(?P<year_part>年末|年初|年明け|年内|年度末|年度内)|(?P<month_part>月末|月内|月初め)"
@@ -424,6 +425,9 @@ def find_times(
         if tail == "ぶり":
             end = m.end("tail")
         candidates.append((start, end, "DURATION", value, mod, "duration", 1))
+    for m in _SENTENCE_TERM_RE.finditer(normalized):  # 懲役1年6月: one year and six months
+        value = f"P{m.group('years')}Y{m.group('months')}M"
+        candidates.append((m.start("years"), m.end(), "DURATION", value, None, "duration", 1))
     for m in _SET_RE.finditer(normalized):
         unit = {"日": "P1D", "週": "P1W", "月": "P1M", "年": "P1Y", "朝": "P1D", "晩": "P1D"}[m.group("unit")]
         candidates.append((m.start(), m.end(), "SET", unit, None, "set", 1))
