@@ -248,3 +248,10 @@ def test_the_unit_of_an_office_named_alone_and_described_companies_and_associati
     )
     assert by_name(companies, "南星ケミカル").label == "ORG"
     assert by_name(companies, "ブラジルバレー連盟").label == "ORG"
+
+
+def test_a_centre_or_bureau_before_its_acronym_is_an_organisation() -> None:
+    found = entities("豪国家サイバー安全センター（NCSA）によると、被害は続いた。NCSAは警告した。")
+    centre = by_name(found, "豪国家サイバー安全センター")
+    assert centre.label == "ORG"
+    assert [m.text for m in centre.mentions] == ["豪国家サイバー安全センター", "NCSA", "NCSA"]
