@@ -806,3 +806,9 @@ def test_denied_reports_closed_findings_and_received_attacks() -> None:
 def test_a_contract_extended_by_agreement_is_not_itself_an_agreement() -> None:
     found = events("日本バレーボール協会は10日、監督との契約を2030年まで延長することで合意したと発表した。")
     assert [(e.type, e.text, e.status) for e in found] == [("AGREE", "合意", "occurred")]
+
+
+def test_events_reported_by_a_state_news_agency_are_its_countrys() -> None:
+    text = "北朝鮮の朝鮮中央通信は17日、16日に新型の弾道ミサイルの発射訓練を実施したと報じた。"
+    found = [(e.type, [a.name for a in e.actors], e.date) for e in events(text)]
+    assert found == [("MOBILIZE", ["北朝鮮"], "2024-06-16")]

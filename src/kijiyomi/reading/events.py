@@ -579,6 +579,7 @@ def _participants(
         fallback = list(subjects) if quote.kind == "indirect" else []
         if not fallback and quote.speaker in by_id:
             fallback = [by_id[quote.speaker]]
+        fallback = [_reported_by(e, by_id) for e in fallback]  # 北朝鮮の朝鮮中央通信は…と報じた
     else:
         region = [
             a
@@ -850,6 +851,18 @@ def _reporter(text: str, draft: _Draft, region: list[Argument], subjects: list[A
     if _CONDITIONAL_RE.search(reported) or "、" in reported:
         return first
     return None
+
+
+_AGENCY_TAILS = ("通信", "通信社", "ニュース", "新華社", "ロイター", "ブルームバーグ")
+
+
+def _reported_by(entity: Entity, by_id: dict[str, Entity]) -> Entity:
+    """A news agency reports what its country did: the country (when named in the article)
+    stands for it as the actor of the reported events."""
+    if entity.label != "ORG" or not entity.name.endswith(_AGENCY_TAILS) or entity.country is None:
+        return entity
+    canonical = lexicon().country_canonical.get(entity.country)
+    return next((e for e in by_id.values() if e.label == "GPE" and e.name == canonical), entity)
 
 
 def _has_own_partner(text: str, draft: _Draft, args: list[Argument]) -> bool:
