@@ -16,8 +16,8 @@ from kijiyomi.textdump.facts import Facts
 from kijiyomi.textdump.lines import Line, Lines
 from kijiyomi.textdump.vocab import chrome_words
 
-_WORD = re.compile(r"[^\W\d_]+")
-_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,}")
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")  # (a whole run of letters: a shorter run is passed over)
+_CJK_PAIR = re.compile(r"(?=([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2}))")  # every pair, overlapping
 _SECOND_SENTENCE = re.compile(r"[a-z]{2}\. [A-Z]|。.")
 # A picture credit: a label with a colon (Foto:, Bildrechte:, Photo:, 写真：) opening the line or
 # after a bar or bracket, or a copyright sign.
@@ -165,9 +165,8 @@ def headline_candidate(lines: Lines, facts: Facts, index: int) -> bool:
 
 def content_units(text: str) -> set[str]:
     """Words of four letters or more, and CJK character pairs: what a headline shares with its story."""
-    units = {word for word in _WORD.findall(text.lower()) if len(word) >= 4}
-    for run in _CJK_RUN.findall(text):
-        units.update(run[i : i + 2] for i in range(len(run) - 1))
+    units = set(_LONG_WORD.findall(text.lower()))
+    units.update(_CJK_PAIR.findall(text))
     return units
 
 

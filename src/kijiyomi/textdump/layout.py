@@ -65,7 +65,9 @@ class Role(StrEnum):
 
 
 _TAKEN_FROM_BODY = (Role.SUBHEADING, Role.LIST_ITEM)
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|令和|平成|昭和")
+# A year 1900-2099 not inside a longer number, or a Japanese era. (Each branch opens with a
+# character, the lookbehind after it, so that the engine skips ahead to those characters.)
+_YEAR = re.compile(r"(?:1(?<!\d1)9|2(?<!\d2)0)\d\d(?!\d)|令和|平成|昭和")
 
 
 @dataclass(slots=True)
@@ -269,17 +271,21 @@ def year_lines(plains: list[str]) -> list[int]:
 
 
 def _lone_dateline_above(layout: Layout, stop: int, lang: str | None) -> list[tuple[int, Dateline]]:
-    found = [
-        (index, value)
-        for index in year_lines(layout.lines.plains[:stop])
-        if layout.roles[index] is Role.BOILERPLATE
-        and (value := dateline(layout.lines.plains[index], lang)) is not None
-    ]
-    if not found or len({value.value.date() for _, value in found}) > 1:
-        return []  # none, or dates of several days: teasers, archives, an issue's date
-    index, value = found[-1]
-    layout.roles[index] = Role.DATELINE
-    return [(index, value)]
+    """The one date printed above line ``stop`` (none when dates of several days are: teasers,
+    archives, an issue's date), read from the nearest dated line up."""
+    plains, roles = layout.lines.plains, layout.roles
+    nearest: tuple[int, Dateline] | None = None
+    for index in reversed(year_lines(plains[:stop])):
+        if roles[index] is not Role.BOILERPLATE or (value := dateline(plains[index], lang)) is None:
+            continue
+        if nearest is None:
+            nearest = (index, value)
+        elif value.value.date() != nearest[1].value.date():
+            return []
+    if nearest is None:
+        return []
+    layout.roles[nearest[0]] = Role.DATELINE
+    return [nearest]
 
 
 def _datelines_after(layout: Layout, end: int, lang: str | None) -> list[tuple[int, Dateline]]:
