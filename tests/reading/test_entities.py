@@ -255,3 +255,9 @@ def test_a_centre_or_bureau_before_its_acronym_is_an_organisation() -> None:
     centre = by_name(found, "豪国家サイバー安全センター")
     assert centre.label == "ORG"
     assert [m.text for m in centre.mentions] == ["豪国家サイバー安全センター", "NCSA", "NCSA"]
+
+
+def test_a_katakana_partner_of_a_company_is_a_company_and_brands_name_their_maker() -> None:
+    found = entities("スズキ自動車とエプソナは5日、提携した。スズキの社長が会見した。")
+    assert by_name(found, "エプソナ").label == "ORG"
+    assert [m.text for m in by_name(found, "スズキ自動車").mentions] == ["スズキ自動車", "スズキ"]

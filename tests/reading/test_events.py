@@ -812,3 +812,9 @@ def test_events_reported_by_a_state_news_agency_are_its_countrys() -> None:
     text = "北朝鮮の朝鮮中央通信は17日、16日に新型の弾道ミサイルの発射訓練を実施したと報じた。"
     found = [(e.type, [a.name for a in e.actors], e.date) for e in events(text)]
     assert found == [("MOBILIZE", ["北朝鮮"], "2024-06-16")]
+
+
+def test_a_reaction_to_an_event_is_a_mention_of_it() -> None:
+    text = "三和電機とホクト化学は5日、電池の共同開発で提携すると発表した。経済産業省は両社の提携を歓迎する談話を出した。"
+    found = [e for e in events(text) if e.type == "COOPERATE"]
+    assert [(e.status, len(e.mentions)) for e in found] == [("planned", 1)]

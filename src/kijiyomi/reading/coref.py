@@ -17,6 +17,7 @@ that bare later mentions (プーチン, 東和フーズ) are not missed.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
@@ -25,6 +26,10 @@ from kijiyomi.reading.lexicon import lexicon
 from kijiyomi.reading.model import Entity, Mention
 
 _COMPANY_TAILS = ("ホールディングス", "株式会社", "グループ")
+_BRAND_RE = re.compile(
+    r"([ァ-ヴー]{2,})(?:自動車|電機|電気|工業|重工業|重工|製作所|製薬|化学|商事|物産|証券|銀行|航空|建設|食品|製菓"
+    r"|精機|通信|電工|電子)"
+)
 
 
 @dataclass
@@ -147,6 +152,9 @@ def _cluster(text: str, raw: list[RawMention]) -> list[_Cluster]:
 
 
 def _short_company(name: str) -> str:
+    brand = _BRAND_RE.fullmatch(name)
+    if brand is not None:
+        return brand.group(1)  # トヨタ自動車 → トヨタ
     for tail in _COMPANY_TAILS:
         if name.endswith(tail) and len(name) > len(tail) + 1:
             return name[: -len(tail)]

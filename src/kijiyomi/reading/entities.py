@@ -869,7 +869,41 @@ def find_mentions(text: str, tokens: list[Token]) -> list[RawMention]:
     """All mention candidates of ``text``, overlaps resolved, in text order."""
     finder = _Finder(text, tokens, lexicon())
     candidates = finder.run()
-    return _sports_clubs(text, select(candidates))
+    return _company_partners(text, _sports_clubs(text, select(candidates)))
+
+
+_PARTNER_COMPANY_RE = re.compile(r"(?<![ァ-ヴー・])[ァ-ヴー][ァ-ヴー・]{1,15}(?![ァ-ヴー・])")
+
+
+def _company_partners(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """A katakana name coordinated with a company (トヨタ自動車とパナソニックは, パナソニックと
+    トヨタ自動車は) is a company too."""
+    companies = [m for m in mentions if m.label == "ORG" and m.company]
+    if not companies:
+        return mentions
+    taken = {position for m in mentions for position in range(m.start, m.end)}
+    names = lexicon().names
+    added: list[RawMention] = []
+    for company in companies:
+        spans = []
+        after = _PARTNER_COMPANY_RE.match(text, company.end + 1)
+        if (
+            text.startswith("と", company.end)
+            and after
+            and text[after.end() : after.end() + 1] in "はがのと、"
+        ):
+            spans.append(after.span())
+        if company.start >= 2 and text[company.start - 1] == "と":
+            before = _PARTNER_COMPANY_RE.search(text, max(0, company.start - 17), company.start - 1)
+            if before is not None and before.end() == company.start - 1:
+                spans.append(before.span())
+        for start, end in spans:
+            name = text[start:end]
+            if name in names or any(p in taken for p in range(start, end)):
+                continue
+            added.append(RawMention(start, end, name, "ORG", name, company=True))
+            taken.update(range(start, end))
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
 _SPORTS_RE = re.compile(r"サッカー|野球|リーグ|J[123]|ラグビー|バスケット|バレーボール|試合|対戦")

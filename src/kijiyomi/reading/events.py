@@ -87,6 +87,7 @@ class _Draft:
     sentence: Span | None = None
     threat_from: int | None = None  # end of the condition of a threatened punishment
     owned: bool = False  # written as "Xの要請": X is its actor
+    reaction: bool = False  # the object of a reaction (提携を歓迎): a reference whatever its status
 
 
 def find_events(
@@ -212,6 +213,7 @@ def find_events(
             draft.topic = bool(_TOPIC_NOUN_RE.match(text, end)) and _has_own_partner(text, draft, args)
             draft.during = text.startswith(("中、", "中に", "中の"), end)
             draft.cited = bool(_CITED_RE.match(text, end))
+            draft.reaction = bool(_REACTION_RE.match(text, end))
             if draft.type in ("COOPERATE", "AID") and (
                 _TOPIC_NOUN_RE.match(text, end)
                 or _AIMED_AT_RE.match(text, end)
@@ -396,6 +398,7 @@ def _latest_participants(drafts: list[_Draft]) -> list[Entity]:
 
 
 _VISITS = frozenset({"訪問", "訪れ", "歴訪"})
+_REACTION_RE = re.compile(r"を(?:歓迎|評価|非難|批判|確認|めぐ|巡)")
 _CITED_RE = re.compile(r"(?:に(?:招|参加|出席|臨)|の日程|の開催)")
 _TOPIC_NOUN_RE = re.compile(r"(?:の[^、。「」]{0,6}?)?(?:について|をめぐ|を巡|に関す|に関し)")
 _MEETING_NOUN_RE = re.compile(r"(?:会談|会議|会合|サミット|理事会)$")
@@ -1367,7 +1370,7 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
             if (
                 draft.referential
                 and (not draft.owned or _same_actors(previous, draft))
-                and previous.status == draft.status
+                and (previous.status == draft.status or draft.reaction)
                 and (draft.date_text is None or _compatible(previous.date, draft.date))
                 and not (
                     previous.status == "planned"
