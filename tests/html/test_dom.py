@@ -126,3 +126,27 @@ def test_depth_limit_keeps_the_text_of_deep_elements() -> None:
     assert max(element.depth for element in page.elements) < 10
     assert [segment.text for segment in page.segments] == ["deep text", "shallow"]
     assert page.elements[page.segments[1].owner].tag == "p"
+
+
+def test_clean_removes_nested_furniture_and_hidden_subtrees() -> None:
+    hidden = "<div hidden><div aria-hidden='true'><p style='display: none'>hidden words</p></div></div>"
+    html = (
+        "<html><head><title>t</title><style>p{}</style></head><body><main><p>kept words</p>"
+        + hidden * 50
+        + "<nav><button><svg><script>var x;</script></svg>menu</button></nav>"
+        "<p>tail <select><option>choice</option></select>words</p></main></body></html>"
+    )
+    tree = parse(html)
+    clean(tree)
+    body = tree.body
+    assert body is not None
+    assert body.text(separator=" ").split() == ["kept", "words", "tail", "words"]
+    assert tree.css("script, style, nav, button, svg, select, option, [hidden], [aria-hidden]") == []
+    assert tree.head is None
+
+
+def test_clean_unwraps_a_noscript_fallback_holding_the_page() -> None:
+    article = "<p>" + "Server rendered article text. " * 20 + "</p>"
+    tree = parse(f"<body><div id='app'></div><noscript>{article}</noscript><p>short</p></body>")
+    clean(tree)
+    assert tree.body is not None and "Server rendered article text." in tree.body.text()

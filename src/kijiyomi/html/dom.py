@@ -41,6 +41,7 @@ DROP_TAGS = (
     "rt",  # ruby readings (furigana) are not part of the running text
     "rp",
 )
+_DROP_SELECTOR = ", ".join(DROP_TAGS)
 _HIDDEN_SELECTOR = (
     "[hidden], [aria-hidden=true], [style*='display:none'], [style*='display: none'], "
     "[style*='visibility:hidden'], [style*='visibility: hidden'], [role=navigation], [role=dialog], "
@@ -173,7 +174,10 @@ def clean(tree: LexborHTMLParser) -> None:
     script-driven sites): then it is unwrapped and read like the rest.
     """
     place_streamed_chunks(tree)
-    tree.strip_tags(list(DROP_TAGS))
+    # One search for all of them (strip_tags scans the whole tree once per tag); unlinked, not
+    # freed, so a match inside another match's subtree is still a live node when its turn comes.
+    for node in tree.css(_DROP_SELECTOR):
+        node.decompose(recursive=False)
     body = tree.body
     total = len(body.text(deep=True)) if body is not None else 0
     fallbacks = tree.css("noscript")
@@ -191,7 +195,7 @@ def clean(tree: LexborHTMLParser) -> None:
         # a hidden subtree with much of the text and a document's worth of structure stays.
         if len(node.text(deep=True)) > total * 0.3 and len(node.css("p, li, h2, h3, div")) >= 10:
             continue
-        node.decompose()
+        node.decompose(recursive=False)  # unlinked only: a later match may lie inside it
 
 
 def place_streamed_chunks(tree: LexborHTMLParser) -> None:
