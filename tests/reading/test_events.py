@@ -818,3 +818,9 @@ def test_a_reaction_to_an_event_is_a_mention_of_it() -> None:
     text = "三和電機とホクト化学は5日、電池の共同開発で提携すると発表した。経済産業省は両社の提携を歓迎する談話を出した。"
     found = [e for e in events(text) if e.type == "COOPERATE"]
     assert [(e.status, len(e.mentions)) for e in found] == [("planned", 1)]
+
+
+def test_a_union_does_not_act_for_its_country_or_company() -> None:
+    text = "ドイツの鉄道労組は19日、25日から無期限のストライキを行うと発表した。"
+    found = [(e.type, [a.name for a in e.actors]) for e in events(text)]
+    assert found == [("PROTEST", [])]
