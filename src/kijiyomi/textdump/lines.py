@@ -177,6 +177,8 @@ def _wrapped(head_width: int, tail: str, width: int) -> bool:
     """Did the renderer break this paragraph here because the line was full?"""
     if head_width < _WRAP_CANDIDATE_MIN:
         return False
+    if head_width + 2 >= width:  # full whatever follows (a first word takes a column at least)
+        return True
     if ord(tail[0]) > 0x2E7F:
         return head_width >= width - 6  # kinsoku and ambiguous widths: a full line may end early
     word = _FIRST_WORD.match(tail)

@@ -39,7 +39,7 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 _RIGHTS_HINT = re.compile(r"©|opyright|無断|rights reserved|著作権|\([cC]\)", re.IGNORECASE)
-_RIGHTS_HINT_LOWER = re.compile(r"©|opyright|無断|rights reserved|著作権|\(c\)")  # on lower-cased text
+_RIGHTS_KEYS = ("©", "opyright", "無断", "rights reserved", "著作権", "(c)")  # _RIGHTS_HINT, lower-cased
 _CREDIT_HINT = re.compile(
     r"[)）]$|[=＝]|撮影|写真|提供|photo|getty|reuters|/|credit|foto|image", re.IGNORECASE
 )
@@ -135,18 +135,22 @@ def agency_line(text: str) -> str | None:
 
 
 def rights_hints(plains: list[str], start: int) -> Iterator[int]:
-    """The indices, from ``start`` on, of the lines that may be rights lines: one search over their
-    joined text instead of one per line."""
+    """The indices, from ``start`` on, of the lines that may be rights lines: the rights words are
+    looked for in their joined text (``str.find``, one pass per word) instead of line by line."""
     text = "\n".join(plains[start:]).lower()  # (lower case keeps the newlines it counts)
-    index, offset, position = start, 0, 0
-    while (match := _RIGHTS_HINT_LOWER.search(text, position)) is not None:
-        index += text.count("\n", offset, match.start())
-        offset = match.start()
-        yield index
-        end = text.find("\n", offset)
-        if end < 0:
-            return
-        position = end + 1
+    found: list[int] = []
+    for key in _RIGHTS_KEYS:
+        position = text.find(key)
+        while position >= 0:
+            found.append(position)
+            position = text.find(key, position + 1)
+    index, offset, last = start, 0, -1
+    for position in sorted(found):
+        index += text.count("\n", offset, position)
+        offset = position
+        if index != last:
+            yield index
+            last = index
 
 
 def rights_line(text: str) -> tuple[str | None, str] | None:
