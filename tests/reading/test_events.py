@@ -824,3 +824,10 @@ def test_a_union_does_not_act_for_its_country_or_company() -> None:
     text = "ドイツの鉄道労組は19日、25日から無期限のストライキを行うと発表した。"
     found = [(e.type, [a.name for a in e.actors]) for e in events(text)]
     assert found == [("PROTEST", [])]
+
+
+def test_a_country_compound_before_a_bracketed_name_owns_the_meeting() -> None:
+    found = events("日米豪印（クアッド）外相会合は来月、東京で開かれる。")
+    assert [([a.name for a in e.actors], e.status) for e in found] == [
+        (["日本", "米国", "オーストラリア", "インド"], "planned")
+    ]

@@ -816,8 +816,13 @@ class _Finder:
                 and acronym.group(0) in self.lex.names
                 and (position == 0 or not (is_kanji(text[position - 1]) or is_katakana(text[position - 1])))
             )  # 日ASEAN首脳会議, 日EU: the country before an organisation's acronym
-            if with_acronym or (
-                end - position >= 2 and self.boundary(end) and not is_katakana(text[end : end + 1] or "a")
+            if (
+                with_acronym
+                or (
+                    end - position >= 2
+                    and (self.boundary(end) or text[end : end + 1] in ("（", "("))  # 日米豪印（クアッド）
+                    and not is_katakana(text[end : end + 1] or "a")
+                )
             ):
                 if position > 0 and (
                     is_kanji(text[position - 1])
