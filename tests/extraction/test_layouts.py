@@ -123,3 +123,19 @@ def test_a_lead_paragraph_made_of_links_opens_the_body() -> None:
     article = _article(html.encode("utf-8"))
     assert article.blocks[0].text.startswith("RIVERTON — The city council voted on Tuesday")
     assert all(text in article.text for text in _STORY)
+
+
+def test_a_standfirst_above_the_body_is_kept_and_the_byline_is_not() -> None:
+    dek = "Residents packed the chamber yet the vote on the library budget went ahead"
+    story = "".join(f"<p>{text}</p>" for text in _STORY)
+    html = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Library cuts</title>
+<meta property="og:type" content="article"></head><body>
+<nav><ul class="menu">{_NAV}</ul></nav>
+<article><h1>Council cuts library budget</h1>
+<div class="entry-content"><div class="standfirst">{dek}</div>
+<div class="writer">By Ana Reyes and Tom Wilkins of the City Desk team</div>{story}</div></article>
+<footer><p>Copyright 2024 Riverton Daily. All rights reserved.</p></footer></body></html>"""
+    article = _article(html.encode("utf-8"))
+    assert article.blocks[0].text == dek
+    assert "Ana Reyes" not in article.text
+    assert all(text in article.text for text in _STORY)

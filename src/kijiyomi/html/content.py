@@ -42,6 +42,7 @@ MODEL_MIN_SHARE = 0.35
 # A caption element with at least this much text in two or more sentences is a slide's text (a
 # slideshow or gallery article), not a photo caption: it is body text.
 SLIDE_TEXT_BYTES = 400
+DEK_CHARS = 40
 LINKED_PROSE_CHARS = 100  # a link-dense segment this long that reads as sentences is not debris
 
 _SENTENCE_MARKS = re.compile(rf"[{SENTENCE_END_MARKS}{CLAUSE_MARKS}]|\.(?=\s|$|[\"'”’)」])")
@@ -51,6 +52,7 @@ _NOT_CONTAINERS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "
 _JA_SENTENCE_END = re.compile(
     r"(?:です|ます|ました|でした|ません|ましょう|ください|した|った|ている|ていた|である|だろう|のだ|だ|ない|たい)[！!？?）)」]?$"
 )
+_BYLINE_START = re.compile(r"(?:by|von|par|por|di|door|av|af)\s", re.IGNORECASE)
 _ENDS_LIKE_SENTENCE = re.compile(rf"[{SENTENCE_END_MARKS}.…」』\"”’)）:：]$")
 
 
@@ -360,7 +362,10 @@ def _trim_edges(walk: Walk, scored: list[Scored], body: list[int], dropped: list
         is_heading = segment.tag in ("h1", "h2", "h3", "h4", "h5", "h6")
         structured = segment.in_table or segment.list_depth > 0 or segment.in_quote or segment.in_pre
         if (position > last and not structured) or (
-            position < first and not is_heading and not segment.list_depth
+            position < first
+            and not is_heading
+            and not segment.list_depth
+            and not _dek(segment, scored[index])
         ):
             dropped.append(index)
             continue
@@ -368,6 +373,19 @@ def _trim_edges(walk: Walk, scored: list[Scored], body: list[int], dropped: list
     while kept and kept[-1] not in body[: last + 1] and walk.segments[kept[-1]].tag in _HEADINGS:
         dropped.append(kept.pop())  # a heading with nothing under it
     return kept
+
+
+def _dek(segment: Segment, weights: Scored) -> bool:
+    """A standfirst-like line above the body: long, no links, not a byline, a stock phrase or a
+    dateline."""
+    text = segment.text
+    return (
+        len(text) >= DEK_CHARS
+        and weights.link_density == 0.0
+        and not _BYLINE_START.match(text)
+        and not is_boilerplate_line(text)
+        and not is_dateline(text)
+    )
 
 
 def _linked_prose(walk: Walk, scored: list[Scored], index: int) -> bool:
