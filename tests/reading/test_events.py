@@ -831,3 +831,9 @@ def test_a_country_compound_before_a_bracketed_name_owns_the_meeting() -> None:
     assert [([a.name for a in e.actors], e.status) for e in found] == [
         (["日本", "米国", "オーストラリア", "インド"], "planned")
     ]
+
+
+def test_a_meeting_as_topic_of_its_own_clause_takes_that_clauses_time() -> None:
+    text = "欧州中央銀行（ECB）は先月の理事会で金利を据え置いており、次回会合は7月23、24両日に開かれる。"
+    found = [(e.date, e.status) for e in events(text) if e.text == "会合"]
+    assert found == [("2024-07-23", "planned")]

@@ -919,6 +919,17 @@ def _when_and_where(
         and not text.startswith("、", chosen.end)  # "30日、…会談し": the nearer time is the clause's own
     ):
         chosen = sentence_level  # the nearer time belongs to another clause (6日に起きた地震を受け、)
+    if (
+        chosen is not None
+        and "、" in text[chosen.end : draft.start]
+        and text.startswith(("は", "が"), draft.end)
+        and not text.startswith("、", chosen.end)
+    ):  # …据え置いており、次回会合は7月29日に開かれる: the topic's own clause has its time
+        later = next(
+            (t for t in dated if draft.end < t.start and "、" not in text[draft.end : t.start]), None
+        )
+        if later is not None:
+            chosen = later
     own = _OWN_VERB_RE.match(text, draft.end)
     if own is not None and (chosen is None or chosen is sentence_level):
         inner = next((t for t in dated if draft.end < t.start and t.end <= own.end("gap")), None)
