@@ -141,9 +141,10 @@ def rights_hints(plains: list[str], start: int) -> Iterator[int]:
     found: list[int] = []
     for key in _RIGHTS_KEYS:
         position = text.find(key)
-        while position >= 0:
+        while position >= 0:  # (the first on each line: a line of signs costs one find)
             found.append(position)
-            position = text.find(key, position + 1)
+            end = text.find("\n", position)
+            position = text.find(key, end + 1) if end >= 0 else -1
     index, offset, last = start, 0, -1
     for position in sorted(found):
         index += text.count("\n", offset, position)
