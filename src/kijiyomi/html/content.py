@@ -42,7 +42,7 @@ MODEL_MIN_SHARE = 0.35
 # A caption element with at least this much text in two or more sentences is a slide's text (a
 # slideshow or gallery article), not a photo caption: it is body text.
 SLIDE_TEXT_BYTES = 400
-DEK_CHARS = 40
+DEK_CHARS = 40  # a line this long without links above the first prose is a standfirst, not debris
 LINKED_PROSE_CHARS = 100  # a link-dense segment this long that reads as sentences is not debris
 
 _SENTENCE_MARKS = re.compile(rf"[{SENTENCE_END_MARKS}{CLAUSE_MARKS}]|\.(?=\s|$|[\"'”’)」])")
