@@ -837,3 +837,8 @@ def test_a_meeting_as_topic_of_its_own_clause_takes_that_clauses_time() -> None:
     text = "欧州中央銀行（ECB）は先月の理事会で金利を据え置いており、次回会合は7月23、24両日に開かれる。"
     found = [(e.date, e.status) for e in events(text) if e.text == "会合"]
     assert found == [("2024-07-23", "planned")]
+
+
+def test_phrases_with_an_optional_head_are_found_by_either_start() -> None:
+    for text in ("静岡県警は3日、元社長を書類送検した。", "静岡県警は3日、元社長を送検した。"):
+        assert [(e.type, [a.name for a in e.actors]) for e in events(text)] == [("COERCE", ["静岡県警"])]

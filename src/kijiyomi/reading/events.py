@@ -105,6 +105,7 @@ def find_events(
     mentions = sorted(((m, e) for e in entities for m in e.mentions), key=lambda pair: pair[0].start)
     occupied = {position for m, _ in mentions for position in range(m.start, m.end)}
     token_starts = {token.start for token in tokens}
+    initials = lex.trigger_initials
     drafts: list[_Draft] = []
     previous_subjects: list[Entity] = []
     last_full_date: str | None = None
@@ -136,7 +137,7 @@ def find_events(
         sentence_drafts: list[_Draft] = []
         position = sentence.start
         while position < sentence.end:
-            if position not in token_starts or position in occupied:
+            if position not in token_starts or position in occupied or text[position] not in initials:
                 position += 1
                 continue
             hit = _trigger_at(text, position, sentence.end, lex)

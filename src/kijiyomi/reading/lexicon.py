@@ -61,6 +61,7 @@ class Lexicon:
     trigger_lengths: tuple[int, ...]
     phrases: re.Pattern[str]  # phrasal triggers (輸出を禁止), one named group per row of phrases.tsv
     phrase_triggers: dict[str, Trigger]  # group name -> trigger
+    trigger_initials: frozenset[str]  # first characters of every trigger word and phrase
 
 
 def _rows(filename: str) -> list[list[str]]:
@@ -123,11 +124,13 @@ def lexicon() -> Lexicon:
         surface, kind, mode = _field(row, 0), _field(row, 1), _field(row, 2)
         triggers[surface] = Trigger(None if kind in ("", "-") else kind, None if mode in ("", "-") else mode)
     patterns: list[str] = []
+    initials: set[str] = {key[0] for key in triggers}
     phrase_triggers: dict[str, Trigger] = {}
     for number, row in enumerate(_rows("phrases.tsv")):
         pattern, kind, mode = _field(row, 0), _field(row, 1), _field(row, 2)
         patterns.append(f"(?P<p{number}>{pattern})")
         phrase_triggers[f"p{number}"] = Trigger(kind, None if mode in ("", "-") else mode, phrase=True)
+        initials.update(_initials(pattern))
     return Lexicon(
         names=names,
         name_lengths=tuple(sorted({len(key) for key in names}, reverse=True)),
@@ -145,4 +148,17 @@ def lexicon() -> Lexicon:
         trigger_lengths=tuple(sorted({len(key) for key in triggers}, reverse=True)),
         phrases=re.compile("|".join(patterns) or "(?!)"),
         phrase_triggers=phrase_triggers,
+        trigger_initials=frozenset(initials),
     )
+
+
+def _initials(pattern: str) -> set[str]:
+    """First characters a phrase pattern can start with: those of the words of its leading
+    (?:a|b|…) group, or its first character."""
+    group = re.match(r"\(\?:([^()]*)\)(\?)?", pattern)
+    if group is None:
+        return {pattern[0]}
+    found = {word[0] for word in group.group(1).split("|") if word}
+    if group.group(2):  # an optional group: the rest may start the phrase too
+        found |= _initials(pattern[group.end() :])
+    return found
