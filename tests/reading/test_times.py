@@ -251,3 +251,10 @@ def test_the_nth_day_of_a_meeting_is_not_a_date_and_this_week() -> None:
 def test_prison_terms_in_years_and_months_are_one_duration() -> None:
     found = values("名古屋地裁は懲役2年6月、執行猶予4年の判決を言い渡した。", jst(2025, 3, 5))
     assert found == [("2年6月", "P2Y6M"), ("4年", "P4Y")]
+
+
+def test_a_day_in_an_announced_plan_is_ahead_even_in_a_past_sentence() -> None:
+    found = values("ペルーの大統領は、13日にチリを訪問すると表明した。", jst(2025, 10, 10))
+    assert found == [("13日", "2025-10-13")]
+    past = values("ペルーの大統領は13日にチリを訪問した。", jst(2025, 10, 10))
+    assert past == [("13日", "2025-09-13")]

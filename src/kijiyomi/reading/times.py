@@ -112,6 +112,9 @@ _PLANNING_RE = re.compile(
 )
 
 
+_ANNOUNCED_PLAN_RE = re.compile(  # 13日にイスラエルを訪問すると表明した: the visit is ahead
+    r"[^、。「」]{0,24}?(?:する|[るうくすつぶむぐ])と(?:表明|発表|明らかに|述べ|語っ|伝え|約束|宣言|通告|示し)"
+)
 _PLANNED_CLAUSE_RE = re.compile(
     r"[^、。「」]{0,16}?(?:する|開く|開かれる|行う|行われる|開催する|訪れる|訪問する)?"
     r"(?:方向で|予定で|予定だ|予定。|方針で|方針だ|見通しで|見通しだ|見込みだ)"
@@ -459,8 +462,8 @@ def find_times(
         sentence_index = sentence_of[start] if start < len(sentence_of) else len(sentences) - 1
         paragraph = paragraphs[sentence_index] if 0 <= sentence_index < len(paragraphs) else 0
         direction = sentence_direction(sentences[sentence_index].text) if sentences else "unknown"
-        if _PLANNED_CLAUSE_RE.match(normalized, end):
-            direction = "future"  # 首脳会談は15日に開く方向で、…浮上している
+        if _PLANNED_CLAUSE_RE.match(normalized, end) or _ANNOUNCED_PLAN_RE.match(normalized, end):
+            direction = "future"  # 首脳会談は15日に開く方向で、…浮上している; 13日に訪問すると表明した
         if kind == "DATE?":
             m = by_start[start]
             time_type, value, mod, rule = resolver.resolve(m, sentence_index, paragraph, direction)
