@@ -842,3 +842,17 @@ def test_a_meeting_as_topic_of_its_own_clause_takes_that_clauses_time() -> None:
 def test_phrases_with_an_optional_head_are_found_by_either_start() -> None:
     for text in ("静岡県警は3日、元社長を書類送検した。", "静岡県警は3日、元社長を送検した。"):
         assert [(e.type, [a.name for a in e.actors]) for e in events(text)] == [("COERCE", ["静岡県警"])]
+
+
+def test_designations_frozen_assets_and_counter_measures() -> None:
+    text = (
+        "米財務省は14日、ロシア産原油の取引に関与したとして、香港の企業など15社を制裁対象に指定したと発表した。"
+        "中国商務省は15日、対抗措置を検討していると明らかにした。"
+        "ロシア外務省の報道官は15日、対抗措置を取ると警告した。"
+    )
+    found = [(e.type, [a.name for a in e.actors], e.date, e.status) for e in events(text)]
+    assert found == [
+        ("SANCTION", ["米財務省"], "2024-06-14", "occurred"),
+        ("THREATEN", ["中国商務省"], "2024-06-15", "occurred"),
+        ("THREATEN", ["ロシア外務省"], "2024-06-15", "occurred"),
+    ]

@@ -405,7 +405,7 @@ _TOPIC_NOUN_RE = re.compile(r"(?:の[^、。「」]{0,6}?)?(?:について|を�
 _MEETING_NOUN_RE = re.compile(r"(?:会談|会議|会合|サミット|理事会)$")
 _MERGE_WINDOW = 40  # earlier events a trigger may corefer with
 _VERBAL_RE = re.compile(
-    r"する|し|さ|せ|すれ|[一-龥ァ-ヶー]{0,4}を(?:行|実施|開|続|強化|科|課|拡大|再開|開始|表明|決定|決め|提出|出|送|発動|導入|結|交わ)"
+    r"する|し|さ|せ|すれ|[一-龥ァ-ヶー]{0,4}を(?:行|実施|開|続|強化|科|課|拡大|再開|開始|表明|決定|決め|提出|出|送|発動|導入|結|交わ|取|講じ|検討)"
     r"|が(?:発動|実施|強化|導入|開始|再開|科され|課され)|を受け"
     r"|[がを][^、。「」をがは]{0,12}?(?:再開|延長|発動|開始|開かれ|行われ|実施され)"
     r"|の(?:再発動|発動|導入|強化|拡大|延長)を"
@@ -419,6 +419,7 @@ _REQUESTED_RE = re.compile(
 _ASKED_FOR_RE = re.compile(  # 会合を今月下旬に開くよう呼びかけた: the meeting is what is asked for
     r"を[^、。「」]{0,24}?(?:よう|ことを)に?(?:強く|改めて|重ねて)?(?:要請|要求|求め|呼びかけ|呼び掛け|促)"
 )
+_WARNED_OF_RE = re.compile(r"(?:を|も)[^、。「」]{0,14}?と(?:強く|改めて|重ねて)?(?:警告|威嚇|脅)")
 _AGREED_ON_RE = re.compile(r"を[^、。「」]{0,24}?こと(?:で|に)(?:合意|一致)")
 _STANCE_RE = re.compile(  # 中国との対話を重視する, 制裁に反対し
     r"を重視|の重要性|の必要性|の扉|に前向き|に消極的|(?:案)?(?:に|への)(?:反対|賛成|慎重|否定的|難色)"
@@ -442,6 +443,8 @@ def _not_an_event(
         return True  # …に抗議するデモ: the demonstration is the event
     if _REQUESTED_RE.match(text, end) or _ASKED_FOR_RE.match(text, end) or _STANCE_RE.match(text, end):
         return True
+    if trigger.type == "THREATEN" and _WARNED_OF_RE.match(text, end):
+        return True  # 報復措置を取らざるを得ないと警告した: the warning is the event
     if trigger.type == "AGREE" and _AGREED_ON_RE.match(text, end):
         return True  # 契約を延長することで合意した: the contract is what is agreed on
     if quote is not None and quote.kind == "indirect":
@@ -1069,6 +1072,12 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
         and _sentence_status(text[sentence.start : sentence.end]) == "occurred"
     ):
         status = "occurred"  # 賃上げを求めて…実施すると発表した, 計画に抗議し、…と発表した: said, so done
+    elif (
+        draft.type == "THREATEN"
+        and not marker
+        and ((quote is not None and quote.kind == "indirect") or _REPORTED_RE.search(text, draft.end, limit))
+    ):
+        status = _sentence_status(text[sentence.start : sentence.end])  # 対抗措置を検討していると明らかにした
     elif performative or _done_before_reporting(text, draft, sentence, quote, clause_end):
         status = _sentence_status(text[sentence.start : sentence.end])  # 「…を求める」と述べた
     elif quote is not None and quote.kind == "indirect" and (quote.cue or "").startswith(("否定", "否認")):
