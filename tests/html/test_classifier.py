@@ -130,6 +130,18 @@ def test_features_describe_the_page() -> None:
     assert column(x, "ancestor_neg")[first_paragraph] == 0.0
 
 
+def test_repeated_short_lines_get_the_same_boilerplate_feature() -> None:
+    tools = '<div class="tools"><span>Share this story</span> <span>Filed under harbour</span></div>'
+    html = "<main>" + "".join(f"<p>{text}</p>{tools}" for text in _PARAGRAPHS) + "</main>"
+    found, scored, container = rule_stage(html)
+    x = classifier.page_features(found, scored, container, None)
+    texts = [segment.text for segment in found.segments]
+    shares = [i for i, text in enumerate(texts) if text == "Share this story Filed under harbour"]
+    assert len(shares) == len(_PARAGRAPHS)
+    assert [column(x, "boilerplate_line")[i] for i in shares] == [1.0] * len(shares)
+    assert column(x, "boilerplate_line")[texts.index(_PARAGRAPHS[0])] == 0.0
+
+
 def test_features_of_japanese_text() -> None:
     found, scored, container = rule_stage(ja_page())
     x = classifier.page_features(found, scored, container, "桟橋の建て替え可決")

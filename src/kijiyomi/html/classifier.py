@@ -319,8 +319,13 @@ def _text_columns(segments: list[Segment], scored: list[Scored], title_key: str)
         columns[:, column] = np.fromiter((getattr(s, name) for s in segments), dtype=np.float64, count=n)
     columns[:, 17] = np.minimum(np.fromiter((s.list_depth for s in segments), dtype=np.float64, count=n), 3)
     columns[:, 18] = 0.0
+    verdicts: dict[str, bool] = {}  # short lines repeat within a page (labels, bylines, dates)
     for index in np.flatnonzero((sentence_like == 0) & (size <= 160) & (link_density <= 0.5)).tolist():
-        columns[index, 18] = is_boilerplate_line(texts[index])
+        text = texts[index]
+        verdict = verdicts.get(text)
+        if verdict is None:
+            verdict = verdicts[text] = is_boilerplate_line(text)
+        columns[index, 18] = verdict
     columns[:, 19] = 0.0
     if title_key:
         near = np.abs(lengths - len(title_key)) < lengths * 0.5 + 4
