@@ -261,3 +261,8 @@ def test_a_katakana_partner_of_a_company_is_a_company_and_brands_name_their_make
     found = entities("スズキ自動車とエプソナは5日、提携した。スズキの社長が会見した。")
     assert by_name(found, "エプソナ").label == "ORG"
     assert [m.text for m in by_name(found, "スズキ自動車").mentions] == ["スズキ自動車", "スズキ"]
+
+
+def test_a_kind_of_company_after_a_descriptor_is_no_company_name() -> None:
+    found = entities("金融庁は、大手証券会社の北辰証券に業務改善命令を出した。")
+    assert [entity.name for entity in found if entity.label == "ORG"] == ["金融庁", "北辰証券"]

@@ -233,6 +233,7 @@ _DESCRIBED_COMPANY_RE = re.compile(
     r"(?:大手|メーカー|企業|新興|商社|製薬会社|運営会社|子会社|親会社|持ち株会社|証券会社|航空会社|通信会社|材料|部品)"
     r"(?P<of>の)?(?P<name>[ァ-ヴー][ァ-ヴー・]{1,15}|[一-龥]{2,7})(?=[はがとをにのも、（(])"
 )
+_GENERIC_TAILS = ("会社", "企業", "業者", "機関", "団体", "大手", "各社", "メーカー")
 _NOT_COMPANY_STARTS = (
     "各",
     "同",
@@ -566,8 +567,8 @@ class _Finder:
             name = match.group("name")
             if name in self.lex.names or name.startswith(_NOT_COMPANY_STARTS) or not self.boundary(start):
                 continue
-            if is_kanji(name[0]) and (match.group("of") or len(name) < 3):
-                continue  # 大手の各社, メーカー大手: kanji only right after the word, 3+ characters
+            if is_kanji(name[0]) and (match.group("of") or len(name) < 3 or name.endswith(_GENERIC_TAILS)):
+                continue  # 大手の各社, 大手証券会社: kanji only right after the word, 3+ characters, no kind
             if self.title_at(end) is not None:
                 continue  # a person: 大手のスミス社長 is handled by titled_persons
             self.add(start, end, "ORG", name, company=True)
