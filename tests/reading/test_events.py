@@ -856,3 +856,11 @@ def test_designations_frozen_assets_and_counter_measures() -> None:
         ("THREATEN", ["中国商務省"], "2024-06-15", "occurred"),
         ("THREATEN", ["ロシア外務省"], "2024-06-15", "occurred"),
     ]
+
+
+def test_a_visit_in_a_chain_ending_in_planning_is_planned_and_asked_help_is_no_event() -> None:
+    text = "政府は、首相が来月上旬にインドを訪問し、モディ首相と会談する方向で調整に入った。首相は会議への協力も要請する方針だ。"
+    found = [(e.type, e.status, e.date) for e in events(text)]
+    assert ("CONSULT", "planned", "2024-07") in found
+    assert not any(kind == "COOPERATE" for kind, _, _ in found)
+    assert all(status == "planned" for _, status, _ in found)

@@ -414,7 +414,7 @@ _VERBAL_RE = re.compile(
     r"|を[^、。「」をがは]{0,24}?(?:開く|開き|開いた|開かれ|行う|行い|行った|実施|開催)"
 )
 _REQUESTED_RE = re.compile(
-    r"(?:措置|規制)?(?:[をのに][^、。「」をがは]{0,8}?)?を?(?:改めて|強く|重ねて)?(?:要請|要求|求め|呼びかけ|呼び掛け|促)"
+    r"(?:措置|規制)?(?:[をのに][^、。「」をがは]{0,8}?)?[をも]?(?:改めて|強く|重ねて)?(?:要請|要求|求め|呼びかけ|呼び掛け|促)"
 )
 _ASKED_FOR_RE = re.compile(  # 会合を今月下旬に開くよう呼びかけた: the meeting is what is asked for
     r"を[^、。「」]{0,24}?(?:よう|ことを)に?(?:強く|改めて|重ねて)?(?:要請|要求|求め|呼びかけ|呼び掛け|促)"
@@ -1129,6 +1129,9 @@ _PERFORMATIVE_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT"})
 _PERFORMATIVE_END_RE = re.compile(r"(?:る|する|します|いたします|したい|ます)?。?")
 
 
+_PLANNING_END_RE = re.compile(
+    r"(?:方向|予定|方針|計画|見通し)で(?:最終)?調整|調整に入っ|準備を進め|検討に入っ"
+)
 _LINK_END_RE = re.compile(r"(?:が|ものの|けれど|けど|ので|ため|から)$")
 _RELATIVE_END_RE = re.compile(r"(?:後|後に|上で|うえで|のち|前に|際|際に)$")  # 会談した後、…する予定
 
@@ -1153,6 +1156,9 @@ def _chain_status(text: str, start: int, clause_end: int, limit: int) -> str:
             break
     chain = _LINK_END_RE.sub("", text[start:end].rstrip("、"))
     status = _sentence_status(chain)
+    final = chain[chain.rfind("、") + 1 :]
+    if status == "occurred" and _PLANNING_END_RE.search(final):
+        return "planned"  # 訪問し、…会談する方向で調整に入った: the visit is planned
     if status == "denied":
         return "occurred" if _PAST_END_RE.search(chain) or chain.endswith("た") else "planned"
     return status
