@@ -84,7 +84,7 @@ class Facts:
         for index in candidates:  # (the counts of ``Line``, without making one)
             plain = plains[index]
             length = len(plain)
-            cjk = (len(plain.encode()) - length) // 2
+            cjk = 0 if plain.isascii() else (len(plain.encode()) - length) // 2
             words = len(plain.split())
             found = kind(plain, cjk, words, plain is not texts[index], loose=loose)
             if not found:

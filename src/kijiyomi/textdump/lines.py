@@ -127,7 +127,7 @@ def _wrapped_lines(
             if size >= low:
                 if size <= high:
                     cut = above.rstrip()
-                    size = len(cut) + (len(cut.encode()) - len(cut)) // 2  # display_width, inlined
+                    size = len(cut) if cut.isascii() else display_width(cut)
                 if size >= least and _wrapped(size, text, width):
                     pieces.append(_glue(pieces[-1], text))
                     pieces.append(text)
@@ -161,7 +161,7 @@ def _unbullet(text: str) -> str:
 
 
 def _make(text: str, plain: str, gap: int) -> Line:
-    cjk = len(plain.encode("utf-8")) - len(plain)
+    cjk = 0 if plain.isascii() else len(plain.encode("utf-8")) - len(plain)
     return Line(text, plain, gap, plain is not text, cjk // 2, len(plain.split()))
 
 
@@ -188,6 +188,8 @@ def _wrapped(head_width: int, tail: str, width: int) -> bool:
 
 def display_width(text: str) -> int:
     """Columns the text takes in a terminal: CJK characters are two wide (estimated from UTF-8)."""
+    if text.isascii():  # (a flag of the string: no scan)
+        return len(text)
     extra = len(text.encode("utf-8")) - len(text)
     return len(text) + extra // 2
 
@@ -211,7 +213,7 @@ def wrap_width(raw: list[str]) -> int:
                 return 0
             continue
         cut = line.rstrip()
-        width = len(cut) + (len(cut.encode()) - len(cut)) // 2  # display_width, inlined
+        width = len(cut) if cut.isascii() else len(cut) + (len(cut.encode()) - len(cut)) // 2  # display_width
         if width >= _WRAP_CANDIDATE_MIN:
             long_lines += width >= least  # only lines that could have been wrapped
             if width < bins:
