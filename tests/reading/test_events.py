@@ -864,3 +864,8 @@ def test_a_visit_in_a_chain_ending_in_planning_is_planned_and_asked_help_is_no_e
     assert ("CONSULT", "planned", "2024-07") in found
     assert not any(kind == "COOPERATE" for kind, _, _ in found)
     assert all(status == "planned" for _, status, _ in found)
+
+
+def test_a_declared_reprisal_is_a_threat() -> None:
+    found = events("イエメンのフーシ派指導者は声明で、報復を宣言した。")
+    assert [(e.type, e.status) for e in found] == [("THREATEN", "occurred")]
