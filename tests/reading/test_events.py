@@ -869,3 +869,11 @@ def test_a_visit_in_a_chain_ending_in_planning_is_planned_and_asked_help_is_no_e
 def test_a_declared_reprisal_is_a_threat() -> None:
     found = events("イエメンのフーシ派指導者は声明で、報復を宣言した。")
     assert [(e.type, e.status) for e in found] == [("THREATEN", "occurred")]
+
+
+def test_a_subject_inside_a_relative_clause_is_not_the_actor() -> None:
+    text = "ポーランドとドイツの首相は4日、ベルリンで会談し、北欧諸国が参加する合同部隊について協議した。"
+    talks = [e for e in events(text) if e.type == "CONSULT"]
+    assert [[a.name for a in e.actors] for e in talks] == [["ポーランド", "ドイツ"]]
+    own = events("欧州連合（EU）が来月開く首脳会議では移民問題が議題となる。")
+    assert [[a.name for a in e.actors] for e in own] == [["欧州連合"]]

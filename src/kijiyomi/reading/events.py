@@ -405,7 +405,7 @@ _TOPIC_NOUN_RE = re.compile(r"(?:の[^、。「」]{0,6}?)?(?:について|を�
 _MEETING_NOUN_RE = re.compile(r"(?:会談|会議|会合|サミット|理事会)$")
 _MERGE_WINDOW = 40  # earlier events a trigger may corefer with
 _VERBAL_RE = re.compile(
-    r"する|し|さ|せ|すれ|[一-龥ァ-ヶー]{0,4}を(?:行|実施|開|続|強化|科|課|拡大|再開|開始|表明|決定|決め|提出|出|送|発動|導入|結|交わ|取|講じ|検討)"
+    r"する|し|さ|せ|すれ|[一-龥ァ-ヶー]{0,4}を(?:行|実施|開|続|強化|科|課|拡大|再開|開始|表明|決定|決め|提出|出|送|発動|導入|結|交わ|取|講じ|検討|継続)"
     r"|が(?:発動|実施|強化|導入|開始|再開|科され|課され)|を受け"
     r"|[がを][^、。「」をがは]{0,12}?(?:再開|延長|発動|開始|開かれ|行われ|実施され)"
     r"|の(?:再発動|発動|導入|強化|拡大|延長)を"
@@ -798,6 +798,7 @@ def _nearest_subjects(
         and a.entity.label in ("PERSON", "ORG", "GROUP", "GPE")
         and not (a.particle == "が" and _EMBEDDED_RE.search(text, a.mention.end, draft.start))
         and not (a.particle == "が" and _CLOSED_REPORT_RE.search(text, a.mention.end, draft.start))
+        and not (a.particle == "が" and _relative_clause_subject(text, a.mention.end, draft.start))
     ]
     if not nearest:
         head = subject_of(text, [a for a in region if a.particle == "の"], before=draft.start)
@@ -810,7 +811,16 @@ def _nearest_subjects(
         own = re.compile(r"の[^、。「」のにをで]{1,10}?[はがも]").match(text, head.mention.end)
         if own is not None and _TOPIC_RE.search(text, own.end(), draft.start):
             return []  # 中国の行動が強まる中、3カ国は…: another topic governs the trigger
-        return _expand(head.entity, by_id)  # 米議会の強硬派は…批判した
+        heads = [head]  # 米議会の強硬派は…批判した; ポーランドとドイツの首相は: both
+        for arg in reversed([a for a in region if a.mention.end <= head.mention.start]):
+            if arg.particle == "と" and text[arg.mention.end : heads[0].mention.start] == "と":
+                heads.insert(0, arg)
+            else:
+                break
+        actors: list[Entity] = []
+        for arg in heads:
+            actors.extend(e for e in _expand(arg.entity, by_id) if e not in actors)
+        return actors
     if _CONDITIONAL_RE.search(text[nearest[-1].mention.end : draft.start]):
         # …ば「…」と警告した: the one who speaks is the topic before the condition
         if nearest[-1].particle in ("は", "も"):
@@ -834,6 +844,21 @@ def _nearest_subjects(
     for arg in [*group, chosen]:
         actors.extend(e for e in _expand(arg.entity, by_id) if e not in actors)
     return actors
+
+
+_RELATIVE_VERB_RE = re.compile(
+    r"(?:する|した|している|していた|される|された|[るうくすつぶむぐた])(?=[一-龥ァ-ヶー])"
+)
+
+
+def _relative_clause_subject(text: str, end: int, trigger: int) -> bool:
+    """Whether a が-subject ending at ``end`` belongs to a relative clause that modifies another
+    noun before the trigger (欧州各国が参加する平和維持部隊の派遣について協議した), not to the trigger's
+    own verb (EUが来月開く首脳会議: the clause modifies the trigger itself)."""
+    gap = text[end:trigger]
+    if "、" in gap or "。" in gap:
+        return False
+    return any(match.end() != trigger for match in _RELATIVE_VERB_RE.finditer(text, end + 1, trigger))
 
 
 _CLOSED_REPORT_RE = re.compile(
