@@ -877,3 +877,9 @@ def test_a_subject_inside_a_relative_clause_is_not_the_actor() -> None:
     assert [[a.name for a in e.actors] for e in talks] == [["ポーランド", "ドイツ"]]
     own = events("欧州連合（EU）が来月開く首脳会議では移民問題が議題となる。")
     assert [[a.name for a in e.actors] for e in own] == [["欧州連合"]]
+
+
+def test_a_meeting_as_topic_takes_the_time_of_the_clause_after_its_comma() -> None:
+    text = "ペルーとチリの首脳会談は、19日にリマで予定されていたが、チリ側の欠席で実現しなかった。"
+    found = [(e.type, e.date, e.status) for e in events(text)]
+    assert found == [("CONSULT", "2024-06-19", "denied")]

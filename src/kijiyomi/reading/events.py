@@ -975,6 +975,8 @@ def _when_and_where(
     if chosen is None:
         after = [t for t in dated if t.start >= draft.end]
         clause_end = _clause_end(text, draft.end, sentence.end)
+        if text.startswith("は、", draft.end):  # 会談は、19日に予定されていたが: the topic's clause
+            clause_end = _clause_end(text, draft.end + 2, sentence.end)
         chosen = next((t for t in after if t.start < clause_end), None)
         consume = False
     if chosen is not None:
