@@ -7,7 +7,6 @@ Heuristics are data: class/id/itemprop/role tokens grouped by meaning and matche
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 NEGATIVE = 1
@@ -47,7 +46,7 @@ _POSITIVE = (
 )
 _CAPTION = "caption figcaption credit photocredit photo-credit wp-caption-text imagecaption image-caption"
 
-_SPLIT = re.compile(r"[\s_\-:./]+")
+_SEPARATORS = str.maketrans(dict.fromkeys("_-:./", " "))  # inside names; whitespace separates names
 
 
 def _tokens(words: str) -> frozenset[str]:
@@ -90,10 +89,12 @@ def classify_hint(hint: str) -> int:
         return 0
     flags = 0
     get = _TOKEN_FLAGS.get
-    for token in _SPLIT.split(hint):  # the parts of compound names
+    spaced = hint.translate(_SEPARATORS)
+    for token in spaced.split():  # the parts of compound names
         flags |= get(token, 0)
-    for token in hint.split():  # whole names (some vocabulary words hold a separator)
-        flags |= get(token, 0)
+    if spaced != hint:  # whole names too (some vocabulary words hold a separator)
+        for token in hint.split():
+            flags |= get(token, 0)
     if "articlebody" in hint:
         flags |= POSITIVE
     return flags
