@@ -129,3 +129,32 @@ def test_the_one_date_far_above_the_headline_is_taken_but_not_one_of_several() -
     assert lone.published is not None and lone.published.date().isoformat() == "2024-03-04"
     dates = ["March 4, 2024", *menu[:10], "February 2, 2024", *menu[10:]]  # both beyond the header window
     assert extract("\n".join([*dates, head, "", *PARAGRAPHS])).published is None
+
+
+@pytest.mark.parametrize(
+    ("dateline", "published", "modified"),
+    [
+        (
+            "March 4, 2024 at 3:00 PM, updated March 4, 2024 at 5:12 PM",
+            datetime(2024, 3, 4, 15, 0, tzinfo=UTC),
+            datetime(2024, 3, 4, 17, 12, tzinfo=UTC),
+        ),
+        (
+            "14/03/2024 15:00 Actualizado a 14/03/2024 17:12",
+            datetime(2024, 3, 14, 15, 0, tzinfo=UTC),
+            datetime(2024, 3, 14, 17, 12, tzinfo=UTC),
+        ),
+        ("March 4, 2024 at 3:00 PM", datetime(2024, 3, 4, 15, 0, tzinfo=UTC), None),
+        (  # an "update" earlier than the date itself is no update
+            "March 4, 2024 at 5:12 PM, updated March 4, 2024 at 3:00 PM",
+            datetime(2024, 3, 4, 17, 12, tzinfo=UTC),
+            None,
+        ),
+    ],
+)
+def test_an_update_printed_on_the_dateline_is_the_modified_date(
+    dateline: str, published: datetime, modified: datetime | None
+) -> None:
+    result = extract("\n\n".join(["Ferry terminal opening delayed by two years", dateline, *PARAGRAPHS]))
+    assert result.published == published
+    assert result.modified == modified

@@ -89,6 +89,7 @@ def test_innertext_paragraphs_are_the_dump_lines_and_the_picture_is_apart() -> N
     assert "ヘリコプター＝" not in result.text
     assert result.agency == "共同"
     assert result.rights_holder == "架空日報社"
+    assert result.modified == datetime(2025, 6, 2, 17, 40, tzinfo=JST)  # (最終更新 …) on the dateline
 
 
 def test_tv_page_rights_and_no_video_titles() -> None:

@@ -355,9 +355,12 @@ def _choose_dates(layout: Layout, datelines: list[tuple[int, Dateline]]) -> None
     modified = [d for _, d in ordered if d.modified]
     pool = published or modified
     timed = [d for d in pool if d.has_time]
-    layout.published = (timed or pool)[0].value
+    chosen = (timed or pool)[0]
+    layout.published = chosen.value
     if modified:
         layout.modified = modified[0].value
+    elif chosen.updated is not None and chosen.updated > chosen.value:
+        layout.modified = chosen.updated
 
 
 def _read_footer(layout: Layout, end: int) -> None:

@@ -52,7 +52,8 @@ _SENTENCE_BREAK = re.compile(r"[。！？]|[a-z][.!?](?:\s|$)")
 class Dateline:
     value: datetime
     has_time: bool
-    modified: bool
+    modified: bool  # the date is an update's
+    updated: datetime | None = None  # an update's date printed after it on the same line
 
 
 def dateline(text: str, lang: str | None, *, loose: bool = False) -> Dateline | None:
@@ -78,7 +79,10 @@ def dateline(text: str, lang: str | None, *, loose: bool = False) -> Dateline | 
     modified = _MODIFIED.search(text[:start]) is not None or (
         _MODIFIED.search(text[end:]) is not None and len(found) == 1 and "更新" in text[end:]
     )
-    return Dateline(value, has_time, modified)
+    updated = None  # "14:05 (最終更新 17:40)", "Published … | Updated …": the second date, labelled
+    if not modified and len(found) > 1 and _MODIFIED.search(text[end : found[1][0]]) is not None:
+        updated = found[1][2]
+    return Dateline(value, has_time, modified, updated)
 
 
 def date_hint(text: str) -> bool:
