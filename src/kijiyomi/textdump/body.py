@@ -15,6 +15,7 @@ made of exact values only: it is then the best stretch of the exact values too.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import compress, count
 
 from kijiyomi.textdump import features as f
 from kijiyomi.textdump.facts import Facts
@@ -74,7 +75,7 @@ class _Prices:
         """Every line's value: neutral lines filled at once, the others one by one."""
         facts = self.facts
         values: list[float | None] = [self.neutral] * len(self.gaps)
-        wide = [index for index, gap in enumerate(self.gaps) if gap >= WIDE_GAP]
+        wide = compress(count(), map(WIDE_GAP.__le__, self.gaps))
         for index in (*facts.running, *facts.marked, *facts.checked, *wide):
             values[index] = self.value(index)
         return values

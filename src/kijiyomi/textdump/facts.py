@@ -116,7 +116,8 @@ class Facts:
 
     def typical_size(self, least: float) -> float:
         """The median size of the dump's prose lines (at least ``least``)."""
-        sizes = sorted(size for size, prose in zip(self.sizes, self.prose, strict=True) if prose)
+        prose, sizes_of = self.prose, self.sizes
+        sizes = sorted(sizes_of[index] for index in self.running if prose[index])  # (prose lines run)
         return max(least, float(sizes[len(sizes) // 2])) if sizes else least
 
     def chrome_vocab(self, index: int) -> bool:

@@ -366,9 +366,9 @@ def _choose_dates(layout: Layout, datelines: list[tuple[int, Dateline]]) -> None
 def _read_footer(layout: Layout, end: int) -> None:
     lines = layout.lines
     for index in range(end + 1, min(len(lines), end + 1 + FOOTER_WINDOW)):
-        if section_header(lines[index].plain):
+        if section_header(lines.plains[index]):
             break
-        found = agency_line(lines[index].plain)
+        found = agency_line(lines.plains[index])
         if found is not None and layout.agency is None:
             layout.agency = found
             layout.roles[index] = Role.AGENCY
