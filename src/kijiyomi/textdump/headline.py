@@ -50,7 +50,6 @@ def choose_headline(
     body's own first line. ``marked`` lines are taken (datelines, captions...); ``anchors`` are
     the datelines and bylines."""
     start = body[0]
-    body_words = content_units(" ".join(lines.plains[i] for i in body[:3]))
     known: dict[int, bool] = {}
 
     def candidate(index: int) -> bool:
@@ -65,6 +64,9 @@ def choose_headline(
     first = body[0]
     if len(body) > 1 and not facts.prose[first] and candidate(first):
         candidates.insert(0, (0, first))
+    if len(candidates) <= 1:  # (one candidate or none: nothing to weigh)
+        return candidates[0][1] if candidates else None
+    body_words = content_units(" ".join(lines.plains[i] for i in body[:3]))
     overlap = {index: len(content_units(lines.plains[index]) & body_words) for _, index in candidates}
     wanted = {lines.plains[index] for _, index in candidates}
     printed = lines.plains[: start + 1]
