@@ -10,9 +10,13 @@ matched only against the phrases that can start as it does, with the same result
 from __future__ import annotations
 
 import re
-from re import _constants as sre  # type: ignore[attr-defined]
-from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
+
+try:  # the regex engine's own parser (CPython 3.11+); without it every phrase is tried on every line
+    from re import _constants as sre  # type: ignore[attr-defined]
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover
+    sre = sre_parse = None
 
 _WIDE_RANGE = 512  # a character range wider than this counts as "any character"
 
@@ -84,7 +88,12 @@ def _class_end(pattern: str, index: int) -> int:
 def first_chars(pattern: str) -> frozenset[str] | None:
     """The characters a match of ``pattern`` can start with; None when it may start with any
     character or match the empty string."""
-    chars, nullable = _first(sre_parse.parse(pattern))
+    if sre_parse is None:  # pragma: no cover
+        return None
+    try:
+        chars, nullable = _first(sre_parse.parse(pattern))
+    except (re.error, AttributeError, TypeError, ValueError):  # a parser of another shape
+        return None
     return None if chars is None or nullable else frozenset(chars)
 
 
