@@ -149,8 +149,8 @@ class Facts:
             self.stop[index] = True
 
     def _check_many(self, indices: list[int]) -> None:
-        """The costly checks of many lines: the vocabulary and the hints of credits, rights and
-        agency lines are found by one scan of the lines joined (``scan.Joined``)."""
+        """The costly checks of many lines: the hints of credits, rights and agency lines are found
+        by one scan of the lines joined (``scan.Joined``), the full parsers run on those lines only."""
         prose, weak, plains = self.prose, self.weak, self.lines.plains
         others: list[int] = []
         for index in indices:
