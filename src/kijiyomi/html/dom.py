@@ -1,9 +1,10 @@
 """HTML to a flat list of text segments with the structure the content scorer needs.
 
-One pass over the Lexbor DOM (selectolax) with an explicit stack: no recursion limit, bounded
-by node count, depth and a deadline. Each segment is a run of text owned by its innermost block
-element; elements are numbered and keep their parent, so a segment's ancestry is known without
-holding parser objects. Nothing here decides what is content.
+One pass over the Lexbor DOM (selectolax), driven by Lexbor's own depth-first traversal with a
+stack of open elements kept here: no recursion limit, bounded by node count, depth and a
+deadline. Each segment is a run of text owned by its innermost block element; elements are
+numbered and keep their parent, so a segment's ancestry is known without holding parser objects.
+Nothing here decides what is content.
 """
 
 from __future__ import annotations
