@@ -883,3 +883,13 @@ def test_a_meeting_as_topic_takes_the_time_of_the_clause_after_its_comma() -> No
     text = "ペルーとチリの首脳会談は、19日にリマで予定されていたが、チリ側の欠席で実現しなかった。"
     found = [(e.type, e.date, e.status) for e in events(text)]
     assert found == [("CONSULT", "2024-06-19", "denied")]
+
+
+def test_a_huge_sentence_without_commas_is_read_in_bounded_time() -> None:
+    import time
+
+    text = "欧州各国が参加する会合の" * 400 + "。"
+    started = time.process_time()
+    found = events(text)
+    assert found and found[0].type == "CONSULT"
+    assert time.process_time() - started < 20  # was minutes: every trigger rescanned the sentence

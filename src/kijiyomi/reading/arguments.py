@@ -109,7 +109,7 @@ def _adjacent(text: str, left: Mention, right: Mention) -> bool:
     return len(gap) <= 8 and "。" not in gap and "「" not in gap and "、" not in gap[1:]
 
 
-_CONDITION_END_RE = re.compile(r"[^、。「」]*?(?:れば|なければ|なら|場合|ない限り)[、「]")
+_CONDITION_END_RE = re.compile(r"[^、。「」]{0,120}?(?:れば|なければ|なら|場合|ない限り)[、「]")
 
 
 def in_condition(text: str, arg: Argument, limit: int) -> bool:

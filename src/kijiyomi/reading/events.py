@@ -40,7 +40,7 @@ _PARTNER_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _OBJECT_RECIPIENT_TYPES = frozenset({"ACCUSE", "THREATEN", "ASSAULT", "SANCTION", "COERCE", "REJECT"})
 _CONDITIONAL_RE = re.compile(r"(?:れば|せば|えば|けば|ければ|てば|めば|ねば|べば|なら|場合|ない限り)")
 _CONDITION_CLAUSE_RE = re.compile(
-    r"[^、。「」]*?(?:れば|せば|えば|けば|ければ|てば|めば|ねば|べば|なら|場合(?:は|には)?|ない限り)、?"
+    r"[^、。「」]{0,120}?(?:れば|せば|えば|けば|ければ|てば|めば|ねば|べば|なら|場合(?:は|には)?|ない限り)、?"
 )
 _HEDGE_RE = re.compile(r"可能性|恐れ|おそれ|とみられ|と見られ|見られる|模様|もよう|疑い|様子|ようだ")
 _DENIED_RE = re.compile(
@@ -167,8 +167,9 @@ def find_events(
             earlier = [d.start for d in sentence_drafts]
             carried = [] if _own_topic(text, sentence, outside_args, before=position) else previous_subjects
             own_subjects = subjects
-            group = _last_match(_PARTICIPANTS_RE, text, sentence.start, position)
-            body = _last_match(_BODY_TOPIC_RE, text, sentence.start, position)
+            window = max(sentence.start, position - _TOPIC_WINDOW)  # bounded work per trigger
+            group = _last_match(_PARTICIPANTS_RE, text, window, position)
+            body = _last_match(_BODY_TOPIC_RE, text, window, position)
             if group is not None:  # 首脳らは, 両政府は, 3カ国は: those of the latest meeting
                 carried = _group_referents(group, drafts + sentence_drafts, mentions)
                 own_subjects = []
@@ -320,6 +321,11 @@ def _suspect(entity: Entity) -> bool:
 def _unresolved_pair(entity: Entity) -> bool:
     """A 両-group whose two members were never named (両外相 after 韓国の外相 and 日本の外相)."""
     return entity.label == "GROUP" and not entity.members and entity.name.startswith("両")
+
+
+_CLAUSE_LIMIT = 400  # a clause is read at most this far (bounded work per trigger)
+_TOPIC_WINDOW = 300  # characters before a trigger searched for a topic or a condition
+_SAME_DATE_WINDOW = 12  # earlier triggers of the sentence whose date a trigger may share
 
 
 def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
@@ -936,7 +942,7 @@ def _when_and_where(
         ),
         None,
     )  # "30日、" or a leading "5日に"; not "27日投開票の…"
-    floor = max((d.end for d in earlier), default=sentence.start)
+    floor = earlier[-1].end if earlier else sentence.start  # drafts are in text order
     for time in reversed(before):
         if time.start not in taken and time.start >= floor:
             chosen = time
@@ -966,7 +972,12 @@ def _when_and_where(
             chosen = inner  # 外相会合を2月中旬にケベック州で開く
     if chosen is None:
         same = next(
-            (d for d in reversed(earlier) if _same_time(d.status, draft.status) and d.date_text), None
+            (
+                d
+                for d in reversed(earlier[-_SAME_DATE_WINDOW:])
+                if _same_time(d.status, draft.status) and d.date_text
+            ),
+            None,
         )
         if same is not None:
             chosen = next((t for t in dated if t.text == same.date_text), None)
@@ -1037,7 +1048,10 @@ def _same_time(left: str, right: str) -> bool:
 
 
 def _clause_end(text: str, start: int, limit: int) -> int:
+    """Where the clause that goes on at ``start`` ends (、 or 。 outside brackets), read at most
+    _CLAUSE_LIMIT characters far."""
     depth = 0
+    limit = min(limit, start + _CLAUSE_LIMIT)
     for position in range(start, limit):
         char = text[position]
         if char in "「『（(":
@@ -1077,7 +1091,7 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
     local = text[draft.end : clause_end]
     if "「" in local:
         local = local[: local.index("「")]  # 協議について「…期待していない」と述べた: the quote is about it
-    prefix_start = max(sentence.start, quote.start if quote else sentence.start)
+    prefix_start = max(sentence.start, quote.start if quote else sentence.start, draft.start - _TOPIC_WINDOW)
     head = text[prefix_start : draft.start]
     condition = None
     for match in _CONDITION_CLAUSE_RE.finditer(head):
@@ -1096,7 +1110,7 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
     elif (
         draft.type in _PERFORMATIVE_TYPES
         and _DONE_IN_PASSING_RE.match(text, draft.end)
-        and _sentence_status(text[sentence.start : sentence.end]) == "occurred"
+        and _sentence_status(_tail(text, sentence.start, sentence.end)) == "occurred"
     ):
         status = "occurred"  # 賃上げを求めて…実施すると発表した, 計画に抗議し、…と発表した: said, so done
     elif (
@@ -1104,9 +1118,11 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
         and not marker
         and ((quote is not None and quote.kind == "indirect") or _REPORTED_RE.search(text, draft.end, limit))
     ):
-        status = _sentence_status(text[sentence.start : sentence.end])  # 対抗措置を検討していると明らかにした
+        status = _sentence_status(
+            _tail(text, sentence.start, sentence.end)
+        )  # 対抗措置を検討していると明らかにした
     elif performative or _done_before_reporting(text, draft, sentence, quote, clause_end):
-        status = _sentence_status(text[sentence.start : sentence.end])  # 「…を求める」と述べた
+        status = _sentence_status(_tail(text, sentence.start, sentence.end))  # 「…を求める」と述べた
     elif quote is not None and quote.kind == "indirect" and (quote.cue or "").startswith(("否定", "否認")):
         status = "denied"  # …協議を続けているとの報道を否定した
     elif marker is not None:
@@ -1139,7 +1155,7 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
         if draft.type in _PUNITIVE:
             draft.type = "THREATEN"
             draft.threat_from = prefix_start + condition.end()
-            status = _sentence_status(text[sentence.start : sentence.end])  # the threat was made
+            status = _sentence_status(_tail(text, sentence.start, sentence.end))  # the threat was made
         elif not quotative and draft.type != "THREATEN":
             status = "conditional"
     draft.status = status
@@ -1156,6 +1172,7 @@ _PERFORMATIVE_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT"})
 _PERFORMATIVE_END_RE = re.compile(r"(?:る|する|します|いたします|したい|ます)?。?")
 
 
+_CHAIN_CLAUSES = 8  # a chain of clauses is read at most this far (bounded work per trigger)
 _PLANNING_END_RE = re.compile(
     r"(?:方向|予定|方針|計画|見通し)で(?:最終)?調整|調整に入っ|準備を進め|検討に入っ"
 )
@@ -1173,15 +1190,17 @@ def _chain_status(text: str, start: int, clause_end: int, limit: int) -> str:
     the predicate that ends its chain of clauses (…協議したが、 → occurred; …会談する予定だ →
     planned); a negation there is that predicate's own (…声明はまとまらなかった)."""
     if text[clause_end : clause_end + 1] != "、" or not _chained(text[start:clause_end]):
-        return _sentence_status(text[start:limit])
+        return _sentence_status(_tail(text, start, limit))
     end = clause_end
-    while end < limit and text[end] == "、":
+    steps = 0
+    while end < limit and text[end] == "、" and steps < _CHAIN_CLAUSES:
+        steps += 1
         following = _clause_end(text, end + 1, limit)
         clause = text[end + 1 : following]
         end = following
         if _LINK_END_RE.search(clause) or not _chained(clause):
             break
-    chain = _LINK_END_RE.sub("", text[start:end].rstrip("、"))
+    chain = _LINK_END_RE.sub("", _tail(text, start, end).rstrip("、"))
     status = _sentence_status(chain)
     final = chain[chain.rfind("、") + 1 :]
     if status == "occurred" and _PLANNING_END_RE.search(final):
@@ -1189,6 +1208,11 @@ def _chain_status(text: str, start: int, clause_end: int, limit: int) -> str:
     if status == "denied":
         return "occurred" if _PAST_END_RE.search(chain) or chain.endswith("た") else "planned"
     return status
+
+
+def _tail(text: str, start: int, end: int) -> str:
+    """The end of a sentence or clause: all that its status is read from (bounded work)."""
+    return text[max(start, end - 80) : end]
 
 
 def _sentence_status(sentence: str) -> str:
