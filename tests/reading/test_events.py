@@ -893,3 +893,10 @@ def test_a_huge_sentence_without_commas_is_read_in_bounded_time() -> None:
     found = events(text)
     assert found and found[0].type == "CONSULT"
     assert time.process_time() - started < 20  # was minutes: every trigger rescanned the sentence
+
+
+def test_military_drills_named_by_their_kind_are_mobilisation_not_evacuation_drills() -> None:
+    found = events(
+        "ロシア国防省は9日、太平洋艦隊が日本海で実弾射撃訓練を実施したと発表した。市は避難訓練を行った。"
+    )
+    assert [(e.type, e.date) for e in found] == [("MOBILIZE", "2024-06-09")]
