@@ -900,3 +900,29 @@ def test_military_drills_named_by_their_kind_are_mobilisation_not_evacuation_dri
         "ロシア国防省は9日、太平洋艦隊が日本海で実弾射撃訓練を実施したと発表した。市は避難訓練を行った。"
     )
     assert [(e.type, e.date) for e in found] == [("MOBILIZE", "2024-06-09")]
+
+
+def test_broader_vocabulary_of_visits_demands_and_deployments() -> None:
+    found = [
+        (e.type, e.text, e.status)
+        for e in events(
+            "韓国の大統領は来月訪米する。野党は政府に説明を強く迫った。"
+            "ロシア軍は国境付近に部隊を大規模に展開した。"
+        )
+    ]
+    assert [(kind, status) for kind, _, status in found] == [
+        ("CONSULT", "planned"),
+        ("REQUEST", "occurred"),
+        ("MOBILIZE", "occurred"),
+    ]
+
+
+def test_the_last_time_and_occupied_land_and_asked_inspections_are_no_events_or_dates() -> None:
+    text = "カナダの首相は来週日本を訪問する。首相の訪日は2019年6月以来となる。"
+    visits = [e for e in events(text) if e.type == "CONSULT"]
+    assert [(e.date, len(e.mentions)) for e in visits] == [("2024-W26", 1)]
+    asked = events(
+        "ウクライナは占領地からの撤退を要求した。IAEAはイランに査察の受け入れを繰り返し求めている。"
+    )
+    assert not any(e.type in ("FIGHT", "INVESTIGATE") for e in asked)
+    assert [e.type for e in asked].count("REQUEST") == 2

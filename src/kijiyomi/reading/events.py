@@ -404,7 +404,25 @@ def _latest_participants(drafts: list[_Draft]) -> list[Entity]:
     return list(meeting.actors) if meeting is not None else []
 
 
-_VISITS = frozenset({"訪問", "訪れ", "歴訪"})
+_VISITS = frozenset(
+    {
+        "訪問",
+        "訪れ",
+        "歴訪",
+        "訪米",
+        "訪中",
+        "訪日",
+        "訪韓",
+        "訪朝",
+        "訪ロ",
+        "訪露",
+        "訪欧",
+        "訪印",
+        "訪英",
+        "訪仏",
+        "訪独",
+    }
+)
 _REACTION_RE = re.compile(r"を(?:歓迎|評価|非難|批判|確認|めぐ|巡)")
 _CITED_RE = re.compile(r"(?:に(?:招|参加|出席|臨)|の日程|の開催)")
 _TOPIC_NOUN_RE = re.compile(r"(?:の[^、。「」]{0,6}?)?(?:について|をめぐ|を巡|に関す|に関し)")
@@ -420,7 +438,8 @@ _VERBAL_RE = re.compile(
     r"|を[^、。「」をがは]{0,24}?(?:開く|開き|開いた|開かれ|行う|行い|行った|実施|開催)"
 )
 _REQUESTED_RE = re.compile(
-    r"(?:措置|規制)?(?:[をのに][^、。「」をがは]{0,8}?)?[をも]?(?:改めて|強く|重ねて)?(?:要請|要求|求め|呼びかけ|呼び掛け|促)"
+    r"(?:措置|規制)?(?:(?:[をのに]|への)[^、。「」をがは]{0,10}?)?[をも]?(?:改めて|強く|重ねて|繰り返し)?"
+    r"(?:要請|要求|求め|呼びかけ|呼び掛け|促)"
 )
 _ASKED_FOR_RE = re.compile(  # 会合を今月下旬に開くよう呼びかけた: the meeting is what is asked for
     r"を[^、。「」]{0,24}?(?:よう|ことを)に?(?:強く|改めて|重ねて)?(?:要請|要求|求め|呼びかけ|呼び掛け|促)"
@@ -432,7 +451,7 @@ _STANCE_RE = re.compile(  # 中国との対話を重視する, 制裁に反対�
 )
 _DESCRIBES_PROTEST_RE = re.compile(r"する[^、。「」]{0,8}?(?:デモ|抗議集会|集会|ストライキ)")
 _MODIFIED_TRIGGERS = ("協議", "交渉", "会談", "会合", "合意")
-_COMPOUND_HEADS = frozenset("隊団員金者策法費額品物網案先")  # 訪問先, 支援先
+_COMPOUND_HEADS = frozenset("隊団員金者策法費額品物網案先地")  # 訪問先, 支援先, 占領地
 
 
 def _not_an_event(
@@ -919,7 +938,9 @@ def _when_and_where(
     dated = [
         t
         for t in times
-        if t.type in ("DATE", "DATETIME", "TIME") and t.value and not text.startswith("付", t.end)
+        if t.type in ("DATE", "DATETIME", "TIME")
+        and t.value
+        and not text.startswith(("付", "以来"), t.end)  # effective dates; 2023年8月以来: the last time
     ]
     if draft.status == "conditional":  # ロシアが攻撃を続ければ: only a time of its own clause
         clause_start = max(
