@@ -926,3 +926,10 @@ def test_the_last_time_and_occupied_land_and_asked_inspections_are_no_events_or_
     )
     assert not any(e.type in ("FIGHT", "INVESTIGATE") for e in asked)
     assert [e.type for e in asked].count("REQUEST") == 2
+
+
+def test_tariffs_applied_are_sanctions() -> None:
+    found = events("米国の大統領は2日、メキシコからの輸入品に相互関税を適用すると発表した。")
+    assert [(e.type, [a.name for a in e.actors], e.status) for e in found] == [
+        ("SANCTION", ["米国"], "planned")
+    ]
