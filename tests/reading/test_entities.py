@@ -266,3 +266,9 @@ def test_a_katakana_partner_of_a_company_is_a_company_and_brands_name_their_make
 def test_a_kind_of_company_after_a_descriptor_is_no_company_name() -> None:
     found = entities("金融庁は、大手証券会社の北辰証券に業務改善命令を出した。")
     assert [entity.name for entity in found if entity.label == "ORG"] == ["金融庁", "北辰証券"]
+
+
+def test_a_union_or_university_before_its_acronym_is_one_organisation() -> None:
+    found = entities("全カナダ自動車労働組合（CAW）は反発した。CAWによると、約3000人が働いている。")
+    union = by_name(found, "全カナダ自動車労働組合")
+    assert [m.text for m in union.mentions] == ["全カナダ自動車労働組合", "CAW", "CAW"]
