@@ -933,3 +933,8 @@ def test_tariffs_applied_are_sanctions() -> None:
     assert [(e.type, [a.name for a in e.actors], e.status) for e in found] == [
         ("SANCTION", ["米国"], "planned")
     ]
+
+
+def test_nouns_made_from_a_trigger_are_no_events() -> None:
+    found = events("被告は起訴内容を否認した。裁判所は逮捕状を出した。")
+    assert [e.type for e in found] == []

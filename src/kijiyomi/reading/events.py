@@ -451,7 +451,7 @@ _STANCE_RE = re.compile(  # 中国との対話を重視する, 制裁に反対�
 )
 _DESCRIBES_PROTEST_RE = re.compile(r"する[^、。「」]{0,8}?(?:デモ|抗議集会|集会|ストライキ)")
 _MODIFIED_TRIGGERS = ("協議", "交渉", "会談", "会合", "合意")
-_COMPOUND_HEADS = frozenset("隊団員金者策法費額品物網案先地")  # 訪問先, 支援先, 占領地
+_COMPOUND_HEADS = frozenset("隊団員金者策法費額品物網案先地状")  # 訪問先, 支援先, 占領地, 逮捕状
 
 
 def _not_an_event(
@@ -460,8 +460,8 @@ def _not_an_event(
     """Trigger words that name no event: part of a compound noun (援助隊, 支援策), the thing
     someone asks for (対話を呼びかけ), or a word inside quoted content with no actor of its own."""
     following = text[end : end + 1]
-    if following and following in _COMPOUND_HEADS:
-        return True
+    if (following and following in _COMPOUND_HEADS) or text.startswith("内容", end):
+        return True  # 援助隊, 支援策, 起訴内容: a noun made from the trigger
     if any(text.startswith(word, end) for word in _MODIFIED_TRIGGERS):
         return True  # 停戦協議, 制裁協議: the second word is the event
     if _DESCRIBES_PROTEST_RE.match(text, end):
