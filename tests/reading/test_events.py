@@ -938,3 +938,11 @@ def test_tariffs_applied_are_sanctions() -> None:
 def test_nouns_made_from_a_trigger_are_no_events() -> None:
     found = events("被告は起訴内容を否認した。裁判所は逮捕状を出した。")
     assert [e.type for e in found] == []
+
+
+def test_cooperation_to_come_leaves_its_sentences_time_to_the_signing() -> None:
+    found = events("ペルーとチリは2023年に沿岸警備隊の協力に関する覚書に署名した。")
+    assert [(e.type, e.date, e.status) for e in found] == [
+        ("COOPERATE", None, "planned"),
+        ("AGREE", "2023", "occurred"),
+    ]

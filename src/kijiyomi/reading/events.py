@@ -88,6 +88,7 @@ class _Draft:
     threat_from: int | None = None  # end of the condition of a threatened punishment
     owned: bool = False  # written as "Xの要請": X is its actor
     reaction: bool = False  # the object of a reaction (提携を歓迎): a reference whatever its status
+    undated: bool = False  # help or cooperation to come: claims no time of its sentence
 
 
 def find_events(
@@ -222,9 +223,9 @@ def find_events(
                 or _DOCUMENT_RE.match(text, end)
                 or _promised(text, end, draft.status)
             ):  # 協力に関する覚書, 防衛協力の強化で一致した, 追加供与を表明した: help to come
-                draft.status, draft.date, draft.date_text = "planned", None, None
+                _undate(draft, sentence_times, taken_times)
             if draft.type in _DISCUSSABLE and _DISCUSSED_RE.match(text, end):
-                draft.status, draft.date, draft.date_text = "planned", None, None  # 追加制裁を協議した
+                _undate(draft, sentence_times, taken_times)  # 追加制裁を協議した
             if draft.topic and draft.date_text is not None:
                 found = text.rfind(draft.date_text, sentence.start, position)
                 if found < 0 or position - (found + len(draft.date_text)) > 3:
@@ -368,6 +369,17 @@ def _recent_countries(mentions: list[tuple[Mention, Entity]], before: int, count
         if len(found) == count:
             return found
     return []
+
+
+def _undate(draft: _Draft, times: list[TimeExpression], taken: set[int]) -> None:
+    """Make ``draft`` a planned event without a date, and give its time back to the sentence's
+    other triggers (2023年に…協力の覚書に署名した: the signing keeps 2023)."""
+    if draft.date_text is not None:
+        for time in times:
+            if time.text == draft.date_text and time.start < draft.start:
+                taken.discard(time.start)
+    draft.status, draft.date, draft.date_text = "planned", None, None
+    draft.undated = True
 
 
 def _after_day(value: str | None, today: str | None) -> bool:
@@ -963,7 +975,8 @@ def _when_and_where(
         ),
         None,
     )  # "30日、" or a leading "5日に"; not "27日投開票の…"
-    floor = earlier[-1].end if earlier else sentence.start  # drafts are in text order
+    claiming = [d for d in earlier[-_SAME_DATE_WINDOW:] if not d.undated]  # 協力の覚書に署名: no claim
+    floor = claiming[-1].end if claiming else sentence.start  # drafts are in text order
     for time in reversed(before):
         if time.start not in taken and time.start >= floor:
             chosen = time
