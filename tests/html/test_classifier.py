@@ -142,6 +142,22 @@ def test_repeated_short_lines_get_the_same_boilerplate_feature() -> None:
     assert column(x, "boilerplate_line")[texts.index(_PARAGRAPHS[0])] == 0.0
 
 
+def test_columns_a_model_does_not_read_may_be_skipped() -> None:
+    tools = '<div class="tools"><span>Share this story</span></div>'
+    html = "<main>" + "".join(f"<p>{text}</p>{tools}" for text in _PARAGRAPHS) + "</main>"
+    found, scored, container = rule_stage(html)
+    full = classifier.page_features(found, scored, container, None)
+    boilerplate = classifier.FEATURE_NAMES.index("boilerplate_line")
+    assert full[:, boilerplate].any()
+    model = tiny_model()  # splits on features 0, 1 and 2 only
+    assert model.used_columns == frozenset({0, 1, 2})
+    lean = classifier.page_features(found, scored, container, None, only=model.used_columns)
+    assert not lean[:, boilerplate].any()  # the stock-phrase test was not run
+    assert np.array_equal(model.probabilities(lean), model.probabilities(full))
+    asked = classifier.page_features(found, scored, container, None, only={boilerplate})
+    assert np.array_equal(asked, full)
+
+
 def test_features_of_japanese_text() -> None:
     found, scored, container = rule_stage(ja_page())
     x = classifier.page_features(found, scored, container, "桟橋の建て替え可決")

@@ -29,6 +29,8 @@ from kijiyomi.html import vocabulary as vocab
 from kijiyomi.html.phrases import CLAUSE_MARKS, SENTENCE_END_MARKS, is_boilerplate_line
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     import numpy as np
 
     from kijiyomi.html.content import Scored
@@ -154,14 +156,30 @@ FEATURE_NAMES: tuple[str, ...] = (
 )
 FEATURE_DIGEST = hashlib.sha1("\n".join(FEATURE_NAMES).encode()).hexdigest()[:16]
 _INDEX = {name: i for i, name in enumerate(FEATURE_NAMES)}
+# the stock-phrase test and the columns copied from it
+_BOILERPLATE_COLUMNS = frozenset(
+    _INDEX[name] for name in ("boilerplate_line", "prev_boilerplate_line", "next_boilerplate_line")
+)
 
 
 def _key(text: str) -> str:
     return _KEY.sub("", text).lower()
 
 
-def page_features(walk: Walk, scored: list[Scored], container: int, title: str | None) -> np.ndarray:
-    """One row of ``FEATURE_NAMES`` per segment of the page (float64)."""
+def page_features(
+    walk: Walk,
+    scored: list[Scored],
+    container: int,
+    title: str | None,
+    *,
+    only: Collection[int] | None = None,
+) -> np.ndarray:
+    """One row of ``FEATURE_NAMES`` per segment of the page (float64).
+
+    ``only``: the columns the caller reads (a model's ``TreeModel.used_columns``); a costly column
+    outside it (the stock-phrase test of short lines) is then left at 0, so the probabilities are
+    the same but the matrix is not the one a model is trained on.
+    """
     import numpy as np
 
     segments = walk.segments
@@ -172,7 +190,10 @@ def page_features(walk: Walk, scored: list[Scored], container: int, title: str |
     el = _element_table(walk, scored, container)
     owners = np.fromiter((segment.owner for segment in segments), dtype=np.int64, count=n)
     title_key = _key(title) if title else ""
-    out[:, : len(_TEXT_FEATURES)], wide_total, chars_total = _text_columns(segments, scored, title_key)
+    boilerplate = only is None or not _BOILERPLATE_COLUMNS.isdisjoint(only)
+    out[:, : len(_TEXT_FEATURES)], wide_total, chars_total = _text_columns(
+        segments, scored, title_key, boilerplate=boilerplate
+    )
     tag_ids = np.fromiter((_TAG_ID.get(segment.tag, 0) for segment in segments), dtype=np.int64, count=n)
     tag_start = _INDEX[f"tag_{'_'.join(_TAGS[0])}"]
     out[:, tag_start : tag_start + len(_TAGS)] = _TAG_TABLE()[tag_ids]
@@ -261,8 +282,12 @@ _TEXT_FEATURES = _OWN[: _OWN.index("is_title") + 1]
 _SHARE_CHARS = 240  # character shares are measured on the start of long segments
 
 
-def _text_columns(segments: list[Segment], scored: list[Scored], title_key: str) -> tuple[Any, float, int]:
+def _text_columns(
+    segments: list[Segment], scored: list[Scored], title_key: str, *, boilerplate: bool = True
+) -> tuple[Any, float, int]:
     """The ``_TEXT_FEATURES`` columns of all segments, the page's wide characters and characters.
+
+    Without ``boilerplate`` the stock-phrase column stays 0 (its regex is the costliest step here).
 
     The texts are joined into one array of code points and every character class is counted for
     all segments at once (``np.add.reduceat``): this runs for every segment of every page.
@@ -320,7 +345,8 @@ def _text_columns(segments: list[Segment], scored: list[Scored], title_key: str)
     columns[:, 17] = np.minimum(np.fromiter((s.list_depth for s in segments), dtype=np.float64, count=n), 3)
     columns[:, 18] = 0.0
     verdicts: dict[str, bool] = {}  # short lines repeat within a page (labels, bylines, dates)
-    for index in np.flatnonzero((sentence_like == 0) & (size <= 160) & (link_density <= 0.5)).tolist():
+    candidates = (sentence_like == 0) & (size <= 160) & (link_density <= 0.5) if boilerplate else []
+    for index in np.flatnonzero(candidates).tolist():
         text = texts[index]
         verdict = verdicts.get(text)
         if verdict is None:
@@ -445,6 +471,13 @@ class TreeModel:
     leaves: Any
     threshold: float  # keep a segment when its probability reaches this
 
+    @property
+    def used_columns(self) -> frozenset[int]:
+        """The feature columns some tree splits on (``page_features(..., only=...)``)."""
+        import numpy as np
+
+        return frozenset(np.unique(self.features).tolist())
+
     def probabilities(self, x: np.ndarray) -> np.ndarray:
         import numpy as np
 
@@ -512,5 +545,7 @@ def select_body(walk: Walk, scored: list[Scored], container: int, title: str | N
     model = load_model()
     if model is None or not walk.segments:
         return None
-    probabilities = model.probabilities(page_features(walk, scored, container, title))
+    probabilities = model.probabilities(
+        page_features(walk, scored, container, title, only=model.used_columns)
+    )
     return [int(i) for i in (probabilities >= model.threshold).nonzero()[0]]
