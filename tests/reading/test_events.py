@@ -946,3 +946,12 @@ def test_cooperation_to_come_leaves_its_sentences_time_to_the_signing() -> None:
         ("COOPERATE", None, "planned"),
         ("AGREE", "2023", "occurred"),
     ]
+
+
+def test_a_meetings_bracketed_name_is_no_second_meeting_and_occasions_skip_help_to_come() -> None:
+    text = (
+        "アジア安全保障会議（シャングリラ会合）が2日閉幕した。"
+        "インドの国防相は会議に合わせて豪州の国防相と会談し、装備品の移転で協力することを確認した。"
+    )
+    found = [(e.type, e.date) for e in events(text)]
+    assert found == [("CONSULT", "2024-06-02"), ("CONSULT", "2024-06-02"), ("COOPERATE", None)]

@@ -456,6 +456,7 @@ _REQUESTED_RE = re.compile(
 _ASKED_FOR_RE = re.compile(  # 会合を今月下旬に開くよう呼びかけた: the meeting is what is asked for
     r"を[^、。「」]{0,24}?(?:よう|ことを)に?(?:強く|改めて|重ねて)?(?:要請|要求|求め|呼びかけ|呼び掛け|促)"
 )
+_ALIAS_OF_MEETING_RE = re.compile(r"(?:会議|会合|会談|サミット|理事会|総会)[（(][^（()）]{0,12}$")
 _WARNED_OF_RE = re.compile(r"(?:を|も)[^、。「」]{0,14}?と(?:強く|改めて|重ねて)?(?:警告|威嚇|脅)")
 _AGREED_ON_RE = re.compile(r"を[^、。「」]{0,24}?こと(?:で|に)(?:合意|一致)")
 _STANCE_RE = re.compile(  # 中国との対話を重視する, 制裁に反対し
@@ -474,6 +475,8 @@ def _not_an_event(
     following = text[end : end + 1]
     if (following and following in _COMPOUND_HEADS) or text.startswith("内容", end):
         return True  # 援助隊, 支援策, 起訴内容: a noun made from the trigger
+    if _ALIAS_OF_MEETING_RE.search(text, max(0, start - 24), start):
+        return True  # アジア安全保障会議（シャングリラ会合）: another name of the meeting just named
     if any(text.startswith(word, end) for word in _MODIFIED_TRIGGERS):
         return True  # 停戦協議, 制裁協議: the second word is the event
     if _DESCRIBES_PROTEST_RE.match(text, end):
@@ -1527,7 +1530,7 @@ _OCCASION_RE = re.compile(r"(?:に合わせ|の際に|の合間に|の場で|の
 def _dates_of_occasions(text: str, events: list[_Draft]) -> None:
     """An undated event on the occasion of another (会合に合わせて…会談する) takes its date."""
     for event in events:
-        if event.date is not None or event.sentence is None:
+        if event.date is not None or event.sentence is None or event.undated:
             continue
         for other in events:
             if other is event or other.date is None:
