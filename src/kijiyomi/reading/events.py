@@ -848,7 +848,7 @@ def _nearest_subjects(
             or _CLOSED_REPORT_RE.search(text, head.mention.end, draft.start)
         ):
             return []
-        own = re.compile(r"の[^、。「」のにをで]{1,10}?[はがも]").match(text, head.mention.end)
+        own = _OWN_TOPIC_RE.match(text, head.mention.end)
         if own is not None and _TOPIC_RE.search(text, own.end(), draft.start):
             return []  # 中国の行動が強まる中、3カ国は…: another topic governs the trigger
         heads = [head]  # 米議会の強硬派は…批判した; ポーランドとドイツの首相は: both
@@ -880,11 +880,14 @@ def _nearest_subjects(
         for a in region
         if a.coordinated and a.particle == chosen.particle and a.mention.end <= chosen.mention.start
     ]
-    actors: list[Entity] = []
+    found: list[Entity] = []
     for arg in [*group, chosen]:
-        actors.extend(e for e in _expand(arg.entity, by_id) if e not in actors)
-    return actors
+        found.extend(e for e in _expand(arg.entity, by_id) if e not in found)
+    return found
 
+
+_TOPIC_PARTICLE_RE = re.compile(r"(?<=[一-龥ァ-ヶー）)])[はが](?!ら)")
+_OWN_TOPIC_RE = re.compile(r"の[^、。「」のにをで]{1,10}?[はがも]")  # 中国の行動が…
 
 _RELATIVE_VERB_RE = re.compile(
     r"(?:する|した|している|していた|される|された|[るうくすつぶむぐた])(?=[一-龥ァ-ヶー])"
@@ -1362,7 +1365,7 @@ def _conditional_warnings(
             continue
         quote = next((q for q in quotes if q.start <= start < q.end), None)
         kinds = ("PERSON", "ORG", "GROUP", "GPE")
-        topic = re.compile(r"(?<=[一-龥ァ-ヶー）)])[はが](?!ら)").search(text, cond_end, start)
+        topic = _TOPIC_PARTICLE_RE.search(text, cond_end, start)
         scope = (
             [
                 a
