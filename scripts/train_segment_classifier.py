@@ -296,10 +296,17 @@ def complete_tree(nodes, depth: int) -> tuple[list[int], list[float], list[float
 
 def model_body(page: PageData, probabilities: np.ndarray, threshold: float) -> list[int]:
     """The body the extractor keeps: the model's choice after the hook's post-processing."""
-    learned = [int(i) for i in np.nonzero(probabilities >= threshold)[0]]
-    title_key, captions = page.title_key, page.captions
-    body = content._learned(page.walk, page.scored, learned, title_key, captions, [], page.slides)[0]
-    return content.with_rules_fallback(page.scored, body, page.rule_body)
+    return content.model_body(
+        page.walk,
+        page.scored,
+        probabilities.tolist(),
+        threshold,
+        page.title_key,
+        page.captions,
+        page.slides,
+        page.rule_body,
+        [],
+    )[0]
 
 
 def page_f1(page: PageData, body: list[int]) -> float:

@@ -19,10 +19,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from itertools import pairwise
 
 from kijiyomi.html import classifier
 from kijiyomi.html import vocabulary as vocab
 from kijiyomi.html.dom import Element, Segment, Walk
+from kijiyomi.html.paywall import is_paywall_notice
 from kijiyomi.html.phrases import CLAUSE_MARKS, SENTENCE_END_MARKS, is_boilerplate_line, is_dateline
 
 # Calibrated on the dev split of ../shared/data (bench/run.py --split dev); tune together.
@@ -39,6 +41,11 @@ EXPAND_JUNK = 1.5  # ...and at most this much boilerplate per byte of prose it a
 # The learned filter's body with less prose than this share of the rules' body (a slideshow in an
 # <aside>, a body of link-dense paragraphs) is a miss: the rules' segments are added back.
 MODEL_MIN_SHARE = 0.35
+# Structured segments between two of the model's segments are kept from this share of its keep
+# threshold up (``fill_gaps``), when both lie at most FILL_REACH levels below their common ancestor.
+FILL_SHARE = 0.5
+FILL_REACH = 2
+FILL_ITEM_CHARS = 16  # a shorter list item that is not a sentence is a label (a share button)
 # A caption element with at least this much text in two or more sentences is a slide's text (a
 # slideshow or gallery article), not a photo caption: it is body text.
 SLIDE_TEXT_BYTES = 400
@@ -46,6 +53,7 @@ DEK_CHARS = 40  # a line this long without links above the first prose is a stan
 LINKED_PROSE_CHARS = 100  # a link-dense segment this long that reads as sentences is not debris
 
 _SENTENCE_MARKS = re.compile(rf"[{SENTENCE_END_MARKS}{CLAUSE_MARKS}]|\.(?=\s|$|[\"'”’)」])")
+_ASIDES = frozenset({"aside", "nav", "footer", "form"})
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _NOT_CONTAINERS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "dt", "summary", "caption"})
 # Japanese sentences often end without 。 in blogs and captions-like lines: polite and plain endings.
@@ -241,19 +249,132 @@ def select_segments(
         body = sorted(slides.union(body))
     body = _trim_edges(walk, scored, body, dropped)
     # The learned segment filter (classifier.py) overrides the rules when its model ships.
-    learned = None if keep_links else classifier.select_body(walk, scored, container, title)
-    if learned is not None:
-        rules_body = body
-        body, dropped = _learned(walk, scored, learned, title_key, captions, dropped + body, slides)
-        body = with_rules_fallback(scored, body, rules_body)
-        kept = set(body)
-        dropped = [index for index in dropped if index not in kept]
+    view = None if keep_links else model_view(walk, scored, container, title)
+    if view is not None:
+        probabilities, threshold = view
+        body, dropped = model_body(
+            walk, scored, probabilities, threshold, title_key, captions, slides, body, dropped + body
+        )
     return Selection(body, captions, dropped, slides)
 
 
-def with_rules_fallback(scored: list[Scored], learned: list[int], rules: list[int]) -> list[int]:
+def model_view(
+    walk: Walk, scored: list[Scored], container: int, title: str | None
+) -> tuple[list[float], float] | None:
+    """The learned filter's probability for every segment and its keep threshold; None without a model."""
+    model = classifier.load_model()
+    if model is None or not walk.segments:
+        return None
+    features = classifier.page_features(walk, scored, container, title)
+    return model.probabilities(features).tolist(), model.threshold
+
+
+def model_body(
+    walk: Walk,
+    scored: list[Scored],
+    probabilities: list[float],
+    threshold: float,
+    title_key: str | None,
+    captions: list[int],
+    slides: frozenset[int],
+    rules_body: list[int],
+    considered: list[int],
+) -> tuple[list[int], list[int]]:
+    """The body the learned filter chooses, held to the rules' conventions, and what it drops.
+
+    The segments at or above ``threshold``, the structured ones between them (``fill_gaps``) and
+    the slide texts, post-processed by ``_learned``; the rules' body is added back when the model's
+    own choice (before the gaps are filled) holds much less prose (``with_rules_fallback``).
+    """
+    learned = [index for index, value in enumerate(probabilities) if value >= threshold]
+    filled = fill_gaps(walk, scored, learned, probabilities, FILL_SHARE * threshold)
+    own, _ = _learned(walk, scored, learned, title_key, captions, [], slides)
+    body, dropped = _learned(walk, scored, filled, title_key, captions, considered, slides)
+    body = with_rules_fallback(scored, body, rules_body, own)
+    kept = set(body)
+    return body, [index for index in dropped if index not in kept]
+
+
+def fill_gaps(
+    walk: Walk, scored: list[Scored], learned: list[int], probabilities: list[float], low: float
+) -> list[int]:
+    """``learned`` with the structured segments the model left out between two of its segments.
+
+    Code blocks, table cells, list items and headings inside an article (a tutorial's commands, a
+    listicle's item headings) score lower than its paragraphs. One lying between two kept segments
+    close in the tree (each at most ``FILL_REACH`` levels below their common ancestor) is kept when
+    its probability reaches ``low``, unless it is link-dense, below navigation, comments or an
+    aside up to that ancestor, a dateline, stock phrase, line without letters or short list label,
+    or a heading with nothing kept right under it.
+    """
+    if len(learned) < 2:
+        return learned
+    segments, elements = walk.segments, walk.elements
+    kept = list(learned)
+    for before, after in pairwise(learned):
+        if after - before < 2:
+            continue
+        top = _common_ancestor(elements, segments[before].owner, segments[after].owner)
+        reach = elements[top].depth + FILL_REACH
+        if elements[segments[before].owner].depth > reach or elements[segments[after].owner].depth > reach:
+            continue
+        candidates = range(before + 1, after)
+        gap = [i for i in candidates if probabilities[i] >= low and _fills_gap(walk, scored, i, top)]
+        # A heading introduces what follows it: one with nothing kept under it is a box's label.
+        following = after
+        for index in reversed(gap):
+            if segments[index].tag in _HEADINGS and index + 1 != following:
+                continue
+            kept.append(index)
+            following = index
+    return sorted(kept)
+
+
+def _fills_gap(walk: Walk, scored: list[Scored], index: int, top: int) -> bool:
+    segment, weights = walk.segments[index], scored[index]
+    if weights.link_density > LINK_DENSITY_DROP:
+        return False
+    if not (segment.in_pre or segment.in_table or segment.list_depth or segment.tag in _HEADINGS):
+        return False
+    text = segment.text
+    if not weights.sentence_like and (
+        is_dateline(text)
+        or is_boilerplate_line(text)
+        or not any(ch.isalpha() for ch in text)
+        or (segment.list_depth and not (segment.in_table or segment.in_pre) and len(text) < FILL_ITEM_CHARS)
+    ):
+        return False
+    # Up to the common ancestor: no navigation, comments or aside, and a table cell's table lies
+    # below it (a table that lays out the whole page is not part of the article).
+    elements = walk.elements
+    index, table = segment.owner, not segment.in_table
+    while index != top:
+        element = elements[index] if index >= 0 else None
+        if element is None or element.flags & (vocab.NEGATIVE | vocab.COMMENTS) or element.tag in _ASIDES:
+            return False
+        table = table or element.tag == "table"
+        index = element.parent
+    return table
+
+
+def _common_ancestor(elements: list[Element], first: int, second: int) -> int:
+    """The nearest element that holds both ``first`` and ``second`` (0, the root, at worst)."""
+    while first != second:
+        if first < 0 or second < 0:
+            return 0
+        if elements[first].depth >= elements[second].depth:
+            first = elements[first].parent
+        else:
+            second = elements[second].parent
+    return first
+
+
+def with_rules_fallback(
+    scored: list[Scored], learned: list[int], rules: list[int], judged: list[int] | None = None
+) -> list[int]:
     """The learned body, with the rules' segments added back when it holds much less prose."""
-    if sum(scored[i].prose for i in learned) >= MODEL_MIN_SHARE * sum(scored[i].prose for i in rules):
+    judged = learned if judged is None else judged
+    if sum(scored[i].prose for i in judged) >= MODEL_MIN_SHARE * sum(scored[i].prose for i in rules):
         return learned
     return sorted(set(learned) | set(rules))
 
@@ -267,26 +388,25 @@ def _learned(
     considered: list[int],
     slides: frozenset[int] = frozenset(),
 ) -> tuple[list[int], list[int]]:
-    """The model's body held to the rules' conventions (captions, inside the container or not, stay
-    with the images unless they are a slide's text; the headline is not repeated; label-like debris
-    around the prose goes), and what the rules had that it drops."""
+    """The model's body held to the rules' conventions, and what the rules had that it drops.
+
+    Captions (inside the container or not) stay with the images, but slide texts are body even
+    where the model missed them; the headline is not repeated; text under a consent banner goes;
+    a paywall notice ending the body and label-like debris around the prose go (``_trim_edges``).
+    """
     skip = set(captions)
     limit = 2 * len(title_key) + 20 if title_key else 0
     segments, elements = walk.segments, walk.elements
     kept = [
         index
-        for index in learned
+        for index in sorted(slides.union(learned))
         if index not in skip
         and (
             index in slides
             or not (segments[index].in_caption or elements[segments[index].owner].flags & vocab.CAPTION)
         )
         and not _under(walk, segments[index].owner, vocab.CONSENT)
-        and not (
-            title_key
-            and len(walk.segments[index].text) <= limit
-            and _key(walk.segments[index].text) == title_key
-        )
+        and not (title_key and len(segments[index].text) <= limit and _key(segments[index].text) == title_key)
     ]
     kept = _trim_edges(walk, scored, kept, [])
     chosen = set(kept)
@@ -349,8 +469,10 @@ def _under(walk: Walk, owner: int, flag: int) -> bool:
 def _trim_edges(walk: Walk, scored: list[Scored], body: list[int], dropped: list[int]) -> list[int]:
     """Drop label-like debris before the first and after the last prose segment.
 
-    A long linked paragraph that reads as sentences (a lead whose words are links) starts the prose.
+    A long linked paragraph that reads as sentences (a lead whose words are links) starts the prose;
+    a paywall notice ending the body ("the rest is for subscribers") is not prose.
     """
+    segments = walk.segments
     prose_positions = [i for i, index in enumerate(body) if scored[index].sentence_like]
     if not prose_positions:
         return body
@@ -358,7 +480,7 @@ def _trim_edges(walk: Walk, scored: list[Scored], body: list[int], dropped: list
     first = next((i for i in range(first) if _linked_prose(walk, scored, body[i])), first)
     kept = []
     for position, index in enumerate(body):
-        segment = walk.segments[index]
+        segment = segments[index]
         is_heading = segment.tag in ("h1", "h2", "h3", "h4", "h5", "h6")
         structured = segment.in_table or segment.list_depth > 0 or segment.in_quote or segment.in_pre
         if (position > last and not structured) or (
@@ -370,8 +492,11 @@ def _trim_edges(walk: Walk, scored: list[Scored], body: list[int], dropped: list
             dropped.append(index)
             continue
         kept.append(index)
-    while kept and kept[-1] not in body[: last + 1] and walk.segments[kept[-1]].tag in _HEADINGS:
-        dropped.append(kept.pop())  # a heading with nothing under it
+    while kept and (
+        is_paywall_notice(segments[kept[-1]].text)
+        or (kept[-1] not in body[: last + 1] and segments[kept[-1]].tag in _HEADINGS)
+    ):
+        dropped.append(kept.pop())  # a notice, not the article's end; a heading with nothing under it
     return kept
 
 

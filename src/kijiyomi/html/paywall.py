@@ -15,6 +15,11 @@ _PAYWALL_TEXT = re.compile(
 )
 
 
+def is_paywall_notice(text: str) -> bool:
+    """A short line that tells the reader the rest is for subscribers."""
+    return len(text) < 200 and bool(_PAYWALL_TEXT.search(text))
+
+
 def has_paywall_marker(page: Walk, body: list[int]) -> bool:
     """A paywall element or a 'subscribe to read on' notice right after the body."""
     if any(element.flags & vocab.PAYWALL for element in page.elements):

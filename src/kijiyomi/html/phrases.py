@@ -26,7 +26,8 @@ _EN = (
     r"getty images|reuters|associated press|pr"
 )
 _OTHER = (
-    r"teilen|mehr zum thema|weiterlesen|anzeige|werbung|kommentare|partager|lire aussi|publicité|"
+    r"teilen|mehr zum thema|weiterlesen|lesen sie auch|lies auch|anzeige|werbung|kommentare|partager|"
+    r"lire aussi|publicité|"
     r"compartir|leer más|publicidad|condividi|leggi anche|udostępnij|reklama|分享|相关|责任编辑|"
     r"广告|热门|推荐|阅读|关注|版权"
 )
