@@ -265,7 +265,7 @@ def model_view(
     model = classifier.load_model()
     if model is None or not walk.segments:
         return None
-    features = classifier.page_features(walk, scored, container, title)
+    features = classifier.page_features(walk, scored, container, title, only=model.used_columns)
     return model.probabilities(features).tolist(), model.threshold
 
 
