@@ -523,5 +523,8 @@ def _linked_prose(walk: Walk, scored: list[Scored], index: int) -> bool:
     )
 
 
+_NON_WORD = re.compile(r"\W+")
+
+
 def _key(text: str) -> str:
-    return re.sub(r"\W+", "", text).lower()
+    return _NON_WORD.sub("", text).lower()

@@ -69,6 +69,11 @@ _DATE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _DIGITS_AND_SEPARATORS = re.compile(r"[\d\s./:\-年月日時分秒()（）月火水木金土日曜,・|]+")
+_CLOCK_WORDS = re.compile(
+    r"(?i)\b(?:am|pm|a\.m\.|p\.m\.|utc|gmt|jst|[ecmp][sd]t|cet|cest|午前|午後)\b|午前|午後"
+)
+_MONTH_NAMES = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
+_WEEKDAY_NAMES = re.compile(r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?")
 
 
 def is_dateline(text: str) -> bool:
@@ -79,9 +84,7 @@ def is_dateline(text: str) -> bool:
         return True
     rest = _DATE_WORDS.sub(" ", text)
     rest = _DIGITS_AND_SEPARATORS.sub("", rest)
-    rest = re.sub(
-        r"(?i)\b(?:am|pm|a\.m\.|p\.m\.|utc|gmt|jst|[ecmp][sd]t|cet|cest|午前|午後)\b|午前|午後", "", rest
-    )
-    rest = re.sub(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?", "", rest)
-    rest = re.sub(r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?", "", rest)
+    rest = _CLOCK_WORDS.sub("", rest)
+    rest = _MONTH_NAMES.sub("", rest)
+    rest = _WEEKDAY_NAMES.sub("", rest)
     return sum(ch.isdigit() for ch in text) >= 4 and len(rest.strip(" -–—,")) <= 2
