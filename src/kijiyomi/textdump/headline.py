@@ -8,10 +8,14 @@ list (titles between durations or counters) or an author's name above the dateli
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from kijiyomi.textdump import features as f
+from kijiyomi.textdump import ranker
 from kijiyomi.textdump.facts import Facts
 from kijiyomi.textdump.lines import Line, Lines
 from kijiyomi.textdump.vocab import chrome_words
@@ -32,77 +36,257 @@ _COUNTER = re.compile(r"^(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,3}[.)]?|#\d{1,3}|[①-
 _NAME = re.compile(
     r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|van|von|de|der|da|di|del|le|la)){1,3}$"
 )
-# Never a headline: a line wholly in brackets (a credit, a note), a "+" entry (an expander, a change
-# log), a table row (tab- or box-separated cells), a byline the byline reader left ("By: Name",
-# "ByName Surname").
-_NOT_A_TITLE = re.compile(
-    r"^[(（\[［].*[)）\]］]$|^\+\s|\t.*\t|[│┃].*[│┃]|^By(?:\s*:|\s*[A-Z][\w'’-]+\s+[A-Z][\w'’-]+(?:$|[\s,|]))"
-)
+# A byline the byline reader left ("By: Name", "ByName Surname"): never a headline.
+_BYLINE_LEFT = re.compile(r"^By(?:\s*:|\s*[A-Z][\w'’-]+\s+[A-Z][\w'’-]+(?:$|[\s,|]))")
+_CREDIT_MARKS = frozenset(":：©＝=")  # (every picture credit label holds one)
+_OPENING = frozenset("(（[［")
+_CLOSING = frozenset(")）]］")
 MIN_TITLE_CHARS, MAX_TITLE_CHARS = 5, 250  # three words or six CJK characters at least
 NEAR_ANCHOR = 4  # a dateline or byline this close below earns the full bonus
 FAR_ANCHOR = 7  # ...this close, with no other candidate between, a smaller one
 
 
+WIDE_WINDOW = 100  # lines above the body whose title-like lines the ranker weighs
+MAX_WIDE = 10  # at most this many candidates beyond the header window
+_SEPARATORS = (" | ", "｜", " - ", " – ", " — ", ": ", "：", " · ")
+_QUESTION = frozenset("?？!！")
+
+
+@dataclass(slots=True)
+class Context:
+    """What the scores of a dump's candidates share."""
+
+    start: int
+    anchors: set[int]
+    candidates: list[tuple[int, int]]  # (rank, line index), nearest first
+    window_size: int  # candidates of rank below this lie in the header window (or open the body)
+    known: dict[int, bool]
+    overlap: dict[int, int] = field(default_factory=dict)  # content units shared with the body
+    units: dict[int, int] = field(default_factory=dict)  # content units of the candidate
+    seen_twice: set[str] = field(default_factory=set)
+
+
+class Signals(NamedTuple):
+    """What the hand-set score of a candidate is made of (the ranker reads them too)."""
+
+    line: Line
+    cjk: bool
+    headline_size: bool
+    standfirst_size: bool
+    anchor: float
+    dek: bool
+    by_credit: bool
+    second_sentence: bool
+    chrome: bool
+    counters: bool
+    name: bool
+
+
 def choose_headline(
     lines: Lines, facts: Facts, window: list[int], marked: set[int], body: list[int], anchors: set[int]
-) -> int | None:
-    """The most headline-like line of ``window`` (indices above the body, nearest first) or the
-    body's own first line. ``marked`` lines are taken (datelines, captions...); ``anchors`` are
-    the datelines and bylines."""
-    start = body[0]
+) -> tuple[int | None, int | None]:
+    """The headline and the line the hand-set scores choose: the most headline-like line of
+    ``window`` (indices above the body, nearest first) or the body's own first line. The
+    headline is the learned ranker's choice among these and the nearest ``MAX_WIDE`` title-like
+    lines further up (to ``WIDE_WINDOW`` lines above the body), or without a model the rules'
+    one. ``marked`` lines are taken (datelines, captions...); ``anchors`` are the datelines and
+    bylines."""
+    model = ranker.load_model()
+    context = gather(lines, facts, window, marked, body, anchors, wide=model is not None)
+    candidates = context.candidates
+    inside = context.window_size
+    if len(candidates) <= 1:  # (one candidate or none: nothing to weigh)
+        only = candidates[0][1] if candidates else None
+        return only, only if inside else None
+    measure(lines, body, context)
+    found = signals(lines, facts, context)
+    scores = rule_scores(context, found)
+    ruled = candidates[scores.index(max(scores[:inside]))][1] if inside else None
+    if model is None:
+        return ruled, ruled
+    return candidates[model.best(features(lines, facts, context, found, scores))][1], ruled
+
+
+def gather(
+    lines: Lines,
+    facts: Facts,
+    window: list[int],
+    marked: set[int],
+    body: list[int],
+    anchors: set[int],
+    *,
+    wide: bool,
+) -> Context:
+    """The candidates: title-like lines of the header window, the body's first line when it is
+    no paragraph, and (``wide``) title-like lines further up, to ``WIDE_WINDOW`` lines above."""
     known: dict[int, bool] = {}
-
-    def candidate(index: int) -> bool:
-        found = known.get(index)
-        if found is None:
-            found = known[index] = headline_candidate(lines, facts, index)
-        return found
-
     candidates = [
-        (distance, index) for distance, index in enumerate(window) if index not in marked and candidate(index)
+        (distance, index)
+        for distance, index in enumerate(window)
+        if index not in marked and _candidate(lines, facts, known, index)
     ]
     first = body[0]
-    if len(body) > 1 and not facts.prose[first] and candidate(first):
+    if len(body) > 1 and not facts.prose[first] and _candidate(lines, facts, known, first):
         candidates.insert(0, (0, first))
-    if len(candidates) <= 1:  # (one candidate or none: nothing to weigh)
-        return candidates[0][1] if candidates else None
+    size = len(candidates)
+    if wide:
+        plains = lines.plains
+        top = window[-1] if window else first
+        rank = len(window)
+        for index in range(top - 1, max(-1, first - WIDE_WINDOW - 1), -1):
+            if rank - len(window) >= MAX_WIDE:
+                break
+            if MIN_TITLE_CHARS <= len(plains[index]) <= MAX_TITLE_CHARS and headline_candidate(
+                lines, facts, index
+            ):
+                known[index] = True
+                candidates.append((rank, index))
+                rank += 1
+    return Context(first, anchors, candidates, size, known)
+
+
+def _candidate(lines: Lines, facts: Facts, known: dict[int, bool], index: int) -> bool:
+    found = known.get(index)
+    if found is None:
+        found = known[index] = headline_candidate(lines, facts, index)
+    return found
+
+
+def measure(lines: Lines, body: list[int], context: Context) -> None:
+    """The words the candidates share with the body's first lines, the texts printed twice."""
     body_words = content_units(" ".join(lines.plains[i] for i in body[:3]))
-    overlap = {index: len(content_units(lines.plains[index]) & body_words) for _, index in candidates}
-    wanted = {lines.plains[index] for _, index in candidates}
-    printed = lines.plains[: start + 1]
-    seen_twice = {text for text in wanted if printed.count(text) >= 2}  # (each counted in C)
-    candidate_set = {index for _, index in candidates}
-    best, best_score = None, float("-inf")
-    for distance, index in candidates:
+    for _, index in context.candidates:
+        units = content_units(lines.plains[index])
+        context.units[index] = len(units)
+        context.overlap[index] = len(units & body_words)
+    wanted = {lines.plains[index] for _, index in context.candidates}
+    printed = lines.plains[: context.start + 1]
+    context.seen_twice = {text for text in wanted if printed.count(text) >= 2}  # (each counted in C)
+
+
+def signals(lines: Lines, facts: Facts, context: Context) -> list[Signals]:
+    """The ``Signals`` of every candidate."""
+    start, anchors, overlap, known = context.start, context.anchors, context.overlap, context.known
+    candidate_set = {index for _, index in context.candidates}
+
+    def candidate(index: int) -> bool:
+        return _candidate(lines, facts, known, index)
+
+    found = []
+    for _, index in context.candidates:
         line = lines[index]
         text = line.plain
-        score = 2.0 - 0.15 * distance + _anchor_bonus(index, start, anchors, candidate_set)
         cjk = f.cjk_line(line)
-        if (line.cjk >= 12) if cjk else (line.words >= 5):
-            score += 1.0
-        if (line.cjk > 80) if cjk else (line.words > 22):
-            score -= 1.5  # a standfirst rather than a headline
         shared = overlap[index]
-        score += min(2.0, shared / 2)
         above = _headline_above(facts, index, candidate)
-        if above is not None and (overlap.get(above, 0) >= shared or _much_longer(line, lines[above])):
+        found.append(
+            Signals(
+                line,
+                cjk,
+                (line.cjk >= 12) if cjk else (line.words >= 5),
+                (line.cjk > 80) if cjk else (line.words > 22),
+                _anchor_bonus(index, start, anchors, candidate_set),
+                above is not None and (overlap.get(above, 0) >= shared or _much_longer(line, lines[above])),
+                _by_credit(lines, facts, index),
+                _SECOND_SENTENCE.search(text) is not None,
+                bool(chrome_words(text)),  # (chrome proper is no candidate)
+                _between_counters(lines, index),
+                _NAME.match(text) is not None and any(index < j <= index + 3 for j in anchors),
+            )
+        )
+    return found
+
+
+def rule_scores(context: Context, found: list[Signals]) -> list[float]:
+    """The hand-set score of every candidate (the higher, the more headline-like)."""
+    scores = []
+    for (distance, index), signal in zip(context.candidates, found, strict=True):
+        score = 2.0 - 0.15 * distance + signal.anchor
+        if signal.headline_size:
+            score += 1.0
+        if signal.standfirst_size:
+            score -= 1.5  # a standfirst rather than a headline
+        score += min(2.0, context.overlap[index] / 2)
+        if signal.dek:
             score -= 1.5  # a dek (standfirst) under its headline
-        by_credit = _by_credit(lines, facts, index)
-        if text in seen_twice and not by_credit:
+        if signal.line.plain in context.seen_twice and not signal.by_credit:
             score += 1.5  # a headline is often printed twice (breadcrumb, page title, share box)
-        if _SECOND_SENTENCE.search(text):
+        if signal.second_sentence:
             score -= 1.5
-        if chrome_words(text):  # (chrome proper is no candidate)
+        if signal.chrome:
             score -= 3.0
-        if by_credit:
+        if signal.by_credit:
             score -= 2.5  # a picture's caption, next to its credit
-        if _between_counters(lines, index):
+        if signal.counters:
             score -= 2.0  # an entry of a list of videos or a ranking
-        if _NAME.match(text) and any(index < j <= index + 3 for j in anchors):
+        if signal.name:
             score -= 4.0  # the author's name above the dateline
-        if score > best_score:
-            best, best_score = index, score
-    return best
+        scores.append(score)
+    return scores
+
+
+def features(
+    lines: Lines, facts: Facts, context: Context, found: list[Signals], scores: list[float]
+) -> list[list[float]]:
+    """One row of ``ranker.FEATURE_NAMES`` per candidate."""
+    plains, start, log = lines.plains, context.start, math.log1p
+    best_overlap = max(context.overlap.values())
+    lengths = [len(plains[index]) for _, index in context.candidates]
+    lowest = context.candidates[-1][1]
+    above_chars = [0] * (start - lowest + 1)  # characters between line (lowest + k) and the body
+    total = 0
+    for k in range(start - 1, lowest - 1, -1):
+        above_chars[k - lowest] = total
+        total += len(plains[k])
+    rows = []
+    count = len(plains)
+    for position, ((rank, index), signal) in enumerate(zip(context.candidates, found, strict=True)):
+        line = signal.line
+        text = line.plain
+        shared, units = context.overlap[index], context.units[index]
+        if signal.cjk:
+            caps = 0.0
+        else:
+            words = text.split()
+            caps = sum(1 for word in words if word[0].isupper()) / len(words)
+        neighbours = lengths[max(0, position - 2) : position + 3]
+        rows.append(
+            [
+                max(-6.0, scores[position]),
+                min(rank, 60) / 10,
+                log(rank),
+                log(start - index),
+                log(above_chars[index - lowest]) if index < start else 0.0,
+                float(position >= context.window_size),
+                float(index == start),
+                float(signal.cjk),
+                log(lengths[position]),
+                log(line.words),
+                float(signal.headline_size),
+                float(signal.standfirst_size),
+                float(text[-1] in _QUESTION),
+                caps,
+                sum(map(str.isdigit, text)) / len(text),
+                float(any(mark in text for mark in _SEPARATORS)),
+                float(text in context.seen_twice),
+                shared / units if units else 0.0,
+                float(shared > 0 and shared == best_overlap),
+                float(signal.anchor >= 3.0),
+                float(0 < signal.anchor < 3.0),
+                float(signal.dek),
+                float(signal.second_sentence),
+                float(signal.chrome),
+                float(signal.by_credit),
+                float(signal.counters),
+                float(signal.name),
+                log(len(plains[index - 1])) if index > 0 else 0.0,
+                log(len(plains[index + 1])) if index + 1 < count else 0.0,
+                float(index + 1 < count and facts.prose[index + 1]),
+                float(facts.weak[index]),
+                float(lengths[position] == max(neighbours)),
+            ]
+        )
+    return rows
 
 
 def _anchor_bonus(index: int, start: int, anchors: set[int], candidates: set[int]) -> float:
@@ -125,7 +309,7 @@ def _by_credit(lines: Lines, facts: Facts, index: int) -> bool:
 
 
 def _credit_only(text: str) -> bool:
-    return len(text) <= 120 and _CREDIT_LABEL.search(text) is not None
+    return len(text) <= 120 and _credit_label(text)
 
 
 def _between_counters(lines: Lines, index: int) -> bool:
@@ -159,10 +343,27 @@ def headline_candidate(lines: Lines, facts: Facts, index: int) -> bool:
         (line.cjk >= 6 if f.cjk_line(line) else line.words >= 3)
         and "://" not in line.plain
         and f.title_shape(line)
+        and not _not_a_title(line.plain)
+        and not _credit_label(line.plain)
         and not facts.chrome_vocab(index)
-        and _CREDIT_LABEL.search(line.plain) is None
-        and _NOT_A_TITLE.search(line.plain) is None
     )
+
+
+def _not_a_title(text: str) -> bool:
+    """Never a headline: a line wholly in brackets (a credit, a note), a "+" entry (an expander, a
+    change log), a table row (tab- or box-separated cells), a byline the byline reader left
+    ("By: Name", "ByName Surname")."""
+    return (
+        (text[0] in _OPENING and text[-1] in _CLOSING)
+        or (text[0] == "+" and text[1:2].isspace())
+        or text.count("\t") >= 2
+        or text.count("│") + text.count("┃") >= 2
+        or (text.startswith("By") and _BYLINE_LEFT.match(text) is not None)
+    )
+
+
+def _credit_label(text: str) -> bool:
+    return not _CREDIT_MARKS.isdisjoint(text) and _CREDIT_LABEL.search(text) is not None
 
 
 def content_units(text: str) -> set[str]:
@@ -172,4 +373,15 @@ def content_units(text: str) -> set[str]:
     return units
 
 
-__all__ = ["choose_headline", "content_units", "headline_candidate"]
+__all__ = [
+    "Context",
+    "Signals",
+    "choose_headline",
+    "content_units",
+    "features",
+    "gather",
+    "headline_candidate",
+    "measure",
+    "rule_scores",
+    "signals",
+]

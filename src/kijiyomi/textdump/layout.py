@@ -225,22 +225,24 @@ def _read_header(layout: Layout, facts: Facts, start: int, lang: str | None) -> 
     for picture in reversed(pending_pictures):
         _picture(layout, picture)
     anchors = {i for i in window if layout.roles[i] in (Role.DATELINE, Role.BYLINE)}
-    headline = choose_headline(lines, facts, window, marked, layout.body, anchors)
+    headline, ruled = choose_headline(lines, facts, window, marked, layout.body, anchors)
     if headline is not None and headline == layout.body[0]:
         layout.body.pop(0)
     if headline is not None:
         layout.headline = headline
         layout.roles[headline] = Role.HEADLINE
         _read_kicker(layout, facts, headline)
-        for index in range(headline + 1, start):
+        for index in range(headline + 1, min(start, headline + 1 + HEADER_WINDOW)):
             if layout.roles[index] is Role.BOILERPLATE and (facts.prose[index] or facts.weak[index]):
                 layout.subtitle = index
                 layout.roles[index] = Role.SUBTITLE
                 break
-    chosen = [(i, d) for i, d in datelines.items() if headline is None or i > headline]
-    if not chosen and headline is not None:
-        chosen = [(i, d) for i, d in datelines.items() if i >= headline - 3]
-        chosen += _datelines_near(layout, headline - 3, headline, lang)
+    # (the dates are looked for around the line the hand-set scores choose: the date rules were
+    # tuned on it, and a headline the ranker finds far above would move them)
+    chosen = [(i, d) for i, d in datelines.items() if ruled is None or i > ruled]
+    if not chosen and ruled is not None:
+        chosen = [(i, d) for i, d in datelines.items() if i >= ruled - 3]
+        chosen += _datelines_near(layout, ruled - 3, ruled, lang)
     if not chosen:
         chosen = list(datelines.items())
     if not chosen:  # a dateline under the lede, among the first lines of the body
@@ -249,7 +251,7 @@ def _read_header(layout: Layout, facts: Facts, start: int, lang: str | None) -> 
     if not chosen:  # a lone dateline after the body (not a list of other articles' dates)
         chosen = _datelines_after(layout, layout.body[-1], lang)
     if not chosen:  # the one date above the headline, however far (a long menu, an intro)
-        chosen = _lone_dateline_above(layout, start if headline is None else headline, lang)
+        chosen = _lone_dateline_above(layout, start if ruled is None else ruled, lang)
     _choose_dates(layout, chosen)
 
 
