@@ -126,6 +126,9 @@ def test_no_copyright(line: str) -> None:
             "Getty Images/Juanmonino",
         ),
         ("Demonstranten vor dem ReichstagFoto: dpa", "Demonstranten vor dem Reichstag", "dpa"),
+        ("崩れた斜面＝3日午前、架空県南山町（県警提供）", "崩れた斜面＝3日午前、架空県南山町", "県警提供"),
+        ("冠水した道路（読者提供）", "冠水した道路", "読者提供"),
+        ("決勝で競り合う選手（鈴木一郎撮影）", "決勝で競り合う選手", "鈴木一郎撮影"),
     ],
 )
 def test_parse_photo_credit(text: str, caption: str, credit: str) -> None:
@@ -141,6 +144,8 @@ def test_parse_photo_credit(text: str, caption: str, credit: str) -> None:
         "首相（左）と握手する大統領",
         "Crowds gather in the square (file picture)",
         "A cat sleeps in the sun.",
+        "資金の提供（予定）",
+        "新製品を手にする社長（データ提供の仕組み、説明会で）",
     ],
 )
 def test_no_photo_credit(text: str) -> None:

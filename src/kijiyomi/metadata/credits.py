@@ -95,10 +95,12 @@ _CREDIT_LABEL = re.compile(
     r"^\s*(?:写真|画像|撮影|提供|出典|Photo(?:graph)?s?(?:\s+by)?|Foto|Image|Picture|Credit|Bild|Source)\s*[:：・]\s*",
     re.IGNORECASE,
 )
-# What a parenthesised tail holds when it is a credit rather than part of the caption.
+# What a parenthesised tail holds when it is a credit rather than part of the caption; a short
+# name followed by 提供 or 撮影 is the Japanese press form (the source handed out the picture).
 _CREDIT_INSIDE = re.compile(
     rf"(?:^|[\s/=＝:：年])(?:{_CREDIT_WORDS})(?:$|[\s/=＝,])|^\s*(?:写真|画像|撮影|提供|出典|Photo|Foto|Image|Credit|"
-    rf"Bild|Picture)\s*(?:by\s*)?[:：・]|(?:^|\s)via\s|/\s*(?:{_CREDIT_WORDS})\s*$|^(?:{_CREDIT_WORDS})\s*/",
+    rf"Bild|Picture)\s*(?:by\s*)?[:：・]|(?:^|\s)via\s|/\s*(?:{_CREDIT_WORDS})\s*$|^(?:{_CREDIT_WORDS})\s*/|"
+    r"^[^\s()（）、。]{1,20}(?:提供|撮影)$",  # （県警提供）, （読者提供）, （山田太郎撮影）
     re.IGNORECASE,
 )
 _TAIL_EQUALS = re.compile(
