@@ -150,3 +150,41 @@ def test_clean_unwraps_a_noscript_fallback_holding_the_page() -> None:
     tree = parse(f"<body><div id='app'></div><noscript>{article}</noscript><p>short</p></body>")
     clean(tree)
     assert tree.body is not None and "Server rendered article text." in tree.body.text()
+
+
+def _cleaned_text(html: str) -> str:
+    tree = parse(html)
+    clean(tree)
+    assert tree.body is not None
+    return " ".join(tree.body.text(separator=" ").split())
+
+
+def test_clean_keeps_collapsed_disclosure_panels() -> None:
+    html = (
+        "<body><main><h2>Questions</h2>"
+        "<div class='faq-item'><h3>How long does it take?</h3>"
+        "<div class='faq-answer' hidden><p>About three weeks from order to delivery.</p></div></div>"
+        "<div class='acc'><button>More</button>"
+        "<div class='accordion-body' style='display: none'><p>Shipping is free above ten items.</p></div></div>"
+        "<div role='tabpanel' aria-hidden='true'><p>Second tab text.</p></div>"
+        "<section role='region' style='visibility:hidden'><p>Region text.</p></section>"
+        "<div class='tab-pane' hidden><p>Third tab.</p><span hidden>still hidden</span></div>"
+        "</main></body>"
+    )
+    text = _cleaned_text(html)
+    for words in ("About three weeks", "Shipping is free", "Second tab text.", "Region text.", "Third tab."):
+        assert words in text
+    assert "still hidden" not in text  # a hidden node inside a kept panel is not a panel itself
+
+
+def test_clean_still_drops_hidden_menus_modals_and_banners() -> None:
+    html = (
+        "<body><main><p>Article words.</p>"
+        "<div class='mobile-menu-panel' hidden><ul><li>Home</li><li>World</li></ul></div>"
+        "<div class='modal-panel' role='dialog' hidden><p>Sign up now.</p></div>"
+        "<div class='panel' role='alertdialog' aria-hidden='true'><p>Alert text.</p></div>"
+        "<div id='nav-panel' role='navigation' style='display:none'><a href='/'>Sections</a></div>"
+        "<div class='cookie-panel' style='display:none'><p>We use cookies.</p></div>"
+        "</main></body>"
+    )
+    assert _cleaned_text(html) == "Article words."

@@ -49,6 +49,14 @@ _HIDDEN_SELECTOR = (
     "[role=alertdialog]"
 )
 
+# Hidden disclosure panels (collapsed accordion, tab and FAQ content) hold article text that a
+# click reveals: they stay, unless their role or name says menu, modal or consent box.
+_DISCLOSURE_ROLES = frozenset({"region", "tabpanel"})
+_DISCLOSURE_NAME = re.compile(r"accordion|collaps|tab-?pane|tabpanel|faq|panel")
+_NOT_DISCLOSURE_ROLES = frozenset({"navigation", "dialog", "alertdialog"})
+_NOT_DISCLOSURE_NAME = re.compile(r"menu|nav|modal|popup|cookie|consent")
+_REVEAL_ATTRS = ("hidden", "aria-hidden", "style")
+
 MAX_STREAMED_CHUNKS = 2000  # hidden chunks of a streamed render put in place, at most
 
 BLOCK_TAGS = frozenset(
@@ -172,7 +180,9 @@ def clean(tree: LexborHTMLParser) -> None:
     """Remove what is never article text: scripts, styles, forms' widgets, hidden subtrees.
 
     <noscript> goes too, unless it holds most of the page's text (server-rendered fallbacks of
-    script-driven sites): then it is unwrapped and read like the rest.
+    script-driven sites): then it is unwrapped and read like the rest. Hidden disclosure panels
+    (collapsed accordion, tab and FAQ content; not menus, modals or consent boxes) are revealed
+    instead of removed.
     """
     place_streamed_chunks(tree)
     # One search for all of them (strip_tags scans the whole tree once per tag); unlinked, not
@@ -192,11 +202,34 @@ def clean(tree: LexborHTMLParser) -> None:
     for node in tree.css(_HIDDEN_SELECTOR):
         if node.tag in ("html", "body"):
             continue
+        if _is_disclosure(node):
+            _reveal(node)
+            continue
         # Script-driven pages ship their real content hidden until a script moves it into place:
         # a hidden subtree with much of the text and a document's worth of structure stays.
         if len(node.text(deep=True)) > total * 0.3 and len(node.css("p, li, h2, h3, div")) >= 10:
             continue
         node.decompose(recursive=False)  # unlinked only: a later match may lie inside it
+
+
+def _is_disclosure(node: LexborNode) -> bool:
+    """Whether a hidden node is a collapsed disclosure panel (accordion, tab or FAQ content)."""
+    attrs = node.attributes
+    role = attrs.get("role")
+    if role in _NOT_DISCLOSURE_ROLES:
+        return False
+    names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+    if role not in _DISCLOSURE_ROLES and _DISCLOSURE_NAME.search(names) is None:
+        return False
+    return _NOT_DISCLOSURE_NAME.search(names) is None
+
+
+def _reveal(node: LexborNode) -> None:
+    """Drop the attributes that hide a node (its inline style goes whole)."""
+    attrs = node.attrs
+    for name in _REVEAL_ATTRS:
+        if name in attrs:
+            del attrs[name]
 
 
 def place_streamed_chunks(tree: LexborHTMLParser) -> None:
