@@ -30,3 +30,16 @@ def test_tags_and_page_wide_classes() -> None:
     page = vocab.classify("body", "cookies-accepted")
     assert not page & vocab.CONSENT and page & vocab.NEGATIVE
     assert vocab.classify("aside", "related") == vocab.NEGATIVE | vocab.STRUCTURAL_NEGATIVE
+
+
+def test_fact_boxes_are_furniture() -> None:
+    for hint in ("factbox", "story-factbox__title", "fact-box wide", "mainfactbox"):
+        assert vocab.classify_hint(hint) & vocab.NEGATIVE, hint
+    assert vocab.classify_hint("facts-and-figures") == 0
+
+
+def test_paywall_glued_into_a_longer_name_counts() -> None:
+    for hint in ("mainpaywall_x1y2", "articlepaywall", "site-paywallcontainer"):
+        assert vocab.classify_hint(hint) & vocab.PAYWALL, hint
+    assert not vocab.classify_hint("paywal-wrapper") & vocab.PAYWALL
+    assert vocab.classify_hint("wallpaper") == 0

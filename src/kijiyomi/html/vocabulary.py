@@ -36,6 +36,7 @@ _FORMS = (
 )
 _COMMENTS = "comment comments commentlist disqus respond reply replies discussion"
 _META = "tags tag taglist tag-list keywords topics byline author-bio bio profile copyright disclaimer"
+_BOXES = "factbox factboxes fact-box"  # boxed side facts next to the story, not its prose
 _PAYWALL = "paywall premium-content subscriber-only regwall piano metered"
 _CONSENT = "cookie cookies consent gdpr onetrust optanon cookiebot usercentrics didomi"
 
@@ -53,7 +54,7 @@ def _tokens(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-NEGATIVE_TOKENS = _tokens(" ".join((_NAVIGATION, _RECOMMENDATIONS, _SOCIAL, _ADS, _FORMS, _META)))
+NEGATIVE_TOKENS = _tokens(" ".join((_NAVIGATION, _RECOMMENDATIONS, _SOCIAL, _ADS, _FORMS, _META, _BOXES)))
 COMMENT_TOKENS = _tokens(_COMMENTS)
 PAYWALL_TOKENS = _tokens(_PAYWALL)
 POSITIVE_TOKENS = _tokens(_POSITIVE)
@@ -67,6 +68,10 @@ TAG_FLAGS = {
     "figcaption": CAPTION,
 }
 
+
+# Words distinctive enough to count when glued to other words in one token ("mainpaywall",
+# "articlepaywall", "mainfactbox"): token -> flags.
+_GLUED = (("paywall", PAYWALL), ("factbox", NEGATIVE))
 
 # token -> the flags it gives (a token may be in several vocabularies)
 _TOKEN_FLAGS: dict[str, int] = {}
@@ -91,7 +96,13 @@ def classify_hint(hint: str) -> int:
     get = _TOKEN_FLAGS.get
     spaced = hint.translate(_SEPARATORS)
     for token in spaced.split():  # the parts of compound names
-        flags |= get(token, 0)
+        found = get(token)
+        if found is not None:
+            flags |= found
+        elif len(token) > 7:
+            for word, glued in _GLUED:
+                if word in token:
+                    flags |= glued
     if spaced != hint:  # whole names too (some vocabulary words hold a separator)
         for token in hint.split():
             flags |= get(token, 0)
