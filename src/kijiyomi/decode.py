@@ -5,7 +5,8 @@ the page's own declaration (``<meta charset>``, ``http-equiv``, ``<?xml encoding
 against the bytes; then strict UTF-8; then the Japanese legacy encodings (CP932, EUC-JP,
 ISO-2022-JP) and other CJK ones scored by how few decoding errors and how much plausible text
 they give; then charset-normalizer as the last resort. A wrong declaration loses to the bytes,
-and a few invalid bytes cost a few U+FFFD, never the whole page.
+and a few invalid bytes cost a few U+FFFD, never the whole page. Text that was UTF-8-encoded twice
+("weâ€™ve") is repaired when the page holds enough of it to be sure (``repair_double_utf8``).
 """
 
 from __future__ import annotations
@@ -122,7 +123,25 @@ def declared_charset(data: bytes) -> str | None:
 
 
 def decode(data: bytes, *, http_charset: str | None = None) -> Decoded:
-    """Decode a page's bytes to text."""
+    """Decode a page's bytes to text (text that was UTF-8-encoded twice is repaired)."""
+    decoded = _decode(data, http_charset)
+    hint = _MOJIBAKE_HINTS.get(decoded.encoding)
+    if hint is not None and _has_hint(hint, data):
+        text = repair_double_utf8(decoded.text)
+        if text is not decoded.text:
+            return Decoded(text, decoded.encoding, decoded.source, decoded.replaced)
+    return decoded
+
+
+def _has_hint(hint: re.Pattern[bytes], data: bytes) -> bool:
+    """Whether the bytes hold a candidate run (searched from the first byte that can start one)."""
+    if hint is _DOUBLE_UTF8:  # every run starts with C3: skip to the first one
+        start = data.find(b"\xc3")
+        return start >= 0 and hint.search(data, start) is not None
+    return hint.search(data) is not None
+
+
+def _decode(data: bytes, http_charset: str | None) -> Decoded:
     if not data:
         return Decoded("", "utf-8", "fallback")
     for bom, codec in _BOMS:
@@ -259,3 +278,81 @@ def _detect(data: bytes) -> Decoded:
     if codec is None:
         return _decode_with(data, "utf-8", "fallback")
     return _decode_with(data, codec, "detector")
+
+
+# Text that was UTF-8-encoded twice: its UTF-8 bytes were read as Latin-1 or Windows-1252 and
+# encoded again ("weâ\x80\x99ve" or "weâ€™ve" for "we’ve"). Each character of such a run stands
+# for one byte of the original: a UTF-8 lead byte (Â to ô) followed by its continuation bytes,
+# read as Latin-1 (U+0080-U+00BF) or as Windows-1252 (€ ‚ ƒ … ™ and the other punctuation of
+# 0x80-0x9F). The runs are searched for in the UTF-8 bytes of the text (a literal first byte
+# keeps the search fast): a lead is C3 82-B4, a continuation C2 80-BF or a Windows-1252 character.
+_CP1252_HIGH = {bytes([byte]).decode("cp1252", "ignore"): byte for byte in range(0x80, 0xA0)}
+_CP1252_HIGH.pop("", None)
+_TO_BYTES = str.maketrans({char: chr(byte) for char, byte in _CP1252_HIGH.items()})
+_CONT = b"(?:\xc2[\x80-\xbf]|" + b"|".join(re.escape(char.encode("utf-8")) for char in _CP1252_HIGH) + b")"
+_SEQUENCE = b"(?:[\x82-\x9f]" + _CONT + b"|[\xa0-\xaf]" + _CONT * 2 + b"|[\xb0-\xb4]" + _CONT * 3 + b")"
+_DOUBLE_UTF8 = re.compile(b"\xc3" + _SEQUENCE + b"(?:\xc3" + _SEQUENCE + b")*")
+# In a page read as a single-byte charset, the runs are the raw bytes: any UTF-8 sequence.
+_SINGLE_BYTE_HINT = re.compile(rb"[\xc2-\xf4][\x80-\xbf]")
+_MOJIBAKE_HINTS = {
+    "utf-8": _DOUBLE_UTF8,
+    "utf-8-sig": _DOUBLE_UTF8,
+    "cp1252": _SINGLE_BYTE_HINT,
+    "iso8859-15": _SINGLE_BYTE_HINT,
+}
+# What a repaired run never holds in real text: C1 controls, IPA letters, the rare scripts at the
+# end of the two-byte range (Syriac, Thaana, NKo, ...), private-use characters.
+_IMPLAUSIBLE = re.compile("[\x80-\x9f\u0250-\u02af\u0700-\u07ff\ue000-\uf8ff]")
+MOJIBAKE_MIN_RUNS = 2  # repair only pages with at least this many double-encoded runs
+MOJIBAKE_MIN_SHARE = 0.5  # ... holding at least this share of the text's non-ASCII UTF-8 bytes
+_MAX_ROUNDS = 3  # text encoded three times over is seen; more is not
+
+
+def repair_double_utf8(text: str) -> str:
+    """Undo a double UTF-8 encoding where it is certain; return ``text`` itself otherwise.
+
+    A run is repaired when its bytes decode as strict UTF-8 into plausible characters (again while
+    the result is itself such a run: text encoded three times). The page is repaired only when
+    such runs are frequent (``MOJIBAKE_MIN_RUNS``) and hold most of its non-ASCII text
+    (``MOJIBAKE_MIN_SHARE``): correct text with an odd pair such as "ß“" or a quoted "Ã©" stays.
+    """
+    data = text.encode("utf-8", "surrogatepass")
+    pieces: list[bytes] = []
+    runs = 0
+    run_bytes = 0
+    last = 0
+    for match in _DOUBLE_UTF8.finditer(data):
+        run = match.group()
+        chars = run.decode("utf-8")
+        fixed = _undo_run(chars)
+        if fixed is None:
+            continue
+        runs += 1
+        run_bytes += len(run) - len(chars)  # UTF-8 bytes beyond one per character, as for the page
+        pieces.append(data[last : match.start()])
+        pieces.append(fixed.encode("utf-8"))
+        last = match.end()
+    if runs < MOJIBAKE_MIN_RUNS or run_bytes < (len(data) - len(text)) * MOJIBAKE_MIN_SHARE:
+        return text
+    pieces.append(data[last:])
+    return b"".join(pieces).decode("utf-8", "surrogatepass")
+
+
+def _undo_run(run: str) -> str | None:
+    """The text a double-encoded run stands for, or None when it is not one."""
+    fixed = _undo_once(run)
+    for _ in range(_MAX_ROUNDS - 1):
+        if fixed is None or _DOUBLE_UTF8.fullmatch(fixed.encode("utf-8")) is None:
+            break
+        again = _undo_once(fixed)
+        if again is None:
+            break
+        fixed = again
+    return None if fixed is None or _IMPLAUSIBLE.search(fixed) else fixed
+
+
+def _undo_once(run: str) -> str | None:
+    try:
+        return run.translate(_TO_BYTES).encode("latin-1").decode("utf-8")
+    except UnicodeError:
+        return None

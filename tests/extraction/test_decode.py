@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import kijiyomi
@@ -61,9 +61,25 @@ def test_decode_never_raises_on_any_bytes(data: bytes) -> None:
     assert isinstance(decoded.text, str)
 
 
+def _reads_as_utf8_bytes(text: str) -> bool:
+    """Whether some 2 to 4 characters of ``text`` are UTF-8 bytes read as Latin-1 or Windows-1252."""
+    for start in range(len(text) - 1):
+        for size in (2, 3, 4):
+            chunk = text[start : start + size]
+            for reader in ("latin-1", "cp1252"):
+                try:
+                    chunk.encode(reader).decode("utf-8")
+                except UnicodeError:
+                    continue
+                if len(chunk) == size and not chunk.isascii():
+                    return True
+    return False
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=2000))
 def test_utf8_text_round_trips(text: str) -> None:
+    assume(not _reads_as_utf8_bytes(text))  # what looks double-encoded may be repaired
     assert decode(text.encode("utf-8")).text.replace("\ufeff", "") == text.replace(
         "\ufeff", ""
     ) or text.startswith("\ufeff")
@@ -93,3 +109,66 @@ def test_extract_always_answers(source: str | bytes) -> None:
         assert result.reason.value
     else:
         assert result.text or result.blocks == ()
+
+
+EN = (
+    "We’ve seen the “new” harbour — it’s 12 °C today, the café’s crème brûlée costs €4… "
+    "and the Señora said: ¡Olé! 😞 "
+) * 5
+# Windows-1252 for the bytes it defines in 0x80-0x9f; the others stay C1 controls (as browsers read them).
+_CP1252 = str.maketrans(
+    {
+        chr(byte): bytes([byte]).decode("cp1252")
+        for byte in range(0x80, 0xA0)
+        if byte not in b"\x81\x8d\x8f\x90\x9d"
+    }
+)
+
+
+def _twice(text: str, reader: str = "latin-1") -> bytes:
+    """UTF-8 bytes read as ``reader`` (latin-1 or cp1252) and encoded to UTF-8 again."""
+    read = text.encode("utf-8").decode("latin-1")
+    return (read.translate(_CP1252) if reader == "cp1252" else read).encode("utf-8")
+
+
+@pytest.mark.parametrize("reader", ["latin-1", "cp1252"])
+def test_text_encoded_twice_is_repaired(reader: str) -> None:
+    data = _twice(_page(EN, '<meta charset="utf-8">'), reader)
+    assert "weâ" in data.decode("utf-8").lower()
+    text = decode(data).text
+    assert "weâ" not in text.lower()
+    assert EN in text
+
+
+def test_text_encoded_three_times_is_repaired() -> None:
+    data = _twice(_twice(_page(EN), "cp1252").decode("utf-8"))
+    assert EN in decode(data).text
+
+
+def test_single_byte_declaration_over_utf8_bytes_is_repaired() -> None:
+    text = "Ça coûte 12 € — c’est déjà « très » cher, dit la Señora. " * 5  # every byte is cp1252
+    data = f'<html><head><meta charset="windows-1252"></head><body><p>{text}</p></body></html>'.encode()
+    assert text in decode(data).text
+
+
+def test_a_lone_double_encoded_run_is_left_alone() -> None:
+    data = _page("Plain ASCII text with one odd " + _twice("“").decode("utf-8") + " pair in it.").encode()
+    assert decode(data).text == data.decode("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        (JA, "utf-8"),
+        (JA, "cp932"),
+        (JA, "euc_jp"),
+        ("Die „Straße“ ist groß, die Maße stimmen: „Fußball“ und „Gruß“. Über Öl und Äpfel. " * 10, "utf-8"),
+        ("Le mot « Ã© » est un mojibake de « é » : déjà vu, où, naïve, Noël, cœur, garçon. " * 10, "utf-8"),
+        ("Ångström · ±5 µm × 3 ÷ 2 ¼ ½ ¾ © ® ° ¶ § ß’s “quoted” — done… " * 10, "utf-8"),
+        ("Ångström · ±5 µm × 3 ÷ 2 ¼ ½ ¾ © ® ° ¶ § ß’s “quoted” — done… " * 10, "cp1252"),
+    ],
+)
+def test_correct_text_is_never_touched(text: str, codec: str) -> None:
+    page = f'<html><head><meta charset="{codec}"><title>t</title></head><body><p>{text}</p></body></html>'
+    data = page.encode(codec)
+    assert decode(data).text == page
