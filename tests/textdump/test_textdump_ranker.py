@@ -11,7 +11,15 @@ import pytest
 import kijiyomi
 from kijiyomi.textdump import ranker
 from kijiyomi.textdump.facts import Facts
-from kijiyomi.textdump.headline import choose_headline, features, gather, measure, rule_scores, signals
+from kijiyomi.textdump.headline import (
+    choose_headline,
+    content_units,
+    features,
+    gather,
+    measure,
+    rule_scores,
+    signals,
+)
 from kijiyomi.textdump.lines import split_lines
 from kijiyomi.types import Article
 
@@ -39,7 +47,7 @@ def _model(folder: Path, name: str, **weights: float) -> Path:
 
 def _dump() -> str:
     """A far title-like line, a block of menu entries, a near headline with its dateline, the story."""
-    menu = [f"Menu entry number {n}" for n in range(45)]
+    menu = [f"Section {n}" for n in range(45)]  # (no candidates: a word and a number)
     return "\n".join([FAR, *menu, NEAR, "May 7, 2024", "", *PARAGRAPHS])
 
 
@@ -141,3 +149,9 @@ def test_every_candidate_gets_a_finite_row_of_every_feature() -> None:
 def test_best_is_the_first_of_the_highest_scores() -> None:
     model = ranker.Ranker((1.0, -1.0))
     assert model.best([[0.0, 1.0], [2.0, 0.0], [3.0, 1.0]]) == 1
+
+
+def test_content_units_are_long_words_and_every_pair_of_cjk_neighbours() -> None:
+    assert content_units("The Board met at noon") == {"board", "noon"}
+    assert content_units("米ロ首脳 が会談") == {"米ロ首脳", "米ロ", "ロ首", "首脳", "が会", "会談"}
+    assert content_units("東京 Tokyo 2024") == {"東京", "tokyo"}

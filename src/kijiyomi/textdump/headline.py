@@ -21,7 +21,7 @@ from kijiyomi.textdump.lines import Line, Lines
 from kijiyomi.textdump.vocab import chrome_words
 
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")  # (a whole run of letters: a shorter run is passed over)
-_CJK_PAIR = re.compile(r"(?=([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2}))")  # every pair, overlapping
+_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,}")
 _SECOND_SENTENCE = re.compile(r"[a-z]{2}\. [A-Z]|。.")
 # A picture credit: a label with a colon (Foto:, Bildrechte:, Photo:, 写真：) opening the line or
 # after a bar or bracket, or a copyright sign.
@@ -47,7 +47,7 @@ FAR_ANCHOR = 7  # ...this close, with no other candidate between, a smaller one
 
 
 WIDE_WINDOW = 100  # lines above the body whose title-like lines the ranker weighs
-MAX_WIDE = 10  # at most this many candidates beyond the header window
+MAX_WIDE = 6  # at most this many candidates beyond the header window
 _SEPARATORS = (" | ", "｜", " - ", " – ", " — ", ": ", "：", " · ")
 _QUESTION = frozenset("?？!！")
 
@@ -336,7 +336,10 @@ def _much_longer(line: Line, other: Line) -> bool:
 
 def headline_candidate(lines: Lines, facts: Facts, index: int) -> bool:
     """Of headline size and shape, no link, no chrome, no picture credit."""
-    if not MIN_TITLE_CHARS <= len(lines.plains[index]) <= MAX_TITLE_CHARS:
+    plain = lines.plains[index]
+    if not MIN_TITLE_CHARS <= len(plain) <= MAX_TITLE_CHARS:
+        return False
+    if plain.isascii() and len(plain.split(None, 2)) < 3:  # (fewer than three words)
         return False
     line = lines[index]
     return (
@@ -369,7 +372,9 @@ def _credit_label(text: str) -> bool:
 def content_units(text: str) -> set[str]:
     """Words of four letters or more, and CJK character pairs: what a headline shares with its story."""
     units = set(_LONG_WORD.findall(text.lower()))
-    units.update(_CJK_PAIR.findall(text))
+    if not text.isascii():
+        for run in _CJK_RUN.findall(text):  # (every pair of neighbours in a run)
+            units.update(run[i : i + 2] for i in range(len(run) - 1))
     return units
 
 
