@@ -117,30 +117,29 @@ def choose_container(walk: Walk, scored: list[Scored], *, links_as_content: bool
     good = [0.0] * count
     junk = [0.0] * count
     boilerplate = vocab.NEGATIVE | vocab.COMMENTS
+    parents = [element.parent for element in elements]
+    marked = [element.flags & boilerplate for element in elements]
     for segment, weights in zip(walk.segments, scored, strict=True):
         index = segment.owner
-        below_negative = False
         prose, rest = weights.prose, weights.junk
         if links_as_content and weights.link_density > LINK_DENSITY_DROP:
             prose, rest = rest, 0.0
         while index >= 0:
-            element = elements[index]
-            if below_negative:
-                junk[index] += prose + rest
-            else:
-                good[index] += prose
-                junk[index] += rest
-                if element.flags & boilerplate:
-                    below_negative = True
-            index = element.parent
+            good[index] += prose
+            junk[index] += rest
+            if marked[index]:  # above navigation, comments...: all of it is junk
+                index = parents[index]
+                while index >= 0:
+                    junk[index] += prose + rest
+                    index = parents[index]
+                break
+            index = parents[index]
     best_index, best_score = 0, float("-inf")
     inside_boilerplate = [False] * count  # an ancestor is marked as navigation, comments...
     for index, element in enumerate(elements):
-        parent = element.parent
+        parent = parents[index]
         if parent >= 0:
-            inside_boilerplate[index] = inside_boilerplate[parent] or bool(
-                elements[parent].flags & boilerplate
-            )
+            inside_boilerplate[index] = inside_boilerplate[parent] or bool(marked[parent])
         if good[index] <= 0 or element.tag in _NOT_CONTAINERS:
             continue
         score = good[index] - JUNK_PENALTY * junk[index]
@@ -203,6 +202,28 @@ def _ancestry_flags(walk: Walk, owner: int, container: int) -> int | None:
     return flags
 
 
+def _flags_up(elements: list[Element], owner: int, memo: dict[int, int | None]) -> int | None:
+    """OR of the flags from ``owner`` up to the first element found in ``memo``, ORed with its value.
+
+    ``memo`` must hold -1 (the value above the root); every element climbed is added to it. With
+    ``{container: 0, -1: None}`` this is ``_ancestry_flags``; with ``{-1: 0}`` the OR up to the root.
+    """
+    path = []
+    index = owner
+    while index not in memo:
+        if index < 0:
+            index = -1
+            break
+        path.append(index)
+        index = elements[index].parent
+    value = memo[index]
+    for index in reversed(path):
+        if value is not None:
+            value |= elements[index].flags
+        memo[index] = value
+    return value
+
+
 @dataclass(slots=True)
 class Selection:
     """The segments kept as body, the captions seen inside the container, and what was dropped."""
@@ -226,8 +247,11 @@ def select_segments(
     title_key = _key(title) if title else None
     title_limit = 2 * len(title) + 20 if title else 0
     boilerplate = vocab.NEGATIVE | vocab.COMMENTS
+    elements = walk.elements
+    inside: dict[int, int | None] = {-1: None}
+    inside[container] = 0  # (after -1: a container of -1, the root's parent, holds everything)
     for index, (segment, weights) in enumerate(zip(walk.segments, scored, strict=True)):
-        flags = _ancestry_flags(walk, segment.owner, container)
+        flags = _flags_up(elements, segment.owner, inside)
         if flags is None:
             continue
         if segment.in_caption or flags & vocab.CAPTION:
@@ -397,6 +421,7 @@ def _learned(
     skip = set(captions)
     limit = 2 * len(title_key) + 20 if title_key else 0
     segments, elements = walk.segments, walk.elements
+    above: dict[int, int | None] = {-1: 0}  # OR of the flags up to the root, per element
     kept = [
         index
         for index in sorted(slides.union(learned))
@@ -405,7 +430,7 @@ def _learned(
             index in slides
             or not (segments[index].in_caption or elements[segments[index].owner].flags & vocab.CAPTION)
         )
-        and not _under(walk, segments[index].owner, vocab.CONSENT)
+        and not (_flags_up(elements, segments[index].owner, above) or 0) & vocab.CONSENT
         and not (title_key and len(segments[index].text) <= limit and _key(segments[index].text) == title_key)
     ]
     kept = _trim_edges(walk, scored, kept, [])
@@ -454,16 +479,6 @@ def _caption_element(walk: Walk, owner: int) -> int:
             return index
         index = element.parent
     return owner
-
-
-def _under(walk: Walk, owner: int, flag: int) -> bool:
-    """Whether the element ``owner`` or one of its ancestors carries ``flag``."""
-    elements = walk.elements
-    while owner >= 0:
-        if elements[owner].flags & flag:
-            return True
-        owner = elements[owner].parent
-    return False
 
 
 def _trim_edges(walk: Walk, scored: list[Scored], body: list[int], dropped: list[int]) -> list[int]:
