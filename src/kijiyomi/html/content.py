@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from kijiyomi.html import classifier
@@ -78,11 +79,10 @@ def score_segment(segment: Segment) -> Scored:
     text = segment.text
     size = len(text.encode("utf-8"))
     link_density = segment.link_chars / len(text) if text else 1.0
-    sentence_like = _reads_as_sentences(text, size)
-    plain = size * (1.0 - link_density)
     if link_density > LINK_DENSITY_DROP:
         return Scored(0.0, float(size), False, link_density)
-    if sentence_like:
+    plain = size * (1.0 - link_density)
+    if _reads_as_sentences(text, size):
         return Scored(plain, size * link_density, True, link_density)
     if size >= SHORT_LINE_BYTES:
         return Scored(plain * 0.5, plain * 0.2 + size * link_density, False, link_density)
@@ -91,12 +91,12 @@ def score_segment(segment: Segment) -> Scored:
 
 def _reads_as_sentences(text: str, size: int) -> bool:
     """Whether a text of ``size`` UTF-8 bytes reads as prose, whatever its links."""
-    marks = len(_SENTENCE_MARKS.findall(text))
-    if (
-        marks >= 2
-        or (marks >= 1 and size >= 40)
-        or (size >= 30 and bool(_ENDS_LIKE_SENTENCE.search(text) or _JA_SENTENCE_END.search(text)))
-    ):
+    if size >= 40:  # one sentence or clause mark is enough
+        if _SENTENCE_MARKS.search(text):
+            return True
+    elif len(_SENTENCE_MARKS.findall(text)) >= 2:
+        return True
+    if size >= 30 and bool(_ENDS_LIKE_SENTENCE.search(text) or _JA_SENTENCE_END.search(text)):
         return True
     # a long run without punctuation is prose only if it is made of words, not numbers or codes
     return size >= 250 and _letters(text) >= len(text) * 0.6
@@ -251,7 +251,8 @@ def select_segments(
     inside: dict[int, int | None] = {-1: None}
     inside[container] = 0  # (after -1: a container of -1, the root's parent, holds everything)
     for index, (segment, weights) in enumerate(zip(walk.segments, scored, strict=True)):
-        flags = _flags_up(elements, segment.owner, inside)
+        owner = segment.owner
+        flags = inside[owner] if owner in inside else _flags_up(elements, owner, inside)
         if flags is None:
             continue
         if segment.in_caption or flags & vocab.CAPTION:
@@ -312,8 +313,9 @@ def model_body(
     """
     learned = [index for index, value in enumerate(probabilities) if value >= threshold]
     filled = fill_gaps(walk, scored, learned, probabilities, FILL_SHARE * threshold)
-    own, _ = _learned(walk, scored, learned, title_key, captions, [], slides)
-    body, dropped = _learned(walk, scored, filled, title_key, captions, considered, slides)
+    above: dict[int, int | None] = {-1: 0}  # shared by both calls
+    own, _ = _learned(walk, scored, learned, title_key, captions, [], slides, above)
+    body, dropped = _learned(walk, scored, filled, title_key, captions, considered, slides, above)
     body = with_rules_fallback(scored, body, rules_body, own)
     kept = set(body)
     return body, [index for index in dropped if index not in kept]
@@ -411,28 +413,32 @@ def _learned(
     captions: list[int],
     considered: list[int],
     slides: frozenset[int] = frozenset(),
+    above: dict[int, int | None] | None = None,
 ) -> tuple[list[int], list[int]]:
     """The model's body held to the rules' conventions, and what the rules had that it drops.
 
     Captions (inside the container or not) stay with the images, but slide texts are body even
     where the model missed them; the headline is not repeated; text under a consent banner goes;
     a paywall notice ending the body and label-like debris around the prose go (``_trim_edges``).
+    ``above`` memoises, per element, the OR of the flags up to the root (``_flags_up``).
     """
     skip = set(captions)
     limit = 2 * len(title_key) + 20 if title_key else 0
     segments, elements = walk.segments, walk.elements
-    above: dict[int, int | None] = {-1: 0}  # OR of the flags up to the root, per element
-    kept = [
-        index
-        for index in sorted(slides.union(learned))
-        if index not in skip
-        and (
-            index in slides
-            or not (segments[index].in_caption or elements[segments[index].owner].flags & vocab.CAPTION)
-        )
-        and not (_flags_up(elements, segments[index].owner, above) or 0) & vocab.CONSENT
-        and not (title_key and len(segments[index].text) <= limit and _key(segments[index].text) == title_key)
-    ]
+    above = {-1: 0} if above is None else above
+    kept = []
+    for index in sorted(slides.union(learned)):
+        if index in skip:
+            continue
+        segment = segments[index]
+        owner = segment.owner
+        if index not in slides and (segment.in_caption or elements[owner].flags & vocab.CAPTION):
+            continue
+        if (above[owner] if owner in above else _flags_up(elements, owner, above) or 0) & vocab.CONSENT:
+            continue
+        if title_key and len(segment.text) <= limit and _key(segment.text) == title_key:
+            continue
+        kept.append(index)
     kept = _trim_edges(walk, scored, kept, [])
     chosen = set(kept)
     return kept, [index for index in considered if index not in chosen]
@@ -541,5 +547,6 @@ def _linked_prose(walk: Walk, scored: list[Scored], index: int) -> bool:
 _NON_WORD = re.compile(r"\W+")
 
 
+@lru_cache(maxsize=2048)  # the same short lines are compared with the title up to three times
 def _key(text: str) -> str:
     return _NON_WORD.sub("", text).lower()
