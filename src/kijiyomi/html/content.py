@@ -434,7 +434,8 @@ def _learned(
         owner = segment.owner
         if index not in slides and (segment.in_caption or elements[owner].flags & vocab.CAPTION):
             continue
-        if (above[owner] if owner in above else _flags_up(elements, owner, above) or 0) & vocab.CONSENT:
+        flags_up = above[owner] if owner in above else _flags_up(elements, owner, above)
+        if (flags_up or 0) & vocab.CONSENT:
             continue
         if title_key and len(segment.text) <= limit and _key(segment.text) == title_key:
             continue
