@@ -10,7 +10,7 @@ level for all segments and trees at once.
 
 The model file is read once per process, on first use. When it is absent, unreadable, built for
 other features, disabled with ``KIJIYOMI_SEGMENT_MODEL=off``, or numpy is not installed,
-``select_body`` returns None and the caller keeps the rules.
+``segment_probabilities`` and ``select_body`` return None and the caller keeps the rules.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kijiyomi.html import vocabulary as vocab
+from kijiyomi.html.keys import text_key
 from kijiyomi.html.phrases import CLAUSE_MARKS, SENTENCE_END_MARKS, is_boilerplate_line
 
 if TYPE_CHECKING:
@@ -42,7 +43,6 @@ ENV_SWITCH = "KIJIYOMI_SEGMENT_MODEL"  # "off" disables the model; a path loads 
 _SENTENCE_ENDINGS = frozenset(SENTENCE_END_MARKS + '.…」』"”’)）')
 _DIGITS = re.compile(r"\d")
 _KANA = re.compile(r"[\u3040-\u30ff]")
-_KEY = re.compile(r"\W+")
 
 _TAGS = (
     ("p",),
@@ -162,10 +162,6 @@ _BOILERPLATE_COLUMNS = frozenset(
 )
 
 
-def _key(text: str) -> str:
-    return _KEY.sub("", text).lower()
-
-
 def page_features(
     walk: Walk,
     scored: list[Scored],
@@ -189,7 +185,7 @@ def page_features(
         return out
     el = _element_table(walk, scored, container)
     owners = np.fromiter((segment.owner for segment in segments), dtype=np.int64, count=n)
-    title_key = _key(title) if title else ""
+    title_key = text_key(title) if title else ""
     boilerplate = only is None or not _BOILERPLATE_COLUMNS.isdisjoint(only)
     out[:, : len(_TEXT_FEATURES)], wide_total, chars_total = _text_columns(
         segments, scored, title_key, boilerplate=boilerplate
@@ -356,7 +352,7 @@ def _text_columns(
     if title_key:
         near = np.abs(lengths - len(title_key)) < lengths * 0.5 + 4
         for index in np.flatnonzero(near).tolist():
-            columns[index, 19] = _key(texts[index]) == title_key
+            columns[index, 19] = text_key(texts[index]) == title_key
     return columns, float(wide.sum()), int(lengths.sum())
 
 
@@ -540,12 +536,21 @@ def load_model() -> TreeModel | None:
         return None
 
 
-def select_body(walk: Walk, scored: list[Scored], container: int, title: str | None) -> list[int] | None:
-    """Indices of the segments the model keeps as body, in page order; None when no model is loaded."""
+def segment_probabilities(
+    walk: Walk, scored: list[Scored], container: int, title: str | None
+) -> tuple[list[float], float] | None:
+    """The model's probability for every segment and its keep threshold; None when no model is loaded."""
     model = load_model()
     if model is None or not walk.segments:
         return None
-    probabilities = model.probabilities(
-        page_features(walk, scored, container, title, only=model.used_columns)
-    )
-    return [int(i) for i in (probabilities >= model.threshold).nonzero()[0]]
+    features = page_features(walk, scored, container, title, only=model.used_columns)
+    return model.probabilities(features).tolist(), model.threshold
+
+
+def select_body(walk: Walk, scored: list[Scored], container: int, title: str | None) -> list[int] | None:
+    """Indices of the segments the model keeps as body, in page order; None when no model is loaded."""
+    view = segment_probabilities(walk, scored, container, title)
+    if view is None:
+        return None
+    probabilities, threshold = view
+    return [index for index, value in enumerate(probabilities) if value >= threshold]

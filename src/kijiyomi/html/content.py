@@ -19,12 +19,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import pairwise
 
 from kijiyomi.html import classifier
 from kijiyomi.html import vocabulary as vocab
 from kijiyomi.html.dom import Element, Segment, Walk
+from kijiyomi.html.keys import text_key
 from kijiyomi.html.paywall import is_paywall_notice
 from kijiyomi.html.phrases import CLAUSE_MARKS, SENTENCE_END_MARKS, is_boilerplate_line, is_dateline
 
@@ -244,7 +244,7 @@ def select_segments(
     body: list[int] = []
     captions: list[int] = []
     dropped: list[int] = []
-    title_key = _key(title) if title else None
+    title_key = text_key(title) if title else None
     title_limit = 2 * len(title) + 20 if title else 0
     boilerplate = vocab.NEGATIVE | vocab.COMMENTS
     elements = walk.elements
@@ -261,7 +261,7 @@ def select_segments(
         if flags & boilerplate or (weights.link_density > LINK_DENSITY_DROP and not keep_links):
             dropped.append(index)
             continue
-        if title_key and len(segment.text) <= title_limit and _key(segment.text) == title_key:
+        if title_key and len(segment.text) <= title_limit and text_key(segment.text) == title_key:
             dropped.append(index)
             continue
         if not weights.sentence_like and (is_boilerplate_line(segment.text) or is_dateline(segment.text)):
@@ -274,24 +274,13 @@ def select_segments(
         body = sorted(slides.union(body))
     body = _trim_edges(walk, scored, body, dropped)
     # The learned segment filter (classifier.py) overrides the rules when its model ships.
-    view = None if keep_links else model_view(walk, scored, container, title)
+    view = None if keep_links else classifier.segment_probabilities(walk, scored, container, title)
     if view is not None:
         probabilities, threshold = view
         body, dropped = model_body(
             walk, scored, probabilities, threshold, title_key, captions, slides, body, dropped + body
         )
     return Selection(body, captions, dropped, slides)
-
-
-def model_view(
-    walk: Walk, scored: list[Scored], container: int, title: str | None
-) -> tuple[list[float], float] | None:
-    """The learned filter's probability for every segment and its keep threshold; None without a model."""
-    model = classifier.load_model()
-    if model is None or not walk.segments:
-        return None
-    features = classifier.page_features(walk, scored, container, title, only=model.used_columns)
-    return model.probabilities(features).tolist(), model.threshold
 
 
 def model_body(
@@ -437,7 +426,7 @@ def _learned(
         flags_up = above[owner] if owner in above else _flags_up(elements, owner, above)
         if (flags_up or 0) & vocab.CONSENT:
             continue
-        if title_key and len(segment.text) <= limit and _key(segment.text) == title_key:
+        if title_key and len(segment.text) <= limit and text_key(segment.text) == title_key:
             continue
         kept.append(index)
     kept = _trim_edges(walk, scored, kept, [])
@@ -543,11 +532,3 @@ def _linked_prose(walk: Walk, scored: list[Scored], index: int) -> bool:
         and len(text) >= LINKED_PROSE_CHARS
         and _reads_as_sentences(text, len(text.encode("utf-8")))
     )
-
-
-_NON_WORD = re.compile(r"\W+")
-
-
-@lru_cache(maxsize=2048)  # the same short lines are compared with the title up to three times
-def _key(text: str) -> str:
-    return _NON_WORD.sub("", text).lower()

@@ -14,6 +14,7 @@ from urllib.parse import urljoin, urlparse
 
 from kijiyomi.html.dom import Walk
 from kijiyomi.html.header import lines_after_headline
+from kijiyomi.html.keys import text_key
 from kijiyomi.html.metadata import HeadMetadata, names_of, text_of
 from kijiyomi.metadata.dates import CHINA_TZ, JST, KST, date_from_url, parse_date
 from kijiyomi.types import Source
@@ -82,24 +83,24 @@ def choose_title(head: HeadMetadata, site_name: str | None) -> Field | None:
         candidates.append((headline, Source.JSON_LD))
     if og := head.first("og:title", "twitter:title"):
         candidates.append(og)
-    stated = [_key(_TITLE_SEPARATORS.split(value)[0]) for value, _ in candidates]
+    stated = [text_key(_TITLE_SEPARATORS.split(value)[0]) for value, _ in candidates]
     h1s = [
         h1
         for h1 in head.h1
-        if _key(h1) in stated or not _names_the_site(h1, sites, site_name, head.title_tag)
+        if text_key(h1) in stated or not _names_the_site(h1, sites, site_name, head.title_tag)
     ]
-    sites += [key for h1 in head.h1 if h1 not in h1s and len(key := _key(h1)) >= 4]  # a masthead
+    sites += [key for h1 in head.h1 if h1 not in h1s and len(key := text_key(h1)) >= 4]  # a masthead
     for h1 in h1s[:2]:
         candidates.append((h1, Source.HTML))
     if head.title_tag:
         candidates.append((head.title_tag, Source.HTML))
     if not candidates:
         return None
-    h1_texts = {_key(h1) for h1 in h1s}
+    h1_texts = {text_key(h1) for h1 in h1s}
     # A headline that the page also shows as an <h1> is the strongest evidence.
     for value, source in candidates:
         cleaned = strip_site_suffix(value, site_name, sites=sites)
-        if _key(cleaned) in h1_texts:
+        if text_key(cleaned) in h1_texts:
             return cleaned, source
     value, source = candidates[0]
     return strip_site_suffix(value, site_name, others=[c[0] for c in candidates[1:]], sites=sites), source
@@ -112,22 +113,22 @@ def _site_keys(head: HeadMetadata, site_name: str | None) -> list[str]:
     host = _host(url) if url.startswith(("http://", "https://")) else ""
     if host:
         labels = host.removeprefix("www.").split(".")
-        keys.append(_key("".join(labels)))
-        keys.extend(_key(label) for label in labels[:-1] if len(label) >= 4)
+        keys.append(text_key("".join(labels)))
+        keys.extend(text_key(label) for label in labels[:-1] if len(label) >= 4)
     return [key for key in dict.fromkeys(keys) if len(key) >= 4]
 
 
 def _names_the_site(h1: str, sites: list[str], site_name: str | None, title_tag: str | None) -> bool:
     """An <h1> that holds the site's name (a blog's masthead), not the article's headline."""
-    key = _key(h1)
-    site_name_key = _key(site_name) if site_name else ""
+    key = text_key(h1)
+    site_name_key = text_key(site_name) if site_name else ""
     if not key or len(h1.split()) > 4:
         return False
     if key in sites or (site_name_key and key == site_name_key):
         return True
     # The <title> ends with the same words after a separator: "Headline | Blog name".
     parts = [p for p in _TITLE_SEPARATORS.split(title_tag or "") if p and p.strip()]
-    return len(parts) >= 2 and _key(parts[-1]) == key and _key(parts[0]) != key
+    return len(parts) >= 2 and text_key(parts[-1]) == key and text_key(parts[0]) != key
 
 
 def strip_site_suffix(
@@ -138,17 +139,17 @@ def strip_site_suffix(
     parts = [part for part in _TITLE_SEPARATORS.split(title) if part and part.strip()]
     if len(parts) < 2:
         return title
-    site_key = _key(site_name) if site_name else ""
-    other_keys = [_key(other) for other in others]
+    site_key = text_key(site_name) if site_name else ""
+    other_keys = [text_key(other) for other in others]
     for keep_last in (False, True):
         rest = parts[:-1] if not keep_last else parts[1:]
         edge = parts[-1] if not keep_last else parts[0]
-        edge_key = _key(edge)
+        edge_key = text_key(edge)
         if (
             (site_key and edge_key and (edge_key in site_key or site_key in edge_key))
             # the host's name: "… - chadim.net"; as a prefix only when it is all of it
             or any((key == edge_key) if keep_last else (key in edge_key) for key in sites)
-            or any(edge_key and edge_key not in key and _key(" ".join(rest)) in key for key in other_keys)
+            or any(edge_key and edge_key not in key and text_key(" ".join(rest)) in key for key in other_keys)
         ):
             candidate = (
                 title[len(edge) :].lstrip(" |｜-–—:：»«/") if keep_last else title[: title.rfind(edge)]
@@ -398,12 +399,14 @@ def date_from_text(texts: Iterable[str], lang: str | None, default_tz: tzinfo) -
 def choose_authors(head: HeadMetadata, site_name: str | None = None) -> Field | None:
     """Bylines; an organisation (the publisher, the site) is not an author."""
     article = head.article_object()
-    publishers = {_key(name) for name in names_of(article.get("publisher"))} if article is not None else set()
+    publishers = (
+        {text_key(name) for name in names_of(article.get("publisher"))} if article is not None else set()
+    )
     if site_name:
-        publishers.add(_key(site_name))
+        publishers.add(text_key(site_name))
 
     def is_person(name: str) -> bool:
-        return not _is_url(name) and _key(name) not in publishers
+        return not _is_url(name) and text_key(name) not in publishers
 
     if article is not None:
         names = [name for name in names_of(_people(article.get("author"))) if is_person(name)]
@@ -530,7 +533,3 @@ def _dedupe(values: Iterable[str]) -> list[str]:
 
 def _is_url(value: str) -> bool:
     return value.startswith(("http://", "https://", "/"))
-
-
-def _key(text: str) -> str:
-    return re.sub(r"\W+", "", text).lower()

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from kijiyomi.html import vocabulary as vocab
 from kijiyomi.html.dom import Walk
+from kijiyomi.html.keys import text_key
 from kijiyomi.metadata.credits import find_agency
 
 _KICKER = frozenset(
@@ -92,12 +93,12 @@ def read_header(page: Walk, body: list[int], title: str | None) -> HeaderZone:
 
 def lines_after_headline(page: Walk, headlines: list[str], limit: int = 15) -> list[str]:
     """The texts of the ``limit`` segments after the first one that shows one of ``headlines``."""
-    keys = {_key(text): len(text) for text in headlines[:2] if text}
+    keys = {text_key(text): len(text) for text in headlines[:2] if text}
     if not keys:
         return []
     longest = max(keys.values())
     for index, segment in enumerate(page.segments):
-        if len(segment.text) <= 2 * longest + 20 and _key(segment.text) in keys:
+        if len(segment.text) <= 2 * longest + 20 and text_key(segment.text) in keys:
             return [s.text for s in page.segments[index + 1 : index + 1 + limit]]
     return []
 
@@ -105,17 +106,13 @@ def lines_after_headline(page: Walk, headlines: list[str], limit: int = 15) -> l
 def _find_title(page: Walk, first: int, title: str | None) -> int | None:
     if not title:
         return None
-    key = _key(title)
+    key = text_key(title)
     for index in range(first - 1, max(-1, first - 40), -1):
         text = page.segments[index].text
-        if len(text) <= 2 * len(title) + 20 and _key(text) == key:
+        if len(text) <= 2 * len(title) + 20 and text_key(text) == key:
             return index
     return None
 
 
 def _tokens(hint: str) -> set[str]:
     return set(_SPLIT.split(hint)) if hint else set()
-
-
-def _key(text: str) -> str:
-    return re.sub(r"\W+", "", text).lower()
