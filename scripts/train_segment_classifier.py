@@ -47,6 +47,7 @@ from kijiyomi.html.content import Scored, choose_container, score_segment, selec
 from kijiyomi.html.dom import Walk, clean, parse, walk  # noqa: E402
 from kijiyomi.html.extractor import _structured_body  # noqa: E402
 from kijiyomi.html.guard import flatten_deep_nesting, strip_raw_text  # noqa: E402
+from kijiyomi.html.keys import text_key  # noqa: E402
 from kijiyomi.html.metadata import read_head  # noqa: E402
 from kijiyomi.options import DEFAULT_OPTIONS  # noqa: E402
 
@@ -190,7 +191,7 @@ def process(page) -> PageData | None:  # type: ignore[no-untyped-def]
         rule_body=rule_selection.body,
         walk=found,
         scored=scored,
-        title_key=content._key(title_text) if title_text else None,
+        title_key=text_key(title_text) if title_text else None,
         captions=rule_selection.captions,
         slides=rule_selection.slides,
         gold=Counter(tokens(page.gold.body)),
