@@ -26,7 +26,13 @@ from kijiyomi.html import vocabulary as vocab
 from kijiyomi.html.dom import Element, Segment, Walk
 from kijiyomi.html.keys import text_key
 from kijiyomi.html.paywall import is_paywall_notice
-from kijiyomi.html.phrases import CLAUSE_MARKS, SENTENCE_END_MARKS, is_boilerplate_line, is_dateline
+from kijiyomi.html.phrases import (
+    BYLINE_PREFIX,
+    CLAUSE_MARKS,
+    SENTENCE_END_MARKS,
+    is_boilerplate_line,
+    is_dateline,
+)
 
 # Calibrated on the dev split of ../shared/data (bench/run.py --split dev); tune together.
 JUNK_PENALTY = 0.55  # how much a byte of boilerplate under an element costs against a byte of prose
@@ -61,7 +67,6 @@ _NOT_CONTAINERS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "
 _JA_SENTENCE_END = re.compile(
     r"(?:です|ます|ました|でした|ません|ましょう|ください|した|った|ている|ていた|である|だろう|のだ|だ|ない|たい)[！!？?）)」]?$"
 )
-_BYLINE_START = re.compile(r"(?:by|von|par|por|di|door|av|af)\s", re.IGNORECASE)
 _ENDS_LIKE_SENTENCE = re.compile(rf"[{SENTENCE_END_MARKS}.…」』\"”’)）:：]$")
 
 
@@ -518,7 +523,7 @@ def _dek(segment: Segment, weights: Scored) -> bool:
     return (
         len(text) >= DEK_CHARS
         and weights.link_density == 0.0
-        and not _BYLINE_START.match(text)
+        and not BYLINE_PREFIX.match(text)
         and not is_boilerplate_line(text)
         and not is_dateline(text)
     )

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from kijiyomi.html import vocabulary as vocab
 from kijiyomi.html.dom import Walk
 from kijiyomi.html.keys import text_key
+from kijiyomi.html.phrases import BYLINE_PREFIX
 from kijiyomi.metadata.credits import find_agency
 
 _KICKER = frozenset(
@@ -36,7 +37,6 @@ _KICKER = frozenset(
 )
 _BYLINE = frozenset(["byline", "author", "authors", "author-name", "writer", "reporter", "by", "credit-name"])
 _SPLIT = re.compile(r"[\s_\-]+")
-_BY_PREFIX = re.compile(r"^(?:by|von|par|por|di|door|av|af)\s+", re.IGNORECASE)
 _MAX_BEFORE = 4
 _MAX_BETWEEN = 15
 
@@ -83,7 +83,7 @@ def read_header(page: Walk, body: list[int], title: str | None) -> HeaderZone:
         ):
             zone.kicker = text
         if not zone.authors and tokens & _BYLINE and len(text) <= 120:
-            name = _BY_PREFIX.sub("", text).strip()
+            name = BYLINE_PREFIX.sub("", text).strip()
             if name and not re.search(r"\d{4}", name) and not find_agency(name):
                 zone.authors = [
                     part.strip() for part in re.split(r"\s*(?:,| and | und | et |、)\s*", name) if part

@@ -36,6 +36,8 @@ _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright|all rights reserved|無断転載|無断転用|無断複製|版权所有)", re.IGNORECASE
 )
 _MAX_BYTES = 160
+# "By …" and its equivalents that open a byline (German, French, Spanish, Italian, Dutch, Nordic).
+BYLINE_PREFIX = re.compile(r"^(?:by|von|par|por|di|door|av|af)\s+", re.IGNORECASE)
 # A cheap exact pre-test for _BOILERPLATE: the same alternatives, matched case-sensitively on the
 # text lowercased. Under IGNORECASE a character matches a pattern letter when its simple lowercase
 # is that letter, or it is one of the four non-ASCII letters that re folds to i, s or k; folding
