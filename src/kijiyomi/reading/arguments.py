@@ -96,6 +96,8 @@ def _starts(mentions: list[tuple[Mention, Entity]]) -> list[int]:
     return cached[1]
 
 
+# "Xの…は/が/も": a noun phrase owned by a mention that is the topic or subject (イラン外務省の報道官は)
+OWNED_TOPIC_RE = re.compile(r"の[^、。「」のにをで]{1,10}?[はがも]")
 _MODIFIER_GAP_RE = re.compile(r"の[^、。「」はがをにともでの]{0,8}")  # 日本の(部品メーカー)三和精工
 _NOT_REPRESENTATIVE_RE = re.compile(
     r"(?:労組|労働組合|組合|組合員|市民|住民|団体|学生|医師|野党|支持者|抗議者|デモ隊|被害者|遺族|弁護団|関係者|ファン"
@@ -127,7 +129,7 @@ def subject_of(text: str, args: list[Argument], before: int | None = None) -> Ar
     for arg in pool:
         if arg.particle == "の" and arg.entity.label in ("ORG", "GPE", "PERSON", "GROUP"):
             tail = text[arg.mention.end : arg.mention.end + 14]
-            match = re.match(r"の[^、。「」のにをで]{1,10}?(は|が|も)", tail)
+            match = OWNED_TOPIC_RE.match(tail)
             if match and _NOT_REPRESENTATIVE_RE.search(match.group(0)[1:-1]):
                 continue  # フランスの国鉄労組は: a union does not act for its country
             if match and not any(

@@ -29,7 +29,14 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
-from kijiyomi.reading.arguments import SUBJECT, Argument, in_condition, sentence_arguments, subject_of
+from kijiyomi.reading.arguments import (
+    OWNED_TOPIC_RE,
+    SUBJECT,
+    Argument,
+    in_condition,
+    sentence_arguments,
+    subject_of,
+)
 from kijiyomi.reading.lexicon import Lexicon, Trigger, lexicon
 from kijiyomi.reading.model import Entity, Event, Mention, Participant, Quote, Span, TimeExpression
 from kijiyomi.reading.times import sentence_direction
@@ -848,7 +855,7 @@ def _nearest_subjects(
             or _CLOSED_REPORT_RE.search(text, head.mention.end, draft.start)
         ):
             return []
-        own = _OWN_TOPIC_RE.match(text, head.mention.end)
+        own = OWNED_TOPIC_RE.match(text, head.mention.end)
         if own is not None and _TOPIC_RE.search(text, own.end(), draft.start):
             return []  # 中国の行動が強まる中、3カ国は…: another topic governs the trigger
         heads = [head]  # 米議会の強硬派は…批判した; ポーランドとドイツの首相は: both
@@ -887,7 +894,6 @@ def _nearest_subjects(
 
 
 _TOPIC_PARTICLE_RE = re.compile(r"(?<=[一-龥ァ-ヶー）)])[はが](?!ら)")
-_OWN_TOPIC_RE = re.compile(r"の[^、。「」のにをで]{1,10}?[はがも]")  # 中国の行動が…
 
 _RELATIVE_VERB_RE = re.compile(
     r"(?:する|した|している|していた|される|された|[るうくすつぶむぐた])(?=[一-龥ァ-ヶー])"
