@@ -187,31 +187,17 @@ def _expand(elements: list[Element], good: list[float], junk: list[float], chose
 
 def contains(walk: Walk, ancestor: int, element: int) -> bool:
     """Whether ``element`` is ``ancestor`` or lies below it."""
-    return _ancestry_flags(walk, element, ancestor) is not None or element == ancestor
-
-
-def _ancestry_flags(walk: Walk, owner: int, container: int) -> int | None:
-    """OR of the flags of the elements from ``owner`` up to (excluding) ``container``.
-
-    None when ``owner`` is not inside ``container``.
-    """
-    elements = walk.elements
-    flags = 0
-    index = owner
-    while index != container:
-        if index < 0:
-            return None
-        element = elements[index]
-        flags |= element.flags
-        index = element.parent
-    return flags
+    memo: dict[int, int | None] = {-1: None}
+    memo[ancestor] = 0  # (after -1: an ancestor of -1, the root's parent, holds everything)
+    return _flags_up(walk.elements, element, memo) is not None
 
 
 def _flags_up(elements: list[Element], owner: int, memo: dict[int, int | None]) -> int | None:
     """OR of the flags from ``owner`` up to the first element found in ``memo``, ORed with its value.
 
     ``memo`` must hold -1 (the value above the root); every element climbed is added to it. With
-    ``{container: 0, -1: None}`` this is ``_ancestry_flags``; with ``{-1: 0}`` the OR up to the root.
+    ``{-1: None, container: 0}`` it is the OR of the flags below ``container``, None for an element
+    outside it; with ``{-1: 0}`` the OR up to the root.
     """
     path = []
     index = owner
