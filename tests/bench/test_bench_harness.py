@@ -232,3 +232,22 @@ def test_article_pages_get_their_own_group_outside_the_means(tmp_path: Path) -> 
     assert groups["toy/articles"].f1 == pytest.approx(1.0)
     assert groups["toy"].f1 == pytest.approx(0.5)
     assert dataset_mean_f1(groups) == pytest.approx(0.5)  # the subgroup does not count twice
+
+
+def test_a_timing_run_reports_kijiyomis_speed_against_each_extractor(tmp_path: Path) -> None:
+    root = make_data(tmp_path / "data", {"a": "rain falls on osaka"})
+    dumps = tmp_path / "dumps"
+    dumps.mkdir()
+    (dumps / "a.txt").write_text("rain falls on osaka", encoding="utf-8")
+    out = tmp_path / "r.json"
+    args = ["--data", str(root), "--input-dir", str(dumps), "--quiet", "--out", str(out), "--split", "all"]
+    assert bench_run.main([*args, "--no-cache"]) == 0
+    result = json.loads(out.read_text())
+    others = [name for name in result["meta"]["extractors"] if name != "kijiyomi"]
+    assert others  # the whole-dump baseline at least
+    text = markdown(result)
+    assert "kijiyomi's throughput" in text
+    for name in others:
+        assert any(line.startswith(f"| {name} |") and line.endswith("× |") for line in text.splitlines())
+    assert bench_run.main(args) == 0  # the same run from the cache is not a timing run
+    assert "kijiyomi's throughput" not in markdown(json.loads(out.read_text()))
