@@ -6,6 +6,7 @@
     .venv/bin/python bench/reading_bench.py --memory 10000     # + RSS over 10,000 articles
     .venv/bin/python bench/reading_bench.py --ginza-python /path/to/venv/bin/python   # + GiNZA baseline
     .venv/bin/python bench/reading_bench.py --show             # print every miss of the dev split
+    .venv/bin/python bench/reading_bench.py --split heldout12 --show-split heldout12   # a batch's misses
 
 Metrics: entity mention F1 (exact span and label), time value accuracy (a gold expression counts
 when an overlapping predicted one has exactly its ISO value), quote speaker accuracy (the quote
@@ -297,6 +298,9 @@ def main() -> None:
         "--split", action="append", default=[], help="also score this folder of tests/reading/fixtures"
     )
     parser.add_argument("--show", action="store_true", help="print every miss of the dev split")
+    parser.add_argument(
+        "--show-split", action="append", default=[], help="print every miss of this scored split"
+    )
     parser.add_argument("--json", type=Path, help="also write the results here")
     options = parser.parse_args()
     results: dict[str, Any] = {}
@@ -307,7 +311,7 @@ def main() -> None:
         for fixture in fixtures:
             score_article(fixture, score)
         results[split] = {"articles": len(fixtures), **score.summary()}
-        if options.show and split == "dev":
+        if (options.show and split == "dev") or split in options.show_split:
             print("\n".join(score.misses))
     if options.speed:
         results["speed"] = throughput(options.speed)

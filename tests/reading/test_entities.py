@@ -272,3 +272,34 @@ def test_a_union_or_university_before_its_acronym_is_one_organisation() -> None:
     found = entities("全カナダ自動車労働組合（CAW）は反発した。CAWによると、約3000人が働いている。")
     union = by_name(found, "全カナダ自動車労働組合")
     assert [m.text for m in union.mentions] == ["全カナダ自動車労働組合", "CAW", "CAW"]
+
+
+def test_noun_compounds_ending_in_an_organisation_head_are_organisations() -> None:
+    text = "ロッテルダム港湾局によると、作業は止まった。ベルギー警察と北欧鉄道労働組合も声明を出した。"
+    found = entities(text)
+    assert {e.name for e in found if e.label == "ORG"} >= {
+        "ロッテルダム港湾局",
+        "ベルギー警察",
+        "北欧鉄道労働組合",
+    }
+    assert by_name(found, "ベルギー警察").country == "BEL"
+
+
+def test_a_head_word_alone_or_after_generic_words_is_no_name() -> None:
+    text = "警察は男を調べた。地元警察と捜査当局、選挙管理委員会が対応した。"
+    assert not [e for e in entities(text) if e.label == "ORG"]
+
+
+def test_same_plus_an_organisation_head_refers_back() -> None:
+    text = "デンマーク警察は男を逮捕した。同警察は動機を調べている。全日本港湾労働組合は抗議した。同組合は声明を出した。"
+    found = entities(text)
+    assert [m.text for m in by_name(found, "デンマーク警察").mentions] == ["デンマーク警察", "同警察"]
+    union = by_name(found, "全日本港湾労働組合")
+    assert union.mentions[1].text == "同組合" and union.mentions[1].anaphoric
+
+
+def test_a_bureau_word_between_a_full_name_and_its_title_belongs_to_the_title() -> None:
+    found = entities("外務省の山田太郎北米局長は抗議した。")
+    person = by_name(found, "山田太郎")
+    assert person.roles == ("北米局長",)
+    assert person.mentions[0].text == "山田太郎北米局長"

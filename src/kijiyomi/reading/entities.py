@@ -158,6 +158,11 @@ _ACRONYM_ORG_SUFFIXES = (
     "研究所",
     "評議会",
     "本部",
+    "代表部",
+    "司令部",
+    "警察",
+    "審議会",
+    "取引所",
     "局",
     "庁",
 )
@@ -192,6 +197,41 @@ _ANAPHOR_NOUNS = {
     "裁": "ORG",
     "大": "ORG",
 }
+# Organisation heads an anaphor 同 + head refers back with (同組合 → the union named before).
+_ANAPHOR_HEADS = (
+    "委員会",
+    "連合会",
+    "連合",
+    "組合",
+    "労組",
+    "協会",
+    "連盟",
+    "機構",
+    "警察",
+    "検察",
+    "銀行",
+    "大使館",
+    "裁判所",
+    "研究所",
+    "大学",
+    "センター",
+    "政府",
+    "局",
+    "軍",
+)
+
+
+def _anaphor_head(text: str, position: int) -> str | None:
+    """The organisation head word at ``position`` when it ends a word (同組合は, not 同組合員)."""
+    for head in _ANAPHOR_HEADS:
+        if text.startswith(head, position):
+            end = position + len(head)
+            if end >= len(text) or not (is_kanji(text[end]) or is_katakana(text[end])):
+                return head
+    return None
+
+
+_BUREAU_CHARS = 10  # at most this long a bureau word between a name and its title
 _NOT_SURNAMES = frozenset("同両各全歴新元前現副故首正次総本当同前")
 _BOUNDARY_BEFORE = frozenset("のはがもとにをで、。「」（）()・ \n")
 
@@ -409,6 +449,11 @@ class _Finder:
         role = title
         if text.endswith(("次期", "副"), 0, title_start) and not title.startswith(("次期", "副")):
             role = ("次期" if text.endswith("次期", 0, title_start) else "副") + title
+        if name_start is None and cursor == title_start:
+            bureau = self._bureau_before(cursor)
+            if bureau is not None:  # 金井秀人アジア大洋州局長: the bureau belongs to the title
+                name_start, cursor = bureau
+                role = text[cursor:title_end]
         if name_start is None:
             if title in self.lex.offices and cursor == title_start:
                 self.bare_title(title_start, title_end, title)
@@ -424,6 +469,25 @@ class _Finder:
             name_start -= 1  # 米ブリンケン国務長官
             country = country or self.lex.short_forms[prefix]
         self.add(name_start, title_end, "PERSON", name, country=country, role=role)
+
+    def _bureau_before(self, end: int) -> tuple[int, int] | None:
+        """A full name (Sudachi person-name tokens) written before a bureau or department word
+        that is part of the title (鈴木一郎|北米局|長): the name's start and the bureau's start."""
+        cursor = end
+        while end - cursor < _BUREAU_CHARS:
+            token = self.ends.get(cursor)
+            if token is None or token.pos[0] != "名詞" or token.is_person_name:
+                break
+            if not all(is_kanji(c) or is_katakana(c) for c in token.surface):
+                return None
+            cursor = token.start
+        if cursor == end or not self._ends_person_token(cursor):
+            return None
+        token = self.ends.get(cursor)
+        previous = self.ends.get(token.start) if token is not None else None
+        if token is None or previous is None or not previous.is_person_name:
+            return None  # a full name (two person tokens), not a lone surname-like word
+        return previous.start, cursor
 
     def _inside_kanji_word(self, start: int) -> bool:
         before = self.text[start - 1 : start]
@@ -458,7 +522,7 @@ class _Finder:
             names += 1
             cursor = token.start
             token = self.ends.get(cursor)
-        if names == 0 and token is not None and self._kanji_token(token):
+        if names == 0 and token is not None and self._kanji_token(token) and not token.is_place_name:
             inner = self.ends.get(token.start)
             if inner is not None and inner.is_person_name and token.end - token.start <= 2:
                 cursor = inner.start
@@ -855,6 +919,10 @@ class _Finder:
             nxt = text[position + 1 : position + 2]
             if title is not None and (position == 0 or not is_kanji(text[position - 1])):
                 self.add(position, position + 1 + len(title), "PERSON", title, role=title, kind="anaphor")
+            elif (head := _anaphor_head(text, position + 1)) is not None and (
+                position == 0 or not is_kanji(text[position - 1])
+            ):
+                self.add(position, position + 1 + len(head), "ORG", head, kind="anaphor")  # 同組合, 同警察
             elif nxt in _ANAPHOR_NOUNS and (position == 0 or not is_kanji(text[position - 1])):
                 end = position + 2
                 if (
@@ -876,8 +944,11 @@ class _Finder:
 
 def find_mentions(text: str, tokens: list[Token]) -> list[RawMention]:
     """All mention candidates of ``text``, overlaps resolved, in text order."""
-    finder = _Finder(text, tokens, lexicon())
-    candidates = finder.run()
+    from kijiyomi.reading.orgnames import compound_organisations  # it builds on RawMention
+
+    lex = lexicon()
+    finder = _Finder(text, tokens, lex)
+    candidates = finder.run() + compound_organisations(text, tokens, lex)
     return _company_partners(text, _sports_clubs(text, select(candidates)))
 
 
