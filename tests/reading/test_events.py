@@ -955,3 +955,43 @@ def test_a_meetings_bracketed_name_is_no_second_meeting_and_occasions_skip_help_
     )
     found = [(e.type, e.date) for e in events(text)]
     assert found == [("CONSULT", "2024-06-02"), ("CONSULT", "2024-06-02"), ("COOPERATE", None)]
+
+
+def test_a_plain_noun_subject_of_the_clause_carries_no_earlier_actor() -> None:
+    found = events(
+        "野党のサントス議員は20日、政府を批判した。首都では19日夜、増税に反対する学生ら数百人がデモを行い、一部が警官隊と衝突した。"
+    )
+    crowd = [summary(e)[:2] for e in found if e.type in ("PROTEST", "FIGHT")]
+    assert crowd == [("PROTEST", []), ("FIGHT", [])]
+
+
+def test_a_bare_title_is_the_first_named_holder_not_the_partner_named_last() -> None:
+    found = events(
+        "山本健首相は19日、東京でカナダのマーティン首相と会談した。首相は22日にソウルで韓国の李大統領と会談する。"
+    )
+    assert [summary(e)[1] for e in found if e.type == "CONSULT"] == [
+        ["山本健", "マーティン"],
+        ["山本健", "李"],
+    ]
+
+
+def test_a_tour_of_counted_countries_is_a_visit_and_a_trigger_modifying_a_noun_is_none() -> None:
+    found = events(
+        "山本健首相は18日から東南アジア3カ国を歴訪しており、人質の解放手順や支援物資の輸送も話し合う。"
+    )
+    assert ("CONSULT", ["山本健"], "2024-06-18", "occurred") in [
+        (e.type, [a.name for a in e.actors], e.date, e.status) for e in found
+    ]
+    assert not [e for e in found if e.type in ("RETREAT", "AID")]
+
+
+def test_cooperation_agreed_to_be_sped_up_is_planned_and_undated() -> None:
+    found = events("両国の外相は19日、次期哨戒機の共同開発を加速させることで一致した。")
+    cooperation = next(e for e in found if e.type == "COOPERATE")
+    assert (cooperation.date, cooperation.status) == (None, "planned")
+
+
+def test_the_delegations_of_both_sides_are_the_parties_of_the_latest_two_party_event() -> None:
+    found = events("インドとパキスタンは19日、停戦に合意した。双方の代表団は来週、ドーハで協議する予定だ。")
+    talks = next(e for e in found if e.type == "CONSULT")
+    assert sorted(a.name for a in talks.actors) == ["インド", "パキスタン"]

@@ -258,3 +258,8 @@ def test_a_day_in_an_announced_plan_is_ahead_even_in_a_past_sentence() -> None:
     assert found == [("13日", "2025-10-13")]
     past = values("ペルーの大統領は13日にチリを訪問した。", jst(2025, 10, 10))
     assert past == [("13日", "2025-09-13")]
+
+
+def test_a_begun_clause_is_past_in_a_sentence_about_the_future() -> None:
+    found = values("外相は16日から中東2カ国を訪れており、21日に帰国する予定だ。", jst(2024, 3, 18))
+    assert found == [("16日", "2024-03-16"), ("21日", "2024-03-21")]

@@ -37,6 +37,7 @@ from kijiyomi.reading.arguments import (
     sentence_arguments,
     subject_of,
 )
+from kijiyomi.reading.entities import is_kanji
 from kijiyomi.reading.lexicon import Lexicon, Trigger, lexicon
 from kijiyomi.reading.model import Entity, Event, Mention, Participant, Quote, Span, TimeExpression
 from kijiyomi.reading.times import sentence_direction
@@ -113,6 +114,7 @@ def find_events(
     mentions = sorted(((m, e) for e in entities for m in e.mentions), key=lambda pair: pair[0].start)
     occupied = {position for m, _ in mentions for position in range(m.start, m.end)}
     token_starts = {token.start for token in tokens}
+    token_at = {token.start: token for token in tokens}
     initials = lex.trigger_initials
     drafts: list[_Draft] = []
     previous_subjects: list[Entity] = []
@@ -164,8 +166,10 @@ def find_events(
                 position = end
                 continue
             quote = next((q for q in quotes if q.start <= position < q.end and q.cue not in _SOURCES), None)
-            if _not_an_event(text, position, end, quote, args, trigger) or _site_visit(
-                text, position, surface, args
+            if (
+                _not_an_event(text, position, end, quote, args, trigger)
+                or _site_visit(text, position, surface, args)
+                or (is_kanji(surface[-1]) and _compound_noun(token_at.get(end), trigger))
             ):
                 position = end
                 continue
@@ -173,7 +177,12 @@ def find_events(
             draft.mentions.append((position, end))
             draft.owned = _owned(text, position, args)
             earlier = [d.start for d in sentence_drafts]
-            carried = [] if _own_topic(text, sentence, outside_args, before=position) else previous_subjects
+            carried = (
+                []
+                if _own_topic(text, sentence, outside_args, before=position)
+                or _plain_clause_subject(text, sentence, outside_args, position)
+                else previous_subjects
+            )
             own_subjects = subjects
             window = max(sentence.start, position - _TOPIC_WINDOW)  # bounded work per trigger
             group = _last_match(_PARTICIPANTS_RE, text, window, position)
@@ -276,9 +285,15 @@ _DOCUMENT_RE = re.compile(
 _OWN_ACTION_RE = re.compile(r"実施|行う|行い|開始|始め|再開")
 
 
+_AGREED_TO_DO_RE = re.compile(r"(?:を|の)[^、。「」]{0,16}?こと(?:で|に)(?:一致|合意|同意)")
+
+
 def _promised(text: str, end: int, status: str) -> bool:
-    """Help or cooperation only stated as intended (追加供与を表明した), not carried out by a verb
-    of its own (無償資金協力を実施すると発表した keeps its clause's date)."""
+    """Help or cooperation only stated as intended (追加供与を表明した, 共同開発を加速させることで
+    一致した), not carried out by a verb of its own (無償資金協力を実施すると発表した keeps its
+    clause's date)."""
+    if _AGREED_TO_DO_RE.match(text, end) and status != "conditional":
+        return True
     match = _PROMISED_RE.match(text, end)
     return match is not None and status != "conditional" and not _OWN_ACTION_RE.search(match.group(0))
 
@@ -309,7 +324,7 @@ def _remember_bodies(
 _HAPPENING_RE = re.compile(r"が(?:続|起き|起こ|発生|激化|拡大|相次|長期化)")
 _PARTICIPANTS_RE = re.compile(
     r"(?:^|(?<=[、。\n]))(?:(?:各国)?(?:首脳|閣僚|外相|参加国|出席者)(?:ら|陣|たち)?|(?:首脳|共同)?声明|首脳宣言|宣言"
-    r"|(?P<pair>両政府|両国政府|双方|両者|両陣営|両代表団)"
+    r"|(?P<pair>両政府|両国政府|双方|両者|両陣営|両代表団|(?:双方|両国|両政府)の(?:代表団|交渉団|代表))"
     r"|(?P<count>\d+)(?:カ国|か国)(?:の首脳|の外相|の政府)?)[はがも]"
 )
 
@@ -410,10 +425,15 @@ def _after_day(value: str | None, today: str | None) -> bool:
         return False
 
 
+_COUNTRIES_VISITED_RE = re.compile(r"(?:\d+|数|複数の)(?:カ国|か国|ヵ国|ケ国)を$|(?:諸国|各国)を$")
+
+
 def _site_visit(text: str, start: int, surface: str, args: list[Argument]) -> bool:
     """A visit to a place that is no party (被災地を訪れ, 現場を訪問): no diplomatic event."""
     if surface not in _VISITS or not text.startswith("を", start - 1):
         return False
+    if _COUNTRIES_VISITED_RE.search(text, max(0, start - 12), start):
+        return False  # 欧州3カ国を歴訪, 中東諸国を訪問: countries are parties
     return not any(a.mention.end == start - 1 for a in args)
 
 
@@ -442,7 +462,7 @@ _VISITS = frozenset(
         "訪独",
     }
 )
-_REACTION_RE = re.compile(r"を(?:歓迎|評価|非難|批判|確認|めぐ|巡)")
+_REACTION_RE = re.compile(r"を(?:歓迎|評価|非難|批判|確認|めぐ|巡|拒否|拒絶|一蹴|退け|無視|否定|受け入れ)")
 _CITED_RE = re.compile(r"(?:に(?:招|参加|出席|臨)|の日程|の開催)")
 _TOPIC_NOUN_RE = re.compile(r"(?:の[^、。「」]{0,6}?)?(?:について|をめぐ|を巡|に関す|に関し)")
 _MEETING_NOUN_RE = re.compile(r"(?:会談|会議|会合|サミット|理事会)$")
@@ -471,7 +491,20 @@ _STANCE_RE = re.compile(  # 中国との対話を重視する, 制裁に反対�
 )
 _DESCRIBES_PROTEST_RE = re.compile(r"する[^、。「」]{0,8}?(?:デモ|抗議集会|集会|ストライキ)")
 _MODIFIED_TRIGGERS = ("協議", "交渉", "会談", "会合", "合意")
-_COMPOUND_HEADS = frozenset("隊団員金者策法費額品物網案先地状")  # 訪問先, 支援先, 占領地, 逮捕状
+_COMPOUND_HEADS = frozenset("隊団員金者策法費額品物網案先地状機艦")  # 訪問先, 占領地, 逮捕状, 戦闘機
+
+
+def _compound_noun(following: Token | None, trigger: Trigger) -> bool:
+    """Whether the trigger word modifies the plain noun written right after it (解放手順, 支援物資,
+    合意文書, 派遣部隊): the compound names a thing, not an event. Action nouns (制裁措置, 攻撃開始)
+    and suffixes (会談後, 訪問中) keep the event."""
+    return (
+        following is not None
+        and not trigger.phrase
+        and following.pos[:3] == ("名詞", "普通名詞", "一般")
+        and len(following.surface) >= 2
+        and all(is_kanji(c) for c in following.surface)
+    )
 
 
 def _not_an_event(
@@ -533,6 +566,20 @@ def _own_topic(text: str, sentence: Span, args: list[Argument], before: int | No
     (弁護団は, 首脳らは, 避難者らが): then the previous sentence's subjects are not carried over."""
     end = sentence.end if before is None else before
     for match in _TOPIC_RE.finditer(text, sentence.start, end):
+        position = match.start()
+        if not any(a.mention.start <= position <= a.mention.end + 2 for a in args):
+            return True
+    return False
+
+
+_NOUN_SUBJECT_RE = re.compile(r"(?<=[一-龥ァ-ヶー])が")
+
+
+def _plain_clause_subject(text: str, sentence: Span, args: list[Argument], before: int) -> bool:
+    """Whether the trigger's own clause has a が-subject that is not an entity (若者ら数千人がデモを
+    行い, 一部が警官隊と衝突した): then no subject of an earlier sentence is carried over."""
+    clause_start = max(text.rfind("、", sentence.start, before) + 1, sentence.start)
+    for match in _NOUN_SUBJECT_RE.finditer(text, clause_start, before):
         position = match.start()
         if not any(a.mention.start <= position <= a.mention.end + 2 for a in args):
             return True

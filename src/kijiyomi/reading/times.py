@@ -121,6 +121,11 @@ _PLANNED_CLAUSE_RE = re.compile(
 )
 
 
+_ONGOING_CLAUSE_RE = re.compile(  # a clause of its own that has begun or happened: …しており、 …したが、
+    r"[^、。「」]{0,30}?(?:ており|でおり|ていて|でいて|たが|たものの)、"
+)
+
+
 def sentence_direction(sentence: str) -> str:
     """'future', 'past' or 'unknown', from how the sentence ends (…予定されている is future)."""
     stripped = sentence.rstrip()
@@ -464,6 +469,8 @@ def find_times(
         direction = sentence_direction(sentences[sentence_index].text) if sentences else "unknown"
         if _PLANNED_CLAUSE_RE.match(normalized, end) or _ANNOUNCED_PLAN_RE.match(normalized, end):
             direction = "future"  # 首脳会談は15日に開く方向で、…浮上している; 13日に訪問すると表明した
+        elif _ONGOING_CLAUSE_RE.match(normalized, end):
+            direction = "past"  # 8日から欧州を歴訪しており、13日に帰国する予定だ: begun already
         if kind == "DATE?":
             m = by_start[start]
             time_type, value, mod, rule = resolver.resolve(m, sentence_index, paragraph, direction)
