@@ -303,3 +303,25 @@ def test_a_bureau_word_between_a_full_name_and_its_title_belongs_to_the_title() 
     person = by_name(found, "山田太郎")
     assert person.roles == ("北米局長",)
     assert person.mentions[0].text == "山田太郎北米局長"
+
+
+def test_a_name_with_its_seat_in_brackets_is_an_organisation_and_committees_have_short_forms() -> None:
+    text = (
+        "証券取引等監視委員会は、機械大手の北星精工（大阪府堺市）を調べた。"
+        "監視委によると、同社は利益を水増しした。"
+    )
+    found = entities(text)
+    committee = by_name(found, "証券取引等監視委員会")
+    assert [m.text for m in committee.mentions] == ["証券取引等監視委員会", "監視委"]
+    assert [m.text for m in by_name(found, "北星精工").mentions] == ["北星精工", "同社"]
+
+
+def test_units_long_bureau_names_and_alliances_are_organisations_but_kinds_and_currencies_not() -> None:
+    text = "警視庁公安部と地震防災対策推進局、市民民主同盟は主要政党と会った。支援は200万豪ドルだ。"
+    orgs = {e.name for e in entities(text) if e.label == "ORG"}
+    assert orgs == {"警視庁公安部", "地震防災対策推進局", "市民民主同盟"}
+
+
+def test_a_katakana_common_word_between_a_country_and_an_office_is_a_surname() -> None:
+    person = by_name(entities("オーストラリアのリード首相は会見した。"), "リード")
+    assert person.roles == ("首相",) and person.country == "AUS"

@@ -293,6 +293,9 @@ _NOT_COMPANY_STARTS = (
 )
 
 
+_CURRENCIES = frozenset(
+    {"ドル", "ユーロ", "ポンド", "ウォン", "ルーブル", "ペソ", "ルピー", "フラン", "レアル", "リラ"}
+)
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z0-9]{1,7}")
 
 
@@ -509,7 +512,11 @@ class _Finder:
         if is_katakana(last) and last != "・":
             start = _katakana_name_start(text, end)
             candidate = text[start:end]
-            if end - start >= 2 and candidate not in self.lex.names and not self._common_katakana(start, end):
+            if (
+                end - start >= 2
+                and candidate not in self.lex.names
+                and (not self._common_katakana(start, end) or self._named_by_owner(start, end))
+            ):
                 return start
             return None
         if not is_kanji(last):
@@ -571,6 +578,11 @@ class _Finder:
             ):
                 return start
         return None
+
+    def _named_by_owner(self, start: int, end: int) -> bool:
+        """A katakana word Sudachi knows as a common noun written between "Xの" and an office
+        (オーストラリアのリード首相): a surname."""
+        return start > 0 and self.text[start - 1] == "の" and self._office_follows(end) and end - start <= 6
 
     def _kanji_token(self, token: Token) -> bool:
         return all(is_kanji(char) for char in token.surface)
@@ -649,6 +661,8 @@ class _Finder:
         name = text[start + 1 : end]
         if not is_kanji(text[start]) or text[start:end] in self.lex.names:
             return  # ロ of ロシア is no prefix
+        if name in _CURRENCIES:
+            return  # 豪ドル, 英ポンド: a currency
         if len(name) < 2 or name in self.lex.names or not self.boundary(end):
             return
         if end < len(text) and text[end] in self.lex.short_forms and text[end] not in "のはがもとにをで":
@@ -720,7 +734,12 @@ class _Finder:
             while start > 0 and is_kanji(text[start - 1]) and position - start < 6:
                 start -= 1
             name = text[start : position + 1]
-            if position - start >= 2 and self.boundary(start) and name not in self.lex.names:
+            if (
+                position - start >= 2
+                and self.boundary(start)
+                and name not in self.lex.names
+                and not name.endswith(("政党", "与党", "野党"))  # 主要政党, 連立与党: kinds of party
+            ):
                 self.add(start, position + 1, "ORG", name)
             position = text.find("党", position + 1)
         # Associations and unions: a word of 4+ characters ending in 協会/連盟/組合 (大韓医師協会).
@@ -861,7 +880,11 @@ class _Finder:
                     start -= 1
                 while start < position and not self.boundary(start):
                     start += 1
-                if position - start >= 2 and text[start:position] not in ("空", "国際"):
+                if (
+                    position - start >= 2
+                    and text[start:position] not in ("空", "国際")
+                    and self.boundary(position + len(suffix))
+                ):
                     self.add(start, position + len(suffix), "LOC", text[start : position + len(suffix)])
                 position = text.find(suffix, position + 1)
 
@@ -944,12 +967,17 @@ class _Finder:
 
 def find_mentions(text: str, tokens: list[Token]) -> list[RawMention]:
     """All mention candidates of ``text``, overlaps resolved, in text order."""
-    from kijiyomi.reading.orgnames import compound_organisations  # it builds on RawMention
+    from kijiyomi.reading import orgnames  # it builds on RawMention
 
     lex = lexicon()
     finder = _Finder(text, tokens, lex)
-    candidates = finder.run() + compound_organisations(text, tokens, lex)
-    return _company_partners(text, _sports_clubs(text, select(candidates)))
+    candidates = (
+        finder.run()
+        + orgnames.compound_organisations(text, tokens, lex)
+        + orgnames.addressed_organisations(text, tokens, lex)
+    )
+    selected = orgnames.committee_short_forms(text, select(candidates))
+    return _company_partners(text, _sports_clubs(text, selected))
 
 
 _PARTNER_COMPANY_RE = re.compile(r"(?<![ァ-ヴー・])[ァ-ヴー][ァ-ヴー・]{1,15}(?![ァ-ヴー・])")

@@ -10,12 +10,16 @@ title, handled by the person rules).
 
 from __future__ import annotations
 
+import re
+
 from kijiyomi.reading.entities import RawMention, is_kanji, is_katakana
 from kijiyomi.reading.lexicon import Lexicon
 from kijiyomi.reading.tokens import Token
 
 # Head words of organisation classes, longest first within each ending.
-_ASSOCIATION_HEADS = ("連合会", "連合", "組合", "労組", "協会", "連盟", "団体連合", "協議会", "評議会")
+_ASSOCIATION_HEADS = ("連合会", "連合", "組合", "労組", "協会", "連盟", "同盟", "協議会", "評議会")
+# A unit of an organisation: its name, then a unit word (警視庁公安部, 外務省北米局).
+_UNIT_HEAD = "部"
 _BODY_HEADS = (
     "委員会",
     "審議会",
@@ -93,6 +97,16 @@ def compound_organisations(text: str, tokens: list[Token], lex: Lexicon) -> list
     return found
 
 
+def _unit(text: str, part: list[Token]) -> str | None:
+    """The unit word of "organisation + unit" (警視庁|公安部, 外務省|北米局|… ending in 部)."""
+    end = part[-1].end
+    for token in part[1:]:
+        owner = text[part[0].start : token.start]
+        if owner.endswith((*_HEADS, "省", "庁")) and 2 <= end - token.start <= 4:
+            return text[token.start : end]
+    return None
+
+
 def _organisation(text: str, run: list[Token], lex: Lexicon) -> RawMention | None:
     for cut in range(len(run), 0, -1):
         part = run[:cut]
@@ -102,6 +116,8 @@ def _organisation(text: str, run: list[Token], lex: Lexicon) -> RawMention | Non
         start, end = part[0].start, part[-1].end
         name = text[start:end]
         head = next((h for h in _HEADS if name.endswith(h)), None)
+        if head is None and name.endswith(_UNIT_HEAD):
+            head = _unit(text, part)
         if head is None or name in _NOT_NAMES or name in lex.names or len(name) > _MAX_CHARS:
             continue
         head_start = end - len(head)
@@ -111,7 +127,9 @@ def _organisation(text: str, run: list[Token], lex: Lexicon) -> RawMention | Non
         # one proper-noun token (証券取引等監視委員会), not a generic one (選挙管理委員会)
         single_proper = len(part) == 1 and part[0].is_proper and len(name) - len(head) >= 5
         association = head in _ASSOCIATION_HEADS and len(modifier) >= 2
-        if not (single_proper or association or _distinctive(modifier, lex)):
+        described = len(modifier) >= 3 and head_start - start >= 5  # 火山地質災害対策局
+        unit = head.endswith(_UNIT_HEAD)
+        if not (single_proper or association or described or unit or _distinctive(modifier, lex)):
             return None
         country = next(
             (lex.names[t.surface].country for t in modifier[:1] if t.surface in lex.names),
@@ -119,3 +137,62 @@ def _organisation(text: str, run: list[Token], lex: Lexicon) -> RawMention | Non
         )
         return RawMention(start, end, name, "ORG", name, country=country)
     return None
+
+
+# An address in brackets after a name: 丸菱食品（東京都港区）, 東光エレクトロン（大阪市）.
+_ADDRESS_RE = re.compile(
+    r"[（(](?:本社・?)?(?:東京都|北海道|大阪府|京都府|[一-龥]{1,3}県)?[一-龥]{1,6}[市区町村]?[）)]"
+)
+_NAME_CUTS = ("大手", "傘下", "子会社", "・")
+
+
+def addressed_organisations(text: str, tokens: list[Token], lex: Lexicon) -> list[RawMention]:
+    """A company or body named with its seat in brackets (丸菱食品（東京都港区）): ORG."""
+    starts = {t.start for t in tokens}
+    found: list[RawMention] = []
+    position = text.find("（")
+    while position > 0:
+        match = _ADDRESS_RE.match(text, position)
+        inside = match.group(0)[1:-1] if match else ""
+        if match is not None and (inside[:3] in _PREFECTURE_HEADS or inside[-1] in "都道府県市区町村"):
+            start = position
+            while start > 0 and (is_kanji(text[start - 1]) or is_katakana(text[start - 1])):
+                start -= 1
+            for cut in _NAME_CUTS:
+                found_cut = text.rfind(cut, start, position)
+                if found_cut >= 0:
+                    start = found_cut + len(cut)
+            while start < position and start not in starts:
+                start += 1
+            name = text[start:position]
+            entry = lex.names.get(name)
+            if len(name) >= 2 and (entry is None or entry.label == "ORG"):
+                found.append(RawMention(start, position, name, "ORG", name, company=True))
+        position = text.find("（", position + 1)
+    return found
+
+
+_PREFECTURE_HEADS = ("東京都", "北海道", "大阪府", "京都府")
+_COMMITTEE = "委員会"
+
+
+def committee_short_forms(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """Later short forms of a committee named in full (証券取引等監視委員会 … 監視委): the two
+    characters before 委員会 and 委, outside other mentions."""
+    occupied = {p for m in mentions for p in range(m.start, m.end)}
+    added: list[RawMention] = []
+    for mention in mentions:
+        name = mention.name
+        if mention.label != "ORG" or not name.endswith(_COMMITTEE) or len(name) < len(_COMMITTEE) + 2:
+            continue
+        short = name[-len(_COMMITTEE) - 2 : -len(_COMMITTEE)] + "委"
+        position = text.find(short, mention.end)
+        while position >= 0:
+            end = position + len(short)
+            if not any(p in occupied for p in range(position, end)) and not (
+                end < len(text) and is_kanji(text[end]) and text[end] not in "はがもの"
+            ):
+                added.append(RawMention(position, end, short, "ORG", name))
+                occupied.update(range(position, end))
+            position = text.find(short, end)
+    return sorted(mentions + added, key=lambda m: m.start)
