@@ -995,3 +995,43 @@ def test_the_delegations_of_both_sides_are_the_parties_of_the_latest_two_party_e
     found = events("インドとパキスタンは19日、停戦に合意した。双方の代表団は来週、ドーハで協議する予定だ。")
     talks = next(e for e in found if e.type == "CONSULT")
     assert sorted(a.name for a in talks.actors) == ["インド", "パキスタン"]
+
+
+def test_the_organisation_of_an_unnamed_spokesman_acts_past_an_alias_or_government_word() -> None:
+    found = events(
+        "日本の佐伯経産相は合意を歓迎した。欧州対外行動庁（EEAS）の報道官は、"
+        "合意が規則に反すれば「対抗措置を検討する」と述べた。"
+    )
+    threat = next(e for e in found if e.type == "THREATEN")
+    assert [a.name for a in threat.actors] == ["欧州対外行動庁"]
+    assert not [e for e in found if e.type == "AGREE" and e.status == "conditional"]
+
+
+def test_a_subject_inside_a_reason_clause_is_not_the_actor() -> None:
+    found = events(
+        "公正取引委員会は19日、北星電工が下請け代金を不当に減らした疑いがあるとして、本社を立ち入り検査した。"
+    )
+    assert [a.name for a in next(e for e in found if e.type == "INVESTIGATE").actors] == ["公正取引委員会"]
+
+
+def test_prevented_clashes_detained_people_and_reactions_after_a_quote_are_no_new_events() -> None:
+    found = events(
+        "英国は19日、ベネズエラに制裁を科した。ベネズエラは同日、制裁を「不当だ」と非難し、"
+        "拘束中の活動家の釈放を拒んだ。両国は偶発的な衝突を防ぐことで一致した。"
+    )
+    assert [e.type for e in found if e.type in ("SANCTION", "COERCE", "FIGHT")] == ["SANCTION"]
+
+
+def test_a_passive_attack_and_a_board_meeting_held() -> None:
+    found = events("首都で19日、野党の党首が男に襲われた。中央銀行は20日に開いた理事会で利下げを決めた。")
+    attack = next(e for e in found if e.type == "ASSAULT")
+    assert (attack.actors, attack.date) == ((), "2024-06-19")
+    assert [e.date for e in found if e.type == "CONSULT"] == ["2024-06-20"]
+
+
+def test_a_meeting_that_is_the_setting_of_a_negated_clause_is_the_meeting_held() -> None:
+    found = events(
+        "トルコとギリシャの首脳は13日、会談した。一方、ロシア政府の報道官は、"
+        "会談で制裁問題が議題にならなかったことについて「残念だ」と述べた。"
+    )
+    assert [(e.type, e.status) for e in found if e.type == "CONSULT"] == [("CONSULT", "occurred")]

@@ -102,3 +102,12 @@ def test_the_topic_nearest_a_direct_quote_speaks() -> None:
     reading, found = quotes("上野外相は中国に撤廃を求め、王磊外相は「検証を続ける」と述べた。")
     speaker = reading.entity(found[0].speaker) if found and found[0].speaker else None
     assert speaker is not None and speaker.name == "王磊"
+
+
+def test_a_quote_framed_by_toshite_and_a_stance_verb_and_a_plan_after_a_partner() -> None:
+    text = (
+        "経営者協会は「要求は過大だ」として拒否している。"
+        "ミラー氏は緑の党と来週から連立協議に入る方針を明らかにした。"
+    )
+    _, found = quotes(text)
+    assert [(q.kind, q.speaker_name) for q in found] == [("direct", "経営者協会"), ("indirect", "ミラー")]

@@ -98,6 +98,16 @@ def _starts(mentions: list[tuple[Mention, Entity]]) -> list[int]:
 
 # "Xの…は/が/も": a noun phrase owned by a mention that is the topic or subject (イラン外務省の報道官は)
 OWNED_TOPIC_RE = re.compile(r"の[^、。「」のにをで]{1,10}?[はがも]")
+_OWNER_PREFIX_RE = re.compile(r"(?:[（(][^（()）]{1,12}[）)])?(?:政府|当局|側)?")
+
+
+def owned_topic(text: str, end: int, pattern: re.Pattern[str] = OWNED_TOPIC_RE) -> re.Match[str] | None:
+    """ "Xの…は/が/も" after a mention ending at ``end``, past an alias in brackets and 政府/当局/側
+    (米通商代表部（USTR）の報道官は, キプロス政府の報道官は)."""
+    prefix = _OWNER_PREFIX_RE.match(text, end)
+    return pattern.match(text, prefix.end() if prefix else end)
+
+
 _MODIFIER_GAP_RE = re.compile(r"の[^、。「」はがをにともでの]{0,8}")  # 日本の(部品メーカー)三和精工
 _NOT_REPRESENTATIVE_RE = re.compile(
     r"(?:労組|労働組合|組合|組合員|市民|住民|団体|学生|医師|野党|支持者|抗議者|デモ隊|被害者|遺族|弁護団|関係者|ファン"
@@ -128,13 +138,12 @@ def subject_of(text: str, args: list[Argument], before: int | None = None) -> Ar
             return arg
     for arg in pool:
         if arg.particle == "の" and arg.entity.label in ("ORG", "GPE", "PERSON", "GROUP"):
-            tail = text[arg.mention.end : arg.mention.end + 14]
-            match = OWNED_TOPIC_RE.match(tail)
+            match = owned_topic(text[: arg.mention.end + 30], arg.mention.end)
             if match and _NOT_REPRESENTATIVE_RE.search(match.group(0)[1:-1]):
                 continue  # フランスの国鉄労組は: a union does not act for its country
             if match and not any(
-                other.mention.start > arg.mention.end
-                and other.mention.start < arg.mention.end + match.end()
+                other.mention.start > match.start()  # not the alias (USTR) of the owner itself
+                and other.mention.start < match.end()
                 and len(other.mention.text) > 1  # 米議会の対中強硬派は: 中 is part of the noun
                 for other in pool
             ):

@@ -30,10 +30,10 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from kijiyomi.reading.arguments import (
-    OWNED_TOPIC_RE,
     SUBJECT,
     Argument,
     in_condition,
+    owned_topic,
     sentence_arguments,
     subject_of,
 )
@@ -67,8 +67,15 @@ _CONTINUATIVE_RE = re.compile(r"(?:し|い|り|き|ち|め|け|え|れ|せ|び|�
 _REFERENTIAL_RE = re.compile(
     r"^(?:は|では|で|後|の後|について|に関し|をめぐり|を受け|の際|の中で|の席で|が行われ|の日程|の開催|に合わせ|に先立|を前に|の(?:影響|被害|余波)"
     r"|に(?:招|参加|出席|臨)"
-    r"|を(?:確認|歓迎|評価|受け|めぐ|巡|非難|批判))"
+    r"|を(?:「[^」]{0,30}」と)?(?:確認|歓迎|評価|受け|めぐ|巡|非難|批判))"
 )
+
+
+_TALKED_ABOUT_RE = re.compile(
+    r"の[一-龥]{1,4}(?:について|に向け|を巡|をめぐ)"  # 合意の具体化について: the agreement made before
+    r"|が[^、。「」]{0,30}?(?:れば|なければ|なら)[、「]"  # 合意が規則に抵触すれば: a condition's subject
+)
+_SETTING_RE = re.compile(r"^(?:で|では|後|の後|の際|の席で|の中で|の場で)")  # 会談で…なかった: the talks held
 
 
 @dataclass
@@ -96,6 +103,7 @@ class _Draft:
     threat_from: int | None = None  # end of the condition of a threatened punishment
     owned: bool = False  # written as "Xの要請": X is its actor
     reaction: bool = False  # the object of a reaction (提携を歓迎): a reference whatever its status
+    setting: bool = False  # the setting of what the clause says (会談で…): a reference whatever its status
     undated: bool = False  # help or cooperation to come: claims no time of its sentence
 
 
@@ -156,7 +164,14 @@ def find_events(
                 continue
             surface, trigger = hit
             end = position + len(surface)
-            if trigger.type is None and surface in _SESSION_WORDS and _OPENED_RE.match(text, end):
+            if (
+                trigger.type is None
+                and surface in _SESSION_WORDS
+                and (
+                    _OPENED_RE.match(text, end)
+                    or _OPENED_BEFORE_RE.search(text, max(0, position - 8), position)
+                )
+            ):
                 trigger = Trigger("CONSULT", "in_person")  # 臨時理事会を開き: a meeting held
             if (
                 trigger.type is None
@@ -227,12 +242,15 @@ def find_events(
                 draft.date = draft.date_text = None  # 来月会談することで合意した: not the agreement's day
             if draft.date is None and draft.status == "occurred" and fallback_date is not None:
                 draft.date = fallback_date
-            after = text[end : end + 6]
+            after = text[end : end + 40]
             draft.referential = bool(_REFERENTIAL_RE.match(after)) and not _has_own_partner(text, draft, args)
+            draft.setting = bool(_SETTING_RE.match(after))
             draft.topic = bool(_TOPIC_NOUN_RE.match(text, end)) and _has_own_partner(text, draft, args)
             draft.during = text.startswith(("中、", "中に", "中の"), end)
             draft.cited = bool(_CITED_RE.match(text, end))
             draft.reaction = bool(_REACTION_RE.match(text, end))
+            if draft.type in ("AGREE", "CONSULT") and _TALKED_ABOUT_RE.match(text, end):
+                draft.referential = draft.reaction = True  # what an earlier agreement or meeting led to
             if draft.type in ("COOPERATE", "AID") and (
                 _TOPIC_NOUN_RE.match(text, end)
                 or _AIMED_AT_RE.match(text, end)
@@ -304,6 +322,7 @@ _AIMED_AT_RE = re.compile(
 )
 _SESSION_WORDS = frozenset({"理事会"})
 _OPENED_RE = re.compile(r"(?:を開|が開か|を開催|が開催|[はが][^。「」]{0,16}?(?:始ま|開幕|開か))")
+_OPENED_BEFORE_RE = re.compile(r"(?:開いた|開かれた|開催した|開催された)$")  # 11日に開いた理事会で
 _BODIES = "理事会|委員会|総会|評議会|議会|執行部|指導部|首脳会議"
 _BODY_OWNER_RE = re.compile(rf"(?:[（(][^（()）]{{1,12}}[）)])?の(?P<body>{_BODIES})")
 _BODY_TOPIC_RE = re.compile(rf"(?:^|(?<=[、。\n]))(?:同)?(?P<body>{_BODIES})[はがも]")
@@ -462,7 +481,9 @@ _VISITS = frozenset(
         "訪独",
     }
 )
-_REACTION_RE = re.compile(r"を(?:歓迎|評価|非難|批判|確認|めぐ|巡|拒否|拒絶|一蹴|退け|無視|否定|受け入れ)")
+_REACTION_RE = re.compile(
+    r"を(?:「[^」]{0,30}」と)?(?:歓迎|評価|非難|批判|確認|めぐ|巡|拒否|拒絶|一蹴|退け|無視|否定|受け入れ)"
+)
 _CITED_RE = re.compile(r"(?:に(?:招|参加|出席|臨)|の日程|の開催)")
 _TOPIC_NOUN_RE = re.compile(r"(?:の[^、。「」]{0,6}?)?(?:について|をめぐ|を巡|に関す|に関し)")
 _MEETING_NOUN_RE = re.compile(r"(?:会談|会議|会合|サミット|理事会)$")
@@ -486,9 +507,11 @@ _ASKED_FOR_RE = re.compile(  # 会合を今月下旬に開くよう呼びかけ�
 _ALIAS_OF_MEETING_RE = re.compile(r"(?:会議|会合|会談|サミット|理事会|総会)[（(][^（()）]{0,12}$")
 _WARNED_OF_RE = re.compile(r"(?:を|も)[^、。「」]{0,14}?と(?:強く|改めて|重ねて)?(?:警告|威嚇|脅)")
 _AGREED_ON_RE = re.compile(r"を[^、。「」]{0,24}?こと(?:で|に)(?:合意|一致)")
-_STANCE_RE = re.compile(  # 中国との対話を重視する, 制裁に反対し
+_STANCE_RE = re.compile(  # 中国との対話を重視する, 制裁に反対し, 偶発的な衝突を防ぐ
     r"を重視|の重要性|の必要性|の扉|に前向き|に消極的|(?:案)?(?:に|への)(?:反対|賛成|慎重|否定的|難色)"
+    r"|を(?:防|回避|避け|抑止|未然に)|の(?:防止|回避|抑止)"
 )
+_STATE_RE = re.compile(r"中の")  # 拘束中の野党関係者: a state named, not an event
 _DESCRIBES_PROTEST_RE = re.compile(r"する[^、。「」]{0,8}?(?:デモ|抗議集会|集会|ストライキ)")
 _MODIFIED_TRIGGERS = ("協議", "交渉", "会談", "会合", "合意")
 _COMPOUND_HEADS = frozenset("隊団員金者策法費額品物網案先地状機艦")  # 訪問先, 占領地, 逮捕状, 戦闘機
@@ -523,6 +546,8 @@ def _not_an_event(
         return True  # …に抗議するデモ: the demonstration is the event
     if _REQUESTED_RE.match(text, end) or _ASKED_FOR_RE.match(text, end) or _STANCE_RE.match(text, end):
         return True
+    if trigger.type == "COERCE" and _STATE_RE.match(text, end):
+        return True  # 拘束中の野党関係者, 収監中の元首相
     if trigger.type == "THREATEN" and _WARNED_OF_RE.match(text, end):
         return True  # 報復措置を取らざるを得ないと警告した: the warning is the event
     if trigger.type == "AGREE" and _AGREED_ON_RE.match(text, end):
@@ -659,6 +684,9 @@ def _is_country(entity: Entity) -> bool:
     return entity.name in lexicon().country_names
 
 
+_A_ROW = frozenset("さわかたなまらがば")  # a verb stem before the passive れ
+
+
 def _participants(
     text: str,
     draft: _Draft,
@@ -673,7 +701,7 @@ def _participants(
     passive = (
         text.startswith(("され", "を受け"), draft.end)
         or text.startswith("され", draft.end + 1)
-        or (draft.text.endswith("さ") and text.startswith("れ", draft.end))
+        or (draft.text[-1] in _A_ROW and text.startswith("れ", draft.end))  # 釈放され, 襲われ
     )
     if quote is not None:
         region = [a for a in args if quote.start <= a.mention.start < quote.end]
@@ -902,7 +930,7 @@ def _nearest_subjects(
             or _CLOSED_REPORT_RE.search(text, head.mention.end, draft.start)
         ):
             return []
-        own = OWNED_TOPIC_RE.match(text, head.mention.end)
+        own = owned_topic(text, head.mention.end)
         if own is not None and _TOPIC_RE.search(text, own.end(), draft.start):
             return []  # 中国の行動が強まる中、3カ国は…: another topic governs the trigger
         heads = [head]  # 米議会の強硬派は…批判した; ポーランドとドイツの首相は: both
@@ -958,8 +986,8 @@ def _relative_clause_subject(text: str, end: int, trigger: int) -> bool:
 
 
 _CLOSED_REPORT_RE = re.compile(
-    r"と(?:断定|判断|結論|認定|発表|指摘|主張)(?:し|して)、"
-)  # Xが関与したと断定し、
+    r"と(?:断定|判断|結論|認定|発表|指摘|主張)(?:し|して)、|(?:[るたいう]|だ)と(?:して|みて)、"
+)  # Xが関与したと断定し、 Xが…提出した疑いがあるとして、(a reason clause)
 _EMBEDDED_RE = re.compile(r"(?:こと|よう|ように|との|という)(?:を|に|が|の)?")
 _QUOTATIVE_RE = re.compile(
     r"(?:[るたいうくすつぬぶむぐ]|だ|ない|[」』])と(?:互いに|改めて|強く|重ねて|厳しく)?$"
@@ -1541,7 +1569,11 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
             if (
                 draft.referential
                 and (not draft.owned or _same_actors(previous, draft))
-                and (previous.status == draft.status or draft.reaction)
+                and (
+                    previous.status == draft.status
+                    or draft.reaction
+                    or (draft.setting and not draft.date_text)
+                )
                 and (draft.date_text is None or _compatible(previous.date, draft.date))
                 and not (
                     previous.status == "planned"

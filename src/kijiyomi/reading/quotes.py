@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kijiyomi.reading.arguments import Argument, in_condition, sentence_arguments, subject_of
+from kijiyomi.reading.arguments import Argument, in_condition, owned_topic, sentence_arguments, subject_of
 from kijiyomi.reading.model import Entity, Quote, Span
 
 _CUES = (
@@ -21,8 +21,9 @@ _CUES = (
     "|意気込み|誓っ|約束し|力を込め|声を詰まらせ|謝罪し|陳謝し|おわびし|釈明し|弁明し|反発し|疑問を呈し|否認し|容疑を否認"
     "|(?:声明|談話|コメント)を出し"
 )
+_STANCE_VERBS = "拒否|拒絶|反発|反対|批判|非難|抗議|否定|歓迎|評価"  # 「…」として拒否している
 _DIRECT_CUE_RE = re.compile(
-    rf"と(?P<cue2>しながら|している|した|して|する|し)(?=[、。」]|$)|と(?:の)?(?:[^。「」]{{0,25}}?)(?P<cue>{_CUES})"
+    rf"と(?P<cue2>しながら|している|した|して|する|し)(?=[、。」]|$|{_STANCE_VERBS})|と(?:の)?(?:[^。「」]{{0,25}}?)(?P<cue>{_CUES})"
 )
 _INDIRECT_RE = re.compile(
     rf"(?P<link>だと|(?<!こ)と|との|という)(?P<gap>[^。「」、と]{{0,12}}?)"
@@ -42,6 +43,7 @@ def find_quotes(text: str, sentences: list[Span], entities: list[Entity]) -> lis
     previous_subject: Argument | None = None
     for sentence in sentences:
         args = sentence_arguments(text, sentence, mentions)
+        mention_ends = frozenset(a.mention.end for a in args)
         brackets = _top_level_quotes(text, sentence)
         outside = [
             a
@@ -82,7 +84,9 @@ def find_quotes(text: str, sentences: list[Span], entities: list[Entity]) -> lis
                 quotes.append(_quote(text, start, end, "indirect", source, match.group(0), match.start()))
         else:
             for regex in (_INDIRECT_RE, _NOUN_CUE_RE):
-                match = _search_outside(regex, text, max(cue_end, sentence.start), sentence.end, brackets)
+                match = _search_outside(
+                    regex, text, max(cue_end, sentence.start), sentence.end, brackets, mention_ends
+                )
                 if match is None:
                     continue
                 link = match.group("link") or match.group("link2")
@@ -152,11 +156,21 @@ def _top_level_quotes(text: str, sentence: Span) -> list[tuple[int, int]]:
 
 
 def _search_outside(
-    regex: re.Pattern[str], text: str, start: int, end: int, brackets: list[tuple[int, int]]
+    regex: re.Pattern[str],
+    text: str,
+    start: int,
+    end: int,
+    brackets: list[tuple[int, int]],
+    mention_ends: frozenset[int] = frozenset(),
 ) -> re.Match[str] | None:
-    for match in regex.finditer(text, start, end):
-        if not any(s <= match.start() <= e for s, e in brackets):
+    """The first match outside 「」, whose quotative と is not a partner's と (緑の党と…入る方針を
+    明らかにした: と follows a name, so the cue belongs to a later と or to the noun cue)."""
+    position = start
+    while (match := regex.search(text, position, end)) is not None:
+        partner = match.group(0).startswith("と") and match.start() in mention_ends
+        if not partner and not any(s <= match.start() <= e for s, e in brackets):
             return match
+        position = match.start() + 1
     return None
 
 
@@ -170,7 +184,11 @@ def _content_start(text: str, sentence: Span, args: list[Argument], floor: int, 
             break
     if start == max(sentence.start, floor):
         for arg in args:
-            head = _HEAD_TOPIC_RE.match(text, arg.mention.end, content_end) if arg.particle == "の" else None
+            head = (
+                owned_topic(text[:content_end], arg.mention.end, _HEAD_TOPIC_RE)
+                if arg.particle == "の"
+                else None
+            )
             if head is not None and head.end() > start:
                 start = head.end()  # 中国商務省の報道官は…: the content follows the topic
                 break

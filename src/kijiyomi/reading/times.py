@@ -58,7 +58,7 @@ _DATE_RE = re.compile(
     )?
     (?P<part>上旬|中旬|下旬|初旬|初め|半ば|末)?
     (?:[（(][月火水木金土日][）)])?
-    (?P<daypart>午前|午後|未明|早朝|朝|夕方|夜)?
+    (?P<daypart>午前|午後|未明|早朝|朝|夕方|夕(?![刊食日])|夜)?
     (?:(?P<hour>\d{1,2})時(?!間)(?:(?P<minute>\d{1,2})分|(?P<half>半))?)?
     (?P<approx2>ごろ|頃|前後|過ぎ|すぎ)?
     """,
@@ -98,7 +98,16 @@ _PART_MOD = {
     "下旬": "END",
     "末": "END",
 }
-_DAYPART = {"午前": "MO", "朝": "MO", "早朝": "MO", "午後": "AF", "夕方": "EV", "夜": "NI", "未明": "NI"}
+_DAYPART = {
+    "午前": "MO",
+    "朝": "MO",
+    "早朝": "MO",
+    "午後": "AF",
+    "夕方": "EV",
+    "夕": "EV",
+    "夜": "NI",
+    "未明": "NI",
+}
 _FUTURE_RE = re.compile(
     r"(予定|方針|見通し|見込み|計画|意向|構え|方向|考え|ことになった|へ)(だ|である|です|という)?[。」]*$"
     r"|(る|う|く|す|つ|ぬ|ぶ|む|ぐ)(予定|見通し)?(だ|という)?[。」]*$"
@@ -368,7 +377,7 @@ def _clock(g: dict[str, str | None]) -> str | None:
     if g["hour"]:
         hour = int(g["hour"])
         minute = int(g["minute"]) if g["minute"] else (30 if g["half"] else 0)
-        if g["daypart"] in ("午後", "夕方", "夜") and hour < 12:
+        if g["daypart"] in ("午後", "夕方", "夕", "夜") and hour < 12:
             hour += 12
         if hour > 24 or minute > 59:
             return None
