@@ -325,3 +325,8 @@ def test_units_long_bureau_names_and_alliances_are_organisations_but_kinds_and_c
 def test_a_katakana_common_word_between_a_country_and_an_office_is_a_surname() -> None:
     person = by_name(entities("オーストラリアのリード首相は会見した。"), "リード")
     assert person.roles == ("首相",) and person.country == "AUS"
+
+
+def test_a_given_name_kanji_read_as_a_noun_stays_in_the_name_not_the_title() -> None:
+    person = by_name(entities("韓国の朴正勲外相は会見した。"), "朴正勲")
+    assert person.roles == ("外相",)

@@ -1035,3 +1035,9 @@ def test_a_meeting_that_is_the_setting_of_a_negated_clause_is_the_meeting_held()
         "会談で制裁問題が議題にならなかったことについて「残念だ」と述べた。"
     )
     assert [(e.type, e.status) for e in found if e.type == "CONSULT"] == [("CONSULT", "occurred")]
+
+
+def test_countries_written_before_a_joint_exercise_hold_it() -> None:
+    found = events("北朝鮮の朝鮮中央通信は19日、米韓合同軍事演習を「挑発だ」と非難した。")
+    drill = next(e for e in found if e.type == "MOBILIZE")
+    assert sorted(a.name for a in drill.actors) == ["米国", "韓国"]

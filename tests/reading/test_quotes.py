@@ -111,3 +111,8 @@ def test_a_quote_framed_by_toshite_and_a_stance_verb_and_a_plan_after_a_partner(
     )
     _, found = quotes(text)
     assert [(q.kind, q.speaker_name) for q in found] == [("direct", "経営者協会"), ("indirect", "ミラー")]
+
+
+def test_a_sentence_with_a_topic_of_its_own_does_not_quote_the_previous_speaker() -> None:
+    reading, found = quotes("田中一郎議員は逮捕された。与党幹部は「極めて遺憾だ」と述べた。")
+    assert [speaker(reading, q) for q in found] == [None]

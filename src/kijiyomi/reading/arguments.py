@@ -129,6 +129,21 @@ def in_condition(text: str, arg: Argument, limit: int) -> bool:
     return arg.particle == "が" and _CONDITION_END_RE.match(text, arg.mention.end, limit) is not None
 
 
+_PLAIN_TOPIC_RE = re.compile(r"(?<=[一-龥ァ-ヶー])(?:ら|側|団|陣)?は(?=[^ぁ-ん]|、)")
+
+
+def plain_topic(text: str, start: int, end: int, args: list[Argument]) -> bool:
+    """Whether ``text[start:end]`` has a topic that is no entity (弁護団は, 与党幹部は, 首脳らは):
+    then the subject of an earlier sentence does not carry over."""
+    for match in _PLAIN_TOPIC_RE.finditer(text, start, min(len(text), end + 1)):  # + its lookahead
+        position = match.start()
+        if position >= end:
+            break
+        if not any(a.mention.start <= position <= a.mention.end + 2 for a in args):
+            return True
+    return False
+
+
 def subject_of(text: str, args: list[Argument], before: int | None = None) -> Argument | None:
     """The sentence's subject: the first mention marked は/が/も, else an organisation or place
     heading a "Xの…は" phrase (イラン外務省の報道官は)."""

@@ -400,6 +400,8 @@ class _Finder:
             ):
                 match = _GENERIC_TITLE_RE.match(text, position)
                 title = match.group(0) if match else None  # 赤沢亮正|経済再生相
+                if title is not None and title[1:] in self.lex.title_set and is_kanji(text[position - 1]):
+                    title = None  # 朴正|勲|外相: the last kanji of the name, then a known title
             if title is None:
                 position += 1
                 continue

@@ -34,6 +34,7 @@ from kijiyomi.reading.arguments import (
     Argument,
     in_condition,
     owned_topic,
+    plain_topic,
     sentence_arguments,
     subject_of,
 )
@@ -589,12 +590,7 @@ _TOPIC_RE = re.compile(r"(?<=[一-龥ァ-ヶー])(?:ら|側|団|陣)?は(?=[^ぁ
 def _own_topic(text: str, sentence: Span, args: list[Argument], before: int | None = None) -> bool:
     """Whether the sentence (up to ``before``) has a topic or subject that is not an entity
     (弁護団は, 首脳らは, 避難者らが): then the previous sentence's subjects are not carried over."""
-    end = sentence.end if before is None else before
-    for match in _TOPIC_RE.finditer(text, sentence.start, end):
-        position = match.start()
-        if not any(a.mention.start <= position <= a.mention.end + 2 for a in args):
-            return True
-    return False
+    return plain_topic(text, sentence.start, sentence.end if before is None else before, args)
 
 
 _NOUN_SUBJECT_RE = re.compile(r"(?<=[一-龥ァ-ヶー])が")
@@ -766,6 +762,13 @@ def _participants(
     )
     if (
         attached
+        and draft.type not in _PARTNER_TYPES
+        and len(attached) >= 2
+        and all(a.entity.label == "GPE" for a in attached)
+    ):
+        actors = [e for a in attached for e in _expand(a.entity, by_id)]  # 米韓合同軍事演習を非難した
+    if (
+        attached
         and draft.type in _PARTNER_TYPES
         and not (actors and text.startswith("で", draft.end))
         and not leaders  # 石川首相は…ハリス大統領と日米首脳会談を行い: the leaders are the actors
@@ -881,6 +884,9 @@ def _compound_owners(text: str, draft: _Draft, args: list[Argument]) -> list[Arg
     return chain if len(chain) >= 2 else []
 
 
+_JOINT_WORDS = ("合同", "共同")  # 米韓合同軍事演習: the countries hold the exercise together
+
+
 def _attached_owners(text: str, draft: _Draft, args: list[Argument]) -> list[Argument]:
     """Entities written directly before the trigger (日米首脳会談: 日 and 米)."""
     chain: list[Argument] = []
@@ -897,7 +903,7 @@ def _attached_owners(text: str, draft: _Draft, args: list[Argument]) -> list[Arg
             chain.insert(0, arg)  # 主要7カ国（G7）外相会合
             edge = arg.mention.start - 1
             continue
-        if gap == "" or (not chain and _ALIAS_GAP_RE.fullmatch(gap)):
+        if gap == "" or (not chain and (_ALIAS_GAP_RE.fullmatch(gap) or gap in _JOINT_WORDS)):
             if arg.entity.label not in ("ORG", "GPE", "GROUP"):
                 break
             chain.insert(0, arg)

@@ -11,7 +11,14 @@ from __future__ import annotations
 
 import re
 
-from kijiyomi.reading.arguments import Argument, in_condition, owned_topic, sentence_arguments, subject_of
+from kijiyomi.reading.arguments import (
+    Argument,
+    in_condition,
+    owned_topic,
+    plain_topic,
+    sentence_arguments,
+    subject_of,
+)
 from kijiyomi.reading.model import Entity, Quote, Span
 
 _CUES = (
@@ -67,7 +74,7 @@ def find_quotes(text: str, sentences: list[Span], entities: list[Entity]) -> lis
             speaker = (
                 (topics[-1] if topics else None)
                 or subject_of(text, outside, before=open_)
-                or previous_subject
+                or (None if plain_topic(text, sentence.start, open_, outside) else previous_subject)
             )
             cue_word = cue.group("cue") or "と" + (cue.group("cue2") or "")
             quotes.append(_quote(text, open_ + 1, close, "direct", speaker, cue_word, cue.start()))
