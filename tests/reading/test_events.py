@@ -1041,3 +1041,14 @@ def test_countries_written_before_a_joint_exercise_hold_it() -> None:
     found = events("北朝鮮の朝鮮中央通信は19日、米韓合同軍事演習を「挑発だ」と非難した。")
     drill = next(e for e in found if e.type == "MOBILIZE")
     assert sorted(a.name for a in drill.actors) == ["米国", "韓国"]
+
+
+def test_an_act_agreed_on_is_planned_and_undated_and_the_next_session_is_the_same_body() -> None:
+    found = events(
+        "ロシアとウクライナは19日、捕虜を各100人解放することで合意した。"
+        "日銀は19日の会合で利上げを決めた。植田和男総裁は会見した。次回の会合は7月30日に開かれる。"
+    )
+    release = next(e for e in found if e.type == "RETREAT")
+    assert (release.date, release.status) == (None, "planned")
+    meetings = [(sorted(a.name for a in e.actors), e.date) for e in found if e.type == "CONSULT"]
+    assert meetings[-1] == (["日本銀行"], "2024-07-30")

@@ -263,3 +263,8 @@ def test_a_day_in_an_announced_plan_is_ahead_even_in_a_past_sentence() -> None:
 def test_a_begun_clause_is_past_in_a_sentence_about_the_future() -> None:
     found = values("外相は16日から中東2カ国を訪れており、21日に帰国する予定だ。", jst(2024, 3, 18))
     assert found == [("16日", "2024-03-16"), ("21日", "2024-03-21")]
+
+
+def test_an_ongoing_act_reported_is_not_a_plan() -> None:
+    found = values("国防省は14日、13日から演習を実施していると発表した。", jst(2027, 4, 15))
+    assert found == [("14日", "2027-04-14"), ("13日", "2027-04-13")]

@@ -220,6 +220,10 @@ def find_events(
                 draft.actors = [a for a in draft.actors if not _suspect(a)] or [
                     e for e in carried if not _suspect(e)
                 ]
+            if text.endswith(_NEXT_SESSION, sentence.start, position):
+                last = next((d for d in reversed(drafts + sentence_drafts) if d.text == surface), None)
+                if last is not None and last.actors:
+                    draft.actors = list(last.actors)  # 会合を開いた…次回の会合は: the same body meets
             if any(_unresolved_pair(actor) for actor in draft.actors):  # 両外相は (unnamed ministers)
                 pair = _referents(2, drafts + sentence_drafts, mentions, position)
                 if pair:
@@ -259,6 +263,11 @@ def find_events(
                 or _promised(text, end, draft.status)
             ):  # 協力に関する覚書, 防衛協力の強化で一致した, 追加供与を表明した: help to come
                 _undate(draft, sentence_times, taken_times)
+            if draft.type != "AGREE" and _AGREED_ACT_RE.match(text, end):
+                dated_at = text.rfind(draft.date_text or "\0", sentence.start, position)
+                ahead = bool(draft.date and today and draft.date > today[: len(draft.date)])
+                if dated_at < text.rfind("、", sentence.start, position) and not ahead:
+                    _undate(draft, sentence_times, taken_times)  # 14日、…200人を解放することで合意した
             if draft.type in _DISCUSSABLE and _DISCUSSED_RE.match(text, end):
                 _undate(draft, sentence_times, taken_times)  # 追加制裁を協議した
             if draft.topic and draft.date_text is not None:
@@ -304,6 +313,7 @@ _DOCUMENT_RE = re.compile(
 _OWN_ACTION_RE = re.compile(r"実施|行う|行い|開始|始め|再開")
 
 
+_AGREED_ACT_RE = re.compile(r"(?:する|させる|を行う)?こと(?:で|に)(?:合意|一致|同意)")  # 解放することで合意
 _AGREED_TO_DO_RE = re.compile(r"(?:を|の)[^、。「」]{0,16}?こと(?:で|に)(?:一致|合意|同意)")
 
 
@@ -354,6 +364,7 @@ _GROUP_PREFIX_RE = re.compile(  # 3カ国首脳会議, 両国の外相会談: th
 )
 
 
+_NEXT_SESSION = ("次回の", "次回", "次の")
 _SUSPECT_ROLES = frozenset({"容疑者", "被告", "被告人", "元被告", "受刑者"})
 
 
