@@ -1052,3 +1052,11 @@ def test_an_act_agreed_on_is_planned_and_undated_and_the_next_session_is_the_sam
     assert (release.date, release.status) == (None, "planned")
     meetings = [(sorted(a.name for a in e.actors), e.date) for e in found if e.type == "CONSULT"]
     assert meetings[-1] == (["日本銀行"], "2024-07-30")
+
+
+def test_a_detention_that_describes_a_noun_is_no_event_and_a_court_unit_acts_for_its_court() -> None:
+    found = events(
+        "武装組織は19日、拘束していた記者2人を解放した。最高裁第2小法廷は19日、被告の上告を棄却した。"
+    )
+    assert [e.type for e in found] == ["RETREAT", "REJECT"]
+    assert [a.name for a in found[1].actors] == ["最高裁判所"]

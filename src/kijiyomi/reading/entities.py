@@ -978,7 +978,7 @@ def find_mentions(text: str, tokens: list[Token]) -> list[RawMention]:
         + orgnames.compound_organisations(text, tokens, lex)
         + orgnames.addressed_organisations(text, tokens, lex)
     )
-    selected = orgnames.committee_short_forms(text, select(candidates))
+    selected = orgnames.with_units(text, orgnames.committee_short_forms(text, select(candidates)))
     return _company_partners(text, _sports_clubs(text, selected))
 
 

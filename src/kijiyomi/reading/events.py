@@ -523,7 +523,9 @@ _STANCE_RE = re.compile(  # 中国との対話を重視する, 制裁に反対�
     r"を重視|の重要性|の必要性|の扉|に前向き|に消極的|(?:案)?(?:に|への)(?:反対|賛成|慎重|否定的|難色)"
     r"|を(?:防|回避|避け|抑止|未然に)|の(?:防止|回避|抑止)"
 )
-_STATE_RE = re.compile(r"中の")  # 拘束中の野党関係者: a state named, not an event
+_STATE_RE = re.compile(  # 拘束中の野党関係者, 拘束していた人質: a state named, not an event
+    r"中の|(?:し|され)て(?:い|お)(?:た|る)(?=[一-龥ァ-ヶー])"
+)
 _DESCRIBES_PROTEST_RE = re.compile(r"する[^、。「」]{0,8}?(?:デモ|抗議集会|集会|ストライキ)")
 _MODIFIED_TRIGGERS = ("協議", "交渉", "会談", "会合", "合意")
 _COMPOUND_HEADS = frozenset("隊団員金者策法費額品物網案先地状機艦")  # 訪問先, 占領地, 逮捕状, 戦闘機

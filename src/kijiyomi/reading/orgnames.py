@@ -176,6 +176,33 @@ _PREFECTURE_HEADS = ("東京都", "北海道", "大阪府", "京都府")
 _COMMITTEE = "委員会"
 
 
+_UNIT_AFTER_RE = re.compile(r"(?:第[0-9０-９]{1,2})?(?:小法廷|大法廷)|(?:刑事|民事)第?[0-9０-９]{0,2}部")
+
+
+def with_units(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """A court or office mention extended over the unit written after it (最高裁第1小法廷,
+    東京地裁刑事第3部): one mention of the same organisation."""
+    out: list[RawMention] = []
+    for mention in mentions:
+        unit = _UNIT_AFTER_RE.match(text, mention.end) if mention.label == "ORG" else None
+        if unit is None:
+            out.append(mention)
+            continue
+        end = unit.end()
+        out.append(
+            RawMention(
+                mention.start,
+                end,
+                text[mention.start : end],
+                "ORG",
+                mention.name,
+                country=mention.country,
+                lexical=mention.lexical,
+            )
+        )
+    return out
+
+
 def committee_short_forms(text: str, mentions: list[RawMention]) -> list[RawMention]:
     """Later short forms of a committee named in full (証券取引等監視委員会 … 監視委): the two
     characters before 委員会 and 委, outside other mentions."""
