@@ -1060,3 +1060,10 @@ def test_a_detention_that_describes_a_noun_is_no_event_and_a_court_unit_acts_for
     )
     assert [e.type for e in found] == ["RETREAT", "REJECT"]
     assert [a.name for a in found[1].actors] == ["最高裁判所"]
+
+
+def test_an_agreement_judged_by_others_refers_back() -> None:
+    found = events(
+        "日本とインドは19日、関税の引き下げで合意した。米議会の強硬派は、合意が不十分だとして批判を強めている。"
+    )
+    assert [e.type for e in found if e.type == "AGREE"] == ["AGREE"]

@@ -75,6 +75,7 @@ _REFERENTIAL_RE = re.compile(
 _TALKED_ABOUT_RE = re.compile(
     r"の[一-龥]{1,4}(?:について|に向け|を巡|をめぐ)"  # 合意の具体化について: the agreement made before
     r"|が[^、。「」]{0,30}?(?:れば|なければ|なら)[、「]"  # 合意が規則に抵触すれば: a condition's subject
+    r"|が[^、。「」]{0,20}?として"  # 合意が不十分だとして批判: the agreement judged
 )
 _SETTING_RE = re.compile(r"^(?:で|では|後|の後|の際|の席で|の中で|の場で)")  # 会談で…なかった: the talks held
 
