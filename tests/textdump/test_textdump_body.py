@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 import textwrap
 
-from kijiyomi.textdump.body import best_run, find_run
+from kijiyomi.textdump.body import best_run, body_lines, find_run
 from kijiyomi.textdump.facts import Facts
 from kijiyomi.textdump.lines import split_lines
 
@@ -47,7 +47,8 @@ def _dump(seed: int) -> str:
         "The council met on Tuesday and agreed to extend the bus network to three new suburbs next year."
     )
     pool = ["Home", "Related", "Most read", "Sign in", "Share", "© Jane Roe/Agency", "Advertisement", "3",
-            "A short teaser title here", "Copyright 2024 Example Media", paragraph, paragraph, paragraph]  # fmt: skip
+            "A short teaser title here", "Copyright 2024 Example Media", paragraph, paragraph, paragraph,
+            "Opening hours: Monday to Friday 9:00-17:00, Saturday 10:00-14:00, closed on Sundays"]  # fmt: skip
     return "\n".join(
         rng.choice(pool) + ("" if rng.random() < 0.7 else f" {i}") for i in range(rng.randint(5, 120))
     )
@@ -74,3 +75,45 @@ def test_w3m_wraps_before_the_last_column() -> None:
     )
     dump = "\n\n".join("\n".join(textwrap.wrap(paragraph, 79)) for _ in range(4))
     assert [line.text for line in split_lines(dump)] == [paragraph] * 4
+
+
+def test_the_articles_own_lines_between_paragraphs_are_kept() -> None:
+    paragraph = (
+        "The library reopened on Monday after a year of repairs, and its reading rooms were full by noon."
+    )
+    facts = [
+        "Address: 12 Harbour Road, Springfield, next to the old railway station",
+        "Opening hours: Monday to Friday 9:00-18:00, Saturday 10:00-16:00",
+        "Entrance: free for residents, five euros for visitors from elsewhere",
+        "Wheelchair access: ramps at the main door and lifts to every floor",
+        "Wi-Fi: open network in every room, no password and no time limit",
+        "Lockers: on the ground floor, two-euro coin returned when you leave",
+    ]
+    dump = "\n\n".join(["Home", "News", "Sign in", paragraph, paragraph, "Visitor information", *facts, paragraph,
+                      "Share", "Related", "Most read"])  # fmt: skip
+    lines = split_lines(dump)
+    facts_ = Facts(lines)
+    run = find_run(lines, facts_)
+    assert run is not None
+    body, dropped, other = body_lines(lines, facts_, run)
+    assert [lines.plains[i] for i in body] == [paragraph, paragraph, "Visitor information", *facts, paragraph]
+    # (the last fact, right above a paragraph, reads as its subheading)
+    assert [lines.plains[i] for i in other] == ["Visitor information", *facts[:-1]]
+    assert not dropped
+
+
+def test_a_teaser_or_chrome_inside_the_body_is_still_dropped() -> None:
+    paragraph = (
+        "The ferry timetable changes next week, with two more crossings each morning during the summer."
+    )
+    dump = "\n\n".join(
+        [paragraph, "The new harbour plans and what they mean for…", "Share", paragraph, paragraph]
+    )
+    lines = split_lines(dump)
+    facts = Facts(lines)
+    run = find_run(lines, facts)
+    assert run is not None
+    body, dropped, other = body_lines(lines, facts, run)
+    assert [lines.plains[i] for i in dropped] == ["The new harbour plans and what they mean for…", "Share"]
+    assert [lines.plains[i] for i in body] == [paragraph] * 3
+    assert other == []

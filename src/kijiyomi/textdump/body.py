@@ -29,6 +29,7 @@ WIDE_GAP = 4
 WEAK_WORTH = 0.5
 MIN_TYPICAL = 8.0
 PAD = 6  # lines made exact on each side of a stretch that still holds cheap values
+FREE_CHARS = 50  # a neutral line this long (a table row, a list of facts, code) costs nothing
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,11 +42,11 @@ class Run:
 class _Prices:
     """The value of a line under the dump's typical paragraph size."""
 
-    __slots__ = ("chrome", "facts", "gaps", "header", "neutral", "wide")
+    __slots__ = ("chrome", "facts", "gaps", "header", "neutral", "plains", "wide")
 
     def __init__(self, lines: Lines, facts: Facts) -> None:
         unit = facts.typical_size(MIN_TYPICAL)
-        self.facts, self.gaps = facts, lines.gaps
+        self.facts, self.gaps, self.plains = facts, lines.gaps, lines.plains
         self.neutral, self.chrome, self.wide = (
             -NEUTRAL_SHARE * unit,
             -CHROME_SHARE * unit,
@@ -68,7 +69,7 @@ class _Prices:
         elif facts.chrome[index]:  # (a repeated label not checked yet may still prove a caption)
             value = self.neutral if facts.pending[index] else self.chrome
         else:
-            value = self.neutral
+            value = _neutral(self.plains[index], self.neutral)
         return value + self.wide if self.gaps[index] >= WIDE_GAP else value
 
     def all_values(self) -> list[float | None]:
@@ -76,9 +77,20 @@ class _Prices:
         facts = self.facts
         values: list[float | None] = [self.neutral] * len(self.gaps)
         wide = compress(count(), map(WIDE_GAP.__le__, self.gaps))
-        for index in (*facts.running, *facts.marked, *facts.checked, *wide):
+        for index in (*facts.running, *facts.marked, *facts.checked, *wide, *_long(self.plains)):
             values[index] = self.value(index)
         return values
+
+
+def _neutral(plain: str, cost: float) -> float:
+    """The value of a line that is neither prose nor chrome: a long one (a table row, a line of
+    code, a list of facts) is crossed for free, a short one (a label, a link) costs ``cost``."""
+    return 0.0 if len(plain) >= FREE_CHARS else cost
+
+
+def _long(plains: list[str]) -> list[int]:
+    """The lines that ``_neutral`` may make free."""
+    return [index for index, plain in enumerate(plains) if len(plain) >= FREE_CHARS]
 
 
 def find_run(lines: Lines, facts: Facts) -> Run | None:
@@ -122,11 +134,14 @@ def best_run(values: list[float | None], positives: list[int] | None = None) -> 
     return best
 
 
-def body_lines(lines: Lines, facts: Facts, run: Run) -> tuple[list[int], list[int]]:
-    """The body's line indices (paragraphs, short sentences, subheadings, list items) and the
-    indices of the lines inside the run that are not body (captions, chrome, stray labels)."""
+def body_lines(lines: Lines, facts: Facts, run: Run) -> tuple[list[int], list[int], list[int]]:
+    """The body's line indices, the indices of the lines inside the run that are not body
+    (captions, chrome, box headers), and those of the body's lines that are neither prose nor a
+    subheading nor a list item (table rows, code, labels, lists of facts: an article's own lines
+    between its paragraphs, which the gold of article pages keeps)."""
     body: list[int] = []
     dropped: list[int] = []
+    other: list[int] = []
     for index in range(run.start, run.end + 1):
         if facts.caption[index] or facts.chrome[index] or facts.header[index]:
             dropped.append(index)
@@ -137,9 +152,12 @@ def body_lines(lines: Lines, facts: Facts, run: Run) -> tuple[list[int], list[in
             or (lines.bullet(index) and not f.cut_short(lines.plains[index]))
         ):
             body.append(index)
+        elif f.cut_short(lines.plains[index]):
+            dropped.append(index)  # a teaser
         else:
-            dropped.append(index)
-    return body, dropped
+            body.append(index)
+            other.append(index)
+    return body, dropped, other
 
 
 def _subheading(lines: Lines, facts: Facts, index: int, end: int) -> bool:

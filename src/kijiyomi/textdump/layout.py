@@ -95,6 +95,7 @@ class Layout:
     copyright: str | None = None
     rights_holder: str | None = None
     language: str | None = None
+    other: set[int] = field(default_factory=set)  # body lines that are no prose nor heading nor list
 
 
 def analyse(lines: Lines) -> Layout:
@@ -109,12 +110,15 @@ def analyse(lines: Lines) -> Layout:
         run = body_finder.find_run(lines, facts)
     if run is None:
         return layout
-    body, dropped = body_finder.body_lines(lines, facts, run)
+    body, dropped, other = body_finder.body_lines(lines, facts, run)
     if not body:
         return layout
     for index in body:
         layout.roles[index] = _body_role(lines, facts, index)
     layout.body = body
+    layout.other = set(other)
+    for index in other:
+        layout.roles[index] = Role.PARAGRAPH
     layout.language = guess_language(_sample(lines, body))
     for index in dropped:
         if facts.caption[index]:
@@ -225,7 +229,8 @@ def _read_header(layout: Layout, facts: Facts, start: int, lang: str | None) -> 
     for picture in reversed(pending_pictures):
         _picture(layout, picture)
     anchors = {i for i in window if layout.roles[i] in (Role.DATELINE, Role.BYLINE)}
-    headline, ruled = choose_headline(lines, facts, window, marked, layout.body, anchors)
+    core = [index for index in layout.body if index not in layout.other] or layout.body
+    headline, ruled = choose_headline(lines, facts, window, marked, core, anchors)
     if headline is not None and headline == layout.body[0]:
         layout.body.pop(0)
     if headline is not None:
@@ -338,13 +343,14 @@ def _datelines_near(
     found = []
     for index in range(max(0, start), min(stop, len(layout.lines))):
         role = layout.roles[index]
-        if role is not Role.BOILERPLATE and role not in _TAKEN_FROM_BODY:
+        taken = role in _TAKEN_FROM_BODY or index in layout.other
+        if role is not Role.BOILERPLATE and not taken:
             continue
         value = dateline(layout.lines.plains[index], lang, loose=loose)
         if value is not None:
             found.append((index, value))
             layout.roles[index] = Role.DATELINE
-            if role in _TAKEN_FROM_BODY:
+            if taken:
                 layout.body.remove(index)
     return found
 
