@@ -1067,3 +1067,15 @@ def test_an_agreement_judged_by_others_refers_back() -> None:
         "日本とインドは19日、関税の引き下げで合意した。米議会の強硬派は、合意が不十分だとして批判を強めている。"
     )
     assert [e.type for e in found if e.type == "AGREE"] == ["AGREE"]
+
+
+def test_new_trigger_families_and_the_owner_of_a_phrase_object_is_its_recipient() -> None:
+    found = events(
+        "男は19日、駅前で男性を刃物で刺した。米国は19日、中東に兵士を増派した。"
+        "ポーランドは19日、ベラルーシの外交官を追放した。"
+    )
+    assert [(e.type, [a.name for a in e.actors], [r.name for r in e.recipients]) for e in found] == [
+        ("ASSAULT", [], []),
+        ("MOBILIZE", ["米国"], []),
+        ("SANCTION", ["ポーランド"], ["ベラルーシ"]),
+    ]

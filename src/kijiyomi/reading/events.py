@@ -762,7 +762,10 @@ def _participants(
         ),
         None,
     )
-    if owner is not None and (
+    object_owner = owner is not None and "を" in draft.text  # ロシアの外交官を追放: whose diplomats
+    if owner is not None and object_owner:
+        actors = [a for a in actors if a is not owner.entity]
+    elif owner is not None and (
         draft.type not in _PARTNER_TYPES | {"AID"} or owner.entity.label in ("ORG", "GROUP")
     ):
         actors = _expand(owner.entity, by_id)  # プーチン大統領の要請, ロシアの侵攻, ASEANの首脳会議
@@ -831,6 +834,8 @@ def _participants(
                 and arg.entity not in recipients
             ):
                 recipients.append(arg.entity)
+    if object_owner and owner is not None:
+        recipients.extend(e for e in _expand(owner.entity, by_id) if e not in recipients)
     if "互いに" in text[max(0, draft.start - 12) : draft.start]:
         recipients = [actor for actor in actors if actor not in recipients] + recipients
     draft.actors = actors
