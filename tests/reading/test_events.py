@@ -1079,3 +1079,11 @@ def test_new_trigger_families_and_the_owner_of_a_phrase_object_is_its_recipient(
         ("MOBILIZE", ["米国"], []),
         ("SANCTION", ["ポーランド"], ["ベラルーシ"]),
     ]
+
+
+def test_help_confirmed_to_continue_is_promised_and_undated() -> None:
+    found = events(
+        "ドイツのメルツ首相は19日、フランスのマクロン大統領と会談し、ウクライナへの軍事支援を続けることを確認した。"
+    )
+    aid = next(e for e in found if e.type == "AID")
+    assert (aid.date, aid.status) == (None, "planned")

@@ -315,7 +315,7 @@ _OWN_ACTION_RE = re.compile(r"実施|行う|行い|開始|始め|再開")
 
 
 _AGREED_ACT_RE = re.compile(r"(?:する|させる|を行う)?こと(?:で|に)(?:合意|一致|同意)")  # 解放することで合意
-_AGREED_TO_DO_RE = re.compile(r"(?:を|の)[^、。「」]{0,16}?こと(?:で|に)(?:一致|合意|同意)")
+_AGREED_TO_DO_RE = re.compile(r"(?:を|の)[^、。「」]{0,16}?こと(?:で|に|を)(?:一致|合意|同意|確認)")
 
 
 def _promised(text: str, end: int, status: str) -> bool:
