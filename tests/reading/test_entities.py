@@ -330,3 +330,8 @@ def test_a_katakana_common_word_between_a_country_and_an_office_is_a_surname() -
 def test_a_given_name_kanji_read_as_a_noun_stays_in_the_name_not_the_title() -> None:
     person = by_name(entities("韓国の朴正勲外相は会見した。"), "朴正勲")
     assert person.roles == ("外相",)
+
+
+def test_a_ministry_with_a_katakana_word_in_its_name() -> None:
+    orgs = [e.name for e in entities("英ビジネス貿易省の報道官は述べた。") if e.label == "ORG"]
+    assert orgs == ["英ビジネス貿易省"]

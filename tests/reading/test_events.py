@@ -1087,3 +1087,9 @@ def test_help_confirmed_to_continue_is_promised_and_undated() -> None:
     )
     aid = next(e for e in found if e.type == "AID")
     assert (aid.date, aid.status) == (None, "planned")
+
+
+def test_two_organisations_with_bracketed_aliases_are_coordinated_subjects() -> None:
+    found = events("欧州宇宙機関（ESA）と宇宙航空研究開発機構（JAXA）は19日、協定に署名した。")
+    signing = next(e for e in found if e.type == "AGREE")
+    assert sorted(a.name for a in signing.actors) == ["宇宙航空研究開発機構", "欧州宇宙機関"]

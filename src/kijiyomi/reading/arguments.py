@@ -61,8 +61,11 @@ def sentence_arguments(text: str, sentence: Span, mentions: list[tuple[Mention, 
             args[index] = Argument(current.mention, current.entity, following.particle, True)  # 日米韓
             continue
         if current.particle in ("と", "や", "、"):
-            # skip "Xの" modifiers of the next conjunct (AとドイツのB首相は)
+            # skip "Xの" modifiers of the next conjunct (AとドイツのB首相は) and the bracketed
+            # alias of this one (米航空宇宙局（NASA）と宇宙航空研究開発機構（JAXA）は)
             j = index + 1
+            while j + 1 < len(args) and _alias_of(text, args[j].mention, current.mention):
+                j += 1
             while (
                 j + 1 < len(args)
                 and args[j].particle == "の"
@@ -114,6 +117,13 @@ _NOT_REPRESENTATIVE_RE = re.compile(
     r"|社員|従業員|職員|若者|有権者)(?:ら|側|たち)?$"
 )
 _DESCRIBED_RE = re.compile(r"と[^、。「」とはがをに]{1,12}の")
+
+
+def _alias_of(text: str, alias: Mention, name: Mention) -> bool:
+    """Whether ``alias`` is written in brackets right after ``name`` (北大西洋条約機構（NATO）)."""
+    return (
+        alias.start == name.end + 1 and text[name.end] in "（(" and text[alias.end : alias.end + 1] in "）)"
+    )
 
 
 def _adjacent(text: str, left: Mention, right: Mention) -> bool:
