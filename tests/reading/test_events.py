@@ -1093,3 +1093,13 @@ def test_two_organisations_with_bracketed_aliases_are_coordinated_subjects() -> 
     found = events("欧州宇宙機関（ESA）と宇宙航空研究開発機構（JAXA）は19日、協定に署名した。")
     signing = next(e for e in found if e.type == "AGREE")
     assert sorted(a.name for a in signing.actors) == ["宇宙航空研究開発機構", "欧州宇宙機関"]
+
+
+def test_a_non_entity_subject_inside_the_clause_owns_the_trigger_not_the_topic() -> None:
+    found = events("中国は19日、台湾の総統が米国を経由して中米を訪問したことに抗議した。")
+    assert [(e.type, [a.name for a in e.actors]) for e in found] == [
+        ("CONSULT", ["台湾"]),
+        ("ACCUSE", ["中国"]),
+    ]
+    found = events("政府は19日、国内の企業が対ロ輸出を停止したと発表した。")
+    assert all(not e.actors for e in found if e.type == "SANCTION")

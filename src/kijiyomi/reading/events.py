@@ -982,6 +982,10 @@ def _nearest_subjects(
     if reporter is not None:
         nearest = [reporter]
     chosen = nearest[-1]
+    if chosen.particle in ("は", "も"):
+        inner = _inner_subject(text, chosen.mention.end, draft.start, region)
+        if inner is not None:  # 中国は、台湾の総統が…訪問したことに抗議した: 訪問 is the leader's
+            return [] if inner is True else _expand(inner.entity, by_id)
     group = [
         a
         for a in region
@@ -991,6 +995,37 @@ def _nearest_subjects(
     for arg in [*group, chosen]:
         found.extend(e for e in _expand(arg.entity, by_id) if e not in found)
     return found
+
+
+def _inner_subject(text: str, start: int, trigger: int, region: list[Argument]) -> Argument | bool | None:
+    """A が-subject that is no entity, between a topic and the trigger in the trigger's own clause
+    (…、台湾の総統が米国を経由して訪問した; …、企業が輸出を停止する): the trigger's own subject. Its
+    owner (台湾の総統が) when one is written, True when none, None when there is no such subject."""
+    clause_start = max(start, text.rfind("、", start, trigger) + 1)
+    for match in _NOUN_SUBJECT_RE.finditer(text, clause_start, trigger):
+        position = match.start()
+        if any(a.mention.start <= position <= a.mention.end + 2 for a in region):
+            continue  # an entity subject: the usual rules have it
+        if (
+            _EMBEDDED_RE.search(text, position + 1, trigger)
+            or _CLOSED_REPORT_RE.search(text, position + 1, trigger)
+            or _relative_clause_subject(text, position + 1, trigger)
+            or _CONDITIONAL_RE.search(text, position + 1, trigger)
+        ):
+            continue
+        owner = next(
+            (
+                a
+                for a in region
+                if a.particle == "の"
+                and clause_start <= a.mention.start
+                and owned_topic(text[: position + 1], a.mention.end) is not None
+                and a.entity.label in ("ORG", "GPE", "PERSON", "GROUP")
+            ),
+            None,
+        )
+        return owner if owner is not None else True
+    return None
 
 
 _TOPIC_PARTICLE_RE = re.compile(r"(?<=[一-龥ァ-ヶー）)])[はが](?!ら)")
