@@ -32,6 +32,7 @@ from kijiyomi.html.phrases import (
     SENTENCE_END_MARKS,
     is_boilerplate_line,
     is_dateline,
+    is_related_label,
 )
 
 # Calibrated on the dev split of ../shared/data (bench/run.py --split dev); tune together.
@@ -43,6 +44,8 @@ POSITIVE_FACTOR = 1.3
 INSIDE_NEGATIVE_FACTOR = 0.5  # for containers below an element marked as boilerplate
 LISTING_MAX_PROSE = 1500  # a body with less prose than this (bytes) may be a listing's
 LISTING_LINK_RATIO = 10.0  # link text over prose in the container above which a page reads as a listing
+ARTICLE_RUN = 4  # this many sibling paragraphs of sentences in a row make an article, not a listing
+RELATED_SHARE = 0.7  # a "related stories" box after this share of the body's prose ends it
 EXPAND_GAIN = 0.25  # an ancestor must add this share of prose...
 EXPAND_JUNK = 1.5  # ...and at most this much boilerplate per byte of prose it adds
 # The learned filter's body with less prose than this share of the rules' body (a slideshow in an
@@ -160,11 +163,34 @@ def choose_container(walk: Walk, scored: list[Scored], *, links_as_content: bool
     return _expand(elements, good, junk, best_index)
 
 
-def looks_like_listing(scored: list[Scored], body: list[int]) -> bool:
-    """True when the page's links outweigh the prose of the body found (a listing's main content)."""
+def looks_like_listing(walk: Walk, scored: list[Scored], body: list[int]) -> bool:
+    """True when the page's links outweigh the prose of the body found (a listing's main content),
+    or that body is short and not a short article's run of paragraphs (``prose_run``)."""
     body_prose = sum(scored[index].prose for index in body)
     links = sum(weights.junk for weights in scored if weights.link_density > LINK_DENSITY_DROP)
-    return body_prose < LISTING_MAX_PROSE or links > LISTING_LINK_RATIO * body_prose
+    if links > LISTING_LINK_RATIO * body_prose:
+        return True
+    return body_prose < LISTING_MAX_PROSE and prose_run(walk, scored, body) < ARTICLE_RUN
+
+
+def prose_run(walk: Walk, scored: list[Scored], body: list[int]) -> int:
+    """The most sibling paragraphs of sentences in a row in ``body`` (consecutive segments, not
+    list items or table cells, whose paragraphs share a parent, or lines of one block)."""
+    segments, elements = walk.segments, walk.elements
+    best = run = 0
+    previous, previous_block = -2, -2
+    for index in body:
+        segment = segments[index]
+        block = elements[segment.owner].parent if segment.tag == "p" else segment.owner
+        if not scored[index].sentence_like or segment.list_depth or segment.in_table:
+            run = 0
+        elif index == previous + 1 and block == previous_block and run:
+            run += 1
+        else:
+            run = 1
+        previous, previous_block = index, block
+        best = max(best, run)
+    return best
 
 
 def _expand(elements: list[Element], good: list[float], junk: list[float], chosen: int) -> int:
@@ -264,6 +290,9 @@ def select_segments(
         captions = [index for index in captions if index not in slides]
         body = sorted(slides.union(body))
     body = _trim_edges(walk, scored, body, dropped)
+    ended = end_at_related(walk, scored, body)
+    dropped.extend(body[len(ended) :])
+    body = ended
     # The learned segment filter (classifier.py) overrides the rules when its model ships.
     view = None if keep_links else classifier.segment_probabilities(walk, scored, container, title)
     if view is not None:
@@ -296,7 +325,7 @@ def model_body(
     above: dict[int, int | None] = {-1: 0}  # shared by both calls
     own, _ = _learned(walk, scored, learned, title_key, captions, [], slides, above)
     body, dropped = _learned(walk, scored, filled, title_key, captions, considered, slides, above)
-    body = with_rules_fallback(scored, body, rules_body, own)
+    body = end_at_related(walk, scored, with_rules_fallback(scored, body, rules_body, own))
     kept = set(body)
     return body, [index for index in dropped if index not in kept]
 
@@ -423,6 +452,49 @@ def _learned(
     kept = _trim_edges(walk, scored, kept, [])
     chosen = set(kept)
     return kept, [index for index in considered if index not in chosen]
+
+
+def end_at_related(walk: Walk, scored: list[Scored], body: list[int]) -> list[int]:
+    """``body`` cut before a "related stories" box that follows the story.
+
+    A short label of such a box ("Related", "More stories", "関連記事"; ``is_related_label``), kept
+    or not, lying after ``RELATED_SHARE`` of the body's prose ends the body when what is kept after
+    it reads as teasers: two segments or more, a sentence among them, each a link line or right
+    after one (a linked headline and its blurb).
+    """
+    if len(body) < 3:
+        return body
+    segments = walk.segments
+    total = sum(scored[index].prose for index in body)
+    before = 0.0
+    position = 0
+    for index in range(body[0], body[-1] + 1):
+        while body[position] < index:
+            before += scored[body[position]].prose
+            position += 1
+        if before < RELATED_SHARE * total:
+            continue
+        if scored[index].sentence_like and segments[index].tag not in _HEADINGS:
+            continue
+        if is_related_label(segments[index].text) and _teasers(
+            scored, [k for k in body[position:] if k > index]
+        ):
+            return body[:position]
+    return body
+
+
+def _teasers(scored: list[Scored], rest: list[int]) -> bool:
+    """Whether segments read as a box of teasers: two or more, one a sentence, each a link line or
+    right after one."""
+    return (
+        len(rest) >= 2
+        and any(scored[index].sentence_like for index in rest)
+        and all(
+            scored[index].link_density > LINK_DENSITY_DROP
+            or scored[index - 1].link_density > LINK_DENSITY_DROP
+            for index in rest
+        )
+    )
 
 
 def slide_texts(walk: Walk, scored: list[Scored], captions: list[int]) -> frozenset[int]:

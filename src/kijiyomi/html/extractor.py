@@ -106,7 +106,11 @@ def extract_html(
     if options.reject_non_articles:
         return article
     # The caller wants the main content of any page: a listing's content is its links.
-    if not from_structured and not head.is_declared_article() and looks_like_listing(scored, selection.body):
+    if (
+        not from_structured
+        and not head.is_declared_article()
+        and looks_like_listing(page, scored, selection.body)
+    ):
         listing_container = choose_container(page, scored, links_as_content=True)
         listing = select_segments(page, scored, listing_container, title_text, keep_links=True)
         # An element marked as the article body keeps its place unless the listing holds it.

@@ -70,6 +70,21 @@ def is_boilerplate_line(text: str) -> bool:
     return bool(_BOILERPLATE.search(text))
 
 
+# Labels that open a box of other articles: what follows them is not the story's text.
+_RELATED_LABEL = re.compile(
+    r"関連記事|関連ニュース|関連リンク|おすすめ|オススメ|人気記事|ランキング|こちらもおすすめ|あわせて読みたい|"
+    r"\b(?:related|recommended|more (?:stories|news|articles|from|on|in)|you (?:may|might) (?:also )?like|"
+    r"read next|trending|most (?:read|popular|viewed)|popular|top stories|also on|"
+    r"mehr zum thema|lesen sie auch|lire aussi|leer más|leggi anche)\b|相关|推荐|热门",
+    re.IGNORECASE,
+)
+
+
+def is_related_label(text: str) -> bool:
+    """True for a short line that heads a box of other articles ("Related stories", "関連記事")."""
+    return len(text) <= 60 and bool(_RELATED_LABEL.search(text))
+
+
 def is_copyright_line(text: str) -> bool:
     """True for a copyright / rights line."""
     return len(text) < 300 and bool(_COPYRIGHT.search(text))
