@@ -1103,3 +1103,18 @@ def test_a_non_entity_subject_inside_the_clause_owns_the_trigger_not_the_topic()
     ]
     found = events("政府は19日、国内の企業が対ロ輸出を停止したと発表した。")
     assert all(not e.actors for e in found if e.type == "SANCTION")
+
+
+def test_a_meeting_attended_and_an_attack_condemned_strongly_refer_back() -> None:
+    found = events(
+        "北大西洋条約機構（NATO）は19日、国防相会合を開いた。会合にはウクライナの国防相も出席した。"
+        "事務総長は会合後に会見した。次回の会合は10月に開かれる。"
+        "国軍は19日、北部の町を空爆した。国連は空爆を強く非難した。"
+    )
+    assert [
+        (e.type, [a.name for a in e.actors], e.status) for e in found if e.type in ("CONSULT", "ASSAULT")
+    ] == [
+        ("CONSULT", ["北大西洋条約機構"], "occurred"),
+        ("CONSULT", ["北大西洋条約機構"], "planned"),
+        ("ASSAULT", [], "occurred"),
+    ]

@@ -66,9 +66,9 @@ _PAST_END_RE = re.compile(
 _PAST_BUT_RE = re.compile(r"(?:た|だった)(?:が|ものの|けれど|けど)$")  # 協議を行ったが、合意には至らなかった
 _CONTINUATIVE_RE = re.compile(r"(?:し|い|り|き|ち|め|け|え|れ|せ|び|み|ぎ|で|て)$")
 _REFERENTIAL_RE = re.compile(
-    r"^(?:は|では|で|後|の後|について|に関し|をめぐり|を受け|の際|の中で|の席で|が行われ|の日程|の開催|に合わせ|に先立|を前に|の(?:影響|被害|余波)"
+    r"^(?:は|では|には|で|後|の後|について|に関し|をめぐり|を受け|の際|の中で|の席で|が行われ|の日程|の開催|に合わせ|に先立|を前に|の(?:影響|被害|余波)"
     r"|に(?:招|参加|出席|臨)"
-    r"|を(?:「[^」]{0,30}」と)?(?:確認|歓迎|評価|受け|めぐ|巡|非難|批判))"
+    r"|を(?:強く|厳しく|改めて|重ねて)?(?:「[^」]{0,30}」と)?(?:確認|歓迎|評価|受け|めぐ|巡|非難|批判))"
 )
 
 
@@ -222,9 +222,9 @@ def find_events(
                     e for e in carried if not _suspect(e)
                 ]
             if text.endswith(_NEXT_SESSION, sentence.start, position):
-                last = next((d for d in reversed(drafts + sentence_drafts) if d.text == surface), None)
-                if last is not None and last.actors:
-                    draft.actors = list(last.actors)  # 会合を開いた…次回の会合は: the same body meets
+                first = next((d for d in drafts + sentence_drafts if d.text == surface and d.actors), None)
+                if first is not None:
+                    draft.actors = list(first.actors)  # 会合を開いた…次回の会合は: the same body meets
             if any(_unresolved_pair(actor) for actor in draft.actors):  # 両外相は (unnamed ministers)
                 pair = _referents(2, drafts + sentence_drafts, mentions, position)
                 if pair:
@@ -495,7 +495,8 @@ _VISITS = frozenset(
     }
 )
 _REACTION_RE = re.compile(
-    r"を(?:「[^」]{0,30}」と)?(?:歓迎|評価|非難|批判|確認|めぐ|巡|拒否|拒絶|一蹴|退け|無視|否定|受け入れ)"
+    r"を(?:強く|厳しく|改めて|重ねて)?(?:「[^」]{0,30}」と)?"
+    r"(?:歓迎|評価|非難|批判|確認|めぐ|巡|拒否|拒絶|一蹴|退け|無視|否定|受け入れ)"
 )
 _CITED_RE = re.compile(r"(?:に(?:招|参加|出席|臨)|の日程|の開催)")
 _TOPIC_NOUN_RE = re.compile(r"(?:の[^、。「」]{0,6}?)?(?:について|をめぐ|を巡|に関す|に関し)")
