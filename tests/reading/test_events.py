@@ -1118,3 +1118,12 @@ def test_a_meeting_attended_and_an_attack_condemned_strongly_refer_back() -> Non
         ("CONSULT", ["北大西洋条約機構"], "planned"),
         ("ASSAULT", [], "occurred"),
     ]
+
+
+def test_the_visitor_of_a_relative_sahen_visit_and_proposed_cooperation() -> None:
+    found = events(
+        "インドのモディ首相は19日、訪印したドイツのメルツ首相と会談し、メルツ氏は装備品の共同開発を提案した。"
+    )
+    summary_ = [(e.type, [a.name for a in e.actors], e.date, e.status) for e in found]
+    assert ("CONSULT", ["メルツ"], "2024-06-19", "occurred") in summary_
+    assert ("COOPERATE", ["メルツ"], None, "planned") in summary_

@@ -116,3 +116,10 @@ def test_a_quote_framed_by_toshite_and_a_stance_verb_and_a_plan_after_a_partner(
 def test_a_sentence_with_a_topic_of_its_own_does_not_quote_the_previous_speaker() -> None:
     reading, found = quotes("田中一郎議員は逮捕された。与党幹部は「極めて遺憾だ」と述べた。")
     assert [speaker(reading, q) for q in found] == [None]
+
+
+def test_an_organisation_heading_a_later_topic_speaks_the_quote() -> None:
+    reading, found = quotes(
+        "日本政府は19日、中国に輸入停止の解除を求めたが、中国外務省の報道官は「科学的に判断する」と述べた。"
+    )
+    assert [speaker(reading, q) for q in found if q.kind == "direct"] == ["中国外務省"]

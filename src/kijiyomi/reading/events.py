@@ -302,7 +302,7 @@ def find_events(
 
 _SOURCES = ("によると", "によれば")
 _PROMISED_RE = re.compile(  # 追加供与を表明した, 共同開発を進めることで一致, 支援の枠組みの創設で合意
-    r"(?:を|の)[^、。「」]{0,16}?(?:表明|約束|発表|決定|決め|進める|進めて|創設|検討|申し出|打ち出)"
+    r"(?:を|の)[^、。「」]{0,16}?(?:表明|約束|発表|決定|決め|進める|進めて|創設|検討|申し出|打ち出|提案|提唱)"
 )
 _DISCUSSABLE = frozenset({"SANCTION", "AID", "COOPERATE", "ASSAULT", "MOBILIZE", "RETREAT", "COERCE"})
 _DISCUSSED_RE = re.compile(
@@ -870,7 +870,7 @@ def _is_partner(text: str, arg: Argument, args: list[Argument]) -> bool:
 _COMPOUND_GAP_RE = re.compile(r"(?:\d+カ国|両国)?(?:首脳|外相|閣僚|政府)?の[一-龥]{0,3}")
 
 
-_RELATIVE_RE = re.compile(r"(?:た|ている|ていた|中の)")
+_RELATIVE_RE = re.compile(r"(?:し)?(?:た|ている|ていた)|中の")  # 訪れた, 訪印した, 訪問中の
 
 
 def _relative_visitor(text: str, draft: _Draft, args: list[Argument]) -> Argument | None:

@@ -70,9 +70,12 @@ def find_quotes(text: str, sentences: list[Span], entities: list[Entity]) -> lis
                 for a in outside
                 if a.mention.end <= open_ and a.particle in ("は", "も") and not a.coordinated
             ]
-            # the topic nearest the quote speaks (上野氏は…求め、王氏は「…」と述べた)
+            # the topic nearest the quote speaks (上野氏は…求め、王氏は「…」と述べた), also an
+            # organisation heading a later topic (…求めたが、中国外務省の報道官は「…」と述べた)
+            owner = _owning_topic(text, outside, topics[-1].mention.end if topics else sentence.start, open_)
             speaker = (
-                (topics[-1] if topics else None)
+                owner
+                or (topics[-1] if topics else None)
                 or subject_of(text, outside, before=open_)
                 or (None if plain_topic(text, sentence.start, open_, outside) else previous_subject)
             )
@@ -127,6 +130,18 @@ def find_quotes(text: str, sentences: list[Span], entities: list[Entity]) -> lis
 
 
 _HEAD_TOPIC_RE = re.compile(r"の[^、。「」のにをで]{1,10}?は")
+
+
+def _owning_topic(text: str, args: list[Argument], after: int, before: int) -> Argument | None:
+    """The owner of a "Xの…は" topic written between ``after`` and ``before``."""
+    found = None
+    for arg in args:
+        if arg.particle != "の" or not after <= arg.mention.start or arg.mention.end > before:
+            continue
+        head = owned_topic(text[:before], arg.mention.end, _HEAD_TOPIC_RE)
+        if head is not None and arg.entity.label in ("ORG", "GPE"):
+            found = arg
+    return found
 
 
 def _quote(
