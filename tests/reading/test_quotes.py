@@ -123,3 +123,10 @@ def test_an_organisation_heading_a_later_topic_speaks_the_quote() -> None:
         "日本政府は19日、中国に輸入停止の解除を求めたが、中国外務省の報道官は「科学的に判断する」と述べた。"
     )
     assert [speaker(reading, q) for q in found if q.kind == "direct"] == ["中国外務省"]
+
+
+def test_a_name_in_brackets_after_its_kind_is_an_organisation_that_can_speak() -> None:
+    reading, found = quotes(
+        "議会は法案を可決した。野党「未来と改革の党」は採決を欠席し、「拙速だ」と反発した。"
+    )
+    assert [speaker(reading, q) for q in found] == ["未来と改革の党"]

@@ -43,6 +43,8 @@ def sentence_arguments(text: str, sentence: Span, mentions: list[tuple[Mention, 
     args: list[Argument] = []
     for mention, entity in inside:
         after = mention.end
+        if text[after : after + 1] == "」" and text[mention.start - 1 : mention.start] == "「":
+            after += 1  # 野党「共に民主党」は: a name in brackets takes the particle after them
         alias = _ALIAS_RE.match(text, after, sentence.end)  # 北大西洋条約機構（NATO）との
         if alias is not None:
             after = alias.end()

@@ -977,6 +977,7 @@ def find_mentions(text: str, tokens: list[Token]) -> list[RawMention]:
         finder.run()
         + orgnames.compound_organisations(text, tokens, lex)
         + orgnames.addressed_organisations(text, tokens, lex)
+        + orgnames.bracketed_names(text)
     )
     selected = orgnames.with_units(text, orgnames.committee_short_forms(text, select(candidates)))
     return _company_partners(text, _sports_clubs(text, selected))

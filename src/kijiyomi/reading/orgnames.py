@@ -173,6 +173,20 @@ def addressed_organisations(text: str, tokens: list[Token], lex: Lexicon) -> lis
     return found
 
 
+# A name in brackets after the kind of body it is: 野党「共に民主党」, 与党「国民の力」, 武装組織「…」.
+_BRACKETED_NAME_RE = re.compile(
+    r"(?:党|与党|野党|政党|団体|組織|武装組織|勢力|グループ|政治団体|市民団体|会派)「(?P<name>[^「」、。]{2,15})」(?=[はがもをとのや、])"
+)
+
+
+def bracketed_names(text: str) -> list[RawMention]:
+    """ORG candidates for names written in 「」 after the kind of body they are."""
+    return [
+        RawMention(m.start("name"), m.end("name"), m.group("name"), "ORG", m.group("name"))
+        for m in _BRACKETED_NAME_RE.finditer(text)
+    ]
+
+
 _PREFECTURE_HEADS = ("東京都", "北海道", "大阪府", "京都府")
 _COMMITTEE = "委員会"
 

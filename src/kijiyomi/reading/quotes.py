@@ -41,6 +41,7 @@ _NOUN_CUE_RE = re.compile(
     r"(?P<link>[るうくすつぬぶむぐたい]|ない|べき)(?P<cue>(?:認識|見方|考え|見解|立場|意向|方針|姿勢)[をも](?:[^。、]{0,6}?)(?:示し|伝え|明らかにし|表明し))"
 )
 _SOURCE_RE = re.compile(r"によると|によれば")
+_NAME_BRACKET_RE = re.compile(r"「[^「」、。]{2,15}」[はがもの]")  # 野党「共に民主党」は: a name, no quote
 
 
 def find_quotes(text: str, sentences: list[Span], entities: list[Entity]) -> list[Quote]:
@@ -52,10 +53,11 @@ def find_quotes(text: str, sentences: list[Span], entities: list[Entity]) -> lis
         args = sentence_arguments(text, sentence, mentions)
         mention_ends = frozenset(a.mention.end for a in args)
         brackets = _top_level_quotes(text, sentence)
+        hiding = [(s, e) for s, e in brackets if not _NAME_BRACKET_RE.match(text, s, e + 2)]
         outside = [
             a
             for a in args
-            if not any(s <= a.mention.start < e for s, e in brackets)
+            if not any(s <= a.mention.start < e for s, e in hiding)
             and not in_condition(text, a, sentence.end)
         ]
         found_direct = False
