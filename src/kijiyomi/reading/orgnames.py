@@ -54,13 +54,15 @@ _NOT_NAMES = frozenset(
 _NOT_ENDINGS = ("当局", "結局", "薬局", "支局", "政局")
 _SKIPPED_PREFIXES = frozenset({"同", "両", "各", "全", "当", "本", "元", "前", "新", "旧", "現", "同国"})
 _MAX_CHARS = 20
+_NOMINAL_RE = re.compile(r"[\u4e00-\u9fff々〆ヶ\u30a1-\u30ff=＝A-Za-z]+")  # kanji, katakana, latin
+_HEAD_ENDINGS = frozenset(head[-1] for head in (*_HEADS, "部"))
 
 
 def _nominal(token: Token) -> bool:
     """A token that can be part of a name compound (a noun or noun suffix of kanji/katakana/latin)."""
     if token.pos[0] not in ("名詞", "接尾辞", "接頭辞") or token.pos[1] in ("数詞",):
         return False
-    return all(is_kanji(c) or is_katakana(c) or (c.isascii() and c.isalpha()) for c in token.surface)
+    return _NOMINAL_RE.fullmatch(token.surface) is not None
 
 
 def _distinctive(modifier: list[Token], lex: Lexicon) -> bool:
@@ -75,21 +77,25 @@ def _distinctive(modifier: list[Token], lex: Lexicon) -> bool:
 
 
 def compound_organisations(text: str, tokens: list[Token], lex: Lexicon) -> list[RawMention]:
-    """ORG candidates for noun compounds ending in an organisation head word."""
+    """ORG candidates for noun compounds ending in an organisation head word. Only tokens that
+    can end a head word start the (rarer) work of finding their compound."""
     found: list[RawMention] = []
-    index = 0
-    while index < len(tokens):
-        if not _nominal(tokens[index]):
-            index += 1
+    done = -1  # index of the last token of the latest compound read
+    for index, token in enumerate(tokens):
+        if index <= done or token.surface[-1:] not in _HEAD_ENDINGS or not _nominal(token):
             continue
-        run = [tokens[index]]
+        first = index
+        while first > 0 and tokens[first - 1].end == tokens[first].start and _nominal(tokens[first - 1]):
+            first -= 1
+        last = index
         while (
-            index + len(run) < len(tokens)
-            and _nominal(tokens[index + len(run)])
-            and tokens[index + len(run)].start == run[-1].end
+            last + 1 < len(tokens)
+            and tokens[last + 1].start == tokens[last].end
+            and _nominal(tokens[last + 1])
         ):
-            run.append(tokens[index + len(run)])
-        index += len(run)
+            last += 1
+        done = last
+        run = tokens[first : last + 1]
         while run and (run[0].surface in _SKIPPED_PREFIXES or not run[0].surface.strip()):
             run = run[1:]
         mention = _organisation(text, run, lex)
@@ -110,6 +116,8 @@ def _unit(text: str, part: list[Token]) -> str | None:
 
 def _organisation(text: str, run: list[Token], lex: Lexicon) -> RawMention | None:
     for cut in range(len(run), 0, -1):
+        if text[run[cut - 1].end - 1] not in _HEAD_ENDINGS:
+            continue  # no head word can end here (most compounds: a cheap test first)
         part = run[:cut]
         rest = text[part[-1].end : run[-1].end]
         if rest and rest not in lex.title_set:
