@@ -117,3 +117,36 @@ def test_a_teaser_or_chrome_inside_the_body_is_still_dropped() -> None:
     assert [lines.plains[i] for i in dropped] == ["The new harbour plans and what they mean for…", "Share"]
     assert [lines.plains[i] for i in body] == [paragraph] * 3
     assert other == []
+
+
+def test_a_listicles_repeated_labels_do_not_cut_it() -> None:
+    items = [
+        (
+            "Harbour Bakery",
+            "Its rye bread sells out by nine, and the cinnamon rolls are baked twice every morning.",
+        ),
+        (
+            "Mill Street Deli",
+            "The sandwiches are huge, the pickles are made in house, and the queue moves quickly.",
+        ),
+        (
+            "Old Town Noodles",
+            "Hand-pulled noodles in a rich broth, served until late on weekdays and weekends alike.",
+        ),
+        (
+            "Riverside Grill",
+            "Fish from the morning market, grilled over charcoal and served with lemon and herbs.",
+        ),
+    ]
+    parts = ["Home", "Food", "Sign in"]
+    for name, text in items:
+        parts += [name, text, "Opening times and prices", "See it on the map"]
+    dump = "\n\n".join([*parts, "Share", "Most read"])
+    lines = split_lines(dump)
+    facts = Facts(lines)
+    run = find_run(lines, facts)
+    assert run is not None
+    body, dropped, _ = body_lines(lines, facts, run)
+    kept = [lines.plains[i] for i in body]
+    assert [text for _, text in items] == [text for text in kept if text.endswith(".")]
+    assert {lines.plains[i] for i in dropped} == {"Opening times and prices", "See it on the map"}

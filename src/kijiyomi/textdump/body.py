@@ -23,6 +23,7 @@ from kijiyomi.textdump.lines import Lines
 
 NEUTRAL_SHARE = 0.15  # cost of a neutral line, in typical paragraphs
 CHROME_SHARE = 0.7
+LABEL_SHARE = 0.3  # a short line seen three times or more, in no chrome vocabulary
 HEADER_SHARE = 1.5
 WIDE_GAP_SHARE = 0.35  # extra cost of a run of blank lines this long
 WIDE_GAP = 4
@@ -42,7 +43,7 @@ class Run:
 class _Prices:
     """The value of a line under the dump's typical paragraph size."""
 
-    __slots__ = ("chrome", "facts", "gaps", "header", "neutral", "plains", "wide")
+    __slots__ = ("chrome", "facts", "gaps", "header", "label", "neutral", "plains", "wide")
 
     def __init__(self, lines: Lines, facts: Facts) -> None:
         unit = facts.typical_size(MIN_TYPICAL)
@@ -53,6 +54,7 @@ class _Prices:
             -WIDE_GAP_SHARE * unit,
         )
         self.header = -HEADER_SHARE * unit
+        self.label = -LABEL_SHARE * unit
 
     def value(self, index: int) -> float | None:
         facts = self.facts
@@ -67,7 +69,10 @@ class _Prices:
         elif facts.header[index]:
             value = self.header
         elif facts.chrome[index]:  # (a repeated label not checked yet may still prove a caption)
-            value = self.neutral if facts.pending[index] else self.chrome
+            if facts.pending[index]:
+                value = self.neutral
+            else:  # (a label repeated through the dump, but no chrome word: a listicle's own)
+                value = self.label if facts.vocab[index] is False else self.chrome
         else:
             value = _neutral(self.plains[index], self.neutral)
         return value + self.wide if self.gaps[index] >= WIDE_GAP else value
