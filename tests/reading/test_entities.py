@@ -335,3 +335,13 @@ def test_a_given_name_kanji_read_as_a_noun_stays_in_the_name_not_the_title() -> 
 def test_a_ministry_with_a_katakana_word_in_its_name() -> None:
     orgs = [e.name for e in entities("英ビジネス貿易省の報道官は述べた。") if e.label == "ORG"]
     assert orgs == ["英ビジネス貿易省"]
+
+
+def test_a_bare_title_in_a_quote_is_the_holder_just_named_in_the_narrative_the_first() -> None:
+    text = (
+        "カナダのマーティン首相は19日、英国のスミス首相と会談した。英政府は「首相は対話を望む」と述べた。"
+        "首相は20日に帰国する。"
+    )
+    found = entities(text)
+    assert [m.text for m in by_name(found, "スミス").mentions] == ["スミス首相", "首相"]
+    assert [m.text for m in by_name(found, "マーティン").mentions] == ["マーティン首相", "首相"]

@@ -1127,3 +1127,8 @@ def test_the_visitor_of_a_relative_sahen_visit_and_proposed_cooperation() -> Non
     summary_ = [(e.type, [a.name for a in e.actors], e.date, e.status) for e in found]
     assert ("CONSULT", ["メルツ"], "2024-06-19", "occurred") in summary_
     assert ("COOPERATE", ["メルツ"], None, "planned") in summary_
+
+
+def test_a_subject_inside_reported_content_does_not_stop_the_carried_actor() -> None:
+    found = events("ラブロフ外相は19日、記者会見した。一連の制裁が失敗に終わったと非難した。")
+    assert [(e.type, [a.name for a in e.actors]) for e in found] == [("ACCUSE", ["ラブロフ"])]

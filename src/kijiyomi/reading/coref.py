@@ -196,9 +196,10 @@ def _antecedent(mention: RawMention, last_of: list[_Cluster]) -> _Cluster | None
         if role in ("氏", "さん"):
             return persons[0] if persons else None
         with_role = [c for c in persons if any(r == role or r.endswith(role) for r in c.roles)]
-        if with_role and mention.text == role:
-            # a bare title (首相は) is the article's own holder, the first one named, not the
-            # partner named last (…首相はカナダのマーティン首相と会談した。首相は…)
+        if with_role and mention.text == role and not mention.quoted:
+            # a bare title (首相は) in the narrative is the article's own holder, the first one
+            # named, not the partner named last (…首相はカナダのマーティン首相と会談した。首相は…);
+            # inside a quote it is the holder just spoken of
             return min(with_role, key=lambda c: c.index)
         if with_role:
             return with_role[0]

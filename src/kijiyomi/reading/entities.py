@@ -248,6 +248,7 @@ class RawMention:
     country: str | None = None
     role: str | None = None
     kind: str = "name"  # name, anaphor (同氏, bare title), group (両首脳)
+    quoted: bool = False  # a bare title inside 「」 (set for anaphors only)
     lexical: bool = False  # came from the lexicon (canonical name is authoritative)
     company: bool = False
 
@@ -601,7 +602,8 @@ class _Finder:
         if start > 0 and text[start - 1] not in "、。「」\n（()）":
             return
         if end < len(text) and text[end] in "はがも":
-            self.add(start, end, "PERSON", title, role=title, kind="anaphor")
+            quoted = text.rfind("「", 0, start) > text.rfind("」", 0, start)
+            self.add(start, end, "PERSON", title, role=title, kind="anaphor", quoted=quoted)
 
     def token_persons(self) -> None:
         """Full names without a title: two or more person-name tokens (姓 + 名)."""

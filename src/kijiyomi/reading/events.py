@@ -609,6 +609,9 @@ def _own_topic(text: str, sentence: Span, args: list[Argument], before: int | No
 
 
 _NOUN_SUBJECT_RE = re.compile(r"(?<=[一-龥ァ-ヶー])が")
+_REPORTED_CONTENT_RE = re.compile(
+    r"(?:[るたいうくすつぬぶむぐ]|だ|ない)と(?:[^、。「」]{0,6})?$|(?:[るたいう]|だ)との"
+)
 
 
 def _plain_clause_subject(text: str, sentence: Span, args: list[Argument], before: int) -> bool:
@@ -617,9 +620,22 @@ def _plain_clause_subject(text: str, sentence: Span, args: list[Argument], befor
     clause_start = max(text.rfind("、", sentence.start, before) + 1, sentence.start)
     for match in _NOUN_SUBJECT_RE.finditer(text, clause_start, before):
         position = match.start()
-        if not any(a.mention.start <= position <= a.mention.end + 2 for a in args):
+        if not any(a.mention.start <= position <= a.mention.end + 2 for a in args) and not _subordinate(
+            text, position + 1, before
+        ):
             return True
     return False
+
+
+def _subordinate(text: str, start: int, trigger: int) -> bool:
+    """Whether a subject ending at ``start`` belongs to a clause that is not the trigger's own:
+    reported (…可能性があると警告した), embedded (…することを求めた), a condition, a finding."""
+    return bool(
+        _REPORTED_CONTENT_RE.search(text, start, trigger)
+        or _EMBEDDED_RE.search(text, start, trigger)
+        or _CLOSED_REPORT_RE.search(text, start, trigger)
+        or _CONDITIONAL_RE.search(text, start, trigger)
+    )
 
 
 def _latest_date(sentence: Span, drafts: list[_Draft], times: list[TimeExpression]) -> str | None:
@@ -1007,12 +1023,7 @@ def _inner_subject(text: str, start: int, trigger: int, region: list[Argument]) 
         position = match.start()
         if any(a.mention.start <= position <= a.mention.end + 2 for a in region):
             continue  # an entity subject: the usual rules have it
-        if (
-            _EMBEDDED_RE.search(text, position + 1, trigger)
-            or _CLOSED_REPORT_RE.search(text, position + 1, trigger)
-            or _relative_clause_subject(text, position + 1, trigger)
-            or _CONDITIONAL_RE.search(text, position + 1, trigger)
-        ):
+        if _subordinate(text, position + 1, trigger) or _relative_clause_subject(text, position + 1, trigger):
             continue
         owner = next(
             (
