@@ -345,3 +345,11 @@ def test_a_bare_title_in_a_quote_is_the_holder_just_named_in_the_narrative_the_f
     found = entities(text)
     assert [m.text for m in by_name(found, "スミス").mentions] == ["スミス首相", "首相"]
     assert [m.text for m in by_name(found, "マーティン").mentions] == ["マーティン首相", "首相"]
+
+
+def test_a_one_kanji_surname_with_shi_after_the_full_name_and_a_bracketed_group_with_acronym() -> None:
+    found = entities(
+        "中国の習近平国家主席は演説した。習氏は改革を訴えた。国軍と準軍事組織「迅速展開部隊（RDF）」が衝突した。"
+    )
+    assert [m.text for m in by_name(found, "習近平").mentions] == ["習近平国家主席", "習氏"]
+    assert [m.text for m in by_name(found, "迅速展開部隊").mentions] == ["迅速展開部隊", "RDF"]

@@ -265,6 +265,9 @@ def _rescan(text: str, raw: list[RawMention], clusters: list[_Cluster]) -> list[
             parts = cluster.name.replace("＝", "・").split("・")
             if len(parts) > 1:
                 keys.append(parts[-1])
+            if len(cluster.name) >= 3 and all(is_kanji(c) for c in cluster.name):
+                # 習近平 … 習氏, 李在明 … 李氏: a surname of one or two kanji with 氏
+                keys.extend(cluster.name[:cut] + "氏" for cut in (1, 2))
         elif cluster.label == "ORG" and cluster.company:
             keys.append(_short_company(cluster.name))
         elif cluster.label == "ORG":
@@ -290,8 +293,8 @@ def _rescan(text: str, raw: list[RawMention], clusters: list[_Cluster]) -> list[
                             start=position,
                             end=end,
                             text=key,
-                            name=cluster.name if key in _UNIT_TAILS else key,
-                            role=None,
+                            name=cluster.name if key in _UNIT_TAILS or key.endswith("氏") else key,
+                            role="氏" if key.endswith("氏") else None,
                             kind="name",
                         )
                     )

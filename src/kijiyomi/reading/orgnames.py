@@ -183,7 +183,8 @@ def addressed_organisations(text: str, tokens: list[Token], lex: Lexicon) -> lis
 
 # A name in brackets after the kind of body it is: 野党「共に民主党」, 与党「国民の力」, 武装組織「…」.
 _BRACKETED_NAME_RE = re.compile(
-    r"(?:党|与党|野党|政党|団体|組織|武装組織|勢力|グループ|政治団体|市民団体|会派)「(?P<name>[^「」、。]{2,15})」(?=[はがもをとのや、])"
+    r"(?:党|与党|野党|政党|団体|組織|武装組織|勢力|グループ|政治団体|市民団体|会派)"
+    r"「(?P<name>[^「」、。（）()]{2,15})(?:[（(][^「」（）()]{1,10}[）)])?」(?=[はがもをとのや、])"
 )
 
 
