@@ -185,6 +185,8 @@ def test_clean_still_drops_hidden_menus_modals_and_banners() -> None:
         "<div class='panel' role='alertdialog' aria-hidden='true'><p>Alert text.</p></div>"
         "<div id='nav-panel' role='navigation' style='display:none'><a href='/'>Sections</a></div>"
         "<div class='cookie-panel' style='display:none'><p>We use cookies.</p></div>"
+        "<div class='drawer__panel' hidden><p>Movies Release calendar Top rated</p></div>"
+        "<div class='share-panel' aria-hidden='true'><p>Share on any network.</p></div>"
         "</main></body>"
     )
     assert _cleaned_text(html) == "Article words."

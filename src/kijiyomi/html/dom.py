@@ -50,9 +50,10 @@ _HIDDEN_SELECTOR = (
 )
 
 # Hidden disclosure panels (collapsed accordion, tab and FAQ content) hold article text that a
-# click reveals: they stay, unless their role or name says menu, modal or consent box.
+# click reveals: they stay, unless their role or name says menu, modal or consent box. ("panel"
+# alone is not enough: hidden drawers, off-canvas menus and share panels are named so.)
 _DISCLOSURE_ROLES = frozenset({"region", "tabpanel"})
-_DISCLOSURE_NAME = re.compile(r"accordion|collaps|tab-?pane|tabpanel|faq|panel")
+_DISCLOSURE_NAME = re.compile(r"accordion|collaps|tab-?pane|tabpanel|faq")
 _NOT_DISCLOSURE_ROLES = frozenset({"navigation", "dialog", "alertdialog"})
 _NOT_DISCLOSURE_NAME = re.compile(r"menu|nav|modal|popup|cookie|consent")
 _REVEAL_ATTRS = ("hidden", "aria-hidden", "style")
