@@ -353,3 +353,12 @@ def test_a_one_kanji_surname_with_shi_after_the_full_name_and_a_bracketed_group_
     )
     assert [m.text for m in by_name(found, "習近平").mentions] == ["習近平国家主席", "習氏"]
     assert [m.text for m in by_name(found, "迅速展開部隊").mentions] == ["迅速展開部隊", "RDF"]
+
+
+def test_a_newspaper_named_after_its_kind_is_an_organisation() -> None:
+    found = entities(
+        "英紙フィナンシャル・タイムズは、政府が増税を検討していると報じた。地元テレビは沈黙した。"
+    )
+    paper = by_name(found, "フィナンシャル・タイムズ")
+    assert (paper.label, paper.country) == ("ORG", "GBR")
+    assert [e.name for e in found if e.label == "ORG"] == ["フィナンシャル・タイムズ"]

@@ -1132,3 +1132,11 @@ def test_the_visitor_of_a_relative_sahen_visit_and_proposed_cooperation() -> Non
 def test_a_subject_inside_reported_content_does_not_stop_the_carried_actor() -> None:
     found = events("ラブロフ外相は19日、記者会見した。一連の制裁が失敗に終わったと非難した。")
     assert [(e.type, [a.name for a in e.actors]) for e in found] == [("ACCUSE", ["ラブロフ"])]
+
+
+def test_a_subject_of_a_clause_closed_by_a_reporting_verb_is_not_the_next_clauses_actor() -> None:
+    found = events(
+        "ウクライナのゼレンスキー大統領は19日、ロシアが首都を攻撃したと非難し、欧米に防空システムの供与を求めた。"
+    )
+    request = next(e for e in found if e.type == "REQUEST")
+    assert [a.name for a in request.actors] == ["ゼレンスキー"]

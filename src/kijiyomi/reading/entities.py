@@ -982,6 +982,7 @@ def find_mentions(text: str, tokens: list[Token]) -> list[RawMention]:
         + orgnames.compound_organisations(text, tokens, lex)
         + orgnames.addressed_organisations(text, tokens, lex)
         + orgnames.bracketed_names(text)
+        + orgnames.press_names(text, lex)
     )
     selected = orgnames.with_units(text, orgnames.committee_short_forms(text, select(candidates)))
     return _company_partners(text, _sports_clubs(text, selected))

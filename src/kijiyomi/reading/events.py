@@ -264,7 +264,9 @@ def find_events(
                 or _promised(text, end, draft.status)
             ):  # 協力に関する覚書, 防衛協力の強化で一致した, 追加供与を表明した: help to come
                 _undate(draft, sentence_times, taken_times)
-            if draft.type != "AGREE" and _AGREED_ACT_RE.match(text, end):
+            if draft.type != "AGREE" and (
+                _AGREED_ACT_RE.match(text, end) or _AGREED_TO_DO_RE.match(text, end)
+            ):
                 dated_at = text.rfind(draft.date_text or "\0", sentence.start, position)
                 ahead = bool(draft.date and today and draft.date > today[: len(draft.date)])
                 if dated_at < text.rfind("、", sentence.start, position) and not ahead:
@@ -1059,7 +1061,8 @@ def _relative_clause_subject(text: str, end: int, trigger: int) -> bool:
 
 _CLOSED_REPORT_RE = re.compile(
     r"と(?:断定|判断|結論|認定|発表|指摘|主張)(?:し|して)、|(?:[るたいう]|だ)と(?:して|みて)、"
-)  # Xが関与したと断定し、 Xが…提出した疑いがあるとして、(a reason clause)
+    r"|(?:[るたいう]|だ|ない)と(?:強く|厳しく)?(?:[一-龥]{1,4}し|述べ|語り|訴え|伝え|明かし|明らかにし)(?:て)?、"
+)  # Xが…攻撃したと非難し、  # Xが関与したと断定し、 Xが…提出した疑いがあるとして、(a reason clause)
 _EMBEDDED_RE = re.compile(r"(?:こと|よう|ように|との|という)(?:を|に|が|の)?")
 _QUOTATIVE_RE = re.compile(
     r"(?:[るたいうくすつぬぶむぐ]|だ|ない|[」』])と(?:互いに|改めて|強く|重ねて|厳しく)?$"

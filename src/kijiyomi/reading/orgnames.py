@@ -196,6 +196,26 @@ def bracketed_names(text: str) -> list[RawMention]:
     ]
 
 
+# A newspaper, magazine or broadcaster named after its kind: 米紙ワシントン・ポスト, 英誌エコノミスト.
+_PRESS_RE = re.compile(
+    r"(?P<kind>(?P<country>米|英|仏|独|伊|露|ロ|中|韓|豪|加|印|台)?(?:地元|現地|有力|経済|国営)?(?:紙|誌|通信|テレビ))"
+    r"(?P<name>[ァ-ヴー][ァ-ヴー・]{1,19})(?![ァ-ヴー・])"
+)
+
+
+def press_names(text: str, lex: Lexicon) -> list[RawMention]:
+    """ORG candidates for news media named after their kind (米紙ワシントン・ポスト)."""
+    found: list[RawMention] = []
+    for match in _PRESS_RE.finditer(text):
+        kind = match.group("kind")
+        if len(kind) < 2 or match.group("name").endswith("・"):
+            continue  # a country or local word before 紙/誌/通信/テレビ is required
+        country = lex.short_forms.get(match.group("country") or "")
+        start, end = match.span("name")
+        found.append(RawMention(start, end, match.group("name"), "ORG", match.group("name"), country=country))
+    return found
+
+
 _PREFECTURE_HEADS = ("東京都", "北海道", "大阪府", "京都府")
 _COMMITTEE = "委員会"
 
