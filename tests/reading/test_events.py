@@ -1140,3 +1140,8 @@ def test_a_subject_of_a_clause_closed_by_a_reporting_verb_is_not_the_next_clause
     )
     request = next(e for e in found if e.type == "REQUEST")
     assert [a.name for a in request.actors] == ["ゼレンスキー"]
+
+
+def test_a_time_inside_reported_content_dates_the_reported_event_not_the_report() -> None:
+    found = events("ゼレンスキー大統領は19日、ロシアが前夜に首都キーウを攻撃したと非難した。")
+    assert [(e.type, e.date) for e in found] == [("ASSAULT", "2024-06-18"), ("ACCUSE", "2024-06-19")]

@@ -268,3 +268,10 @@ def test_a_begun_clause_is_past_in_a_sentence_about_the_future() -> None:
 def test_an_ongoing_act_reported_is_not_a_plan() -> None:
     found = values("国防省は14日、13日から演習を実施していると発表した。", jst(2027, 4, 15))
     assert found == [("14日", "2027-04-14"), ("13日", "2027-04-13")]
+
+
+def test_the_night_before_is_the_previous_night_of_the_latest_date() -> None:
+    assert values("首相は14日、前夜に起きた爆発を非難した。", jst(2027, 4, 15)) == [
+        ("14日", "2027-04-14"),
+        ("前夜", "2027-04-13TNI"),
+    ]

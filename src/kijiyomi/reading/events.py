@@ -1126,6 +1126,9 @@ def _when_and_where(
         earlier = []
     if draft.type in ("REQUEST", "AGREE"):  # …を今月下旬に開くよう呼びかけた / 4月に統合することで合意
         dated = [t for t in dated if not _inside_asked(text, t, draft.start)]
+    if _REPORTING_END_RE.search(text, max(sentence.start, draft.start - 8), draft.start):
+        # ロシアが前夜に…攻撃したと非難した: the time belongs to what is reported, not the report
+        dated = [t for t in dated if not _inside_reported(text, t, draft.start)]
     before = [t for t in dated if t.end <= draft.start]
     chosen: TimeExpression | None = None
     consume = True
@@ -1225,6 +1228,15 @@ def _when_and_where(
 
 
 _ASKED_RE = re.compile(r"よう|ことを|ことで|ことに")
+
+
+_REPORTING_END_RE = re.compile(r"(?:[るたいう]|だ|ない)と(?:強く|厳しく|改めて)?$")
+
+
+def _inside_reported(text: str, time: TimeExpression, trigger: int) -> bool:
+    """Whether ``time`` sits in the reported clause right before a reporting trigger (…と非難)."""
+    gap = text[time.end : trigger]
+    return time.end <= trigger and "、" not in gap and "「" not in gap and "。" not in gap
 
 
 def _inside_asked(text: str, time: TimeExpression, trigger: int) -> bool:

@@ -52,7 +52,7 @@ _DATE_RE = re.compile(
     (?:
       (?P<day_prefix>翌|同)?(?P<day>\d{1,2})(?:日(?!間)|両日|(?=[、～~－-]\d{1,2}(?:両)?日))
     | (?P<rel_day>一昨日|今日|きょう|本日|昨日|きのう|明後日|明日|あす|あした|おととい|あさって
-                  |翌日|前日|同日|当日)
+                  |翌日|前日|前夜|同日|当日)
     | (?P<week>再来週|今週|週内|来週|先週|前週|翌週|同週)(?P<week_day>[月火水木金土日]曜日?)?
     | (?P<weekday>[月火水木金土日]曜日?)
     )?
@@ -254,7 +254,7 @@ class _Resolver:
             rule = "relative"
             word = g["rel_day"]
             day_base = anchor
-            if word in ("翌日", "前日", "同日", "当日") and self.last_day is not None:
+            if word in ("翌日", "前日", "前夜", "同日", "当日") and self.last_day is not None:
                 day_base = self.last_day
                 if direction == "past" and day_base > anchor and self.last_past_day is not None:
                     day_base = (
@@ -269,7 +269,7 @@ class _Resolver:
                 "あす": 1,
                 "あした": 1,
             }
-            day_shift |= {"明後日": 2, "あさって": 2, "翌日": 1, "前日": -1}
+            day_shift |= {"明後日": 2, "あさって": 2, "翌日": 1, "前日": -1, "前夜": -1}
             resolved = day_base + timedelta(days=day_shift.get(word, 0))
             year, month, day = resolved.year, resolved.month, resolved.day
         if g["week"]:
@@ -332,7 +332,7 @@ class _Resolver:
                 if resolved_day <= anchor:
                     self.last_past_day = resolved_day
         # time of day
-        clock = _clock(g)
+        clock = _clock(g) or ("TNI" if g["rel_day"] == "前夜" else None)  # 前夜: the night before
         if clock is not None:
             if value is None or granularity != "day":
                 base_day = last.day if same_sentence and last is not None else anchor
