@@ -362,3 +362,10 @@ def test_a_newspaper_named_after_its_kind_is_an_organisation() -> None:
     paper = by_name(found, "フィナンシャル・タイムズ")
     assert (paper.label, paper.country) == ("ORG", "GBR")
     assert [e.name for e in found if e.label == "ORG"] == ["フィナンシャル・タイムズ"]
+
+
+def test_a_katakana_proper_noun_acting_as_a_company_is_one() -> None:
+    found = entities("スズキは19日、約20万台をリコールすると発表した。スズキの株価は下落した。")
+    company = by_name(found, "スズキ")
+    assert company.label == "ORG" and len(company.mentions) == 2
+    assert not [e for e in entities("ヤマハは名曲を演奏した。") if e.label == "ORG"]

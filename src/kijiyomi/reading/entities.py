@@ -983,6 +983,7 @@ def find_mentions(text: str, tokens: list[Token]) -> list[RawMention]:
         + orgnames.addressed_organisations(text, tokens, lex)
         + orgnames.bracketed_names(text)
         + orgnames.press_names(text, lex)
+        + orgnames.katakana_companies(text, tokens)
     )
     selected = orgnames.with_units(text, orgnames.committee_short_forms(text, select(candidates)))
     return _company_partners(text, _sports_clubs(text, selected))

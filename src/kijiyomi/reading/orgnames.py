@@ -216,6 +216,34 @@ def press_names(text: str, lex: Lexicon) -> list[RawMention]:
     return found
 
 
+# A katakana proper noun (not a person or place to Sudachi) that is a sentence's subject, in a
+# sentence about what companies do: ホンダは…リコールすると発表した.
+_COMPANY_ACTS_RE = re.compile(
+    r"リコール|買収|提携|合併|出資|決算|株価|社長|会長|最高経営責任者|CEO|子会社|工場|従業員|値上げ|新製品|発売|販売|生産|事業|株主"
+)
+_SUBJECT_PARTICLES = frozenset("はがも")
+
+
+def katakana_companies(text: str, tokens: list[Token]) -> list[RawMention]:
+    """ORG candidates for katakana proper nouns that act as companies (ホンダは…リコール)."""
+    found: list[RawMention] = []
+    for token in tokens:
+        surface = token.surface
+        if (
+            token.pos[1:3] != ("固有名詞", "一般")
+            or len(surface) < 3
+            or not all(is_katakana(c) for c in surface)
+            or text[token.end : token.end + 1] not in _SUBJECT_PARTICLES
+            or (token.start > 0 and (is_kanji(text[token.start - 1]) or is_katakana(text[token.start - 1])))
+        ):
+            continue
+        sentence_start = text.rfind("。", 0, token.start) + 1
+        sentence_end = text.find("。", token.end)
+        if _COMPANY_ACTS_RE.search(text, sentence_start, sentence_end if sentence_end >= 0 else len(text)):
+            found.append(RawMention(token.start, token.end, surface, "ORG", surface, company=True))
+    return found
+
+
 _PREFECTURE_HEADS = ("東京都", "北海道", "大阪府", "京都府")
 _COMMITTEE = "委員会"
 
