@@ -1145,3 +1145,14 @@ def test_a_subject_of_a_clause_closed_by_a_reporting_verb_is_not_the_next_clause
 def test_a_time_inside_reported_content_dates_the_reported_event_not_the_report() -> None:
     found = events("ゼレンスキー大統領は19日、ロシアが前夜に首都キーウを攻撃したと非難した。")
     assert [(e.type, e.date) for e in found] == [("ASSAULT", "2024-06-18"), ("ACCUSE", "2024-06-19")]
+
+
+def test_a_committee_named_as_held_is_a_meeting_of_its_parent() -> None:
+    found = events("イングランド銀行は19日まで開いた金融政策委員会（MPC）で、利下げを決めた。")
+    meeting = next(e for e in found if e.type == "CONSULT")
+    assert (meeting.text, meeting.date, meeting.status) == ("金融政策委員会", "2024-06-19", "occurred")
+
+
+def test_a_resident_named_after_a_place_does_not_make_the_place_act() -> None:
+    found = events("高裁は19日、大阪府の女性が国に賠償を求めた訴訟で、国に支払いを命じた。")
+    assert [(e.type, [a.name for a in e.actors]) for e in found] == [("REQUEST", [])]

@@ -106,6 +106,12 @@ OWNED_TOPIC_RE = re.compile(r"の[^、。「」のにをで]{1,10}?[はがも]")
 _OWNER_PREFIX_RE = re.compile(r"(?:[（(][^（()）]{1,12}[）)])?(?:政府|当局|側)?")
 
 
+def represents(topic: re.Match[str]) -> bool:
+    """Whether the owner of a "Xの…は/が" phrase acts through it (イラン外務省の報道官は), not a
+    union, residents or a person who lives there (フランスの国鉄労組は, 大阪府の女性が)."""
+    return not _NOT_REPRESENTATIVE_RE.search(topic.group(0)[1:-1])
+
+
 def owned_topic(text: str, end: int, pattern: re.Pattern[str] = OWNED_TOPIC_RE) -> re.Match[str] | None:
     """ "Xの…は/が/も" after a mention ending at ``end``, past an alias in brackets and 政府/当局/側
     (米通商代表部（USTR）の報道官は, キプロス政府の報道官は)."""
@@ -116,7 +122,7 @@ def owned_topic(text: str, end: int, pattern: re.Pattern[str] = OWNED_TOPIC_RE) 
 _MODIFIER_GAP_RE = re.compile(r"の[^、。「」はがをにともでの]{0,8}")  # 日本の(部品メーカー)三和精工
 _NOT_REPRESENTATIVE_RE = re.compile(
     r"(?:労組|労働組合|組合|組合員|市民|住民|団体|学生|医師|野党|支持者|抗議者|デモ隊|被害者|遺族|弁護団|関係者|ファン"
-    r"|社員|従業員|職員|若者|有権者)(?:ら|側|たち)?$"
+    r"|社員|従業員|職員|若者|有権者|女性|男性|男|女|少年|少女|子ども|高齢者|患者|原告|乗客|観光客|農家)(?:ら|側|たち)?$"
 )
 _DESCRIBED_RE = re.compile(r"と[^、。「」とはがをに]{1,12}の")
 

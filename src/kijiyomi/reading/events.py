@@ -35,6 +35,7 @@ from kijiyomi.reading.arguments import (
     in_condition,
     owned_topic,
     plain_topic,
+    represents,
     sentence_arguments,
     subject_of,
 )
@@ -106,6 +107,7 @@ class _Draft:
     owned: bool = False  # written as "Xの要請": X is its actor
     reaction: bool = False  # the object of a reaction (提携を歓迎): a reference whatever its status
     setting: bool = False  # the setting of what the clause says (会談で…): a reference whatever its status
+    unnamed_subject: bool = False  # its own subject is no entity (…、企業が輸出を停止した): no actor
     undated: bool = False  # help or cooperation to come: claims no time of its sentence
 
 
@@ -123,6 +125,7 @@ def find_events(
     by_id = {entity.id: entity for entity in entities}
     mentions = sorted(((m, e) for e in entities for m in e.mentions), key=lambda pair: pair[0].start)
     occupied = {position for m, _ in mentions for position in range(m.start, m.end)}
+    held_bodies = {m.start: m for m, e in mentions if e.label == "ORG" and _held_body(text, m)}
     token_starts = {token.start for token in tokens}
     token_at = {token.start: token for token in tokens}
     initials = lex.trigger_initials
@@ -157,10 +160,16 @@ def find_events(
         sentence_drafts: list[_Draft] = []
         position = sentence.start
         while position < sentence.end:
-            if position not in token_starts or position in occupied or text[position] not in initials:
+            held = held_bodies.get(position)
+            if held is None and (
+                position not in token_starts or position in occupied or text[position] not in initials
+            ):
                 position += 1
                 continue
-            hit = _trigger_at(text, position, sentence.end, lex)
+            if held is not None:
+                hit: tuple[str, Trigger] | None = (held.text, _HELD_BODY)  # 開いた連邦公開市場委員会
+            else:
+                hit = _trigger_at(text, position, sentence.end, lex)
             if hit is None:
                 position += 1
                 continue
@@ -177,7 +186,7 @@ def find_events(
                 trigger = Trigger("CONSULT", "in_person")  # 臨時理事会を開き: a meeting held
             if (
                 trigger.type is None
-                or any(p in occupied for p in range(position, end))
+                or (held is None and any(p in occupied for p in range(position, end)))
                 or text[position - 1 : position].isdigit()
             ):
                 position = end
@@ -317,7 +326,7 @@ _OWN_ACTION_RE = re.compile(r"実施|行う|行い|開始|始め|再開")
 
 
 _AGREED_ACT_RE = re.compile(r"(?:する|させる|を行う)?こと(?:で|に)(?:合意|一致|同意)")  # 解放することで合意
-_AGREED_TO_DO_RE = re.compile(r"(?:を|の)[^、。「」]{0,16}?こと(?:で|に|を)(?:一致|合意|同意|確認)")
+_AGREED_TO_DO_RE = re.compile(r"(?:を|の|で)[^、。「」]{0,16}?こと(?:で|に|を)(?:一致|合意|同意|確認)")
 
 
 def _promised(text: str, end: int, status: str) -> bool:
@@ -336,6 +345,22 @@ _AIMED_AT_RE = re.compile(
 )
 _SESSION_WORDS = frozenset({"理事会"})
 _OPENED_RE = re.compile(r"(?:を開|が開か|を開催|が開催|[はが][^。「」]{0,16}?(?:始ま|開幕|開か))")
+_HELD_BODY = Trigger("CONSULT", "in_person")
+_BODY_ENDINGS = ("委員会", "理事会", "総会", "評議会", "審議会")
+
+
+def _held_body(text: str, mention: Mention) -> bool:
+    """A committee or board named as held (…まで開いた連邦公開市場委員会で, 委員会を開き): a meeting."""
+    if not mention.text.endswith(_BODY_ENDINGS):
+        return False
+    after = mention.end
+    alias = _ALIAS_GAP_RE.match(text, after)
+    return bool(
+        _OPENED_BEFORE_RE.search(text, max(0, mention.start - 8), mention.start)
+        or _OPENED_RE.match(text, alias.end() if alias else after)
+    )
+
+
 _OPENED_BEFORE_RE = re.compile(r"(?:開いた|開かれた|開催した|開催された)$")  # 11日に開いた理事会で
 _BODIES = "理事会|委員会|総会|評議会|議会|執行部|指導部|首脳会議"
 _BODY_OWNER_RE = re.compile(rf"(?:[（(][^（()）]{{1,12}}[）)])?の(?P<body>{_BODIES})")
@@ -754,7 +779,9 @@ def _participants(
             )
         ]
     scope = region
-    actors = _nearest_subjects(text, draft, region, by_id) or fallback
+    actors = _nearest_subjects(text, draft, region, by_id)
+    if not actors and not draft.unnamed_subject:
+        actors = fallback
     between = [a for a in scope if a.particle == "間"]
     if between:
         actors = []
@@ -769,7 +796,7 @@ def _participants(
         actors = [e for a in inside[-1:] for e in _expand(a.entity, by_id)]
     elif passive:
         actors = [e for a in scope if a.particle == "による" for e in _expand(a.entity, by_id)]
-    elif not actors and quote is None:
+    elif not actors and quote is None and not draft.unnamed_subject:
         actors = list(previous)
     owner = next(
         (
@@ -1004,6 +1031,7 @@ def _nearest_subjects(
     if chosen.particle in ("は", "も"):
         inner = _inner_subject(text, chosen.mention.end, draft.start, region)
         if inner is not None:  # 中国は、台湾の総統が…訪問したことに抗議した: 訪問 is the leader's
+            draft.unnamed_subject = inner is True
             return [] if inner is True else _expand(inner.entity, by_id)
     group = [
         a
@@ -1033,7 +1061,8 @@ def _inner_subject(text: str, start: int, trigger: int, region: list[Argument]) 
                 for a in region
                 if a.particle == "の"
                 and clause_start <= a.mention.start
-                and owned_topic(text[: position + 1], a.mention.end) is not None
+                and (topic := owned_topic(text[: position + 1], a.mention.end)) is not None
+                and represents(topic)
                 and a.entity.label in ("ORG", "GPE", "PERSON", "GROUP")
             ),
             None,
