@@ -1156,3 +1156,9 @@ def test_a_committee_named_as_held_is_a_meeting_of_its_parent() -> None:
 def test_a_resident_named_after_a_place_does_not_make_the_place_act() -> None:
     found = events("高裁は19日、大阪府の女性が国に賠償を求めた訴訟で、国に支払いを命じた。")
     assert [(e.type, [a.name for a in e.actors]) for e in found] == [("REQUEST", [])]
+
+
+def test_both_sides_as_a_subject_inside_the_clause_are_the_parties() -> None:
+    found = events("ロシアとウクライナの代表団は19日、協議を行い、双方が各100人を解放することで合意した。")
+    release = next(e for e in found if e.type == "RETREAT")
+    assert sorted(a.name for a in release.actors) == ["ウクライナ", "ロシア"]

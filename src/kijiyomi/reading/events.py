@@ -636,6 +636,7 @@ def _own_topic(text: str, sentence: Span, args: list[Argument], before: int | No
 
 
 _NOUN_SUBJECT_RE = re.compile(r"(?<=[一-龥ァ-ヶー])が")
+_GROUP_SUBJECT_RE = re.compile(r"(?:双方|両者|両国|両政府|両首脳|各国|首脳ら|閣僚ら|両陣営)$")
 _REPORTED_CONTENT_RE = re.compile(
     r"(?:[るたいうくすつぬぶむぐ]|だ|ない)と(?:[^、。「」]{0,6})?$|(?:[るたいう]|だ)との"
 )
@@ -647,8 +648,10 @@ def _plain_clause_subject(text: str, sentence: Span, args: list[Argument], befor
     clause_start = max(text.rfind("、", sentence.start, before) + 1, sentence.start)
     for match in _NOUN_SUBJECT_RE.finditer(text, clause_start, before):
         position = match.start()
-        if not any(a.mention.start <= position <= a.mention.end + 2 for a in args) and not _subordinate(
-            text, position + 1, before
+        if (
+            not any(a.mention.start <= position <= a.mention.end + 2 for a in args)
+            and not _GROUP_SUBJECT_RE.search(text, max(0, position - 4), position)
+            and not _subordinate(text, position + 1, before)
         ):
             return True
     return False
@@ -1051,8 +1054,10 @@ def _inner_subject(text: str, start: int, trigger: int, region: list[Argument]) 
     clause_start = max(start, text.rfind("、", start, trigger) + 1)
     for match in _NOUN_SUBJECT_RE.finditer(text, clause_start, trigger):
         position = match.start()
-        if any(a.mention.start <= position <= a.mention.end + 2 for a in region):
-            continue  # an entity subject: the usual rules have it
+        if any(a.mention.start <= position <= a.mention.end + 2 for a in region) or _GROUP_SUBJECT_RE.search(
+            text, max(0, position - 4), position
+        ):
+            continue  # an entity or a group word (双方が): the usual rules have it
         if _subordinate(text, position + 1, trigger) or _relative_clause_subject(text, position + 1, trigger):
             continue
         owner = next(
