@@ -1162,3 +1162,16 @@ def test_both_sides_as_a_subject_inside_the_clause_are_the_parties() -> None:
     found = events("ロシアとウクライナの代表団は19日、協議を行い、双方が各100人を解放することで合意した。")
     release = next(e for e in found if e.type == "RETREAT")
     assert sorted(a.name for a in release.actors) == ["ウクライナ", "ロシア"]
+
+
+def test_a_delegation_sent_is_a_meeting_and_a_phrase_may_hold_a_name_and_a_time() -> None:
+    found = events(
+        "エジプト外務省は19日、交渉団を来週ドーハに派遣すると明らかにした。両者の代表団と個別に会い、協議した。"
+    )
+    assert (found[0].type, found[0].date, found[0].status) == ("CONSULT", "2024-W26", "planned")
+    assert not [e for e in found if e.type == "AID"]
+
+
+def test_a_threat_shown_as_a_stance_is_made() -> None:
+    found = events("中国外務省の報道官は19日、対抗措置も辞さない構えを示した。")
+    assert [(e.type, e.date, e.status) for e in found] == [("THREATEN", "2024-06-19", "occurred")]

@@ -107,6 +107,7 @@ class _Draft:
     owned: bool = False  # written as "Xの要請": X is its actor
     reaction: bool = False  # the object of a reaction (提携を歓迎): a reference whatever its status
     setting: bool = False  # the setting of what the clause says (会談で…): a reference whatever its status
+    phrase: bool = False  # a phrase trigger with its verb (医薬品を…送る)
     unnamed_subject: bool = False  # its own subject is no entity (…、企業が輸出を停止した): no actor
     undated: bool = False  # help or cooperation to come: claims no time of its sentence
 
@@ -186,7 +187,10 @@ def find_events(
                 trigger = Trigger("CONSULT", "in_person")  # 臨時理事会を開き: a meeting held
             if (
                 trigger.type is None
-                or (held is None and any(p in occupied for p in range(position, end)))
+                or (
+                    held is None
+                    and any(p in occupied for p in range(position, position + 1 if trigger.phrase else end))
+                )  # a phrase may hold a name inside (医薬品をトルコに送る)
                 or text[position - 1 : position].isdigit()
             ):
                 position = end
@@ -200,6 +204,7 @@ def find_events(
                 position = end
                 continue
             draft = _Draft(trigger.type, position, end, surface, index, mode=trigger.mode, sentence=sentence)
+            draft.phrase = trigger.phrase
             draft.mentions.append((position, end))
             draft.owned = _owned(text, position, args)
             earlier = [d.start for d in sentence_drafts]
@@ -1163,7 +1168,8 @@ def _when_and_where(
     if _REPORTING_END_RE.search(text, max(sentence.start, draft.start - 8), draft.start):
         # ロシアが前夜に…攻撃したと非難した: the time belongs to what is reported, not the report
         dated = [t for t in dated if not _inside_reported(text, t, draft.start)]
-    before = [t for t in dated if t.end <= draft.start]
+    # a time written inside a phrase trigger (交渉団を来週ドーハに派遣) is its own
+    before = [t for t in dated if t.end <= (draft.end if draft.phrase else draft.start)]
     chosen: TimeExpression | None = None
     consume = True
     sentence_level = next((t for t in before if text[t.end : t.end + 1] == "、"), None) or next(
@@ -1347,6 +1353,12 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
     )
     if draft.type in _PERFORMATIVE_TYPES and _DECLARED_RE.match(text, draft.end):
         status = "occurred"  # 決定を拒否すると表明した: the rejection is the statement
+    elif (
+        draft.type == "THREATEN"
+        and _STANCE_SHOWN_RE.match(text, draft.end)
+        and _sentence_status(_tail(text, sentence.start, sentence.end)) == "occurred"
+    ):
+        status = "occurred"  # 対抗措置も辞さない構えを示した: the threat is made by showing it
     elif text.startswith("を受け", draft.end):
         status = "occurred"  # 米国の要請を受け、…: the request was made
     elif (
@@ -1409,6 +1421,7 @@ _SCHEDULED_RE = re.compile(
 )
 _NOUN_USE_RE = re.compile(r"(?:の|は|が|を|に|で|も|へ)(?!開|行|実施)")  # the trigger is a noun phrase
 _DONE_IN_PASSING_RE = re.compile(r"(?:て|し)?て[、]?|し、")
+_STANCE_SHOWN_RE = re.compile(r"(?:構え|考え|姿勢|意向|方針)を(?:[^、。「」]{0,4}?)(?:示|明らかに|表明|強調)")
 _DECLARED_RE = re.compile(r"(?:する|します)と(?:表明|発表|宣言|通告|明言)")
 _PERFORMATIVE_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT"})
 _PERFORMATIVE_END_RE = re.compile(r"(?:る|する|します|いたします|したい|ます)?。?")
