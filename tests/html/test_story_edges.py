@@ -13,7 +13,7 @@ import kijiyomi
 from kijiyomi.html import classifier, content
 from kijiyomi.html.content import end_at_related, looks_like_listing, prose_run, score_segment
 from kijiyomi.html.dom import Walk, clean, parse, walk
-from kijiyomi.html.phrases import is_related_label
+from kijiyomi.html.phrases import is_comments_label, is_related_label
 from kijiyomi.options import ExtractOptions
 from kijiyomi.types import Article
 
@@ -88,6 +88,33 @@ def test_a_box_inside_the_story_or_before_most_of_it_stays() -> None:
         f"<article>{''.join(f'<p>{p}</p>' for p in _STORY)}<h2>Related</h2>"
         f"<p>{_TEASERS[0][1]}</p><p>{_TEASERS[1][1]}</p></article>"
     )
+    everything = list(range(len(found.segments)))
+    assert end_at_related(found, scored, everything) == everything
+
+
+@pytest.mark.parametrize("line", ["Comments", "3 responses", "Leave a reply", "コメント", "Kommentare (12)"])
+def test_labels_of_comment_sections(line: str) -> None:
+    assert is_comments_label(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Commentary by the editors", "No comment, said the mayor", "Responsible travel"]
+)
+def test_lines_that_head_no_comment_section(line: str) -> None:
+    assert not is_comments_label(line)
+
+
+_PROMPT = "To post a comment, sign in with your account and write it below; comments are moderated."
+
+
+def test_a_comment_prompt_after_the_story_ends_the_body() -> None:
+    story = "".join(f"<p>{p}</p>" for p in _STORY)
+    found, scored = _walk(f"<article>{story}<h3>Comments</h3><p>{_PROMPT}</p></article>")
+    everything = list(range(len(found.segments)))
+    assert _texts(found, end_at_related(found, scored, everything)) == list(_STORY)
+    # a comment section of its own (more than a prompt) is left to the model and the rules
+    comments = "".join(f"<p>{p}</p>" for p in (_PROMPT, *_STORY[:2]))
+    found, scored = _walk(f"<article>{story}{story}<h3>Comments</h3>{comments}</article>")
     everything = list(range(len(found.segments)))
     assert end_at_related(found, scored, everything) == everything
 

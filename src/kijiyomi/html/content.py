@@ -31,6 +31,7 @@ from kijiyomi.html.phrases import (
     CLAUSE_MARKS,
     SENTENCE_END_MARKS,
     is_boilerplate_line,
+    is_comments_label,
     is_dateline,
     is_related_label,
 )
@@ -46,6 +47,7 @@ LISTING_MAX_PROSE = 1500  # a body with less prose than this (bytes) may be a li
 LISTING_LINK_RATIO = 10.0  # link text over prose in the container above which a page reads as a listing
 ARTICLE_RUN = 4  # this many sibling paragraphs of sentences in a row make an article, not a listing
 RELATED_SHARE = 0.7  # a "related stories" box after this share of the body's prose ends it
+COMMENTS_TAIL = 2  # so does a comments label with at most this many segments kept after it
 EXPAND_GAIN = 0.25  # an ancestor must add this share of prose...
 EXPAND_JUNK = 1.5  # ...and at most this much boilerplate per byte of prose it adds
 # The learned filter's body with less prose than this share of the rules' body (a slideshow in an
@@ -460,7 +462,8 @@ def end_at_related(walk: Walk, scored: list[Scored], body: list[int]) -> list[in
     A short label of such a box ("Related", "More stories", "関連記事"; ``is_related_label``), kept
     or not, lying after ``RELATED_SHARE`` of the body's prose ends the body when what is kept after
     it reads as teasers: two segments or more, a sentence among them, each a link line or right
-    after one (a linked headline and its blurb).
+    after one (a linked headline and its blurb). A comments label (``is_comments_label``) there
+    ends it when at most ``COMMENTS_TAIL`` segments are kept after it (a comment form's prompt).
     """
     if len(body) < 3:
         return body
@@ -476,8 +479,10 @@ def end_at_related(walk: Walk, scored: list[Scored], body: list[int]) -> list[in
             continue
         if scored[index].sentence_like and segments[index].tag not in _HEADINGS:
             continue
-        if is_related_label(segments[index].text) and _teasers(
-            scored, [k for k in body[position:] if k > index]
+        text = segments[index].text
+        rest = [k for k in body[position:] if k > index]
+        if (is_related_label(text) and _teasers(scored, rest)) or (
+            is_comments_label(text) and len(rest) <= COMMENTS_TAIL
         ):
             return body[:position]
     return body

@@ -85,6 +85,19 @@ def is_related_label(text: str) -> bool:
     return len(text) <= 60 and bool(_RELATED_LABEL.search(text))
 
 
+# Labels that open a comment section ("Comments", "3 responses", "Leave a reply", "コメント").
+_COMMENTS_LABEL = re.compile(
+    r"^(?:\d+\s+)?(?:comments?|responses?|replies)\b|^(?:leave|post|add|write) a (?:reply|comment)|"
+    r"^join the (?:discussion|conversation)|^reader comments|コメント|^kommentare|^commentaires|^comentarios",
+    re.IGNORECASE,
+)
+
+
+def is_comments_label(text: str) -> bool:
+    """True for a short line that heads a comment section."""
+    return len(text) <= 40 and bool(_COMMENTS_LABEL.search(text))
+
+
 def is_copyright_line(text: str) -> bool:
     """True for a copyright / rights line."""
     return len(text) < 300 and bool(_COPYRIGHT.search(text))
