@@ -1175,3 +1175,14 @@ def test_a_delegation_sent_is_a_meeting_and_a_phrase_may_hold_a_name_and_a_time(
 def test_a_threat_shown_as_a_stance_is_made() -> None:
     found = events("中国外務省の報道官は19日、対抗措置も辞さない構えを示した。")
     assert [(e.type, e.date, e.status) for e in found] == [("THREATEN", "2024-06-19", "occurred")]
+
+
+def test_a_fine_imposed_is_a_sanction_and_a_managing_director_is_a_partner() -> None:
+    found = events(
+        "欧州委員会は19日、米IT大手グーグルに対し、約40億ユーロの制裁金を科した。"
+        "ロペス大統領は19日、国際通貨基金（IMF）のゲオルギエバ専務理事と会談した。"
+    )
+    assert [(e.type, [a.name for a in e.actors]) for e in found] == [
+        ("SANCTION", ["欧州委員会"]),
+        ("CONSULT", ["ロペス", "ゲオルギエバ"]),
+    ]
