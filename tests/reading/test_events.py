@@ -1186,3 +1186,14 @@ def test_a_fine_imposed_is_a_sanction_and_a_managing_director_is_a_partner() -> 
         ("SANCTION", ["欧州委員会"]),
         ("CONSULT", ["ロペス", "ゲオルギエバ"]),
     ]
+
+
+def test_a_firefight_of_both_armies_and_a_conditional_reference_to_a_planned_visit() -> None:
+    found = events(
+        "タイとカンボジアの国境付近で18日、両国軍の銃撃戦があった。"
+        "韓国の李大統領は来月中旬に訪日する方向で調整している。実現すれば、李氏の訪日は初めてとなる。"
+    )
+    assert [(e.type, sorted(a.name for a in e.actors), e.status) for e in found] == [
+        ("FIGHT", ["カンボジア", "タイ"], "occurred"),
+        ("CONSULT", ["李"], "planned"),
+    ]

@@ -629,7 +629,7 @@ def _owned(text: str, start: int, args: list[Argument]) -> bool:
 
 _ALIAS_GAP_RE = re.compile(r"[（(][^（()）]{1,12}[）)]")
 _OWNER_GAP_RE = re.compile(  # の要請, 政府の要請, の弾道ミサイル発射
-    r"(?:[（(][^（()）]{1,12}[）)])?(?:政府|当局|側)?の(?:.?|[一-龥ァ-ヶー]{2,6})"
+    r"(?:[（(][^（()）]{1,12}[）)])?(?:政府|当局|側|軍)?の(?:.?|[一-龥ァ-ヶー]{2,6})"
 )
 _TOPIC_RE = re.compile(r"(?<=[一-龥ァ-ヶー])(?:ら|側|団|陣)?は(?=[^ぁ-ん]|、)")
 
@@ -1706,8 +1706,8 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
                 and (
                     previous.status == draft.status
                     or draft.reaction
-                    or (draft.setting and not draft.date_text)
-                )
+                    or ((draft.setting or draft.status == "conditional") and not draft.date_text)
+                )  # 会談で…なかった, 実現すれば、訪日は…: the event named before
                 and (draft.date_text is None or _compatible(previous.date, draft.date))
                 and not (
                     previous.status == "planned"
