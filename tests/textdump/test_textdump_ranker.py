@@ -155,3 +155,21 @@ def test_content_units_are_long_words_and_every_pair_of_cjk_neighbours() -> None
     assert content_units("The Board met at noon") == {"board", "noon"}
     assert content_units("米ロ首脳 が会談") == {"米ロ首脳", "米ロ", "ロ首", "首脳", "が会", "会談"}
     assert content_units("東京 Tokyo 2024") == {"東京", "tokyo"}
+
+
+def test_a_headline_under_a_notice_at_the_top_of_the_body_is_reached(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    notice = ["Thanks for visiting our site.", "This page is no longer updated."]
+    headline = "Reservoir on the northern hills will be refilled by late summer!"
+    dump = "\n\n".join(["Menu", "Latest news from the valley", *notice, headline, *PARAGRAPHS])
+    lines = split_lines(dump)
+    facts = Facts(lines)
+    body = [index for index, plain in enumerate(lines.plains) if plain in (*notice, headline, *PARAGRAPHS)]
+    context = gather(lines, facts, [1, 0], set(), body, set(), wide=True)
+    assert headline in [lines.plains[index] for _, index in context.candidates[context.window_size :]]
+    monkeypatch.setenv(ranker.ENV_SWITCH, str(_model(tmp_path, "body", first_body=5.0, chars_log=1.0)))
+    result = kijiyomi.extract(dump, kind="text")
+    assert isinstance(result, Article)
+    assert result.title == headline
+    assert [block.text for block in result.blocks] == PARAGRAPHS  # (the notice above it left the body)

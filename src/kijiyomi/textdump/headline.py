@@ -18,6 +18,7 @@ from kijiyomi.textdump import features as f
 from kijiyomi.textdump import ranker
 from kijiyomi.textdump.facts import Facts
 from kijiyomi.textdump.lines import Line, Lines
+from kijiyomi.textdump.signals import byline, date_hint, dateline
 from kijiyomi.textdump.vocab import chrome_words
 
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")  # (a whole run of letters: a shorter run is passed over)
@@ -48,6 +49,7 @@ FAR_ANCHOR = 7  # ...this close, with no other candidate between, a smaller one
 
 WIDE_WINDOW = 100  # lines above the body whose title-like lines the ranker weighs
 MAX_WIDE = 6  # at most this many candidates beyond the header window
+BODY_HEAD = 5  # the body's first lines that the ranker also weighs (a headline under a teaser)
 _SEPARATORS = (" | ", "｜", " - ", " – ", " — ", ": ", "：", " · ")
 _QUESTION = frozenset("?？!！")
 
@@ -142,7 +144,25 @@ def gather(
                 known[index] = True
                 candidates.append((rank, index))
                 rank += 1
+        if candidates:  # (never the only one: a lone candidate is taken without the ranker)
+            present = {index for _, index in candidates}
+            candidates += [
+                (0, index) for index in _body_head(lines, facts, known, body) if index not in present
+            ]
     return Context(first, anchors, candidates, size, known)
+
+
+def _body_head(lines: Lines, facts: Facts, known: dict[int, bool], body: list[int]) -> list[int]:
+    """Title-like lines among the body's first ``BODY_HEAD`` (a headline that ends like a
+    sentence, or one under a teaser or a notice that the body began with): for the ranker only."""
+    plains = lines.plains
+    return [
+        index
+        for index in body[: min(BODY_HEAD, len(body) - 1)]
+        if _candidate(lines, facts, known, index)
+        and byline(plains[index]) is None
+        and not (date_hint(plains[index]) and dateline(plains[index], None, loose=True))
+    ]
 
 
 def _candidate(lines: Lines, facts: Facts, known: dict[int, bool], index: int) -> bool:
@@ -232,7 +252,7 @@ def features(
     plains, start, log = lines.plains, context.start, math.log1p
     best_overlap = max(context.overlap.values())
     lengths = [len(plains[index]) for _, index in context.candidates]
-    lowest = context.candidates[-1][1]
+    lowest = min(index for _, index in context.candidates)
     above_chars = [0] * (start - lowest + 1)  # characters between line (lowest + k) and the body
     total = 0
     for k in range(start - 1, lowest - 1, -1):
@@ -255,10 +275,10 @@ def features(
                 max(-6.0, scores[position]),
                 min(rank, 60) / 10,
                 log(rank),
-                log(start - index),
+                log(max(0, start - index)),
                 log(above_chars[index - lowest]) if index < start else 0.0,
                 float(position >= context.window_size),
-                float(index == start),
+                float(index >= start),
                 float(signal.cjk),
                 log(lengths[position]),
                 log(line.words),

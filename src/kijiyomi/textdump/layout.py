@@ -231,8 +231,8 @@ def _read_header(layout: Layout, facts: Facts, start: int, lang: str | None) -> 
     anchors = {i for i in window if layout.roles[i] in (Role.DATELINE, Role.BYLINE)}
     core = [index for index in layout.body if index not in layout.other] or layout.body
     headline, ruled = choose_headline(lines, facts, window, marked, core, anchors)
-    if headline is not None and headline == layout.body[0]:
-        layout.body.pop(0)
+    if headline is not None and headline in layout.body:
+        _start_body_under(layout, facts, headline)
     if headline is not None:
         layout.headline = headline
         layout.roles[headline] = Role.HEADLINE
@@ -258,6 +258,19 @@ def _read_header(layout: Layout, facts: Facts, start: int, lang: str | None) -> 
     if not chosen:  # the one date above the headline, however far (a long menu, an intro)
         chosen = _lone_dateline_above(layout, start if ruled is None else ruled, lang)
     _choose_dates(layout, chosen)
+
+
+def _start_body_under(layout: Layout, facts: Facts, headline: int) -> None:
+    """The headline was one of the body's first lines: it leaves the body, and so do the lines
+    above it when none of them is a paragraph (a teaser, a notice, a breadcrumb)."""
+    above = [index for index in layout.body if index < headline]
+    if any(facts.prose[index] for index in above):
+        above = []
+    for index in above:
+        layout.roles[index] = Role.BOILERPLATE
+    gone = {*above, headline}
+    layout.other -= gone
+    layout.body = [index for index in layout.body if index not in gone]
 
 
 def year_lines(plains: list[str]) -> list[int]:
