@@ -11,7 +11,13 @@ import pytest
 
 import kijiyomi
 from kijiyomi.html import classifier, content
-from kijiyomi.html.content import end_at_related, looks_like_listing, prose_run, score_segment
+from kijiyomi.html.content import (
+    end_at_related,
+    looks_like_listing,
+    prose_run,
+    score_segment,
+    with_linked_siblings,
+)
 from kijiyomi.html.dom import Walk, clean, parse, walk
 from kijiyomi.html.phrases import is_comments_label, is_related_label
 from kijiyomi.options import ExtractOptions
@@ -158,3 +164,23 @@ def test_the_listing_test_on_its_own() -> None:
     story = [index for index, segment in enumerate(found.segments) if segment.text in _STORY]
     assert not looks_like_listing(found, scored, story)
     assert looks_like_listing(found, scored, story[:3])
+
+
+_DEALS = tuple(
+    f'<p><a href="/shop/{i}">{name}, the {size} model with a two-year warranty and free delivery to most addresses, for ${price}.99 (list price ${price + 20}.99)</a></p>'
+    for i, (name, size, price) in enumerate(
+        (("Kettle", "large", 39), ("Desk lamp", "small", 19), ("Rice cooker", "family", 59))
+    )
+)
+
+
+def test_linked_paragraphs_beside_the_story_are_its_text() -> None:
+    found, scored = _walk(
+        f"<main><p>{_STORY[0]}</p>{''.join(_DEALS)}</main>"
+        '<div class="related"><p><a href="/x">A linked paragraph under a related box, long enough to count.</a></p></div>'
+        '<div><p><a href="/y">A linked paragraph elsewhere on the page, long enough to count as well.</a></p></div>'
+    )
+    kept = with_linked_siblings(found, scored, [0])
+    assert len(kept) == 1 + len(_DEALS)
+    assert all(found.segments[index].text.endswith(")") for index in kept[1:])
+    assert with_linked_siblings(found, scored, []) == []

@@ -327,9 +327,35 @@ def model_body(
     above: dict[int, int | None] = {-1: 0}  # shared by both calls
     own, _ = _learned(walk, scored, learned, title_key, captions, [], slides, above)
     body, dropped = _learned(walk, scored, filled, title_key, captions, considered, slides, above)
-    body = end_at_related(walk, scored, with_rules_fallback(scored, body, rules_body, own))
+    body = with_rules_fallback(scored, body, rules_body, own)
+    body = end_at_related(walk, scored, with_linked_siblings(walk, scored, body))
     kept = set(body)
     return body, [index for index in dropped if index not in kept]
+
+
+def with_linked_siblings(walk: Walk, scored: list[Scored], body: list[int]) -> list[int]:
+    """``body`` with the link-dense paragraphs beside its paragraphs that read as sentences.
+
+    A deal list or a round-up of links is an article of linked paragraphs (``_linked_prose``: 100
+    characters or more, punctuated like sentences); next to a kept paragraph (a ``<p>`` of the same
+    parent), and not under navigation or comments, they are its text, not a link list.
+    """
+    segments, elements = walk.segments, walk.elements
+    parents = {elements[segments[index].owner].parent for index in body if segments[index].tag == "p"}
+    if not parents:
+        return body
+    kept = set(body)
+    above: dict[int, int | None] = {-1: 0}
+    added = [
+        index
+        for index, segment in enumerate(segments)
+        if segment.tag == "p"
+        and index not in kept
+        and elements[segment.owner].parent in parents
+        and _linked_prose(walk, scored, index)
+        and not (_flags_up(elements, segment.owner, above) or 0) & (vocab.NEGATIVE | vocab.COMMENTS)
+    ]
+    return sorted(kept.union(added)) if added else body
 
 
 def fill_gaps(
