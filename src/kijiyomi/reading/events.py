@@ -1039,8 +1039,10 @@ def _nearest_subjects(
     if chosen.particle in ("は", "も"):
         inner = _inner_subject(text, chosen.mention.end, draft.start, region)
         if inner is not None:  # 中国は、台湾の総統が…訪問したことに抗議した: 訪問 is the leader's
-            draft.unnamed_subject = inner is True
-            return [] if inner is True else _expand(inner.entity, by_id)
+            if isinstance(inner, Argument):
+                return _expand(inner.entity, by_id)
+            draft.unnamed_subject = True
+            return []
     group = [
         a
         for a in region
