@@ -1197,3 +1197,19 @@ def test_a_firefight_of_both_armies_and_a_conditional_reference_to_a_planned_vis
         ("FIGHT", ["カンボジア", "タイ"], "occurred"),
         ("CONSULT", ["李"], "planned"),
     ]
+
+
+def test_acts_of_persons_a_clause_describes_are_theirs_and_apart_from_the_main_act() -> None:
+    found = events(
+        "エジプトの裁判所は19日、抗議デモを組織したとして起訴された活動家ら5人に判決を言い渡した。"
+    )
+    assert [(e.type, [a.name for a in e.actors]) for e in found] == [
+        ("PROTEST", []),
+        ("COERCE", []),
+        ("COERCE", ["エジプト"]),
+    ]
+
+
+def test_opposing_a_strengthening_of_sanctions_and_an_aid_conference_are_no_sanction_or_aid() -> None:
+    found = events("中国とロシアは19日、制裁の強化に反対した。両首脳は復興支援会議を来年開くことで合意した。")
+    assert not [e for e in found if e.type in ("SANCTION", "AID")]

@@ -108,6 +108,9 @@ class _Draft:
     reaction: bool = False  # the object of a reaction (提携を歓迎): a reference whatever its status
     setting: bool = False  # the setting of what the clause says (会談で…): a reference whatever its status
     phrase: bool = False  # a phrase trigger with its verb (医薬品を…送る)
+    describes: bool = (
+        False  # in a clause describing persons (起訴された活動家): not one event with the main act
+    )
     unnamed_subject: bool = False  # its own subject is no entity (…、企業が輸出を停止した): no actor
     undated: bool = False  # help or cooperation to come: claims no time of its sentence
 
@@ -554,14 +557,14 @@ _ALIAS_OF_MEETING_RE = re.compile(r"(?:会議|会合|会談|サミット|理事�
 _WARNED_OF_RE = re.compile(r"(?:を|も)[^、。「」]{0,14}?と(?:強く|改めて|重ねて)?(?:警告|威嚇|脅)")
 _AGREED_ON_RE = re.compile(r"を[^、。「」]{0,24}?こと(?:で|に)(?:合意|一致)")
 _STANCE_RE = re.compile(  # 中国との対話を重視する, 制裁に反対し, 偶発的な衝突を防ぐ
-    r"を重視|の重要性|の必要性|の扉|に前向き|に消極的|(?:案)?(?:に|への)(?:反対|賛成|慎重|否定的|難色)"
+    r"を重視|の重要性|の必要性|の扉|に前向き|に消極的|(?:の[一-龥]{1,4})?(?:案)?(?:に|への)(?:反対|賛成|慎重|否定的|難色)"
     r"|を(?:防|回避|避け|抑止|未然に)|の(?:防止|回避|抑止)"
 )
 _STATE_RE = re.compile(  # 拘束中の野党関係者, 拘束していた人質: a state named, not an event
     r"中の|(?:し|され)て(?:い|お)(?:た|る)(?=[一-龥ァ-ヶー])"
 )
 _DESCRIBES_PROTEST_RE = re.compile(r"する[^、。「」]{0,8}?(?:デモ|抗議集会|集会|ストライキ)")
-_MODIFIED_TRIGGERS = ("協議", "交渉", "会談", "会合", "合意")
+_MODIFIED_TRIGGERS = ("協議", "交渉", "会談", "会合", "会議", "合意")
 _COMPOUND_HEADS = frozenset("隊団員金者策法費額品物網案先地状機艦")  # 訪問先, 占領地, 逮捕状, 戦闘機
 
 
@@ -746,6 +749,10 @@ def _is_country(entity: Entity) -> bool:
     return entity.name in lexicon().country_names
 
 
+_PERSONS_DESCRIBED_RE = re.compile(  # …を組織したとして起訴された活動家ら: a clause describing persons
+    r"[^、。「」]{0,30}?(?:する|した|している|していた|される|された|[るうくすつぶむぐた])"
+    r"(?:活動家|男|女|男性|女性|容疑者|人々|人|兵士|住民|学生|市民|記者|議員|労働者|若者|参加者|デモ隊|乗客|選手|子ども)"
+)
 _A_ROW = frozenset("さわかたなまらがば")  # a verb stem before the passive れ
 
 
@@ -765,6 +772,10 @@ def _participants(
         or text.startswith("され", draft.end + 1)
         or (draft.text[-1] in _A_ROW and text.startswith("れ", draft.end))  # 釈放され, 襲われ
     )
+    describes_persons = quote is None and _PERSONS_DESCRIBED_RE.match(
+        text, draft.end, _clause_end(text, draft.end, min(len(text), draft.end + 60))
+    )
+    draft.describes = bool(describes_persons)
     if quote is not None:
         region = [a for a in args if quote.start <= a.mention.start < quote.end]
         fallback = list(subjects) if quote.kind == "indirect" else []
@@ -806,6 +817,10 @@ def _participants(
         actors = [e for a in scope if a.particle == "による" for e in _expand(a.entity, by_id)]
     elif not actors and quote is None and not draft.unnamed_subject:
         actors = list(previous)
+    if describes_persons and not any(
+        a.particle == "が" and a.mention.end <= draft.start and a.entity in actors for a in scope
+    ):
+        actors = []  # 反政府デモを組織したとして起訴された活動家ら: the persons described act
     owner = next(
         (
             a
@@ -1673,6 +1688,7 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
                 continue
             same_sentence = (
                 draft.sentence_index in previous.sentence_indices
+                and previous.describes == draft.describes  # 起訴された活動家に判決を言い渡した: two acts
                 and not previous.topic
                 and not draft.topic
                 and (previous.text in _VISITS) == (draft.text in _VISITS)  # 訪問し、…会談する: two events
