@@ -506,10 +506,11 @@ def end_at_related(walk: Walk, scored: list[Scored], body: list[int]) -> list[in
         if scored[index].sentence_like and segments[index].tag not in _HEADINGS:
             continue
         text = segments[index].text
-        rest = [k for k in body[position:] if k > index]
-        if (is_related_label(text) and _teasers(scored, rest)) or (
-            is_comments_label(text) and len(rest) <= COMMENTS_TAIL
-        ):
+        related, comments = is_related_label(text), is_comments_label(text)
+        if not (related or comments):
+            continue
+        rest = body[position + 1 :] if body[position] == index else body[position:]  # kept after it
+        if (related and _teasers(scored, rest)) or (comments and len(rest) <= COMMENTS_TAIL):
             return body[:position]
     return body
 
