@@ -197,11 +197,16 @@ def test_show_prints_scores_and_a_diff(tmp_path: Path, capsys: pytest.CaptureFix
     assert bench_run.main(["--data", str(root), "--show", "nope"]) == 1
 
 
-def test_report_joins_several_runs(tmp_path: Path) -> None:
+def _one_page_and_its_dump(tmp_path: Path) -> tuple[Path, Path]:
     root = make_data(tmp_path / "data", {"a": "rain falls on osaka"})
     dumps = tmp_path / "dumps"
     dumps.mkdir()
     (dumps / "a.txt").write_text("rain falls on osaka", encoding="utf-8")
+    return root, dumps
+
+
+def test_report_joins_several_runs(tmp_path: Path) -> None:
+    root, dumps = _one_page_and_its_dump(tmp_path)
     out = tmp_path / "r.json"
     common = ["--data", str(root), "--input-dir", str(dumps), "--quiet", "--out", str(out)]
     assert bench_run.main([*common, "--split", "all"]) == 0
@@ -235,10 +240,7 @@ def test_article_pages_get_their_own_group_outside_the_means(tmp_path: Path) -> 
 
 
 def test_a_timing_run_reports_kijiyomis_speed_against_each_extractor(tmp_path: Path) -> None:
-    root = make_data(tmp_path / "data", {"a": "rain falls on osaka"})
-    dumps = tmp_path / "dumps"
-    dumps.mkdir()
-    (dumps / "a.txt").write_text("rain falls on osaka", encoding="utf-8")
+    root, dumps = _one_page_and_its_dump(tmp_path)
     out = tmp_path / "r.json"
     args = ["--data", str(root), "--input-dir", str(dumps), "--quiet", "--out", str(out), "--split", "all"]
     assert bench_run.main([*args, "--no-cache"]) == 0

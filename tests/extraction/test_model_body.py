@@ -9,25 +9,19 @@ from __future__ import annotations
 import pytest
 
 import kijiyomi
-from kijiyomi.html import classifier, content
-from kijiyomi.html.content import fill_gaps, model_body, score_segment, slide_texts
-from kijiyomi.html.dom import Walk, clean, parse, walk
+from kijiyomi.html import classifier
+from kijiyomi.html.content import fill_gaps, model_body, slide_texts
+from kijiyomi.html.dom import Walk
 from kijiyomi.options import ExtractOptions
 from kijiyomi.types import Article
+
+from .segments import walk_body
 
 _PROSE = (
     "Version control keeps every change to a project, so a mistake made on Friday can be undone on Monday.",
     "The commands below cover most of what a new developer needs during the first weeks on a team.",
     "Each of these commands has many options, and the manual pages explain them in more detail.",
 )
-
-
-def _walk(body: str) -> tuple[Walk, list[content.Scored]]:
-    tree = parse(f"<!doctype html><html><head><title>t</title></head><body>{body}</body></html>")
-    clean(tree)
-    assert tree.body is not None
-    found = walk(tree.body, max_nodes=100_000, max_depth=200, deadline=float("inf"))
-    return found, [score_segment(segment) for segment in found.segments]
 
 
 def _probabilities(found: Walk, high: set[str], default: float = 0.3) -> list[float]:
@@ -40,7 +34,7 @@ def _texts(found: Walk, indexes: list[int]) -> list[str]:
 
 
 def _kept(body: str, default: float = 0.3) -> list[str]:
-    found, scored = _walk(body)
+    found, scored = walk_body(body)
     probabilities = _probabilities(found, set(_PROSE), default)
     learned = [i for i, value in enumerate(probabilities) if value >= 0.5]
     return _texts(found, fill_gaps(found, scored, learned, probabilities, 0.25))
@@ -120,7 +114,7 @@ def _slideshow() -> str:
 
 
 def test_slide_texts_are_kept_even_when_the_model_misses_them() -> None:
-    found, scored = _walk(_slideshow())
+    found, scored = walk_body(_slideshow())
     captions = [index for index, segment in enumerate(found.segments) if segment.in_caption]
     slides = slide_texts(found, scored, captions)
     assert len(slides) == 3 * 2 * len(_PROSE)  # every caption is a slide's text

@@ -10,18 +10,19 @@ from __future__ import annotations
 import pytest
 
 import kijiyomi
-from kijiyomi.html import classifier, content
+from kijiyomi.html import classifier
 from kijiyomi.html.content import (
     end_at_related,
     looks_like_listing,
     prose_run,
-    score_segment,
     with_linked_siblings,
 )
-from kijiyomi.html.dom import Walk, clean, parse, walk
+from kijiyomi.html.dom import Walk
 from kijiyomi.html.phrases import is_comments_label, is_related_label
 from kijiyomi.options import ExtractOptions
 from kijiyomi.types import Article
+
+from .segments import walk_body
 
 _STORY = (
     "The council voted on Tuesday to build a second ferry pier at the north harbour this spring.",
@@ -34,14 +35,6 @@ _TEASERS = (
     ("Harbour festival returns in June", "The festival is back with a new stage and a longer parade."),
     ("Library hours change from Monday", "The central library will close an hour earlier on weekdays."),
 )
-
-
-def _walk(body: str) -> tuple[Walk, list[content.Scored]]:
-    tree = parse(f"<!doctype html><html><head><title>t</title></head><body>{body}</body></html>")
-    clean(tree)
-    assert tree.body is not None
-    found = walk(tree.body, max_nodes=100_000, max_depth=200, deadline=float("inf"))
-    return found, [score_segment(segment) for segment in found.segments]
 
 
 def _teaser_box(label: str = "More stories", count: int = 2) -> str:
@@ -77,20 +70,20 @@ def test_lines_that_head_no_teaser_box(line: str) -> None:
 
 
 def test_a_teaser_box_after_the_story_ends_the_body() -> None:
-    found, scored = _walk(f"<article>{''.join(f'<p>{p}</p>' for p in _STORY)}{_teaser_box()}</article>")
+    found, scored = walk_body(f"<article>{''.join(f'<p>{p}</p>' for p in _STORY)}{_teaser_box()}</article>")
     everything = list(range(len(found.segments)))
     assert _texts(found, end_at_related(found, scored, everything)) == list(_STORY)
 
 
 def test_a_box_inside_the_story_or_before_most_of_it_stays() -> None:
     # a label before most of the prose: the story goes on after the box
-    found, scored = _walk(
+    found, scored = walk_body(
         f"<article><p>{_STORY[0]}</p>{_teaser_box()}{''.join(f'<p>{p}</p>' for p in _STORY[1:])}</article>"
     )
     everything = list(range(len(found.segments)))
     assert end_at_related(found, scored, everything) == everything
     # late, but what follows the label is prose, not linked headlines with their blurbs
-    found, scored = _walk(
+    found, scored = walk_body(
         f"<article>{''.join(f'<p>{p}</p>' for p in _STORY)}<h2>Related</h2>"
         f"<p>{_TEASERS[0][1]}</p><p>{_TEASERS[1][1]}</p></article>"
     )
@@ -115,18 +108,18 @@ _PROMPT = "To post a comment, sign in with your account and write it below; comm
 
 def test_a_comment_prompt_after_the_story_ends_the_body() -> None:
     story = "".join(f"<p>{p}</p>" for p in _STORY)
-    found, scored = _walk(f"<article>{story}<h3>Comments</h3><p>{_PROMPT}</p></article>")
+    found, scored = walk_body(f"<article>{story}<h3>Comments</h3><p>{_PROMPT}</p></article>")
     everything = list(range(len(found.segments)))
     assert _texts(found, end_at_related(found, scored, everything)) == list(_STORY)
     # a comment section of its own (more than a prompt) is left to the model and the rules
     comments = "".join(f"<p>{p}</p>" for p in (_PROMPT, *_STORY[:2]))
-    found, scored = _walk(f"<article>{story}{story}<h3>Comments</h3>{comments}</article>")
+    found, scored = walk_body(f"<article>{story}{story}<h3>Comments</h3>{comments}</article>")
     everything = list(range(len(found.segments)))
     assert end_at_related(found, scored, everything) == everything
 
 
 def test_a_run_of_sibling_paragraphs_is_counted() -> None:
-    found, scored = _walk(
+    found, scored = walk_body(
         f"<div><p>{_STORY[0]}</p><p>{_STORY[1]}</p></div><div><p>{_STORY[2]}</p><p>{_STORY[3]}</p></div>"
         f"<article>{''.join(f'<p>{p}</p>' for p in _STORY)}<ul><li>{_STORY[0]}</li></ul></article>"
     )
@@ -160,7 +153,7 @@ def test_a_short_story_of_four_paragraphs_is_not_a_listing(monkeypatch: pytest.M
 
 
 def test_the_listing_test_on_its_own() -> None:
-    found, scored = _walk(_short_story_page(_STORY).split("<body>")[1].split("</body>")[0])
+    found, scored = walk_body(_short_story_page(_STORY).split("<body>")[1].split("</body>")[0])
     story = [index for index, segment in enumerate(found.segments) if segment.text in _STORY]
     assert not looks_like_listing(found, scored, story)
     assert looks_like_listing(found, scored, story[:3])
@@ -175,7 +168,7 @@ _DEALS = tuple(
 
 
 def test_linked_paragraphs_beside_the_story_are_its_text() -> None:
-    found, scored = _walk(
+    found, scored = walk_body(
         f"<main><p>{_STORY[0]}</p>{''.join(_DEALS)}</main>"
         '<div class="related"><p><a href="/x">A linked paragraph under a related box, long enough to count.</a></p></div>'
         '<div><p><a href="/y">A linked paragraph elsewhere on the page, long enough to count as well.</a></p></div>'
