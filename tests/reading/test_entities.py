@@ -369,3 +369,22 @@ def test_a_katakana_proper_noun_acting_as_a_company_is_one() -> None:
     company = by_name(found, "スズキ")
     assert company.label == "ORG" and len(company.mentions) == 2
     assert not [e for e in entities("ヤマハは名曲を演奏した。") if e.label == "ORG"]
+
+
+def test_a_katakana_name_before_an_office_the_lexicon_does_not_list() -> None:
+    found = entities(
+        "ケニアのオティエノ観光相は、ペルーのキスペ・エネルギー相と会談した。同相は11日に帰国した。"
+        "ブラジル農業相は辞任した。"
+    )
+    assert [m.text for m in by_name(found, "オティエノ").mentions] == ["オティエノ観光相"]
+    assert [m.text for m in by_name(found, "キスペ").mentions] == ["キスペ・エネルギー相", "同相"]
+    assert not [e for e in found if e.label == "PERSON" and e.name.startswith("ブラジル")]
+    lead = by_name(entities("野党のサントス書記長は敗北を認めた。"), "サントス")
+    assert lead.roles == ("書記長",)
+
+
+def test_a_court_named_after_a_city_district_and_its_short_anaphor() -> None:
+    found = entities("釜山中央地検は容疑者を逮捕した。同地検は捜査を続ける。大手地裁という語はない。")
+    office = by_name(found, "釜山中央地検")
+    assert [m.text for m in office.mentions] == ["釜山中央地検", "同地検"]
+    assert not [e for e in found if e.name == "大手地裁"]

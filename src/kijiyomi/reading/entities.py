@@ -16,6 +16,7 @@ from kijiyomi.reading.tokens import Token
 _GENERIC_TITLE_RE = re.compile(
     r"[一-龥]{1,6}?(?:担当相|担当委員|相|長官|大臣|報道官|補佐官|次官|大使|総裁|議長|委員長)(?![一-龥])"
 )
+_KATAKANA_TITLE_RE = re.compile(r"[ァ-ヶー]{2,8}[一-龥]{0,6}?(?:担当相|相|長官|大臣)(?![一-龥])")
 _PRIORITY = {"PERSON": 0, "ORG": 1, "GROUP": 2, "GPE": 3, "LOC": 4}
 _TITLE_MODIFIERS = ("次期", "元", "前", "新", "現", "副")
 _ORG_PREFIXES = ("国連",)
@@ -395,16 +396,16 @@ class _Finder:
         while position < len(text):
             title = self.title_at(position)
             following = self.starts.get(position)
-            if (
-                title is None
-                and self._ends_person_token(position)
-                and following is not None
-                and following.pos[1] == "普通名詞"
-            ):
+            title_start = position
+            if title is None and following is not None and self._name_before_office(position, following):
                 match = _GENERIC_TITLE_RE.match(text, position)
-                title = match.group(0) if match else None  # 赤沢亮正|経済再生相
+                title = match.group(0) if match else None  # 赤沢亮正|経済再生相, ウォーカー|貿易相
                 if title is not None and title[1:] in self.lex.title_set and is_kanji(text[position - 1]):
                     title = None  # 朴正|勲|外相: the last kanji of the name, then a known title
+            if title is None and following is not None and position > 1 and text[position - 1] == "・":
+                title = self._katakana_office(position, following)
+                if title is not None:  # ロハス・|エネルギー相: the dotted word is the office's
+                    title_start = position - 1
             if title is None:
                 position += 1
                 continue
@@ -412,8 +413,34 @@ class _Finder:
             if not self.boundary(title_end) and title not in ("氏", "さん"):
                 position += 1
                 continue
-            self.person_before(position, title_end, title)
+            self.person_before(title_start, title_end, title)
             position = title_end
+
+    def _name_before_office(self, position: int, following: Token) -> bool:
+        """A person's name ends here and a noun follows: a Sudachi person token before a common
+        noun, or a katakana name (ウォーカー, ソ・ジウ) before any noun."""
+        if self._ends_person_token(position) and following.pos[1] == "普通名詞":
+            return True
+        last = self.text[position - 1] if position > 0 else ""
+        return (
+            is_katakana(last)
+            and last != "・"
+            and following.pos[0] == "名詞"
+            and following.pos[2] != "人名"
+            and self.name_start(position) is not None
+        )
+
+    def _katakana_office(self, position: int, following: Token) -> str | None:
+        """An office whose first word is a katakana common noun after a katakana name and a dot
+        (ロハス・エネルギー相, X・エネルギー鉱物資源相)."""
+        if following.pos[1] != "普通名詞" or not is_katakana(self.text[position]):
+            return None
+        match = _KATAKANA_TITLE_RE.match(self.text, position)
+        if match is None or is_katakana(self.text[following.end : following.end + 1] or "a"):
+            return None  # the katakana word is one token (エネルギー), not a longer name
+        if self.name_start(position - 1) is None:
+            return None
+        return match.group(0)
 
     def title_at(self, position: int) -> str | None:
         text = self.text
@@ -826,8 +853,9 @@ class _Finder:
             if cut >= 0 and cut + len(generic) < len(head):
                 start += cut + len(generic)  # 航空大手ルフトハンザ航空 → ルフトハンザ航空
                 head = text[start:suffix_start]
-        if len(head) < 2 or head in _GENERIC_COMPANY_HEADS or head[-2:] in _GENERIC_COMPANY_HEADS:
-            return
+        generic_tail = head[-2:] in _GENERIC_COMPANY_HEADS and (company or head[-2:] != "中央")
+        if len(head) < 2 or head in _GENERIC_COMPANY_HEADS or generic_tail:
+            return  # 大手地裁 is no name, ソウル中央地裁 is
         if head in self.lex.country_names and not company:
             return
         token = self.starts.get(start)
@@ -952,6 +980,12 @@ class _Finder:
                 position == 0 or not is_kanji(text[position - 1])
             ):
                 self.add(position, position + 1 + len(head), "ORG", head, kind="anaphor")  # 同組合, 同警察
+            elif (
+                nxt == "相"
+                and (position == 0 or not is_kanji(text[position - 1]))
+                and text[position + 2 : position + 3] in ("は", "が", "も", "の", "に", "と", "、")
+            ):
+                self.add(position, position + 2, "PERSON", "相", role="相", kind="anaphor")  # 同相は
             elif nxt in _ANAPHOR_NOUNS and (position == 0 or not is_kanji(text[position - 1])):
                 end = position + 2
                 if (
@@ -966,8 +1000,9 @@ class _Finder:
         for short_form in ("府警", "県警", "地検", "市当局"):
             position = text.find(short_form)
             while position >= 0:
-                if position == 0 or not is_kanji(text[position - 1]):
-                    self.add(position, position + len(short_form), "ORG", short_form, kind="anaphor")
+                start = position - 1 if text[position - 1 : position] == "同" else position
+                if start == 0 or not is_kanji(text[start - 1]):  # 地検, 同地検
+                    self.add(start, position + len(short_form), "ORG", short_form, kind="anaphor")
                 position = text.find(short_form, position + 1)
 
 
