@@ -388,3 +388,19 @@ def test_a_court_named_after_a_city_district_and_its_short_anaphor() -> None:
     office = by_name(found, "釜山中央地検")
     assert [m.text for m in office.mentions] == ["釜山中央地検", "同地検"]
     assert not [e for e in found if e.name == "大手地裁"]
+
+
+def test_a_country_written_as_a_nationality_is_named() -> None:
+    found = entities("ドイツ人とスペイン人の記者が解放された。英国人記者も無事だった。")
+    assert [(e.name, e.label) for e in found] == [("ドイツ", "GPE"), ("スペイン", "GPE"), ("英国", "GPE")]
+
+
+def test_a_capital_named_after_its_country_and_a_group_named_again_as_dou_soshiki() -> None:
+    found = entities(
+        "東アフリカで武装組織「砂漠解放軍」が職員を拘束した。外務省は、スーダンの首都ハルツームで"
+        "同組織の幹部と交渉したと発表した。"
+    )
+    capital = by_name(found, "ハルツーム")
+    assert (capital.label, capital.country) == ("GPE", "SDN")
+    assert by_name(found, "東アフリカ").label == "LOC"
+    assert [m.text for m in by_name(found, "砂漠解放軍").mentions] == ["砂漠解放軍", "同組織"]

@@ -275,3 +275,15 @@ def test_the_night_before_is_the_previous_night_of_the_latest_date() -> None:
         ("14日", "2027-04-14"),
         ("前夜", "2027-04-13TNI"),
     ]
+
+
+def test_a_half_hour_or_half_year_is_part_of_the_duration() -> None:
+    found = values("協議は約3時間半続いた。2年半ぶりの再開で、4時間の審議を経た。", jst(2024, 3, 1))
+    assert found == [("約3時間半", "PT3H30M"), ("2年半ぶり", "P2Y6M"), ("4時間", "PT4H")]
+
+
+def test_a_weekday_in_a_warned_or_announced_act_lies_ahead() -> None:
+    # published on a Saturday: the Wednesday of the warned strike is the coming one
+    found = values("労組は、水曜日に全国でストを行うと警告した。", jst(2024, 3, 2))
+    assert found == [("水曜日", "2024-03-06")]
+    assert values("労組は水曜日に全国でストを行った。", jst(2024, 3, 2)) == [("水曜日", "2024-02-28")]

@@ -164,6 +164,8 @@ def _short_company(name: str) -> str:
 
 
 _UNIT_TAILS = ("特捜部", "地検", "地裁", "高裁", "家裁", "県警", "府警", "道警", "捜査本部")
+# Bodies of a state, never called 同組織 (an armed group or a movement is; 解放軍 may be either).
+_STATE_BODY_TAILS = ("省", "庁", "政府", "裁", "裁判所", "地検", "警察", "議会", "大使館")
 _PUBLIC_BODY_TAILS = (
     "省",
     "庁",
@@ -215,6 +217,15 @@ def _antecedent(mention: RawMention, last_of: list[_Cluster]) -> _Cluster | None
         )  # 同社 is no prosecutor's office or ministry
     if noun == "国":
         return next((c for c in recent if c.label == "GPE" and c.is_country), None)
+    if noun == "組織":  # 同組織: the last organisation named that is no company nor a state body
+        return next(
+            (
+                c
+                for c in recent
+                if c.label == "ORG" and not c.company and not c.name.endswith(_STATE_BODY_TAILS)
+            ),
+            None,
+        )
     return next((c for c in recent if c.label == mention.label and c.name.endswith(noun)), None)
 
 

@@ -203,6 +203,7 @@ _ANAPHOR_NOUNS = {
 # Organisation heads an anaphor 同 + head refers back with (同組合 → the union named before).
 _ANAPHOR_HEADS = (
     "委員会",
+    "組織",
     "連合会",
     "連合",
     "組合",
@@ -234,6 +235,7 @@ def _anaphor_head(text: str, position: int) -> str | None:
     return None
 
 
+_NOT_DEMONYM_AFTER = frozenset("口権民材物生間工質格数")  # 日本人口, 人権: no nationality
 _BUREAU_CHARS = 10  # at most this long a bureau word between a name and its title
 _NOT_SURNAMES = frozenset("同両各全歴新元前現副故首正次総本当同前")
 _BOUNDARY_BEFORE = frozenset("のはがもとにをで、。「」（）()・ \n")
@@ -351,9 +353,19 @@ class _Finder:
             if end > len(text):
                 continue
             key = text[start:end]
-            if key in self.lex.names and self.boundary(end):
+            if key in self.lex.names and (self.boundary(end) or self._demonym_at(key, end)):
                 return key, end
         return None
+
+    def _demonym_at(self, key: str, end: int) -> bool:
+        """A country written as a nationality (フランス人の職員, 米国人記者): the country is named."""
+        after = self.text[end + 1 : end + 2]
+        return (
+            self.text[end : end + 1] == "人"
+            and key in self.lex.country_names
+            and not is_katakana(after)
+            and after not in _NOT_DEMONYM_AFTER
+        )
 
     # -- passes ------------------------------------------------------------------------------
     def run(self) -> list[RawMention]:
@@ -365,6 +377,7 @@ class _Finder:
         self.acronym_organisations()
         self.described_companies()
         self.token_places()
+        self.capitals()
         self.country_compounds()
         self.anaphors()
         self.credits()
@@ -863,6 +876,23 @@ class _Finder:
             return
         country = "JPN" if not company or all(is_kanji(c) or is_katakana(c) for c in head) else None
         self.add(start, end, "ORG", text[start:end], country=country, company=company)
+
+    def capitals(self) -> None:
+        """A katakana city named as a capital (ニジェールの首都ニアメー): a GPE of that country."""
+        text = self.text
+        position = text.find("首都")
+        while position >= 0:
+            start = position + 2
+            end = start
+            while end < len(text) and is_katakana(text[end]):
+                end += 1
+            name = text[start:end]
+            if end - start >= 2 and name not in self.lex.names and self.boundary(end):
+                owner = text[:position].removesuffix("の")
+                owners = [known for known in self.lex.country_names if owner.endswith(known)]
+                country = self.lex.country_names[max(owners, key=len)] if owners else None
+                self.add(start, end, "GPE", name, country=country)
+            position = text.find("首都", end)
 
     def token_places(self) -> None:
         text = self.text

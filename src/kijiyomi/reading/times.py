@@ -67,8 +67,8 @@ _DATE_RE = re.compile(
 _DURATION_RE = re.compile(
     r"""
     (?P<approx>約|およそ|おおよそ)?
-    (?<![\d時.])(?P<parts>(?:\d+(?:\.\d+)?(?:年間|年(?![度月代前後])|か月間|カ月間|ヶ月間|ヵ月間|か月|カ月|ヶ月|ヵ月
-        |週間|日間|時間|分間|分|秒間|秒))+)
+    (?<![\d時.])(?P<parts>(?:\d+(?:\.\d+)?(?:年半|年間|年(?![度月代前後])|か月間|カ月間|ヶ月間|ヵ月間|か月|カ月|ヶ月|ヵ月
+        |週間|日間|時間半|時間|分間|分|秒間|秒))+)
     (?P<tail>ぶり|程度|前後|近く|余り)?
     """,
     re.VERBOSE,
@@ -122,7 +122,7 @@ _PLANNING_RE = re.compile(
 
 
 _ANNOUNCED_PLAN_RE = re.compile(  # 13日にイスラエルを訪問すると表明した: the visit is ahead
-    r"[^、。「」]{0,24}?(?:する|(?<!てい)(?<!でい)[るうくすつぶむぐ])と(?:表明|発表|明らかに|述べ|語っ|伝え|約束|宣言|通告|示し)"
+    r"[^、。「」]{0,24}?(?:する|(?<!てい)(?<!でい)[るうくすつぶむぐ])と(?:表明|発表|明らかに|述べ|語っ|伝え|約束|宣言|通告|示し|警告|予告|主張|強調)"
 )
 _PLANNED_CLAUSE_RE = re.compile(
     r"[^、。「」]{0,16}?(?:する|開く|開かれる|行う|行われる|開催する|訪れる|訪問する)?"
@@ -394,14 +394,16 @@ def _add_months(day: date, months: int) -> date:
 
 def _duration_value(parts: str) -> str | None:
     units = re.findall(
-        r"(\d+(?:\.\d+)?)(年間|年|か月間|カ月間|ヶ月間|ヵ月間|か月|カ月|ヶ月|ヵ月|週間|日間|時間|分間|分|秒間|秒)",
+        r"(\d+(?:\.\d+)?)(年半|年間|年|か月間|カ月間|ヶ月間|ヵ月間|か月|カ月|ヶ月|ヵ月|週間|日間|時間半|時間|分間|分|秒間|秒)",
         parts,
     )
     date_part = ""
     time_part = ""
     for raw, unit in units:
         number = raw.rstrip("0").rstrip(".") if "." in raw else raw
-        if unit.startswith("年"):
+        if unit == "年半":
+            date_part += f"{number}Y6M"  # 1年半
+        elif unit.startswith("年"):
             date_part += f"{number}Y"
         elif unit[0] in "かカヶヵ":
             date_part += f"{number}M"
@@ -409,6 +411,8 @@ def _duration_value(parts: str) -> str | None:
             date_part += f"{number}W"
         elif unit.startswith("日"):
             date_part += f"{number}D"
+        elif unit == "時間半":
+            time_part += f"{number}H30M"  # 約1時間半
         elif unit.startswith("時"):
             time_part += f"{number}H"
         elif unit.startswith("分"):
