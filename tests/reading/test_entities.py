@@ -404,3 +404,38 @@ def test_a_capital_named_after_its_country_and_a_group_named_again_as_dou_soshik
     assert (capital.label, capital.country) == ("GPE", "SDN")
     assert by_name(found, "東アフリカ").label == "LOC"
     assert [m.text for m in by_name(found, "砂漠解放軍").mentions] == ["砂漠解放軍", "同組織"]
+
+
+def test_a_party_named_after_its_leaning_and_a_national_body_named_zenkoku_kai() -> None:
+    found = entities(
+        "中道左派の市民同盟が第1党となった。極右のフォルツァは躍進した。市民同盟を率いる党首は喜んだ。"
+        "右派の議員は反対した。全国町村会は政府に支援を求めた。全国大会も開かれた。"
+    )
+    orgs = [(e.name, len(e.mentions)) for e in found if e.label == "ORG"]
+    assert orgs == [("市民同盟", 2), ("フォルツァ", 1), ("全国町村会", 1)]
+
+
+def test_a_front_or_an_alliance_named_in_brackets_after_its_kind() -> None:
+    found = entities("野党連合「民族救国戦線」は反発した。与党の国民再建戦線も声明を出した。")
+    assert [e.name for e in found if e.label == "ORG"] == ["民族救国戦線", "国民再建戦線"]
+
+
+def test_a_place_read_with_nai_an_election_of_a_parliament_and_a_place_inside_a_katakana_name() -> None:
+    found = entities(
+        "社長は東京都内で会見した。スウェーデン議会選挙は9日にあった。ブレントフォードに移籍した。"
+    )
+    assert [(e.name, e.label) for e in found] == [("東京都", "GPE"), ("スウェーデン", "GPE")]
+
+
+def test_a_gas_or_mine_company_needs_a_proper_name_before_the_suffix() -> None:
+    found = entities("天然ガスや催涙ガスが使われた。西部ガスと北野鉱山は金鉱山を買った。")
+    assert [e.name for e in found if e.label == "ORG"] == ["西部ガス", "北野鉱山"]
+
+
+def test_katakana_clubs_in_a_sports_story_from_how_they_are_written() -> None:
+    found = entities(
+        "サッカーのスペインリーグのバレンシアは2日、オランダのアヤックスに所属する田中選手を獲得した。"
+        "バレンシアのロペス監督は喜んだ。田中選手は15日のセビリア戦でデビューする。"
+    )
+    clubs = {e.name: len(e.mentions) for e in found if e.label == "ORG"}
+    assert clubs == {"バレンシア": 2, "アヤックス": 1, "セビリア": 1}

@@ -77,6 +77,7 @@ _COMPANY_SUFFIXES = (
     "製鉄",
     "通信",
     "ガス",
+    "鉱山",
     "テクノロジーズ",
     "テクノロジー",
     "エレクトロニクス",
@@ -92,6 +93,9 @@ _COMPANY_SUFFIXES = (
     "海運",
     "薬品",
 )
+# Company suffixes that also end product or thing words (天然ガス, 催涙ガス, 金鉱山): the name
+# before them must hold a proper noun (東京ガス, 住山金属鉱山).
+_PROPER_HEAD_SUFFIXES = ("ガス", "鉱山")
 _GENERIC_COMPANY_HEADS = frozenset(
     {
         "大手",
@@ -353,9 +357,20 @@ class _Finder:
             if end > len(text):
                 continue
             key = text[start:end]
-            if key in self.lex.names and (self.boundary(end) or self._demonym_at(key, end)):
+            if key in self.lex.names and (
+                self.boundary(end) or self._demonym_at(key, end) or self._inside_place(key, end)
+            ):
                 return key, end
         return None
+
+    def _inside_place(self, key: str, end: int) -> bool:
+        """A place read as one word with 内 (東京都内で): the place is named."""
+        return (
+            self.text[end : end + 1] == "内"
+            and self.boundary(end + 1)
+            and self.lex.names[key].label == "GPE"
+            and len(key) >= 2
+        )
 
     def _demonym_at(self, key: str, end: int) -> bool:
         """A country written as a nationality (フランス人の職員, 米国人記者): the country is named."""
@@ -731,6 +746,8 @@ class _Finder:
             if any(segment.endswith(suffix) for suffix in _STATE_ORG_SUFFIXES) and self.boundary(stop):
                 if short and segment in ("軍", "代表", "議会"):
                     return
+                if segment.endswith("議会") and text.startswith("選挙", stop):
+                    return  # ポルトガル議会選挙: the country votes; the parliament does not act
                 self.add(start, stop, "ORG", text[start:stop], country=iso3)
                 return
         if short and (
@@ -874,6 +891,12 @@ class _Finder:
         token = self.starts.get(start)
         if company and token is not None and token.end == end and token.pos[1] == "普通名詞":
             return
+        if (
+            company
+            and text.endswith(_PROPER_HEAD_SUFFIXES, 0, end)
+            and not self._proper_inside(start, suffix_start)
+        ):
+            return
         country = "JPN" if not company or all(is_kanji(c) or is_katakana(c) for c in head) else None
         self.add(start, end, "ORG", text[start:end], country=country, company=company)
 
@@ -894,6 +917,10 @@ class _Finder:
                 self.add(start, end, "GPE", name, country=country)
             position = text.find("首都", end)
 
+    def _proper_inside(self, start: int, end: int) -> bool:
+        """A proper-noun token (a name, a place) lies within start..end."""
+        return any(t.is_proper for t in self.tokens if start <= t.start < end)
+
     def token_places(self) -> None:
         text = self.text
         tokens = self.tokens
@@ -901,6 +928,10 @@ class _Finder:
             if not token.is_place_name:
                 continue
             start, end = token.start, token.end
+            if is_katakana(text[end - 1]) and (
+                is_katakana(text[end : end + 1] or "a") or (start > 0 and is_katakana(text[start - 1]))
+            ):
+                continue  # ブレント|フォード: a piece of a longer katakana name, not the place
             label = "GPE"
             nxt = tokens[index + 1] if index + 1 < len(tokens) else None
             if nxt is not None and nxt.start == end:
@@ -1047,6 +1078,7 @@ def find_mentions(text: str, tokens: list[Token]) -> list[RawMention]:
         + orgnames.compound_organisations(text, tokens, lex)
         + orgnames.addressed_organisations(text, tokens, lex)
         + orgnames.bracketed_names(text)
+        + orgnames.named_by_leaning(text, tokens, lex)
         + orgnames.press_names(text, lex)
         + orgnames.katakana_companies(text, tokens)
     )
@@ -1093,6 +1125,12 @@ _MATCH_RE = re.compile(
     r"対戦|勝っ|勝ち|勝利|敗れ|破っ|破り|下し|降し|引き分け|首位|連勝|連敗|競り勝|逆転|優勝|移籍|監督"
 )
 _CLUB_BEFORE_RE = re.compile(r"(?:リーグ|J[123]|クラブ|チーム)の$")
+# A katakana club name from how a sports story writes it: リーグのX, Xに所属, X戦, Xの…監督.
+_CLUB_NAME_RE = re.compile(
+    r"(?:(?:リーグ|J[123]|クラブ|チーム)の(?P<after>)|(?<![ァ-ヴー・]))"
+    r"(?P<club>[ァ-ヴー]{3,12})(?![ァ-ヴー・])"
+    r"(?(after)|(?:に所属|戦(?![争略術闘車線])|の[ァ-ヴー・]{2,12}(?:監督|会長|GM)))"
+)
 
 
 def _sports_clubs(text: str, mentions: list[RawMention]) -> list[RawMention]:
@@ -1117,14 +1155,35 @@ def _sports_clubs(text: str, mentions: list[RawMention]) -> list[RawMention]:
             after != "の" and _MATCH_RE.search(text, sentence_start, sentence_end)
         ):
             clubs.add(mention.text)
+    clubs.update(match.group("club") for match in _CLUB_NAME_RE.finditer(text))
+    clubs -= countries.keys()
     if not clubs:
         return mentions
-    return [
+    out = [
         replace(m, label="ORG", name=m.text, country=None)
         if m.text in clubs and m.label in ("GPE", "LOC")
         else m
         for m in mentions
     ]
+    return _club_mentions(text, clubs, out)
+
+
+def _club_mentions(text: str, clubs: set[str], mentions: list[RawMention]) -> list[RawMention]:
+    """Every whole-word occurrence of a club's katakana name that no mention covers yet."""
+    taken = {position for m in mentions for position in range(m.start, m.end)}
+    added: list[RawMention] = []
+    for club in clubs:
+        if not all(is_katakana(c) for c in club):
+            continue
+        for match in re.finditer(re.escape(club), text):
+            start, end = match.span()
+            if is_katakana(text[start - 1 : start] or "a") or is_katakana(text[end : end + 1] or "a"):
+                continue
+            if any(p in taken for p in range(start, end)):
+                continue
+            added.append(RawMention(start, end, club, "ORG", club))
+            taken.update(range(start, end))
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
 def select(candidates: list[RawMention]) -> list[RawMention]:

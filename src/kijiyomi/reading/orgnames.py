@@ -17,7 +17,7 @@ from kijiyomi.reading.lexicon import Lexicon
 from kijiyomi.reading.tokens import Token
 
 # Head words of organisation classes, longest first within each ending.
-_ASSOCIATION_HEADS = ("連合会", "連合", "組合", "労組", "協会", "連盟", "同盟", "協議会", "評議会")
+_ASSOCIATION_HEADS = ("連合会", "連合", "組合", "労組", "協会", "連盟", "同盟", "協議会", "評議会", "戦線")
 # A unit of an organisation: its name, then a unit word (警視庁公安部, 外務省北米局).
 _UNIT_HEAD = "部"
 _BODY_HEADS = (
@@ -183,7 +183,7 @@ def addressed_organisations(text: str, tokens: list[Token], lex: Lexicon) -> lis
 
 # A name in brackets after the kind of body it is: 野党「共に民主党」, 与党「国民の力」, 武装組織「…」.
 _BRACKETED_NAME_RE = re.compile(
-    r"(?:党|与党|野党|政党|団体|組織|武装組織|勢力|グループ|政治団体|市民団体|会派)"
+    r"(?:党|与党|野党|政党|団体|組織|武装組織|勢力|グループ|政治団体|市民団体|会派|連合|連立|同盟|運動|派)"
     r"「(?P<name>[^「」、。（）()]{2,15})(?:[（(][^「」（）()]{1,10}[）)])?」(?=[はがもをとのや、])"
 )
 
@@ -194,6 +194,46 @@ def bracketed_names(text: str) -> list[RawMention]:
         RawMention(m.start("name"), m.end("name"), m.group("name"), "ORG", m.group("name"))
         for m in _BRACKETED_NAME_RE.finditer(text)
     ]
+
+
+# A party named after its political leaning: 中道右派の民主同盟が, 極右のシェーガは.
+_LEANING_RE = re.compile(
+    r"(?:中道右派|中道左派|中道|極右|極左|右派|左派|右翼|左翼|保守派|リベラル派|革新派|急進左派)(?:系)?の"
+    r"(?P<name>[ァ-ヴー]{3,12}|[一-龥]{2,6}(?:党|同盟|連合|戦線|連盟))(?=[はがもをとの、])"
+)
+# A national association of office holders or trades: 全国知事会, 全国市長会, 日本医師会.
+_NATIONAL_BODY_RE = re.compile(r"(?<![一-龥])(?P<name>(?:全国|日本)[一-龥]{2,4}会)(?=[はがもをとの、。])")
+_NOT_BODY_ENDINGS = ("大会", "総会", "国会", "議会", "社会", "機会", "再会", "面会", "集会", "学会", "会合")
+
+
+def _occurrences(text: str, name: str, start: int) -> list[int]:
+    positions = []
+    position = start
+    while position >= 0:
+        positions.append(position)
+        position = text.find(name, position + len(name))
+    return positions
+
+
+def named_by_leaning(text: str, tokens: list[Token], lex: Lexicon) -> list[RawMention]:
+    """ORG candidates for parties named after their leaning and national bodies named 全国…会."""
+    starts = {t.start for t in tokens}
+    found: list[RawMention] = []
+    for match in _LEANING_RE.finditer(text):
+        start = match.start("name")
+        name = match.group("name")
+        if start in starts and name not in lex.names and name not in lex.title_set:
+            found.extend(  # the name again, later, at a word start (民主同盟を率いる)
+                RawMention(position, position + len(name), name, "ORG", name)
+                for position in _occurrences(text, name, start)
+                if position in starts
+                and not is_katakana(text[position + len(name) : position + len(name) + 1] or "a")
+            )
+    for match in _NATIONAL_BODY_RE.finditer(text):
+        name = match.group("name")
+        if not name.endswith(_NOT_BODY_ENDINGS) and name not in lex.names:
+            found.append(RawMention(match.start(), match.end(), name, "ORG", name, country="JPN"))
+    return found
 
 
 # A newspaper, magazine or broadcaster named after its kind: 米紙ワシントン・ポスト, 英誌エコノミスト.
