@@ -102,19 +102,27 @@ def test_the_articles_own_lines_between_paragraphs_are_kept() -> None:
     assert not dropped
 
 
-def test_a_teaser_or_chrome_inside_the_body_is_still_dropped() -> None:
+def test_a_teaser_an_image_placeholder_or_chrome_inside_the_body_is_still_dropped() -> None:
     paragraph = (
         "The ferry timetable changes next week, with two more crossings each morning during the summer."
     )
     dump = "\n\n".join(
-        [paragraph, "The new harbour plans and what they mean for…", "Share", paragraph, paragraph]
+        [
+            paragraph,
+            "The new harbour plans and what they mean for…",
+            "[ferry-photo]",
+            paragraph,
+            "Share",
+            paragraph,
+        ]
     )
     lines = split_lines(dump)
     facts = Facts(lines)
     run = find_run(lines, facts)
     assert run is not None
     body, dropped, other = body_lines(lines, facts, run)
-    assert [lines.plains[i] for i in dropped] == ["The new harbour plans and what they mean for…", "Share"]
+    teaser, placeholder = "The new harbour plans and what they mean for…", "[ferry-photo]"
+    assert [lines.plains[i] for i in dropped] == [teaser, placeholder, "Share"]
     assert [lines.plains[i] for i in body] == [paragraph] * 3
     assert other == []
 

@@ -157,12 +157,17 @@ def body_lines(lines: Lines, facts: Facts, run: Run) -> tuple[list[int], list[in
             or (lines.bullet(index) and not f.cut_short(lines.plains[index]))
         ):
             body.append(index)
-        elif f.cut_short(lines.plains[index]):
-            dropped.append(index)  # a teaser
+        elif f.cut_short(lines.plains[index]) or _placeholder(lines.plains[index]):
+            dropped.append(index)  # a teaser, an image's placeholder
         else:
             body.append(index)
             other.append(index)
     return body, dropped, other
+
+
+def _placeholder(text: str) -> bool:
+    """A line wholly in square brackets: w3m's stand-in for an image (``[logo]``, ``[svg]``)."""
+    return len(text) > 1 and text[0] == "[" and text[-1] == "]"
 
 
 def _subheading(lines: Lines, facts: Facts, index: int, end: int) -> bool:
