@@ -22,7 +22,9 @@ from kijiyomi.textdump.vocab import chrome_words
 
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")  # (a whole run of letters: a shorter run is passed over)
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,}")
-_SECOND_SENTENCE = re.compile(r"[a-z]{2}\. [A-Z]|。.")
+# Two letters, a full stop, a space and a capital, or "。" and more (found from the stop: the engine
+# skips ahead to "." or "。").
+_SECOND_SENTENCE = re.compile(r"\.(?<=[a-z]{2}\.) [A-Z]|。.")
 # A picture credit: a label with a colon (Foto:, Bildrechte:, Photo:, 写真：) opening the line or
 # after a bar or bracket, or a copyright sign.
 _CREDIT_LABEL = re.compile(

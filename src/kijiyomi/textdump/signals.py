@@ -9,6 +9,7 @@ from datetime import datetime
 
 from kijiyomi.metadata.credits import find_agency, parse_copyright, parse_photo_credit
 from kijiyomi.metadata.dates import find_dates
+from kijiyomi.textdump.fold import lower_is_exact
 from kijiyomi.textdump.vocab import ISSUE_DATE
 
 MAX_DATELINE_CHARS = 120
@@ -29,7 +30,9 @@ _MODIFIED = re.compile(
 )
 # What ``find_dates`` needs to find a date without a reference year: four digits, an era name, or
 # a two-digit year after day and month (25.04.24); full-width digits and dots included.
-DATE_HINT = re.compile(r"\d{4}|令和|平成|昭和|\d[.．]\d\d[.．]\d")
+# (Written to open with one character class, so that the engine skips ahead to a digit or an era's
+# first character; the same matches, at the same places, as \d{4}|令和|平成|昭和|\d[.．]\d\d[.．]\d.)
+DATE_HINT = re.compile(r"[\d令平昭](?:(?<=\d)(?:\d{3}|[.．]\d\d[.．]\d)|(?<=令)和|(?<=平)成|(?<=昭)和)")
 _BYLINE = re.compile(
     r"^(?:(?:(?:written |posted |reviewed |edited |words |story |reported |text )?by|von|par|por)\s+"
     r"(?:by\s+)?(?P<en>[^\d|:]{2,80}?)"
@@ -38,12 +41,24 @@ _BYLINE = re.compile(
     r"\s*(?:[|,，、/／(（]|$)",
     re.IGNORECASE,
 )
+# What the byline pattern cannot match without: a first letter of its labels, or a reporter's title.
+_BYLINE_FIRST = frozenset("wprestbvWPRESTBV\u017f文写記筆執著取構")  # (ſ: IGNORECASE's s)
+_BYLINE_TITLES = ("記者", "特派員", "編集委員", "論説委員")
 _RIGHTS_HINT = re.compile(r"©|opyright|無断|rights reserved|著作権|\([cC]\)", re.IGNORECASE)
 _RIGHTS_KEYS = ("©", "opyright", "無断", "rights reserved", "著作権", "(c)")  # _RIGHTS_HINT, lower-cased
 _CREDIT_HINT = re.compile(
     r"[)）]$|[=＝]|撮影|写真|提供|photo|getty|reuters|/|credit|foto|image", re.IGNORECASE
 )
-_AGENCY_HINT = re.compile(r"[\[［【(（〔=＝]|^\s*(?:配信|提供|出典|Source|[-–—©])", re.IGNORECASE)
+# _CREDIT_HINT and _RIGHTS_HINT as ``in`` tests (``fold``): marks, uncased words, lower-cased words.
+_CREDIT_ENDS = (")", "）", ")\n", "）\n")
+_CREDIT_MARKS = ("=", "＝", "/", "撮影", "写真", "提供")
+_CREDIT_WORDS = ("photo", "getty", "reuters", "credit", "foto", "image")
+_RIGHTS_MARKS = ("©", "無断", "著作権")
+_RIGHTS_WORDS = ("opyright", "rights reserved", "(c)")
+# The hint of an agency line in two parts: a bracket or equals sign anywhere (one class of uncased
+# characters, which the engine scans for quickly), a label at the start.
+_AGENCY_MARKS = re.compile(r"[\[［【(（〔=＝]")
+_AGENCY_START = re.compile(r"\s*(?:配信|提供|出典|Source|[-–—©])", re.IGNORECASE)
 _SENTENCE_END = "。.!?！？"
 _SENTENCE_BREAK = re.compile(r"[。！？]|[a-z][.!?](?:\s|$)")
 
@@ -94,7 +109,10 @@ def byline(text: str) -> str | None:
     """The author named by a byline line, else None."""
     if len(text) > 120:
         return None
-    match = _BYLINE.match(text.strip())
+    text = text.strip()
+    if text[:1] not in _BYLINE_FIRST and not any(title in text for title in _BYLINE_TITLES):
+        return None
+    match = _BYLINE.match(text)
     if match is None:
         return None
     name = (match["en"] or match["ja"] or match["jr"] or "").strip(" .,")
@@ -105,7 +123,7 @@ def byline(text: str) -> str | None:
 
 def caption_credit(text: str) -> tuple[str, str] | None:
     """``(caption, credit)`` when the line (its plain text) is a photo caption carrying its credit."""
-    if len(text) > 600 or not _CREDIT_HINT.search(text[-80:]):
+    if len(text) > 600 or not _credit_hint(text[-80:]):
         return None
     if "   " in text:  # table padding: the parser's patterns backtrack through runs of spaces
         text = " ".join(text.split())
@@ -118,6 +136,16 @@ def caption_credit(text: str) -> tuple[str, str] | None:
     if before and before[-1] in "。" and find_agency(text) is not None:
         return None  # ...と述べた。（共同） ends a story, it is not a credit
     return caption, credit
+
+
+def _credit_hint(tail: str) -> bool:
+    """``_CREDIT_HINT.search(tail)``, by ``in`` tests where they give the same answer."""
+    if tail.endswith(_CREDIT_ENDS) or any(mark in tail for mark in _CREDIT_MARKS):
+        return True
+    if not lower_is_exact(tail):
+        return _CREDIT_HINT.search(tail) is not None
+    low = tail.lower()
+    return any(word in low for word in _CREDIT_WORDS)
 
 
 def _credit_window(text: str) -> tuple[str, str]:
@@ -133,7 +161,7 @@ def _credit_window(text: str) -> tuple[str, str]:
 
 
 def agency_line(text: str) -> str | None:
-    if len(text) > 300 or not _AGENCY_HINT.search(text):
+    if len(text) > 300 or (_AGENCY_MARKS.search(text) is None and _AGENCY_START.match(text) is None):
         return None
     return find_agency(text)
 
@@ -158,8 +186,18 @@ def rights_hints(plains: list[str], start: int) -> Iterator[int]:
             last = index
 
 
+def _rights_hint(text: str) -> bool:
+    """``_RIGHTS_HINT.search(text)``, by ``in`` tests where they give the same answer."""
+    if any(mark in text for mark in _RIGHTS_MARKS):
+        return True
+    if not lower_is_exact(text):
+        return _RIGHTS_HINT.search(text) is not None
+    low = text.lower()
+    return any(word in low for word in _RIGHTS_WORDS)
+
+
 def rights_line(text: str) -> tuple[str | None, str] | None:
-    if len(text) > 300 or not _RIGHTS_HINT.search(text):
+    if len(text) > 300 or not _rights_hint(text):
         return None
     return parse_copyright(text)
 
