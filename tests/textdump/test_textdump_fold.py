@@ -103,3 +103,37 @@ def test_credits_behind_each_tail_pattern() -> None:
     assert parse_photo_credit("Der Hafen am Morgen. © Jane Roe/dpa") is not None
     assert parse_photo_credit("The harbour at dawn. Jane Roe/Getty Images") is not None
     assert parse_photo_credit("The harbour at dawn, seen from the hill") is None
+
+
+DATED = [
+    "Published 12 March 2024, 10:00 GMT",
+    "Mon, 12 Mar 2024 10:00:00 +0000",
+    "Updated: 2024-03-12 10:00",
+    "Thursday, September 5th, 2024 at 7:30 pm",
+    "le 3 décembre 2023 à 18h05",
+    "am 1. Mai 2024 um 10:30 Uhr",
+    "12 марта 2024",
+    "2024年3月12日 10時00分",
+    "\u017feptember 5, 2024",  # ſ: IGNORECASE's s
+    "The meeting in 2024 will decide the budget",
+]
+
+
+@pytest.mark.parametrize("text", DATED)
+def test_date_lookaheads_change_no_match(text: str) -> None:
+    from kijiyomi.metadata import dates
+
+    for kind, pattern in dates._DATE_PATTERNS:
+        plain = pattern.pattern
+        for lookahead in (dates._NAME_FIRST, dates._MONTH_FIRST, dates._DMY_FIRST):
+            plain = plain.replace(lookahead, "")
+        spans = [(m.start(), m.end(), m.groupdict()) for m in re.finditer(plain, text)]
+        assert [(m.start(), m.end(), m.groupdict()) for m in pattern.finditer(text)] == spans, kind
+
+
+@pytest.mark.parametrize("text", SAMPLES + DATED)
+def test_sentence_stops_counted_as_before(text: str) -> None:
+    from kijiyomi.textdump.features import sentences
+
+    plain = re.compile(r"[。．！？!?]|[a-z0-9)\]\"”’'][.!?](?:\s|$)")
+    assert sentences(text) == len(plain.findall(text))
