@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain, compress, count, repeat
@@ -26,7 +27,6 @@ _BULLET_FIRST = _BULLET_MARKS | frozenset("0123456789")  # a numbered item: 1. o
 _BOX_FIRST = frozenset(
     "\u2500\u2501\u2502\u2503\u250c\u2510\u2514\u2518\u251c\u2524\u252c\u2534\u253c\u2550\u2551+=_~-"
 )
-_FIRST_WORD = re.compile(r"\S+")
 _WRAP_CANDIDATE_MIN = 30
 MAX_LINE_CHARS = 100_000
 MIN_WRAP, MAX_WRAP = 60, 132  # terminal widths that renderers wrap at
@@ -128,9 +128,16 @@ def _wrapped_lines(
                 if size <= high:
                     cut = above.rstrip()
                     size = len(cut) if cut.isascii() else display_width(cut)
-                if size >= least and _wrapped(size, text, width):
-                    pieces.append(_glue(pieces[-1], text))
-                    pieces.append(text)
+                if size >= least and (size + 2 >= width or _wrapped(size, text, width)):
+                    # Joined with nothing around CJK or after a word's hyphen, else with a space
+                    # (the last piece so far ends as the joined text does).
+                    head = pieces[-1]
+                    last, first = head[-1], text[0]
+                    if ord(last) > 0x2E7F or ord(first) > 0x2E7F or (last == "-" and head[-2:-1].isalpha()):
+                        pieces.append(text)
+                    else:
+                        pieces.append(" ")
+                        pieces.append(text)
                     continue
         if pieces:
             joined.append("".join(pieces))
@@ -141,10 +148,10 @@ def _wrapped_lines(
     return joined, joined_gaps
 
 
-def _plainly_unwrapped(head: list[str]) -> bool:
-    """The verdict of ``wrap_width``'s scan, when sorted lengths already give it: fewer than three
-    lines long enough to have been wrapped, or too many lines wider than any terminal."""
-    sizes = sorted(map(len, head))
+def _plainly_unwrapped(sizes: list[int]) -> bool:
+    """The verdict of ``wrap_width``'s scan, when the sorted lengths of the lines already give it:
+    fewer than three lines long enough to have been wrapped, or too many lines wider than any
+    terminal."""
     candidates = bisect_right(sizes, MAX_WRAP + 8) - bisect_left(sizes, 20)  # 50 columns need 20 characters
     too_long = len(sizes) - bisect_right(sizes, MAX_WRAP + 8)
     # (Lines that could have been wrapped bound the lines near the wrap column; when the lines
@@ -165,14 +172,6 @@ def _make(text: str, plain: str, gap: int) -> Line:
     return Line(text, plain, gap, plain is not text, cjk // 2, len(plain.split()))
 
 
-def _glue(head: str, tail: str) -> str:
-    """What joins a wrapped line to the next: nothing around CJK or after a word's hyphen, else a
-    space. ``head`` is the last piece so far (its last characters are the joined text's)."""
-    last, first = head[-1], tail[0]
-    joined = ord(last) > 0x2E7F or ord(first) > 0x2E7F or (last == "-" and head[-2:-1].isalpha())
-    return "" if joined else " "
-
-
 def _wrapped(head_width: int, tail: str, width: int) -> bool:
     """Did the renderer break this paragraph here because the line was full?"""
     if head_width < _WRAP_CANDIDATE_MIN:
@@ -181,8 +180,10 @@ def _wrapped(head_width: int, tail: str, width: int) -> bool:
         return True
     if ord(tail[0]) > 0x2E7F:
         return head_width >= width - 6  # kinsoku and ambiguous widths: a full line may end early
-    word = _FIRST_WORD.match(tail)
-    first = display_width(word.group()) if word else 1
+    if tail[0].isspace():  # (no first word: one column)
+        return head_width + 2 >= width
+    word = tail.split(None, 1)[0]  # (what \S+ matches at the start)
+    first = len(word) if word.isascii() else display_width(word)
     return head_width + 1 + first >= width  # (w3m leaves the last column empty)
 
 
@@ -197,9 +198,14 @@ def display_width(text: str) -> int:
 def wrap_width(raw: list[str]) -> int:
     """The column at which the dump was wrapped (w3m ``-cols``), or 0 when it was not."""
     head = raw[:5000]
-    if _plainly_unwrapped(head):
+    sizes = sorted(map(len, head))
+    if _plainly_unwrapped(sizes):
         return 0
     hist = [0] * (MAX_WRAP + 10)
+    too_wide = len(sizes) - bisect_right(sizes, MAX_WRAP + 8)
+    counted = _width_counts(head, hist, too_wide) if too_wide <= 20 else None
+    if counted is not None:
+        return _best_width(hist, *counted)
     long_lines = too_long = 0
     # Lines under 20 characters are under 50 columns: they count neither as long lines nor in the
     # part of the histogram that is read.
@@ -220,6 +226,33 @@ def wrap_width(raw: list[str]) -> int:
                 hist[width] += 1
             else:
                 too_long += 1
+    return _best_width(hist, long_lines, too_long)
+
+
+def _width_counts(head: list[str], hist: list[int], too_wide: int) -> tuple[int, int] | None:
+    """``wrap_width``'s scan by counting, when it cannot stop early (it stops only once more than
+    20 lines proved too wide): the widths of the lines that may have been wrapped, counted into
+    ``hist``; the long lines and the lines too wide. ``too_wide`` lines are longer than any
+    terminal. None, with ``hist`` untouched, when the scan might have stopped early."""
+    low, high, bins = 20, MAX_WRAP + 8, len(hist)
+    cuts = [line.rstrip() for line in head if low <= len(line) <= high]
+    widths = [len(cut) if cut.isascii() else len(cut) + (len(cut.encode()) - len(cut)) // 2 for cut in cuts]
+    counts = Counter(widths)
+    too_long = too_wide + sum(number for width, number in counts.items() if width >= bins)
+    if too_long > 20:
+        return None
+    long_lines = 0
+    for width, number in counts.items():
+        if width >= _WRAP_CANDIDATE_MIN:
+            if width >= MIN_WRAP - 10:
+                long_lines += number
+            if width < bins:
+                hist[width] += number
+    return long_lines, too_long
+
+
+def _best_width(hist: list[int], long_lines: int, too_long: int) -> int:
+    """The wrap column read from the histogram of line widths (0: not wrapped)."""
     if long_lines < 3:
         return 0
     prefix = [0]
