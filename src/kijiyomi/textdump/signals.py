@@ -9,7 +9,7 @@ from datetime import datetime
 
 from kijiyomi.metadata.credits import find_agency, parse_copyright, parse_photo_credit
 from kijiyomi.metadata.dates import find_dates
-from kijiyomi.textdump.fold import lower_is_exact
+from kijiyomi.textdump.fold import holds_any, lower_is_exact
 from kijiyomi.textdump.vocab import ISSUE_DATE
 
 MAX_DATELINE_CHARS = 120
@@ -108,7 +108,7 @@ def _modified(text: str) -> bool:
     if not lower_is_exact(text):
         return _MODIFIED.search(text) is not None
     low = text.lower()
-    return any(word in low for word in _MODIFIED_WORDS)
+    return holds_any(low, _MODIFIED_WORDS)
 
 
 def _issue_date(text: str) -> bool:
@@ -130,7 +130,7 @@ def byline(text: str) -> str | None:
     if len(text) > 120:
         return None
     text = text.strip()
-    if text[:1] not in _BYLINE_FIRST and not any(title in text for title in _BYLINE_TITLES):
+    if text[:1] not in _BYLINE_FIRST and not holds_any(text, _BYLINE_TITLES):
         return None
     match = _BYLINE.match(text)
     if match is None:
@@ -160,12 +160,12 @@ def caption_credit(text: str) -> tuple[str, str] | None:
 
 def _credit_hint(tail: str) -> bool:
     """``_CREDIT_HINT.search(tail)``, by ``in`` tests where they give the same answer."""
-    if tail.endswith(_CREDIT_ENDS) or any(mark in tail for mark in _CREDIT_MARKS):
+    if tail.endswith(_CREDIT_ENDS) or holds_any(tail, _CREDIT_MARKS):
         return True
     if not lower_is_exact(tail):
         return _CREDIT_HINT.search(tail) is not None
     low = tail.lower()
-    return any(word in low for word in _CREDIT_WORDS)
+    return holds_any(low, _CREDIT_WORDS)
 
 
 def _credit_window(text: str) -> tuple[str, str]:
@@ -208,12 +208,12 @@ def rights_hints(plains: list[str], start: int) -> Iterator[int]:
 
 def _rights_hint(text: str) -> bool:
     """``_RIGHTS_HINT.search(text)``, by ``in`` tests where they give the same answer."""
-    if any(mark in text for mark in _RIGHTS_MARKS):
+    if holds_any(text, _RIGHTS_MARKS):
         return True
     if not lower_is_exact(text):
         return _RIGHTS_HINT.search(text) is not None
     low = text.lower()
-    return any(word in low for word in _RIGHTS_WORDS)
+    return holds_any(low, _RIGHTS_WORDS)
 
 
 def rights_line(text: str) -> tuple[str | None, str] | None:

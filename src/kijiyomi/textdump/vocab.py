@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kijiyomi.textdump.dispatch import FirstCharMatcher
-from kijiyomi.textdump.fold import lower_is_exact
+from kijiyomi.textdump.fold import holds_any, lower_is_exact
 
 # A line that opens a box of links or teasers: everything after it is chrome until prose resumes.
 _SECTION_HEADERS = (
@@ -143,7 +143,7 @@ def chrome_words(text: str) -> bool:
     if not lower_is_exact(text):
         return _CHROME_WORDS.search(text) is not None
     low = text.lower()
-    return any(word in low for word in _CHROME_WORD_LIST)
+    return holds_any(low, _CHROME_WORD_LIST)
 
 
 __all__ = [
