@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain, compress, count, repeat
@@ -148,10 +147,10 @@ def _wrapped_lines(
     return joined, joined_gaps
 
 
-def _plainly_unwrapped(sizes: list[int]) -> bool:
-    """The verdict of ``wrap_width``'s scan, when the sorted lengths of the lines already give it:
-    fewer than three lines long enough to have been wrapped, or too many lines wider than any
-    terminal."""
+def _plainly_unwrapped(head: list[str]) -> bool:
+    """The verdict of ``wrap_width``'s scan, when sorted lengths already give it: fewer than three
+    lines long enough to have been wrapped, or too many lines wider than any terminal."""
+    sizes = sorted(map(len, head))
     candidates = bisect_right(sizes, MAX_WRAP + 8) - bisect_left(sizes, 20)  # 50 columns need 20 characters
     too_long = len(sizes) - bisect_right(sizes, MAX_WRAP + 8)
     # (Lines that could have been wrapped bound the lines near the wrap column; when the lines
@@ -198,14 +197,9 @@ def display_width(text: str) -> int:
 def wrap_width(raw: list[str]) -> int:
     """The column at which the dump was wrapped (w3m ``-cols``), or 0 when it was not."""
     head = raw[:5000]
-    sizes = sorted(map(len, head))
-    if _plainly_unwrapped(sizes):
+    if _plainly_unwrapped(head):
         return 0
     hist = [0] * (MAX_WRAP + 10)
-    too_wide = len(sizes) - bisect_right(sizes, MAX_WRAP + 8)
-    counted = _width_counts(head, hist, too_wide) if too_wide <= 20 else None
-    if counted is not None:
-        return _best_width(hist, *counted)
     long_lines = too_long = 0
     # Lines under 20 characters are under 50 columns: they count neither as long lines nor in the
     # part of the histogram that is read.
@@ -226,33 +220,6 @@ def wrap_width(raw: list[str]) -> int:
                 hist[width] += 1
             else:
                 too_long += 1
-    return _best_width(hist, long_lines, too_long)
-
-
-def _width_counts(head: list[str], hist: list[int], too_wide: int) -> tuple[int, int] | None:
-    """``wrap_width``'s scan by counting, when it cannot stop early (it stops only once more than
-    20 lines proved too wide): the widths of the lines that may have been wrapped, counted into
-    ``hist``; the long lines and the lines too wide. ``too_wide`` lines are longer than any
-    terminal. None, with ``hist`` untouched, when the scan might have stopped early."""
-    low, high, bins = 20, MAX_WRAP + 8, len(hist)
-    cuts = [line.rstrip() for line in head if low <= len(line) <= high]
-    widths = [len(cut) if cut.isascii() else len(cut) + (len(cut.encode()) - len(cut)) // 2 for cut in cuts]
-    counts = Counter(widths)
-    too_long = too_wide + sum(number for width, number in counts.items() if width >= bins)
-    if too_long > 20:
-        return None
-    long_lines = 0
-    for width, number in counts.items():
-        if width >= _WRAP_CANDIDATE_MIN:
-            if width >= MIN_WRAP - 10:
-                long_lines += number
-            if width < bins:
-                hist[width] += number
-    return long_lines, too_long
-
-
-def _best_width(hist: list[int], long_lines: int, too_long: int) -> int:
-    """The wrap column read from the histogram of line widths (0: not wrapped)."""
     if long_lines < 3:
         return 0
     prefix = [0]
