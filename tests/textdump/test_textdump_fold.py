@@ -137,3 +137,17 @@ def test_sentence_stops_counted_as_before(text: str) -> None:
 
     plain = re.compile(r"[。．！？!?]|[a-z0-9)\]\"”’'][.!?](?:\s|$)")
     assert sentences(text) == len(plain.findall(text))
+
+
+def test_rights_hints_find_the_words_in_any_case() -> None:
+    plains = [
+        "A paragraph about nothing in particular.",
+        "COPYRIGHT 2024 EXAMPLE MEDIA",
+        "\u0130stanbul bureau",  # İ lowers to two characters: lines are still counted right
+        "Some Rights Reserved by the author",
+        "記事の無断転載を禁じます",
+        "(C) Example",
+        "copyleft, not a rights line",
+    ]
+    assert list(signals.rights_hints(plains, 0)) == [1, 3, 4, 5]
+    assert list(signals.rights_hints(plains, 4)) == [4, 5]

@@ -50,6 +50,7 @@ _BYLINE_FIRST = frozenset("wprestbvWPRESTBV\u017f文写記筆執著取構")  # (
 _BYLINE_TITLES = ("記者", "特派員", "編集委員", "論説委員")
 _RIGHTS_HINT = re.compile(r"©|opyright|無断|rights reserved|著作権|\([cC]\)", re.IGNORECASE)
 _RIGHTS_KEYS = ("©", "opyright", "無断", "rights reserved", "著作権", "(c)")  # _RIGHTS_HINT, lower-cased
+_RIGHTS_KEYS_UTF8 = tuple(key.encode() for key in _RIGHTS_KEYS)
 _CREDIT_HINT = re.compile(
     r"[)）]$|[=＝]|撮影|写真|提供|photo|getty|reuters|/|credit|foto|image", re.IGNORECASE
 )
@@ -189,17 +190,21 @@ def agency_line(text: str) -> str | None:
 def rights_hints(plains: list[str], start: int) -> Iterator[int]:
     """The indices, from ``start`` on, of the lines that may be rights lines: the rights words are
     looked for in their joined text (``str.find``, one pass per word) instead of line by line."""
-    text = "\n".join(plains[start:]).lower()  # (lower case keeps the newlines it counts)
+    # (In UTF-8 with its ASCII letters lowered, a byte-level ``lower``, many times cheaper than
+    # ``str.lower`` beyond ASCII: the keys' letters are all ASCII, their other characters have no
+    # case, and no other character lowers into them. UTF-8 matches only whole characters; the
+    # newlines it counts are kept.)
+    text = "\n".join(plains[start:]).encode("utf-8", "surrogatepass").lower()
     found: list[int] = []
-    for key in _RIGHTS_KEYS:
+    for key in _RIGHTS_KEYS_UTF8:
         position = text.find(key)
         while position >= 0:  # (the first on each line: a line of signs costs one find)
             found.append(position)
-            end = text.find("\n", position)
+            end = text.find(b"\n", position)
             position = text.find(key, end + 1) if end >= 0 else -1
     index, offset, last = start, 0, -1
     for position in sorted(found):
-        index += text.count("\n", offset, position)
+        index += text.count(b"\n", offset, position)
         offset = position
         if index != last:
             yield index
