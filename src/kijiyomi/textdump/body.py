@@ -109,8 +109,10 @@ def best_run(values: list[float | None], positives: list[int] | None = None) -> 
         value = values[index]
         assert value is not None
         if total > 0 and index > previous + 1 and previous >= 0:  # (no lines between: nothing to add)
-            between = values[previous + 1 : index]
-            total = -1.0 if None in between else total + sum(between)  # type: ignore[arg-type]
+            try:  # (an impassable line between ends the stretch: its None stops the sum)
+                total += sum(values[previous + 1 : index])  # type: ignore[arg-type]
+            except TypeError:
+                total = -1.0
         if total <= 0:
             start, total = index, value
         else:

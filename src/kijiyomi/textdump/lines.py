@@ -55,7 +55,11 @@ class Lines(Sequence[Line]):
         self.plains = plains = list(texts)
         for index in compress(count(), map(_BULLET_FIRST.__contains__, map(itemgetter(0), texts))):
             text = texts[index]
-            if text[0] in _BULLET_MARKS or "." in text[1:3] or ")" in text[1:3]:
+            if text[0] in _BULLET_MARKS:  # (``_unbullet``'s first branch, inlined: most bullets)
+                rest = text[1:].lstrip()
+                if rest:  # (a mark alone stays itself: no bullet)
+                    plains[index] = rest
+            elif "." in text[1:3] or ")" in text[1:3]:
                 plains[index] = _unbullet(text)
         self._made: list[Line | None] = [None] * len(texts)
 
