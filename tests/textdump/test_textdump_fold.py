@@ -151,3 +151,22 @@ def test_rights_hints_find_the_words_in_any_case() -> None:
     ]
     assert list(signals.rights_hints(plains, 0)) == [1, 3, 4, 5]
     assert list(signals.rights_hints(plains, 4)) == [4, 5]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words"),
+    [
+        (vocab._CHROME_WORDS, vocab._CHROME_WORD_LIST),
+        (signals._CREDIT_HINT, signals._CREDIT_MARKS + signals._CREDIT_WORDS),
+        (signals._RIGHTS_HINT, signals._RIGHTS_MARKS + signals._RIGHTS_WORDS),
+        (signals._MODIFIED, signals._MODIFIED_WORDS),
+    ],
+)
+def test_word_lists_follow_their_patterns(pattern: re.Pattern[str], words: tuple[str, ...]) -> None:
+    from kijiyomi.textdump.dispatch import split_alternatives
+
+    for word in words:  # every word is one the pattern finds
+        assert pattern.fullmatch(word) is not None, word
+    for alternative in split_alternatives(pattern.pattern):  # every plain word of the pattern is listed
+        if re.escape(alternative) == alternative.replace(" ", "\\ "):
+            assert alternative.lower() in words, alternative
