@@ -119,24 +119,25 @@ def best_run(values: list[float | None], positives: list[int] | None = None) -> 
     are summed at once (Kadane's algorithm over the positive lines)."""
     if positives is None:
         positives = [index for index, value in enumerate(values) if value is not None and value > 0]
-    best: Run | None = None
+    best_start = best_end = -1  # (the best stretch so far: its ``Run`` is made once, at the end)
     best_score = total = 0.0
     start = previous = -1
     for index in positives:
         value = values[index]
         assert value is not None
-        if previous >= 0 and total > 0:
-            between = values[previous + 1 : index]
-            total = -1.0 if None in between else total + sum(between)  # type: ignore[arg-type]
+        if total > 0 and index > previous + 1 and previous >= 0:  # (no lines between: nothing to add)
+            try:  # (an impassable line between ends the stretch: its None stops the sum)
+                total += sum(values[previous + 1 : index])  # type: ignore[arg-type]
+            except TypeError:
+                total = -1.0
         if total <= 0:
             start, total = index, value
         else:
             total += value
         if total > best_score:
-            best_score = total
-            best = Run(start, index, total)
+            best_score, best_start, best_end = total, start, index
         previous = index
-    return best
+    return Run(best_start, best_end, best_score) if best_start >= 0 else None
 
 
 def body_lines(lines: Lines, facts: Facts, run: Run) -> tuple[list[int], list[int], list[int]]:

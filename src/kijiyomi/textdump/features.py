@@ -15,7 +15,11 @@ _OPENING = frozenset("「『“\"‘'")
 _CUT = ("…", "...", "‥", "…」", "…)", "...)")
 _NUMBER_ONLY = re.compile(r"^(?:No\.?\s*)?[#\d]{1,3}[.)位]?$|^[①-⑳]$")
 _RANKED = re.compile(r"^(?:\d{1,2}|[①-⑳])(?:[.)位]\s*)\S|^[①-⑳]")
-_TERMINAL_SENTENCE = re.compile(r"[。．！？!?]|[a-z0-9)\]\"”’'][.!?](?:\s|$)")
+# A sentence's end: a stop of its own (。．！？!?), or a full stop after a letter, digit or closing
+# mark, before a space or the line's end. Counted as "[。．！？!?]|[a-z0-9)\]"”’'][.!?](?:\s|$)"
+# counts (each stop once; the character before a stop never ends a sentence), but found from the
+# stop: the engine skips ahead to the stops instead of trying every letter.
+_TERMINAL_SENTENCE = re.compile(r"[。．！？!?.](?:(?<=[a-z0-9)\]\"”’']\.)(?:\s|$)|(?<!\.))")
 MAX_CJK_TITLE = 150
 # A line can only be prose or a short sentence when it ends so, or when it is this long.
 PROSE_LAST = frozenset(_SENTENCE_END | _CLOSE_AFTER_END | {":", ";"})

@@ -12,18 +12,22 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from operator import add, itemgetter
 from typing import NamedTuple
 
 from kijiyomi.textdump import features as f
 from kijiyomi.textdump import ranker
 from kijiyomi.textdump.facts import Facts
+from kijiyomi.textdump.fold import holds_any
 from kijiyomi.textdump.lines import Line, Lines
 from kijiyomi.textdump.signals import byline, date_hint, dateline
 from kijiyomi.textdump.vocab import chrome_words
 
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")  # (a whole run of letters: a shorter run is passed over)
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,}")
-_SECOND_SENTENCE = re.compile(r"[a-z]{2}\. [A-Z]|。.")
+# Two letters, a full stop, a space and a capital, or "。" and more (found from the stop: the engine
+# skips ahead to "." or "。").
+_SECOND_SENTENCE = re.compile(r"\.(?<=[a-z]{2}\.) [A-Z]|。.")
 # A picture credit: a label with a colon (Foto:, Bildrechte:, Photo:, 写真：) opening the line or
 # after a bar or bracket, or a copyright sign.
 _CREDIT_LABEL = re.compile(
@@ -39,7 +43,7 @@ _NAME = re.compile(
 )
 # A byline the byline reader left ("By: Name", "ByName Surname"): never a headline.
 _BYLINE_LEFT = re.compile(r"^By(?:\s*:|\s*[A-Z][\w'’-]+\s+[A-Z][\w'’-]+(?:$|[\s,|]))")
-_CREDIT_MARKS = frozenset(":：©＝=")  # (every picture credit label holds one)
+_CREDIT_MARKS = (":", "：", "©", "＝", "=")  # (every picture credit label holds one)
 _OPENING = frozenset("(（[［")
 _CLOSING = frozenset(")）]］")
 MIN_TITLE_CHARS, MAX_TITLE_CHARS = 5, 250  # three words or six CJK characters at least
@@ -268,7 +272,7 @@ def features(
             caps = 0.0
         else:
             words = text.split()
-            caps = sum(1 for word in words if word[0].isupper()) / len(words)
+            caps = sum(map(str.isupper, map(itemgetter(0), words))) / len(words)
         neighbours = lengths[max(0, position - 2) : position + 3]
         rows.append(
             [
@@ -287,7 +291,7 @@ def features(
                 float(text[-1] in _QUESTION),
                 caps,
                 sum(map(str.isdigit, text)) / len(text),
-                float(any(mark in text for mark in _SEPARATORS)),
+                float(holds_any(text, _SEPARATORS)),
                 float(text in context.seen_twice),
                 shared / units if units else 0.0,
                 float(shared > 0 and shared == best_overlap),
@@ -386,7 +390,7 @@ def _not_a_title(text: str) -> bool:
 
 
 def _credit_label(text: str) -> bool:
-    return not _CREDIT_MARKS.isdisjoint(text) and _CREDIT_LABEL.search(text) is not None
+    return holds_any(text, _CREDIT_MARKS) and _CREDIT_LABEL.search(text) is not None
 
 
 def content_units(text: str) -> set[str]:
@@ -394,7 +398,7 @@ def content_units(text: str) -> set[str]:
     units = set(_LONG_WORD.findall(text.lower()))
     if not text.isascii():
         for run in _CJK_RUN.findall(text):  # (every pair of neighbours in a run)
-            units.update(run[i : i + 2] for i in range(len(run) - 1))
+            units.update(map(add, run, run[1:]))
     return units
 
 

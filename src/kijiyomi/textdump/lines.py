@@ -26,7 +26,6 @@ _BULLET_FIRST = _BULLET_MARKS | frozenset("0123456789")  # a numbered item: 1. o
 _BOX_FIRST = frozenset(
     "\u2500\u2501\u2502\u2503\u250c\u2510\u2514\u2518\u251c\u2524\u252c\u2534\u253c\u2550\u2551+=_~-"
 )
-_FIRST_WORD = re.compile(r"\S+")
 _WRAP_CANDIDATE_MIN = 30
 MAX_LINE_CHARS = 100_000
 MIN_WRAP, MAX_WRAP = 60, 132  # terminal widths that renderers wrap at
@@ -56,7 +55,11 @@ class Lines(Sequence[Line]):
         self.plains = plains = list(texts)
         for index in compress(count(), map(_BULLET_FIRST.__contains__, map(itemgetter(0), texts))):
             text = texts[index]
-            if text[0] in _BULLET_MARKS or "." in text[1:3] or ")" in text[1:3]:
+            if text[0] in _BULLET_MARKS:  # (``_unbullet``'s first branch, inlined: most bullets)
+                rest = text[1:].lstrip()
+                if rest:  # (a mark alone stays itself: no bullet)
+                    plains[index] = rest
+            elif "." in text[1:3] or ")" in text[1:3]:
                 plains[index] = _unbullet(text)
         self._made: list[Line | None] = [None] * len(texts)
 
@@ -128,9 +131,16 @@ def _wrapped_lines(
                 if size <= high:
                     cut = above.rstrip()
                     size = len(cut) if cut.isascii() else display_width(cut)
-                if size >= least and _wrapped(size, text, width):
-                    pieces.append(_glue(pieces[-1], text))
-                    pieces.append(text)
+                if size >= least and (size + 2 >= width or _wrapped(size, text, width)):
+                    # Joined with nothing around CJK or after a word's hyphen, else with a space
+                    # (the last piece so far ends as the joined text does).
+                    head = pieces[-1]
+                    last, first = head[-1], text[0]
+                    if ord(last) > 0x2E7F or ord(first) > 0x2E7F or (last == "-" and head[-2:-1].isalpha()):
+                        pieces.append(text)
+                    else:
+                        pieces.append(" ")
+                        pieces.append(text)
                     continue
         if pieces:
             joined.append("".join(pieces))
@@ -165,14 +175,6 @@ def _make(text: str, plain: str, gap: int) -> Line:
     return Line(text, plain, gap, plain is not text, cjk // 2, len(plain.split()))
 
 
-def _glue(head: str, tail: str) -> str:
-    """What joins a wrapped line to the next: nothing around CJK or after a word's hyphen, else a
-    space. ``head`` is the last piece so far (its last characters are the joined text's)."""
-    last, first = head[-1], tail[0]
-    joined = ord(last) > 0x2E7F or ord(first) > 0x2E7F or (last == "-" and head[-2:-1].isalpha())
-    return "" if joined else " "
-
-
 def _wrapped(head_width: int, tail: str, width: int) -> bool:
     """Did the renderer break this paragraph here because the line was full?"""
     if head_width < _WRAP_CANDIDATE_MIN:
@@ -181,8 +183,10 @@ def _wrapped(head_width: int, tail: str, width: int) -> bool:
         return True
     if ord(tail[0]) > 0x2E7F:
         return head_width >= width - 6  # kinsoku and ambiguous widths: a full line may end early
-    word = _FIRST_WORD.match(tail)
-    first = display_width(word.group()) if word else 1
+    if tail[0].isspace():  # (no first word: one column)
+        return head_width + 2 >= width
+    word = tail.split(None, 1)[0]  # (what \S+ matches at the start)
+    first = len(word) if word.isascii() else display_width(word)
     return head_width + 1 + first >= width  # (w3m leaves the last column empty)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from kijiyomi.textdump.dispatch import FirstCharMatcher
+from kijiyomi.textdump.fold import holds_any, lower_is_exact
 
 # A line that opens a box of links or teasers: everything after it is chrome until prose resumes.
 _SECTION_HEADERS = (
@@ -96,6 +97,12 @@ _CHROME_WORDS = re.compile(
     r"privacy policy|terms of (?:use|service)",
     re.IGNORECASE,
 )
+_CHROME_WORD_LIST = (  # _CHROME_WORDS, lower-cased, for ``in`` tests (``fold``)
+    "ランキング", "おすすめ", "オススメ", "メールマガジン", "メルマガ", "ニュースレター", "会員登録",
+    "ログイン", "購読",
+    "newsletter", "subscribe", "sign up", "sign in", "log in", "login", "cookie", "javascript",
+    "all rights reserved", "privacy policy", "terms of use", "terms of service",
+)  # fmt: skip
 # Magazine issues and rankings carry dates that are not the article's.
 ISSUE_DATE = re.compile(r"\d\s*日?号|発売|集計|号\s*[(（]|issue\b|edition\b", re.IGNORECASE)
 
@@ -133,7 +140,10 @@ def chrome_line_lower(low: str) -> bool:
 
 def chrome_words(text: str) -> bool:
     """The line mentions chrome vocabulary (weaker than ``chrome_line``)."""
-    return _CHROME_WORDS.search(text) is not None
+    if not lower_is_exact(text):
+        return _CHROME_WORDS.search(text) is not None
+    low = text.lower()
+    return holds_any(low, _CHROME_WORD_LIST)
 
 
 __all__ = [
