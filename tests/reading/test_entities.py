@@ -376,8 +376,10 @@ def test_a_katakana_name_before_an_office_the_lexicon_does_not_list() -> None:
         "ケニアのオティエノ観光相は、ペルーのキスペ・エネルギー相と会談した。同相は11日に帰国した。"
         "ブラジル農業相は辞任した。"
     )
-    assert [m.text for m in by_name(found, "オティエノ").mentions] == ["オティエノ観光相"]
-    assert [m.text for m in by_name(found, "キスペ").mentions] == ["キスペ・エネルギー相", "同相"]
+    assert [m.text for m in by_name(found, "オティエノ").mentions] == ["オティエノ観光相", "同相"]
+    assert [m.text for m in by_name(found, "キスペ").mentions] == ["キスペ・エネルギー相"]
+    alone = entities("ペルーのキスペ・エネルギー相が来日した。同相は11日に帰国した。")
+    assert [m.text for m in by_name(alone, "キスペ").mentions] == ["キスペ・エネルギー相", "同相"]
     assert not [e for e in found if e.label == "PERSON" and e.name.startswith("ブラジル")]
     lead = by_name(entities("野党のサントス書記長は敗北を認めた。"), "サントス")
     assert lead.roles == ("書記長",)
@@ -439,3 +441,15 @@ def test_katakana_clubs_in_a_sports_story_from_how_they_are_written() -> None:
     )
     clubs = {e.name: len(e.mentions) for e in found if e.label == "ORG"}
     assert clubs == {"バレンシア": 2, "アヤックス": 1, "セビリア": 1}
+
+
+def test_dou_shi_and_dou_koku_in_the_next_sentence_refer_to_the_topic_not_the_last_named() -> None:
+    found = entities(
+        "ペルーのキスペ外相は、ロハス経済相との会談について述べた。同氏によると、協議は続く。"
+        "チリのソト首相は、ボリビアの措置を批判した。同国の検察当局は捜査を進めている。"
+    )
+    assert [m.text for m in by_name(found, "キスペ").mentions] == ["キスペ外相", "同氏"]
+    assert [m.text for m in by_name(found, "チリ").mentions] == ["チリ", "同国"]
+    later = entities("キスペ外相はロハス経済相と会談した。同相によると、協議は続く。")
+    assert [m.text for m in by_name(later, "キスペ").mentions] == ["キスペ外相", "同相"]
+    assert [m.text for m in by_name(later, "ロハス").mentions] == ["ロハス経済相"]

@@ -94,11 +94,12 @@ def _cluster(text: str, raw: list[RawMention]) -> list[_Cluster]:
         return cluster
 
     previous: RawMention | None = None
+    topics = _Topics(text)
     for mention in raw:
         if mention.kind == "group":
             _group(mention, clusters, last_of, touch, new)
         elif mention.kind == "anaphor":
-            target = _antecedent(mention, last_of)
+            target = topics.preferred(mention, clusters) or _antecedent(mention, last_of)
             if target is not None:
                 touch(target, mention, True)
                 if mention.role and mention.role not in target.roles and mention.label == "PERSON":
@@ -148,7 +149,44 @@ def _cluster(text: str, raw: list[RawMention]) -> list[_Cluster]:
                 cluster.aliases.append(mention.text)
             touch(cluster, mention)
         previous = mention
+        topics.note(mention, owner.get(id(mention)))
     return clusters
+
+
+class _Topics:
+    """The topic (a person marked with は) of each sentence in the narrative: 同氏 / 同+title and
+    同国 in the next sentence refer to it, or to its country, before the person named last
+    (AはBと会談した。同氏は… is A)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.person: _Cluster | None = None
+        self.sentence = -1  # the sentence index of the latest topic
+
+    def _sentence_of(self, position: int) -> int:
+        return self.text.count("。", 0, position)
+
+    def note(self, mention: RawMention, cluster: _Cluster | None) -> None:
+        if cluster is None or cluster.label != "PERSON" or self.text[mention.end : mention.end + 1] != "は":
+            return
+        if self.text.rfind("「", 0, mention.start) > self.text.rfind("」", 0, mention.start):
+            return  # inside a quote
+        self.person = cluster
+        self.sentence = self._sentence_of(mention.start)
+
+    def preferred(self, mention: RawMention, clusters: list[_Cluster]) -> _Cluster | None:
+        person = self.person
+        if person is None or mention.quoted or not mention.text.startswith("同"):
+            return None
+        if self._sentence_of(mention.start) - self.sentence != 1:
+            return None  # only the sentence right after the topic's
+        if mention.label == "PERSON":
+            role = mention.role or ""
+            fits = role in ("氏", "さん") or any(r == role or r.endswith(role) for r in person.roles)
+            return person if fits else None
+        if mention.label == "GPE" and mention.name == "国" and person.country:
+            return next((c for c in clusters if c.is_country and c.country == person.country), None)
+        return None
 
 
 def _short_company(name: str) -> str:
