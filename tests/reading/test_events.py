@@ -1213,3 +1213,18 @@ def test_acts_of_persons_a_clause_describes_are_theirs_and_apart_from_the_main_a
 def test_opposing_a_strengthening_of_sanctions_and_an_aid_conference_are_no_sanction_or_aid() -> None:
     found = events("中国とロシアは19日、制裁の強化に反対した。両首脳は復興支援会議を来年開くことで合意した。")
     assert not [e for e in found if e.type in ("SANCTION", "AID")]
+
+
+def test_a_framing_clause_keeps_its_subject_and_time_and_a_later_reaction_names_the_same_sanction() -> None:
+    found = events(
+        "ラトビア外務省は18日、リトアニア当局が今月上旬に漁船を拘束した問題を巡り、リトアニアの高官5人に対し、"
+        "入国を禁止する制裁を科したと発表した。同日の記者会見で、ラトビアの報道官は、拘束は「不当だ」と述べた。"
+        "リトアニアの首相は19日、ラトビアの制裁を批判した。"
+    )
+    by_type = {}
+    for event in found:
+        by_type.setdefault(event.type, []).append(event)
+    assert [(e.date, [a.name for a in e.actors]) for e in by_type["COERCE"]] == [("2024-06", ["リトアニア"])]
+    assert [(e.date, [a.name for a in e.actors]) for e in by_type["SANCTION"]] == [
+        ("2024-06-18", ["ラトビア外務省"])
+    ]

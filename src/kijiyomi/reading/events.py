@@ -1015,6 +1015,7 @@ def _nearest_subjects(
         and not (a.particle == "が" and _EMBEDDED_RE.search(text, a.mention.end, draft.start))
         and not (a.particle == "が" and _CLOSED_REPORT_RE.search(text, a.mention.end, draft.start))
         and not (a.particle == "が" and _relative_clause_subject(text, a.mention.end, draft.start))
+        and not (a.particle == "が" and _FRAMING_CLAUSE_RE.search(text, a.mention.end, draft.start))
     ]
     if not nearest:
         head = subject_of(text, [a for a in region if a.particle == "の"], before=draft.start)
@@ -1226,6 +1227,14 @@ def _when_and_where(
         inner = next((t for t in dated if draft.end < t.start and t.end <= own.end("gap")), None)
         if inner is not None:
             chosen = inner  # 外相会合を2月中旬にケベック州で開く
+    if (
+        chosen is None
+        and sentence_level is not None
+        and sentence_level.start not in taken
+        and claiming
+        and _FRAMING_CLAUSE_RE.search(text, claiming[-1].end, draft.start)
+    ):  # 18日、…が今月上旬に拘束した問題を巡り、…制裁を科した: the main clause has the day
+        chosen = sentence_level
     if chosen is None:
         same = next(
             (
@@ -1726,7 +1735,13 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
                     or draft.reaction
                     or ((draft.setting or draft.status == "conditional") and not draft.date_text)
                 )  # 会談で…なかった, 実現すれば、訪日は…: the event named before
-                and (draft.date_text is None or _compatible(previous.date, draft.date))
+                and (
+                    draft.date_text is None
+                    or _compatible(previous.date, draft.date)
+                    or (
+                        draft.reaction and draft.owned
+                    )  # 19日、ロシアの制裁を批判した: the day is the reaction's
+                )
                 and not (
                     previous.status == "planned"
                     and draft.date is None
@@ -1756,7 +1771,9 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
                 and not draft.referential
             ):
                 target.recipients.append(recipient)
-        if draft.date_text is not None or target.date is None:  # not a date carried from before
+        if (draft.date_text is not None or target.date is None) and not _report_day_of_mention(
+            target, draft
+        ):  # not a date carried from before
             target.date = _more_specific(target.date, draft.date)
         target.place = target.place or draft.place
         target.mode = target.mode if target.mode not in (None, "in_person") else (draft.mode or target.mode)
@@ -1765,6 +1782,24 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
 
 
 _OCCASION_RE = re.compile(r"(?:に合わせ|の際に|の合間に|の場で|の機会に|の期間中)")
+
+
+# The end of a clause that frames the main one (…を拘束した問題を巡り、, …を受け、): its event
+# does not lend its time to the main clause's.
+_FRAMING_CLAUSE_RE = re.compile(r"(?:巡り|めぐり|受け|受けて|問題で|事件で|ため|に関連し|に絡み)、")
+
+
+def _report_day_of_mention(target: _Draft, draft: _Draft) -> bool:
+    """Whether a later sentence names a dated event again under the day of its own report
+    (…今月上旬に拘束した。同日の会見で、拘束は「…」と非難した): that day is not the event's."""
+    if (
+        target.date is None
+        or draft.sentence_index == target.sentence_index
+        or draft.sentence is None
+        or not draft.date_text
+    ):
+        return False
+    return draft.date_text in draft.sentence.text[: draft.start - draft.sentence.start]
 
 
 def _dates_of_occasions(text: str, events: list[_Draft]) -> None:
@@ -1784,8 +1819,14 @@ def _dates_of_occasions(text: str, events: list[_Draft]) -> None:
 
 
 def _same_actors(previous: _Draft, draft: _Draft) -> bool:
-    """Whether an owned reference (米国の要請を受け) names ``previous``: the same actors."""
-    return {e.id for e in draft.actors} == {e.id for e in previous.actors}
+    """Whether an owned reference (米国の要請を受け) names ``previous``: the same actors, or the
+    country whose bodies acted (ロシアの制裁 after ロシア外務省が科した制裁)."""
+    if {e.id for e in draft.actors} == {e.id for e in previous.actors}:
+        return True
+    return bool(draft.actors and previous.actors) and all(
+        _is_country(actor) and all(e.country == actor.country for e in previous.actors)
+        for actor in draft.actors
+    )
 
 
 def _same_meeting(left: str, right: str) -> bool:
