@@ -42,7 +42,7 @@ DROP_TAGS = (
     "rt",  # ruby readings (furigana) are not part of the running text
     "rp",
 )
-_DROP_SELECTOR = ", ".join(DROP_TAGS)
+_DROP_NAMES = frozenset(DROP_TAGS)
 _HIDDEN_SELECTOR = (
     "[hidden], [aria-hidden=true], [style*='display:none'], [style*='display: none'], "
     "[style*='visibility:hidden'], [style*='visibility: hidden'], [role=navigation], [role=dialog], "
@@ -171,8 +171,8 @@ class Walk:
     truncated: str | None = None  # why the walk stopped early, if it did
 
 
-def parse(html: str) -> LexborHTMLParser:
-    """Parse HTML with Lexbor."""
+def parse(html: str | bytes) -> LexborHTMLParser:
+    """Parse HTML with Lexbor (``bytes`` are read as UTF-8)."""
     return LexborHTMLParser(html)
 
 
@@ -185,14 +185,15 @@ def clean(tree: LexborHTMLParser) -> None:
     instead of removed.
     """
     place_streamed_chunks(tree)
-    # One search for all of them (strip_tags scans the whole tree once per tag); unlinked, not
-    # freed, so a match inside another match's subtree is still a live node when its turn comes.
-    for node in tree.css(_DROP_SELECTOR):
+    # Unlinked, not freed, so a match inside another match's subtree is still a live node when
+    # its turn comes.
+    for node in _never_text(tree):
         node.decompose(recursive=False)
     body = tree.body
-    total = len(body.text(deep=True)) if body is not None else 0
+    total = -1  # the body's text length, measured when first needed (before anything hidden goes)
     fallbacks = tree.css("noscript")
     if fallbacks:
+        total = len(body.text(deep=True)) if body is not None else 0
         hidden = sum(len(node.text(deep=True)) for node in fallbacks)
         if hidden > total * 0.5:
             tree.unwrap_tags(["noscript"])
@@ -207,9 +208,29 @@ def clean(tree: LexborHTMLParser) -> None:
             continue
         # Script-driven pages ship their real content hidden until a script moves it into place:
         # a hidden subtree with much of the text and a document's worth of structure stays.
+        if total < 0:
+            total = len(body.text(deep=True)) if body is not None else 0
         if len(node.text(deep=True)) > total * 0.3 and len(node.css("p, li, h2, h3, div")) >= 10:
             continue
         node.decompose(recursive=False)  # unlinked only: a later match may lie inside it
+
+
+def _never_text(tree: LexborHTMLParser) -> list[LexborNode]:
+    """The ``DROP_TAGS`` elements in document order, nested ones included (what a CSS search for
+    them returns; one walk over the elements is faster than the selector engine)."""
+    root = tree.root
+    if root is None:
+        return []
+    found = []
+    dropped: dict[int, bool] = {}  # tag id -> whether it is dropped, for this document
+    for node in root.traverse():
+        tag_id = node.tag_id
+        drop = dropped.get(tag_id)
+        if drop is None:
+            drop = dropped[tag_id] = node.tag in _DROP_NAMES
+        if drop:
+            found.append(node)
+    return found
 
 
 def _is_disclosure(node: LexborNode) -> bool:
