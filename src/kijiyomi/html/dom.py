@@ -288,6 +288,10 @@ def place_streamed_chunks(tree: LexborHTMLParser) -> None:
 
 def normalize_space(text: str) -> str:
     """Runs of whitespace as one space, none at the ends, none between two CJK characters."""
+    if text.isascii():  # the usual case; of _ODD_SPACE, only \x1c-\x1f can be in it
+        if "\x1c" in text or "\x1d" in text or "\x1e" in text or "\x1f" in text:
+            return _SPACE.sub(" ", text).strip()
+        return " ".join(text.split())
     text = " ".join(text.split()) if _ODD_SPACE.search(text) is None else _SPACE.sub(" ", text).strip()
     return _CJK_GAP.sub("", text) if " " in text and not text.isascii() else text
 
@@ -312,8 +316,9 @@ def walk(root: LexborNode, *, max_nodes: int, max_depth: int, deadline: float) -
     context = [0] * 7  # open elements of each _CONTEXT kind (slot 0: none)
     figures: list[int] = []
     ends = [-1]  # per open element: the id of the first node after its subtree
+    end = -1  # ends[-1]
     actions = [0]  # per open element: what leaving it undoes (context slot | _OWNS | _FIGURE)
-    visited = 0
+    classify, tag_flags = vocab.classify, vocab.TAG_FLAGS.get
 
     def flush() -> None:
         nonlocal links, blank
@@ -342,10 +347,11 @@ def walk(root: LexborNode, *, max_nodes: int, max_depth: int, deadline: float) -
             )
             count = 0  # attribute the link text to the first piece only (approximation)
 
-    for node in root.traverse(include_text=True):
+    for visited, node in enumerate(root.traverse(include_text=True), 1):
         node_id = node.mem_id
-        while ends[-1] == node_id:  # leave the elements whose subtree ends before this node
+        while end == node_id:  # leave the elements whose subtree ends before this node
             ends.pop()
+            end = ends[-1]
             action = actions.pop()
             if action & _OWNS:
                 if parts:
@@ -358,7 +364,6 @@ def walk(root: LexborNode, *, max_nodes: int, max_depth: int, deadline: float) -
                 if action & _FIGURE and figures:
                     figures.pop()
             context[action & _SLOT] -= 1
-        visited += 1
         if visited & 0xFFF == 0:
             if visited > max_nodes:
                 result.truncated = f"stopped after {max_nodes} nodes"
@@ -393,8 +398,9 @@ def walk(root: LexborNode, *, max_nodes: int, max_depth: int, deadline: float) -
                     parts.clear()
                 else:
                     flush()
-            hint = _hint(node.attributes)
-            flags = vocab.classify(tag, hint) if hint else vocab.TAG_FLAGS.get(tag, 0)
+            attrs = node.attributes
+            hint = _hint(attrs) if attrs else ""
+            flags = classify(tag, hint) if hint else tag_flags(tag, 0)
             elements.append(Element(tag, owners[-1], len(owners), hint, flags))
             pushed = len(elements) - 1
             owners.append(pushed)
@@ -410,10 +416,13 @@ def walk(root: LexborNode, *, max_nodes: int, max_depth: int, deadline: float) -
         context[action & _SLOT] += 1
         following = node.next
         if action:
-            ends.append(following.mem_id if following is not None else ends[-1])
+            if following is not None:
+                end = following.mem_id
+            ends.append(end)
             actions.append(action)
         elif following is not None:  # nothing to undo, but its subtree bounds its descendants'
-            ends.append(following.mem_id)
+            end = following.mem_id
+            ends.append(end)
             actions.append(0)
     else:
         while len(actions) > 1:  # leave the elements still open at the end of the page
