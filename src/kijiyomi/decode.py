@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 EncodingSource = Literal["bom", "http", "meta", "utf-8", "sniffed", "detector", "fallback"]
@@ -89,6 +89,9 @@ class Decoded:
     encoding: str
     source: EncodingSource
     replaced: int = 0
+    # The input itself when it is exactly the UTF-8 encoding of ``text`` (the parser can read it
+    # as it is, without encoding ``text`` again); None otherwise.
+    utf8: bytes | None = field(default=None, repr=False, compare=False)
 
 
 def normalize_label(label: str | None) -> str | None:
@@ -165,32 +168,36 @@ def _decode(data: bytes, http_charset: str | None) -> Decoded:
 
     if _is_iso2022(data):
         return _decode_with(data, "iso2022_jp_ext", "sniffed")
-    if _is_utf8(data):
-        return _decode_with(data, "utf-8", "utf-8")
+    as_utf8 = _as_utf8(data)
+    if as_utf8 is not None:
+        return as_utf8
     return _sniff_legacy(data)
 
 
 def _is_iso2022(data: bytes) -> bool:
     """7-bit text with the escape sequences that switch ISO-2022-JP into JIS X 0208."""
     head = data[:_SNIFF_WINDOW]
-    return (b"\x1b$B" in head or b"\x1b$@" in head) and head.isascii()
+    return head.isascii() and (b"\x1b$B" in head or b"\x1b$@" in head)
 
 
 def _decode_with(data: bytes, codec: str, source: EncodingSource) -> Decoded:
     text = data.decode(codec, errors="replace")
-    return Decoded(text, codec, source, text.count("\ufffd"))
+    replaced = text.count("\ufffd")
+    return Decoded(text, codec, source, replaced, data if codec == "utf-8" and not replaced else None)
 
 
 def _check_declared(data: bytes, codec: str, source: EncodingSource) -> Decoded | None:
     """Decode with a declared codec unless the bytes clearly say it is wrong."""
     try:
-        return Decoded(data.decode(codec), codec, source)
+        return Decoded(data.decode(codec), codec, source, 0, data if codec == "utf-8" else None)
     except UnicodeDecodeError:
         pass
     # The declaration failed strict decoding. Often the page is really UTF-8 (or the other common
     # Japanese encoding), sometimes it just has a few bad bytes: keep the codec with fewest errors.
-    if codec != "utf-8" and _is_utf8(data):
-        return _decode_with(data, "utf-8", "utf-8")
+    if codec != "utf-8":
+        as_utf8 = _as_utf8(data)
+        if as_utf8 is not None:
+            return as_utf8
     declared = _decode_with(data, codec, source)
     if declared.replaced * 1000 <= len(data):  # at most 0.1% bad bytes: the declaration was right
         return declared
@@ -198,12 +205,27 @@ def _check_declared(data: bytes, codec: str, source: EncodingSource) -> Decoded 
     return best if best.replaced < declared.replaced else declared
 
 
+def _as_utf8(data: bytes) -> Decoded | None:
+    """The bytes decoded as UTF-8 when they are UTF-8 (see ``_is_utf8``), decoding them once."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        if _cut_at_end(error, data):
+            return _decode_with(data, "utf-8", "utf-8")
+        return None
+    return Decoded(text, "utf-8", "utf-8", text.count("\ufffd"), data)  # (U+FFFD written in the page)
+
+
+def _cut_at_end(error: UnicodeDecodeError, data: bytes) -> bool:
+    """Whether a UTF-8 decoding error is only the last character cut short."""
+    return error.start >= len(data) - 3 and error.reason == "unexpected end of data"
+
+
 def _is_utf8(data: bytes) -> bool:
     try:
         data.decode("utf-8")
     except UnicodeDecodeError as error:
-        # A page cut mid-character at the end is still UTF-8.
-        return error.start >= len(data) - 3 and error.reason == "unexpected end of data"
+        return _cut_at_end(error, data)  # a page cut mid-character at the end is still UTF-8
     return True
 
 

@@ -20,7 +20,7 @@ import json
 import math
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -466,13 +466,15 @@ class TreeModel:
     thresholds: Any
     leaves: Any
     threshold: float  # keep a segment when its probability reaches this
+    _used: frozenset[int] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_used", frozenset(self.features.ravel().tolist()))
 
     @property
     def used_columns(self) -> frozenset[int]:
         """The feature columns some tree splits on (``page_features(..., only=...)``)."""
-        import numpy as np
-
-        return frozenset(np.unique(self.features).tolist())
+        return self._used
 
     def probabilities(self, x: np.ndarray) -> np.ndarray:
         import numpy as np

@@ -42,7 +42,7 @@ DROP_TAGS = (
     "rt",  # ruby readings (furigana) are not part of the running text
     "rp",
 )
-_DROP_SELECTOR = ", ".join(DROP_TAGS)
+_DROP_NAMES = frozenset(DROP_TAGS)
 _HIDDEN_SELECTOR = (
     "[hidden], [aria-hidden=true], [style*='display:none'], [style*='display: none'], "
     "[style*='visibility:hidden'], [style*='visibility: hidden'], [role=navigation], [role=dialog], "
@@ -172,8 +172,8 @@ class Walk:
     truncated: str | None = None  # why the walk stopped early, if it did
 
 
-def parse(html: str) -> LexborHTMLParser:
-    """Parse HTML with Lexbor."""
+def parse(html: str | bytes) -> LexborHTMLParser:
+    """Parse HTML with Lexbor (``bytes`` are read as UTF-8)."""
     return LexborHTMLParser(html)
 
 
@@ -186,14 +186,15 @@ def clean(tree: LexborHTMLParser) -> None:
     instead of removed.
     """
     place_streamed_chunks(tree)
-    # One search for all of them (strip_tags scans the whole tree once per tag); unlinked, not
-    # freed, so a match inside another match's subtree is still a live node when its turn comes.
-    for node in tree.css(_DROP_SELECTOR):
+    # Unlinked, not freed, so a match inside another match's subtree is still a live node when
+    # its turn comes.
+    for node in _never_text(tree):
         node.decompose(recursive=False)
     body = tree.body
-    total = len(body.text(deep=True)) if body is not None else 0
+    total = -1  # the body's text length, measured when first needed (before anything hidden goes)
     fallbacks = tree.css("noscript")
     if fallbacks:
+        total = len(body.text(deep=True)) if body is not None else 0
         hidden = sum(len(node.text(deep=True)) for node in fallbacks)
         if hidden > total * 0.5:
             tree.unwrap_tags(["noscript"])
@@ -208,9 +209,29 @@ def clean(tree: LexborHTMLParser) -> None:
             continue
         # Script-driven pages ship their real content hidden until a script moves it into place:
         # a hidden subtree with much of the text and a document's worth of structure stays.
+        if total < 0:
+            total = len(body.text(deep=True)) if body is not None else 0
         if len(node.text(deep=True)) > total * 0.3 and len(node.css("p, li, h2, h3, div")) >= 10:
             continue
         node.decompose(recursive=False)  # unlinked only: a later match may lie inside it
+
+
+def _never_text(tree: LexborHTMLParser) -> list[LexborNode]:
+    """The ``DROP_TAGS`` elements in document order, nested ones included (what a CSS search for
+    them returns; one walk over the elements is faster than the selector engine)."""
+    root = tree.root
+    if root is None:
+        return []
+    found = []
+    dropped: dict[int, bool] = {}  # tag id -> whether it is dropped, for this document
+    for node in root.traverse():
+        tag_id = node.tag_id
+        drop = dropped.get(tag_id)
+        if drop is None:
+            drop = dropped[tag_id] = node.tag in _DROP_NAMES
+        if drop:
+            found.append(node)
+    return found
 
 
 def _is_disclosure(node: LexborNode) -> bool:
@@ -268,6 +289,10 @@ def place_streamed_chunks(tree: LexborHTMLParser) -> None:
 
 def normalize_space(text: str) -> str:
     """Runs of whitespace as one space, none at the ends, none between two CJK characters."""
+    if text.isascii():  # the usual case; of _ODD_SPACE, only \x1c-\x1f can be in it
+        if "\x1c" in text or "\x1d" in text or "\x1e" in text or "\x1f" in text:
+            return _SPACE.sub(" ", text).strip()
+        return " ".join(text.split())
     text = " ".join(text.split()) if _ODD_SPACE.search(text) is None else _SPACE.sub(" ", text).strip()
     return _CJK_GAP.sub("", text) if " " in text and not text.isascii() else text
 
@@ -292,8 +317,9 @@ def walk(root: LexborNode, *, max_nodes: int, max_depth: int, deadline: float) -
     context = [0] * 7  # open elements of each _CONTEXT kind (slot 0: none)
     figures: list[int] = []
     ends = [-1]  # per open element: the id of the first node after its subtree
+    end = -1  # ends[-1]
     actions = [0]  # per open element: what leaving it undoes (context slot | _OWNS | _FIGURE)
-    visited = 0
+    classify, tag_flags = vocab.classify, vocab.TAG_FLAGS.get
 
     def flush() -> None:
         nonlocal links, blank
@@ -322,10 +348,11 @@ def walk(root: LexborNode, *, max_nodes: int, max_depth: int, deadline: float) -
             )
             count = 0  # attribute the link text to the first piece only (approximation)
 
-    for node in root.traverse(include_text=True):
+    for visited, node in enumerate(root.traverse(include_text=True), 1):
         node_id = node.mem_id
-        while ends[-1] == node_id:  # leave the elements whose subtree ends before this node
+        while end == node_id:  # leave the elements whose subtree ends before this node
             ends.pop()
+            end = ends[-1]
             action = actions.pop()
             if action & _OWNS:
                 if parts:
@@ -338,7 +365,6 @@ def walk(root: LexborNode, *, max_nodes: int, max_depth: int, deadline: float) -
                 if action & _FIGURE and figures:
                     figures.pop()
             context[action & _SLOT] -= 1
-        visited += 1
         if visited & 0xFFF == 0:
             if visited > max_nodes:
                 result.truncated = f"stopped after {max_nodes} nodes"
@@ -373,8 +399,9 @@ def walk(root: LexborNode, *, max_nodes: int, max_depth: int, deadline: float) -
                     parts.clear()
                 else:
                     flush()
-            hint = _hint(node.attributes)
-            flags = vocab.classify(tag, hint) if hint else vocab.TAG_FLAGS.get(tag, 0)
+            attrs = node.attributes
+            hint = _hint(attrs) if attrs else ""
+            flags = classify(tag, hint) if hint else tag_flags(tag, 0)
             elements.append(Element(tag, owners[-1], len(owners), hint, flags))
             pushed = len(elements) - 1
             owners.append(pushed)
@@ -390,10 +417,13 @@ def walk(root: LexborNode, *, max_nodes: int, max_depth: int, deadline: float) -
         context[action & _SLOT] += 1
         following = node.next
         if action:
-            ends.append(following.mem_id if following is not None else ends[-1])
+            if following is not None:
+                end = following.mem_id
+            ends.append(end)
             actions.append(action)
         elif following is not None:  # nothing to undo, but its subtree bounds its descendants'
-            ends.append(following.mem_id)
+            end = following.mem_id
+            ends.append(end)
             actions.append(0)
     else:
         while len(actions) > 1:  # leave the elements still open at the end of the page

@@ -54,7 +54,9 @@ def extract_html(
     if dropped:
         warnings.append(f"{dropped} tags nested deeper than {options.max_depth} levels ignored")
 
-    tree = parse(html)
+    # The page's own bytes when they are exactly the UTF-8 of ``html`` (saves encoding it again).
+    raw = decoded.utf8 if decoded is not None and html is decoded.text else None
+    tree = parse(raw if raw is not None else html)
     head = read_head(tree)
     clean(tree)
     root = tree.body or tree.root

@@ -10,9 +10,13 @@ import re
 from functools import lru_cache
 
 _NON_WORD = re.compile(r"\W+")
+# The ASCII characters that are not word characters (what \W matches below 128), for ASCII text.
+_ASCII_NON_WORD = bytes(code for code in range(128) if not re.match(r"\w", chr(code)))
 
 
 @lru_cache(maxsize=2048)  # the same short lines are compared with the title several times a page
 def text_key(text: str) -> str:
     """``text`` without its non-word characters, lowercased."""
+    if text.isascii():  # the same, several times faster than the regex
+        return text.encode().translate(None, _ASCII_NON_WORD).lower().decode()
     return _NON_WORD.sub("", text).lower()

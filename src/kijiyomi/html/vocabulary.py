@@ -47,7 +47,13 @@ _POSITIVE = (
 )
 _CAPTION = "caption figcaption credit photocredit photo-credit wp-caption-text imagecaption image-caption"
 
-_SEPARATORS = str.maketrans(dict.fromkeys("_-:./", " "))  # inside names; whitespace separates names
+
+def _spaced(hint: str) -> str:
+    """``hint`` with the separators inside names (``_-:./``) as spaces; whitespace separates names.
+
+    (Five ``replace`` calls: about twice as fast as ``str.translate`` on these short strings.)
+    """
+    return hint.replace("-", " ").replace("_", " ").replace(":", " ").replace(".", " ").replace("/", " ")
 
 
 def _tokens(words: str) -> frozenset[str]:
@@ -94,7 +100,7 @@ def classify_hint(hint: str) -> int:
         return 0
     flags = 0
     get = _TOKEN_FLAGS.get
-    spaced = hint.translate(_SEPARATORS)
+    spaced = _spaced(hint)
     for token in spaced.split():  # the parts of compound names
         found = get(token)
         if found is not None:
