@@ -1228,3 +1228,16 @@ def test_a_framing_clause_keeps_its_subject_and_time_and_a_later_reaction_names_
     assert [(e.date, [a.name for a in e.actors]) for e in by_type["SANCTION"]] == [
         ("2024-06-18", ["ラトビア外務省"])
     ]
+
+
+def test_a_request_of_both_countries_the_partner_behind_its_envoys_and_a_group_holding_hostages() -> None:
+    found = events(
+        "エジプト外務省は19日、武装組織「砂漠自由軍」が5月から拘束していたドイツ人とスペイン人の職員が、"
+        "18日に釈放されたと発表した。エジプトは両国政府の5月末の要請を受けて仲介に乗り出した。"
+        "エジプトは同組織の幹部とカイロで交渉した。人質の解放に向けた協議も続ける。"
+    )
+    got = {(e.type, tuple(a.name for a in e.actors)) for e in found}
+    assert ("COERCE", ("砂漠自由軍",)) in got
+    assert ("REQUEST", ("ドイツ", "スペイン")) in got
+    assert ("CONSULT", ("エジプト", "砂漠自由軍")) in got
+    assert not [e for e in found if e.type == "RETREAT" and e.text == "解放"]

@@ -97,7 +97,7 @@ def _cluster(text: str, raw: list[RawMention]) -> list[_Cluster]:
     topics = _Topics(text)
     for mention in raw:
         if mention.kind == "group":
-            _group(mention, clusters, last_of, touch, new)
+            _group(text, mention, clusters, last_of, touch, new)
         elif mention.kind == "anaphor":
             target = topics.preferred(mention, clusters) or _antecedent(mention, last_of)
             if target is not None:
@@ -267,7 +267,20 @@ def _antecedent(mention: RawMention, last_of: list[_Cluster]) -> _Cluster | None
     return next((c for c in recent if c.label == mention.label and c.name.endswith(noun)), None)
 
 
-def _group(mention: RawMention, clusters: list[_Cluster], last_of: list[_Cluster], touch, new) -> None:  # type: ignore[no-untyped-def]
+def _topic_before(text: str, cluster: _Cluster, mention: RawMention) -> bool:
+    """Whether the cluster's latest mention is the topic (Xは) of the sentence ``mention`` is in."""
+    last = cluster.mentions[-1][0] if cluster.mentions else None
+    return (
+        last is not None
+        and last.end <= mention.start
+        and text.startswith("は", last.end)
+        and "。" not in text[last.end : mention.start]
+    )
+
+
+def _group(  # type: ignore[no-untyped-def]
+    text: str, mention: RawMention, clusters: list[_Cluster], last_of: list[_Cluster], touch, new
+) -> None:
     existing = next((c for c in clusters if c.label == "GROUP" and c.name == mention.name), None)
     if existing is not None:
         touch(existing, mention)
@@ -283,6 +296,9 @@ def _group(mention: RawMention, clusters: list[_Cluster], last_of: list[_Cluster
                 pool = titled if len(titled) >= 2 else pool
         elif rule.members == "countries":
             pool = [c for c in recent if c.label == "GPE" and c.is_country]
+            acting = [c for c in pool if _topic_before(text, c, mention)]
+            if len(acting) == 1 and len(pool) >= 3:
+                pool.remove(acting[0])  # カタールは両国の要請を受け: the topic is not one of the two
         else:
             pool = [c for c in recent if c.label == "ORG"]
         members = sorted(c.index for c in pool[:2])

@@ -425,7 +425,12 @@ class _Finder:
             title = self.title_at(position)
             following = self.starts.get(position)
             title_start = position
-            if title is None and following is not None and self._name_before_office(position, following):
+            if (
+                title is None
+                and following is not None
+                and is_kanji(text[position])  # the office's first word (…経済再生相, …貿易相)
+                and self._name_before_office(position, following)
+            ):
                 match = _GENERIC_TITLE_RE.match(text, position)
                 title = match.group(0) if match else None  # 赤沢亮正|経済再生相, ウォーカー|貿易相
                 if title is not None and title[1:] in self.lex.title_set and is_kanji(text[position - 1]):

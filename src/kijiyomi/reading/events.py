@@ -597,8 +597,13 @@ def _not_an_event(
         return True  # …に抗議するデモ: the demonstration is the event
     if _REQUESTED_RE.match(text, end) or _ASKED_FOR_RE.match(text, end) or _STANCE_RE.match(text, end):
         return True
+    if trigger.type not in ("CONSULT", "AGREE") and text.startswith(("に向けた", "に向け"), end):
+        return True  # 人質の解放に向けた協議: the aim of another act
     if trigger.type == "COERCE" and _STATE_RE.match(text, end):
-        return True  # 拘束中の野党関係者, 収監中の元首相
+        clause = max(text.rfind("、", 0, start), text.rfind("。", 0, start))
+        return not any(  # 拘束中の野党関係者, 収監中の元首相; not 武装組織が7月から拘束していた職員
+            a.particle == "が" and clause < a.mention.start and a.mention.end <= start for a in args
+        )
     if trigger.type == "THREATEN" and _WARNED_OF_RE.match(text, end):
         return True  # 報復措置を取らざるを得ないと警告した: the warning is the event
     if trigger.type == "AGREE" and _AGREED_ON_RE.match(text, end):
@@ -631,8 +636,10 @@ def _owned(text: str, start: int, args: list[Argument]) -> bool:
 
 
 _ALIAS_GAP_RE = re.compile(r"[（(][^（()）]{1,12}[）)]")
-_OWNER_GAP_RE = re.compile(  # の要請, 政府の要請, の弾道ミサイル発射
-    r"(?:[（(][^（()）]{1,12}[）)])?(?:政府|当局|側|軍)?の(?:.?|[一-龥ァ-ヶー]{2,6})"
+_OWNER_GAP_RE = re.compile(  # の要請, 政府の要請, の弾道ミサイル発射, 両国政府の7月末の要請
+    r"(?:[（(][^（()）]{1,12}[）)])?(?:政府|当局|側|軍)?の"
+    r"(?:(?:[0-9０-９]{1,4}[年月日]|先月|今月|昨年|今年|先週|前回|同日)[^、。「」の]{0,3}の)?"
+    r"(?:.?|[一-龥ァ-ヶー]{2,6})"
 )
 _TOPIC_RE = re.compile(r"(?<=[一-龥ァ-ヶー])(?:ら|側|団|陣)?は(?=[^ぁ-ん]|、)")
 
@@ -894,6 +901,13 @@ def _participants(
                 and arg.entity not in actors
             ):
                 actors.append(arg.entity)
+            elif (
+                arg.entity.label in ("ORG", "GPE", "GROUP")
+                and arg.particle == "の"
+                and _ENVOYS_RE.match(window)
+                and arg.entity not in actors
+            ):
+                actors.extend(e for e in _expand(arg.entity, by_id) if e not in actors)  # 同組織の幹部と交渉
     # a を-object right after the trigger's verb (…と米国を非難した) for accusations
     if draft.type in _OBJECT_RECIPIENT_TYPES:
         for arg in scope:
@@ -914,6 +928,10 @@ def _participants(
 
 
 _PARTNER_PARTICLES = frozenset({"と", "との", "とも", "とは"})
+# The people who speak for a body, as the partner of a talk (同組織の幹部と…交渉した).
+_ENVOYS_RE = re.compile(
+    r"の(?:幹部|代表団|代表者|代表|指導者|指導部|関係者|当局者|高官|担当者|交渉団|交渉担当者)(?:ら)?(?:と|との)[^、。「」]{0,30}$"
+)
 
 
 def _is_partner(text: str, arg: Argument, args: list[Argument]) -> bool:
