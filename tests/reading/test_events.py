@@ -1241,3 +1241,16 @@ def test_a_request_of_both_countries_the_partner_behind_its_envoys_and_a_group_h
     assert ("REQUEST", ("ドイツ", "スペイン")) in got
     assert ("CONSULT", ("エジプト", "砂漠自由軍")) in got
     assert not [e for e in found if e.type == "RETREAT" and e.text == "解放"]
+
+
+def test_an_assessed_likelihood_is_no_threat_and_a_meeting_talked_about_is_the_one_planned() -> None:
+    found = events(
+        "ペルーのキスペ鉱業相は来月、ロハス経済相と会談する予定だ。鉱山会社の田島社長は19日、"
+        "規制が強化された場合には、操業が遅れる可能性があると説明した。"
+        "ロハス経済相は20日の記者会見で、キスペ氏との会談について「率直に話したい」と述べた。"
+    )
+    assert not [e for e in found if e.type == "THREATEN"]
+    meetings = [summary(e) for e in found if e.type == "CONSULT"]
+    assert meetings == [("CONSULT", ["キスペ", "ロハス"], [], "2024-07", None, "in_person", "planned")]
+    warned = events("政府は、規制が強化された場合には、操業が遅れる可能性があると警告した。")
+    assert [e.type for e in warned] == ["THREATEN"]

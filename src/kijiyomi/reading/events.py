@@ -1593,6 +1593,9 @@ _CONSEQUENCE_RE = re.compile(
 )
 
 
+_ASSESSED_RE = re.compile(r"(?:と|とも)(?:の(?:見方|認識|見通し)を示し|説明|述べ|語|指摘|分析|明らかに|話)")
+
+
 def _conditional_warnings(
     text: str,
     sentence: Span,
@@ -1611,6 +1614,9 @@ def _conditional_warnings(
         consequence = _CONSEQUENCE_RE.search(body, condition.end())
         if consequence is None or "。" in body[condition.end() : consequence.start()]:
             continue
+        likely = consequence.group(0).startswith(("恐れ", "おそれ", "可能性"))
+        if likely and _ASSESSED_RE.match(body, consequence.end()):
+            continue  # …場合には、操業開始が遅れる可能性があると説明した: an assessment, no threat
         start = sentence.start + consequence.start()
         end = sentence.start + consequence.end()
         cond_start = sentence.start + condition.start()
@@ -1732,6 +1738,14 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
                 continue  # 外相会合 … 首脳会議の日程: another meeting
             if draft.cited and draft.date_text is None and same_kind:
                 target = previous  # ウクライナは協議に招かれていない: the talks reported before
+                break
+            if (
+                draft.topic
+                and draft.date_text is None
+                and draft.sentence_index != previous.sentence_index
+                and _same_actors(previous, draft)
+            ):
+                target = previous  # …氏との会談について述べた: the meeting reported before
                 break
             if draft.during and draft.text in _VISITS and previous.text in _VISITS:
                 target = previous  # 訪問中: during the visit reported before
