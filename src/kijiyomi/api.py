@@ -54,8 +54,10 @@ def extract(
     else:
         raise InputError(f"extract() takes bytes or str, not {type(source).__name__}")
 
-    text = decoded.text.replace("\x00", "")
-    if not text.strip():
+    # NULs are dropped; with the page's UTF-8 bytes at hand, one byte search tells there are none
+    raw = decoded.utf8
+    text = decoded.text if raw is not None and b"\x00" not in raw else decoded.text.replace("\x00", "")
+    if not text or text.isspace():
         return Rejection(RejectReason.EMPTY, "the input holds no text", url)
     if kind == "auto":
         kind = "html" if looks_like_html(text) else "text"
