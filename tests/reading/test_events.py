@@ -1254,3 +1254,14 @@ def test_an_assessed_likelihood_is_no_threat_and_a_meeting_talked_about_is_the_o
     assert meetings == [("CONSULT", ["キスペ", "ロハス"], [], "2024-07", None, "in_person", "planned")]
     warned = events("政府は、規制が強化された場合には、操業が遅れる可能性があると警告した。")
     assert [e.type for e in warned] == ["THREATEN"]
+
+
+def test_a_claim_with_its_own_topic_is_reported_by_the_body_behind_the_spokesman() -> None:
+    found = events(
+        "ロシア外務省の報道官は19日の記者会見で、共同声明は「明白な内政干渉だ」と非難した。"
+        "ロシアの正当な利益が損なわれるなら、断固とした対抗措置を取る考えも示した。"
+    )
+    accusation = next(e for e in found if e.type == "ACCUSE")
+    assert [a.name for a in accusation.actors] == ["ロシア外務省"]
+    threat = next(e for e in found if e.type == "THREATEN")
+    assert (threat.status, threat.date) == ("occurred", "2024-06-19")

@@ -651,6 +651,9 @@ def _own_topic(text: str, sentence: Span, args: list[Argument], before: int | No
 
 
 _NOUN_SUBJECT_RE = re.compile(r"(?<=[一-龥ァ-ヶー])が")
+# The rest of a reported claim after its own topic (共同声明は「…」と批判した): that topic is the
+# claim's, not the reporting trigger's.
+_QUOTED_CLAIM_RE = re.compile(r"、?「[^「」]{1,80}」と(?:強く|厳しく|改めて)?")
 _GROUP_SUBJECT_RE = re.compile(r"(?:双方|両者|両国|両政府|両首脳|各国|首脳ら|閣僚ら|両陣営)$")
 _REPORTED_CONTENT_RE = re.compile(
     r"(?:[るたいうくすつぬぶむぐ]|だ|ない)と(?:[^、。「」]{0,6})?$|(?:[るたいう]|だ)との"
@@ -1044,7 +1047,8 @@ def _nearest_subjects(
         ):
             return []
         own = owned_topic(text, head.mention.end)
-        if own is not None and _TOPIC_RE.search(text, own.end(), draft.start):
+        other = _TOPIC_RE.search(text, own.end(), draft.start) if own is not None else None
+        if other is not None and not _QUOTED_CLAIM_RE.fullmatch(text, other.end(), draft.start):
             return []  # 中国の行動が強まる中、3カ国は…: another topic governs the trigger
         heads = [head]  # 米議会の強硬派は…批判した; ポーランドとドイツの首相は: both
         for arg in reversed([a for a in region if a.mention.end <= head.mention.start]):
@@ -1465,7 +1469,9 @@ _SCHEDULED_RE = re.compile(
 )
 _NOUN_USE_RE = re.compile(r"(?:の|は|が|を|に|で|も|へ)(?!開|行|実施)")  # the trigger is a noun phrase
 _DONE_IN_PASSING_RE = re.compile(r"(?:て|し)?て[、]?|し、")
-_STANCE_SHOWN_RE = re.compile(r"(?:構え|考え|姿勢|意向|方針)を(?:[^、。「」]{0,4}?)(?:示|明らかに|表明|強調)")
+_STANCE_SHOWN_RE = re.compile(  # 構えを示した; を取る考えも示した
+    r"(?:[もを][^、。「」]{0,8}?)?(?:構え|考え|姿勢|意向|方針)[をも](?:[^、。「」]{0,4}?)(?:示|明らかに|表明|強調)"
+)
 _DECLARED_RE = re.compile(r"(?:する|します)と(?:表明|発表|宣言|通告|明言)")
 _PERFORMATIVE_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT"})
 _PERFORMATIVE_END_RE = re.compile(r"(?:る|する|します|いたします|したい|ます)?。?")
