@@ -1265,3 +1265,16 @@ def test_a_claim_with_its_own_topic_is_reported_by_the_body_behind_the_spokesman
     assert [a.name for a in accusation.actors] == ["ロシア外務省"]
     threat = next(e for e in found if e.type == "THREATEN")
     assert (threat.status, threat.date) == ("occurred", "2024-06-19")
+
+
+def test_the_news_day_a_subject_inside_a_quote_and_a_contrast_without_a_named_actor() -> None:
+    found = events(
+        "電機大手の北斗電機は18日、製品に発火の恐れがあるとして回収すると発表した。"
+        "経済産業省は同社に対し、周知を徹底するよう求めた。"
+        "北斗電機の南雲昭社長は同日夕に記者会見し、「管理が不十分だった。責任は経営陣にある」と謝罪した。"
+        "一方、米国では昨年11月、利用者の男性が損害賠償を求める訴訟を起こした。"
+    )
+    got = [(e.type, [a.name for a in e.actors], e.date) for e in found]
+    assert ("REQUEST", ["経済産業省"], "2024-06-18") in got
+    assert ("CONCEDE", ["南雲昭"], "2024-06-18") in got
+    assert ("REQUEST", [], "2023-11") in got

@@ -215,6 +215,7 @@ def find_events(
                 []
                 if _own_topic(text, sentence, outside_args, before=position)
                 or _plain_clause_subject(text, sentence, outside_args, position)
+                or text.startswith(_CONTRAST_OPENERS, sentence.start)  # 一方、…: another party
                 else previous_subjects
             )
             own_subjects = subjects
@@ -651,6 +652,7 @@ def _own_topic(text: str, sentence: Span, args: list[Argument], before: int | No
 
 
 _NOUN_SUBJECT_RE = re.compile(r"(?<=[一-龥ァ-ヶー])が")
+_CONTRAST_OPENERS = ("一方、", "一方で、", "これに対し、", "これに対して、")
 # The rest of a reported claim after its own topic (共同声明は「…」と批判した): that topic is the
 # claim's, not the reporting trigger's.
 _QUOTED_CLAIM_RE = re.compile(r"、?「[^「」]{1,80}」と(?:強く|厳しく|改めて)?")
@@ -666,6 +668,8 @@ def _plain_clause_subject(text: str, sentence: Span, args: list[Argument], befor
     clause_start = max(text.rfind("、", sentence.start, before) + 1, sentence.start)
     for match in _NOUN_SUBJECT_RE.finditer(text, clause_start, before):
         position = match.start()
+        if text.rfind("「", clause_start, position) > text.rfind("」", clause_start, position):
+            continue  # 「管理が不十分だった」と謝罪した: a subject inside the quote
         if (
             not any(a.mention.start <= position <= a.mention.end + 2 for a in args)
             and not _GROUP_SUBJECT_RE.search(text, max(0, position - 4), position)
@@ -692,7 +696,18 @@ def _latest_date(sentence: Span, drafts: list[_Draft], times: list[TimeExpressio
     for draft in reversed(drafts):
         if draft.status == "occurred" and draft.date and len(draft.date) == 10:
             return draft.date
-    if sentence_direction(sentence.text) == "future" or _HEDGE_RE.search(sentence.text):
+    direction = sentence_direction(sentence.text)
+    if direction == "past":  # Xは14日、…恐れがあるとして…と発表した: the news day, whatever it reports
+        for time in times:
+            offset = time.end - sentence.start
+            if (
+                time.value
+                and len(time.value) >= 10
+                and time.value[4] == "-"
+                and sentence.text[offset : offset + 1] == "、"
+            ):
+                return time.value[:10]
+    if direction == "future" or _HEDGE_RE.search(sentence.text):
         return None
     for time in times:
         if (
@@ -1099,6 +1114,8 @@ def _inner_subject(text: str, start: int, trigger: int, region: list[Argument]) 
     clause_start = max(start, text.rfind("、", start, trigger) + 1)
     for match in _NOUN_SUBJECT_RE.finditer(text, clause_start, trigger):
         position = match.start()
+        if text.rfind("「", clause_start, position) > text.rfind("」", clause_start, position):
+            continue  # a subject inside a quote belongs to what is said
         if any(a.mention.start <= position <= a.mention.end + 2 for a in region) or _GROUP_SUBJECT_RE.search(
             text, max(0, position - 4), position
         ):
