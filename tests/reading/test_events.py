@@ -1278,3 +1278,20 @@ def test_the_news_day_a_subject_inside_a_quote_and_a_contrast_without_a_named_ac
     assert ("REQUEST", ["経済産業省"], "2024-06-18") in got
     assert ("CONCEDE", ["南雲昭"], "2024-06-18") in got
     assert ("REQUEST", [], "2023-11") in got
+
+
+def test_a_command_named_by_its_direction_a_span_from_a_day_and_the_next_session_with_a_kind() -> None:
+    found = events(
+        "ロシア軍で北極海を管轄する北方艦隊は19日、周辺海域で22日から4日間、大規模な軍事演習を行うと発表した。"
+        "フィンランドとスウェーデンの2カ国は20日、ヘルシンキで国防相会合を開いた。"
+        "2カ国の次回の国防相会合は来年3月に開かれる予定だ。"
+    )
+    drill = next(e for e in found if e.type == "MOBILIZE")
+    assert ([a.name for a in drill.actors], drill.date, drill.status) == (
+        ["北方艦隊"],
+        "2024-06-22",
+        "planned",
+    )
+    meetings = [e for e in found if e.type == "CONSULT"]
+    assert [a.name for a in meetings[-1].actors] == ["フィンランド", "スウェーデン"]
+    assert meetings[-1].date == "2025-03"

@@ -239,7 +239,7 @@ def find_events(
                 draft.actors = [a for a in draft.actors if not _suspect(a)] or [
                     e for e in carried if not _suspect(e)
                 ]
-            if text.endswith(_NEXT_SESSION, sentence.start, position):
+            if _NEXT_SESSION_RE.search(text, max(sentence.start, position - 8), position):
                 first = next((d for d in drafts + sentence_drafts if d.text == surface and d.actors), None)
                 if first is not None:
                     draft.actors = list(first.actors)  # 会合を開いた…次回の会合は: the same body meets
@@ -401,7 +401,7 @@ _GROUP_PREFIX_RE = re.compile(  # 3カ国首脳会議, 両国の外相会談: th
 )
 
 
-_NEXT_SESSION = ("次回の", "次回", "次の")
+_NEXT_SESSION_RE = re.compile(r"(?:次回の?|次の)[一-龥]{0,4}$")  # 次回の会合, 次回の貿易相会合
 _SUSPECT_ROLES = frozenset({"容疑者", "被告", "被告人", "元被告", "受刑者"})
 
 
@@ -1248,6 +1248,7 @@ def _when_and_where(
         and sentence_level is not None
         and "、" in text[chosen.end : draft.start]
         and not text.startswith("、", chosen.end)  # "30日、…会談し": the nearer time is the clause's own
+        and not _SPAN_FROM_RE.match(text, chosen.end)  # 18日から3日間、…演習を行う: the act's own span
     ):
         chosen = sentence_level  # the nearer time belongs to another clause (6日に起きた地震を受け、)
     if (
@@ -1332,6 +1333,7 @@ def _when_and_where(
         draft.mode = "video"
 
 
+_SPAN_FROM_RE = re.compile(r"から[^、。「」]{0,8}、")
 _ASKED_RE = re.compile(r"よう|ことを|ことで|ことに")
 
 

@@ -39,6 +39,7 @@ _BODY_HEADS = (
     "参謀本部",
     "戦区",
     "艦隊",
+    "軍管区",
     "裁判所",
     "大使館",
     "領事館",
@@ -46,6 +47,9 @@ _BODY_HEADS = (
     "取引所",
     "センター",
 )
+# Military commands named by their direction alone (東部戦区, 北方艦隊).
+_COMMAND_HEADS = ("戦区", "艦隊", "軍管区")
+_DIRECTIONS = frozenset({"東部", "西部", "南部", "北部", "中部", "北方", "南方", "東方", "西方", "中央"})
 _HEADS = tuple(sorted(_ASSOCIATION_HEADS + _BODY_HEADS, key=len, reverse=True))
 # Compounds that end like an organisation but name none (当局, 結局, 薬局) or are generic.
 _NOT_NAMES = frozenset(
@@ -138,7 +142,8 @@ def _organisation(text: str, run: list[Token], lex: Lexicon) -> RawMention | Non
         association = head in _ASSOCIATION_HEADS and len(modifier) >= 2
         described = len(modifier) >= 3 and head_start - start >= 5  # 火山地質災害対策局
         unit = head.endswith(_UNIT_HEAD)
-        if not (single_proper or association or described or unit or _distinctive(modifier, lex)):
+        command = head in _COMMAND_HEADS and name[: -len(head)] in _DIRECTIONS  # 南部戦区, 北方艦隊
+        if not (single_proper or association or described or unit or command or _distinctive(modifier, lex)):
             return None
         country = next(
             (lex.names[t.surface].country for t in modifier[:1] if t.surface in lex.names),
