@@ -1295,3 +1295,11 @@ def test_a_command_named_by_its_direction_a_span_from_a_day_and_the_next_session
     meetings = [e for e in found if e.type == "CONSULT"]
     assert [a.name for a in meetings[-1].actors] == ["フィンランド", "スウェーデン"]
     assert meetings[-1].date == "2025-03"
+
+
+def test_talks_a_leader_wants_are_planned_and_talks_ruled_out_are_denied() -> None:
+    found = events(
+        "モラレス氏は来週から各党と個別に協議し、今月中に新政権の枠組みを固めたい考えだ。"
+        "ただ、モラレス氏は極右政党とは連立協議を行わない方針を示した。"
+    )
+    assert [(e.type, e.status) for e in found] == [("CONSULT", "planned"), ("CONSULT", "denied")]
