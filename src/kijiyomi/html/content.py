@@ -134,16 +134,18 @@ def choose_container(walk: Walk, scored: list[Scored], *, links_as_content: bool
         prose, rest = weights.prose, weights.junk
         if links_as_content and weights.link_density > LINK_DENSITY_DROP:
             prose, rest = rest, 0.0
-        while index >= 0:
-            good[index] += prose
-            junk[index] += rest
-            if marked[index]:  # above navigation, comments...: all of it is junk
-                index = parents[index]
-                while index >= 0:
-                    junk[index] += prose + rest
-                    index = parents[index]
-                break
-            index = parents[index]
+        good[index] += prose
+        junk[index] += rest
+    # Subtree sums, children before parents (a parent precedes its children in ``elements``).
+    for index in range(count - 1, 0, -1):
+        parent = parents[index]
+        if parent < 0:
+            continue
+        if marked[index]:  # above navigation, comments...: all of it is junk
+            junk[parent] += good[index] + junk[index]
+        else:
+            good[parent] += good[index]
+            junk[parent] += junk[index]
     best_index, best_score = 0, float("-inf")
     inside_boilerplate = [False] * count  # an ancestor is marked as navigation, comments...
     for index, element in enumerate(elements):
