@@ -378,6 +378,8 @@ def test_a_katakana_name_before_an_office_the_lexicon_does_not_list() -> None:
     )
     assert [m.text for m in by_name(found, "オティエノ").mentions] == ["オティエノ観光相", "同相"]
     assert [m.text for m in by_name(found, "キスペ").mentions] == ["キスペ・エネルギー相"]
+    dotted = entities("インドネシアのスリ・ムルヤニ財務相とケニアのオティエノ・カマウ産業相が会談した。")
+    assert [e.name for e in dotted if e.label == "PERSON"] == ["スリ・ムルヤニ", "オティエノ・カマウ"]
     alone = entities("ペルーのキスペ・エネルギー相が来日した。同相は11日に帰国した。")
     assert [m.text for m in by_name(alone, "キスペ").mentions] == ["キスペ・エネルギー相", "同相"]
     assert not [e for e in found if e.label == "PERSON" and e.name.startswith("ブラジル")]

@@ -16,6 +16,10 @@ from kijiyomi.reading.tokens import Token
 _GENERIC_TITLE_RE = re.compile(
     r"[一-龥]{1,6}?(?:担当相|担当委員|相|長官|大臣|報道官|補佐官|次官|大使|総裁|議長|委員長)(?![一-龥])"
 )
+# Katakana words that begin an office's name (エネルギー相, デジタル担当相, インフラ整備相).
+_KATAKANA_OFFICE_WORDS = frozenset(
+    {"エネルギー", "デジタル", "インフラ", "スポーツ", "メディア", "イノベーション", "エコロジー", "IT"}
+)
 _KATAKANA_TITLE_RE = re.compile(r"[ァ-ヶー]{2,8}[一-龥]{0,6}?(?:担当相|相|長官|大臣)(?![一-龥])")
 _PRIORITY = {"PERSON": 0, "ORG": 1, "GROUP": 2, "GPE": 3, "LOC": 4}
 _TITLE_MODIFIERS = ("次期", "元", "前", "新", "現", "副")
@@ -466,8 +470,8 @@ class _Finder:
     def _katakana_office(self, position: int, following: Token) -> str | None:
         """An office whose first word is a katakana common noun after a katakana name and a dot
         (ロハス・エネルギー相, X・エネルギー鉱物資源相)."""
-        if following.pos[1] != "普通名詞" or not is_katakana(self.text[position]):
-            return None
+        if following.surface not in _KATAKANA_OFFICE_WORDS:
+            return None  # スリ・ムルヤニ財務相: the dotted word is the name's
         match = _KATAKANA_TITLE_RE.match(self.text, position)
         if match is None or is_katakana(self.text[following.end : following.end + 1] or "a"):
             return None  # the katakana word is one token (エネルギー), not a longer name
