@@ -1303,3 +1303,17 @@ def test_talks_a_leader_wants_are_planned_and_talks_ruled_out_are_denied() -> No
         "ただ、モラレス氏は極右政党とは連立協議を行わない方針を示した。"
     )
     assert [(e.type, e.status) for e in found] == [("CONSULT", "planned"), ("CONSULT", "denied")]
+
+
+def test_time_inside_the_reported_clause_does_not_date_the_accusation() -> None:
+    found = events("ウクライナ国防省は19日、ロシア軍が前夜、東部の発電所を攻撃したと非難した。")
+    dates = {e.type: e.date for e in found}
+    assert dates["ACCUSE"] == "2024-06-19"  # the day of the accusation
+    assert dates["ASSAULT"] == "2024-06-18"  # 前夜 dates what is reported
+
+
+def test_accepting_a_resignation_is_no_concession_of_the_receiver() -> None:
+    found = events("鈴木外相は19日、首相に辞表を提出した。首相は辞表を受理した。")
+    assert [(e.type, [a.name for a in e.actors]) for e in found if e.type == "CONCEDE"] == [
+        ("CONCEDE", ["鈴木"])
+    ]

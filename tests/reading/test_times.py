@@ -287,3 +287,10 @@ def test_a_weekday_in_a_warned_or_announced_act_lies_ahead() -> None:
     found = values("労組は、水曜日に全国でストを行うと警告した。", jst(2024, 3, 2))
     assert found == [("水曜日", "2024-03-06")]
     assert values("労組は水曜日に全国でストを行った。", jst(2024, 3, 2)) == [("水曜日", "2024-02-28")]
+
+
+def test_day_a_plan_was_scheduled_for_is_the_nearest_such_day() -> None:
+    # a cancelled plan: the day may lie ahead although the sentence is in the past
+    assert values("労組は25日に予定していた集会を取りやめた。", jst(2023, 6, 21)) == [("25日", "2023-06-25")]
+    assert values("労組は18日に予定されていた集会を延期した。", jst(2023, 6, 21)) == [("18日", "2023-06-18")]
+    assert values("労組は2日に予定していた集会を中止した。", jst(2023, 6, 29)) == [("2日", "2023-07-02")]

@@ -608,6 +608,8 @@ def _not_an_event(
         )
     if trigger.type == "THREATEN" and _WARNED_OF_RE.match(text, end):
         return True  # 報復措置を取らざるを得ないと警告した: the warning is the event
+    if trigger.type == "CONCEDE" and text.startswith(("を受理", "を受け取"), end):
+        return True  # 首相は辞表を受理した: the one who resigns acts, not the one who accepts
     if trigger.type == "AGREE" and _AGREED_ON_RE.match(text, end):
         return True  # 契約を延長することで合意した: the contract is what is agreed on
     if quote is not None and quote.kind == "indirect":
@@ -1226,6 +1228,23 @@ def _when_and_where(
     if _REPORTING_END_RE.search(text, max(sentence.start, draft.start - 8), draft.start):
         # ロシアが前夜に…攻撃したと非難した: the time belongs to what is reported, not the report
         dated = [t for t in dated if not _inside_reported(text, t, draft.start)]
+        speaker_time = next(
+            (
+                t
+                for t in dated
+                if t.start >= sentence.start and t.end <= draft.start and text.startswith("、", t.end)
+            ),
+            None,
+        )
+        if speaker_time is not None:  # 国防省は9日、ロシア軍が前夜、…と非難した: 前夜 is what is reported
+            dated = [
+                t
+                for t in dated
+                if not (
+                    speaker_time.end < t.start
+                    and _reported_subject_time(text, speaker_time.end + 1, t, draft.start)
+                )
+            ]
     # a time written inside a phrase trigger (交渉団を来週ドーハに派遣) is its own
     before = [t for t in dated if t.end <= (draft.end if draft.phrase else draft.start)]
     chosen: TimeExpression | None = None
@@ -1345,6 +1364,14 @@ def _inside_reported(text: str, time: TimeExpression, trigger: int) -> bool:
     """Whether ``time`` sits in the reported clause right before a reporting trigger (…と非難)."""
     gap = text[time.end : trigger]
     return time.end <= trigger and "、" not in gap and "「" not in gap and "。" not in gap
+
+
+def _reported_subject_time(text: str, after: int, time: TimeExpression, trigger: int) -> bool:
+    """Whether ``time`` follows a subject with が after the speaker's own time and sits in the
+    clause the reporting trigger quotes (…は9日、ロシア軍が前夜、村を砲撃したと非難)."""
+    gap = text[after : time.start]
+    rest = text[time.end : trigger]
+    return gap.endswith("が") and "、" not in gap and not any(c in rest for c in "。「」")
 
 
 def _inside_asked(text: str, time: TimeExpression, trigger: int) -> bool:

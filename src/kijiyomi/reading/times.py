@@ -135,6 +135,9 @@ _ONGOING_CLAUSE_RE = re.compile(  # a clause of its own that has begun or happen
 )
 
 
+_SCHEDULED_FOR_RE = re.compile(r"(?:に|の)予定(?:して|されて)い(?:た|る)")
+
+
 def sentence_direction(sentence: str) -> str:
     """'future', 'past' or 'unknown', from how the sentence ends (…予定されている is future)."""
     stripped = sentence.rstrip()
@@ -342,6 +345,15 @@ class _Resolver:
 
     def _anchored_day(self, day: int, direction: str) -> tuple[int, int]:
         anchor = self.anchor
+        if direction == "nearest":  # the month that puts the day closest to publication
+            months = [_add_months(anchor.replace(day=1), shift) for shift in (-1, 0, 1)]
+            best = min(
+                months,
+                key=lambda m: abs(
+                    (m.replace(day=min(day, calendar.monthrange(m.year, m.month)[1])) - anchor).days
+                ),
+            )
+            return best.year, best.month
         if direction == "future":
             if day >= anchor.day:
                 return anchor.year, anchor.month
@@ -480,7 +492,9 @@ def find_times(
         sentence_index = sentence_of[start] if start < len(sentence_of) else len(sentences) - 1
         paragraph = paragraphs[sentence_index] if 0 <= sentence_index < len(paragraphs) else 0
         direction = sentence_direction(sentences[sentence_index].text) if sentences else "unknown"
-        if _PLANNED_CLAUSE_RE.match(normalized, end) or _ANNOUNCED_PLAN_RE.match(normalized, end):
+        if _SCHEDULED_FOR_RE.match(normalized, end):
+            direction = "nearest"  # 20日に予定していたストを見送った: a plan's day, before or after
+        elif _PLANNED_CLAUSE_RE.match(normalized, end) or _ANNOUNCED_PLAN_RE.match(normalized, end):
             direction = "future"  # 首脳会談は15日に開く方向で、…浮上している; 13日に訪問すると表明した
         elif _ONGOING_CLAUSE_RE.match(normalized, end):
             direction = "past"  # 8日から欧州を歴訪しており、13日に帰国する予定だ: begun already
