@@ -1317,3 +1317,21 @@ def test_accepting_a_resignation_is_no_concession_of_the_receiver() -> None:
     assert [(e.type, [a.name for a in e.actors]) for e in found if e.type == "CONCEDE"] == [
         ("CONCEDE", ["鈴木"])
     ]
+
+
+def test_both_armies_fighting_are_the_two_countries_just_named() -> None:
+    found = events("タイとカンボジアの国境で18日、両国軍の間で交戦があり、タイ側の兵士2人が負傷した。")
+    fights = [e for e in found if e.type == "FIGHT"]
+    assert [sorted(a.name for a in e.actors) for e in fights] == [sorted(["タイ", "カンボジア"])]
+
+
+def test_act_asked_for_with_suru_yo_is_no_event() -> None:
+    found = events("国連の事務総長は19日、両国に停戦協議に協力するよう要請した。")
+    assert "COOPERATE" not in {e.type for e in found}
+    assert "REQUEST" in {e.type for e in found}
+
+
+def test_meeting_that_was_scheduled_but_is_in_doubt_stays_planned() -> None:
+    found = events("日本と韓国の外相は来週ソウルで会談する予定だったが、開催は不透明になっている。")
+    talks = [e for e in found if e.type == "CONSULT"]
+    assert [(e.status, e.date) for e in talks] == [("planned", "2024-W26")]

@@ -65,6 +65,7 @@ _PLANNED_RE = re.compile(
 _PAST_END_RE = re.compile(
     r"(?:た|だった|[てで]いた|[てで]いる|[てで]きた|た模様)(?:という|とした|とされる)?[。」]*$"
 )
+_PLAN_BUT_RE = re.compile(r"予定(?:だった|であった)(?:が|ものの|けれど|けど)$")
 _PAST_BUT_RE = re.compile(r"(?:た|だった)(?:が|ものの|けれど|けど)$")  # 協議を行ったが、合意には至らなかった
 _CONTINUATIVE_RE = re.compile(r"(?:し|い|り|き|ち|め|け|え|れ|せ|び|み|ぎ|で|て)$")
 _REFERENTIAL_RE = re.compile(
@@ -232,6 +233,12 @@ def find_events(
             elif _HAPPENING_RE.match(text, end) and not quote:
                 carried = []  # 戦闘が続いている: the event is the subject, no one is carried over
             _participants(text, draft, args, own_subjects, carried, quote, by_id, earlier, direct)
+            if draft.type == "FIGHT" and _BETWEEN_BOTH_RE.search(
+                text, max(sentence.start, position - 20), position
+            ):
+                pair = _recent_countries(mentions, position, 2)  # 両国軍の間で銃撃戦: both sides fight
+                if pair:
+                    draft.actors = pair
             if draft.type in ("COERCE", "INVESTIGATE") and any(_suspect(a) for a in draft.actors):
                 # 社長の浜田容疑者も…逮捕した: the suspect is the one arrested, not the arrester
                 draft.recipients = [a for a in draft.actors if _suspect(a)] + [
@@ -555,6 +562,10 @@ _REQUESTED_RE = re.compile(
 _ASKED_FOR_RE = re.compile(  # 会合を今月下旬に開くよう呼びかけた: the meeting is what is asked for
     r"を[^、。「」]{0,24}?(?:よう|ことを)に?(?:強く|改めて|重ねて)?(?:要請|要求|求め|呼びかけ|呼び掛け|促)"
 )
+_BETWEEN_BOTH_RE = re.compile(r"両(?:国|国軍|軍|国部隊)の間で[^、。「」]{0,14}$")
+_ASKED_TO_DO_RE = re.compile(  # 協力するよう要請, 撤退するように求めた: the act is what is asked for
+    r"(?:する|し|される)ように?(?:強く|改めて|重ねて)?(?:要請|要求|求め|呼びかけ|呼び掛け|促)"
+)
 _ALIAS_OF_MEETING_RE = re.compile(r"(?:会議|会合|会談|サミット|理事会|総会)[（(][^（()）]{0,12}$")
 _WARNED_OF_RE = re.compile(r"(?:を|も)[^、。「」]{0,14}?と(?:強く|改めて|重ねて)?(?:警告|威嚇|脅)")
 _AGREED_ON_RE = re.compile(r"を[^、。「」]{0,24}?こと(?:で|に)(?:合意|一致)")
@@ -597,6 +608,8 @@ def _not_an_event(
         return True  # 停戦協議, 制裁協議: the second word is the event
     if _DESCRIBES_PROTEST_RE.match(text, end):
         return True  # …に抗議するデモ: the demonstration is the event
+    if _ASKED_TO_DO_RE.match(text, end):
+        return True  # 波及に協力するよう要請する: the act asked for has not happened
     if _REQUESTED_RE.match(text, end) or _ASKED_FOR_RE.match(text, end) or _STANCE_RE.match(text, end):
         return True
     if trigger.type not in ("CONSULT", "AGREE") and text.startswith(("に向けた", "に向け"), end):
@@ -1482,6 +1495,8 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
         status = "denied"
     elif _HEDGE_RE.search(local):
         status = "hedged"
+    elif _PLAN_BUT_RE.search(local):
+        status = "planned"  # 来週会談する予定だったが、開催できるか不透明: still a plan
     elif _PAST_BUT_RE.search(local):
         status = "occurred"
     elif _NOUN_USE_RE.match(local) and _SCHEDULED_RE.search(
