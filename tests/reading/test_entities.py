@@ -455,3 +455,13 @@ def test_dou_shi_and_dou_koku_in_the_next_sentence_refer_to_the_topic_not_the_la
     later = entities("キスペ外相はロハス経済相と会談した。同相によると、協議は続く。")
     assert [m.text for m in by_name(later, "キスペ").mentions] == ["キスペ外相", "同相"]
     assert [m.text for m in by_name(later, "ロハス").mentions] == ["ロハス経済相"]
+
+
+def test_precision_maker_names_and_a_maker_description_before_them() -> None:
+    found = entities(
+        "精密機器大手の大和精工（京都）は2日、部品メーカー東洋工機と提携した。同社は工場を増やす。"
+    )
+    names = {e.name: e.label for e in found}
+    assert names.get("大和精工") == "ORG"
+    assert names.get("東洋工機") == "ORG"
+    assert "部品メーカー東洋工機" not in names

@@ -28,7 +28,7 @@ from kijiyomi.reading.model import Entity, Mention
 _COMPANY_TAILS = ("ホールディングス", "株式会社", "グループ")
 _BRAND_RE = re.compile(
     r"([ァ-ヴー]{2,})(?:自動車|電機|電気|工業|重工業|重工|製作所|製薬|化学|商事|物産|証券|銀行|航空|建設|食品|製菓"
-    r"|精機|通信|電工|電子)"
+    r"|精機|精工|精密|工機|製紙|通信|電工|電子)"
 )
 
 

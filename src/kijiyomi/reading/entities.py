@@ -96,6 +96,10 @@ _COMPANY_SUFFIXES = (
     "電子",
     "海運",
     "薬品",
+    "精工",
+    "精密",
+    "工機",
+    "製紙",
 )
 # Company suffixes that also end product or thing words (天然ガス, 催涙ガス, 金鉱山): the name
 # before them must hold a proper noun (東京ガス, 住山金属鉱山).
@@ -887,10 +891,10 @@ class _Finder:
         while start < suffix_start and not self.boundary(start):
             start += 1
         head = text[start:suffix_start]
-        for generic in ("大手", "傘下", "子会社", "系"):
+        for generic in ("大手", "傘下", "子会社", "系", "メーカー"):
             cut = head.rfind(generic)
             if cut >= 0 and cut + len(generic) < len(head):
-                start += cut + len(generic)  # 航空大手ルフトハンザ航空 → ルフトハンザ航空
+                start += cut + len(generic)  # 航空大手ルフトハンザ航空 → ルフトハンザ航空 (部品メーカー…)
                 head = text[start:suffix_start]
         generic_tail = head[-2:] in _GENERIC_COMPANY_HEADS and (company or head[-2:] != "中央")
         if len(head) < 2 or head in _GENERIC_COMPANY_HEADS or generic_tail:
