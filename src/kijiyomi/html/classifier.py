@@ -394,21 +394,19 @@ def _element_table(walk: Walk, scored: list[Scored], container: int) -> dict[str
     parents = [element.parent for element in elements]
     anc_flags = [0] * n_el
     anc_tags = [0] * n_el
-    inside = [False] * n_el
-    common = [0] * n_el
+    common = [0] * n_el  # the nearest of the element and its ancestors on the container's chain
+    tag_bits = _ANCESTOR_TAGS.get
     for index, element in enumerate(elements):
         parent = parents[index]
-        bits = _ANCESTOR_TAGS.get(element.tag, 0)
         if parent >= 0:
             anc_flags[index] = anc_flags[parent] | element.flags
-            anc_tags[index] = anc_tags[parent] | bits
-            inside[index] = inside[parent] or index == container
+            anc_tags[index] = anc_tags[parent] | tag_bits(element.tag, 0)
             common[index] = index if index in chain else common[parent]
         else:
             anc_flags[index] = element.flags
-            anc_tags[index] = bits
-            inside[index] = index == container
+            anc_tags[index] = tag_bits(element.tag, 0)
             common[index] = index
+    common_array = np.array(common, dtype=np.int64)
     good = [0.0] * n_el
     junk = [0.0] * n_el
     count = [0] * n_el
@@ -430,8 +428,8 @@ def _element_table(walk: Walk, scored: list[Scored], container: int) -> dict[str
         "flags": np.array([element.flags for element in elements], dtype=np.int64),
         "anc_flags": np.array(anc_flags, dtype=np.int64),
         "anc_tags": np.array(anc_tags, dtype=np.int64),
-        "inside": np.array(inside, dtype=bool),
-        "common": np.array(common, dtype=np.int64),
+        "inside": common_array == container,  # the container is the element or an ancestor
+        "common": common_array,
         "good": good_array,
         "share": good_array / (good_array + np.array(junk) + 1.0),
         "own_share": own_good / (own_good + own_junk + 1.0),
