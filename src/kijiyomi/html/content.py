@@ -73,6 +73,8 @@ _JA_SENTENCE_END = re.compile(
     r"(?:です|ます|ました|でした|ません|ましょう|ください|した|った|ている|ていた|である|だろう|のだ|だ|ない|たい)[！!？?）)」]?$"
 )
 _ENDS_LIKE_SENTENCE = re.compile(rf"[{SENTENCE_END_MARKS}.…」』\"”’)）:：]$")
+# The longest match of the two end patterns (a four-kana ending, a bracket, before a final newline).
+_END_TAIL = 8
 
 
 @dataclass(slots=True)
@@ -106,8 +108,10 @@ def _reads_as_sentences(text: str, size: int) -> bool:
             return True
     elif len(_SENTENCE_MARKS.findall(text)) >= 2:
         return True
-    if size >= 30 and bool(_ENDS_LIKE_SENTENCE.search(text) or _JA_SENTENCE_END.search(text)):
-        return True
+    if size >= 30:
+        tail = text[-_END_TAIL:]  # the end patterns match within it (a search scans every position)
+        if _ENDS_LIKE_SENTENCE.search(tail) or _JA_SENTENCE_END.search(tail):
+            return True
     # a long run without punctuation is prose only if it is made of words, not numbers or codes
     return size >= 250 and _letters(text) >= len(text) * 0.6
 
