@@ -1335,3 +1335,9 @@ def test_meeting_that_was_scheduled_but_is_in_doubt_stays_planned() -> None:
     found = events("日本と韓国の外相は来週ソウルで会談する予定だったが、開催は不透明になっている。")
     talks = [e for e in found if e.type == "CONSULT"]
     assert [(e.status, e.date) for e in talks] == [("planned", "2024-W26")]
+
+
+def test_ministers_of_a_bodys_members_act_for_the_body() -> None:
+    found = events("東南アジア諸国連合（ASEAN）の加盟国外相は来月、ジャカルタで会合を開く。")
+    talks = [e for e in found if e.type == "CONSULT"]
+    assert [[a.name for a in e.actors] for e in talks] == [["東南アジア諸国連合"]]

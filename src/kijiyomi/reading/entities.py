@@ -422,6 +422,10 @@ class _Finder:
             if entry.label == "ORG" and key != entry.canonical and self._inside_kanji_word(token.start):
                 continue  # 平和安全保障理事会 is not the UN's 安全保障理事会
             if entry.label == "GROUP":
+                if self.text[token.start - 1 : token.start] == "の" and (
+                    self.title_at(end) is not None or self.text.startswith(("首脳", "閣僚"), end)
+                ):
+                    continue  # EUの加盟国外相: the ministers of the body's members, the body speaks
                 self.add(token.start, end, "GROUP", entry.canonical, kind="group", lexical=True)
             else:
                 self.add(token.start, end, entry.label, entry.canonical, country=entry.country, lexical=True)
