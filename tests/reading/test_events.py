@@ -1341,3 +1341,9 @@ def test_ministers_of_a_bodys_members_act_for_the_body() -> None:
     found = events("東南アジア諸国連合（ASEAN）の加盟国外相は来月、ジャカルタで会合を開く。")
     talks = [e for e in found if e.type == "CONSULT"]
     assert [[a.name for a in e.actors] for e in talks] == [["東南アジア諸国連合"]]
+
+
+def test_time_bounding_a_thing_named_does_not_date_the_act() -> None:
+    found = events("国税当局は2023年度までの申告に誤りがあるとみて、近く強制調査に乗り出す可能性がある。")
+    probes = [e for e in found if e.type == "INVESTIGATE"]
+    assert [(e.date, e.status) for e in probes] == [(None, "hedged")]

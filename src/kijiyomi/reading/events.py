@@ -1227,7 +1227,8 @@ def _when_and_where(
         if t.type in ("DATE", "DATETIME", "TIME")
         and t.value
         and not text.startswith(("付", "以来"), t.end)  # effective dates; 2023年8月以来: the last time
-    ]
+        and not (text.startswith("までの", t.end) and "から" not in text[max(0, t.start - 12) : t.start])
+    ]  # 2025年度までの決算: the bound of a thing named, not the act's time
     if draft.status == "conditional":  # ロシアが攻撃を続ければ: only a time of its own clause
         clause_start = max(
             text.rfind("、", sentence.start, draft.start), text.rfind("「", sentence.start, draft.start)
