@@ -1347,3 +1347,10 @@ def test_time_bounding_a_thing_named_does_not_date_the_act() -> None:
     found = events("国税当局は2023年度までの申告に誤りがあるとみて、近く強制調査に乗り出す可能性がある。")
     probes = [e for e in found if e.type == "INVESTIGATE"]
     assert [(e.date, e.status) for e in probes] == [(None, "hedged")]
+
+
+def test_a_tally_of_such_acts_is_no_event() -> None:
+    found = events("山田首相は19日、記者会見した。閣僚の辞任は政権発足から4人目となる。")
+    assert "CONCEDE" not in {e.type for e in found}
+    found = events("佐藤法相は19日、辞任した。")
+    assert [e.type for e in found] == ["CONCEDE"]

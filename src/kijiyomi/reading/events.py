@@ -563,6 +563,7 @@ _ASKED_FOR_RE = re.compile(  # 会合を今月下旬に開くよう呼びかけ�
     r"を[^、。「」]{0,24}?(?:よう|ことを)に?(?:強く|改めて|重ねて)?(?:要請|要求|求め|呼びかけ|呼び掛け|促)"
 )
 _BETWEEN_BOTH_RE = re.compile(r"両(?:国|国軍|軍|国部隊)の間で[^、。「」]{0,14}$")
+_TALLY_RE = re.compile(r"(?:は|が)[^、。「」]{0,20}?[0-9０-９一二三四五六七八九十]+(?:人目|件目|例目)")
 _ASKED_TO_DO_RE = re.compile(  # 協力するよう要請, 撤退するように求めた: the act is what is asked for
     r"(?:する|し|される)ように?(?:強く|改めて|重ねて)?(?:要請|要求|求め|呼びかけ|呼び掛け|促)"
 )
@@ -608,6 +609,8 @@ def _not_an_event(
         return True  # 停戦協議, 制裁協議: the second word is the event
     if _DESCRIBES_PROTEST_RE.match(text, end):
         return True  # …に抗議するデモ: the demonstration is the event
+    if _TALLY_RE.match(text, end) and text[start - 1 : start] == "の":
+        return True  # 閣僚の辞任は発足以来2人目となる: a count of such acts, not one act
     if _ASKED_TO_DO_RE.match(text, end):
         return True  # 波及に協力するよう要請する: the act asked for has not happened
     if _REQUESTED_RE.match(text, end) or _ASKED_FOR_RE.match(text, end) or _STANCE_RE.match(text, end):
