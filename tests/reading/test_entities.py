@@ -470,3 +470,8 @@ def test_precision_maker_names_and_a_maker_description_before_them() -> None:
 def test_members_alone_are_a_group_but_not_before_a_title_of_the_body() -> None:
     assert "加盟国" in {e.name for e in entities("加盟国の一部は慎重な姿勢を崩していない。")}
     assert "加盟国" not in {e.name for e in entities("欧州連合（EU）の加盟国首脳は来月会合を開く。")}
+
+
+def test_unlisted_katakana_place_that_is_visited() -> None:
+    found = entities("知事は来月、姉妹都市のポルトアレグレを訪問する。")
+    assert by_name(found, "ポルトアレグレ").label == "GPE"

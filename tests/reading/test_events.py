@@ -1354,3 +1354,15 @@ def test_a_tally_of_such_acts_is_no_event() -> None:
     assert "CONCEDE" not in {e.type for e in found}
     found = events("佐藤法相は19日、辞任した。")
     assert [e.type for e in found] == ["CONCEDE"]
+
+
+def test_visit_to_an_unlisted_town_near_a_border() -> None:
+    found = events("ロペス候補は来週、グアテマラとの国境に近いタパチュラを訪れる予定だ。")
+    visits = [e for e in found if e.type == "CONSULT"]
+    assert [([a.name for a in e.actors], e.status) for e in visits] == [(["ロペス"], "planned")]
+    assert visits[0].place is not None and visits[0].place.name == "タパチュラ"
+
+
+def test_visit_to_a_named_disaster_site_is_no_diplomatic_event() -> None:
+    found = events("大統領は19日、被災地のアンタキヤを訪れ、住民を励ました。")
+    assert "CONSULT" not in {e.type for e in found}

@@ -103,6 +103,7 @@ _COMPANY_SUFFIXES = (
 )
 # Company suffixes that also end product or thing words (天然ガス, 催涙ガス, 金鉱山): the name
 # before them must hold a proper noun (東京ガス, 住山金属鉱山).
+_VISITED_RE = re.compile(r"(?<![ァ-ヴー・])(?P<place>[ァ-ヴ][ァ-ヴー]{2,})を(?:訪れ|訪問|訪ね|視察)")
 _PROPER_HEAD_SUFFIXES = ("ガス", "鉱山")
 _GENERIC_COMPANY_HEADS = frozenset(
     {
@@ -401,6 +402,7 @@ class _Finder:
         self.described_companies()
         self.token_places()
         self.capitals()
+        self.visited_places()
         self.country_compounds()
         self.anaphors()
         self.credits()
@@ -933,6 +935,18 @@ class _Finder:
                 country = self.lex.country_names[max(owners, key=len)] if owners else None
                 self.add(start, end, "GPE", name, country=country)
             position = text.find("首都", end)
+
+    def visited_places(self) -> None:
+        """An unlisted katakana place that someone visits (国境に近いティフアナを訪れる): a GPE."""
+        text = self.text
+        for match in _VISITED_RE.finditer(text):
+            start, end = match.span("place")
+            name = match.group("place")
+            if name in self.lex.names or not self.boundary(start) or not self.boundary(end):
+                continue
+            if any(t.is_proper and t.pos[2] == "人名" for t in self.tokens if start <= t.start < end):
+                continue  # a person visited
+            self.add(start, end, "GPE", name)
 
     def _proper_inside(self, start: int, end: int) -> bool:
         """A proper-noun token (a name, a place) lies within start..end."""

@@ -510,7 +510,13 @@ def _site_visit(text: str, start: int, surface: str, args: list[Argument]) -> bo
         return False
     if _COUNTRIES_VISITED_RE.search(text, max(0, start - 12), start):
         return False  # 欧州3カ国を歴訪, 中東諸国を訪問: countries are parties
-    return not any(a.mention.end == start - 1 for a in args)
+    visited = next((a for a in args if a.mention.end == start - 1), None)
+    if visited is None:
+        return True
+    return text.endswith(_SITE_WORDS, 0, visited.mention.start)  # 被災地のXを訪れ: a disaster site
+
+
+_SITE_WORDS = ("被災地の", "被災地・", "現場の", "被害の大きい", "被害が大きかった", "被災した")
 
 
 def _latest_participants(drafts: list[_Draft]) -> list[Entity]:
@@ -975,6 +981,8 @@ def _is_partner(text: str, arg: Argument, args: list[Argument]) -> bool:
     """Xと会談, Xとの協議, Xとも会談, Xとは協定を締結 — but not the first of "AとBを歴訪"."""
     if arg.particle not in _PARTNER_PARTICLES or arg.coordinated or arg.entity.label == "LOC":
         return False
+    if text.startswith("国境", arg.mention.end + len(arg.particle)):
+        return False  # 米国との国境に近い町を訪れる: a border, not a partner
     if arg.particle == "と":
         alias = _ALIAS_GAP_RE.match(text, arg.mention.end)
         after = (alias.end() if alias else arg.mention.end) + 1  # past "（NATO）と"
