@@ -1366,3 +1366,14 @@ def test_visit_to_an_unlisted_town_near_a_border() -> None:
 def test_visit_to_a_named_disaster_site_is_no_diplomatic_event() -> None:
     found = events("大統領は19日、被災地のアンタキヤを訪れ、住民を励ました。")
     assert "CONSULT" not in {e.type for e in found}
+
+
+def test_investigation_said_to_be_under_way_has_occurred() -> None:
+    found = events("大阪地検は19日、元社長についても背任の疑いで捜査していることを明らかにした。")
+    probes = [e for e in found if e.type == "INVESTIGATE"]
+    assert [(e.status, e.date) for e in probes] == [("occurred", "2024-06-19")]
+
+
+def test_a_right_to_protest_is_no_protest() -> None:
+    found = events("国連の報道官は19日、平和的なデモの権利を尊重するよう求めた。")
+    assert "PROTEST" not in {e.type for e in found}

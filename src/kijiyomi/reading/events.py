@@ -60,7 +60,7 @@ _DENIED_RE = re.compile(
 _PLANNED_RE = re.compile(
     r"予定|方針|計画|見通し|見込み|方向|意向|目指|検討|構え|準備|ことになった|へ。|"
     r"(?:する|行う|開く|開かれる|行われる|始める|応じる|送る|結ぶ|出す|取る)(?:と|こと|考え|方針|予定|。|」|$)"
-    r"|[^、。た]る(?:ことで|ことを|ことに)"
+    r"|(?<![てで])[^、。た]る(?:ことで|ことを|ことに)"  # not 捜査していることを明らかにした: under way
 )
 _PAST_END_RE = re.compile(
     r"(?:た|だった|[てで]いた|[てで]いる|[てで]きた|た模様)(?:という|とした|とされる)?[。」]*$"
@@ -615,6 +615,8 @@ def _not_an_event(
         return True  # 停戦協議, 制裁協議: the second word is the event
     if _DESCRIBES_PROTEST_RE.match(text, end):
         return True  # …に抗議するデモ: the demonstration is the event
+    if text.startswith(("の権利", "の自由"), end):
+        return True  # 平和的なデモの権利を尊重する: a right, not an act
     if _TALLY_RE.match(text, end) and text[start - 1 : start] == "の":
         return True  # 閣僚の辞任は発足以来2人目となる: a count of such acts, not one act
     if _ASKED_TO_DO_RE.match(text, end):
