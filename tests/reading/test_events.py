@@ -1377,3 +1377,15 @@ def test_investigation_said_to_be_under_way_has_occurred() -> None:
 def test_a_right_to_protest_is_no_protest() -> None:
     found = events("国連の報道官は19日、平和的なデモの権利を尊重するよう求めた。")
     assert "PROTEST" not in {e.type for e in found}
+
+
+def test_meeting_called_off_in_a_report_is_denied() -> None:
+    found = events("日本と韓国は19日、来月の外相会談の開催を見送ると発表した。")
+    talks = [e for e in found if e.type == "CONSULT"]
+    assert [(e.status, e.date) for e in talks] == [("denied", "2024-07")]
+
+
+def test_postponed_or_cancelled_acts_are_denied() -> None:
+    found = events("鉄道労組は19日、21日に予定していたストライキを中止した。")
+    strikes = [e for e in found if e.type == "PROTEST"]
+    assert [(e.status, e.date) for e in strikes] == [("denied", "2024-06-21")]
