@@ -475,3 +475,9 @@ def test_members_alone_are_a_group_but_not_before_a_title_of_the_body() -> None:
 def test_unlisted_katakana_place_that_is_visited() -> None:
     found = entities("知事は来月、姉妹都市のポルトアレグレを訪問する。")
     assert by_name(found, "ポルトアレグレ").label == "GPE"
+
+
+def test_interim_title_after_a_katakana_name() -> None:
+    found = entities("ハイチのモイーズ暫定大統領は3日、声明を出した。")
+    assert by_name(found, "モイーズ").label == "PERSON"
+    assert "モイーズ暫定" not in {e.name for e in found}

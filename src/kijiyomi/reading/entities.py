@@ -22,7 +22,7 @@ _KATAKANA_OFFICE_WORDS = frozenset(
 )
 _KATAKANA_TITLE_RE = re.compile(r"[ァ-ヶー]{2,8}[一-龥]{0,6}?(?:担当相|相|長官|大臣)(?![一-龥])")
 _PRIORITY = {"PERSON": 0, "ORG": 1, "GROUP": 2, "GPE": 3, "LOC": 4}
-_TITLE_MODIFIERS = ("次期", "元", "前", "新", "現", "副")
+_TITLE_MODIFIERS = ("次期", "元", "前", "新", "現", "副", "暫定")
 _ORG_PREFIXES = ("国連",)
 # Organisation words that follow a country name directly (ロシア外務省, 中国軍, 台湾国防部).
 _STATE_ORG_SUFFIXES = (
