@@ -1389,3 +1389,11 @@ def test_postponed_or_cancelled_acts_are_denied() -> None:
     found = events("鉄道労組は19日、21日に予定していたストライキを中止した。")
     strikes = [e for e in found if e.type == "PROTEST"]
     assert [(e.status, e.date) for e in strikes] == [("denied", "2024-06-21")]
+
+
+def test_request_whose_content_holds_a_condition_was_made() -> None:
+    found = events("ウクライナのシビハ外相は19日、ロシアが攻撃をやめなければ圧力を強めるよう各国に求めた。")
+    requests = [e for e in found if e.type == "REQUEST"]
+    assert [([a.name for a in e.actors], e.status, e.date) for e in requests] == [
+        (["シビハ"], "occurred", "2024-06-19")
+    ]

@@ -571,6 +571,7 @@ _ASKED_FOR_RE = re.compile(  # 会合を今月下旬に開くよう呼びかけ�
     r"を[^、。「」]{0,24}?(?:よう|ことを)に?(?:強く|改めて|重ねて)?(?:要請|要求|求め|呼びかけ|呼び掛け|促)"
 )
 _BETWEEN_BOTH_RE = re.compile(r"両(?:国|国軍|軍|国部隊)の間で[^、。「」]{0,14}$")
+_ASKED_CONTENT_END_RE = re.compile(r"ように?(?:[^、。「」]{0,12}?(?:に|へ|に対し))?(?:強く|改めて|重ねて)?$")
 _TALLY_RE = re.compile(r"(?:は|が)[^、。「」]{0,20}?[0-9０-９一二三四五六七八九十]+(?:人目|件目|例目)")
 _ASKED_TO_DO_RE = re.compile(  # 協力するよう要請, 撤退するように求めた: the act is what is asked for
     r"(?:する|し|される)ように?(?:強く|改めて|重ねて)?(?:要請|要求|求め|呼びかけ|呼び掛け|促)"
@@ -1529,7 +1530,10 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
         status = _chain_status(text, sentence.start, clause_end, limit)
         if _SCHEDULED_RE.search(text, max(sentence.start, draft.start - 24), draft.start):
             status = "planned"  # 来週ジュネーブで予定されている米ロの高官協議
-    quotative = condition is not None and re.search(r"と(?:互いに|改めて|強く|重ねて)?$", head) is not None
+    quotative = condition is not None and (
+        re.search(r"と(?:互いに|改めて|強く|重ねて)?$", head) is not None
+        or (draft.type == "REQUEST" and _ASKED_CONTENT_END_RE.search(head) is not None)
+    )  # …なければ制裁を強めるよう各国に求めた: the condition is part of what is asked
     if condition is not None and status != "conditional":
         draft.condition = condition.group(0).rstrip("、")
         if draft.type in _PUNITIVE:
