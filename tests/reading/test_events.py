@@ -1397,3 +1397,11 @@ def test_request_whose_content_holds_a_condition_was_made() -> None:
     assert [([a.name for a in e.actors], e.status, e.date) for e in requests] == [
         (["シビハ"], "occurred", "2024-06-19")
     ]
+
+
+def test_talks_refused_in_a_report_are_denied() -> None:
+    found = events("イランのアラグチ外相は19日、米国との直接交渉には応じないと述べた。")
+    talks = [e for e in found if e.type == "CONSULT"]
+    assert [(sorted(a.name for a in e.actors), e.status) for e in talks] == [
+        (sorted(["アラグチ", "米国"]), "denied")
+    ]
