@@ -481,3 +481,9 @@ def test_interim_title_after_a_katakana_name() -> None:
     found = entities("ハイチのモイーズ暫定大統領は3日、声明を出した。")
     assert by_name(found, "モイーズ").label == "PERSON"
     assert "モイーズ暫定" not in {e.name for e in found}
+
+
+def test_army_of_a_one_letter_country_prefix() -> None:
+    found = entities("英軍は3日、イラクの拠点を空爆した。")
+    assert by_name(found, "英軍").label == "ORG"
+    assert "米軍" not in {e.name for e in entities("日米軍事協力を強化する。")}

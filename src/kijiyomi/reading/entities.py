@@ -763,8 +763,10 @@ class _Finder:
         for stop in range(run_end, end, -1):
             segment = text[end:stop]
             if any(segment.endswith(suffix) for suffix in _STATE_ORG_SUFFIXES) and self.boundary(stop):
-                if short and segment in ("軍", "代表", "議会"):
+                if short and segment in ("代表", "議会"):
                     return
+                if short and segment == "軍" and start > 0 and is_kanji(text[start - 1]):
+                    return  # 日米軍事, 在日米軍: no army of one country named on its own; 米軍は is
                 if segment.endswith("議会") and text.startswith("選挙", stop):
                     return  # ポルトガル議会選挙: the country votes; the parliament does not act
                 self.add(start, stop, "ORG", text[start:stop], country=iso3)
