@@ -487,3 +487,9 @@ def test_army_of_a_one_letter_country_prefix() -> None:
     found = entities("英軍は3日、イラクの拠点を空爆した。")
     assert by_name(found, "英軍").label == "ORG"
     assert "米軍" not in {e.name for e in entities("日米軍事協力を強化する。")}
+
+
+def test_one_kanji_surname_read_as_a_noun_before_a_given_name() -> None:
+    found = entities("北朝鮮の金与正氏は19日、談話を発表した。")
+    assert by_name(found, "金与正").label == "PERSON"
+    assert "与正" not in {e.name for e in found}

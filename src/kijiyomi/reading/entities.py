@@ -104,6 +104,8 @@ _COMPANY_SUFFIXES = (
 # Company suffixes that also end product or thing words (天然ガス, 催涙ガス, 金鉱山): the name
 # before them must hold a proper noun (東京ガス, 住山金属鉱山).
 _VISITED_RE = re.compile(r"(?<![ァ-ヴー・])(?P<place>[ァ-ヴ][ァ-ヴー]{2,})を(?:訪れ|訪問|訪ね|視察)")
+# One-kanji surnames (Korean, Chinese) that Sudachi may read as a common noun before a given name.
+_ONE_KANJI_SURNAMES = frozenset("金朴李崔鄭尹韓姜趙張王劉陳呉黄")
 _PROPER_HEAD_SUFFIXES = ("ガス", "鉱山")
 _GENERIC_COMPANY_HEADS = frozenset(
     {
@@ -618,6 +620,13 @@ class _Finder:
         if names:
             if text[cursor:end] in self.lex.names:
                 return None
+            if (
+                cursor > 0
+                and text[cursor - 1] in _ONE_KANJI_SURNAMES
+                and end - cursor <= 2
+                and (cursor == 1 or text[cursor - 2] in _BOUNDARY_BEFORE)
+            ):
+                return cursor - 1  # 北朝鮮の金与正氏: Sudachi reads the surname 金 as a noun
             return cursor
         # A one-kanji surname Sudachi reads as a common noun (林官房長官) at a clear boundary.
         single = self.ends.get(end)
