@@ -229,6 +229,8 @@ def section(result: dict[str, Any], level: int = 2) -> list[str]:
     lines += _table(head, rows)
     if meta.get("no_cache"):
         lines += _speed_against(sums, names)
+        if meta.get("limit"):
+            lines += ["A sample of a few pages per dataset: its ratios move with the pages drawn.", ""]
     if meta.get("limit") or (meta.get("no_cache") and len(names) <= 3):
         return lines  # a timing run (a sample or a few extractors): the headline is enough
 
@@ -315,7 +317,6 @@ def _speed_against(sums: dict[str, Any], names: Sequence[str]) -> list[str]:
         if name != "kijiyomi"
     ]
     return [
-        "",
         f"kijiyomi's throughput ({ours:.1f} pages per CPU-second) against each extractor timed with it:",
         "",
         *_table(["extractor", "pages per CPU-second", "kijiyomi is faster by"], rows),
