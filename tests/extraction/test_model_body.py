@@ -136,3 +136,25 @@ def test_a_paywall_notice_ending_the_body_is_not_article_text(monkeypatch: pytes
     assert isinstance(result, Article)
     assert result.text == f"{_PROSE[0]}\n\n{_PROSE[1]}"
     assert result.paywalled  # the notice, now after the body, still marks the page
+
+
+def _pier_page(body: str) -> str:
+    return f"""<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pier plan</title>
+<meta property="og:type" content="article"></head><body>{body}</body></html>"""
+
+
+def test_a_paywall_class_on_the_wrapper_of_the_whole_story_does_not_mark_it_paywalled() -> None:
+    story = "".join(f"<p>{text}</p>" for text in _PROSE)
+    wrapped = kijiyomi.extract(
+        _pier_page(f'<div class="site paywall-enabled"><article><h1>Pier plan</h1>{story}</article></div>')
+    )
+    boxed = kijiyomi.extract(
+        _pier_page(
+            f"<article><h1>Pier plan</h1>{story}</article>"
+            '<div class="paywall"><a href="/subscribe">Subscribe</a></div>'
+        )
+    )
+    assert isinstance(wrapped, Article) and isinstance(boxed, Article)
+    assert wrapped.text == boxed.text == "\n\n".join(_PROSE)
+    assert not wrapped.paywalled
+    assert boxed.paywalled  # a paywall element beside the story still marks it

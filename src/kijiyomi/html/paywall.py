@@ -21,10 +21,28 @@ def is_paywall_notice(text: str) -> bool:
 
 
 def has_paywall_marker(page: Walk, body: list[int]) -> bool:
-    """A paywall element or a 'subscribe to read on' notice right after the body."""
-    if any(element.flags & vocab.PAYWALL for element in page.elements):
+    """A paywall element or a 'subscribe to read on' notice right after the body.
+
+    An element that wraps body text is no marker: sites put their paywall class on the page or
+    article wrapper whether or not the text is cut.
+    """
+    wrappers = _wrappers_of(page, body)
+    if any(
+        element.flags & vocab.PAYWALL for index, element in enumerate(page.elements) if index not in wrappers
+    ):
         return True
     if not body:
         return False
     tail = page.segments[body[-1] + 1 : body[-1] + 8]
     return any(_PAYWALL_TEXT.search(segment.text) for segment in tail if len(segment.text) < 200)
+
+
+def _wrappers_of(page: Walk, body: list[int]) -> set[int]:
+    """The elements that own a body segment, and all their ancestors."""
+    wrappers: set[int] = set()
+    for index in body:
+        element = page.segments[index].owner
+        while element >= 0 and element not in wrappers:
+            wrappers.add(element)
+            element = page.elements[element].parent
+    return wrappers
