@@ -1,0 +1,540 @@
+"""Actors and recipients of an event: subjects, partners, reporters and the parties named."""
+
+from __future__ import annotations
+
+import re
+
+from kijiyomi.reading.arguments import SUBJECT, Argument, in_condition, owned_topic, represents, subject_of
+from kijiyomi.reading.event_draft import (
+    _ALIAS_GAP_RE,
+    _CLOSED_REPORT_RE,
+    _CONDITIONAL_RE,
+    _EMBEDDED_RE,
+    _FRAMING_CLAUSE_RE,
+    _GROUP_SUBJECT_RE,
+    _NOUN_SUBJECT_RE,
+    _PARTNER_TYPES,
+    _VISITS,
+    _clause_end,
+    _Draft,
+    _expand,
+    _in_quotes,
+)
+from kijiyomi.reading.event_triggers import _subordinate
+from kijiyomi.reading.lexicon import lexicon
+from kijiyomi.reading.model import Entity, Mention, Quote
+
+_OBJECT_RECIPIENT_TYPES = frozenset({"ACCUSE", "THREATEN", "ASSAULT", "SANCTION", "COERCE", "REJECT"})
+
+
+def _group_referents(
+    group: re.Match[str], drafts: list[_Draft], mentions: list[tuple[Mention, Entity]]
+) -> list[Entity]:
+    """Who a group noun stands for: 首脳らは → the actors of the latest meeting; 両政府は, 双方は →
+    the latest event with two actors (else the latest two countries); 3カ国は → the latest event
+    with three actors (else the latest three countries named)."""
+    count = int(group.group("count")) if group.group("count") else 2 if group.group("pair") else None
+    if count is None:
+        return _latest_participants(drafts)
+    return _referents(count, drafts, mentions, group.start())
+
+
+def _referents(
+    count: int, drafts: list[_Draft], mentions: list[tuple[Mention, Entity]], before: int
+) -> list[Entity]:
+    """The actors of the latest meeting, agreement or cooperation with ``count`` actors, else the
+    last ``count`` countries named before ``before``."""
+    event = next((d for d in reversed(drafts) if len(d.actors) == count and d.type in _PARTNER_TYPES), None)
+    if event is not None:
+        return list(event.actors)
+    return _recent_countries(mentions, before, count)
+
+
+def _recent_countries(mentions: list[tuple[Mention, Entity]], before: int, count: int) -> list[Entity]:
+    """The last ``count`` distinct countries named before ``before``, in text order."""
+    found: list[Entity] = []
+    for mention, entity in reversed(mentions):
+        if mention.end > before or entity in found or not _is_country(entity):
+            continue
+        found.insert(0, entity)
+        if len(found) == count:
+            return found
+    return []
+
+
+_COUNTRIES_VISITED_RE = re.compile(r"(?:\d+|数|複数の)(?:カ国|か国|ヵ国|ケ国)を$|(?:諸国|各国)を$")
+
+
+def _site_visit(text: str, start: int, surface: str, args: list[Argument]) -> bool:
+    """A visit to a place that is no party (被災地を訪れ, 現場を訪問): no diplomatic event."""
+    if surface not in _VISITS or not text.startswith("を", start - 1):
+        return False
+    if _COUNTRIES_VISITED_RE.search(text, max(0, start - 12), start):
+        return False  # 欧州3カ国を歴訪, 中東諸国を訪問: countries are parties
+    visited = next((a for a in args if a.mention.end == start - 1), None)
+    if visited is None:
+        return True
+    return text.endswith(_SITE_WORDS, 0, visited.mention.start)  # 被災地のXを訪れ: a disaster site
+
+
+_SITE_WORDS = ("被災地の", "被災地・", "現場の", "被害の大きい", "被害が大きかった", "被災した")
+
+
+def _latest_participants(drafts: list[_Draft]) -> list[Entity]:
+    """The actors of the latest meeting (首脳らは…協議し: the leaders of that summit)."""
+    meeting = next((d for d in reversed(drafts) if d.type == "CONSULT" and d.actors), None)
+    return list(meeting.actors) if meeting is not None else []
+
+
+_OWNER_GAP_RE = re.compile(  # の要請, 政府の要請, の弾道ミサイル発射, 両国政府の7月末の要請
+    r"(?:[（(][^（()）]{1,12}[）)])?(?:政府|当局|側|軍)?の"
+    r"(?:(?:[0-9０-９]{1,4}[年月日]|先月|今月|昨年|今年|先週|前回|同日)[^、。「」の]{0,3}の)?"
+    r"(?:.?|[一-龥ァ-ヶー]{2,6})"
+)
+_TOPIC_RE = re.compile(r"(?<=[一-龥ァ-ヶー])(?:ら|側|団|陣)?は(?=[^ぁ-ん]|、)")
+# The rest of a reported claim after its own topic (共同声明は「…」と批判した): that topic is the
+# claim's, not the reporting trigger's.
+_QUOTED_CLAIM_RE = re.compile(r"、?「[^「」]{1,80}」と(?:強く|厳しく|改めて)?")
+
+
+def _subjects(args: list[Argument], by_id: dict[str, Entity], text: str = "") -> list[Entity]:
+    found: list[Entity] = []
+    if text and not any(a.particle in ("は", "が", "も", "による") for a in args):
+        head = subject_of(text, args)  # イラン外務省の報道官は, 地裁の陪審は
+        return _expand(head.entity, by_id) if head is not None else []
+    for arg in args:
+        if arg.particle in ("は", "が", "も", "による") and arg.entity.label in (
+            "PERSON",
+            "ORG",
+            "GROUP",
+            "GPE",
+        ):
+            if arg.particle in ("は", "も") and arg.entity.label == "GPE" and not _is_country(arg.entity):
+                continue
+            for entity in _expand(arg.entity, by_id):
+                if entity not in found:
+                    found.append(entity)
+            if not arg.coordinated:
+                break
+    return found
+
+
+def _is_country(entity: Entity) -> bool:
+    return entity.name in lexicon().country_names
+
+
+_PERSONS_DESCRIBED_RE = re.compile(  # …を組織したとして起訴された活動家ら: a clause describing persons
+    r"[^、。「」]{0,30}?(?:する|した|している|していた|される|された|[るうくすつぶむぐた])"
+    r"(?:活動家|男|女|男性|女性|容疑者|人々|人|兵士|住民|学生|市民|記者|議員|労働者|若者|参加者|デモ隊|乗客|選手|子ども)"
+)
+_A_ROW = frozenset("さわかたなまらがば")  # a verb stem before the passive れ
+
+
+def _participants(
+    text: str,
+    draft: _Draft,
+    args: list[Argument],
+    subjects: list[Entity],
+    previous: list[Entity],
+    quote: Quote | None,
+    by_id: dict[str, Entity],
+    earlier: list[int],
+    quotes: list[Quote],
+) -> None:
+    passive = (
+        text.startswith(("され", "を受け"), draft.end)
+        or text.startswith("され", draft.end + 1)
+        or (draft.text[-1] in _A_ROW and text.startswith("れ", draft.end))  # 釈放され, 襲われ
+    )
+    describes_persons = quote is None and _PERSONS_DESCRIBED_RE.match(
+        text, draft.end, _clause_end(text, draft.end, min(len(text), draft.end + 60))
+    )
+    draft.describes = bool(describes_persons)
+    if quote is not None:
+        region = [a for a in args if quote.start <= a.mention.start < quote.end]
+        fallback = list(subjects) if quote.kind == "indirect" else []
+        if not fallback and quote.speaker in by_id:
+            fallback = [by_id[quote.speaker]]
+        fallback = [_reported_by(e, by_id) for e in fallback]  # 北朝鮮の朝鮮中央通信は…と報じた
+    else:
+        region = [
+            a
+            for a in args
+            if not _in_quotes(a.mention.start, quotes)
+            and not (a.mention.start > draft.end and a.particle in SUBJECT)
+        ]
+        fallback = [
+            e
+            for e in subjects
+            if any(
+                a.entity is e and a.mention.end <= draft.start and not in_condition(text, a, draft.start)
+                for a in region
+            )
+        ]
+    scope = region
+    actors = _nearest_subjects(text, draft, region, by_id)
+    if not actors and not draft.unnamed_subject:
+        actors = fallback
+    between = [a for a in scope if a.particle == "間"]
+    if between:
+        actors = []
+        for arg in between:
+            actors.extend(e for e in _expand(arg.entity, by_id) if e not in actors)
+    inside_condition = _CONDITIONAL_RE.search(
+        text[draft.end : _clause_end(text, draft.end, min(len(text), draft.end + 200))]
+    )
+    if inside_condition:
+        clause_start = max(text.rfind("、", 0, draft.start), text.rfind("「", 0, draft.start)) + 1
+        inside = [a for a in scope if clause_start <= a.mention.start < draft.start and a.particle == "が"]
+        actors = [e for a in inside[-1:] for e in _expand(a.entity, by_id)]
+    elif passive:
+        actors = [e for a in scope if a.particle == "による" for e in _expand(a.entity, by_id)]
+    elif not actors and quote is None and not draft.unnamed_subject:
+        actors = list(previous)
+    if describes_persons and not any(
+        a.particle == "が" and a.mention.end <= draft.start and a.entity in actors for a in scope
+    ):
+        actors = []  # 反政府デモを組織したとして起訴された活動家ら: the persons described act
+    owner = next(
+        (
+            a
+            for a in args
+            if a.particle == "の"
+            and _OWNER_GAP_RE.fullmatch(text, a.mention.end, draft.start)
+            and a.entity.label in ("PERSON", "ORG", "GROUP", "GPE")
+        ),
+        None,
+    )
+    object_owner = owner is not None and "を" in draft.text  # ロシアの外交官を追放: whose diplomats
+    if owner is not None and object_owner:
+        actors = [a for a in actors if a is not owner.entity]
+    elif owner is not None and (
+        draft.type not in _PARTNER_TYPES | {"AID"} or owner.entity.label in ("ORG", "GROUP")
+    ):
+        actors = _expand(owner.entity, by_id)  # プーチン大統領の要請, ロシアの侵攻, ASEANの首脳会議
+    visitor = _relative_visitor(text, draft, args)
+    if visitor is not None:
+        actors = _expand(visitor.entity, by_id)  # ニューデリーを訪れたブラジルのコスタ大統領
+    attached = _attached_owners(text, draft, args) or _compound_owners(text, draft, args)
+    leaders = all(a.entity.label == "GPE" for a in attached) and any(
+        a.entity.label == "PERSON" and a.particle in ("と", "との") and 0 <= draft.start - a.mention.end <= 12
+        for a in args
+    )
+    if (
+        attached
+        and draft.type not in _PARTNER_TYPES
+        and len(attached) >= 2
+        and all(a.entity.label == "GPE" for a in attached)
+    ):
+        actors = [e for a in attached for e in _expand(a.entity, by_id)]  # 米韓合同軍事演習を非難した
+    if (
+        attached
+        and draft.type in _PARTNER_TYPES
+        and not (actors and text.startswith("で", draft.end))
+        and not leaders  # 石川首相は…ハリス大統領と日米首脳会談を行い: the leaders are the actors
+    ):
+        # …EU首脳会議で協議する: the meeting is where the subject acts
+        actors = []  # G7首脳会議, 日米首脳会談, EU外相理事会
+        for arg in attached:
+            actors.extend(e for e in _expand(arg.entity, by_id) if e not in actors)
+    recipients: list[Entity] = []
+    for arg in scope:
+        if arg.mention.start >= draft.start:
+            continue
+        entity = arg.entity
+        if entity in actors:
+            continue
+        partner = draft.type in ("AGREE", "COOPERATE") and _is_partner(text, arg, args)
+        if not partner and any(arg.mention.end <= start < draft.start for start in earlier):
+            continue
+        if (
+            arg.particle in ("に対し", "に対して", "への", "へ")
+            or (arg.particle == "に" and (entity.label in ("PERSON", "ORG", "GROUP") or _is_country(entity)))
+            or (arg.particle == "を" and draft.type in _OBJECT_RECIPIENT_TYPES and entity.label != "LOC")
+        ):
+            recipients.extend(e for e in _expand(entity, by_id) if e not in recipients)
+        elif draft.type in _PARTNER_TYPES and _is_partner(text, arg, args):
+            for member in _expand(entity, by_id):
+                if member not in actors:
+                    actors.append(member)
+    if draft.type == "CONSULT":
+        for arg in scope:
+            window = text[arg.mention.end : draft.start]
+            if (
+                arg.entity.label == "ORG"
+                and arg.particle == "の"
+                and len(window) <= 14
+                and re.match(r"[（(]?[^（()）]{0,12}[）)]?の(?:枠組み|主催|呼びかけ|場|仲介)", window)
+                and arg.entity not in actors
+            ):
+                actors.append(arg.entity)
+            elif (
+                arg.entity.label in ("ORG", "GPE", "GROUP")
+                and arg.particle == "の"
+                and _ENVOYS_RE.match(window)
+                and arg.entity not in actors
+            ):
+                actors.extend(e for e in _expand(arg.entity, by_id) if e not in actors)  # 同組織の幹部と交渉
+    # a を-object right after the trigger's verb (…と米国を非難した) for accusations
+    if draft.type in _OBJECT_RECIPIENT_TYPES:
+        for arg in scope:
+            if (
+                arg.particle == "を"
+                and 0 < draft.start - arg.mention.end <= 3
+                and arg.entity not in recipients
+            ):
+                recipients.append(arg.entity)
+    if object_owner and owner is not None:
+        recipients.extend(e for e in _expand(owner.entity, by_id) if e not in recipients)
+    if "互いに" in text[max(0, draft.start - 12) : draft.start]:
+        recipients = [actor for actor in actors if actor not in recipients] + recipients
+    draft.actors = actors
+    draft.recipients = [
+        r for r in recipients if r not in actors or "互いに" in text[max(0, draft.start - 12) : draft.start]
+    ]
+
+
+_PARTNER_PARTICLES = frozenset({"と", "との", "とも", "とは"})
+# The people who speak for a body, as the partner of a talk (同組織の幹部と…交渉した).
+_ENVOYS_RE = re.compile(
+    r"の(?:幹部|代表団|代表者|代表|指導者|指導部|関係者|当局者|高官|担当者|交渉団|交渉担当者)(?:ら)?(?:と|との)[^、。「」]{0,30}$"
+)
+
+
+def _is_partner(text: str, arg: Argument, args: list[Argument]) -> bool:
+    """Xと会談, Xとの協議, Xとも会談, Xとは協定を締結 — but not the first of "AとBを歴訪"."""
+    if arg.particle not in _PARTNER_PARTICLES or arg.coordinated or arg.entity.label == "LOC":
+        return False
+    if text.startswith("国境", arg.mention.end + len(arg.particle)):
+        return False  # 米国との国境に近い町を訪れる: a border, not a partner
+    if arg.particle == "と":
+        alias = _ALIAS_GAP_RE.match(text, arg.mention.end)
+        after = (alias.end() if alias else arg.mention.end) + 1  # past "（NATO）と"
+        following = next((a for a in args if a.mention.start >= after), None)
+        if (
+            following is not None
+            and following.mention.start == after
+            and following.entity.label == arg.entity.label
+            and following.particle not in _PARTNER_PARTICLES
+        ):
+            return False  # インドネシアとフィリピンを: a list, not a partner
+    return True
+
+
+# 米ロの高官協議, 日中韓3カ国の外相会合
+_COMPOUND_GAP_RE = re.compile(r"(?:\d+カ国|両国)?(?:首脳|外相|閣僚|政府)?の[一-龥]{0,3}")
+
+
+_RELATIVE_RE = re.compile(r"(?:し)?(?:た|ている|ていた)|中の")  # 訪れた, 訪印した, 訪問中の
+
+
+def _relative_visitor(text: str, draft: _Draft, args: list[Argument]) -> Argument | None:
+    """The person a visit clause modifies (…を訪れたブラジルのコスタ大統領と会談し)."""
+    if draft.text not in _VISITS or _RELATIVE_RE.match(text, draft.end) is None:
+        return None
+    following = [a for a in args if draft.end <= a.mention.start <= draft.end + 14]
+    person = next((a for a in following if a.entity.label == "PERSON"), None)
+    if person is None:
+        return None
+    modifiers = [a for a in following if a.mention.start < person.mention.start]
+    gap = text[draft.end : (modifiers[0].mention.start if modifiers else person.mention.start)]
+    if _RELATIVE_RE.fullmatch(gap) and all(a.particle == "の" for a in modifiers):
+        return person
+    return None
+
+
+def _compound_owners(text: str, draft: _Draft, args: list[Argument]) -> list[Argument]:
+    """Two or more countries written together before "の" and the trigger (米ロの高官協議, 日韓の首脳会談)."""
+    near = next((a for a in reversed(args) if a.mention.end <= draft.start), None)
+    if (
+        near is None
+        or near.entity.label != "GPE"
+        or not _COMPOUND_GAP_RE.fullmatch(text, near.mention.end, draft.start)
+    ):
+        return []
+    chain = [near]
+    for arg in reversed(args):
+        if arg.mention.end == chain[0].mention.start and arg.entity.label == "GPE":
+            chain.insert(0, arg)
+    return chain if len(chain) >= 2 else []
+
+
+_JOINT_WORDS = ("合同", "共同")  # 米韓合同軍事演習: the countries hold the exercise together
+
+
+def _attached_owners(text: str, draft: _Draft, args: list[Argument]) -> list[Argument]:
+    """Entities written directly before the trigger (日米首脳会談: 日 and 米)."""
+    chain: list[Argument] = []
+    edge = draft.start
+    for arg in reversed(args):
+        if arg.mention.end > edge:
+            continue
+        gap = text[arg.mention.end : edge]
+        if (
+            not chain
+            and gap in ("）", ")")
+            and text[arg.mention.start - 1 : arg.mention.start] in ("（", "(")
+        ):
+            chain.insert(0, arg)  # 主要7カ国（G7）外相会合
+            edge = arg.mention.start - 1
+            continue
+        if gap == "" or (not chain and (_ALIAS_GAP_RE.fullmatch(gap) or gap in _JOINT_WORDS)):
+            if arg.entity.label not in ("ORG", "GPE", "GROUP"):
+                break
+            chain.insert(0, arg)
+            edge = arg.mention.start
+        else:
+            break
+    return chain
+
+
+def _nearest_subjects(
+    text: str, draft: _Draft, region: list[Argument], by_id: dict[str, Entity]
+) -> list[Entity]:
+    """The subject closest before the trigger (with its conjuncts), unless a conditional clause
+    lies between them."""
+    nearest = [
+        a
+        for a in region
+        if a.particle in ("が", "は", "も")
+        and a.mention.end <= draft.start
+        and a.entity.label in ("PERSON", "ORG", "GROUP", "GPE")
+        and not (a.particle == "が" and _EMBEDDED_RE.search(text, a.mention.end, draft.start))
+        and not (a.particle == "が" and _CLOSED_REPORT_RE.search(text, a.mention.end, draft.start))
+        and not (a.particle == "が" and _relative_clause_subject(text, a.mention.end, draft.start))
+        and not (a.particle == "が" and _FRAMING_CLAUSE_RE.search(text, a.mention.end, draft.start))
+    ]
+    if not nearest:
+        head = subject_of(text, [a for a in region if a.particle == "の"], before=draft.start)
+        if (
+            head is None
+            or _CONDITIONAL_RE.search(text, head.mention.end, draft.start)
+            or _CLOSED_REPORT_RE.search(text, head.mention.end, draft.start)
+        ):
+            return []
+        own = owned_topic(text, head.mention.end)
+        other = _TOPIC_RE.search(text, own.end(), draft.start) if own is not None else None
+        if other is not None and not _QUOTED_CLAIM_RE.fullmatch(text, other.end(), draft.start):
+            return []  # 中国の行動が強まる中、3カ国は…: another topic governs the trigger
+        heads = [head]  # 米議会の強硬派は…批判した; ポーランドとドイツの首相は: both
+        for arg in reversed([a for a in region if a.mention.end <= head.mention.start]):
+            if arg.particle == "と" and text[arg.mention.end : heads[0].mention.start] == "と":
+                heads.insert(0, arg)
+            else:
+                break
+        actors: list[Entity] = []
+        for arg in heads:
+            actors.extend(e for e in _expand(arg.entity, by_id) if e not in actors)
+        return actors
+    if _CONDITIONAL_RE.search(text[nearest[-1].mention.end : draft.start]):
+        # …ば「…」と警告した: the one who speaks is the topic before the condition
+        if nearest[-1].particle in ("は", "も"):
+            return _expand(nearest[-1].entity, by_id)  # the topic itself stands before the condition
+        before = nearest[-1].mention.start
+        topics = [a for a in nearest if a.particle in ("は", "も") and a.mention.end <= before]
+        if topics:
+            return _expand(topics[-1].entity, by_id)
+        head = subject_of(text, [a for a in region if a.particle == "の"], before=before)
+        return _expand(head.entity, by_id) if head is not None else []
+    reporter = _reporter(text, draft, region, nearest)
+    if reporter is not None:
+        nearest = [reporter]
+    chosen = nearest[-1]
+    if chosen.particle in ("は", "も"):
+        inner = _inner_subject(text, chosen.mention.end, draft.start, region)
+        if inner is not None:  # 中国は、台湾の総統が…訪問したことに抗議した: 訪問 is the leader's
+            if isinstance(inner, Argument):
+                return _expand(inner.entity, by_id)
+            draft.unnamed_subject = True
+            return []
+    group = [
+        a
+        for a in region
+        if a.coordinated and a.particle == chosen.particle and a.mention.end <= chosen.mention.start
+    ]
+    found: list[Entity] = []
+    for arg in [*group, chosen]:
+        found.extend(e for e in _expand(arg.entity, by_id) if e not in found)
+    return found
+
+
+def _inner_subject(text: str, start: int, trigger: int, region: list[Argument]) -> Argument | bool | None:
+    """A が-subject that is no entity, between a topic and the trigger in the trigger's own clause
+    (…、台湾の総統が米国を経由して訪問した; …、企業が輸出を停止する): the trigger's own subject. Its
+    owner (台湾の総統が) when one is written, True when none, None when there is no such subject."""
+    clause_start = max(start, text.rfind("、", start, trigger) + 1)
+    for match in _NOUN_SUBJECT_RE.finditer(text, clause_start, trigger):
+        position = match.start()
+        if text.rfind("「", clause_start, position) > text.rfind("」", clause_start, position):
+            continue  # a subject inside a quote belongs to what is said
+        if any(a.mention.start <= position <= a.mention.end + 2 for a in region) or _GROUP_SUBJECT_RE.search(
+            text, max(0, position - 4), position
+        ):
+            continue  # an entity or a group word (双方が): the usual rules have it
+        if _subordinate(text, position + 1, trigger) or _relative_clause_subject(text, position + 1, trigger):
+            continue
+        owner = next(
+            (
+                a
+                for a in region
+                if a.particle == "の"
+                and clause_start <= a.mention.start
+                and (topic := owned_topic(text[: position + 1], a.mention.end)) is not None
+                and represents(topic)
+                and a.entity.label in ("ORG", "GPE", "PERSON", "GROUP")
+            ),
+            None,
+        )
+        return owner if owner is not None else True
+    return None
+
+
+_RELATIVE_VERB_RE = re.compile(
+    r"(?:する|した|している|していた|される|された|[るうくすつぶむぐた])(?=[一-龥ァ-ヶー])"
+)
+
+
+def _relative_clause_subject(text: str, end: int, trigger: int) -> bool:
+    """Whether a が-subject ending at ``end`` belongs to a relative clause that modifies another
+    noun before the trigger (欧州各国が参加する平和維持部隊の派遣について協議した), not to the trigger's
+    own verb (EUが来月開く首脳会議: the clause modifies the trigger itself)."""
+    gap = text[end:trigger]
+    if "、" in gap or "。" in gap:
+        return False
+    return any(match.end() != trigger for match in _RELATIVE_VERB_RE.finditer(text, end + 1, trigger))
+
+
+_QUOTATIVE_RE = re.compile(
+    r"(?:[るたいうくすつぬぶむぐ]|だ|ない|[」』])と(?:互いに|改めて|強く|重ねて|厳しく)?$"
+)
+
+
+def _reporter(text: str, draft: _Draft, region: list[Argument], subjects: list[Argument]) -> Argument | None:
+    """The actor of a reporting trigger (…すると警告した, …と非難した): the topic that opens the
+    reported clause, not a subject inside the reported content (…ば、中国は対応すると警告した)."""
+    if not _QUOTATIVE_RE.search(text, max(0, draft.start - 8), draft.start):
+        return None
+    topics = [a for a in subjects if a.particle in ("は", "も")]
+    if not topics or topics[0] is subjects[-1]:
+        return None
+    first = topics[0]
+    reported = text[first.mention.end : draft.start]
+    if _CONDITIONAL_RE.search(reported) or "、" in reported:
+        return first
+    return None
+
+
+_AGENCY_TAILS = ("通信", "通信社", "ニュース", "新華社", "ロイター", "ブルームバーグ")
+
+
+def _reported_by(entity: Entity, by_id: dict[str, Entity]) -> Entity:
+    """A news agency reports what its country did: the country (when named in the article)
+    stands for it as the actor of the reported events."""
+    if entity.label != "ORG" or not entity.name.endswith(_AGENCY_TAILS) or entity.country is None:
+        return entity
+    canonical = lexicon().country_canonical.get(entity.country)
+    return next((e for e in by_id.values() if e.label == "GPE" and e.name == canonical), entity)
+
+
+def _has_own_partner(text: str, draft: _Draft, args: list[Argument]) -> bool:
+    return any(a.particle in ("との", "と") and 0 <= draft.start - a.mention.end <= 12 for a in args)

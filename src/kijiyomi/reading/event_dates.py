@@ -1,0 +1,299 @@
+"""Dates and places of events: the time expression an event takes, and occasions' dates."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from kijiyomi.reading.arguments import Argument
+from kijiyomi.reading.event_draft import _FRAMING_CLAUSE_RE, _HEDGE_RE, _clause_end, _Draft
+from kijiyomi.reading.model import Span, TimeExpression
+from kijiyomi.reading.times import sentence_direction
+
+_SAME_DATE_WINDOW = 12  # earlier triggers of the sentence whose date a trigger may share
+
+
+def _undate(draft: _Draft, times: list[TimeExpression], taken: set[int]) -> None:
+    """Make ``draft`` a planned event without a date, and give its time back to the sentence's
+    other triggers (2023年に…協力の覚書に署名した: the signing keeps 2023)."""
+    if draft.date_text is not None:
+        for time in times:
+            if time.text == draft.date_text and time.start < draft.start:
+                taken.discard(time.start)
+    draft.status, draft.date, draft.date_text = "planned", None, None
+    draft.undated = True
+
+
+def _after_day(value: str | None, today: str | None) -> bool:
+    """Whether a date value (day, month, year or ISO week) begins after the day ``today``."""
+    if value is None or today is None:
+        return False
+    try:
+        if "-W" in value:
+            year, week = value.split("-W")
+            start = date.fromisocalendar(int(year), int(week[:2]), 1)
+        elif len(value) >= 10:
+            start = date.fromisoformat(value[:10])
+        elif len(value) == 7:
+            start = date(int(value[:4]), int(value[5:7]), 1)
+        elif len(value) == 4 and value.isdigit():
+            start = date(int(value), 1, 1)
+        else:
+            return False
+        return start > date.fromisoformat(today)
+    except ValueError:
+        return False
+
+
+def _latest_date(sentence: Span, drafts: list[_Draft], times: list[TimeExpression]) -> str | None:
+    """The date later undated events inherit: that of an occurred event of the sentence, else the
+    first full date of a sentence about the past."""
+    for draft in reversed(drafts):
+        if draft.status == "occurred" and draft.date and len(draft.date) == 10:
+            return draft.date
+    direction = sentence_direction(sentence.text)
+    if direction == "past":  # Xは14日、…恐れがあるとして…と発表した: the news day, whatever it reports
+        for time in times:
+            offset = time.end - sentence.start
+            if (
+                time.value
+                and len(time.value) >= 10
+                and time.value[4] == "-"
+                and sentence.text[offset : offset + 1] == "、"
+            ):
+                return time.value[:10]
+    if direction == "future" or _HEDGE_RE.search(sentence.text):
+        return None
+    for time in times:
+        if (
+            time.value
+            and time.type in ("DATE", "DATETIME")
+            and len(time.value) >= 10
+            and time.value[4] == "-"
+        ):
+            return time.value[:10]
+    return None
+
+
+def _when_and_where(
+    text: str,
+    draft: _Draft,
+    sentence: Span,
+    times: list[TimeExpression],
+    taken: set[int],
+    args: list[Argument],
+    earlier: list[_Draft],
+) -> None:
+    dated = [
+        t
+        for t in times
+        if t.type in ("DATE", "DATETIME", "TIME")
+        and t.value
+        and not text.startswith(("付", "以来"), t.end)  # effective dates; 2023年8月以来: the last time
+        and not (text.startswith("までの", t.end) and "から" not in text[max(0, t.start - 12) : t.start])
+    ]  # 2025年度までの決算: the bound of a thing named, not the act's time
+    if draft.status == "conditional":  # ロシアが攻撃を続ければ: only a time of its own clause
+        clause_start = max(
+            text.rfind("、", sentence.start, draft.start), text.rfind("「", sentence.start, draft.start)
+        )
+        dated = [
+            t for t in dated if t.start > clause_start and t.end <= _clause_end(text, draft.end, sentence.end)
+        ]
+        earlier = []
+    if draft.type in ("REQUEST", "AGREE"):  # …を今月下旬に開くよう呼びかけた / 4月に統合することで合意
+        dated = [t for t in dated if not _inside_asked(text, t, draft.start)]
+    if _REPORTING_END_RE.search(text, max(sentence.start, draft.start - 8), draft.start):
+        # ロシアが前夜に…攻撃したと非難した: the time belongs to what is reported, not the report
+        dated = [t for t in dated if not _inside_reported(text, t, draft.start)]
+        speaker_time = next(
+            (
+                t
+                for t in dated
+                if t.start >= sentence.start and t.end <= draft.start and text.startswith("、", t.end)
+            ),
+            None,
+        )
+        if speaker_time is not None:  # 国防省は9日、ロシア軍が前夜、…と非難した: 前夜 is what is reported
+            dated = [
+                t
+                for t in dated
+                if not (
+                    speaker_time.end < t.start
+                    and _reported_subject_time(text, speaker_time.end + 1, t, draft.start)
+                )
+            ]
+    # a time written inside a phrase trigger (交渉団を来週ドーハに派遣) is its own
+    before = [t for t in dated if t.end <= (draft.end if draft.phrase else draft.start)]
+    chosen: TimeExpression | None = None
+    consume = True
+    sentence_level = next((t for t in before if text[t.end : t.end + 1] == "、"), None) or next(
+        (
+            t
+            for t in before
+            if t.start == sentence.start and re.match(r"(?:に|は|、)", text[t.end : t.end + 1])
+        ),
+        None,
+    )  # "30日、" or a leading "5日に"; not "27日投開票の…"
+    claiming = [d for d in earlier[-_SAME_DATE_WINDOW:] if not d.undated]  # 協力の覚書に署名: no claim
+    floor = claiming[-1].end if claiming else sentence.start  # drafts are in text order
+    for time in reversed(before):
+        if time.start not in taken and time.start >= floor:
+            chosen = time
+            break
+    if (
+        chosen is not None
+        and sentence_level is not None
+        and "、" in text[chosen.end : draft.start]
+        and not text.startswith("、", chosen.end)  # "30日、…会談し": the nearer time is the clause's own
+        and not _SPAN_FROM_RE.match(text, chosen.end)  # 18日から3日間、…演習を行う: the act's own span
+    ):
+        chosen = sentence_level  # the nearer time belongs to another clause (6日に起きた地震を受け、)
+    if (
+        chosen is not None
+        and "、" in text[chosen.end : draft.start]
+        and text.startswith(("は", "が"), draft.end)
+        and not text.startswith("、", chosen.end)
+    ):  # …据え置いており、次回会合は7月29日に開かれる: the topic's own clause has its time
+        later = next(
+            (t for t in dated if draft.end < t.start and "、" not in text[draft.end : t.start]), None
+        )
+        if later is not None:
+            chosen = later
+    own = _OWN_VERB_RE.match(text, draft.end)
+    if own is not None and (chosen is None or chosen is sentence_level):
+        inner = next((t for t in dated if draft.end < t.start and t.end <= own.end("gap")), None)
+        if inner is not None:
+            chosen = inner  # 外相会合を2月中旬にケベック州で開く
+    if (
+        chosen is None
+        and sentence_level is not None
+        and sentence_level.start not in taken
+        and claiming
+        and _FRAMING_CLAUSE_RE.search(text, claiming[-1].end, draft.start)
+    ):  # 18日、…が今月上旬に拘束した問題を巡り、…制裁を科した: the main clause has the day
+        chosen = sentence_level
+    if chosen is None:
+        same = next(
+            (
+                d
+                for d in reversed(earlier[-_SAME_DATE_WINDOW:])
+                if _same_time(d.status, draft.status) and d.date_text
+            ),
+            None,
+        )
+        if same is not None:
+            chosen = next((t for t in dated if t.text == same.date_text), None)
+    if chosen is None:
+        chosen = sentence_level
+    if chosen is None:
+        after = [t for t in dated if t.start >= draft.end]
+        clause_end = _clause_end(text, draft.end, sentence.end)
+        if text.startswith("は、", draft.end):  # 会談は、19日に予定されていたが: the topic's clause
+            clause_end = _clause_end(text, draft.end + 2, sentence.end)
+        chosen = next((t for t in after if t.start < clause_end), None)
+        consume = False
+    if chosen is not None:
+        opening = next(
+            (
+                t
+                for t in dated
+                if t.end <= chosen.start
+                and (
+                    text[t.end : chosen.start] == "から"
+                    or (text[t.end : chosen.start] == "、" and chosen.text.endswith("両日"))
+                )
+            ),
+            None,
+        )  # 3日から6日まで, 30、31両日
+        if opening is not None:
+            chosen = opening  # 3日から6日までの日程で: the event starts on the first day
+        if consume:
+            taken.add(chosen.start)
+        value = chosen.value or ""
+        draft.date = value.split("T")[0] if chosen.type in ("DATETIME", "TIME") else value
+        draft.date_text = chosen.text
+    places = [a for a in args if a.entity.label in ("GPE", "LOC") and a.particle in ("で", "では", "には")]
+    visit = [
+        a
+        for a in args
+        if a.entity.label in ("GPE", "LOC") and a.particle == "を" and draft.text in ("訪問", "訪れ", "歴訪")
+    ]
+    near = [a for a in places + visit if a.mention.end <= draft.start]
+    if near:
+        draft.place = max(near, key=lambda a: a.mention.end).entity
+    elif places:
+        draft.place = places[0].entity
+    before_text = text[max(sentence.start, draft.start - 12) : draft.start]
+    if "電話" in before_text or "電話" in draft.text:
+        draft.mode = "phone"
+    elif any(word in before_text for word in ("オンライン", "テレビ会議", "ビデオ")):
+        draft.mode = "video"
+
+
+_SPAN_FROM_RE = re.compile(r"から[^、。「」]{0,8}、")
+_ASKED_RE = re.compile(r"よう|ことを|ことで|ことに")
+
+
+_REPORTING_END_RE = re.compile(r"(?:[るたいう]|だ|ない)と(?:強く|厳しく|改めて)?$")
+
+
+def _inside_reported(text: str, time: TimeExpression, trigger: int) -> bool:
+    """Whether ``time`` sits in the reported clause right before a reporting trigger (…と非難)."""
+    gap = text[time.end : trigger]
+    return time.end <= trigger and "、" not in gap and "「" not in gap and "。" not in gap
+
+
+def _reported_subject_time(text: str, after: int, time: TimeExpression, trigger: int) -> bool:
+    """Whether ``time`` follows a subject with が after the speaker's own time and sits in the
+    clause the reporting trigger quotes (…は9日、ロシア軍が前夜、村を砲撃したと非難)."""
+    gap = text[after : time.start]
+    rest = text[time.end : trigger]
+    return gap.endswith("が") and "、" not in gap and not any(c in rest for c in "。「」")
+
+
+def _inside_asked(text: str, time: TimeExpression, trigger: int) -> bool:
+    """Whether ``time`` sits in the clause of what a request asks for (…を今月下旬に開くよう求めた)."""
+    gap = text[time.end : trigger]
+    return time.end <= trigger and "、" not in gap and "「" not in gap and bool(_ASKED_RE.search(gap))
+
+
+_OWN_VERB_RE = re.compile(
+    r"(?:を|が|は)(?P<gap>[^、。「」をがは]{2,24}?)(?:に|で)?(?:開く|開き|開催|開かれ|行う|行い|行われ|実施|再開)"
+)
+
+
+def _same_time(left: str, right: str) -> bool:
+    """Statuses of events that share a date (協議を行ったが、合意には至らなかった: occurred, denied)."""
+    return left == right or {left, right} == {"occurred", "denied"}
+
+
+_OCCASION_RE = re.compile(r"(?:に合わせ|の際に|の合間に|の場で|の機会に|の期間中)")
+
+
+def _report_day_of_mention(target: _Draft, draft: _Draft) -> bool:
+    """Whether a later sentence names a dated event again under the day of its own report
+    (…今月上旬に拘束した。同日の会見で、拘束は「…」と非難した): that day is not the event's."""
+    if (
+        target.date is None
+        or draft.sentence_index == target.sentence_index
+        or draft.sentence is None
+        or not draft.date_text
+    ):
+        return False
+    return draft.date_text in draft.sentence.text[: draft.start - draft.sentence.start]
+
+
+def _dates_of_occasions(text: str, events: list[_Draft]) -> None:
+    """An undated event on the occasion of another (会合に合わせて…会談する) takes its date."""
+    for event in events:
+        if event.date is not None or event.sentence is None or event.undated:
+            continue
+        for other in events:
+            if other is event or other.date is None:
+                continue
+            if any(
+                event.sentence.start <= start and end <= event.start and _OCCASION_RE.match(text, end)
+                for start, end in other.mentions
+            ):
+                event.date, event.date_text = other.date, other.date_text
+                break

@@ -1,0 +1,389 @@
+"""Status and modality of events: occurred, planned, conditional, hedged, denied; threats."""
+
+from __future__ import annotations
+
+import re
+
+from kijiyomi.reading.arguments import Argument, subject_of
+from kijiyomi.reading.event_draft import (
+    _AGREED_TO_DO_RE,
+    _CONDITIONAL_RE,
+    _HEDGE_RE,
+    _PERFORMATIVE_END_RE,
+    _PERFORMATIVE_TYPES,
+    _TOPIC_WINDOW,
+    _clause_end,
+    _Draft,
+    _expand,
+    _in_quotes,
+)
+from kijiyomi.reading.event_merge import _without_topic
+from kijiyomi.reading.model import Entity, Quote, Span, TimeExpression
+
+_PUNITIVE = frozenset({"SANCTION", "ASSAULT", "FIGHT", "COERCE"})
+_CONDITION_CLAUSE_RE = re.compile(
+    r"[^、。「」]{0,120}?(?:れば|せば|えば|けば|ければ|てば|めば|ねば|べば|なら|場合(?:は|には)?|ない限り)、?"
+)
+_DENIED_RE = re.compile(
+    r"否定|否認|しなかった|なかった|せず|しない|していない|ていない|ず、|ません|見送|断念|先送り|取りやめ|見合わせ"
+    r"|(?:延期|中止)(?:し|す|さ|と|に|。)|応じない|応じず"  # 延期した, 中止すると; not 延期論
+    r"|ない(?:方針|考え|意向|構え|と(?:明言|表明|強調))"  # 連立協議を行わない方針を示した
+)
+_PLANNED_RE = re.compile(
+    r"予定|方針|計画|見通し|見込み|方向|意向|目指|検討|構え|準備|ことになった|へ。|"
+    r"(?:する|行う|開く|開かれる|行われる|始める|応じる|送る|結ぶ|出す|取る)(?:と|こと|考え|方針|予定|。|」|$)"
+    r"|(?<![てで])[^、。た]る(?:ことで|ことを|ことに)"  # not 捜査していることを明らかにした: under way
+)
+_PAST_END_RE = re.compile(
+    r"(?:た|だった|[てで]いた|[てで]いる|[てで]きた|た模様)(?:という|とした|とされる)?[。」]*$"
+)
+_PLAN_BUT_RE = re.compile(r"予定(?:だった|であった)(?:が|ものの|けれど|けど)$")
+_PAST_BUT_RE = re.compile(r"(?:た|だった)(?:が|ものの|けれど|けど)$")  # 協議を行ったが、合意には至らなかった
+_CONTINUATIVE_RE = re.compile(r"(?:し|い|り|き|ち|め|け|え|れ|せ|び|み|ぎ|で|て)$")
+_PROMISED_RE = re.compile(  # 追加供与を表明した, 共同開発を進めることで一致, 支援の枠組みの創設で合意
+    r"(?:を|の)[^、。「」]{0,16}?(?:表明|約束|発表|決定|決め|進める|進めて|創設|検討|申し出|打ち出|提案|提唱)"
+)
+_OWN_ACTION_RE = re.compile(r"実施|行う|行い|開始|始め|再開")
+
+
+def _promised(text: str, end: int, status: str) -> bool:
+    """Help or cooperation only stated as intended (追加供与を表明した, 共同開発を加速させることで
+    一致した), not carried out by a verb of its own (無償資金協力を実施すると発表した keeps its
+    clause's date)."""
+    if _AGREED_TO_DO_RE.match(text, end) and status != "conditional":
+        return True
+    match = _PROMISED_RE.match(text, end)
+    return match is not None and status != "conditional" and not _OWN_ACTION_RE.search(match.group(0))
+
+
+_ASKED_CONTENT_END_RE = re.compile(r"ように?(?:[^、。「」]{0,12}?(?:に|へ|に対し))?(?:強く|改めて|重ねて)?$")
+
+
+_TOPIC_PARTICLE_RE = re.compile(r"(?<=[一-龥ァ-ヶー）)])[はが](?!ら)")
+
+
+_NOUN_CUE_RE = re.compile(r"(?:考え|方針|意向|姿勢|認識|見方)を")
+_FUTURE_WORD_RE = re.compile(r"来月|来週|来年|今後|近く|年内|月内|あす|明日|予定|方針")
+_DATELINE_RE = re.compile(r"\d+日、")
+
+
+def _done_before_reporting(
+    text: str, draft: _Draft, sentence: Span, quote: Quote | None, clause_end: int
+) -> bool:
+    """ "Xは28日、Yと会談し、支援を続ける考えを伝えた": the talks (a continuative clause before the
+    reported intention) happened on the sentence's date; "来月会談し、…考えを示した" stays planned."""
+    if quote is None or quote.kind != "indirect" or not _NOUN_CUE_RE.match(quote.cue or ""):
+        return False
+    if text[clause_end : clause_end + 1] != "、" or not _CONTINUATIVE_RE.search(text, draft.end, clause_end):
+        return False
+    clause_start = max(text.rfind("、", sentence.start, draft.start), sentence.start)
+    if _FUTURE_WORD_RE.search(text, clause_start, clause_end):
+        return False
+    return bool(_DATELINE_RE.search(text, sentence.start, draft.start))
+
+
+def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> None:
+    limit = quote.end if quote is not None else sentence.end
+    clause_end = _clause_end(text, draft.end, limit)
+    local = text[draft.end : clause_end]
+    if "「" in local:
+        local = local[: local.index("「")]  # 協議について「…期待していない」と述べた: the quote is about it
+    prefix_start = max(sentence.start, quote.start if quote else sentence.start, draft.start - _TOPIC_WINDOW)
+    head = text[prefix_start : draft.start]
+    condition = None
+    for match in _CONDITION_CLAUSE_RE.finditer(head):
+        condition = match
+    marker = _CONDITIONAL_RE.search(local)
+    performative = (
+        quote is not None
+        and quote.kind == "direct"
+        and draft.type in _PERFORMATIVE_TYPES
+        and _PERFORMATIVE_END_RE.fullmatch(text, draft.end, quote.end)
+    )
+    if draft.type in _PERFORMATIVE_TYPES and _DECLARED_RE.match(text, draft.end):
+        status = "occurred"  # 決定を拒否すると表明した: the rejection is the statement
+    elif (
+        draft.type == "THREATEN"
+        and _STANCE_SHOWN_RE.match(text, draft.end)
+        and _sentence_status(_tail(text, sentence.start, sentence.end)) == "occurred"
+    ):
+        status = "occurred"  # 対抗措置も辞さない構えを示した: the threat is made by showing it
+    elif text.startswith("を受け", draft.end):
+        status = "occurred"  # 米国の要請を受け、…: the request was made
+    elif (
+        draft.type in _PERFORMATIVE_TYPES
+        and _DONE_IN_PASSING_RE.match(text, draft.end)
+        and _sentence_status(_tail(text, sentence.start, sentence.end)) == "occurred"
+    ):
+        status = "occurred"  # 賃上げを求めて…実施すると発表した, 計画に抗議し、…と発表した: said, so done
+    elif (
+        draft.type == "THREATEN"
+        and not marker
+        and ((quote is not None and quote.kind == "indirect") or _REPORTED_RE.search(text, draft.end, limit))
+    ):
+        status = _sentence_status(
+            _tail(text, sentence.start, sentence.end)
+        )  # 対抗措置を検討していると明らかにした
+    elif performative or _done_before_reporting(text, draft, sentence, quote, clause_end):
+        status = _sentence_status(_tail(text, sentence.start, sentence.end))  # 「…を求める」と述べた
+    elif quote is not None and quote.kind == "indirect" and (quote.cue or "").startswith(("否定", "否認")):
+        status = "denied"  # …協議を続けているとの報道を否定した
+    elif marker is not None:
+        status = "conditional"
+        clause_start = max(text.rfind("、", prefix_start, draft.start) + 1, prefix_start)
+        draft.condition = _without_topic(text[clause_start : draft.end + marker.end()])
+    elif _DENIED_RE.search(local):
+        status = "denied"
+    elif _HEDGE_RE.search(local):
+        status = "hedged"
+    elif _PLAN_BUT_RE.search(local):
+        status = "planned"  # 来週会談する予定だったが、開催できるか不透明: still a plan
+    elif _PAST_BUT_RE.search(local):
+        status = "occurred"
+    elif _NOUN_USE_RE.match(local) and _SCHEDULED_RE.search(
+        text, max(sentence.start, draft.start - 24), draft.start
+    ):
+        status = "planned"  # 来月予定される日中首脳会談の延期論が浮上している: the talks are to come
+    elif re.search(r"て(?:おり|いる|いた)", local) and not _PLANNED_RE.search(local):
+        status = "occurred"  # 会合を開いており: under way
+    elif _PLANNED_RE.search(local):
+        status = "planned"
+    elif local.endswith(("た", "だった")) or _PAST_END_RE.search(local):
+        status = "occurred"
+    else:
+        status = _chain_status(text, sentence.start, clause_end, limit)
+        if _SCHEDULED_RE.search(text, max(sentence.start, draft.start - 24), draft.start):
+            status = "planned"  # 来週ジュネーブで予定されている米ロの高官協議
+    quotative = condition is not None and (
+        re.search(r"と(?:互いに|改めて|強く|重ねて)?$", head) is not None
+        or (draft.type == "REQUEST" and _ASKED_CONTENT_END_RE.search(head) is not None)
+    )  # …なければ制裁を強めるよう各国に求めた: the condition is part of what is asked
+    if condition is not None and status != "conditional":
+        draft.condition = condition.group(0).rstrip("、")
+        if draft.type in _PUNITIVE:
+            draft.type = "THREATEN"
+            draft.threat_from = prefix_start + condition.end()
+            status = _sentence_status(_tail(text, sentence.start, sentence.end))  # the threat was made
+        elif not quotative and draft.type != "THREATEN":
+            status = "conditional"
+    draft.status = status
+
+
+_SCHEDULED_RE = re.compile(
+    r"(?:予定されている|予定される|予定の|開かれる予定の|開催予定の|行われる予定の|開かれる|行われる|開催される)"
+    r"[^、。「」]{0,10}$"
+)
+_NOUN_USE_RE = re.compile(r"(?:の|は|が|を|に|で|も|へ)(?!開|行|実施)")  # the trigger is a noun phrase
+_DONE_IN_PASSING_RE = re.compile(r"(?:て|し)?て[、]?|し、")
+_STANCE_SHOWN_RE = re.compile(  # 構えを示した; を取る考えも示した
+    r"(?:[もを][^、。「」]{0,8}?)?(?:構え|考え|姿勢|意向|方針)[をも](?:[^、。「」]{0,4}?)(?:示|明らかに|表明|強調)"
+)
+_DECLARED_RE = re.compile(r"(?:する|します)と(?:表明|発表|宣言|通告|明言)")
+
+
+_CHAIN_CLAUSES = 8  # a chain of clauses is read at most this far (bounded work per trigger)
+_PLANNING_END_RE = re.compile(
+    r"(?:方向|予定|方針|計画|見通し)で(?:最終)?調整|調整に入っ|準備を進め|検討に入っ"
+)
+_LINK_END_RE = re.compile(r"(?:が|ものの|けれど|けど|ので|ため|から)$")
+_RELATIVE_END_RE = re.compile(r"(?:後|後に|上で|うえで|のち|前に|際|際に)$")  # 会談した後、…する予定
+
+
+def _chained(clause: str) -> bool:
+    """Whether a clause's tense is that of the next one (…し、 / …した後、)."""
+    return bool(_CONTINUATIVE_RE.search(clause) or _RELATIVE_END_RE.search(clause))
+
+
+def _chain_status(text: str, start: int, clause_end: int, limit: int) -> str:
+    """The status of a clause ending in a continuative form (会合を開き、…): the tense and hedging of
+    the predicate that ends its chain of clauses (…協議したが、 → occurred; …会談する予定だ →
+    planned); a negation there is that predicate's own (…声明はまとまらなかった)."""
+    if text[clause_end : clause_end + 1] != "、" or not _chained(text[start:clause_end]):
+        return _sentence_status(_tail(text, start, limit))
+    end = clause_end
+    steps = 0
+    while end < limit and text[end] == "、" and steps < _CHAIN_CLAUSES:
+        steps += 1
+        following = _clause_end(text, end + 1, limit)
+        clause = text[end + 1 : following]
+        end = following
+        if _LINK_END_RE.search(clause) or not _chained(clause):
+            break
+    chain = _LINK_END_RE.sub("", _tail(text, start, end).rstrip("、"))
+    status = _sentence_status(chain)
+    final = chain[chain.rfind("、") + 1 :]
+    if status == "occurred" and _PLANNING_END_RE.search(final):
+        return "planned"  # 訪問し、…会談する方向で調整に入った: the visit is planned
+    if status == "denied":
+        return "occurred" if _PAST_END_RE.search(chain) or chain.endswith("た") else "planned"
+    return status
+
+
+def _tail(text: str, start: int, end: int) -> str:
+    """The end of a sentence or clause: all that its status is read from (bounded work)."""
+    return text[max(start, end - 80) : end]
+
+
+def _sentence_status(sentence: str) -> str:
+    tail = sentence[-16:]
+    if re.search(
+        r"(?:予定|方針|計画|見通し|見込み|意向|方向|たい考え)(?:だ|である|です|という|となっている|されている|している)?[。」]*$",
+        tail,
+    ):
+        return "planned"
+    if re.search(r"(?:可能性がある|恐れがある|とみられる|見られる|模様)(?:だ|という)?[。」]*$", tail):
+        return "hedged"
+    if re.search(r"否定した|否認した|ていない。|なかった。", tail):
+        return "denied"
+    if _PAST_END_RE.search(sentence) or sentence.rstrip("。」").endswith(("た", "という")):
+        return "occurred"
+    if re.search(r"(?:る|う|く|す|つ|ぬ|ぶ|む|ぐ)[。」]*$", sentence):
+        return "planned"
+    return "occurred"
+
+
+_REPORTED_RE = re.compile(
+    r"(?:と|という|との)(?:考え|方針|意向|認識|立場|姿勢)?を?(?:改めて|強く|重ねて)?"
+    r"(?:警告|伝え|述べ|表明|強調|明らかに|示し|示した|指摘|主張|言明|通告|警鐘)"
+)
+
+
+def _threat_by_reporter(
+    text: str,
+    draft: _Draft,
+    sentence: Span,
+    args: list[Argument],
+    quote: Quote | None,
+    by_id: dict[str, Entity],
+    quotes: list[Quote],
+) -> None:
+    """ "XはYに対し、…すれば、西側諸国は制裁を科すという考えを伝えた": the threat is X's (the one who
+    reports it), made to Y; the subject of the threatened punishment is not its actor."""
+    if not _REPORTED_RE.search(text, draft.end, sentence.end):  # the cue follows a quote
+        return
+    condition_end = draft.threat_from or draft.start
+    low = quote.start if quote is not None else sentence.start
+    outer = [
+        a
+        for a in args
+        if low <= a.mention.start < condition_end
+        and not (quote is None and _in_quotes(a.mention.start, quotes))
+        and a.entity.label in ("PERSON", "ORG", "GROUP", "GPE")
+    ]
+    topics = [a for a in outer if a.particle in ("は", "も")]
+    head = subject_of(text, [a for a in outer if a.particle == "の"]) if not topics else None
+    if topics:
+        reporters = [e for a in topics[:1] for e in _expand(a.entity, by_id)]
+    elif head is not None:
+        reporters = _expand(head.entity, by_id)  # 中国商務省の報道官は…と警告した
+    elif quote is not None and quote.speaker in by_id:
+        reporters = [by_id[quote.speaker]]
+    else:
+        return
+    addressed = [
+        e for a in outer if a.particle in ("に対し", "に対して", "に") for e in _expand(a.entity, by_id)
+    ]
+    conditioned = [
+        e
+        for a in args
+        if low <= a.mention.start < condition_end and a.particle == "が" and a not in topics
+        for e in _expand(a.entity, by_id)
+    ][:1]  # the one whose act the threat is conditioned on
+    recipients: list[Entity] = []
+    for entity in [*addressed, *conditioned, *draft.recipients]:
+        if entity not in reporters and entity not in recipients:
+            recipients.append(entity)
+    draft.actors = reporters
+    draft.recipients = recipients
+
+
+_CONSEQUENCE_RE = re.compile(
+    r"(?:恐れ|おそれ|可能性)が?(?:ある|あり)|断固(?:として|たる|とした)?(?:対応|対処)|対抗措置|報復|代償を払|深刻な結果|"
+    r"重大な結果|[^、。「」をがは]{0,8}?措置を(?:取|と|講じ)"
+)
+
+
+_ASSESSED_RE = re.compile(r"(?:と|とも)(?:説明|分析|試算|予測)")  # not …との認識を示した (a warning)
+
+
+def _conditional_warnings(
+    text: str,
+    sentence: Span,
+    drafts: list[_Draft],
+    subjects: list[Entity],
+    index: int,
+    args: list[Argument],
+    quotes: list[Quote],
+    by_id: dict[str, Entity],
+    times: list[TimeExpression],
+) -> None:
+    """ "If X does Y, Z will respond firmly / it could lead to collapse": a THREATEN by Z (or the
+    speaker) against X, with the ば-clause as its condition."""
+    body = text[sentence.start : sentence.end]
+    for condition in _CONDITION_CLAUSE_RE.finditer(body):
+        consequence = _CONSEQUENCE_RE.search(body, condition.end())
+        if consequence is None or "。" in body[condition.end() : consequence.start()]:
+            continue
+        likely = consequence.group(0).startswith(("恐れ", "おそれ", "可能性"))
+        if likely and _ASSESSED_RE.match(body, consequence.end()):
+            continue  # …場合には、操業開始が遅れる可能性があると説明した: an assessment, no threat
+        start = sentence.start + consequence.start()
+        end = sentence.start + consequence.end()
+        cond_start = sentence.start + condition.start()
+        cond_end = sentence.start + condition.end()
+        clause = _without_topic(condition.group(0).rstrip("、"))
+        if any(d.type == "THREATEN" and d.start >= cond_start for d in drafts):
+            continue  # a warning verb or a threatened sanction already carries it
+        warned = next((d for d in drafts if d.type == "THREATEN" and d.start > end and not d.condition), None)
+        if warned is not None:
+            warned.condition = clause
+            continue
+        quote = next((q for q in quotes if q.start <= start < q.end), None)
+        kinds = ("PERSON", "ORG", "GROUP", "GPE")
+        topic = _TOPIC_PARTICLE_RE.search(text, cond_end, start)
+        scope = (
+            [
+                a
+                for a in args
+                if cond_end <= a.mention.start < topic.start()
+                and a.entity.label in kinds
+                and a.particle != "の"
+            ]
+            if topic is not None
+            else []
+        )
+        topics = [a for a in args if cond_start <= a.mention.start < cond_end and a.particle in ("は", "も")]
+        actors: list[Entity] = []
+        for arg in scope or topics:
+            actors.extend(e for e in _expand(arg.entity, by_id) if e not in actors)
+        if not actors:
+            speaker = by_id.get(quote.speaker) if quote is not None and quote.speaker else None
+            actors = [speaker] if speaker else list(subjects)
+        if not actors:
+            continue
+        targets = [a for a in args if cond_start <= a.mention.start < cond_end and a.particle == "が"]
+        recipients = [e for a in targets[:1] for e in _expand(a.entity, by_id) if e not in actors]
+        date = next((d.date for d in drafts if d.date and d.status == "occurred"), None) or next(
+            (
+                t.value[:10]
+                for t in times
+                if t.end <= cond_start and t.value and len(t.value) >= 10 and t.value[4] == "-"
+            ),
+            None,
+        )  # 毛寧報道官は16日の会見で、…なければ…措置を講じると述べた
+        drafts.append(
+            _Draft(
+                "THREATEN",
+                start,
+                end,
+                text[start:end],
+                index,
+                actors=actors,
+                recipients=recipients,
+                date=date,
+                status="occurred",
+                condition=clause,
+                mentions=[(start, end)],
+                sentence=sentence,
+            )
+        )

@@ -1,0 +1,234 @@
+"""Trigger finding: which trigger words are events, and which are names, states or topics."""
+
+from __future__ import annotations
+
+import re
+
+from kijiyomi.reading.arguments import Argument, plain_topic
+from kijiyomi.reading.entities import is_kanji
+from kijiyomi.reading.event_draft import (
+    _ALIAS_GAP_RE,
+    _BODIES,
+    _CLOSED_REPORT_RE,
+    _CONDITIONAL_RE,
+    _EMBEDDED_RE,
+    _GROUP_SUBJECT_RE,
+    _NOUN_SUBJECT_RE,
+    _OPENED_BEFORE_RE,
+    _OPENED_RE,
+    _PERFORMATIVE_END_RE,
+    _PERFORMATIVE_TYPES,
+    _expand,
+)
+from kijiyomi.reading.lexicon import Lexicon, Trigger
+from kijiyomi.reading.model import Entity, Mention, Quote, Span
+from kijiyomi.reading.tokens import Token
+
+_BODY_ENDINGS = ("委員会", "理事会", "総会", "評議会", "審議会")
+
+
+def _held_body(text: str, mention: Mention) -> bool:
+    """A committee or board named as held (…まで開いた連邦公開市場委員会で, 委員会を開き): a meeting."""
+    if not mention.text.endswith(_BODY_ENDINGS):
+        return False
+    after = mention.end
+    alias = _ALIAS_GAP_RE.match(text, after)
+    return bool(
+        _OPENED_BEFORE_RE.search(text, max(0, mention.start - 8), mention.start)
+        or _OPENED_RE.match(text, alias.end() if alias else after)
+    )
+
+
+_BODY_OWNER_RE = re.compile(rf"(?:[（(][^（()）]{{1,12}}[）)])?の(?P<body>{_BODIES})")
+
+
+def _remember_bodies(
+    text: str, args: list[Argument], by_id: dict[str, Entity], bodies: dict[str, list[Entity]]
+) -> None:
+    """Note whose board or assembly a body word names (国際原子力機関（IAEA）の理事会)."""
+    for arg in args:
+        if arg.particle != "の" or arg.entity.label not in ("ORG", "GPE"):
+            continue
+        match = _BODY_OWNER_RE.match(text, arg.mention.end)
+        if match is not None:
+            bodies[match.group("body")] = _expand(arg.entity, by_id)
+
+
+_SUSPECT_ROLES = frozenset({"容疑者", "被告", "被告人", "元被告", "受刑者"})
+
+
+def _suspect(entity: Entity) -> bool:
+    return entity.label == "PERSON" and bool(_SUSPECT_ROLES.intersection(entity.roles))
+
+
+def _unresolved_pair(entity: Entity) -> bool:
+    """A 両-group whose two members were never named (両外相 after 韓国の外相 and 日本の外相)."""
+    return entity.label == "GROUP" and not entity.members and entity.name.startswith("両")
+
+
+_VERBAL_RE = re.compile(
+    r"する|し|さ|せ|すれ|[一-龥ァ-ヶー]{0,4}を(?:行|実施|開|続|強化|科|課|拡大|再開|開始|表明|決定|決め|提出|出|送|発動|導入|結|交わ|取|講じ|検討|継続)"
+    r"|が(?:発動|実施|強化|導入|開始|再開|科され|課され)|を受け"
+    r"|(?:の開催)?を(?:中止|延期|見送|取りやめ|見合わせ)|に(?:は|も)?応じ"  # a call-off, talks refused
+    r"|[がを][^、。「」をがは]{0,12}?(?:再開|延長|発動|開始|開かれ|行われ|実施され)"
+    r"|の(?:再発動|発動|導入|強化|拡大|延長)を"
+    r"|に(?:踏み切|合意|応じ|入)"
+    # 会合を2月中旬に東京で開く
+    r"|を[^、。「」をがは]{0,24}?(?:開く|開き|開いた|開かれ|行う|行い|行った|実施|開催)"
+)
+_REQUESTED_RE = re.compile(
+    r"(?:措置|規制)?(?:(?:[をのに]|への)[^、。「」をがは]{0,10}?)?[をも]?(?:改めて|強く|重ねて|繰り返し)?"
+    r"(?:要請|要求|求め|呼びかけ|呼び掛け|促)"
+)
+_ASKED_FOR_RE = re.compile(  # 会合を今月下旬に開くよう呼びかけた: the meeting is what is asked for
+    r"を[^、。「」]{0,24}?(?:よう|ことを)に?(?:強く|改めて|重ねて)?(?:要請|要求|求め|呼びかけ|呼び掛け|促)"
+)
+_TALLY_RE = re.compile(r"(?:は|が)[^、。「」]{0,20}?[0-9０-９一二三四五六七八九十]+(?:人目|件目|例目)")
+_ASKED_TO_DO_RE = re.compile(  # 協力するよう要請, 撤退するように求めた: the act is what is asked for
+    r"(?:する|し|される)ように?(?:強く|改めて|重ねて)?(?:要請|要求|求め|呼びかけ|呼び掛け|促)"
+)
+_ALIAS_OF_MEETING_RE = re.compile(r"(?:会議|会合|会談|サミット|理事会|総会)[（(][^（()）]{0,12}$")
+_WARNED_OF_RE = re.compile(r"(?:を|も)[^、。「」]{0,14}?と(?:強く|改めて|重ねて)?(?:警告|威嚇|脅)")
+_AGREED_ON_RE = re.compile(r"を[^、。「」]{0,24}?こと(?:で|に)(?:合意|一致)")
+_STANCE_RE = re.compile(  # 中国との対話を重視する, 制裁に反対し, 偶発的な衝突を防ぐ
+    r"を重視|の重要性|の必要性|の扉|に前向き|に消極的|(?:の[一-龥]{1,4})?(?:案)?(?:に|への)(?:反対|賛成|慎重|否定的|難色)"
+    r"|を(?:防|回避|避け|抑止|未然に)|の(?:防止|回避|抑止)"
+)
+_STATE_RE = re.compile(  # 拘束中の野党関係者, 拘束していた人質: a state named, not an event
+    r"中の|(?:し|され)て(?:い|お)(?:た|る)(?=[一-龥ァ-ヶー])"
+)
+_DESCRIBES_PROTEST_RE = re.compile(r"する[^、。「」]{0,8}?(?:デモ|抗議集会|集会|ストライキ)")
+_MODIFIED_TRIGGERS = ("協議", "交渉", "会談", "会合", "会議", "合意")
+_COMPOUND_HEADS = frozenset("隊団員金者策法費額品物網案先地状機艦")  # 訪問先, 占領地, 逮捕状, 戦闘機
+
+
+def _compound_noun(following: Token | None, trigger: Trigger) -> bool:
+    """Whether the trigger word modifies the plain noun written right after it (解放手順, 支援物資,
+    合意文書, 派遣部隊): the compound names a thing, not an event. Action nouns (制裁措置, 攻撃開始)
+    and suffixes (会談後, 訪問中) keep the event."""
+    return (
+        following is not None
+        and not trigger.phrase
+        and following.pos[:3] == ("名詞", "普通名詞", "一般")
+        and len(following.surface) >= 2
+        and all(is_kanji(c) for c in following.surface)
+    )
+
+
+def _not_an_event(
+    text: str, start: int, end: int, quote: Quote | None, args: list[Argument], trigger: Trigger
+) -> bool:
+    """Trigger words that name no event: part of a compound noun (援助隊, 支援策), the thing
+    someone asks for (対話を呼びかけ), or a word inside quoted content with no actor of its own."""
+    following = text[end : end + 1]
+    if (following and following in _COMPOUND_HEADS) or text.startswith("内容", end):
+        return True  # 援助隊, 支援策, 起訴内容: a noun made from the trigger
+    if _ALIAS_OF_MEETING_RE.search(text, max(0, start - 24), start):
+        return True  # アジア安全保障会議（シャングリラ会合）: another name of the meeting just named
+    if any(text.startswith(word, end) for word in _MODIFIED_TRIGGERS):
+        return True  # 停戦協議, 制裁協議: the second word is the event
+    if _DESCRIBES_PROTEST_RE.match(text, end):
+        return True  # …に抗議するデモ: the demonstration is the event
+    if text.startswith(("の権利", "の自由"), end):
+        return True  # 平和的なデモの権利を尊重する: a right, not an act
+    if _TALLY_RE.match(text, end) and text[start - 1 : start] == "の":
+        return True  # 閣僚の辞任は発足以来2人目となる: a count of such acts, not one act
+    if _ASKED_TO_DO_RE.match(text, end):
+        return True  # 波及に協力するよう要請する: the act asked for has not happened
+    if _REQUESTED_RE.match(text, end) or _ASKED_FOR_RE.match(text, end) or _STANCE_RE.match(text, end):
+        return True
+    if trigger.type not in ("CONSULT", "AGREE") and text.startswith(("に向けた", "に向け"), end):
+        return True  # 人質の解放に向けた協議: the aim of another act
+    if trigger.type == "COERCE" and _STATE_RE.match(text, end):
+        clause = max(text.rfind("、", 0, start), text.rfind("。", 0, start))
+        return not any(  # 拘束中の野党関係者, 収監中の元首相; not 武装組織が7月から拘束していた職員
+            a.particle == "が" and clause < a.mention.start and a.mention.end <= start for a in args
+        )
+    if trigger.type == "THREATEN" and _WARNED_OF_RE.match(text, end):
+        return True  # 報復措置を取らざるを得ないと警告した: the warning is the event
+    if trigger.type == "CONCEDE" and text.startswith(("を受理", "を受け取"), end):
+        return True  # 首相は辞表を受理した: the one who resigns acts, not the one who accepts
+    if trigger.type == "AGREE" and _AGREED_ON_RE.match(text, end):
+        return True  # 契約を延長することで合意した: the contract is what is agreed on
+    if quote is not None and quote.kind == "indirect":
+        if trigger.phrase or _owned(text, start, args):
+            return False  # 医薬品を…送ると発表した: the phrase has its verb; トルコ政府の要請: an act
+        verb_stem = "\u3041" <= text[end - 1] <= "\u3093"  # 求め, 促し, 話し合: already a verb
+        return not verb_stem and not _VERBAL_RE.match(text, end)  # a noun in reported content
+    if quote is not None:
+        if trigger.type in _PERFORMATIVE_TYPES and _PERFORMATIVE_END_RE.fullmatch(text, end, quote.end):
+            return False  # 「…を強く求める」と語った: the speaker's own demand
+        inner = [
+            a
+            for a in args
+            if quote.start <= a.mention.start and a.mention.end <= start and a.particle in ("は", "が", "も")
+        ]
+        return not inner
+    return False
+
+
+def _owned(text: str, start: int, args: list[Argument]) -> bool:
+    """Whether a person, organisation or country is written right before the trigger with の."""
+    return any(
+        a.particle == "の"
+        and a.entity.label in ("PERSON", "ORG", "GPE")
+        and text[a.mention.end : start] in ("の", "政府の", "側の", "当局の")
+        for a in args
+    )
+
+
+def _own_topic(text: str, sentence: Span, args: list[Argument], before: int | None = None) -> bool:
+    """Whether the sentence (up to ``before``) has a topic or subject that is not an entity
+    (弁護団は, 首脳らは, 避難者らが): then the previous sentence's subjects are not carried over."""
+    return plain_topic(text, sentence.start, sentence.end if before is None else before, args)
+
+
+_REPORTED_CONTENT_RE = re.compile(
+    r"(?:[るたいうくすつぬぶむぐ]|だ|ない)と(?:[^、。「」]{0,6})?$|(?:[るたいう]|だ)との"
+)
+
+
+def _plain_clause_subject(text: str, sentence: Span, args: list[Argument], before: int) -> bool:
+    """Whether the trigger's own clause has a が-subject that is not an entity (若者ら数千人がデモを
+    行い, 一部が警官隊と衝突した): then no subject of an earlier sentence is carried over."""
+    clause_start = max(text.rfind("、", sentence.start, before) + 1, sentence.start)
+    for match in _NOUN_SUBJECT_RE.finditer(text, clause_start, before):
+        position = match.start()
+        if text.rfind("「", clause_start, position) > text.rfind("」", clause_start, position):
+            continue  # 「管理が不十分だった」と謝罪した: a subject inside the quote
+        if (
+            not any(a.mention.start <= position <= a.mention.end + 2 for a in args)
+            and not _GROUP_SUBJECT_RE.search(text, max(0, position - 4), position)
+            and not _subordinate(text, position + 1, before)
+        ):
+            return True
+    return False
+
+
+def _subordinate(text: str, start: int, trigger: int) -> bool:
+    """Whether a subject ending at ``start`` belongs to a clause that is not the trigger's own:
+    reported (…可能性があると警告した), embedded (…することを求めた), a condition, a finding."""
+    return bool(
+        _REPORTED_CONTENT_RE.search(text, start, trigger)
+        or _EMBEDDED_RE.search(text, start, trigger)
+        or _CLOSED_REPORT_RE.search(text, start, trigger)
+        or _CONDITIONAL_RE.search(text, start, trigger)
+    )
+
+
+def _trigger_at(text: str, position: int, limit: int, lex: Lexicon) -> tuple[str, Trigger] | None:
+    """The longest trigger word or phrase (輸出を禁止) starting at ``position``."""
+    found: tuple[str, Trigger] | None = None
+    for length in lex.trigger_lengths:
+        end = position + length
+        if end > limit:
+            continue
+        surface = text[position:end]
+        trigger = lex.triggers.get(surface)
+        if trigger is not None:
+            found = surface, trigger
+            break
+    phrase = lex.phrases.match(text, position, limit)
+    if phrase is not None and phrase.lastgroup and (found is None or len(phrase.group(0)) > len(found[0])):
+        return phrase.group(0), lex.phrase_triggers[phrase.lastgroup]
+    return found
