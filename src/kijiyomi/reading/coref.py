@@ -21,8 +21,8 @@ import re
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
-from kijiyomi.reading.entities import RawMention, is_kanji, is_katakana, select
 from kijiyomi.reading.lexicon import lexicon
+from kijiyomi.reading.mentions import RawMention, is_kanji, is_katakana, select
 from kijiyomi.reading.model import Entity, Mention
 
 _COMPANY_TAILS = ("ホールディングス", "株式会社", "グループ")

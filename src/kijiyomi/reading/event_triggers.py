@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from kijiyomi.reading.arguments import Argument, plain_topic
-from kijiyomi.reading.entities import is_kanji
 from kijiyomi.reading.event_draft import (
     _ALIAS_GAP_RE,
     _BODIES,
@@ -21,6 +20,7 @@ from kijiyomi.reading.event_draft import (
     _expand,
 )
 from kijiyomi.reading.lexicon import Lexicon, Trigger
+from kijiyomi.reading.mentions import is_kanji
 from kijiyomi.reading.model import Entity, Mention, Quote, Span
 from kijiyomi.reading.tokens import Token
 

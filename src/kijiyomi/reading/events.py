@@ -28,7 +28,6 @@ import re
 from bisect import bisect_left
 
 from kijiyomi.reading.arguments import sentence_arguments
-from kijiyomi.reading.entities import is_kanji
 from kijiyomi.reading.event_actors import (
     _compound_owners,
     _group_referents,
@@ -72,6 +71,7 @@ from kijiyomi.reading.event_triggers import (
     _unresolved_pair,
 )
 from kijiyomi.reading.lexicon import Trigger, lexicon
+from kijiyomi.reading.mentions import is_kanji
 from kijiyomi.reading.model import Entity, Event, Participant, Quote, Span, TimeExpression
 from kijiyomi.reading.tokens import Token
 

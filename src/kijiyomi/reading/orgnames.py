@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from kijiyomi.reading.entities import RawMention, is_kanji, is_katakana
 from kijiyomi.reading.lexicon import Lexicon
+from kijiyomi.reading.mentions import RawMention, is_kanji, is_katakana
 from kijiyomi.reading.tokens import Token
 
 # Head words of organisation classes, longest first within each ending.

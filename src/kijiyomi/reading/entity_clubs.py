@@ -1,0 +1,115 @@
+"""Relabelling after selection: katakana partners of a company are companies; in a sports
+story, places that play (鹿島は浦和と対戦し) are clubs."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kijiyomi.reading.lexicon import lexicon
+from kijiyomi.reading.mentions import RawMention, is_katakana
+
+_PARTNER_COMPANY_RE = re.compile(r"(?<![ァ-ヴー・])[ァ-ヴー][ァ-ヴー・]{1,15}(?![ァ-ヴー・])")
+
+
+def _company_partners(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """A katakana name coordinated with a company (トヨタ自動車とパナソニックは, パナソニックと
+    トヨタ自動車は) is a company too."""
+    companies = [m for m in mentions if m.label == "ORG" and m.company]
+    if not companies:
+        return mentions
+    taken = {position for m in mentions for position in range(m.start, m.end)}
+    names = lexicon().names
+    added: list[RawMention] = []
+    for company in companies:
+        spans = []
+        after = _PARTNER_COMPANY_RE.match(text, company.end + 1)
+        if (
+            text.startswith("と", company.end)
+            and after
+            and text[after.end() : after.end() + 1] in "はがのと、"
+        ):
+            spans.append(after.span())
+        if company.start >= 2 and text[company.start - 1] == "と":
+            before = _PARTNER_COMPANY_RE.search(text, max(0, company.start - 17), company.start - 1)
+            if before is not None and before.end() == company.start - 1:
+                spans.append(before.span())
+        for start, end in spans:
+            name = text[start:end]
+            if name in names or any(p in taken for p in range(start, end)):
+                continue
+            added.append(RawMention(start, end, name, "ORG", name, company=True))
+            taken.update(range(start, end))
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
+_SPORTS_RE = re.compile(r"サッカー|野球|リーグ|J[123]|ラグビー|バスケット|バレーボール|試合|対戦")
+
+
+_MATCH_RE = re.compile(
+    r"対戦|勝っ|勝ち|勝利|敗れ|破っ|破り|下し|降し|引き分け|首位|連勝|連敗|競り勝|逆転|優勝|移籍|監督"
+)
+
+
+_CLUB_BEFORE_RE = re.compile(r"(?:リーグ|J[123]|クラブ|チーム)の$")
+
+
+# A katakana club name from how a sports story writes it: リーグのX, Xに所属, X戦, Xの…監督.
+_CLUB_NAME_RE = re.compile(
+    r"(?:(?:リーグ|J[123]|クラブ|チーム)の(?P<after>)|(?<![ァ-ヴー・]))"
+    r"(?P<club>[ァ-ヴー]{3,12})(?![ァ-ヴー・])"
+    r"(?(after)|(?:に所属|戦(?![争略術闘車線])|の[ァ-ヴー・]{2,12}(?:監督|会長|GM)))"
+)
+
+
+def _sports_clubs(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """In a sports story, a city or region that plays (鹿島は浦和と対戦し, 鹿島の…監督, リーグのブライトン)
+    is a club: it and every mention with its name become ORG."""
+    if not _SPORTS_RE.search(text):
+        return mentions
+    countries = lexicon().country_names
+    clubs: set[str] = set()
+    for mention in mentions:
+        if mention.label not in ("GPE", "LOC") or mention.text in countries:
+            continue
+        after = text[mention.end : mention.end + 1]
+        if not after or after not in "はがとにをの":
+            continue
+        sentence_start = max(text.rfind("。", 0, mention.start), text.rfind("\n", 0, mention.start)) + 1
+        sentence_end = min(
+            (i for i in (text.find("。", mention.end), text.find("\n", mention.end)) if i >= 0),
+            default=len(text),
+        )
+        if _CLUB_BEFORE_RE.search(text, max(0, mention.start - 6), mention.start) or (
+            after != "の" and _MATCH_RE.search(text, sentence_start, sentence_end)
+        ):
+            clubs.add(mention.text)
+    clubs.update(match.group("club") for match in _CLUB_NAME_RE.finditer(text))
+    clubs -= countries.keys()
+    if not clubs:
+        return mentions
+    out = [
+        replace(m, label="ORG", name=m.text, country=None)
+        if m.text in clubs and m.label in ("GPE", "LOC")
+        else m
+        for m in mentions
+    ]
+    return _club_mentions(text, clubs, out)
+
+
+def _club_mentions(text: str, clubs: set[str], mentions: list[RawMention]) -> list[RawMention]:
+    """Every whole-word occurrence of a club's katakana name that no mention covers yet."""
+    taken = {position for m in mentions for position in range(m.start, m.end)}
+    added: list[RawMention] = []
+    for club in clubs:
+        if not all(is_katakana(c) for c in club):
+            continue
+        for match in re.finditer(re.escape(club), text):
+            start, end = match.span()
+            if is_katakana(text[start - 1 : start] or "a") or is_katakana(text[end : end + 1] or "a"):
+                continue
+            if any(p in taken for p in range(start, end)):
+                continue
+            added.append(RawMention(start, end, club, "ORG", club))
+            taken.update(range(start, end))
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions

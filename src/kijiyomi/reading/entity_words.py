@@ -1,0 +1,342 @@
+"""Word lists and patterns of the entity mention finder: titles, organisation and place
+suffixes, anaphor heads, news agencies, company cues."""
+
+from __future__ import annotations
+
+import re
+
+from kijiyomi.reading.mentions import is_kanji, is_katakana
+
+_GENERIC_TITLE_RE = re.compile(
+    r"[一-龥]{1,6}?(?:担当相|担当委員|相|長官|大臣|報道官|補佐官|次官|大使|総裁|議長|委員長)(?![一-龥])"
+)
+
+
+# Katakana words that begin an office's name (エネルギー相, デジタル担当相, インフラ整備相).
+_KATAKANA_OFFICE_WORDS = frozenset(
+    {"エネルギー", "デジタル", "インフラ", "スポーツ", "メディア", "イノベーション", "エコロジー", "IT"}
+)
+
+
+_KATAKANA_TITLE_RE = re.compile(r"[ァ-ヶー]{2,8}[一-龥]{0,6}?(?:担当相|相|長官|大臣)(?![一-龥])")
+
+
+_TITLE_MODIFIERS = ("次期", "元", "前", "新", "現", "副", "暫定")
+
+
+_ORG_PREFIXES = ("国連",)
+
+
+# Organisation words that follow a country name directly (ロシア外務省, 中国軍, 台湾国防部).
+_STATE_ORG_SUFFIXES = (
+    "合同参謀本部",
+    "参謀本部",
+    "海警局",
+    "大統領府",
+    "首相府",
+    "中央銀行",
+    "総領事館",
+    "領事館",
+    "大使館",
+    "外務省",
+    "国防省",
+    "国務省",
+    "商務省",
+    "財務省",
+    "内務省",
+    "国防部",
+    "外交部",
+    "国防総省",
+    "議会",
+    "代表",
+    "政府軍",
+    "軍",
+)
+
+
+_COMPANY_SUFFIXES = (
+    "ホールディングス",
+    "グループ",
+    "株式会社",
+    "自動車",
+    "電機",
+    "電気",
+    "電工",
+    "電力",
+    "銀行",
+    "証券",
+    "製作所",
+    "重工業",
+    "重工",
+    "工業",
+    "商事",
+    "物産",
+    "製薬",
+    "化学",
+    "鉄道",
+    "電鉄",
+    "航空",
+    "建設",
+    "不動産",
+    "生命",
+    "製菓",
+    "フーズ",
+    "食品",
+    "精機",
+    "製鉄",
+    "通信",
+    "ガス",
+    "鉱山",
+    "テクノロジーズ",
+    "テクノロジー",
+    "エレクトロニクス",
+    "システムズ",
+    "ケミカル",
+    "モーターズ",
+    "ファーマ",
+    "ソリューションズ",
+    "インダストリーズ",
+    "エナジー",
+    "マテリアルズ",
+    "電子",
+    "海運",
+    "薬品",
+    "精工",
+    "精密",
+    "工機",
+    "製紙",
+)
+
+
+# Company suffixes that also end product or thing words (天然ガス, 催涙ガス, 金鉱山): the name
+# before them must hold a proper noun (東京ガス, 住山金属鉱山).
+_VISITED_RE = re.compile(r"(?<![ァ-ヴー・])(?P<place>[ァ-ヴ][ァ-ヴー]{2,})を(?:訪れ|訪問|訪ね|視察)")
+
+
+# One-kanji surnames (Korean, Chinese) that Sudachi may read as a common noun before a given name.
+_ONE_KANJI_SURNAMES = frozenset("金朴李崔鄭尹韓姜趙張王劉陳呉黄")
+
+
+_PROPER_HEAD_SUFFIXES = ("ガス", "鉱山")
+
+
+_GENERIC_COMPANY_HEADS = frozenset(
+    {
+        "大手",
+        "地方",
+        "都市",
+        "民間",
+        "国内",
+        "海外",
+        "主要",
+        "中央",
+        "外国",
+        "日系",
+        "外資",
+        "同",
+        "各",
+        "新",
+        "旧",
+        "電気",  # 電気自動車 is a product
+        "中古",
+        "乗用",
+        "商用",
+        "次世代",
+    }
+)
+
+
+_JUSTICE_SUFFIXES = (
+    "地方裁判所",
+    "高等裁判所",
+    "家庭裁判所",
+    "簡易裁判所",
+    "地方検察庁",
+    "地裁",
+    "高裁",
+    "家裁",
+    "簡裁",
+    "地検特捜部",
+    "地検",
+    "高検",
+    "県警",
+    "府警",
+    "道警",
+    "警察署",
+    "大学",
+)
+
+
+_ACRONYM_ORG_SUFFIXES = (
+    "機構",
+    "機関",
+    "基金",
+    "連合",
+    "委員会",
+    "協会",
+    "連盟",
+    "財団",
+    "公社",
+    "事業団",
+    "銀行",
+    "会議",
+    "同盟",
+    "戦線",
+    "組織",
+    "協議会",
+    "センター",
+    "組合",
+    "労組",
+    "大学",
+    "研究所",
+    "評議会",
+    "本部",
+    "代表部",
+    "司令部",
+    "部隊",
+    "運動",
+    "警察",
+    "審議会",
+    "取引所",
+    "局",
+    "庁",
+)
+
+
+_PLACE_SUFFIXES = ("市", "町", "村", "区", "郡", "州", "県", "都", "府", "省", "自治区", "地区")
+
+
+_LOC_SUFFIXES = (
+    "地方",
+    "海峡",
+    "半島",
+    "諸島",
+    "空港",
+    "駅",
+    "港",
+    "湾",
+    "島",
+    "山",
+    "川",
+    "競技場",
+    "スタジアム",
+    "球場",
+)
+
+
+_ANAPHOR_NOUNS = {
+    "社": "ORG",
+    "国": "GPE",
+    "県": "GPE",
+    "市": "GPE",
+    "州": "GPE",
+    "町": "GPE",
+    "村": "GPE",
+    "省": "ORG",
+    "庁": "ORG",
+    "党": "ORG",
+    "裁": "ORG",
+    "大": "ORG",
+}
+
+
+# Organisation heads an anaphor 同 + head refers back with (同組合 → the union named before).
+_ANAPHOR_HEADS = (
+    "委員会",
+    "組織",
+    "連合会",
+    "連合",
+    "組合",
+    "労組",
+    "協会",
+    "連盟",
+    "機構",
+    "警察",
+    "検察",
+    "銀行",
+    "大使館",
+    "裁判所",
+    "研究所",
+    "大学",
+    "センター",
+    "政府",
+    "局",
+    "軍",
+)
+
+
+def _anaphor_head(text: str, position: int) -> str | None:
+    """The organisation head word at ``position`` when it ends a word (同組合は, not 同組合員)."""
+    for head in _ANAPHOR_HEADS:
+        if text.startswith(head, position):
+            end = position + len(head)
+            if end >= len(text) or not (is_kanji(text[end]) or is_katakana(text[end])):
+                return head
+    return None
+
+
+_NOT_DEMONYM_AFTER = frozenset("口権民材物生間工質格数")  # 日本人口, 人権: no nationality
+
+
+_BUREAU_CHARS = 10  # at most this long a bureau word between a name and its title
+
+
+_NOT_SURNAMES = frozenset("同両各全歴新元前現副故首正次総本当同前")
+
+
+_BOUNDARY_BEFORE = frozenset("のはがもとにをで、。「」（）()・ \n")
+
+
+_ASSOCIATION_SUFFIXES = ("協会", "連盟", "組合", "連合会")
+
+
+_GENERIC_ASSOCIATIONS = ("労働組合", "協同組合", "業界団体")
+
+
+_AGENCIES = {
+    "共同": ("共同通信", "JPN"),
+    "時事": ("時事通信", "JPN"),
+    "ロイター": ("ロイター", "GBR"),
+    "AFP": ("AFP通信", "FRA"),
+    "AP": ("AP通信", "USA"),
+    "新華社": ("新華社", "CHN"),
+    "聯合": ("聯合ニュース", "KOR"),
+}
+
+
+_CREDIT_RE = re.compile(
+    r"[【\[［（(][^】\]］）)\n]{0,24}?(?P<agency>共同|時事|ロイター|AFP|AP|新華社|聯合)[】\]］）)]"
+)
+
+
+_DESCRIBED_COMPANY_RE = re.compile(
+    r"(?:大手|メーカー|企業|新興|商社|製薬会社|運営会社|子会社|親会社|持ち株会社|証券会社|航空会社|通信会社|材料|部品)"
+    r"(?P<of>の)?(?P<name>[ァ-ヴー][ァ-ヴー・]{1,15}|[一-龥]{2,7})(?=[はがとをにのも、（(])"
+)
+
+
+_GENERIC_TAILS = ("会社", "企業", "業者", "機関", "団体", "大手", "各社", "メーカー")
+
+
+_NOT_COMPANY_STARTS = (
+    "各",
+    "同",
+    "両",
+    "大手",
+    "中堅",
+    "最大",
+    "首位",
+    "傘下",
+    "など",
+    "メーカー",
+    "企業",
+    "会社",
+)
+
+
+_CURRENCIES = frozenset(
+    {"ドル", "ユーロ", "ポンド", "ウォン", "ルーブル", "ペソ", "ルピー", "フラン", "レアル", "リラ"}
+)
+
+
+_ACRONYM_RE = re.compile(r"[A-Z][A-Z0-9]{1,7}")
