@@ -1,0 +1,81 @@
+"""The state and shared lookups of the entity mention finder: text, tokens, lexicon hits,
+word boundaries, office titles; the rule passes (persons, organisations, places) build on it."""
+
+from __future__ import annotations
+
+from kijiyomi.reading.entity_words import _NOT_DEMONYM_AFTER
+from kijiyomi.reading.lexicon import Lexicon
+from kijiyomi.reading.mentions import RawMention, is_katakana
+from kijiyomi.reading.tokens import Token
+
+
+class _FinderBase:
+    def __init__(self, text: str, tokens: list[Token], lex: Lexicon) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.lex = lex
+        self.starts: dict[int, Token] = {token.start: token for token in tokens}
+        self.ends: dict[int, Token] = {token.end: token for token in tokens}
+        self.out: list[RawMention] = []
+        self.acronyms: dict[str, str] = {}
+        self._lexicon_hits: dict[int, tuple[str, int] | None] = {}
+
+    # -- helpers -----------------------------------------------------------------------------
+    def add(self, start: int, end: int, label: str, name: str, **kwargs: object) -> None:
+        self.out.append(RawMention(start, end, self.text[start:end], label, name, **kwargs))  # type: ignore[arg-type]
+
+    def boundary(self, position: int) -> bool:
+        return position in self.starts or position in self.ends or position in (0, len(self.text))
+
+    def lexicon_at(self, start: int) -> tuple[str, int] | None:
+        """The longest lexicon name starting at ``start`` and ending on a token boundary."""
+        if start in self._lexicon_hits:
+            return self._lexicon_hits[start]
+        hit = self._lexicon_at(start)
+        self._lexicon_hits[start] = hit
+        return hit
+
+    def _lexicon_at(self, start: int) -> tuple[str, int] | None:
+        text = self.text
+        if start >= len(text) or text[start] not in self.lex.name_initials:
+            return None
+        for length in self.lex.name_lengths:
+            end = start + length
+            if end > len(text):
+                continue
+            key = text[start:end]
+            if key in self.lex.names and (
+                self.boundary(end) or self._demonym_at(key, end) or self._inside_place(key, end)
+            ):
+                return key, end
+        return None
+
+    def _inside_place(self, key: str, end: int) -> bool:
+        """A place read as one word with 内 (東京都内で): the place is named."""
+        return (
+            self.text[end : end + 1] == "内"
+            and self.boundary(end + 1)
+            and self.lex.names[key].label == "GPE"
+            and len(key) >= 2
+        )
+
+    def _demonym_at(self, key: str, end: int) -> bool:
+        """A country written as a nationality (フランス人の職員, 米国人記者): the country is named."""
+        after = self.text[end + 1 : end + 2]
+        return (
+            self.text[end : end + 1] == "人"
+            and key in self.lex.country_names
+            and not is_katakana(after)
+            and after not in _NOT_DEMONYM_AFTER
+        )
+
+    def title_at(self, position: int) -> str | None:
+        text = self.text
+        if position >= len(text) or text[position] not in self.lex.title_initials:
+            return None
+        titles = self.lex.title_set
+        for length in self.lex.title_lengths:
+            candidate = text[position : position + length]
+            if len(candidate) == length and candidate in titles:
+                return candidate
+        return None

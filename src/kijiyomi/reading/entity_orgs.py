@@ -1,0 +1,249 @@
+"""Organisation mentions by rule: country + ministry or army, company and association
+suffixes, described companies (半導体大手ノバテック), names before an acronym."""
+
+from __future__ import annotations
+
+from kijiyomi.reading.entity_finder import _FinderBase
+from kijiyomi.reading.entity_words import (
+    _ACRONYM_ORG_SUFFIXES,
+    _ASSOCIATION_SUFFIXES,
+    _COMPANY_SUFFIXES,
+    _CURRENCIES,
+    _DESCRIBED_COMPANY_RE,
+    _GENERIC_ASSOCIATIONS,
+    _GENERIC_COMPANY_HEADS,
+    _GENERIC_TAILS,
+    _JUSTICE_SUFFIXES,
+    _NOT_COMPANY_STARTS,
+    _PROPER_HEAD_SUFFIXES,
+    _STATE_ORG_SUFFIXES,
+)
+from kijiyomi.reading.mentions import is_kanji, is_katakana
+
+
+class _OrgRules(_FinderBase):
+    def state_organisations(self) -> None:
+        text = self.text
+        for token in self.tokens:
+            hit = self.lexicon_at(token.start)
+            if hit is None:
+                continue
+            key, end = hit
+            entry = self.lex.names[key]
+            if not entry.is_country:
+                continue
+            self._org_after(token.start, end, entry.country)
+        for position, char in enumerate(text):
+            if char in self.lex.short_forms and self.boundary(position):
+                iso3 = self.lex.short_forms[char]
+                if position + 1 < len(text) and is_kanji(text[position + 1]):
+                    self._org_after(position, position + 1, iso3, short=True)
+                elif position + 1 < len(text) and is_katakana(text[position + 1]):
+                    self._foreign_company(position, iso3)
+
+    def described_companies(self) -> None:
+        """A name after a word that describes a company (半導体大手ノバテック, 部品メーカー三和精工,
+        電機大手の日立製作所): katakana, or kanji written directly after the word."""
+        for match in _DESCRIBED_COMPANY_RE.finditer(self.text):
+            start, end = match.span("name")
+            name = match.group("name")
+            if name in self.lex.names or name.startswith(_NOT_COMPANY_STARTS) or not self.boundary(start):
+                continue
+            if is_kanji(name[0]) and (match.group("of") or len(name) < 3 or name.endswith(_GENERIC_TAILS)):
+                continue  # 大手の各社, 大手証券会社: kanji only right after the word, 3+ characters, no kind
+            if self.title_at(end) is not None:
+                continue  # a person: 大手のスミス社長 is handled by titled_persons
+            self.add(start, end, "ORG", name, company=True)
+
+    def _foreign_company(self, start: int, iso3: str) -> None:
+        """A country abbreviation before a katakana name is a company of that country: 米アップル."""
+        text = self.text
+        end = start + 1
+        while end < len(text) and is_katakana(text[end]):
+            end += 1
+        name = text[start + 1 : end]
+        if not is_kanji(text[start]) or text[start:end] in self.lex.names:
+            return  # ロ of ロシア is no prefix
+        if name in _CURRENCIES:
+            return  # 豪ドル, 英ポンド: a currency
+        if len(name) < 2 or name in self.lex.names or not self.boundary(end):
+            return
+        if end < len(text) and text[end] in self.lex.short_forms and text[end] not in "のはがもとにをで":
+            return
+        if end < len(text) and self.title_at(end) is not None:
+            return  # a person: 米ブリンケン国務長官 is handled by titled_persons
+        token = self.starts.get(start + 1)
+        if token is not None and token.is_place_name and token.end == end:
+            self.add(start + 1, end, "GPE", name, country=iso3)  # 米ラスベガス: a city
+            return
+        self.add(start, end, "ORG", name, country=iso3, company=True)
+
+    def _org_after(self, start: int, end: int, iso3: str | None, *, short: bool = False) -> None:
+        text = self.text
+        run_end = end
+        while run_end < len(text) and is_kanji(text[run_end]) and run_end - end < 10:
+            run_end += 1
+        for stop in range(run_end, end, -1):
+            segment = text[end:stop]
+            if any(segment.endswith(suffix) for suffix in _STATE_ORG_SUFFIXES) and self.boundary(stop):
+                if short and segment in ("代表", "議会"):
+                    return
+                if short and segment == "軍" and start > 0 and is_kanji(text[start - 1]):
+                    return  # 日米軍事, 在日米軍: no army of one country named on its own; 米軍は is
+                if segment.endswith("議会") and text.startswith("選挙", stop):
+                    return  # ポルトガル議会選挙: the country votes; the parliament does not act
+                self.add(start, stop, "ORG", text[start:stop], country=iso3)
+                return
+        if short and (
+            text.startswith(("政府", "政権", "側", "当局", "高官", "企業", "経済"), end)
+            or self.title_at(end) is not None
+        ):
+            self.add(
+                start, end, "GPE", self.lex.country_canonical.get(iso3 or "", text[start:end]), country=iso3
+            )
+
+    def suffix_organisations(self) -> None:
+        text = self.text
+        for suffixes, company in ((_COMPANY_SUFFIXES, True), (_JUSTICE_SUFFIXES, False)):
+            for suffix in suffixes:
+                position = text.find(suffix)
+                while position >= 0:
+                    end = position + len(suffix)
+                    self._named_org(position, end, company)
+                    position = text.find(suffix, end)
+        # 株式会社 before the name (株式会社東和)
+        position = text.find("株式会社")
+        while position >= 0:
+            end = position + 4
+            stop = end
+            while stop < len(text) and (is_kanji(text[stop]) or is_katakana(text[stop])):
+                stop += 1
+            if stop - end >= 2:
+                self.add(position, stop, "ORG", text[position:stop], country="JPN", company=True)
+            position = text.find("株式会社", end)
+        # Ministries and agencies: a kanji word ending in 省 or 庁 (気象庁, 東京都庁).
+        for suffix in ("省", "庁"):
+            position = text.find(suffix)
+            while position >= 0:
+                end = position + 1
+                start = position
+                while start > 0 and is_kanji(text[start - 1]) and position - start < 6:
+                    start -= 1
+                if end - start >= 3 and self.boundary(start) and self.boundary(end):
+                    known = self.lex.names.get(text[start:end])
+                    if known is None:
+                        self.add(start, end, "ORG", text[start:end], country="JPN")
+                position = text.find(suffix, end)
+        # Parties: a kanji word ending in 党 (共和党), not 与党/野党/政党.
+        position = text.find("党")
+        while position >= 0:
+            start = position
+            while start > 0 and is_kanji(text[start - 1]) and position - start < 6:
+                start -= 1
+            name = text[start : position + 1]
+            if (
+                position - start >= 2
+                and self.boundary(start)
+                and name not in self.lex.names
+                and not name.endswith(("政党", "与党", "野党"))  # 主要政党, 連立与党: kinds of party
+            ):
+                self.add(start, position + 1, "ORG", name)
+            position = text.find("党", position + 1)
+        # Associations and unions: a word of 4+ characters ending in 協会/連盟/組合 (大韓医師協会).
+        for suffix in _ASSOCIATION_SUFFIXES:
+            position = text.find(suffix)
+            while position >= 0:
+                end = position + len(suffix)
+                start = position
+                while (
+                    start > 0
+                    and (is_kanji(text[start - 1]) or is_katakana(text[start - 1]))
+                    and text[start - 1] != "・"
+                    and position - start < 10
+                ):
+                    start -= 1  # 大韓医師協会, メキシコサッカー連盟
+                while start < position and not self.boundary(start):
+                    start += 1
+                name = text[start:end]
+                generic = name.endswith(_GENERIC_ASSOCIATIONS)
+                if (
+                    position - start >= 2
+                    and not generic
+                    and self.boundary(end)
+                    and name not in self.lex.names
+                ):
+                    self.add(start, end, "ORG", name)
+                position = text.find(suffix, end)
+
+    def acronym_organisations(self) -> None:
+        """An organisation name followed by its acronym in brackets: 国際協力機構（JICA）."""
+        text = self.text
+        for open_, close in (("（", "）"), ("(", ")")):
+            position = text.find(open_)
+            while position >= 0:
+                stop = text.find(close, position + 1)
+                acronym = text[position + 1 : stop] if stop > 0 else ""
+                if 2 <= len(acronym) <= 8 and acronym.isascii() and acronym.isupper():
+                    start = position
+                    while start > 0 and (is_kanji(text[start - 1]) or is_katakana(text[start - 1])):
+                        start -= 1
+                    while start < position and not self.boundary(start):
+                        start += 1
+                    name = text[start:position]
+                    if len(name) >= 3 and name.endswith(_ACRONYM_ORG_SUFFIXES) and name not in self.lex.names:
+                        self.add(start, position, "ORG", name)
+                        self.acronyms[acronym] = name
+                position = text.find(open_, position + 1)
+        for acronym, name in self.acronyms.items():
+            position = text.find(acronym)
+            while position >= 0:
+                end = position + len(acronym)
+                before = text[position - 1 : position]
+                after = text[end : end + 1]
+                if not (before.isascii() and before.isalnum()) and not (after.isascii() and after.isalnum()):
+                    self.add(position, end, "ORG", name)
+                position = text.find(acronym, end)
+
+    def _named_org(self, suffix_start: int, end: int, company: bool) -> None:
+        text = self.text
+        if not self.boundary(end) and not (end < len(text) and text[end] in "のはがもとにをで、。"):
+            return
+        if company and not self.boundary(suffix_start):
+            # the suffix is inside a token: only a proper-noun token naming the whole company
+            # (九州電力) qualifies, not a place that happens to end like one (ラスベガス)
+            inner = next((t for t in self.tokens if t.start < suffix_start < t.end), None)
+            if inner is None or inner.pos[1] != "固有名詞" or inner.is_place_name or inner.end != end:
+                return
+        start = suffix_start
+        while start > 0 and (is_kanji(text[start - 1]) or is_katakana(text[start - 1])):
+            if text[start - 1] in "同両各":
+                break
+            start -= 1
+        while start < suffix_start and not self.boundary(start):
+            start += 1
+        head = text[start:suffix_start]
+        for generic in ("大手", "傘下", "子会社", "系", "メーカー"):
+            cut = head.rfind(generic)
+            if cut >= 0 and cut + len(generic) < len(head):
+                start += cut + len(generic)  # 航空大手ルフトハンザ航空 → ルフトハンザ航空 (部品メーカー…)
+                head = text[start:suffix_start]
+        generic_tail = head[-2:] in _GENERIC_COMPANY_HEADS and (company or head[-2:] != "中央")
+        if len(head) < 2 or head in _GENERIC_COMPANY_HEADS or generic_tail:
+            return  # 大手地裁 is no name, ソウル中央地裁 is
+        if head in self.lex.country_names and not company:
+            return
+        token = self.starts.get(start)
+        if company and token is not None and token.end == end and token.pos[1] == "普通名詞":
+            return
+        if (
+            company
+            and text.endswith(_PROPER_HEAD_SUFFIXES, 0, end)
+            and not self._proper_inside(start, suffix_start)
+        ):
+            return
+        country = "JPN" if not company or all(is_kanji(c) or is_katakana(c) for c in head) else None
+        self.add(start, end, "ORG", text[start:end], country=country, company=company)
+
+    def _proper_inside(self, start: int, end: int) -> bool:
+        """A proper-noun token (a name, a place) lies within start..end."""
+        return any(t.is_proper for t in self.tokens if start <= t.start < end)

@@ -1,0 +1,286 @@
+"""Person mentions: a name before an office title (バイデン米大統領, 上川外相), Sudachi
+person-name tokens, and bare titles as anaphors."""
+
+from __future__ import annotations
+
+import re
+
+from kijiyomi.reading.entity_finder import _FinderBase
+from kijiyomi.reading.entity_words import (
+    _BOUNDARY_BEFORE,
+    _BUREAU_CHARS,
+    _GENERIC_TITLE_RE,
+    _KATAKANA_OFFICE_WORDS,
+    _KATAKANA_TITLE_RE,
+    _NOT_SURNAMES,
+    _ONE_KANJI_SURNAMES,
+    _ORG_PREFIXES,
+    _TITLE_MODIFIERS,
+)
+from kijiyomi.reading.mentions import _katakana_name_start, is_kanji, is_katakana
+from kijiyomi.reading.tokens import Token
+
+
+class _PersonRules(_FinderBase):
+    def titled_persons(self) -> None:
+        text = self.text
+        position = 0
+        while position < len(text):
+            title = self.title_at(position)
+            following = self.starts.get(position)
+            title_start = position
+            if (
+                title is None
+                and following is not None
+                and is_kanji(text[position])  # the office's first word (…経済再生相, …貿易相)
+                and self._name_before_office(position, following)
+            ):
+                match = _GENERIC_TITLE_RE.match(text, position)
+                title = match.group(0) if match else None  # 赤沢亮正|経済再生相, ウォーカー|貿易相
+                if title is not None and title[1:] in self.lex.title_set and is_kanji(text[position - 1]):
+                    title = None  # 朴正|勲|外相: the last kanji of the name, then a known title
+            if title is None and following is not None and position > 1 and text[position - 1] == "・":
+                title = self._katakana_office(position, following)
+                if title is not None:  # ロハス・|エネルギー相: the dotted word is the office's
+                    title_start = position - 1
+            if title is None:
+                position += 1
+                continue
+            title_end = position + len(title)
+            if not self.boundary(title_end) and title not in ("氏", "さん"):
+                position += 1
+                continue
+            self.person_before(title_start, title_end, title)
+            position = title_end
+
+    def _name_before_office(self, position: int, following: Token) -> bool:
+        """A person's name ends here and a noun follows: a Sudachi person token before a common
+        noun, or a katakana name (ウォーカー, ソ・ジウ) before any noun."""
+        if self._ends_person_token(position) and following.pos[1] == "普通名詞":
+            return True
+        last = self.text[position - 1] if position > 0 else ""
+        return (
+            is_katakana(last)
+            and last != "・"
+            and following.pos[0] == "名詞"
+            and following.pos[2] != "人名"
+            and self.name_start(position) is not None
+        )
+
+    def _katakana_office(self, position: int, following: Token) -> str | None:
+        """An office whose first word is a katakana common noun after a katakana name and a dot
+        (ロハス・エネルギー相, X・エネルギー鉱物資源相)."""
+        if following.surface not in _KATAKANA_OFFICE_WORDS:
+            return None  # スリ・ムルヤニ財務相: the dotted word is the name's
+        match = _KATAKANA_TITLE_RE.match(self.text, position)
+        if match is None or is_katakana(self.text[following.end : following.end + 1] or "a"):
+            return None  # the katakana word is one token (エネルギー), not a longer name
+        if self.name_start(position - 1) is None:
+            return None
+        return match.group(0)
+
+    def person_before(self, title_start: int, title_end: int, title: str) -> None:
+        """Find the name before a title, across modifiers (元, 次期) and country prefixes (米, 国連)."""
+        text = self.text
+        cursor = title_start
+        country: str | None = None
+        for modifier in _TITLE_MODIFIERS:
+            if text.endswith(modifier, 0, cursor) and cursor - len(modifier) > 0:
+                cursor -= len(modifier)
+                break
+        acronym = re.search(r"[A-Z]{2,6}$", text[max(0, cursor - 6) : cursor])
+        for prefix in _ORG_PREFIXES:
+            if text.endswith(prefix, 0, cursor):
+                cursor -= len(prefix)
+                break
+        else:
+            if acronym is not None and cursor - len(acronym.group(0)) > 0:
+                cursor -= len(acronym.group(0))  # ミシェルEU大統領
+            if cursor > 0 and text[cursor - 1] in self.lex.short_forms and cursor - 1 > 0:
+                before = text[cursor - 2]
+                part_of_name = is_katakana(text[cursor - 1]) and is_katakana(before)  # バロ外相, not ロ
+                if not part_of_name and (is_katakana(before) or self._ends_person_token(cursor - 1)):
+                    country = self.lex.short_forms[text[cursor - 1]]
+                    cursor -= 1
+        for modifier in _TITLE_MODIFIERS:
+            if text.endswith(modifier, 0, cursor) and cursor - len(modifier) > 0:
+                cursor -= len(modifier)
+                break
+        name_start = self.name_start(cursor)
+        role = title
+        if text.endswith(("次期", "副"), 0, title_start) and not title.startswith(("次期", "副")):
+            role = ("次期" if text.endswith("次期", 0, title_start) else "副") + title
+        if name_start is None and cursor == title_start:
+            bureau = self._bureau_before(cursor)
+            if bureau is not None:  # 金井秀人アジア大洋州局長: the bureau belongs to the title
+                name_start, cursor = bureau
+                role = text[cursor:title_end]
+        if name_start is None:
+            if title in self.lex.offices and cursor == title_start:
+                self.bare_title(title_start, title_end, title)
+            return
+        name = text[name_start:cursor]
+        prefix = text[name_start - 1] if name_start > 0 else ""
+        if (
+            prefix in self.lex.short_forms
+            and is_kanji(prefix)
+            and is_katakana(text[name_start])
+            and (name_start == 1 or text[name_start - 2] in _BOUNDARY_BEFORE)
+        ):
+            name_start -= 1  # 米ブリンケン国務長官
+            country = country or self.lex.short_forms[prefix]
+        self.add(name_start, title_end, "PERSON", name, country=country, role=role)
+
+    def _bureau_before(self, end: int) -> tuple[int, int] | None:
+        """A full name (Sudachi person-name tokens) written before a bureau or department word
+        that is part of the title (鈴木一郎|北米局|長): the name's start and the bureau's start."""
+        cursor = end
+        while end - cursor < _BUREAU_CHARS:
+            token = self.ends.get(cursor)
+            if token is None or token.pos[0] != "名詞" or token.is_person_name:
+                break
+            if not all(is_kanji(c) or is_katakana(c) for c in token.surface):
+                return None
+            cursor = token.start
+        if cursor == end or not self._ends_person_token(cursor):
+            return None
+        token = self.ends.get(cursor)
+        previous = self.ends.get(token.start) if token is not None else None
+        if token is None or previous is None or not previous.is_person_name:
+            return None  # a full name (two person tokens), not a lone surname-like word
+        return previous.start, cursor
+
+    def _inside_kanji_word(self, start: int) -> bool:
+        before = self.text[start - 1 : start]
+        return bool(before) and is_kanji(before) and before not in self.lex.short_forms
+
+    def _office_follows(self, position: int) -> bool:
+        title = self.title_at(position)
+        return title is not None and title in self.lex.offices
+
+    def _ends_person_token(self, position: int) -> bool:
+        token = self.ends.get(position)
+        return token is not None and token.is_person_name
+
+    def name_start(self, end: int) -> int | None:
+        text = self.text
+        if end <= 0:
+            return None
+        last = text[end - 1]
+        if is_katakana(last) and last != "・":
+            start = _katakana_name_start(text, end)
+            candidate = text[start:end]
+            if (
+                end - start >= 2
+                and candidate not in self.lex.names
+                and (not self._common_katakana(start, end) or self._named_by_owner(start, end))
+            ):
+                return start
+            return None
+        if not is_kanji(last):
+            return None
+        # Sudachi person-name tokens (鈴木 一郎, 習近平), possibly followed by one more kanji token.
+        token = self.ends.get(end)
+        cursor = end
+        names = 0
+        while token is not None and token.is_person_name:
+            names += 1
+            cursor = token.start
+            token = self.ends.get(cursor)
+        if names == 0 and token is not None and self._kanji_token(token) and not token.is_place_name:
+            inner = self.ends.get(token.start)
+            if inner is not None and inner.is_person_name and token.end - token.start <= 2:
+                cursor = inner.start
+                names = 1
+                while (inner := self.ends.get(cursor)) is not None and inner.is_person_name:
+                    cursor = inner.start
+        if names:
+            if text[cursor:end] in self.lex.names:
+                return None
+            if (
+                cursor > 0
+                and text[cursor - 1] in _ONE_KANJI_SURNAMES
+                and end - cursor <= 2
+                and (cursor == 1 or text[cursor - 2] in _BOUNDARY_BEFORE)
+            ):
+                return cursor - 1  # 北朝鮮の金与正氏: Sudachi reads the surname 金 as a noun
+            return cursor
+        # A one-kanji surname Sudachi reads as a common noun (林官房長官) at a clear boundary.
+        single = self.ends.get(end)
+        if (
+            single is not None
+            and single.end - single.start == 1
+            and single.pos[0] == "名詞"
+            and text[single.start] not in _NOT_SURNAMES
+            and text[single.start] not in self.lex.short_forms
+            and (single.start == 0 or text[single.start - 1] in _BOUNDARY_BEFORE)
+            and self._office_follows(end)
+        ):
+            return single.start
+        # A surname Sudachi reads as a place (岸本外相): an unknown 2-3 kanji place token before a title.
+        place = self.ends.get(end)
+        if (
+            place is not None
+            and place.pos[2:3] == ("地名",)
+            and 2 <= place.end - place.start <= 3
+            and text[place.start : end] not in self.lex.names
+            and (
+                place.start == 0
+                or not (is_kanji(text[place.start - 1]) or is_katakana(text[place.start - 1]))
+            )
+        ):
+            return place.start
+        # Two or three kanji split into one-character tokens, after a clear boundary (の林剣報道官).
+        start = end
+        while start > 0 and is_kanji(text[start - 1]) and end - start < 4:
+            start -= 1
+        if 2 <= end - start <= 3 and (start == 0 or text[start - 1] in _BOUNDARY_BEFORE):
+            pieces = [t for t in self.tokens if start <= t.start < end]
+            if (
+                len(pieces) >= 2
+                and all(t.end - t.start == 1 for t in pieces)
+                and text[start:end] not in self.lex.names
+            ):
+                return start
+        return None
+
+    def _named_by_owner(self, start: int, end: int) -> bool:
+        """A katakana word Sudachi knows as a common noun written between "Xの" and an office
+        (オーストラリアのリード首相): a surname."""
+        return start > 0 and self.text[start - 1] == "の" and self._office_follows(end) and end - start <= 6
+
+    def _kanji_token(self, token: Token) -> bool:
+        return all(is_kanji(char) for char in token.surface)
+
+    def _common_katakana(self, start: int, end: int) -> bool:
+        """A katakana word Sudachi knows as a common noun of several tokens' worth (ミサイル)."""
+        token = self.starts.get(start)
+        return bool(
+            token is not None and token.end == end and token.pos[1] == "普通名詞" and token.pos[2] != "一般"
+        )
+
+    def bare_title(self, start: int, end: int, title: str) -> None:
+        text = self.text
+        if start > 0 and text[start - 1] not in "、。「」\n（()）":
+            return
+        if end < len(text) and text[end] in "はがも":
+            quoted = text.rfind("「", 0, start) > text.rfind("」", 0, start)
+            self.add(start, end, "PERSON", title, role=title, kind="anaphor", quoted=quoted)
+
+    def token_persons(self) -> None:
+        """Full names without a title: two or more person-name tokens (姓 + 名)."""
+        tokens = self.tokens
+        i = 0
+        while i < len(tokens):
+            if not tokens[i].is_person_name:
+                i += 1
+                continue
+            j = i
+            while (
+                j + 1 < len(tokens) and tokens[j + 1].is_person_name and tokens[j + 1].start == tokens[j].end
+            ):
+                j += 1
+            if j > i:
+                start, end = tokens[i].start, tokens[j].end
+                self.add(start, end, "PERSON", self.text[start:end])
+            i = j + 1

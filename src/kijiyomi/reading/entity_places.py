@@ -1,0 +1,147 @@
+"""Place mentions by rule: capitals, visited places, place tokens and suffixes, and country
+compounds split into countries (米ロ → 米 + ロ)."""
+
+from __future__ import annotations
+
+from kijiyomi.reading.entity_finder import _FinderBase
+from kijiyomi.reading.entity_words import _ACRONYM_RE, _LOC_SUFFIXES, _PLACE_SUFFIXES, _VISITED_RE
+from kijiyomi.reading.mentions import _katakana_name_start, is_kanji, is_katakana
+
+
+class _PlaceRules(_FinderBase):
+    def capitals(self) -> None:
+        """A katakana city named as a capital (ニジェールの首都ニアメー): a GPE of that country."""
+        text = self.text
+        position = text.find("首都")
+        while position >= 0:
+            start = position + 2
+            end = start
+            while end < len(text) and is_katakana(text[end]):
+                end += 1
+            name = text[start:end]
+            if end - start >= 2 and name not in self.lex.names and self.boundary(end):
+                owner = text[:position].removesuffix("の")
+                owners = [known for known in self.lex.country_names if owner.endswith(known)]
+                country = self.lex.country_names[max(owners, key=len)] if owners else None
+                self.add(start, end, "GPE", name, country=country)
+            position = text.find("首都", end)
+
+    def visited_places(self) -> None:
+        """An unlisted katakana place that someone visits (国境に近いティフアナを訪れる): a GPE."""
+        text = self.text
+        for match in _VISITED_RE.finditer(text):
+            start, end = match.span("place")
+            name = match.group("place")
+            if name in self.lex.names or not self.boundary(start) or not self.boundary(end):
+                continue
+            if any(t.is_proper and t.pos[2] == "人名" for t in self.tokens if start <= t.start < end):
+                continue  # a person visited
+            self.add(start, end, "GPE", name)
+
+    def token_places(self) -> None:
+        text = self.text
+        tokens = self.tokens
+        for index, token in enumerate(tokens):
+            if not token.is_place_name:
+                continue
+            start, end = token.start, token.end
+            if is_katakana(text[end - 1]) and (
+                is_katakana(text[end : end + 1] or "a") or (start > 0 and is_katakana(text[start - 1]))
+            ):
+                continue  # ブレント|フォード: a piece of a longer katakana name, not the place
+            label = "GPE"
+            nxt = tokens[index + 1] if index + 1 < len(tokens) else None
+            if nxt is not None and nxt.start == end:
+                if nxt.surface in _LOC_SUFFIXES:
+                    end, label = nxt.end, "LOC"
+                elif nxt.surface in _PLACE_SUFFIXES:
+                    end = nxt.end
+            name = text[start:end]
+            entry = self.lex.names.get(name)
+            if entry is not None:
+                continue  # the lexicon pass has it
+            prefecture = next(
+                (name[:cut] for cut in range(len(name) - 2, 1, -1) if name[:cut] in self.lex.names), None
+            )
+            if prefecture is not None and prefecture[-1] in "都道府県":
+                # 鹿児島県薩摩川内市 (one Sudachi token): the prefecture and the city
+                split = start + len(prefecture)
+                self.add(
+                    start, split, "GPE", self.lex.names[prefecture].canonical, country="JPN", lexical=True
+                )
+                self.add(split, end, label, name[len(prefecture) :], country="JPN")
+                continue
+            if all(is_kanji(char) for char in name) and name[-1] in "市町村区郡都道府県":
+                country: str | None = "JPN"
+            else:
+                country = None
+            self.add(start, end, label, name, country=country)
+        # Katakana + 州 (デラウェア州) and other katakana + place-suffix words.
+        position = text.find("州")
+        while position >= 0:
+            start = _katakana_name_start(text, position)
+            if position - start >= 2:
+                self.add(start, position + 1, "GPE", text[start : position + 1])
+            position = text.find("州", position + 1)
+        # Place + 空港/駅/港 (成田空港, 東京駅): LOC.
+        for suffix in ("空港", "駅", "港"):
+            position = text.find(suffix)
+            while position >= 0:
+                start = position
+                while start > 0 and (is_kanji(text[start - 1]) or is_katakana(text[start - 1])):
+                    start -= 1
+                while start < position and not self.boundary(start):
+                    start += 1
+                if (
+                    position - start >= 2
+                    and text[start:position] not in ("空", "国際")
+                    and self.boundary(position + len(suffix))
+                ):
+                    self.add(start, position + len(suffix), "LOC", text[start : position + len(suffix)])
+                position = text.find(suffix, position + 1)
+
+    def country_compounds(self) -> None:
+        """米ロ, 日米韓, 米中: runs of country abbreviations split into one GPE mention each."""
+        text = self.text
+        short = self.lex.short_forms
+        position = 0
+        while position < len(text):
+            if text[position] not in short or not self.boundary(position):
+                position += 1
+                continue
+            end = position
+            while end < len(text) and text[end] in short:
+                end += 1
+            acronym = _ACRONYM_RE.match(text, end)
+            with_acronym = (
+                end - position == 1
+                and acronym is not None
+                and acronym.group(0) in self.lex.names
+                and (position == 0 or not (is_kanji(text[position - 1]) or is_katakana(text[position - 1])))
+            )  # 日ASEAN首脳会議, 日EU: the country before an organisation's acronym
+            if (
+                with_acronym
+                or (
+                    end - position >= 2
+                    and (self.boundary(end) or text[end : end + 1] in ("（", "("))  # 日米豪印（クアッド）
+                    and not is_katakana(text[end : end + 1] or "a")
+                )
+            ):
+                if position > 0 and (
+                    is_kanji(text[position - 1])
+                    or is_katakana(text[position - 1])
+                    or text[position - 1].isdigit()
+                ):
+                    position = end  # 11日朝に: a date and a time of day, not 日朝
+                    continue
+                for offset in range(position, end):
+                    iso3 = short[text[offset]]
+                    self.add(
+                        offset,
+                        offset + 1,
+                        "GPE",
+                        self.lex.country_canonical[iso3],
+                        country=iso3,
+                        lexical=True,
+                    )
+            position = max(end, position + 1)
