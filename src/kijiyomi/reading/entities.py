@@ -42,12 +42,7 @@ class _Finder(_PersonRules, _OrgRules, _PlaceRules):
             self.add(match.start("agency"), match.end("agency"), "ORG", name, country=country, lexical=True)
 
     def lexicon_names(self) -> None:
-        for token in self.tokens:
-            hit = self.lexicon_at(token.start)
-            if hit is None:
-                continue
-            key, end = hit
-            entry = self.lex.names[key]
+        for token, key, end, entry in self.lexicon_tokens():
             if entry.label == "ORG" and key != entry.canonical and self._inside_kanji_word(token.start):
                 continue  # 平和安全保障理事会 is not the UN's 安全保障理事会
             if entry.label == "GROUP":

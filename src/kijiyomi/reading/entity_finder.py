@@ -3,8 +3,10 @@ word boundaries, office titles; the rule passes (persons, organisations, places)
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from kijiyomi.reading.entity_words import _NOT_DEMONYM_AFTER
-from kijiyomi.reading.lexicon import Lexicon
+from kijiyomi.reading.lexicon import Lexicon, Name
 from kijiyomi.reading.mentions import RawMention, is_katakana
 from kijiyomi.reading.tokens import Token
 
@@ -26,6 +28,14 @@ class _FinderBase:
 
     def boundary(self, position: int) -> bool:
         return position in self.starts or position in self.ends or position in (0, len(self.text))
+
+    def lexicon_tokens(self) -> Iterator[tuple[Token, str, int, Name]]:
+        """Each token where a lexicon name starts: the token, the name's key, its end and its entry."""
+        for token in self.tokens:
+            hit = self.lexicon_at(token.start)
+            if hit is not None:
+                key, end = hit
+                yield token, key, end, self.lex.names[key]
 
     def lexicon_at(self, start: int) -> tuple[str, int] | None:
         """The longest lexicon name starting at ``start`` and ending on a token boundary."""

@@ -24,12 +24,7 @@ from kijiyomi.reading.mentions import is_kanji, is_katakana
 class _OrgRules(_FinderBase):
     def state_organisations(self) -> None:
         text = self.text
-        for token in self.tokens:
-            hit = self.lexicon_at(token.start)
-            if hit is None:
-                continue
-            key, end = hit
-            entry = self.lex.names[key]
+        for token, _key, end, entry in self.lexicon_tokens():
             if not entry.is_country:
                 continue
             self._org_after(token.start, end, entry.country)
