@@ -26,10 +26,8 @@ def has_paywall_marker(page: Walk, body: list[int]) -> bool:
     An element that wraps body text is no marker: sites put their paywall class on the page or
     article wrapper whether or not the text is cut.
     """
-    wrappers = _wrappers_of(page, body)
-    if any(
-        element.flags & vocab.PAYWALL for index, element in enumerate(page.elements) if index not in wrappers
-    ):
+    marked = [index for index, element in enumerate(page.elements) if element.flags & vocab.PAYWALL]
+    if marked and not _wrappers_of(page, body).issuperset(marked):
         return True
     if not body:
         return False
