@@ -23,15 +23,11 @@ _DATE_LABELS = re.compile(
     r"gepubliceerd|bijgewerkt|pubblicato|aggiornato|atualizado|publicada|klokken|kl|klo|ore|às|om)|"
     r"[:：|/,，、()（）\[\]【】·•・\-–—.\s]"
 )
-_MODIFIED = re.compile(
-    r"更新|updated|modified|aktualisiert|mis à jour|actualizado|oppdatert|uppdaterad|opdateret|bijgewerkt|"
-    r"aggiornato|atualizado",
-    re.IGNORECASE,
-)
-_MODIFIED_WORDS = (  # _MODIFIED, lower-cased
+_MODIFIED_WORDS = (  # lower-cased: ``_modified`` tests them with ``in`` where that is exact
     "更新", "updated", "modified", "aktualisiert", "mis à jour", "actualizado", "oppdatert", "uppdaterad",
     "opdateret", "bijgewerkt", "aggiornato", "atualizado",
 )  # fmt: skip
+_MODIFIED = re.compile("|".join(map(re.escape, _MODIFIED_WORDS)), re.IGNORECASE)
 # What ``find_dates`` needs to find a date without a reference year: four digits, an era name, or
 # a two-digit year after day and month (25.04.24); full-width digits and dots included.
 # (Written to open with one character class, so that the engine skips ahead to a digit or an era's
@@ -48,8 +44,8 @@ _BYLINE = re.compile(
 # What the byline pattern cannot match without: a first letter of its labels, or a reporter's title.
 _BYLINE_FIRST = frozenset("wprestbvWPRESTBV\u017f文写記筆執著取構")  # (ſ: IGNORECASE's s)
 _BYLINE_TITLES = ("記者", "特派員", "編集委員", "論説委員")
-_RIGHTS_HINT = re.compile(r"©|opyright|無断|rights reserved|著作権|\([cC]\)", re.IGNORECASE)
-_RIGHTS_KEYS = ("©", "opyright", "無断", "rights reserved", "著作権", "(c)")  # _RIGHTS_HINT, lower-cased
+_RIGHTS_KEYS = ("©", "opyright", "無断", "rights reserved", "著作権", "(c)")  # lower-cased
+_RIGHTS_HINT = re.compile("|".join(map(re.escape, _RIGHTS_KEYS)), re.IGNORECASE)
 _RIGHTS_KEYS_UTF8 = tuple(key.encode() for key in _RIGHTS_KEYS)
 _CREDIT_HINT = re.compile(
     r"[)）]$|[=＝]|撮影|写真|提供|photo|getty|reuters|/|credit|foto|image", re.IGNORECASE
