@@ -91,18 +91,13 @@ _SECTION_MARKS = frozenset("【[■◆●▼")
 _SECTION_MATCH = FirstCharMatcher(_SECTION_HEADERS.lower(), r"\s*(?:[】\]:：>»›]|\s*$)")
 _CHROME_MATCH = FirstCharMatcher(f"{_CHROME_LINES.lower()}|{_COMMENT_COUNT.lower()}", r"\s*[>»›:：]?$")
 # Words that mark chrome even inside a longer short line.
-_CHROME_WORDS = re.compile(
-    r"ランキング|おすすめ|オススメ|メールマガジン|メルマガ|ニュースレター|会員登録|ログイン|購読|"
-    r"newsletter|subscribe|sign up|sign in|log in|login|cookie|javascript|all rights reserved|"
-    r"privacy policy|terms of (?:use|service)",
-    re.IGNORECASE,
-)
-_CHROME_WORD_LIST = (  # _CHROME_WORDS, lower-cased, for ``in`` tests (``fold``)
+_CHROME_WORD_LIST = (  # lower-cased: ``chrome_words`` tests them with ``in`` where that is exact
     "ランキング", "おすすめ", "オススメ", "メールマガジン", "メルマガ", "ニュースレター", "会員登録",
     "ログイン", "購読",
     "newsletter", "subscribe", "sign up", "sign in", "log in", "login", "cookie", "javascript",
     "all rights reserved", "privacy policy", "terms of use", "terms of service",
 )  # fmt: skip
+_CHROME_WORDS = re.compile("|".join(map(re.escape, _CHROME_WORD_LIST)), re.IGNORECASE)
 # Magazine issues and rankings carry dates that are not the article's.
 ISSUE_DATE = re.compile(r"\d\s*日?号|発売|集計|号\s*[(（]|issue\b|edition\b", re.IGNORECASE)
 
