@@ -493,3 +493,64 @@ def test_one_kanji_surname_read_as_a_noun_before_a_given_name() -> None:
     found = entities("北朝鮮の金与正氏は19日、談話を発表した。")
     assert by_name(found, "金与正").label == "PERSON"
     assert "与正" not in {e.name for e in found}
+
+
+def test_place_like_surname_before_a_cabinet_office() -> None:
+    found = entities("長浜国交相は5日、被災地の道路を視察した。")
+    assert by_name(found, "長浜").label == "PERSON"
+    assert "長浜" not in {e.name for e in found if e.label == "GPE"}
+    assert by_name(entities("沖縄担当相は会見した。沖縄の基地問題で"), "沖縄").label == "GPE"
+
+
+def test_head_of_a_delegation_and_a_commissioner_are_titles() -> None:
+    assert by_name(entities("被害者団体の山口団長は会見で批判した。"), "山口").roles == ("団長",)
+    assert by_name(entities("欧州連合のルグラン委員は会見した。"), "ルグラン").label == "PERSON"
+
+
+def test_short_form_of_a_committee_covers_the_region_it_starts_with() -> None:
+    found = entities("欧州委員会は合併を承認した。欧州委の報道官は説明した。欧州の各社は反発した。")
+    commission = by_name(found, "欧州委員会")
+    assert [m.text for m in commission.mentions] == ["欧州委員会", "欧州委"]
+    assert [m.text for m in by_name(found, "欧州").mentions] == ["欧州"]
+
+
+def test_company_with_a_city_in_brackets_but_not_a_numbered_unit() -> None:
+    found = entities("金融大手の北辰ファイナンス（大阪）は発表した。同社は謝罪した。")
+    assert [m.text for m in by_name(found, "北辰ファイナンス").mentions] == ["北辰ファイナンス", "同社"]
+    names = {e.name for e in entities("北陸電力は志賀原子力発電所2号機（石川県）を再稼働させる。")}
+    assert "号機" not in names
+    assert "北陸電力" in names
+
+
+def test_a_kind_of_group_is_no_company_group() -> None:
+    assert {e.name for e in entities("研究グループは論文を発表した。犯罪グループが関与した。")} == set()
+    assert by_name(entities("住友グループは提携した。"), "住友グループ").label == "ORG"
+
+
+def test_mission_named_before_its_acronym() -> None:
+    found = entities("国連コンゴ安定化派遣団（MONUSCO）は声明を出した。MONUSCOは撤収する。")
+    mission = by_name(found, "国連コンゴ安定化派遣団")
+    assert mission.label == "ORG"
+    assert [m.text for m in mission.mentions] == ["国連コンゴ安定化派遣団", "MONUSCO", "MONUSCO"]
+
+
+def test_katakana_places_by_their_region_or_their_geography() -> None:
+    found = entities("ブラジル南部のポルトベーリョで集会があった。近くのマラジョ諸島にも広がった。")
+    assert by_name(found, "ポルトベーリョ").label == "GPE"
+    assert by_name(found, "マラジョ諸島").label == "LOC"
+    assert "システム" not in {e.name for e in entities("同社東部のシステム部門で障害があった。")}
+
+
+def test_city_that_sudachi_splits_in_a_story_about_a_prefecture() -> None:
+    assert by_name(entities("北海道は3日、開発町の牧場で感染を確認した。"), "開発町").label == "GPE"
+    assert "中核市" not in {e.name for e in entities("宮崎県は中核市の市長と協議した。")}
+
+
+def test_pair_of_countries_written_with_between() -> None:
+    found = entities("日本と韓国は会談した。両国間の往来は回復している。")
+    assert by_name(found, "両国").label == "GROUP"
+
+
+def test_partner_of_a_company_after_its_own_country() -> None:
+    found = entities("航空大手ノルディック航空とデンマークのスカイ・リンクの統合計画が明らかになった。")
+    assert by_name(found, "スカイ・リンク").label == "ORG"

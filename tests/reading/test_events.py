@@ -1405,3 +1405,57 @@ def test_talks_refused_in_a_report_are_denied() -> None:
     assert [(sorted(a.name for a in e.actors), e.status) for e in talks] == [
         (sorted(["アラグチ", "米国"]), "denied")
     ]
+
+
+def test_past_event_counted_from_lends_neither_actors_nor_date() -> None:
+    found = events(
+        "ペルーのロペス外相とエクアドルのベガ外相は5日、リマで会談し、2021年の武力衝突以来閉鎖されている"
+        "国境の橋を、来月1日に再開することで合意した。"
+    )
+    assert [summary(e) for e in found] == [
+        ("CONSULT", ["ロペス", "ベガ"], [], "2024-06-05", "リマ", "in_person", "occurred"),
+        ("FIGHT", [], [], "2021", None, None, "occurred"),
+        ("AGREE", ["ロペス", "ベガ"], [], "2024-06-05", "リマ", None, "occurred"),
+    ]
+    invasion = events("ウクライナのクレバ外相は、ロシアの侵攻以来、欧州各国を歴訪してきた。")[0]
+    assert (invasion.type, [a.name for a in invasion.actors]) == ("FIGHT", ["ロシア"])
+
+
+def test_a_year_that_names_a_noun_dates_no_act() -> None:
+    found = events(
+        "メキシコのオルテガ財務相は来週、州知事らと会い、2026年予算案の配分について協議する予定だ。"
+    )
+    assert [summary(e) for e in found] == [
+        ("CONSULT", ["オルテガ"], [], "2024-W26", None, "in_person", "planned")
+    ]
+    assert events("次回の首脳会議は来年開かれる予定だ。")[0].date == "2025"
+
+
+def test_between_names_the_parties_only_of_its_own_noun() -> None:
+    found = events(
+        "インドのジャイシャンカル外相とパキスタンのダール外相は3日、会談し、両国間の国境貿易を再開することで合意した。"
+    )
+    assert [a.name for a in found[0].actors] == ["ジャイシャンカル", "ダール"]
+    assert [a.name for a in events("日本と中国は両国間の協議を来月開く。")[0].actors] == ["日本", "中国"]
+
+
+def test_document_topic_acts_for_the_body_but_fights_no_one() -> None:
+    found = events(
+        "国連人権理事会は12日、会合を開き、決議を採択した。決議は、東部で続く政府軍と武装勢力の衝突を"
+        "「強く非難する」とし、双方に停戦を求めた。"
+    )
+    assert [(e.type, [a.name for a in e.actors]) for e in found] == [
+        ("CONSULT", ["国連人権理事会"]),
+        ("FIGHT", []),
+        ("ACCUSE", ["国連人権理事会"]),
+        ("REQUEST", ["国連人権理事会"]),
+    ]
+
+
+def test_unanimous_vote_and_an_approval_of_a_plan_are_no_agreements() -> None:
+    assert events("安保理は決議を満場一致で採択した。") == []
+    assert events("公正取引委員会は2日、両社の統合計画について、条件付きで承認した。") == []
+    assert [e.type for e in events("NATOは来月の首脳会議で新たな枠組みを承認する予定だ。")] == [
+        "CONSULT",
+        "AGREE",
+    ]

@@ -21,13 +21,17 @@ def _company_partners(text: str, mentions: list[RawMention]) -> list[RawMention]
     taken = {position for m in mentions for position in range(m.start, m.end)}
     names = lexicon().names
     added: list[RawMention] = []
+    owners = {m.start: m.end for m in mentions if m.label == "GPE"}
     for company in companies:
         spans = []
-        after = _PARTNER_COMPANY_RE.match(text, company.end + 1)
+        partner = company.end + 1
+        if owners.get(partner) is not None and text.startswith("の", owners[partner]):
+            partner = owners[partner] + 1  # AとスペインのBによる: B's country before it
+        after = _PARTNER_COMPANY_RE.match(text, partner)
         if (
             text.startswith("と", company.end)
             and after
-            and text[after.end() : after.end() + 1] in "はがのと、"
+            and text[after.end() : after.end() + 1] in "はがのと、に"
         ):
             spans.append(after.span())
         if company.start >= 2 and text[company.start - 1] == "と":

@@ -61,11 +61,12 @@ class _FinderBase:
         return None
 
     def _inside_place(self, key: str, end: int) -> bool:
-        """A place read as one word with 内 (東京都内で): the place is named."""
+        """A place read as one word with 内 (東京都内で), a group with 間 (両国間の): it is named."""
+        after = self.text[end : end + 1]
+        label = self.lex.names[key].label
         return (
-            self.text[end : end + 1] == "内"
+            ((after == "内" and label == "GPE") or (after == "間" and label == "GROUP"))
             and self.boundary(end + 1)
-            and self.lex.names[key].label == "GPE"
             and len(key) >= 2
         )
 

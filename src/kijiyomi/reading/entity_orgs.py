@@ -14,6 +14,7 @@ from kijiyomi.reading.entity_words import (
     _GENERIC_COMPANY_HEADS,
     _GENERIC_TAILS,
     _JUSTICE_SUFFIXES,
+    _KANJI_PROPER_HEAD_SUFFIXES,
     _NOT_COMPANY_STARTS,
     _PROPER_HEAD_SUFFIXES,
     _STATE_ORG_SUFFIXES,
@@ -236,6 +237,13 @@ class _OrgRules(_FinderBase):
             and not self._proper_inside(start, suffix_start)
         ):
             return
+        if (
+            company
+            and text.endswith(_KANJI_PROPER_HEAD_SUFFIXES, 0, end)
+            and all(is_kanji(c) for c in head)
+            and not self._proper_inside(start, suffix_start)
+        ):
+            return  # 犯行グループ, 武装グループ: a kind of group, not a company group (住友グループ)
         country = "JPN" if not company or all(is_kanji(c) or is_katakana(c) for c in head) else None
         self.add(start, end, "ORG", text[start:end], country=country, company=company)
 

@@ -12,6 +12,7 @@ from kijiyomi.reading.entity_words import (
     _GENERIC_TITLE_RE,
     _KATAKANA_OFFICE_WORDS,
     _KATAKANA_TITLE_RE,
+    _MINISTER_ENDINGS,
     _NOT_SURNAMES,
     _ONE_KANJI_SURNAMES,
     _ORG_PREFIXES,
@@ -58,6 +59,10 @@ class _PersonRules(_FinderBase):
         noun, or a katakana name (ウォーカー, ソ・ジウ) before any noun."""
         if self._ends_person_token(position) and following.pos[1] == "普通名詞":
             return True
+        if self._surname_place(position) and following.pos[1] == "普通名詞":
+            match = _GENERIC_TITLE_RE.match(self.text, position)
+            office = match.group(0) if match else ""
+            return office.endswith(_MINISTER_ENDINGS) and not office.startswith("担当")  # 小松|農相
         last = self.text[position - 1] if position > 0 else ""
         return (
             is_katakana(last)
@@ -65,6 +70,19 @@ class _PersonRules(_FinderBase):
             and following.pos[0] == "名詞"
             and following.pos[2] != "人名"
             and self.name_start(position) is not None
+        )
+
+    def _surname_place(self, end: int) -> bool:
+        """An unlisted 2-3 kanji place token at a word boundary ends here (小松, 岸本): before a
+        cabinet office (小松農相) it is a surname, since such offices never name a town."""
+        place = self.ends.get(end)
+        return (
+            place is not None
+            and place.is_place_name
+            and 2 <= place.end - place.start <= 3
+            and self._kanji_token(place)
+            and self.text[place.start : end] not in self.lex.names
+            and (place.start == 0 or self.text[place.start - 1] in _BOUNDARY_BEFORE)
         )
 
     def _katakana_office(self, position: int, following: Token) -> str | None:

@@ -3,9 +3,23 @@ compounds split into countries (米ロ → 米 + ロ)."""
 
 from __future__ import annotations
 
+import re
+
 from kijiyomi.reading.entity_finder import _FinderBase
-from kijiyomi.reading.entity_words import _ACRONYM_RE, _LOC_SUFFIXES, _PLACE_SUFFIXES, _VISITED_RE
+from kijiyomi.reading.entity_words import (
+    _ACRONYM_RE,
+    _KATAKANA_GEO_RE,
+    _LOC_SUFFIXES,
+    _PLACE_SUFFIXES,
+    _REGION_PLACE_RE,
+    _VISITED_RE,
+)
 from kijiyomi.reading.mentions import _katakana_name_start, is_kanji, is_katakana
+
+# A story that names a Japanese prefecture; words before 市/町/村 that name a kind of town, not
+# one town (中核市, 近隣町村).
+_PREFECTURE_RE = re.compile(r"[一-龥]{2,3}県|東京都|北海道|大阪府|京都府")
+_GENERIC_MUNICIPAL_WORDS = frozenset({"中核", "近隣", "周辺", "政令", "地方", "全国", "各地", "域内", "県内"})
 
 
 class _PlaceRules(_FinderBase):
@@ -37,6 +51,51 @@ class _PlaceRules(_FinderBase):
             if any(t.is_proper and t.pos[2] == "人名" for t in self.tokens if start <= t.start < end):
                 continue  # a person visited
             self.add(start, end, "GPE", name)
+        for match in _REGION_PLACE_RE.finditer(text):
+            start, end = match.span("place")
+            if not self._place_ends(match.start()):
+                continue  # the region belongs to a named place (タイ東部の), not to a noun (同社東部の)
+            name = match.group("place")
+            if name not in self.lex.names and self.boundary(end) and not self._person_inside(start, end):
+                self.add(start, end, "GPE", name)
+        for match in _KATAKANA_GEO_RE.finditer(text):
+            if match.group(0) not in self.lex.names and self.boundary(match.end()):
+                self.add(match.start(), match.end(), "LOC", match.group(0))
+
+    def _municipalities(self) -> None:
+        """A kanji word Sudachi does not know as a place + 市/町/村 (出水|市) in a story that names a
+        Japanese prefecture before it: a GPE (not 中核市, 近隣市町村)."""
+        text = self.text
+        tokens = self.tokens
+        for index in range(1, len(tokens)):
+            suffix, word = tokens[index], tokens[index - 1]
+            if (
+                suffix.surface not in ("市", "町", "村")
+                or word.end != suffix.start
+                or word.is_proper
+                or not 2 <= len(word.surface) <= 3
+                or not self._kanji_word(word.surface)
+                or word.surface in _GENERIC_MUNICIPAL_WORDS
+                or not self.boundary(word.start)
+                or not self.boundary(suffix.end)
+            ):
+                continue
+            if _PREFECTURE_RE.search(text, 0, word.start):
+                self.add(word.start, suffix.end, "GPE", text[word.start : suffix.end], country="JPN")
+
+    @staticmethod
+    def _kanji_word(surface: str) -> bool:
+        return all(is_kanji(c) for c in surface)
+
+    def _place_ends(self, end: int) -> bool:
+        token = self.ends.get(end)
+        if token is None:
+            return False
+        entry = self.lex.names.get(token.surface)
+        return token.is_place_name or (entry is not None and entry.label in ("GPE", "LOC"))
+
+    def _person_inside(self, start: int, end: int) -> bool:
+        return any(t.is_proper and t.pos[2] == "人名" for t in self.tokens if start <= t.start < end)
 
     def token_places(self) -> None:
         text = self.text
@@ -76,6 +135,7 @@ class _PlaceRules(_FinderBase):
             else:
                 country = None
             self.add(start, end, label, name, country=country)
+        self._municipalities()
         # Katakana + 州 (デラウェア州) and other katakana + place-suffix words.
         position = text.find("州")
         while position >= 0:

@@ -8,8 +8,12 @@ import re
 from kijiyomi.reading.mentions import is_kanji, is_katakana
 
 _GENERIC_TITLE_RE = re.compile(
-    r"[一-龥]{1,6}?(?:担当相|担当委員|相|長官|大臣|報道官|補佐官|次官|大使|総裁|議長|委員長)(?![一-龥])"
+    r"(?:[一-龥]{1,6}?(?:担当相|担当委員|相|長官|大臣|報道官|補佐官|次官|大使|総裁|議長|委員長|団長)|団長|委員)"
+    r"(?![一-龥])"
 )
+# Generic offices of a cabinet member (農相, 経済再生相, 官房長官): never the title of a town, so
+# a place-like token before one is a surname (小松農相).
+_MINISTER_ENDINGS = ("相", "大臣", "長官")
 
 
 # Katakana words that begin an office's name (エネルギー相, デジタル担当相, インフラ整備相).
@@ -111,6 +115,12 @@ _COMPANY_SUFFIXES = (
 # Company suffixes that also end product or thing words (天然ガス, 催涙ガス, 金鉱山): the name
 # before them must hold a proper noun (東京ガス, 住山金属鉱山).
 _VISITED_RE = re.compile(r"(?<![ァ-ヴー・])(?P<place>[ァ-ヴ][ァ-ヴー]{2,})を(?:訪れ|訪問|訪ね|視察)")
+# An unlisted katakana place located in a region of a known one: タイ東部のX, 首都郊外のX.
+_REGION_PLACE_RE = re.compile(
+    r"(?:[北南][東西]部|[東西南北中]部|中西部|郊外|近郊)の(?P<place>[ァ-ヴ][ァ-ヴー]{2,})(?![ァ-ヴー・])"
+)
+# A katakana name before a word of geography (ナトゥナ諸島, クリル列島, ユカタン半島): LOC.
+_KATAKANA_GEO_RE = re.compile(r"(?<![ァ-ヴー・])[ァ-ヴ][ァ-ヴー]{2,}(?:諸島|列島|半島|海峡|湾)")
 
 
 # One-kanji surnames (Korean, Chinese) that Sudachi may read as a common noun before a given name.
@@ -118,6 +128,9 @@ _ONE_KANJI_SURNAMES = frozenset("金朴李崔鄭尹韓姜趙張王劉陳呉黄")
 
 
 _PROPER_HEAD_SUFFIXES = ("ガス", "鉱山")
+# A company suffix that after kanji common nouns names a kind of group (犯行グループ, 研究グループ):
+# an all-kanji name before it must hold a proper noun (住友グループ); katakana names pass.
+_KANJI_PROPER_HEAD_SUFFIXES = ("グループ",)
 
 
 _GENERIC_COMPANY_HEADS = frozenset(
@@ -200,6 +213,10 @@ _ACRONYM_ORG_SUFFIXES = (
     "取引所",
     "局",
     "庁",
+    "団",  # 派遣団, 代表団, 監視団 (国連…派遣団（UNMISS）)
+    "事務所",
+    "党",
+    "軍",
 )
 
 

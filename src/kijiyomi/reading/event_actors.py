@@ -175,7 +175,7 @@ def _participants(
     actors = _nearest_subjects(text, draft, region, by_id)
     if not actors and not draft.unnamed_subject:
         actors = fallback
-    between = [a for a in scope if a.particle == "間"]
+    between = [a for a in scope if a.particle == "間" and _between_parties(text, a, draft.start)]
     if between:
         actors = []
         for arg in between:
@@ -386,6 +386,17 @@ def _attached_owners(text: str, draft: _Draft, args: list[Argument]) -> list[Arg
         else:
             break
     return chain
+
+
+def _between_parties(text: str, arg: Argument, trigger_start: int) -> bool:
+    """Whether "日中間で協議" names the parties of the trigger; "両国間の国境検問所" only modifies a noun:
+    間の counts when the noun it modifies is the trigger itself (両国間の協議)."""
+    if arg.mention.end > trigger_start:
+        return False
+    after = arg.mention.end + 1
+    if not text.startswith("の", after):
+        return True
+    return trigger_start - (after + 1) <= 6 and "、" not in text[after:trigger_start]
 
 
 def _nearest_subjects(

@@ -91,6 +91,7 @@ def _when_and_where(
         and t.value
         and not text.startswith(("付", "以来"), t.end)  # effective dates; 2023年8月以来: the last time
         and not (text.startswith("までの", t.end) and "から" not in text[max(0, t.start - 12) : t.start])
+        and not _names_a_noun(text, t)
     ]  # 2025年度までの決算: the bound of a thing named, not the act's time
     if draft.status == "conditional":  # ロシアが攻撃を続ければ: only a time of its own clause
         clause_start = max(
@@ -135,6 +136,7 @@ def _when_and_where(
         None,
     )  # "30日、" or a leading "5日に"; not "27日投開票の…"
     claiming = [d for d in earlier[-_SAME_DATE_WINDOW:] if not d.undated]  # 協力の覚書に署名: no claim
+    earlier = [d for d in earlier if not d.background]  # 衝突以来: its date is its own
     floor = claiming[-1].end if claiming else sentence.start  # drafts are in text order
     for time in reversed(before):
         if time.start not in taken and time.start >= floor:
@@ -231,6 +233,19 @@ def _when_and_where(
 
 
 _SPAN_FROM_RE = re.compile(r"から[^、。「」]{0,8}、")
+_YEAR_NOUN_RE = re.compile(
+    r"(?![中内末初以前後来春夏秋冬頃度半上下第])[一-龥ァ-ヶー]{2,}(?=[のをがはにでと、。])"
+)
+
+
+def _names_a_noun(text: str, time: TimeExpression) -> bool:
+    """A year written right before a noun and its particle (2029年予算案の, 2030年大会に) is part
+    of what the noun names, not the time of an act (来年開かれる, 今年上半期に are times)."""
+    value = time.value or ""
+    year = len(value) == 4 or (len(value) == 15 and value[4] == "-" and "/" in value)
+    return year and _YEAR_NOUN_RE.match(text, time.end) is not None
+
+
 _ASKED_RE = re.compile(r"よう|ことを|ことで|ことに")
 
 

@@ -44,6 +44,7 @@ class _Draft:
     )
     unnamed_subject: bool = False  # its own subject is no entity (…、企業が輸出を停止した): no actor
     undated: bool = False  # help or cooperation to come: claims no time of its sentence
+    background: bool = False  # 衝突以来: a past event named as a starting point, lends no date
 
 
 _AGREED_TO_DO_RE = re.compile(r"(?:を|の|で)[^、。「」]{0,16}?こと(?:で|に|を)(?:一致|合意|同意|確認)")

@@ -115,6 +115,14 @@ def _compound_noun(following: Token | None, trigger: Trigger) -> bool:
     )
 
 
+_MANNER_PREFIXES = ("全会", "満場", "全員")
+_APPROVALS = ("承認", "認可")
+# The object of an approval by an authority: a plan, loan, merger, application or budget it reviews.
+_ADMINISTRATIVE_APPROVAL_RE = re.compile(
+    r"(?:計画|融資|合併|買収|統合|申請|予算|予算案|法案|議案|案)(?:を|について|に関し)[^。「」]{0,50}$"
+)
+
+
 def _not_an_event(
     text: str, start: int, end: int, quote: Quote | None, args: list[Argument], trigger: Trigger
 ) -> bool:
@@ -123,6 +131,12 @@ def _not_an_event(
     following = text[end : end + 1]
     if (following and following in _COMPOUND_HEADS) or text.startswith("内容", end):
         return True  # 援助隊, 支援策, 起訴内容: a noun made from the trigger
+    if text.endswith(_MANNER_PREFIXES, 0, start):
+        return True  # 全会一致で採択, 満場一致で可決: how a vote went, not an agreement between parties
+    if text.startswith(_APPROVALS, start) and _ADMINISTRATIVE_APPROVAL_RE.search(
+        text, max(0, start - 60), start
+    ):
+        return True  # 合併計画について…承認した, 融資を承認: a body approving a proposal it reviews
     if _ALIAS_OF_MEETING_RE.search(text, max(0, start - 24), start):
         return True  # アジア安全保障会議（シャングリラ会合）: another name of the meeting just named
     if any(text.startswith(word, end) for word in _MODIFIED_TRIGGERS):

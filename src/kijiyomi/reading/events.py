@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from kijiyomi.reading.arguments import sentence_arguments
+from kijiyomi.reading.arguments import Argument, sentence_arguments
 from kijiyomi.reading.event_actors import (
     _compound_owners,
     _group_referents,
@@ -53,6 +53,7 @@ from kijiyomi.reading.event_draft import (
     _PARTNER_TYPES,
     _TOPIC_WINDOW,
     _Draft,
+    _expand,
     _in_quotes,
     _last_match,
 )
@@ -197,7 +198,13 @@ def find_events(
             window = max(sentence.start, position - _TOPIC_WINDOW)  # bounded work per trigger
             group = _last_match(_PARTICIPANTS_RE, text, window, position)
             body = _last_match(_BODY_TOPIC_RE, text, window, position)
-            if group is not None:  # 首脳らは, 両政府は, 3カ国は: those of the latest meeting
+            if (
+                group is not None
+                and _DOCUMENT_RE_TOPIC.search(group.group(0))
+                and trigger.type not in _SAYABLE
+            ):
+                carried = own_subjects = []  # 決議は、…続く衝突で…: a document fights no one
+            elif group is not None:  # 首脳らは, 両政府は, 3カ国は: those of the latest meeting
                 carried = _group_referents(group, drafts + sentence_drafts, mentions)
                 own_subjects = []
             elif body is not None and body.group("body") in bodies:
@@ -224,6 +231,9 @@ def find_events(
                 first = next((d for d in drafts + sentence_drafts if d.text == surface and d.actors), None)
                 if first is not None:
                     draft.actors = list(first.actors)  # 会合を開いた…次回の会合は: the same body meets
+            if _SINCE_RE.match(text, end):  # 昨年7月の武力衝突以来…: a past event the clause counts from
+                draft.background = True
+                draft.actors = _noun_owners(text, draft, args, by_id)
             if any(_unresolved_pair(actor) for actor in draft.actors):  # 両外相は (unnamed ministers)
                 pair = _referents(2, drafts + sentence_drafts, mentions, position)
                 if pair:
@@ -243,6 +253,8 @@ def find_events(
             if draft.threat_from is not None:
                 _threat_by_reporter(text, draft, sentence, args, quote, by_id, direct)
             _when_and_where(text, draft, sentence, sentence_times, taken_times, args, sentence_drafts)
+            if draft.background:
+                draft.place = None  # the main clause's place is not where the past event happened
             if draft.status == "occurred" and _after_day(draft.date, today):
                 draft.date = draft.date_text = None  # 来月会談することで合意した: not the agreement's day
             if draft.date is None and draft.status == "occurred" and fallback_date is not None:
@@ -325,7 +337,7 @@ _BODY_TOPIC_RE = re.compile(rf"(?:^|(?<=[、。\n]))(?:同)?(?P<body>{_BODIES})[
 
 _HAPPENING_RE = re.compile(r"が(?:続|起き|起こ|発生|激化|拡大|相次|長期化)")
 _PARTICIPANTS_RE = re.compile(
-    r"(?:^|(?<=[、。\n]))(?:(?:各国)?(?:首脳|閣僚|外相|参加国|出席者)(?:ら|陣|たち)?|(?:首脳|共同)?声明|首脳宣言|宣言"
+    r"(?:^|(?<=[、。\n]))(?:(?:各国)?(?:首脳|閣僚|外相|参加国|出席者)(?:ら|陣|たち)?|(?:首脳|共同)?声明|首脳宣言|宣言|決議|採択文書"
     r"|(?P<pair>両政府|両国政府|双方|両者|両陣営|両代表団|(?:双方|両国|両政府)の(?:代表団|交渉団|代表))"
     r"|(?P<count>\d+)(?:カ国|か国)(?:の首脳|の外相|の政府)?)[はがも]"
 )
@@ -336,6 +348,8 @@ _GROUP_PREFIX_RE = re.compile(  # 3カ国首脳会議, 両国の外相会談: th
 )
 
 
+_DOCUMENT_RE_TOPIC = re.compile(r"声明|宣言|決議|文書")
+_SAYABLE = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE", "APPEAL"})  # what a text can do
 _NEXT_SESSION_RE = re.compile(r"(?:次回の?|次の)[一-龥]{0,4}$")  # 次回の会合, 次回の貿易相会合
 _REACTION_RE = re.compile(
     r"を(?:強く|厳しく|改めて|重ねて)?(?:「[^」]{0,30}」と)?"
@@ -345,6 +359,18 @@ _CITED_RE = re.compile(r"(?:に(?:招|参加|出席|臨)|の日程|の開催)")
 _TOPIC_NOUN_RE = re.compile(r"(?:の[^、。「」]{0,6}?)?(?:について|をめぐ|を巡|に関す|に関し)")
 _BETWEEN_BOTH_RE = re.compile(r"両(?:国|国軍|軍|国部隊)の間で[^、。「」]{0,14}$")
 _CONTRAST_OPENERS = ("一方、", "一方で、", "これに対し、", "これに対して、")
+
+
+_SINCE_RE = re.compile(r"(?:以来|以降)")
+_OWNER_GAP_RE = re.compile(r"の[一-龥ァ-ヶー]{0,8}")
+
+
+def _noun_owners(text: str, draft: _Draft, args: list[Argument], by_id: dict[str, Entity]) -> list[Entity]:
+    """Who owns a trigger noun (ロシアの侵攻以来: ロシア): the entity written right before it with の."""
+    owner = next((a for a in reversed(args) if a.mention.end <= draft.start), None)
+    if owner is None or not _OWNER_GAP_RE.fullmatch(text, owner.mention.end, draft.start):
+        return []
+    return _expand(owner.entity, by_id)
 
 
 def _participant(entity: Entity) -> Participant:

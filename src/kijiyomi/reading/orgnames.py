@@ -168,10 +168,18 @@ def addressed_organisations(text: str, tokens: list[Token], lex: Lexicon) -> lis
     while position > 0:
         match = _ADDRESS_RE.match(text, position)
         inside = match.group(0)[1:-1] if match else ""
-        if match is not None and (inside[:3] in _PREFECTURE_HEADS or inside[-1] in "都道府県市区町村"):
+        place = lex.names.get(inside)
+        if match is not None and (
+            inside[:3] in _PREFECTURE_HEADS
+            or inside[-1] in "都道府県市区町村"
+            or (place is not None and place.label == "GPE")  # 東和ロジスティクス（東京）
+        ):
             start = position
             while start > 0 and (is_kanji(text[start - 1]) or is_katakana(text[start - 1])):
                 start -= 1
+            if start > 0 and text[start - 1].isdigit():
+                position = text.find("（", position + 1)
+                continue  # a numbered unit (…発電所2号機（福井県）) is a facility, not a body
             for cut in _NAME_CUTS:
                 found_cut = text.rfind(cut, start, position)
                 if found_cut >= 0:
@@ -322,8 +330,10 @@ def with_units(text: str, mentions: list[RawMention]) -> list[RawMention]:
 
 def committee_short_forms(text: str, mentions: list[RawMention]) -> list[RawMention]:
     """Later short forms of a committee named in full (証券取引等監視委員会 … 監視委): the two
-    characters before 委員会 and 委, outside other mentions."""
-    occupied = {p for m in mentions for p in range(m.start, m.end)}
+    characters before 委員会 and 委, outside other mentions except a place the short form begins
+    with (欧州委: not the region 欧州)."""
+    places = ("GPE", "LOC")
+    occupied = {p for m in mentions if m.label not in places for p in range(m.start, m.end)}
     added: list[RawMention] = []
     for mention in mentions:
         name = mention.name
@@ -339,4 +349,10 @@ def committee_short_forms(text: str, mentions: list[RawMention]) -> list[RawMent
                 added.append(RawMention(position, end, short, "ORG", name))
                 occupied.update(range(position, end))
             position = text.find(short, end)
+    if added:
+        mentions = [
+            m
+            for m in mentions
+            if m.label not in places or not any(p in occupied for p in range(m.start, m.end))
+        ]
     return sorted(mentions + added, key=lambda m: m.start)

@@ -41,6 +41,7 @@ _NOUN_CUE_RE = re.compile(
     r"(?P<link>[るうくすつぬぶむぐたい]|ない|べき)(?P<cue>(?:認識|見方|考え|見解|立場|意向|方針|姿勢)[をも](?:[^。、]{0,6}?)(?:示し|伝え|明らかにし|表明し))"
 )
 _SOURCE_RE = re.compile(r"によると|によれば")
+_DOCUMENT_TOPIC_RE = re.compile(r"(?:共同|首脳)?(?:声明|決議|宣言|報告書|書簡|談話)(?:案)?(?:は|では)")
 _NAME_BRACKET_RE = re.compile(r"「[^「」、。]{2,15}」[はがもの]")  # 野党「共に民主党」は: a name, no quote
 
 
@@ -79,8 +80,13 @@ def find_quotes(text: str, sentences: list[Span], entities: list[Entity]) -> lis
                 owner
                 or (topics[-1] if topics else None)
                 or subject_of(text, outside, before=open_)
-                or (None if plain_topic(text, sentence.start, open_, outside) else previous_subject)
-            )
+                or (
+                    None
+                    if plain_topic(text, sentence.start, open_, outside)
+                    and not _DOCUMENT_TOPIC_RE.match(text, sentence.start)
+                    else previous_subject
+                )
+            )  # 決議は「…」とし: a document speaks for the body named before
             cue_word = cue.group("cue") or "と" + (cue.group("cue2") or "")
             quotes.append(_quote(text, open_ + 1, close, "direct", speaker, cue_word, cue.start()))
             cue_end = max(cue_end, cue.end())
