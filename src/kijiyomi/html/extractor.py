@@ -14,12 +14,10 @@ from datetime import UTC, datetime, tzinfo
 
 from kijiyomi.decode import Decoded
 from kijiyomi.html import fields, paywall
-from kijiyomi.html import vocabulary as vocab
 from kijiyomi.html.blocks import build_blocks
 from kijiyomi.html.content import (
     Scored,
     choose_container,
-    contains,
     looks_like_listing,
     score_segment,
     select_segments,
@@ -28,6 +26,7 @@ from kijiyomi.html.dom import Walk, clean, normalize_space, parse, walk
 from kijiyomi.html.guard import flatten_deep_nesting, strip_raw_text
 from kijiyomi.html.header import read_header
 from kijiyomi.html.images import collect_images
+from kijiyomi.html.listing import listing_replaces
 from kijiyomi.html.metadata import HeadMetadata, read_head
 from kijiyomi.html.verdict import judge_page
 from kijiyomi.language import guess_language
@@ -115,10 +114,9 @@ def extract_html(
     ):
         listing_container = choose_container(page, scored, links_as_content=True)
         listing = select_segments(page, scored, listing_container, title_text, keep_links=True)
-        # An element marked as the article body keeps its place unless the listing holds it.
-        marked = page.elements[container].flags & vocab.POSITIVE
-        holds = not marked or contains(page, listing_container, container)
-        if holds and _segment_bytes(page, listing.body) > _segment_bytes(page, selection.body):
+        if listing_replaces(page, container, listing_container) and _segment_bytes(
+            page, listing.body
+        ) > _segment_bytes(page, selection.body):
             listing_blocks = build_blocks(page, listing.body)
             return _assemble(
                 head,

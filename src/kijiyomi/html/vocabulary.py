@@ -46,6 +46,12 @@ _POSITIVE = (
     "rich-text richtext honbun kiji news-body newsbody detail body-text bodytext"
 )
 _CAPTION = "caption figcaption credit photocredit photo-credit wp-caption-text imagecaption image-caption"
+# Names only an article's own wrapper carries (not "content", "main", "text", "body": those wrap
+# the main column of any page).
+_ARTICLE = (
+    "article articlebody article-body articletext article-text story storybody story-body entry-content "
+    "post-content postbody post-body honbun kiji news-body newsbody"
+)
 
 
 def _spaced(hint: str) -> str:
@@ -66,6 +72,7 @@ PAYWALL_TOKENS = _tokens(_PAYWALL)
 POSITIVE_TOKENS = _tokens(_POSITIVE)
 CAPTION_TOKENS = _tokens(_CAPTION)
 CONSENT_TOKENS = _tokens(_CONSENT)
+ARTICLE_TOKENS = _tokens(_ARTICLE)
 # Flags that a block element's tag alone gives (all it has without class/id text).
 TAG_FLAGS = {
     "footer": STRUCTURAL_NEGATIVE,
@@ -123,3 +130,13 @@ def classify(tag: str, hint: str) -> int:
     if flags & CONSENT and tag in ("body", "html"):
         flags &= ~CONSENT  # a page-wide class ("cookies-accepted", "gdpr-applies") marks no banner
     return flags | TAG_FLAGS.get(tag, 0)
+
+
+def names_article(tag: str, hint: str) -> bool:
+    """Whether an element is marked as an article: an ``<article>`` or an article-only name in its
+    class/id text (``story-body``, ``entry-content``; whole names or their parts)."""
+    if tag == "article":
+        return True
+    if not hint:
+        return False
+    return any(token in ARTICLE_TOKENS for token in (*hint.split(), *_spaced(hint).split()))

@@ -1,0 +1,52 @@
+"""Whether a listing's links replace the body found on a page that is not an article.
+
+Under ``reject_non_articles=False`` a page judged a listing (``content.looks_like_listing``) gives
+its link content instead of the short body found. That body is kept when the listing's container
+does not hold it and either the body is marked as an article (an ``<article>``, a ``story-body``:
+a short story beside a video browser or a site map) or the listing is page furniture (under a
+``<footer>``, ``<aside>``, ``<header>`` or ``<nav>``). A listing that holds the body only adds to it.
+"""
+
+from __future__ import annotations
+
+from kijiyomi.html import vocabulary as vocab
+from kijiyomi.html.dom import Walk
+
+_FURNITURE = frozenset({"footer", "aside", "header", "nav"})
+
+
+def listing_replaces(walk: Walk, container: int, listing_container: int) -> bool:
+    """Whether the listing under ``listing_container`` may stand in for the body under ``container``."""
+    if _holds(walk, listing_container, container):
+        return True
+    return not (_marked_article(walk, container) or _under_furniture(walk, listing_container))
+
+
+def _holds(walk: Walk, ancestor: int, element: int) -> bool:
+    elements = walk.elements
+    while element >= 0:
+        if element == ancestor:
+            return True
+        element = elements[element].parent
+    return False
+
+
+def _marked_article(walk: Walk, element: int) -> bool:
+    """Whether ``element`` or an ancestor is marked as an article."""
+    elements = walk.elements
+    while element >= 0:
+        found = elements[element]
+        if vocab.names_article(found.tag, found.hint):
+            return True
+        element = found.parent
+    return False
+
+
+def _under_furniture(walk: Walk, element: int) -> bool:
+    """Whether ``element`` is or lies below a footer, aside, header or nav element."""
+    elements = walk.elements
+    while element >= 0:
+        if elements[element].tag in _FURNITURE:
+            return True
+        element = elements[element].parent
+    return False

@@ -1,0 +1,83 @@
+"""When a listing's links replace a short body (``html.listing.listing_replaces``).
+
+A page with a one-paragraph story and a list of thirty video links elsewhere is judged a listing;
+under ``reject_non_articles=False`` the story stays when the list's container does not hold it and
+the story is marked as an article or the list is page furniture. The model is off: the rules
+choose the body, so each test pins the swap rule alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import kijiyomi
+from kijiyomi.html import classifier
+from kijiyomi.html.vocabulary import names_article
+from kijiyomi.options import ExtractOptions
+from kijiyomi.types import Article
+
+_STORY = "In a video posted on Tuesday, the harbour master showed the new ferry pier from the air for the first time."
+_CLIP = "another clip of the harbour festival and its boats"
+
+
+def _video_page(story: tuple[str, str], videos: tuple[str, str]) -> str:
+    items = "".join(f'<li><a href="/v/{i}">Video {i}: {_CLIP}</a></li>' for i in range(30))
+    labels = "".join(f"<div>Label number {i} of the site</div>" for i in range(20))
+    return f"""<!doctype html><html lang="en"><head><title>Ferry pier video</title></head><body>
+<div class="player"><h1>Ferry pier video</h1>{story[0]}<p>{_STORY}</p>{story[1]}</div>
+{videos[0]}<ul>{items}</ul>{videos[1]}<div>{labels}</div></body></html>"""
+
+
+def _extract(html: str) -> Article:
+    result = kijiyomi.extract(
+        html, url="https://news.example.com/video/1", options=ExtractOptions(reject_non_articles=False)
+    )
+    assert isinstance(result, Article)
+    assert any(warning.startswith("not an article (listing") for warning in result.warnings)
+    return result
+
+
+@pytest.mark.parametrize(
+    ("story", "videos"),
+    [
+        (("<article>", "</article>"), ("<div class='browse'>", "</div>")),
+        (("<div class='story-body'>", "</div>"), ("<main>", "</main>")),
+        (("<div>", "</div>"), ("<footer>", "</footer>")),
+        (("<div>", "</div>"), ("<aside><div>", "</div></aside>")),
+    ],
+)
+def test_a_marked_story_or_a_list_in_the_furniture_keeps_the_story(
+    monkeypatch: pytest.MonkeyPatch, story: tuple[str, str], videos: tuple[str, str]
+) -> None:
+    monkeypatch.setattr(classifier, "load_model", lambda: None)
+    assert _extract(_video_page(story, videos)).text == _STORY
+
+
+@pytest.mark.parametrize(
+    "story", [("<div>", "</div>"), ("<div class='main-content'>", "</div>"), ("<section>", "</section>")]
+)
+def test_an_unmarked_line_gives_way_to_the_list_beside_it(
+    monkeypatch: pytest.MonkeyPatch, story: tuple[str, str]
+) -> None:
+    monkeypatch.setattr(classifier, "load_model", lambda: None)
+    text = _extract(_video_page(story, ("<main>", "</main>"))).text
+    assert _STORY not in text
+    assert text.count(_CLIP) == 30
+
+
+@pytest.mark.parametrize(
+    ("tag", "hint", "marked"),
+    [
+        ("article", "", True),
+        ("div", "story-body", True),
+        ("div", "entry-content clearfix", True),
+        ("div", "l-article__body", True),
+        ("section", "post-content", True),
+        ("div", "main-content", False),
+        ("div", "content text", False),
+        ("div", "storyline-nav", False),
+        ("div", "", False),
+    ],
+)
+def test_article_names(tag: str, hint: str, marked: bool) -> None:
+    assert names_article(tag, hint) is marked
