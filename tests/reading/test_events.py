@@ -1459,3 +1459,41 @@ def test_unanimous_vote_and_an_approval_of_a_plan_are_no_agreements() -> None:
         "CONSULT",
         "AGREE",
     ]
+
+
+def test_official_of_a_government_written_without_no_acts_for_it() -> None:
+    found = events("ブラジル政府高官は19日、米国に関税の撤回を求めた。")
+    assert [summary(e) for e in found] == [
+        ("REQUEST", ["ブラジル"], ["米国"], "2024-06-19", None, None, "occurred")
+    ]
+
+
+def test_condition_inside_an_earlier_quote_does_not_condition_a_later_clause() -> None:
+    found = events(
+        "ケニアのオディアンボ保健相は19日、会見で「ワクチンが届かなければ、流行は止められない」と述べ、各国に支援を求めた。"
+    )
+    assert [summary(e) for e in found] == [
+        ("REQUEST", ["オディアンボ"], [], "2024-06-19", None, None, "occurred")
+    ]
+    warning = events("ロシアのペトロフ報道官は「侵攻すれば制裁を科す」と警告した。")[0]
+    assert (warning.type, warning.condition) == ("THREATEN", "侵攻すれば")
+
+
+def test_hedged_past_act_keeps_its_day_and_lends_it_to_the_story() -> None:
+    found = events(
+        "大和運輸によると、15日未明にサイバー攻撃を受けたとみられる。同社は犯人から金銭を要求されたが、拒否したという。"
+    )
+    assert [(e.type, [a.name for a in e.actors], e.date, e.status) for e in found] == [
+        ("ASSAULT", [], "2024-06-15", "hedged"),
+        ("REQUEST", [], "2024-06-15", "occurred"),
+        ("REJECT", ["大和運輸"], "2024-06-15", "occurred"),
+    ]
+
+
+def test_planned_meeting_called_off_in_a_later_clause_is_denied() -> None:
+    found = events(
+        "両国の外相は来月、ジャカルタで会談する予定だったが、フィリピン側は訪問を見合わせる方針を示した。"
+    )
+    assert (found[0].type, found[0].date, found[0].status) == ("CONSULT", "2024-07", "denied")
+    pending = events("両首脳は来月、ローマで会談する予定だったが、日程は固まっていない。")
+    assert [(e.type, e.status) for e in pending] == [("CONSULT", "planned")]

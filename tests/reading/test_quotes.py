@@ -130,3 +130,15 @@ def test_a_name_in_brackets_after_its_kind_is_an_organisation_that_can_speak() -
         "議会は法案を可決した。野党「未来と改革の党」は採決を欠席し、「拙速だ」と反発した。"
     )
     assert [speaker(reading, q) for q in found] == ["未来と改革の党"]
+
+
+def test_official_of_a_government_written_without_no_speaks_for_it() -> None:
+    reading, found = quotes("メキシコ政府当局者は「移民対策で協力する」と述べた。")
+    assert [(q.text, speaker(reading, q)) for q in found] == [("移民対策で協力する", "メキシコ")]
+
+
+def test_a_resolution_speaks_for_the_body_that_adopted_it() -> None:
+    reading, found = quotes(
+        "国連人権理事会は12日、会合を開き、決議を採択した。決議は、住民への攻撃を「強く非難する」とし、停戦を求めた。"
+    )
+    assert [(q.text, speaker(reading, q)) for q in found] == [("強く非難する", "国連人権理事会")]

@@ -294,3 +294,12 @@ def test_day_a_plan_was_scheduled_for_is_the_nearest_such_day() -> None:
     assert values("労組は25日に予定していた集会を取りやめた。", jst(2023, 6, 21)) == [("25日", "2023-06-25")]
     assert values("労組は18日に予定されていた集会を延期した。", jst(2023, 6, 21)) == [("18日", "2023-06-18")]
     assert values("労組は2日に予定していた集会を中止した。", jst(2023, 6, 29)) == [("2日", "2023-07-02")]
+
+
+def test_past_act_under_a_present_tense_hedge_is_in_the_past() -> None:
+    published = jst(2024, 6, 20)
+    assert values("捜査当局によると、男は10日夜に店を襲ったとみられる。", published) == [
+        ("10日夜", "2024-06-10TNI")
+    ]
+    assert values("警察によると、男は12日に現場にいた可能性がある。", published) == [("12日", "2024-06-12")]
+    assert sentence_direction("両国は10日に協議するとみられる。") == "future"

@@ -55,6 +55,8 @@ def sentence_arguments(text: str, sentence: Span, mentions: list[tuple[Mention, 
             particle = meeting.group("p")  # 主要7カ国首脳会議（G7サミット）は: the members act
         if match and match.group("between"):
             particle = "間"  # 日中間で: both sides take part
+        if not particle and _OFFICIAL_AFTER_RE.match(text, after, sentence.end):
+            particle = "の"  # タイ政府高官は: the owner of the topic, as in タイの政府高官は
         args.append(Argument(mention, entity, particle))
     # coordination: A と B は / A、B の両首脳は → A shares B's particle
     for index in range(len(args) - 2, -1, -1):
@@ -103,7 +105,10 @@ def _starts(mentions: list[tuple[Mention, Entity]]) -> list[int]:
 
 # "Xの…は/が/も": a noun phrase owned by a mention that is the topic or subject (イラン外務省の報道官は)
 OWNED_TOPIC_RE = re.compile(r"の[^、。「」のにをで]{1,10}?[はがも]")
-_OWNER_PREFIX_RE = re.compile(r"(?:[（(][^（()）]{1,12}[）)])?(?:政府|当局|側)?")
+_OWNER_PREFIX_RE = re.compile(r"(?:[（(][^（()）]{1,12}[）)])?(?P<body>政府|当局|側)?")
+_OFFICIAL_AFTER_RE = re.compile(r"(?:政府|当局)(?:高官|当局者|報道官|幹部|筋)(?:ら)?[はがも]")
+# An official of a government written without の (タイ政府高官は, 米政府当局者が): the state speaks.
+_OFFICIAL_TOPIC_RE = re.compile(r"(?:高官|当局者|報道官|幹部|筋)(?:ら)?[はがも]")
 
 
 def represents(topic: re.Match[str]) -> bool:
@@ -116,7 +121,10 @@ def owned_topic(text: str, end: int, pattern: re.Pattern[str] = OWNED_TOPIC_RE) 
     """ "Xの…は/が/も" after a mention ending at ``end``, past an alias in brackets and 政府/当局/側
     (米通商代表部（USTR）の報道官は, キプロス政府の報道官は)."""
     prefix = _OWNER_PREFIX_RE.match(text, end)
-    return pattern.match(text, prefix.end() if prefix else end)
+    found = pattern.match(text, prefix.end() if prefix else end)
+    if found is None and prefix is not None and prefix.group("body"):
+        return _OFFICIAL_TOPIC_RE.match(text, prefix.end())  # タイ政府高官は: no の after 政府
+    return found
 
 
 _MODIFIER_GAP_RE = re.compile(r"の[^、。「」はがをにともでの]{0,8}")  # 日本の(部品メーカー)三和精工

@@ -104,6 +104,8 @@ _COMPANY_SUFFIXES = (
     "マテリアルズ",
     "電子",
     "海運",
+    "運輸",
+    "ロジスティクス",
     "薬品",
     "精工",
     "精密",
@@ -127,7 +129,7 @@ _KATAKANA_GEO_RE = re.compile(r"(?<![ァ-ヴー・])[ァ-ヴ][ァ-ヴー]{2,}(?:
 _ONE_KANJI_SURNAMES = frozenset("金朴李崔鄭尹韓姜趙張王劉陳呉黄")
 
 
-_PROPER_HEAD_SUFFIXES = ("ガス", "鉱山")
+_PROPER_HEAD_SUFFIXES = ("ガス", "鉱山", "運輸")
 # A company suffix that after kanji common nouns names a kind of group (犯行グループ, 研究グループ):
 # an all-kanji name before it must hold a proper noun (住友グループ); katakana names pass.
 _KANJI_PROPER_HEAD_SUFFIXES = ("グループ",)

@@ -46,10 +46,10 @@ def _after_day(value: str | None, today: str | None) -> bool:
 
 
 def _latest_date(sentence: Span, drafts: list[_Draft], times: list[TimeExpression]) -> str | None:
-    """The date later undated events inherit: that of an occurred event of the sentence, else the
+    """The date later undated events inherit: that of an occurred or hedged event of the sentence, else the
     first full date of a sentence about the past."""
-    for draft in reversed(drafts):
-        if draft.status == "occurred" and draft.date and len(draft.date) == 10:
+    for draft in reversed(drafts):  # a hedged act (攻撃を受けたとみられる) is hedged in what, not when
+        if draft.status in ("occurred", "hedged") and draft.date and len(draft.date) == 10:
             return draft.date
     direction = sentence_direction(sentence.text)
     if direction == "past":  # Xは14日、…恐れがあるとして…と発表した: the news day, whatever it reports

@@ -38,6 +38,11 @@ _PAST_END_RE = re.compile(
     r"(?:た|だった|[てで]いた|[てで]いる|[てで]きた|た模様)(?:という|とした|とされる)?[。」]*$"
 )
 _PLAN_BUT_RE = re.compile(r"予定(?:だった|であった)(?:が|ものの|けれど|けど)$")
+# A later clause that calls off the holding of what was planned (開催を見送る, 訪問を中止した).
+_CALLED_OFF_RE = re.compile(
+    r"(?:開催|実施|会談|会合|会議|協議|訪問|訪日|出席|派遣)(?:そのもの)?[をはも](?:急きょ|急遽|当面|事実上)?"
+    r"(?:見送|中止|延期|取りやめ|取り止め|断念|先送り|見合わせ|キャンセル)"
+)
 _PAST_BUT_RE = re.compile(r"(?:た|だった)(?:が|ものの|けれど|けど)$")  # 協議を行ったが、合意には至らなかった
 _CONTINUATIVE_RE = re.compile(r"(?:し|い|り|き|ち|め|け|え|れ|せ|び|み|ぎ|で|て)$")
 _PROMISED_RE = re.compile(  # 追加供与を表明した, 共同開発を進めることで一致, 支援の枠組みの創設で合意
@@ -92,7 +97,8 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
     head = text[prefix_start : draft.start]
     condition = None
     for match in _CONDITION_CLAUSE_RE.finditer(head):
-        condition = match
+        if not _quoted_before(text, prefix_start + match.start(), draft.start):
+            condition = match  # 「増強がなければ…」と訴え、…求めた: the quote's condition is its own
     marker = _CONDITIONAL_RE.search(local)
     performative = (
         quote is not None
@@ -108,8 +114,8 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
         and _sentence_status(_tail(text, sentence.start, sentence.end)) == "occurred"
     ):
         status = "occurred"  # 対抗措置も辞さない構えを示した: the threat is made by showing it
-    elif text.startswith("を受け", draft.end):
-        status = "occurred"  # 米国の要請を受け、…: the request was made
+    elif text.startswith("を受け", draft.end) and not _HEDGE_RE.search(local):
+        status = "occurred"  # 米国の要請を受け、…: the request was made (攻撃を受けたとみられる: hedged)
     elif (
         draft.type in _PERFORMATIVE_TYPES
         and _DONE_IN_PASSING_RE.match(text, draft.end)
@@ -138,6 +144,8 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
         status = "hedged"
     elif _PLAN_BUT_RE.search(local):
         status = "planned"  # 来週会談する予定だったが、開催できるか不透明: still a plan
+        if _CALLED_OFF_RE.search(text, clause_end, sentence.end):
+            status = "denied"  # …会合を開く予定だったが、X側は開催を見送る方針を固めた: called off
     elif _PAST_BUT_RE.search(local):
         status = "occurred"
     elif _NOUN_USE_RE.match(local) and _SCHEDULED_RE.search(
@@ -167,6 +175,16 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
         elif not quotative and draft.type != "THREATEN":
             status = "conditional"
     draft.status = status
+
+
+def _quoted_before(text: str, position: int, trigger: int) -> bool:
+    """Whether ``position`` lies inside a 「…」 that closes before ``trigger`` and another clause
+    (「…なければ…」と訴え、…求めた); not a quote the trigger reports (「…すれば…」と警告した)."""
+    opened = text.rfind("「", 0, position)
+    if opened < 0 or text.rfind("」", 0, position) > opened:
+        return False
+    closed = text.find("」", position)
+    return 0 <= closed < trigger and "、" in text[closed:trigger]
 
 
 _SCHEDULED_RE = re.compile(

@@ -113,6 +113,11 @@ _FUTURE_RE = re.compile(
     r"|(る|う|く|す|つ|ぬ|ぶ|む|ぐ)(予定|見通し)?(だ|という)?[。」]*$"
 )
 _PAST_RE = re.compile(r"(た|だった|ていた|てきた)(という|とされる|とみられる)?[。」]*$")
+# A past act under a present-tense hedge or report (攻撃を受けたとみられる, 関与した可能性がある).
+_PAST_HEDGED_RE = re.compile(
+    r"(?:た|だった|ていた)(?:と(?:みられ|見られ|され|いわれ|言われ|推定され|考えられ)(?:る|ている)"
+    r"|可能性が(?:ある|高い|高まっている)|疑いがある|もようだ|模様だ|ことが分かる)[。」]*$"
+)
 
 
 _PLANNING_RE = re.compile(
@@ -143,6 +148,8 @@ def sentence_direction(sentence: str) -> str:
     stripped = sentence.rstrip()
     if _PLANNING_RE.search(stripped):
         return "future"
+    if _PAST_HEDGED_RE.search(stripped):
+        return "past"
     if _FUTURE_RE.search(stripped) and not stripped.endswith(
         ("ている。", "ていた。", "でいる。", "でいた。")
     ):
