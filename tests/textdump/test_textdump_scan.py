@@ -32,6 +32,16 @@ def test_matches_map_back_to_their_lines() -> None:
     assert joined.containing(re.compile(r"z")) == []
 
 
+def test_words_map_back_to_the_lines_that_hold_them() -> None:
+    lines = ["alpha", "beta gamma", "", "delta", "gamma ray gamma"]
+    joined = Joined(lines)
+    assert joined.holding(["gamma"]) == [1, 4]  # one hit per line, however many
+    assert joined.holding(["delta", "alpha", "ray"]) == [0, 3, 4]  # ascending, whatever the order
+    assert joined.holding(["zeta"]) == []
+    for word in ("al", "ta", "ma", "a"):
+        assert joined.holding([word]) == [k for k, line in enumerate(lines) if word in line]
+
+
 def test_one_line_patterns_do_not_run_across_lines() -> None:
     pattern = re.compile(one_line(r"\nmenu\s*(?=\n)"))
     assert Joined(["menu", "", "x"]).starting(pattern) == [0]

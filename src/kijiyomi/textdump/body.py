@@ -14,6 +14,7 @@ made of exact values only: it is then the best stretch of the exact values too.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import compress, count
 
@@ -31,6 +32,13 @@ WEAK_WORTH = 0.5
 MIN_TYPICAL = 8.0
 PAD = 6  # lines made exact on each side of a stretch that still holds cheap values
 FREE_CHARS = 50  # a neutral line this long (a table row, a list of facts, code) costs nothing
+# A line of a Japanese list of facts: a short key (no digit first, mostly CJK), a colon, a value
+# (会場：日本教育会館, 演出:水谷龍二, 攻撃元区分: ネットワーク); an article's own line, crossed for free
+# in a dump whose running text is Japanese (in Chinese, ``作者:…``, ``推荐:…`` are chrome as often).
+_CJK_FACT = re.compile(r"^(?![\d０-９])([^\s:：]{1,12})\s?[:：]\s?\S")
+_KANA = re.compile(r"[\u3041-\u30ff]")
+JAPANESE_SAMPLE = 20  # running lines read for kana
+_CJK_CHARS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +51,7 @@ class Run:
 class _Prices:
     """The value of a line under the dump's typical paragraph size."""
 
-    __slots__ = ("chrome", "facts", "gaps", "header", "label", "neutral", "plains", "wide")
+    __slots__ = ("chrome", "facts", "gaps", "header", "japanese", "label", "neutral", "plains", "wide")
 
     def __init__(self, lines: Lines, facts: Facts) -> None:
         unit = facts.typical_size(MIN_TYPICAL)
@@ -55,6 +63,7 @@ class _Prices:
         )
         self.header = -HEADER_SHARE * unit
         self.label = -LABEL_SHARE * unit
+        self.japanese = _japanese(self.plains, facts.running)
 
     def value(self, index: int) -> float | None:
         facts = self.facts
@@ -74,7 +83,7 @@ class _Prices:
             else:  # (a label repeated through the dump, but no chrome word: a listicle's own)
                 value = self.label if facts.vocab[index] is False else self.chrome
         else:
-            value = _neutral(self.plains[index], self.neutral)
+            value = _neutral(self.plains[index], self.neutral, self.japanese)
         return value + self.wide if self.gaps[index] >= WIDE_GAP else value
 
     def all_values(self) -> list[float | None]:
@@ -82,20 +91,47 @@ class _Prices:
         facts = self.facts
         values: list[float | None] = [self.neutral] * len(self.gaps)
         wide = compress(count(), map(WIDE_GAP.__le__, self.gaps))
-        for index in (*facts.running, *facts.marked, *facts.checked, *wide, *_long(self.plains)):
+        for index in (
+            *facts.running,
+            *facts.marked,
+            *facts.checked,
+            *wide,
+            *_long(self.plains, self.japanese),
+        ):
             values[index] = self.value(index)
         return values
 
 
-def _neutral(plain: str, cost: float) -> float:
+def _neutral(plain: str, cost: float, japanese: bool) -> float:
     """The value of a line that is neither prose nor chrome: a long one (a table row, a line of
-    code, a list of facts) is crossed for free, a short one (a label, a link) costs ``cost``."""
-    return 0.0 if len(plain) >= FREE_CHARS else cost
+    code, a list of facts) or, in Japanese, a fact (``会場：…``) is crossed for free, a short one (a
+    label, a link) costs ``cost``."""
+    return 0.0 if len(plain) >= FREE_CHARS or (japanese and cjk_fact(plain)) else cost
 
 
-def _long(plains: list[str]) -> list[int]:
+def _japanese(plains: list[str], running: list[int]) -> bool:
+    """Is the dump's running text Japanese (kana in its first prose lines)?"""
+    return _KANA.search("".join(plains[index] for index in running[:JAPANESE_SAMPLE])) is not None
+
+
+def cjk_fact(plain: str) -> bool:
+    """A line of a Japanese list of facts: ``key：value`` with a CJK key of a few characters."""
+    if plain.isascii() or (fact := _CJK_FACT.match(plain)) is None:
+        return False
+    key = fact.group(1)  # (a bracket the key opens and leaves open: a phrase, no key)
+    balanced = key.count("(") + key.count("（") == key.count(")") + key.count("）")
+    return balanced and len(_CJK_CHARS.findall(key)) * 2 >= len(key)  # (mostly CJK)
+
+
+def _long(plains: list[str], japanese: bool) -> list[int]:
     """The lines that ``_neutral`` may make free."""
-    return [index for index, plain in enumerate(plains) if len(plain) >= FREE_CHARS]
+    if not japanese:
+        return [index for index, plain in enumerate(plains) if len(plain) >= FREE_CHARS]
+    return [
+        index
+        for index, plain in enumerate(plains)
+        if len(plain) >= FREE_CHARS or (("：" in plain or ":" in plain) and cjk_fact(plain))
+    ]
 
 
 def find_run(lines: Lines, facts: Facts) -> Run | None:
@@ -158,17 +194,12 @@ def body_lines(lines: Lines, facts: Facts, run: Run) -> tuple[list[int], list[in
             or (lines.bullet(index) and not f.cut_short(lines.plains[index]))
         ):
             body.append(index)
-        elif f.cut_short(lines.plains[index]) or _placeholder(lines.plains[index]):
+        elif f.cut_short(lines.plains[index]) or f.placeholder(lines.plains[index]):
             dropped.append(index)  # a teaser, an image's placeholder
         else:
             body.append(index)
             other.append(index)
     return body, dropped, other
-
-
-def _placeholder(text: str) -> bool:
-    """A line wholly in square brackets: w3m's stand-in for an image (``[logo]``, ``[svg]``)."""
-    return len(text) > 1 and text[0] == "[" and text[-1] == "]"
 
 
 def _subheading(lines: Lines, facts: Facts, index: int, end: int) -> bool:

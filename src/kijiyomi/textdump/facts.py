@@ -26,7 +26,12 @@ from kijiyomi.textdump.signals import (
     rights_hints,
     rights_line,
 )
-from kijiyomi.textdump.vocab import section_header_lower
+from kijiyomi.textdump.vocab import (
+    MAX_PROMPT_CHARS,
+    PAYWALL_HINTS,
+    PAYWALL_PROMPT,
+    section_header_lower,
+)
 
 NEAR = 42  # lines around prose that get the costly checks (more than the header window)
 REPEATED = 3  # a short line seen this often is a label of the template
@@ -99,7 +104,11 @@ class Facts:
             sizes[index] = cjk + max(0, words - 1) if cjk * 3 >= length else words + cjk // 2  # f.size
         self.pending = _near(running, count)
         counts = Counter(plains)
-        labels = {text for text, n in counts.items() if n >= REPEATED and len(text) <= REPEAT_MAX_CHARS}
+        labels = {
+            text
+            for text, n in counts.items()
+            if n >= REPEATED and len(text) <= REPEAT_MAX_CHARS and not _listing_part(text)
+        }
         self.marked = [index for index, plain in enumerate(plains) if plain in labels] if labels else []
         for index in self.marked:
             self.prose[index] = self.weak[index] = False
@@ -112,6 +121,7 @@ class Facts:
         suspects.update(short[k] for k in rights_hints([plains[index] for index in short], 0))
         for index in sorted(suspects):
             self._check_prose(index)
+        self._prompts([index for index in prose if len(plains[index]) <= MAX_PROMPT_CHARS])
         for index in prose:
             self.pending[index] = 0
         self.running = running
@@ -149,6 +159,21 @@ class Facts:
         elif len(text) <= MAX_RIGHTS_CHARS and rights_line(text) is not None:
             self.prose[index] = False
             self.stop[index] = True
+
+    def _prompts(self, short: list[int]) -> None:
+        """Short prose lines that are subscription prompts become chrome (the pattern is tried only
+        on the lines that hold one of its hints)."""
+        if not short:
+            return
+        plains = self.lines.plains
+        texts = [plains[index] for index in short]
+        for ordinal in Joined(texts).holding(PAYWALL_HINTS):
+            if PAYWALL_PROMPT.search(texts[ordinal]) is None:
+                continue
+            index = short[ordinal]
+            self.prose[index] = False
+            self.chrome[index] = True
+            self.vocab[index] = True
 
     def _check_many(self, indices: list[int]) -> None:
         """The costly checks of many lines: the hints of credits, rights and agency lines are found
@@ -205,6 +230,12 @@ def picture_credit(text: str) -> bool:
     """A picture's credit on a line of its own (``© Name/Agency``, ``Foto: Name/dpa``): no rights
     line, though it carries the sign."""
     return len(text) <= MAX_CREDIT_CHARS and _CREDIT_ONLY.match(text) is not None
+
+
+def _listing_part(text: str) -> bool:
+    """A repeated line that is no template label: a code listing's brackets (``}``), w3m's stand-in
+    for an image (``[photo]``), the same in every picture of a story."""
+    return f.code_brackets(text) or f.placeholder(text)
 
 
 def _near(running: list[int], count: int) -> bytearray:

@@ -27,6 +27,9 @@ PROSE_MIN_CHARS = 50
 NUMBER_CHARS = 6  # a bare number is this short at most
 LETTERLESS_CHARS = 40  # a line under this size without a letter is chrome
 _HAS_LETTER = re.compile(r"[^\W\d_]")
+# A line of code's brackets alone (``}``, ``});``, ``]``): part of a listing in an article, no chrome.
+_CODE_BRACKETS = frozenset("{}()[];,")
+CODE_BRACKET_CHARS = 4
 
 
 def size(line: Line) -> int:
@@ -150,9 +153,19 @@ def control_text(text: str, low: str) -> bool:
     size = len(text)
     return (
         (size <= NUMBER_CHARS and _NUMBER_ONLY.match(text) is not None)
-        or (size < LETTERLESS_CHARS and _HAS_LETTER.search(text) is None)
+        or (size < LETTERLESS_CHARS and _HAS_LETTER.search(text) is None and not code_brackets(text))
         or chrome_line_lower(low)
     )
+
+
+def code_brackets(text: str) -> bool:
+    """A line of a code listing that holds only closing or opening brackets (``}``, ``});``)."""
+    return len(text) <= CODE_BRACKET_CHARS and _CODE_BRACKETS.issuperset(text)
+
+
+def placeholder(text: str) -> bool:
+    """A line wholly in square brackets: w3m's stand-in for an image (``[logo]``, ``[svg]``)."""
+    return len(text) > 1 and text[0] == "[" and text[-1] == "]"
 
 
 def title_like(line: Line) -> bool:
@@ -192,11 +205,13 @@ __all__ = [
     "chrome",
     "chrome_control",
     "cjk_line",
+    "code_brackets",
     "control_text",
     "cut_short",
     "ends_sentence",
     "label_like",
     "number_only",
+    "placeholder",
     "prose",
     "ranked",
     "running_kind",

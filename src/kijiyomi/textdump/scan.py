@@ -41,6 +41,19 @@ class Joined:
             position = starts[line + 1]
         return found
 
+    def holding(self, words: Sequence[str]) -> list[int]:
+        """The lines (ordinals, ascending) that hold one of ``words`` (plain strings, no newline):
+        ``str.find`` over the joined text, one search per line that holds a word."""
+        text, starts = self.text, self.starts  # (``starts`` ends with the text's length)
+        found: set[int] = set()
+        for word in words:
+            position = text.find(word)
+            while position >= 0:
+                line = bisect_right(starts, position) - 1
+                found.add(line)
+                position = text.find(word, starts[line + 1])
+        return sorted(found)
+
 
 def one_line(pattern: str) -> str:
     """``pattern`` kept within a line: its ``\\s`` made ``[^\\S\\n]``."""

@@ -19,7 +19,7 @@ _SECTION_HEADERS = (
     r"(?:アクセス|人気|総合|週間|月間|デイリー|注目)?ランキング|人気(?:の)?記事|よく読まれている記事|最も読まれた記事|"
     r"あなたに(?:おすすめ|オススメ)|(?:編集部)?(?:おすすめ|オススメ)(?:記事|情報|ニュース)?|"
     r"関連(?:記事|ニュース|リンク|情報|トピックス|動画)|こちらの記事も|合わせて読みたい|あわせて読みたい|"
-    r"(?:最新|新着|注目|話題|人気)の?(?:記事|ニュース|トピックス)|ピックアップ|特集|"
+    r"(?:最新|新着|注目|話題|人気)の?(?:記事|ニュース(?:リリース)?|トピックス|topics|news)|ピックアップ|特集|"
     r"ニュース速報|速報|過去の記事|バックナンバー|前後の記事|この記事の(?:関連|キーワード).*|"
     r"(?:【|\[)?(?:話題|関連|注目|おすすめ)の(?:記事|ニュース)(?:】|\])?|"
     # English
@@ -98,6 +98,23 @@ _CHROME_WORD_LIST = (  # lower-cased: ``chrome_words`` tests them with ``in`` wh
     "all rights reserved", "privacy policy", "terms of use", "terms of service",
 )  # fmt: skip
 _CHROME_WORDS = re.compile("|".join(map(re.escape, _CHROME_WORD_LIST)), re.IGNORECASE)
+# A subscription prompt written as a sentence (この記事は会員限定です。登録すると続きをお読みいただけます。):
+# chrome, though it reads as prose. Searched in short lines only; never matches across a newline.
+PAYWALL_PROMPT = re.compile(
+    r"この記事は(?:有料|会員|購読者|プレミアム)|(?:会員|購読者)限定(?:記事)?です|有料記事です|"
+    r"続きを(?:お)?読み(?:いただけ|いただくには|になれ|になるには|たい方)|続きは(?:有料|会員|ログイン|登録|購読)|"
+    r"残り\d+文字|(?:subscribe|log in|sign in|register) to (?:continue|read)|to continue reading|"
+    r"(?:for|to) subscribers only|is (?:for|available to|reserved for|exclusive to) (?:paying )?"
+    r"(?:subscribers|members)",
+    re.IGNORECASE,
+)
+MAX_PROMPT_CHARS = 160
+# Without one of these, no line holds a prompt (cheap ``in`` tests before the pattern's scan).
+PAYWALL_HINTS = (
+    "この記事は", "限定", "有料記事", "続きを", "続きは", "残り", "ubscri", "ontinue reading",
+    " in to ", "egister to", "members",
+)  # fmt: skip
+
 # Magazine issues and rankings carry dates that are not the article's.
 ISSUE_DATE = re.compile(r"\d\s*日?号|発売|集計|号\s*[(（]|issue\b|edition\b", re.IGNORECASE)
 
@@ -143,6 +160,9 @@ def chrome_words(text: str) -> bool:
 
 __all__ = [
     "ISSUE_DATE",
+    "MAX_PROMPT_CHARS",
+    "PAYWALL_HINTS",
+    "PAYWALL_PROMPT",
     "chrome_line",
     "chrome_line_lower",
     "chrome_words",
