@@ -554,3 +554,9 @@ def test_pair_of_countries_written_with_between() -> None:
 def test_partner_of_a_company_after_its_own_country() -> None:
     found = entities("航空大手ノルディック航空とデンマークのスカイ・リンクの統合計画が明らかになった。")
     assert by_name(found, "スカイ・リンク").label == "ORG"
+
+
+def test_three_kanji_korean_name_read_as_pieces() -> None:
+    found = entities("韓国の崔在浩外相は会見した。崔氏は慎重だった。")
+    person = by_name(found, "崔在浩")
+    assert [m.text for m in person.mentions] == ["崔在浩外相", "崔氏"]

@@ -1497,3 +1497,35 @@ def test_planned_meeting_called_off_in_a_later_clause_is_denied() -> None:
     assert (found[0].type, found[0].date, found[0].status) == ("CONSULT", "2024-07", "denied")
     pending = events("両首脳は来月、ローマで会談する予定だったが、日程は固まっていない。")
     assert [(e.type, e.status) for e in pending] == [("CONSULT", "planned")]
+
+
+def test_joint_drill_reported_is_held_with_its_partner_and_described_after() -> None:
+    found = events(
+        "米国防総省は14日、フィリピンと南シナ海で合同軍事演習を始めたと発表した。演習は約2週間続き、兵士計5千人が参加する。"
+    )
+    assert [(e.type, [a.name for a in e.actors], e.date, e.status) for e in found] == [
+        ("MOBILIZE", ["米国防総省", "フィリピン"], "2024-06-14", "occurred")
+    ]
+    assert len(found[0].mentions) == 1
+    drill = events("インド海軍は3日、フランス海軍とアラビア海で共同訓練を行った。")[0]
+    assert (drill.type, [a.name for a in drill.actors]) == ("MOBILIZE", ["インド海軍", "フランス海軍"])
+
+
+def test_negated_clause_end_denies_its_own_trigger_not_the_setting() -> None:
+    found = events("与野党は7日、補正予算案をめぐる協議で合意に至らず、協議を来週に持ち越した。")
+    assert [(e.type, e.date, e.status) for e in found] == [
+        ("CONSULT", "2024-06-07", "occurred"),
+        ("AGREE", "2024-06-07", "denied"),
+    ]
+
+
+def test_act_in_a_clause_describing_a_thing_lends_no_date() -> None:
+    found = events(
+        "フランスのバロ外相は11日、パリでドイツのベーアボック外相と会談した。"
+        "両外相は、ロシアが先月発射した極超音速ミサイルについて「容認できない」と非難した。"
+    )
+    assert [(e.type, e.date) for e in found] == [
+        ("CONSULT", "2024-06-11"),
+        ("MOBILIZE", "2024-05"),
+        ("ACCUSE", "2024-06-11"),
+    ]

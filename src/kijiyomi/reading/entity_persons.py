@@ -216,6 +216,14 @@ class _PersonRules(_FinderBase):
             if text[cursor:end] in self.lex.names:
                 return None
             if (
+                end - cursor == 1
+                and cursor >= 2
+                and is_kanji(text[cursor - 1])
+                and (text[cursor - 2] in _ONE_KANJI_SURNAMES or self._ends_person_token(cursor - 1))
+                and (cursor == 2 or text[cursor - 3] in _BOUNDARY_BEFORE)
+            ):
+                return cursor - 2  # 崔|在|浩外相: a three-kanji name Sudachi reads as pieces
+            if (
                 cursor > 0
                 and text[cursor - 1] in _ONE_KANJI_SURNAMES
                 and end - cursor <= 2

@@ -253,8 +253,8 @@ def _participants(
             or (arg.particle == "を" and draft.type in _OBJECT_RECIPIENT_TYPES and entity.label != "LOC")
         ):
             recipients.extend(e for e in _expand(entity, by_id) if e not in recipients)
-        elif draft.type in _PARTNER_TYPES and _is_partner(text, arg, args):
-            for member in _expand(entity, by_id):
+        elif (draft.type in _PARTNER_TYPES or _joint(text, draft)) and _is_partner(text, arg, args):
+            for member in _expand(entity, by_id):  # Xと合同軍事演習を行う: X holds it too
                 if member not in actors:
                     actors.append(member)
     if draft.type == "CONSULT":
@@ -386,6 +386,11 @@ def _attached_owners(text: str, draft: _Draft, args: list[Argument]) -> list[Arg
         else:
             break
     return chain
+
+
+def _joint(text: str, draft: _Draft) -> bool:
+    """A joint act (合同軍事演習, 共同訓練, 合同パトロール): its partners hold it too."""
+    return draft.text.startswith(_JOINT_WORDS) or text.endswith(_JOINT_WORDS, 0, draft.start)
 
 
 def _between_parties(text: str, arg: Argument, trigger_start: int) -> bool:

@@ -44,6 +44,7 @@ class _Draft:
     )
     unnamed_subject: bool = False  # its own subject is no entity (…、企業が輸出を停止した): no actor
     undated: bool = False  # help or cooperation to come: claims no time of its sentence
+    opening_topic: bool = False  # 演習は…: the sentence opens on the event as its topic
     background: bool = False  # 衝突以来: a past event named as a starting point, lends no date
 
 

@@ -94,6 +94,14 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
                 target = previous  # 両首脳は…話し合う見通し: the meeting announced before
                 break
             if (
+                draft.opening_topic
+                and draft.date_text is None
+                and {draft.status, previous.status} <= {"occurred", "planned"}
+                and _same_meeting(previous.text, draft.text)
+            ):
+                target = previous  # …演習を始めた。演習は約2週間続き、…参加する: its course described
+                break
+            if (
                 draft.referential
                 and (not draft.owned or _same_actors(previous, draft))
                 and (

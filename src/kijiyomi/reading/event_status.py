@@ -18,6 +18,8 @@ from kijiyomi.reading.event_draft import (
     _in_quotes,
 )
 from kijiyomi.reading.event_merge import _without_topic
+from kijiyomi.reading.event_triggers import _trigger_at
+from kijiyomi.reading.lexicon import lexicon
 from kijiyomi.reading.model import Entity, Quote, Span, TimeExpression
 
 _PUNITIVE = frozenset({"SANCTION", "ASSAULT", "FIGHT", "COERCE"})
@@ -27,6 +29,7 @@ _CONDITION_CLAUSE_RE = re.compile(
 _DENIED_RE = re.compile(
     r"否定|否認|しなかった|なかった|せず|しない|していない|ていない|ず、|ません|見送|断念|先送り|取りやめ|見合わせ"
     r"|(?:延期|中止)(?:し|す|さ|と|に|。)|応じない|応じず"  # 延期した, 中止すると; not 延期論
+    r"|(?<=[ぁ-ん])ず$"  # 合意に至らず、合意できず、: the clause ends negated
     r"|ない(?:方針|考え|意向|構え|と(?:明言|表明|強調))"  # 連立協議を行わない方針を示した
 )
 _PLANNED_RE = re.compile(
@@ -138,8 +141,10 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
         status = "conditional"
         clause_start = max(text.rfind("、", prefix_start, draft.start) + 1, prefix_start)
         draft.condition = _without_topic(text[clause_start : draft.end + marker.end()])
-    elif _DENIED_RE.search(local):
-        status = "denied"
+    elif (denial := _DENIED_RE.search(local)) is not None and not _nearer_trigger(
+        text, draft.end, draft.end + denial.start()
+    ):
+        status = "denied"  # not 協議で合意に至らず: the negation is the agreement's
     elif _HEDGE_RE.search(local):
         status = "hedged"
     elif _PLAN_BUT_RE.search(local):
@@ -175,6 +180,18 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
         elif not quotative and draft.type != "THREATEN":
             status = "conditional"
     draft.status = status
+
+
+def _nearer_trigger(text: str, start: int, end: int) -> bool:
+    """Whether a trigger of another event stands between ``start`` and ``end`` after a case
+    particle (協議で|合意|に至らず): the predicate there is that event's, not the earlier one's."""
+    lex = lexicon()
+    for position in range(start + 1, end):
+        if text[position - 1] in "でにをがは" and text[position] in lex.trigger_initials:
+            hit = _trigger_at(text, position, end, lex)
+            if hit is not None and hit[1].type is not None:
+                return True
+    return False
 
 
 def _quoted_before(text: str, position: int, trigger: int) -> bool:

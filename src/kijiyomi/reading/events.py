@@ -234,6 +234,10 @@ def find_events(
             if _SINCE_RE.match(text, end):  # 昨年7月の武力衝突以来…: a past event the clause counts from
                 draft.background = True
                 draft.actors = _noun_owners(text, draft, args, by_id)
+            elif (
+                relative := _RELATIVE_PAST_RE.match(text, end)
+            ) is not None and relative.end() not in occupied:
+                draft.background = True  # …が先月発射した新型ミサイルを非難した: a thing described by it
             if any(_unresolved_pair(actor) for actor in draft.actors):  # 両外相は (unnamed ministers)
                 pair = _referents(2, drafts + sentence_drafts, mentions, position)
                 if pair:
@@ -262,6 +266,10 @@ def find_events(
             after = text[end : end + 40]
             draft.referential = bool(_REFERENTIAL_RE.match(after)) and not _has_own_partner(text, draft, args)
             draft.setting = bool(_SETTING_RE.match(after))
+            draft.opening_topic = (
+                text.startswith(("は、", "は"), end)
+                and _OPENING_RE.fullmatch(text, sentence.start, position) is not None
+            )
             draft.topic = bool(_TOPIC_NOUN_RE.match(text, end)) and _has_own_partner(text, draft, args)
             draft.during = text.startswith(("中、", "中に", "中の"), end)
             draft.cited = bool(_CITED_RE.match(text, end))
@@ -361,6 +369,10 @@ _BETWEEN_BOTH_RE = re.compile(r"両(?:国|国軍|軍|国部隊)の間で[^、。
 _CONTRAST_OPENERS = ("一方、", "一方で、", "これに対し、", "これに対して、")
 
 
+_OPENING_RE = re.compile(r"(?:同|その|今回の|この|一連の)?[一-龥ァ-ヶー]{0,6}")  # (今回の)(合同)演習は
+# A past act in a clause that describes a thing (発射した新型ミサイル, 採択された決議): not a person
+# or body (会談した両首脳, checked against the mentions).
+_RELATIVE_PAST_RE = re.compile(r"(?:し|され)?(?:た|ていた|てきた)(?=[一-龥ァ-ヶー])")
 _SINCE_RE = re.compile(r"(?:以来|以降)")
 _OWNER_GAP_RE = re.compile(r"の[一-龥ァ-ヶー]{0,8}")
 
