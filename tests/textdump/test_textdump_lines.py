@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
 
 from kijiyomi.textdump.lines import display_width, split_lines, wrap_width
@@ -70,6 +71,45 @@ def test_rejoins_wrapped_japanese_paragraphs_without_a_space() -> None:
         "年度内の正式決定を目指す。",
     ]
     dump = "\n\n".join("\n".join(_wrap_cjk(p, 80)) for p in paragraphs)
+    assert [line.text for line in split_lines(dump)] == paragraphs
+
+
+def test_display_width_counts_ambiguous_punctuation_single() -> None:
+    # w3m's default: the quotes, bullets, dashes and marks of U+2000-U+2FFF take one column
+    assert display_width("“引用”") == 6
+    assert display_width("• 項目") == 6
+    assert display_width("※注意") == 5
+    assert display_width("A—B…") == 4
+
+
+def _w3m_width(text: str) -> int:
+    return sum(1 if ord(char) < 0x80 or 0x2000 <= ord(char) < 0x3000 else 2 for char in text)
+
+
+def _wrap_w3m(text: str, cols: int = 79) -> list[str]:
+    """Wrapped as w3m does: ambiguous-width marks one column, an ASCII word never split."""
+    tokens = re.findall(r"[!-~]+|.", text)
+    out, line = [], ""
+    for token in tokens:
+        if line and _w3m_width(line + token) > cols:
+            out.append(line)
+            line = token.lstrip()
+        else:
+            line += token
+    return [*out, line]
+
+
+def test_rejoins_w3m_japanese_with_quotes_and_ascii_words() -> None:
+    paragraphs = [
+        "架空市の市長は“市民の声をもっと聞く”と述べ、来年度から新しい相談窓口を設ける方針を示した。窓口では"
+        "オンラインでの相談も受け付け、担当者が“できるだけ早く”回答するという。市はwebsite上でも案内する。",
+        "同市では昨年、窓口の待ち時間が長いとの苦情が相次いだ。市の担当者は“待たせない仕組みを作りたい”と話し、"
+        "予約制のreservation systemを年内に試験導入する。利用者の意見を聞きながら改善を続けるという。",
+        "市議会では“費用に見合う効果があるのか”との質問も出た。市長は“効果は数字で示す”と答え、導入後の"
+        "利用件数と待ち時間をquarterly reportとして公表する考えを示した。議会は来月、関連予算を審議する。",
+    ]
+    dump = "\n\n".join("\n".join(_wrap_w3m(p)) for p in paragraphs)
+    assert wrap_width(dump.split("\n")) in (79, 80)
     assert [line.text for line in split_lines(dump)] == paragraphs
 
 

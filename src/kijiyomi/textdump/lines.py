@@ -191,11 +191,13 @@ def _wrapped(head_width: int, tail: str, width: int) -> bool:
 
 
 def display_width(text: str) -> int:
-    """Columns the text takes in a terminal: CJK characters are two wide (estimated from UTF-8)."""
+    """Columns the text takes in a terminal: CJK characters are two wide (estimated from UTF-8:
+    a character of three bytes is wide), the punctuation, arrows and boxes of U+2000-U+2FFF one
+    (their UTF-8 opens with 0xE2), as w3m counts East Asian ambiguous width by default."""
     if text.isascii():  # (a flag of the string: no scan)
         return len(text)
-    extra = len(text.encode("utf-8")) - len(text)
-    return len(text) + extra // 2
+    data = text.encode("utf-8")
+    return len(text) + (len(data) - len(text) - 2 * data.count(0xE2)) // 2
 
 
 def wrap_width(raw: list[str]) -> int:
@@ -217,7 +219,7 @@ def wrap_width(raw: list[str]) -> int:
                 return 0
             continue
         cut = line.rstrip()
-        width = len(cut) if cut.isascii() else len(cut) + (len(cut.encode()) - len(cut)) // 2  # display_width
+        width = len(cut) if cut.isascii() else display_width(cut)
         if width >= _WRAP_CANDIDATE_MIN:
             long_lines += width >= least  # only lines that could have been wrapped
             if width < bins:
