@@ -1,9 +1,10 @@
-"""When a listing's links replace a short body (``html.listing.listing_replaces``).
+"""What a listing gives under ``reject_non_articles=False``, and when it replaces a short body.
 
 A page with a one-paragraph story and a list of thirty video links elsewhere is judged a listing;
-under ``reject_non_articles=False`` the story stays when the list's container does not hold it and
-the story is marked as an article or the list is page furniture. The model is off: the rules
-choose the body, so each test pins the swap rule alone.
+the story stays when the list's container does not hold it and the story is marked as an article
+or the list is page furniture (``html.listing.listing_replaces``). A catalogue page's items after
+its one-line intro are its content (``select_segments(keep_tail=True)``). The model is off: the
+rules choose the body, so each test pins one rule.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ import pytest
 
 import kijiyomi
 from kijiyomi.html import classifier
+from kijiyomi.html.content import choose_container, score_segment, select_segments
+from kijiyomi.html.dom import clean, parse, walk
 from kijiyomi.html.vocabulary import names_article
 from kijiyomi.options import ExtractOptions
 from kijiyomi.types import Article
@@ -81,3 +84,49 @@ def test_an_unmarked_line_gives_way_to_the_list_beside_it(
 )
 def test_article_names(tag: str, hint: str, marked: bool) -> None:
     assert names_article(tag, hint) is marked
+
+
+_INTRO = "Find item details, spec sheets and drawings for every category."
+
+
+def _catalogue_page() -> str:
+    items = "".join(
+        f'<div class="cat"><div>{letter}</div><div><a href="/c/{letter}1">{letter}-brackets</a> '
+        f'<a href="/c/{letter}2">{letter}-clamps and fittings</a></div></div>'
+        for letter in "ABCDEFGHKLMNPRSTW"
+    )
+    return f"""<!doctype html><html lang="en"><head><title>Parts catalogue</title></head><body>
+<nav><a href="/">Home</a> <a href="/about">About us</a></nav>
+<main><h1>Parts catalogue</h1><p>{_INTRO}</p>{items}</main></body></html>"""
+
+
+def test_a_catalogue_keeps_its_items_after_the_intro(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(classifier, "load_model", lambda: None)
+    result = kijiyomi.extract(
+        _catalogue_page(),
+        url="https://shop.example.com/catalogue/",
+        options=ExtractOptions(reject_non_articles=False),
+    )
+    assert isinstance(result, Article)
+    lines = result.text.split("\n\n")
+    assert lines[0] == _INTRO
+    assert "W" in lines and "W-brackets W-clamps and fittings" in lines
+    assert "Home About us" not in result.text
+
+
+def test_keep_tail_keeps_the_lines_after_the_last_sentence() -> None:
+    tree = parse(_catalogue_page())
+    clean(tree)
+    assert tree.body is not None
+    found = walk(tree.body, max_nodes=100_000, max_depth=200, deadline=float("inf"))
+    scored = [score_segment(segment) for segment in found.segments]
+    container = choose_container(found, scored, links_as_content=True)
+    trimmed = select_segments(found, scored, container, "Parts catalogue", keep_links=True)
+    whole = select_segments(found, scored, container, "Parts catalogue", keep_links=True, keep_tail=True)
+    assert [found.segments[index].text for index in trimmed.body] == [_INTRO]
+    assert [found.segments[index].text for index in whole.body][:3] == [
+        _INTRO,
+        "A",
+        "A-brackets A-clamps and fittings",
+    ]
+    assert len(whole.body) == 1 + 2 * 17

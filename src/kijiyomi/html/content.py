@@ -260,11 +260,18 @@ class Selection:
 
 
 def select_segments(
-    walk: Walk, scored: list[Scored], container: int, title: str | None, *, keep_links: bool = False
+    walk: Walk,
+    scored: list[Scored],
+    container: int,
+    title: str | None,
+    *,
+    keep_links: bool = False,
+    keep_tail: bool = False,
 ) -> Selection:
     """Keep the body segments inside ``container``.
 
-    ``keep_links`` keeps link-dense lines (the main content of a listing page is its links).
+    ``keep_links`` keeps link-dense lines (the main content of a listing page is its links);
+    ``keep_tail`` keeps what follows the last sentence (a listing's items after its intro).
     """
     body: list[int] = []
     captions: list[int] = []
@@ -297,7 +304,7 @@ def select_segments(
     if slides:
         captions = [index for index in captions if index not in slides]
         body = sorted(slides.union(body))
-    body = _trim_edges(walk, scored, body, dropped)
+    body = _trim_edges(walk, scored, body, dropped, keep_tail=keep_tail)
     ended = end_at_related(walk, scored, body)
     dropped.extend(body[len(ended) :])
     body = ended
@@ -578,8 +585,10 @@ def _caption_element(walk: Walk, owner: int) -> int:
     return owner
 
 
-def _trim_edges(walk: Walk, scored: list[Scored], body: list[int], dropped: list[int]) -> list[int]:
-    """Drop label-like debris before the first and after the last prose segment.
+def _trim_edges(
+    walk: Walk, scored: list[Scored], body: list[int], dropped: list[int], *, keep_tail: bool = False
+) -> list[int]:
+    """Drop label-like debris before the first and (unless ``keep_tail``) after the last prose segment.
 
     A long linked paragraph that reads as sentences (a lead whose words are links) starts the prose;
     a paywall notice ending the body ("the rest is for subscribers") is not prose.
@@ -588,7 +597,7 @@ def _trim_edges(walk: Walk, scored: list[Scored], body: list[int], dropped: list
     prose_positions = [i for i, index in enumerate(body) if scored[index].sentence_like]
     if not prose_positions:
         return body
-    first, last = prose_positions[0], prose_positions[-1]
+    first, last = prose_positions[0], len(body) - 1 if keep_tail else prose_positions[-1]
     first = next((i for i in range(first) if _linked_prose(walk, scored, body[i])), first)
     kept = []
     for position, index in enumerate(body):

@@ -113,7 +113,11 @@ def extract_html(
         and looks_like_listing(page, scored, selection.body)
     ):
         listing_container = choose_container(page, scored, links_as_content=True)
-        listing = select_segments(page, scored, listing_container, title_text, keep_links=True)
+        # On a page the verdict calls a listing, the links after the last sentence are kept too.
+        judged_listing = verdict is not None and verdict[0] is RejectReason.LISTING
+        listing = select_segments(
+            page, scored, listing_container, title_text, keep_links=True, keep_tail=judged_listing
+        )
         if listing_replaces(page, container, listing_container) and _segment_bytes(
             page, listing.body
         ) > _segment_bytes(page, selection.body):
