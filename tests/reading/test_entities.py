@@ -560,3 +560,9 @@ def test_three_kanji_korean_name_read_as_pieces() -> None:
     found = entities("韓国の崔在浩外相は会見した。崔氏は慎重だった。")
     person = by_name(found, "崔在浩")
     assert [m.text for m in person.mentions] == ["崔在浩外相", "崔氏"]
+
+
+def test_given_name_after_a_surname_read_as_other_words() -> None:
+    found = entities("ホンダの三部敏宏社長は述べた。")
+    assert by_name(found, "三部敏宏").label == "PERSON"
+    assert "敏宏" not in {e.name for e in entities("日産の内田誠社長は述べた。")}

@@ -1529,3 +1529,27 @@ def test_act_in_a_clause_describing_a_thing_lends_no_date() -> None:
         ("MOBILIZE", "2024-05"),
         ("ACCUSE", "2024-06-11"),
     ]
+
+
+def test_subject_of_a_clause_describing_the_object_is_not_the_actor_across_a_comma() -> None:
+    found = events(
+        "米グーグルは14日、公正取引委員会が独占禁止法に違反したとして出した排除措置命令を不服とし、東京地裁に提訴した。"
+    )
+    assert [(e.type, [a.name for a in e.actors]) for e in found] == [("ACCUSE", ["グーグル"])]
+
+
+def test_talks_broken_off_are_denied() -> None:
+    found = events("マツダとスズキは13日、資本提携に向けた協議を打ち切ると発表した。")
+    assert [(e.type, [a.name for a in e.actors], e.date, e.status) for e in found] == [
+        ("CONSULT", ["マツダ", "スズキ"], "2024-06-13", "denied")
+    ]
+
+
+def test_act_that_a_measure_answers_takes_no_day_of_the_measure() -> None:
+    found = events(
+        "政府は4日、中国の台湾への軍事演習を受けた対抗措置として、3団体の資産を凍結すると発表した。"
+    )
+    drill = next(e for e in found if e.type == "MOBILIZE")
+    assert (drill.date, drill.status) == (None, "occurred")
+    request = events("カナダのモロー労相は12日、双方に交渉の再開を求めた上で、警告した。")
+    assert [(e.type, e.date) for e in request if e.type == "REQUEST"] == [("REQUEST", "2024-06-12")]

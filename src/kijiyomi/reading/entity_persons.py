@@ -223,6 +223,20 @@ class _PersonRules(_FinderBase):
                 and (cursor == 2 or text[cursor - 3] in _BOUNDARY_BEFORE)
             ):
                 return cursor - 2  # 崔|在|浩外相: a three-kanji name Sudachi reads as pieces
+            first = self.starts.get(cursor)
+            surname = cursor
+            while surname > 0 and is_kanji(text[surname - 1]) and cursor - surname < 3:
+                surname -= 1
+            if (
+                names == 1
+                and first is not None
+                and first.pos[3] == "名"  # a given name alone: its surname was read as other words
+                and 1 <= cursor - surname <= 3
+                and (surname == 0 or text[surname - 1] in _BOUNDARY_BEFORE)
+                and text[surname:cursor] not in self.lex.names
+                and text[surname:cursor] not in self.lex.short_forms
+            ):
+                return surname  # 三|部|敏宏社長
             if (
                 cursor > 0
                 and text[cursor - 1] in _ONE_KANJI_SURNAMES

@@ -515,8 +515,11 @@ def _relative_clause_subject(text: str, end: int, trigger: int) -> bool:
     noun before the trigger (欧州各国が参加する平和維持部隊の派遣について協議した), not to the trigger's
     own verb (EUが来月開く首脳会議: the clause modifies the trigger itself)."""
     gap = text[end:trigger]
-    if "、" in gap or "。" in gap:
+    if "。" in gap:
         return False
+    comma = text.find("、", end, trigger)
+    if comma >= 0:  # Xが…科した制裁金を不服とし、…提訴した: the clause closes before the comma
+        return any(match.end() < comma for match in _RELATIVE_VERB_RE.finditer(text, end + 1, comma))
     return any(match.end() != trigger for match in _RELATIVE_VERB_RE.finditer(text, end + 1, trigger))
 
 

@@ -101,6 +101,9 @@ def _when_and_where(
             t for t in dated if t.start > clause_start and t.end <= _clause_end(text, draft.end, sentence.end)
         ]
         earlier = []
+    if draft.background:  # 4日、…侵攻を受けた追加制裁: only a time of its own clause (5月下旬に…を受けた)
+        clause_start = max(text.rfind("、", sentence.start, draft.start), sentence.start)
+        dated = [t for t in dated if clause_start <= t.start and t.end <= draft.start]
     if draft.type in ("REQUEST", "AGREE"):  # …を今月下旬に開くよう呼びかけた / 4月に統合することで合意
         dated = [t for t in dated if not _inside_asked(text, t, draft.start)]
     if _REPORTING_END_RE.search(text, max(sentence.start, draft.start - 8), draft.start):

@@ -262,7 +262,7 @@ def find_events(
             if draft.status == "occurred" and _after_day(draft.date, today):
                 draft.date = draft.date_text = None  # 来月会談することで合意した: not the agreement's day
             if draft.date is None and draft.status == "occurred" and fallback_date is not None:
-                draft.date = fallback_date
+                draft.date = None if draft.background else fallback_date
             after = text[end : end + 40]
             draft.referential = bool(_REFERENTIAL_RE.match(after)) and not _has_own_partner(text, draft, args)
             draft.setting = bool(_SETTING_RE.match(after))
@@ -302,7 +302,12 @@ def find_events(
             text, sentence, sentence_drafts, subjects, index, args, quotes, by_id, sentence_times
         )
         for draft in sentence_drafts:
-            if draft.date is None and draft.status == "occurred" and fallback_date is not None:
+            if (
+                draft.date is None
+                and draft.status == "occurred"
+                and fallback_date is not None
+                and not draft.background
+            ):
                 draft.date = fallback_date
         drafts.extend(sentence_drafts)
         if subjects:
@@ -372,7 +377,10 @@ _CONTRAST_OPENERS = ("一方、", "一方で、", "これに対し、", "これ�
 _OPENING_RE = re.compile(r"(?:同|その|今回の|この|一連の)?[一-龥ァ-ヶー]{0,6}")  # (今回の)(合同)演習は
 # A past act in a clause that describes a thing (発射した新型ミサイル, 採択された決議): not a person
 # or body (会談した両首脳, checked against the mentions).
-_RELATIVE_PAST_RE = re.compile(r"(?:し|され)?(?:た|ていた|てきた)(?=[一-龥ァ-ヶー])")
+_RELATIVE_PAST_RE = re.compile(
+    r"(?:(?:し|され)?(?:た|ていた|てきた)|を受けた|による|に伴う)(?=[一-龥ァ-ヶー])"
+    r"(?!上|後|際|ため|結果|末|直後|直前|以降|以来|途端|翌|前)"
+)  # 侵攻を受けた追加制裁, 攻撃による被害; not 求めた上で, 会談した後
 _SINCE_RE = re.compile(r"(?:以来|以降)")
 _OWNER_GAP_RE = re.compile(r"の[一-龥ァ-ヶー]{0,8}")
 
