@@ -566,3 +566,9 @@ def test_given_name_after_a_surname_read_as_other_words() -> None:
     found = entities("ホンダの三部敏宏社長は述べた。")
     assert by_name(found, "三部敏宏").label == "PERSON"
     assert "敏宏" not in {e.name for e in entities("日産の内田誠社長は述べた。")}
+
+
+def test_conference_named_with_an_ordinal_before_its_acronym() -> None:
+    found = entities("国連生物多様性条約第16回締約国会議（COP16）が開幕した。COP16は2週間続く。")
+    conference = by_name(found, "国連生物多様性条約第16回締約国会議")
+    assert [m.text for m in conference.mentions] == ["国連生物多様性条約第16回締約国会議", "COP16", "COP16"]

@@ -1553,3 +1553,8 @@ def test_act_that_a_measure_answers_takes_no_day_of_the_measure() -> None:
     assert (drill.date, drill.status) == (None, "occurred")
     request = events("カナダのモロー労相は12日、双方に交渉の再開を求めた上で、警告した。")
     assert [(e.type, e.date) for e in request if e.type == "REQUEST"] == [("REQUEST", "2024-06-12")]
+
+
+def test_meeting_in_what_is_expected_lies_ahead() -> None:
+    found = events("市場では、来週の金融政策決定会合で利下げが決まるとの観測が強まっている。")
+    assert [(e.type, e.status) for e in found] == [("CONSULT", "planned")]

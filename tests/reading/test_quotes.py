@@ -142,3 +142,17 @@ def test_a_resolution_speaks_for_the_body_that_adopted_it() -> None:
         "国連人権理事会は12日、会合を開き、決議を採択した。決議は、住民への攻撃を「強く非難する」とし、停戦を求めた。"
     )
     assert [(q.text, speaker(reading, q)) for q in found] == [("強く非難する", "国連人権理事会")]
+
+
+def test_an_unnamed_source_as_topic_does_not_pass_the_quote_to_the_last_speaker() -> None:
+    reading, found = quotes(
+        "カナダのジョリー外相は20日、会見した。外交筋は、首脳会談は来月にも開かれるとの見方を示した。"
+    )
+    assert [(q.kind, speaker(reading, q)) for q in found] == [("indirect", None)]
+
+
+def test_baseball_club_after_its_league_reports() -> None:
+    reading, found = quotes(
+        "プロ野球のヤクルトは1日、主力の村井選手が手術を受け、全治3カ月の見通しだと発表した。"
+    )
+    assert [speaker(reading, q) for q in found] == ["ヤクルト"]

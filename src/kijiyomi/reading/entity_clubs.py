@@ -55,12 +55,13 @@ _MATCH_RE = re.compile(
 )
 
 
-_CLUB_BEFORE_RE = re.compile(r"(?:リーグ|J[123]|クラブ|チーム)の$")
+_CLUB_BEFORE_RE = re.compile(r"(?:リーグ|J[123]|クラブ|チーム|プロ野球)の$")
 
 
-# A katakana club name from how a sports story writes it: リーグのX, Xに所属, X戦, Xの…監督.
+# A katakana club name from how a sports story writes it: リーグのX, プロ野球のX, Xに所属, X戦,
+# Xの…監督.
 _CLUB_NAME_RE = re.compile(
-    r"(?:(?:リーグ|J[123]|クラブ|チーム)の(?P<after>)|(?<![ァ-ヴー・]))"
+    r"(?:(?:リーグ|J[123]|クラブ|チーム|プロ野球)の(?P<after>)|(?<![ァ-ヴー・]))"
     r"(?P<club>[ァ-ヴー]{3,12})(?![ァ-ヴー・])"
     r"(?(after)|(?:に所属|戦(?![争略術闘車線])|の[ァ-ヴー・]{2,12}(?:監督|会長|GM)))"
 )

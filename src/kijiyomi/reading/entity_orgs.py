@@ -3,6 +3,8 @@ suffixes, described companies (半導体大手ノバテック), names before an 
 
 from __future__ import annotations
 
+import re
+
 from kijiyomi.reading.entity_finder import _FinderBase
 from kijiyomi.reading.entity_words import (
     _ACRONYM_ORG_SUFFIXES,
@@ -20,6 +22,8 @@ from kijiyomi.reading.entity_words import (
     _STATE_ORG_SUFFIXES,
 )
 from kijiyomi.reading.mentions import is_kanji, is_katakana
+
+_ORDINAL_BEFORE_RE = re.compile(r"第[0-9０-９]{1,3}(?=[回期次])")
 
 
 class _OrgRules(_FinderBase):
@@ -180,9 +184,7 @@ class _OrgRules(_FinderBase):
                 stop = text.find(close, position + 1)
                 acronym = text[position + 1 : stop] if stop > 0 else ""
                 if 2 <= len(acronym) <= 8 and acronym.isascii() and acronym.isupper():
-                    start = position
-                    while start > 0 and (is_kanji(text[start - 1]) or is_katakana(text[start - 1])):
-                        start -= 1
+                    start = self._name_run_start(position)
                     while start < position and not self.boundary(start):
                         start += 1
                     name = text[start:position]
@@ -199,6 +201,29 @@ class _OrgRules(_FinderBase):
                 if not (before.isascii() and before.isalnum()) and not (after.isascii() and after.isalnum()):
                     self.add(position, end, "ORG", name)
                 position = text.find(acronym, end)
+
+    def _name_run_start(self, end: int) -> int:
+        """Where the run of kanji and katakana before ``end`` starts, through an ordinal and
+        okurigana (気候変動枠組み条約第30回締約国会議)."""
+        text = self.text
+        start = end
+        while start > 0:
+            if is_kanji(text[start - 1]) or is_katakana(text[start - 1]):
+                start -= 1
+                continue
+            if (
+                start > 1
+                and text[start - 1] in "みり"
+                and is_kanji(text[start - 2])
+                and is_kanji(text[start])
+            ):
+                start -= 1  # 枠組み条約, 取り組み: a kanji noun with its okurigana
+                continue
+            ordinal = _ORDINAL_BEFORE_RE.search(text, max(0, start - 6), start + 1)
+            if ordinal is None or ordinal.end() != start:
+                break
+            start = ordinal.start()
+        return start
 
     def _named_org(self, suffix_start: int, end: int, company: bool) -> None:
         text = self.text

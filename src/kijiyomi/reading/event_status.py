@@ -40,6 +40,9 @@ _PLANNED_RE = re.compile(
 _PAST_END_RE = re.compile(
     r"(?:た|だった|[てで]いた|[てで]いる|[てで]きた|た模様)(?:という|とした|とされる)?[。」]*$"
 )
+# What is expected or feared, its content before との/という (…決まるとの観測, …開かれるとの見方).
+_EXPECTED_RE = re.compile(r"(?:との|という)(?:観測|見方|見通し|予想|予測|期待|懸念|憶測|臆測)")
+_NON_PAST_END_RE = re.compile(r"(?:[るうくすつぬむぶぐ]|れる|られる)$")
 _PLAN_BUT_RE = re.compile(r"予定(?:だった|であった)(?:が|ものの|けれど|けど)$")
 # A later clause that calls off the holding of what was planned (開催を見送る, 訪問を中止した).
 _CALLED_OFF_RE = re.compile(
@@ -137,6 +140,10 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
         status = _sentence_status(_tail(text, sentence.start, sentence.end))  # 「…を求める」と述べた
     elif quote is not None and quote.kind == "indirect" and (quote.cue or "").startswith(("否定", "否認")):
         status = "denied"  # …協議を続けているとの報道を否定した
+    elif (expected := _EXPECTED_RE.search(local)) is not None and _NON_PAST_END_RE.search(
+        local, 0, expected.start()
+    ):
+        status = "planned"  # 月末の会合で利上げが決まるとの観測が広がっている: what is expected
     elif marker is not None:
         status = "conditional"
         clause_start = max(text.rfind("、", prefix_start, draft.start) + 1, prefix_start)

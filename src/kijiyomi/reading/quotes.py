@@ -117,8 +117,11 @@ def find_quotes(text: str, sentences: list[Span], entities: list[Entity]) -> lis
                 cue_group = "cue" if match.group("cue") else "cue2"
                 start = _content_start(text, sentence, outside, cue_end, content_end)
                 if content_end - start >= 4:
-                    speaker = (
-                        subject_of(text, [a for a in outside if a.mention.end <= start]) or previous_subject
+                    speaker = subject_of(text, [a for a in outside if a.mention.end <= start]) or (
+                        None  # 外交筋は、…との見方を示した: a source that is no entity speaks
+                        if plain_topic(text, sentence.start, start, outside)
+                        and not _DOCUMENT_TOPIC_RE.match(text, sentence.start)
+                        else previous_subject
                     )
                     quotes.append(
                         _quote(
