@@ -10,7 +10,7 @@ import pytest
 import kijiyomi
 from kijiyomi.textdump.body import cjk_fact
 from kijiyomi.textdump.features import code_brackets, control_text
-from kijiyomi.textdump.vocab import PAYWALL_PROMPT, section_header
+from kijiyomi.textdump.vocab import PAYWALL_PROMPT, chrome_line, section_header
 from kijiyomi.types import Article
 
 NAV = "\n".join(
@@ -133,6 +133,61 @@ RELEASE = f"""{NAV}
 """
 
 
+MEGA_MENU = "\n".join(
+    [
+        NAV,
+        *(
+            line
+            for topic, title, teaser in (
+                (
+                    "開発",
+                    "小さなチームのための継続的デリバリー入門",
+                    "本稿では、数人のチームでも無理なく続けられる継続的デリバリーの進め方を、導入の順序と"
+                    "よくある失敗の例を交えながら解説する。テストの自動化から始めるのがよいという。",
+                ),
+                (
+                    "設計",
+                    "イベント駆動設計の落とし穴",
+                    "イベント駆動の設計は疎結合を実現する一方で、処理の流れが見えにくくなるという弱点がある。"
+                    "筆者は監視と記録の仕組みを最初から組み込むことを勧めている。",
+                ),
+                (
+                    "運用",
+                    "コンテナの脆弱性を減らす五つの習慣",
+                    "コンテナのイメージを小さく保ち、使わない道具を入れないことが、攻撃を受ける面を減らす"
+                    "近道になる。本稿では日々の運用で続けられる五つの習慣を紹介する。",
+                ),
+            )
+            for line in (
+                topic,
+                "設計",
+                "運用",
+                "テスト",
+                "セキュリティ",
+                f"注目の{topic}",
+                title,
+                teaser,
+                f"{topic}のすべてを見る",
+            )
+        ),
+        "ホーム ニュース ブラウザーの新しい省電力モード",
+        "ブラウザーの新しい省電力モード",
+        "2019年2月27日 読了時間 3 分",
+        "",
+        "架空ブラウザーの開発チームは、重いページの読み込みを制限する新しい省電力モードの試作に取り組んでいる。"
+        "ノートパソコンの電池の持ちを延ばし、どのページでも一定の速さで表示できるようにするのが狙いだという。",
+        "",
+        "このモードでは、大きなスクリプトや画像の読み込みに上限を設け、上限を超えたものは読み込まない。"
+        "開発チームによると、上限はページの表示を妨げない範囲で決めており、利用者が設定で変えることもできる。",
+        "",
+        "試作版は開発者向けの版で試せるが、正式に搭載される時期は決まっていない。"
+        "開発チームは利用者の意見を聞きながら、上限の値を見直していくとしている。",
+        RANKING,
+        COPYRIGHT,
+    ]
+)
+
+
 def article(text: str) -> Article:
     result = kijiyomi.extract(text, kind="text")
     assert isinstance(result, Article), result
@@ -244,3 +299,17 @@ def test_paywall_prompts_and_box_headers() -> None:
         assert not PAYWALL_PROMPT.search(prose), prose
     for header in ("新着ニュースリリース", "最新TOPICS", "注目ニュース"):
         assert section_header(header), header
+
+
+def test_a_menu_of_teasers_with_see_all_links_is_not_the_story() -> None:
+    text = article(MEGA_MENU).text
+    assert text.startswith("架空ブラウザーの開発チームは")
+    assert text.rstrip().endswith("上限の値を見直していくとしている。")
+    for teaser in ("継続的デリバリー", "イベント駆動", "コンテナのイメージ", "すべてを見る"):
+        assert teaser not in text, teaser
+
+
+def test_see_all_links_are_chrome() -> None:
+    for link in ("すべて見る", "全て表示", "のすべてを見る development", "のすべてを見る"):
+        assert chrome_line(link), link
+    assert not chrome_line("すべての人に見てほしい")

@@ -74,7 +74,8 @@ _CHROME_LINES = (
 
 # Chrome whose keyword may stand anywhere in the line: tried only on lines holding a keyword.
 _CHROME_ANYWHERE = (
-    r".*はこちら(?:から)?。?|.*JavaScript(?:を|が).*|.*(?:enable|turn on|activate) javascript.*"
+    r".*はこちら(?:から)?。?|.*JavaScript(?:を|が).*|.*(?:enable|turn on|activate) javascript.*|"
+    r".{0,20}?の?(?:すべて|全て)を?(?:見る|表示)(?:\s+[\w/-]+)?"  # (経済のすべてを見る; lower-cased: no \S)
 )
 
 _COMMENT_COUNT = (
@@ -146,8 +147,10 @@ def chrome_line_lower(low: str) -> bool:
         return False
     if _CHROME_MATCH.match(low):
         return True
-    # (every phrase of _CHROME_ANYWHERE holds one of these two words)
-    return ("はこちら" in low or "javascript" in low) and _CHROME_ANYWHERE_RE.match(low) is not None
+    # (every phrase of _CHROME_ANYWHERE holds one of these words)
+    return (
+        "はこちら" in low or "javascript" in low or "すべて" in low or "全て" in low
+    ) and _CHROME_ANYWHERE_RE.match(low) is not None
 
 
 def chrome_words(text: str) -> bool:
