@@ -1558,3 +1558,31 @@ def test_act_that_a_measure_answers_takes_no_day_of_the_measure() -> None:
 def test_meeting_in_what_is_expected_lies_ahead() -> None:
     found = events("市場では、来週の金融政策決定会合で利下げが決まるとの観測が強まっている。")
     assert [(e.type, e.status) for e in found] == [("CONSULT", "planned")]
+
+
+def test_talks_held_before_a_stated_promise_occurred_and_the_promised_aid_is_undated() -> None:
+    found = events(
+        "カナダのカーニー首相は11日、オタワでウクライナのゼレンスキー大統領と会談し、新たに20億ドルの軍事支援を"
+        "供与すると表明した。"
+    )
+    assert [(e.type, e.date, e.status) for e in found] == [
+        ("CONSULT", "2024-06-11", "occurred"),
+        ("AID", None, "planned"),
+    ]
+
+
+def test_talks_whose_resumption_is_sought_are_not_held() -> None:
+    found = events("トルコとカタールは、和平協議の再開に向けて双方に働きかけている。")
+    assert [e.type for e in found] == ["REQUEST"]
+
+
+def test_subject_of_a_clause_framing_the_act_is_not_its_actor() -> None:
+    found = events(
+        "ペルーのボルアルテ大統領が発令した非常事態宣言をめぐり、検察当局は9日、前内相を逮捕した。"
+    )
+    assert [(e.type, [a.name for a in e.actors]) for e in found] == [("COERCE", [])]
+
+
+def test_agent_written_with_niyoru_acts_only_for_its_noun() -> None:
+    found = events("韓国による日本産牛肉の輸入停止をめぐり、政府は世界貿易機関に提訴する方向で検討に入った。")
+    assert [(e.type, [a.name for a in e.actors]) for e in found] == [("SANCTION", ["韓国"]), ("ACCUSE", [])]

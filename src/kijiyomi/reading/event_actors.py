@@ -86,6 +86,7 @@ def _latest_participants(drafts: list[_Draft]) -> list[Entity]:
     return list(meeting.actors) if meeting is not None else []
 
 
+_AGENT_GAP_RE = re.compile(r"による[^、。「」をがはにでと]{0,14}")
 _OWNER_GAP_RE = re.compile(  # の要請, 政府の要請, の弾道ミサイル発射, 両国政府の7月末の要請
     r"(?:[（(][^（()）]{1,12}[）)])?(?:政府|当局|側|軍)?の"
     r"(?:(?:[0-9０-９]{1,4}[年月日]|先月|今月|昨年|今年|先週|前回|同日)[^、。「」の]{0,3}の)?"
@@ -99,11 +100,11 @@ _QUOTED_CLAIM_RE = re.compile(r"、?「[^「」]{1,80}」と(?:強く|厳しく|
 
 def _subjects(args: list[Argument], by_id: dict[str, Entity], text: str = "") -> list[Entity]:
     found: list[Entity] = []
-    if text and not any(a.particle in ("は", "が", "も", "による") for a in args):
+    if text and not any(a.particle in ("は", "が", "も") for a in args):
         head = subject_of(text, args)  # イラン外務省の報道官は, 地裁の陪審は
         return _expand(head.entity, by_id) if head is not None else []
-    for arg in args:
-        if arg.particle in ("は", "が", "も", "による") and arg.entity.label in (
+    for arg in args:  # not Xによる: the agent of the noun it modifies only (中国による輸入停止)
+        if arg.particle in ("は", "が", "も") and arg.entity.label in (
             "PERSON",
             "ORG",
             "GROUP",
@@ -167,7 +168,10 @@ def _participants(
             e
             for e in subjects
             if any(
-                a.entity is e and a.mention.end <= draft.start and not in_condition(text, a, draft.start)
+                a.entity is e
+                and a.mention.end <= draft.start
+                and not in_condition(text, a, draft.start)
+                and not _subordinate_subject(text, a, draft.start)
                 for a in region
             )
         ]
@@ -205,6 +209,16 @@ def _participants(
         ),
         None,
     )
+    agent = next(
+        (
+            a
+            for a in args
+            if a.particle == "による" and _AGENT_GAP_RE.fullmatch(text, a.mention.end, draft.start)
+        ),
+        None,
+    )
+    if agent is not None and not passive:
+        owner = owner or agent  # 中国による日本産水産物の輸入停止: China stops the imports
     object_owner = owner is not None and "を" in draft.text  # ロシアの外交官を追放: whose diplomats
     if owner is not None and object_owner:
         actors = [a for a in actors if a is not owner.entity]
@@ -404,6 +418,20 @@ def _between_parties(text: str, arg: Argument, trigger_start: int) -> bool:
     return trigger_start - (after + 1) <= 6 and "、" not in text[after:trigger_start]
 
 
+def _subordinate_subject(text: str, arg: Argument, trigger: int) -> bool:
+    """A が-subject of an embedded, reported, relative or framing clause before the trigger
+    (…が宣布した戒厳をめぐり、…逮捕した): not the trigger's subject."""
+    if arg.particle != "が":
+        return False
+    end = arg.mention.end
+    return bool(
+        _EMBEDDED_RE.search(text, end, trigger)
+        or _CLOSED_REPORT_RE.search(text, end, trigger)
+        or _relative_clause_subject(text, end, trigger)
+        or _FRAMING_CLAUSE_RE.search(text, end, trigger)
+    )
+
+
 def _nearest_subjects(
     text: str, draft: _Draft, region: list[Argument], by_id: dict[str, Entity]
 ) -> list[Entity]:
@@ -415,10 +443,7 @@ def _nearest_subjects(
         if a.particle in ("が", "は", "も")
         and a.mention.end <= draft.start
         and a.entity.label in ("PERSON", "ORG", "GROUP", "GPE")
-        and not (a.particle == "が" and _EMBEDDED_RE.search(text, a.mention.end, draft.start))
-        and not (a.particle == "が" and _CLOSED_REPORT_RE.search(text, a.mention.end, draft.start))
-        and not (a.particle == "が" and _relative_clause_subject(text, a.mention.end, draft.start))
-        and not (a.particle == "が" and _FRAMING_CLAUSE_RE.search(text, a.mention.end, draft.start))
+        and not _subordinate_subject(text, a, draft.start)
     ]
     if not nearest:
         head = subject_of(text, [a for a in region if a.particle == "の"], before=draft.start)
@@ -506,7 +531,7 @@ def _inner_subject(text: str, start: int, trigger: int, region: list[Argument]) 
 
 
 _RELATIVE_VERB_RE = re.compile(
-    r"(?:する|した|している|していた|される|された|[るうくすつぶむぐた])(?=[一-龥ァ-ヶー])"
+    r"(?:する|した|している|していた|される|された|[るうくすつぶむぐた])(?=[一-龥ァ-ヶー「])"
 )
 
 

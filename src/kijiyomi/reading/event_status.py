@@ -53,6 +53,7 @@ _PAST_BUT_RE = re.compile(r"(?:た|だった)(?:が|ものの|けれど|けど)$
 _CONTINUATIVE_RE = re.compile(r"(?:し|い|り|き|ち|め|け|え|れ|せ|び|み|ぎ|で|て)$")
 _PROMISED_RE = re.compile(  # 追加供与を表明した, 共同開発を進めることで一致, 支援の枠組みの創設で合意
     r"(?:を|の)[^、。「」]{0,16}?(?:表明|約束|発表|決定|決め|進める|進めて|創設|検討|申し出|打ち出|提案|提唱)"
+    r"|する(?:と|ことを)(?:表明|約束)"  # 15億ポンドを供与すると表明した: a promise
 )
 _OWN_ACTION_RE = re.compile(r"実施|行う|行い|開始|始め|再開")
 
@@ -74,6 +75,7 @@ _TOPIC_PARTICLE_RE = re.compile(r"(?<=[一-龥ァ-ヶー）)])[はが](?!ら)")
 
 
 _NOUN_CUE_RE = re.compile(r"(?:考え|方針|意向|姿勢|認識|見方)を")
+_STATEMENT_CUES = ("表明", "発表", "明らかに")
 _FUTURE_WORD_RE = re.compile(r"来月|来週|来年|今後|近く|年内|月内|あす|明日|予定|方針")
 _DATELINE_RE = re.compile(r"\d+日、")
 
@@ -83,8 +85,10 @@ def _done_before_reporting(
 ) -> bool:
     """ "Xは28日、Yと会談し、支援を続ける考えを伝えた": the talks (a continuative clause before the
     reported intention) happened on the sentence's date; "来月会談し、…考えを示した" stays planned."""
-    if quote is None or quote.kind != "indirect" or not _NOUN_CUE_RE.match(quote.cue or ""):
+    if quote is None or quote.kind != "indirect":
         return False
+    if not (_NOUN_CUE_RE.match(quote.cue or "") or (quote.cue or "").startswith(_STATEMENT_CUES)):
+        return False  # …と会談し、…を供与すると表明した: the statement follows the talks
     if text[clause_end : clause_end + 1] != "、" or not _CONTINUATIVE_RE.search(text, draft.end, clause_end):
         return False
     clause_start = max(text.rfind("、", sentence.start, draft.start), sentence.start)

@@ -115,6 +115,7 @@ def _compound_noun(following: Token | None, trigger: Trigger) -> bool:
     )
 
 
+_RESUMPTION_AIMED_RE = re.compile(r"の(?:早期)?(?:再開|開始|実現|開催|締結|妥結)に向け")
 _MANNER_PREFIXES = ("全会", "満場", "全員")
 _APPROVALS = ("承認", "認可")
 # The object of an approval by an authority: a plan, loan, merger, application or budget it reviews.
@@ -153,6 +154,8 @@ def _not_an_event(
         return True
     if trigger.type not in ("CONSULT", "AGREE") and text.startswith(("に向けた", "に向け"), end):
         return True  # 人質の解放に向けた協議: the aim of another act
+    if _RESUMPTION_AIMED_RE.match(text, end):
+        return True  # 停戦協議の再開に向けて働きかけている: talks aimed at, not held
     if trigger.type == "COERCE" and _STATE_RE.match(text, end):
         clause = max(text.rfind("、", 0, start), text.rfind("。", 0, start))
         return not any(  # 拘束中の野党関係者, 収監中の元首相; not 武装組織が7月から拘束していた職員

@@ -378,7 +378,7 @@ _OPENING_RE = re.compile(r"(?:同|その|今回の|この|一連の)?[一-龥ァ
 # A past act in a clause that describes a thing (発射した新型ミサイル, 採択された決議): not a person
 # or body (会談した両首脳, checked against the mentions).
 _RELATIVE_PAST_RE = re.compile(
-    r"(?:(?:し|され)?(?:た|ていた|てきた)|を受けた|による|に伴う)(?=[一-龥ァ-ヶー])"
+    r"(?:(?:し|され)?(?:た|ていた|てきた)|を受けた|による|に伴う)(?=[一-龥ァ-ヶー「])"
     r"(?!上|後|際|ため|結果|末|直後|直前|以降|以来|途端|翌|前)"
 )  # 侵攻を受けた追加制裁, 攻撃による被害; not 求めた上で, 会談した後
 _SINCE_RE = re.compile(r"(?:以来|以降)")
