@@ -572,3 +572,23 @@ def test_conference_named_with_an_ordinal_before_its_acronym() -> None:
     found = entities("国連生物多様性条約第16回締約国会議（COP16）が開幕した。COP16は2週間続く。")
     conference = by_name(found, "国連生物多様性条約第16回締約国会議")
     assert [m.text for m in conference.mentions] == ["国連生物多様性条約第16回締約国会議", "COP16", "COP16"]
+
+
+def test_generic_titles_of_envoys_reporters_and_commanders() -> None:
+    assert by_name(entities("国連のトゥルク高等弁務官は述べた。"), "トゥルク").label == "PERSON"
+    assert by_name(entities("米国のケロッグ特使は述べた。"), "ケロッグ").label == "PERSON"
+    found = entities("NATOのカボリ欧州連合軍最高司令官は述べた。")
+    assert by_name(found, "カボリ").roles == ("欧州連合軍最高司令官",)
+
+
+def test_leader_named_by_the_government_they_head() -> None:
+    found = entities("ミレイ政権は3日、関税を下げた。石破内閣は")
+    assert by_name(found, "ミレイ").label == "PERSON"
+    assert by_name(found, "石破").label == "PERSON"
+    assert {e.name for e in entities("民主党政権は倒れた。軍事政権は")} == {"民主党"}
+
+
+def test_faction_named_by_a_katakana_name_and_a_bank_with_latin_letters() -> None:
+    assert by_name(entities("親イラン武装組織フーシ派は発表した。"), "フーシ派").label == "ORG"
+    assert "タカ派" not in {e.name for e in entities("与党のタカ派は反発した。")}
+    assert by_name(entities("三井UFJ銀行は発表した。"), "三井UFJ銀行").label == "ORG"

@@ -23,6 +23,7 @@ class _Finder(_PersonRules, _OrgRules, _PlaceRules):
         self.lexicon_names()
         self.titled_persons()
         self.token_persons()
+        self.leaders_of_governments()
         self.state_organisations()
         self.suffix_organisations()
         self.acronym_organisations()

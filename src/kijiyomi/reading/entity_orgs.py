@@ -26,6 +26,10 @@ from kijiyomi.reading.mentions import is_kanji, is_katakana
 _ORDINAL_BEFORE_RE = re.compile(r"第[0-9０-９]{1,3}(?=[回期次])")
 
 
+def _is_capital_letter(char: str) -> bool:
+    return "A" <= char <= "Z"
+
+
 class _OrgRules(_FinderBase):
     def state_organisations(self) -> None:
         text = self.text
@@ -236,7 +240,9 @@ class _OrgRules(_FinderBase):
             if inner is None or inner.pos[1] != "固有名詞" or inner.is_place_name or inner.end != end:
                 return
         start = suffix_start
-        while start > 0 and (is_kanji(text[start - 1]) or is_katakana(text[start - 1])):
+        while start > 0 and (
+            is_kanji(text[start - 1]) or is_katakana(text[start - 1]) or _is_capital_letter(text[start - 1])
+        ):  # 三菱UFJ銀行
             if text[start - 1] in "同両各":
                 break
             start -= 1

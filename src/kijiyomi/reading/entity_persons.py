@@ -21,6 +21,8 @@ from kijiyomi.reading.entity_words import (
 from kijiyomi.reading.mentions import _katakana_name_start, is_kanji, is_katakana
 from kijiyomi.reading.tokens import Token
 
+_GOVERNMENT_OF_RE = re.compile(r"(?:政権|内閣|陣営)(?=[はがもをにのと、])")
+
 
 class _PersonRules(_FinderBase):
     def titled_persons(self) -> None:
@@ -306,6 +308,18 @@ class _PersonRules(_FinderBase):
         if end < len(text) and text[end] in "はがも":
             quoted = text.rfind("「", 0, start) > text.rfind("」", 0, start)
             self.add(start, end, "PERSON", title, role=title, kind="anaphor", quoted=quoted)
+
+    def leaders_of_governments(self) -> None:
+        """A leader named by the government they head (トランプ政権は, ポペスク内閣に対し): the name
+        alone is a person mention."""
+        text = self.text
+        for match in _GOVERNMENT_OF_RE.finditer(text):
+            end = match.start()
+            start = self.name_start(end)
+            if start is None or text[start:end] in self.lex.names:
+                continue
+            if is_katakana(text[end - 1]) or self._ends_person_token(end):
+                self.add(start, end, "PERSON", text[start:end])
 
     def token_persons(self) -> None:
         """Full names without a title: two or more person-name tokens (姓 + 名)."""

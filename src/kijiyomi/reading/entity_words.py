@@ -8,7 +8,8 @@ import re
 from kijiyomi.reading.mentions import is_kanji, is_katakana
 
 _GENERIC_TITLE_RE = re.compile(
-    r"(?:[一-龥]{1,6}?(?:担当相|担当委員|相|長官|大臣|報道官|補佐官|次官|大使|総裁|議長|委員長|団長)|団長|委員)"
+    r"(?:[一-龥]{1,8}?(?:担当相|担当委員|相|長官|大臣|報道官|補佐官|次官|大使|総裁|議長|委員長|団長|弁務官|特使|司令官)"
+    r"|団長|委員|特使|司令官|顧問|記者|代表)"
     r"(?![一-龥])"
 )
 # Generic offices of a cabinet member (農相, 経済再生相, 官房長官): never the title of a town, so

@@ -216,6 +216,8 @@ _LEANING_RE = re.compile(
 )
 # A national association of office holders or trades: 全国知事会, 全国市長会, 日本医師会.
 _NATIONAL_BODY_RE = re.compile(r"(?<![一-龥])(?P<name>(?:全国|日本)[一-龥]{2,4}会)(?=[はがもをとの、。])")
+# A faction named by a katakana name (フーシ派, ワグネル派), not a leaning (親ロシア派: a place).
+_KATAKANA_FACTION_RE = re.compile(r"(?<![ァ-ヴー・])[ァ-ヴ][ァ-ヴー]{2,11}派(?=[はがもをにのと、])")
 _NOT_BODY_ENDINGS = ("大会", "総会", "国会", "議会", "社会", "機会", "再会", "面会", "集会", "学会", "会合")
 
 
@@ -229,7 +231,8 @@ def _occurrences(text: str, name: str, start: int) -> list[int]:
 
 
 def named_by_leaning(text: str, tokens: list[Token], lex: Lexicon) -> list[RawMention]:
-    """ORG candidates for parties named after their leaning and national bodies named 全国…会."""
+    """ORG candidates for parties named after their leaning, factions named by a katakana name
+    and national bodies named 全国…会."""
     starts = {t.start for t in tokens}
     found: list[RawMention] = []
     for match in _LEANING_RE.finditer(text):
@@ -242,6 +245,10 @@ def named_by_leaning(text: str, tokens: list[Token], lex: Lexicon) -> list[RawMe
                 if position in starts
                 and not is_katakana(text[position + len(name) : position + len(name) + 1] or "a")
             )
+    for match in _KATAKANA_FACTION_RE.finditer(text):
+        name = match.group(0)
+        if name[:-1] not in lex.names and match.start() in starts:
+            found.append(RawMention(match.start(), match.end(), name, "ORG", name))  # フーシ派は
     for match in _NATIONAL_BODY_RE.finditer(text):
         name = match.group("name")
         if not name.endswith(_NOT_BODY_ENDINGS) and name not in lex.names:
