@@ -132,6 +132,17 @@ def test_modification_time_as_the_last_resort() -> None:
     article = extract(page('<meta property="article:modified_time" content="2023-03-22T17:52:04+00:00">'))
     assert article.published == datetime(2023, 3, 22, 17, 52, 4, tzinfo=UTC)
     assert article.modified == article.published
+    assert any("last modification time" in warning for warning in article.warnings)
+
+
+def test_a_page_with_its_own_date_gets_no_modification_warning() -> None:
+    head = (
+        '<meta property="article:published_time" content="2023-03-21T08:00:00+00:00">'
+        '<meta property="article:modified_time" content="2023-03-22T17:52:04+00:00">'
+    )
+    article = extract(page(head))
+    assert article.published == datetime(2023, 3, 21, 8, tzinfo=UTC)
+    assert not any("last modification time" in warning for warning in article.warnings)
 
 
 def test_upload_time_only_when_the_page_shows_no_date() -> None:

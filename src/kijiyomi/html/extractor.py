@@ -180,8 +180,12 @@ def _assemble(
             or fields.dateline_around_body(head, page, body, lang, zone or UTC)
             or fields.fallback_published(head, url, lang, zone or UTC)
         )
+    modified = fields.choose_modified(head, lang, zone or UTC)
+    if published is None and modified is not None:
+        published = fields.in_page_zone(modified, head, zone or UTC)
+        warnings.append("the page gives no publication time: published is its last modification time")
     put("published", published)
-    put("modified", fields.choose_modified(head, lang, zone or UTC))
+    put("modified", modified)
     if zone is None and published is not None and not fields.had_zone(published):
         warnings.append("publication time had no zone; UTC assumed")
     put("authors", fields.choose_authors(head, _str(values.get("site_name"))))

@@ -226,12 +226,10 @@ def fallback_published(
     head: HeadMetadata, url: str | None, lang: str | None, default_tz: tzinfo
 ) -> DateField | None:
     """When the page shows no date: weaker metadata (upload or creation times), the date in the
-    URL, the last modification time."""
+    URL. (The last modification time comes after these, and the caller says so in a warning.)"""
     found = _late_published(head, lang, default_tz)
     if found is None and (from_url := date_from_url(url, tz=default_tz)) is not None:
         found = DateField(from_url, Source.URL, "")
-    if found is None:
-        found = choose_modified(head, lang, default_tz)
     return in_page_zone(found, head, default_tz) if found is not None else None
 
 
