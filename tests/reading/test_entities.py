@@ -592,3 +592,28 @@ def test_faction_named_by_a_katakana_name_and_a_bank_with_latin_letters() -> Non
     assert by_name(entities("親イラン武装組織フーシ派は発表した。"), "フーシ派").label == "ORG"
     assert "タカ派" not in {e.name for e in entities("与党のタカ派は反発した。")}
     assert by_name(entities("三井UFJ銀行は発表した。"), "三井UFJ銀行").label == "ORG"
+
+
+def test_company_topic_is_what_the_next_sentence_calls_the_company() -> None:
+    found = entities(
+        "北洋ホールディングスは29日、南星フーズを買収すると発表した。同社は来年春に子会社化する。"
+    )
+    assert [m.text for m in by_name(found, "北洋ホールディングス").mentions] == [
+        "北洋ホールディングス",
+        "同社",
+    ]
+
+
+def test_kind_of_business_before_a_name() -> None:
+    found = entities("大手コンビニのミドリマートは新商品を出した。大手スーパーのイオンは値下げした。")
+    assert {e.name for e in found if e.label == "ORG"} == {"ミドリマート", "イオン"}
+
+
+def test_coast_guard_of_a_country_and_a_reef() -> None:
+    found = entities("ベトナム沿岸警備隊は7日、南シナ海のセカンド・トーマス礁付近で警戒を強めた。マカオ礁も")
+    assert by_name(found, "ベトナム沿岸警備隊").label == "ORG"
+    assert by_name(found, "マカオ礁").label == "LOC"
+
+
+def test_union_named_in_brackets_after_its_kind() -> None:
+    assert by_name(entities("米国の港湾労組「ILA」は3日、スト入りした。"), "ILA").label == "ORG"

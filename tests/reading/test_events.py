@@ -1586,3 +1586,17 @@ def test_subject_of_a_clause_framing_the_act_is_not_its_actor() -> None:
 def test_agent_written_with_niyoru_acts_only_for_its_noun() -> None:
     found = events("韓国による日本産牛肉の輸入停止をめぐり、政府は世界貿易機関に提訴する方向で検討に入った。")
     assert [(e.type, [a.name for a in e.actors]) for e in found] == [("SANCTION", ["韓国"]), ("ACCUSE", [])]
+
+
+def test_subject_of_what_an_examiner_examines_is_not_the_examiners_subject() -> None:
+    found = events("公正取引委員会は今後、合併が競争を妨げないか審査する。")
+    assert [(e.type, [a.name for a in e.actors], e.status) for e in found] == [
+        ("INVESTIGATE", ["公正取引委員会"], "planned")
+    ]
+
+
+def test_talks_with_a_partner_an_intention_is_about_are_planned() -> None:
+    found = events("内務省は23日、教員組合との協議を続ける考えを示した。")
+    assert [(e.type, [a.name for a in e.actors], e.status) for e in found] == [
+        ("CONSULT", ["内務省", "教員組合"], "planned")
+    ]

@@ -156,3 +156,8 @@ def test_baseball_club_after_its_league_reports() -> None:
         "プロ野球のヤクルトは1日、主力の村井選手が手術を受け、全治3カ月の見通しだと発表した。"
     )
     assert [speaker(reading, q) for q in found] == ["ヤクルト"]
+
+
+def test_partners_to_is_no_quotative() -> None:
+    reading, found = quotes("内務省は23日、教員組合との協議を続ける考えを示した。")
+    assert [(q.text, speaker(reading, q)) for q in found] == [("教員組合との協議を続ける", "内務省")]

@@ -153,30 +153,47 @@ def _cluster(text: str, raw: list[RawMention]) -> list[_Cluster]:
     return clusters
 
 
+_TOPIC_AFTER_RE = re.compile(r"(?:[（(][^（()）]{1,12}[）)])?は")  # Xは, 丸越ストア（大阪市）は
+
+
 class _Topics:
-    """The topic (a person marked with は) of each sentence in the narrative: 同氏 / 同+title and
-    同国 in the next sentence refer to it, or to its country, before the person named last
-    (AはBと会談した。同氏は… is A)."""
+    """The topic (a person or company marked with は) of each sentence in the narrative: 同氏 /
+    同+title and 同国 in the next sentence refer to it, or to its country, before the person named
+    last (AはBと会談した。同氏は… is A); 同社 to the company topic (AはBを買収する。同社は… is A)."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.person: _Cluster | None = None
         self.sentence = -1  # the sentence index of the latest topic
+        self.company: _Cluster | None = None
+        self.company_sentence = -1
 
     def _sentence_of(self, position: int) -> int:
         return self.text.count("。", 0, position)
 
     def note(self, mention: RawMention, cluster: _Cluster | None) -> None:
-        if cluster is None or cluster.label != "PERSON" or self.text[mention.end : mention.end + 1] != "は":
+        if cluster is None or cluster.label not in ("PERSON", "ORG"):
+            return
+        if not _TOPIC_AFTER_RE.match(self.text, mention.end):
             return
         if self.text.rfind("「", 0, mention.start) > self.text.rfind("」", 0, mention.start):
             return  # inside a quote
+        if cluster.label == "ORG":
+            if cluster.company:  # AはBを買収すると発表した。同社は… is A
+                self.company, self.company_sentence = cluster, self._sentence_of(mention.start)
+            return
         self.person = cluster
         self.sentence = self._sentence_of(mention.start)
 
     def preferred(self, mention: RawMention, clusters: list[_Cluster]) -> _Cluster | None:
         person = self.person
-        if person is None or mention.quoted or not mention.text.startswith("同"):
+        if mention.quoted or not mention.text.startswith("同"):
+            return None
+        if mention.label == "ORG" and mention.name == "社":
+            if self.company is not None and self._sentence_of(mention.start) - self.company_sentence == 1:
+                return self.company
+            return None
+        if person is None:
             return None
         if self._sentence_of(mention.start) - self.sentence != 1:
             return None  # only the sentence right after the topic's

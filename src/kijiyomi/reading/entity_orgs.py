@@ -23,6 +23,7 @@ from kijiyomi.reading.entity_words import (
 )
 from kijiyomi.reading.mentions import is_kanji, is_katakana
 
+_KIND_NAME_RE = re.compile(r"[ァ-ヴ][ァ-ヴー・]{1,15}(?=[はがとをにのも、（(])")
 _ORDINAL_BEFORE_RE = re.compile(r"第[0-9０-９]{1,3}(?=[回期次])")
 
 
@@ -57,6 +58,11 @@ class _OrgRules(_FinderBase):
                 continue  # 大手の各社, 大手証券会社: kanji only right after the word, 3+ characters, no kind
             if self.title_at(end) is not None:
                 continue  # a person: 大手のスミス社長 is handled by titled_persons
+            if self._known_kind(start, end) and self.text.startswith("の", end):
+                after = _KIND_NAME_RE.match(self.text, end + 1)  # 大手コンビニのX: the kind, then X
+                if after is not None and after.group(0) not in self.lex.names:
+                    self.add(after.start(), after.end(), "ORG", after.group(0), company=True)
+                continue
             self.add(start, end, "ORG", name, company=True)
 
     def _foreign_company(self, start: int, iso3: str) -> None:
@@ -205,6 +211,11 @@ class _OrgRules(_FinderBase):
                 if not (before.isascii() and before.isalnum()) and not (after.isascii() and after.isalnum()):
                     self.add(position, end, "ORG", name)
                 position = text.find(acronym, end)
+
+    def _known_kind(self, start: int, end: int) -> bool:
+        """A katakana word Sudachi knows as one common noun (コンビニ, スーパー), not an unknown name."""
+        token = self.starts.get(start)
+        return token is not None and token.end == end and token.pos[1] == "普通名詞" and not token.oov
 
     def _name_run_start(self, end: int) -> int:
         """Where the run of kanji and katakana before ``end`` starts, through an ordinal and

@@ -34,6 +34,8 @@ _ORG_PREFIXES = ("国連",)
 
 # Organisation words that follow a country name directly (ロシア外務省, 中国軍, 台湾国防部).
 _STATE_ORG_SUFFIXES = (
+    "沿岸警備隊",
+    "国境警備隊",
     "合同参謀本部",
     "参謀本部",
     "海警局",
@@ -122,8 +124,8 @@ _VISITED_RE = re.compile(r"(?<![ァ-ヴー・])(?P<place>[ァ-ヴ][ァ-ヴー]{2
 _REGION_PLACE_RE = re.compile(
     r"(?:[北南][東西]部|[東西南北中]部|中西部|郊外|近郊)の(?P<place>[ァ-ヴ][ァ-ヴー]{2,})(?![ァ-ヴー・])"
 )
-# A katakana name before a word of geography (ナトゥナ諸島, クリル列島, ユカタン半島): LOC.
-_KATAKANA_GEO_RE = re.compile(r"(?<![ァ-ヴー・])[ァ-ヴ][ァ-ヴー]{2,}(?:諸島|列島|半島|海峡|湾)")
+# A katakana name before a word of geography (ナトゥナ諸島, クリル列島, ユカタン半島, …礁): LOC.
+_KATAKANA_GEO_RE = re.compile(r"(?<![ァ-ヴー・])[ァ-ヴ][ァ-ヴー]{2,}(?:諸島|列島|半島|海峡|湾|礁|環礁)")
 
 
 # One-kanji surnames (Korean, Chinese) that Sudachi may read as a common noun before a given name.

@@ -499,6 +499,9 @@ def _nearest_subjects(
     return found
 
 
+_QUESTION_CLAUSE_RE = re.compile(r"(?:か|かどうか)(?:を|について)?(?:[^、。「」]{0,6})?$")
+
+
 def _inner_subject(text: str, start: int, trigger: int, region: list[Argument]) -> Argument | bool | None:
     """A が-subject that is no entity, between a topic and the trigger in the trigger's own clause
     (…、台湾の総統が米国を経由して訪問した; …、企業が輸出を停止する): the trigger's own subject. Its
@@ -514,6 +517,8 @@ def _inner_subject(text: str, start: int, trigger: int, region: list[Argument]) 
             continue  # an entity or a group word (双方が): the usual rules have it
         if _subordinate(text, position + 1, trigger) or _relative_clause_subject(text, position + 1, trigger):
             continue
+        if _QUESTION_CLAUSE_RE.search(text, position + 1, trigger):
+            continue  # 委員会は、買収が競争を妨げないか審査する: the subject of what is examined
         owner = next(
             (
                 a

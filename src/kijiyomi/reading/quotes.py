@@ -19,6 +19,7 @@ from kijiyomi.reading.arguments import (
     sentence_arguments,
     subject_of,
 )
+from kijiyomi.reading.lexicon import lexicon
 from kijiyomi.reading.model import Entity, Quote, Span
 
 _CUES = (
@@ -33,7 +34,7 @@ _DIRECT_CUE_RE = re.compile(
     rf"と(?P<cue2>しながら|している|した|して|する|し)(?=[、。」]|$|{_STANCE_VERBS})|と(?:の)?(?:[^。「」]{{0,25}}?)(?P<cue>{_CUES})"
 )
 _INDIRECT_RE = re.compile(
-    rf"(?P<link>だと|(?<!こ)と|との|という)(?P<gap>[^。「」、と]{{0,12}}?)"
+    rf"(?P<link>だと|(?<!こ)と(?!の)|との|という)(?P<gap>[^。「」、と]{{0,12}}?)"
     rf"(?P<cue>(?:認識|見方|考え|見解|立場|意向|方針|姿勢|懸念)を(?:[^。、]{{0,6}}?)(?:示し|伝え|明らかにし|表明し|強調し)|{_CUES})"
     r"|(?P<link2>(?<!こ)と)(?P<cue2>し(?:ている|た)[。」])"
 )
@@ -41,6 +42,14 @@ _NOUN_CUE_RE = re.compile(
     r"(?P<link>[るうくすつぬぶむぐたい]|ない|べき)(?P<cue>(?:認識|見方|考え|見解|立場|意向|方針|姿勢)[をも](?:[^。、]{0,6}?)(?:示し|伝え|明らかにし|表明し))"
 )
 _SOURCE_RE = re.compile(r"によると|によれば")
+
+
+def _starts_with_trigger(gap: str) -> bool:
+    """Whether an event word opens ``gap`` (労組との|協議を…): the との is a partner's."""
+    triggers = lexicon().triggers
+    return any(gap[:length] in triggers for length in range(min(len(gap), 6), 1, -1))
+
+
 _DOCUMENT_TOPIC_RE = re.compile(r"(?:共同|首脳)?(?:声明|決議|宣言|報告書|書簡|談話)(?:案)?(?:は|では)")
 _NAME_BRACKET_RE = re.compile(r"「[^「」、。]{2,15}」[はがもの]")  # 野党「共に民主党」は: a name, no quote
 
@@ -201,6 +210,12 @@ def _search_outside(
     position = start
     while (match := regex.search(text, position, end)) is not None:
         partner = match.group(0).startswith("と") and match.start() in mention_ends
+        if (
+            "link" in match.re.groupindex
+            and match.group("link") == "との"
+            and _starts_with_trigger(match.group("gap"))
+        ):
+            partner = True  # 労組との協議を続ける考えを示した: との before a plain noun is no quotative
         if not partner and not any(s <= match.start() <= e for s, e in brackets):
             return match
         position = match.start() + 1

@@ -29,6 +29,7 @@ class Token:
     pos: tuple[str, ...]  # Sudachi part of speech, first four levels
     normalized: str
     lemma: str  # dictionary form
+    oov: bool = False  # not in Sudachi's dictionary (an unknown name: ノバテック, チャンタブリ)
 
     @property
     def is_proper(self) -> bool:
@@ -95,6 +96,7 @@ def tokenize(text: str) -> list[Token]:
                         tuple(morpheme.part_of_speech()[:4]),
                         morpheme.normalized_form(),
                         morpheme.dictionary_form(),
+                        morpheme.is_oov(),
                     )
                 )
     return tokens
