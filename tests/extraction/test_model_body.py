@@ -158,3 +158,36 @@ def test_a_paywall_class_on_the_wrapper_of_the_whole_story_does_not_mark_it_payw
     assert wrapped.text == boxed.text == "\n\n".join(_PROSE)
     assert not wrapped.paywalled
     assert boxed.paywalled  # a paywall element beside the story still marks it
+
+
+def _declared_not_free(paragraphs: list[str], lang: str = "en") -> str:
+    story = "".join(f"<p>{text}</p>" for text in paragraphs)
+    return f"""<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>Pier plan</title>
+<script type="application/ld+json">{{"@context": "https://schema.org", "@type": "NewsArticle",
+"headline": "Pier plan", "isAccessibleForFree": false}}</script></head>
+<body><article><h1>Pier plan</h1>{story}</article></body></html>"""
+
+
+_LONG_STORY = [
+    f"{' '.join(_PROSE)} The council will publish the minutes of meeting {number} next week."
+    for number in range(8)
+]
+_JA_STORY = [
+    f"市は{number + 1}日、港の桟橋を建て替える計画を発表した。工事は来年春に始まり、三年で終える見込みだという。"
+    "完成後は大型の客船も着岸できるようになり、観光客の増加が期待されている。"
+    for number in range(8)
+]
+
+
+def test_a_whole_story_declared_not_free_is_not_paywalled() -> None:
+    whole = kijiyomi.extract(_declared_not_free(_LONG_STORY))
+    whole_ja = kijiyomi.extract(_declared_not_free(_JA_STORY, "ja"))
+    teaser = kijiyomi.extract(_declared_not_free(list(_PROSE)))
+    teaser_ja = kijiyomi.extract(_declared_not_free(_JA_STORY[:2], "ja"))
+    assert isinstance(whole, Article) and isinstance(whole_ja, Article)
+    assert isinstance(teaser, Article) and isinstance(teaser_ja, Article)
+    assert len(whole.blocks) == len(_LONG_STORY) and len(whole_ja.blocks) == len(_JA_STORY)
+    assert not whole.paywalled  # metered sites declare it and still serve the whole text
+    assert not whole_ja.paywalled
+    assert teaser.paywalled  # a short body under the same declaration is the part before the wall
+    assert teaser_ja.paywalled

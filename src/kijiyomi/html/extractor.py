@@ -233,7 +233,7 @@ def _assemble(
         canonical_url=_str(values.get("canonical_url")),
         description=_str(values.get("description")),
         images=tuple(images),
-        paywalled=fields.is_paywalled(head) or paywall.has_paywall_marker(page, body),
+        paywalled=paywall.holds_only_part(page, body, blocks, declared_not_free=fields.is_paywalled(head)),
         confidence=confidence,
         provenance=provenance,
         warnings=tuple(warnings),

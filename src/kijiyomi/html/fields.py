@@ -487,6 +487,7 @@ def choose_language(head: HeadMetadata) -> Field | None:
 
 
 def is_paywalled(head: HeadMetadata) -> bool:
+    """The article object declares itself not free (``isAccessibleForFree: false``)."""
     article = head.article_object()
     if article is None:
         return False
