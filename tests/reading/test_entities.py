@@ -617,3 +617,10 @@ def test_coast_guard_of_a_country_and_a_reef() -> None:
 
 def test_union_named_in_brackets_after_its_kind() -> None:
     assert by_name(entities("米国の港湾労組「ILA」は3日、スト入りした。"), "ILA").label == "ORG"
+
+
+def test_same_country_after_a_country_topic() -> None:
+    found = entities(
+        "ベトナム政府は27日、ハノイで日本の国土交通省と覚書に署名した。式典には同国のタン建設相が出席した。"
+    )
+    assert [m.text for m in by_name(found, "ベトナム").mentions] == ["ベトナム", "同国"]

@@ -1600,3 +1600,25 @@ def test_talks_with_a_partner_an_intention_is_about_are_planned() -> None:
     assert [(e.type, [a.name for a in e.actors], e.status) for e in found] == [
         ("CONSULT", ["内務省", "教員組合"], "planned")
     ]
+
+
+def test_crime_described_before_an_arrest_is_not_the_police_act() -> None:
+    found = events("兵庫県警は13日、神戸市の路上で男性を刃物で刺したとして、殺人未遂の疑いで男を逮捕した。")
+    assert [(e.type, [a.name for a in e.actors]) for e in found] == [
+        ("ASSAULT", []),
+        ("COERCE", ["兵庫県警"]),
+    ]
+
+
+def test_war_whose_end_talks_aim_at_is_no_event() -> None:
+    found = events(
+        "米国とロシアの外相は18日、会談し、ウクライナ侵攻の終結に向けた協議を始めることで合意した。"
+    )
+    assert "FIGHT" not in [e.type for e in found]
+
+
+def test_story_goes_on_on_the_day_of_a_report_about_the_night_before() -> None:
+    found = events(
+        "ウクライナ空軍は19日、ロシア軍が前夜、各地を攻撃したと発表した。ゼレンスキー大統領は西側諸国に支援の強化を求めた。"
+    )
+    assert [(e.type, e.date) for e in found] == [("ASSAULT", "2024-06-18"), ("REQUEST", "2024-06-19")]

@@ -153,6 +153,7 @@ def _cluster(text: str, raw: list[RawMention]) -> list[_Cluster]:
     return clusters
 
 
+_STATE_TOPIC_RE = re.compile(r"(?:政府|当局)?は")  # インドネシア(政府)は
 _TOPIC_AFTER_RE = re.compile(r"(?:[（(][^（()）]{1,12}[）)])?は")  # Xは, 丸越ストア（大阪市）は
 
 
@@ -167,14 +168,19 @@ class _Topics:
         self.sentence = -1  # the sentence index of the latest topic
         self.company: _Cluster | None = None
         self.company_sentence = -1
+        self.country: _Cluster | None = None
+        self.country_sentence = -1
 
     def _sentence_of(self, position: int) -> int:
         return self.text.count("。", 0, position)
 
     def note(self, mention: RawMention, cluster: _Cluster | None) -> None:
-        if cluster is None or cluster.label not in ("PERSON", "ORG"):
+        if cluster is None or cluster.label not in ("PERSON", "ORG", "GPE"):
             return
-        if not _TOPIC_AFTER_RE.match(self.text, mention.end):
+        if cluster.label == "GPE" and cluster.is_country and _STATE_TOPIC_RE.match(self.text, mention.end):
+            self.country, self.country_sentence = cluster, self._sentence_of(mention.start)
+            return  # インドネシア政府は…日本の…。同国の… is Indonesia
+        if cluster.label == "GPE" or not _TOPIC_AFTER_RE.match(self.text, mention.end):
             return
         if self.text.rfind("「", 0, mention.start) > self.text.rfind("」", 0, mention.start):
             return  # inside a quote
@@ -193,10 +199,12 @@ class _Topics:
             if self.company is not None and self._sentence_of(mention.start) - self.company_sentence == 1:
                 return self.company
             return None
-        if person is None:
-            return None
-        if self._sentence_of(mention.start) - self.sentence != 1:
-            return None  # only the sentence right after the topic's
+        if person is None or self._sentence_of(mention.start) - self.sentence != 1:
+            # only the sentence right after the topic's; 同国 there may follow a country topic
+            country_next = (
+                self.country is not None and self._sentence_of(mention.start) - self.country_sentence == 1
+            )
+            return self.country if country_next and mention.label == "GPE" and mention.name == "国" else None
         if mention.label == "PERSON":
             role = mention.role or ""
             fits = role in ("氏", "さん") or any(r == role or r.endswith(role) for r in person.roles)

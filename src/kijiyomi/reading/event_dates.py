@@ -45,9 +45,26 @@ def _after_day(value: str | None, today: str | None) -> bool:
         return False
 
 
+_DATELINE_END_RE = re.compile(r"、")
+_REPORTED_END_RE = re.compile(r"と(?:発表|明らかに|公表|非難|主張|説明|報じ|述べ)(?:し)?た[。」]*$")
+
+
 def _latest_date(sentence: Span, drafts: list[_Draft], times: list[TimeExpression]) -> str | None:
     """The date later undated events inherit: that of an occurred or hedged event of the sentence, else the
     first full date of a sentence about the past."""
+    report_day = next(
+        (
+            t.value[:10]
+            for t in times
+            if t.value
+            and len(t.value) >= 10
+            and t.value[4] == "-"
+            and _DATELINE_END_RE.match(sentence.text, t.end - sentence.start)
+        ),
+        None,
+    )
+    if report_day is not None and _REPORTED_END_RE.search(sentence.text):
+        return report_day  # 空軍は11日、ロシア軍が前夜…攻撃したと発表した: the story goes on on the 11th
     for draft in reversed(drafts):  # a hedged act (攻撃を受けたとみられる) is hedged in what, not when
         if draft.status in ("occurred", "hedged") and draft.date and len(draft.date) == 10:
             return draft.date

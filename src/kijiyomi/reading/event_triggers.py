@@ -115,7 +115,9 @@ def _compound_noun(following: Token | None, trigger: Trigger) -> bool:
     )
 
 
-_RESUMPTION_AIMED_RE = re.compile(r"の(?:早期)?(?:再開|開始|実現|開催|締結|妥結)に向け")
+_RESUMPTION_AIMED_RE = re.compile(
+    r"の(?:早期)?(?:再開|開始|実現|開催|締結|妥結|終結|終了|停止|収束|解決)に向け"
+)
 _MANNER_PREFIXES = ("全会", "満場", "全員")
 _APPROVALS = ("承認", "認可")
 # The object of an approval by an authority: a plan, loan, merger, application or budget it reviews.

@@ -231,6 +231,10 @@ def find_events(
                 first = next((d for d in drafts + sentence_drafts if d.text == surface and d.actors), None)
                 if first is not None:
                     draft.actors = list(first.actors)  # 会合を開いた…次回の会合は: the same body meets
+            if draft.type not in ("COERCE", "INVESTIGATE") and _CHARGED_LATER_RE.match(
+                text, end, sentence.end
+            ):
+                draft.actors = []  # 府警は…男性を刃物で刺し、殺人未遂の疑いで男を逮捕した: the suspect's act
             if _SINCE_RE.match(text, end):  # 昨年7月の武力衝突以来…: a past event the clause counts from
                 draft.background = True
                 draft.actors = _noun_owners(text, draft, args, by_id)
@@ -381,6 +385,9 @@ _RELATIVE_PAST_RE = re.compile(
     r"(?:(?:し|され)?(?:た|ていた|てきた)|を受けた|による|に伴う)(?=[一-龥ァ-ヶー「])"
     r"(?!上|後|際|ため|結果|末|直後|直前|以降|以来|途端|翌|前)"
 )  # 侵攻を受けた追加制裁, 攻撃による被害; not 求めた上で, 会談した後
+_CHARGED_LATER_RE = re.compile(
+    r"[^。「」]{0,40}?(?:疑い|容疑)で[^。「」]{0,40}?(?:逮捕|拘束|送検|起訴|書類送検)"
+)
 _SINCE_RE = re.compile(r"(?:以来|以降)")
 _OWNER_GAP_RE = re.compile(r"の[一-龥ァ-ヶー]{0,8}")
 
