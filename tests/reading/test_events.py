@@ -1622,3 +1622,8 @@ def test_story_goes_on_on_the_day_of_a_report_about_the_night_before() -> None:
         "ウクライナ空軍は19日、ロシア軍が前夜、各地を攻撃したと発表した。ゼレンスキー大統領は西側諸国に支援の強化を求めた。"
     )
     assert [(e.type, e.date) for e in found] == [("ASSAULT", "2024-06-18"), ("REQUEST", "2024-06-19")]
+
+
+def test_a_year_a_contract_runs_until_is_no_date_of_the_signing() -> None:
+    found = events("日本サッカー協会は9日、田中碧監督と2029年まで契約を延長したと発表した。")
+    assert [(e.type, e.date, e.status) for e in found] == [("AGREE", "2024-06-09", "occurred")]

@@ -161,3 +161,10 @@ def test_baseball_club_after_its_league_reports() -> None:
 def test_partners_to_is_no_quotative() -> None:
     reading, found = quotes("内務省は23日、教員組合との協議を続ける考えを示した。")
     assert [(q.text, speaker(reading, q)) for q in found] == [("教員組合との協議を続ける", "内務省")]
+
+
+def test_an_intention_stressed_is_an_indirect_quote() -> None:
+    reading, found = quotes("ホンダの三部社長は15日、講演し、電動化への投資を続ける考えを強調した。")
+    assert [(q.kind, q.text, speaker(reading, q)) for q in found] == [
+        ("indirect", "電動化への投資を続ける", "三部")
+    ]

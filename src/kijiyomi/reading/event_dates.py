@@ -109,6 +109,9 @@ def _when_and_where(
         and not text.startswith(("付", "以来"), t.end)  # effective dates; 2023年8月以来: the last time
         and not (text.startswith("までの", t.end) and "から" not in text[max(0, t.start - 12) : t.start])
         and not _names_a_noun(text, t)
+        and not (
+            len(t.value) == 4 and text.startswith("まで", t.end) and not text.startswith("までに", t.end)
+        )
     ]  # 2025年度までの決算: the bound of a thing named, not the act's time
     if draft.status == "conditional":  # ロシアが攻撃を続ければ: only a time of its own clause
         clause_start = max(

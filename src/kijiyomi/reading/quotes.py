@@ -39,9 +39,10 @@ _INDIRECT_RE = re.compile(
     r"|(?P<link2>(?<!こ)と)(?P<cue2>し(?:ている|た)[。」])"
 )
 _NOUN_CUE_RE = re.compile(
-    r"(?P<link>[るうくすつぬぶむぐたい]|ない|べき)(?P<cue>(?:認識|見方|考え|見解|立場|意向|方針|姿勢)[をも](?:[^。、]{0,6}?)(?:示し|伝え|明らかにし|表明し))"
+    r"(?P<link>[るうくすつぬぶむぐたい]|ない|べき)(?P<cue>(?:認識|見方|考え|見解|立場|意向|方針|姿勢)[をも](?:[^。、]{0,6}?)(?:示し|伝え|明らかにし|表明し|強調し))"
 )
 _SOURCE_RE = re.compile(r"によると|によれば")
+_OWN_ACT_END_RE = re.compile(r"(?:講演|会見|演説|記者会見|発言|出席|登壇)し$")
 
 
 def _starts_with_trigger(gap: str) -> bool:
@@ -240,10 +241,14 @@ def _content_start(text: str, sentence: Span, args: list[Argument], floor: int, 
             if head is not None and head.end() > start:
                 start = head.end()  # 中国商務省の報道官は…: the content follows the topic
                 break
-    # skip a leading adverbial phrase that ends in 、 (記者会見で、)
+    # skip a leading adverbial phrase that ends in 、 (記者会見で、), and the speaker's own act
+    # written before what is said (15日、講演し、…考えを強調した)
     comma = text.find("、", start, content_end)
     if 0 <= comma - start <= 12:
         start = comma + 1
+        comma = text.find("、", start, content_end)
+        if 0 <= comma - start <= 8 and _OWN_ACT_END_RE.search(text, start, comma):
+            start = comma + 1
     while start < content_end and text[start] in "、 ":
         start += 1
     return start
