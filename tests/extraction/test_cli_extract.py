@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from kijiyomi.cli import main
@@ -55,3 +56,54 @@ def test_missing_file_is_a_clean_error() -> None:
     result = CliRunner().invoke(main, ["extract", "/nonexistent/page.html"])
     assert result.exit_code == 1
     assert "cannot read" in result.output
+
+
+def _warc_record(url: str, page: bytes) -> bytes:
+    """One uncompressed WARC/1.0 response record holding ``page``."""
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + page
+    head = (
+        f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: {url}\r\n"
+        f"WARC-Record-ID: <urn:uuid:{abs(hash(url)):032x}>\r\nWARC-Date: 2026-11-27T00:00:00Z\r\n"
+        f"Content-Type: application/http; msgtype=response\r\nContent-Length: {len(http)}\r\n\r\n"
+    )
+    return head.encode() + http + b"\r\n\r\n"
+
+
+def test_a_warc_file_gives_every_record_not_one_page(tmp_path: Path) -> None:
+    pytest.importorskip("fastwarc")
+    warc = tmp_path / "pages.warc"
+    warc.write_bytes(
+        _warc_record("https://ja.example/1", ja_news_page())
+        + _warc_record("https://en.example/2", en_news_page())
+    )
+    result = CliRunner().invoke(main, ["extract", str(warc)])
+    assert result.exit_code == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["url"] for r in records] == ["https://ja.example/1", "https://en.example/2"]
+    assert [r["type"] for r in records] == ["article", "article"]
+
+
+def test_a_truncated_record_is_reported_not_extracted(tmp_path: Path) -> None:
+    pytest.importorskip("fastwarc")
+    whole = _warc_record("https://ja.example/1", ja_news_page()) + _warc_record(
+        "https://en.example/2", en_news_page()
+    )
+    warc = tmp_path / "cut.warc"
+    warc.write_bytes(whole[: len(whole) - 400])  # the second record loses its end
+    result = CliRunner().invoke(main, ["extract", str(warc)])
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["url"] for r in records] == ["https://ja.example/1"]
+    assert "truncated" in result.stderr
+    assert "error 1" in result.stderr
+
+
+def test_every_input_failing_exits_1(tmp_path: Path) -> None:
+    pytest.importorskip("fastwarc")
+    bad = tmp_path / "bad.wet"
+    bad.write_bytes(b"this is not a WARC file\n")
+    empty = tmp_path / "empty.warc"
+    empty.write_bytes(b"")
+    result = CliRunner().invoke(main, ["extract", str(bad), str(empty)])
+    assert result.exit_code == 1, result.stderr
+    assert "error 2" in result.stderr
+    assert "no HTML response or WET text record" in result.stderr

@@ -19,7 +19,8 @@ from kijiyomi.render import Format, render
 from kijiyomi.types import Rejection, Result
 
 PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".txt", ".html.gz", ".htm.gz", ".txt.gz")
-WET_SUFFIXES = (".wet", ".wet.gz")
+# record containers: every record is a page (WET text or WARC HTML responses)
+WET_SUFFIXES = (".wet", ".wet.gz", ".warc", ".warc.gz")
 
 
 @click.command()
@@ -35,7 +36,7 @@ WET_SUFFIXES = (".wet", ".wet.gz")
 @click.option("-j", "--jobs", type=int, default=1, show_default=True, help="Worker processes for many pages.")
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="Output file.")
 def extract(inputs: tuple[str, ...], fmt: str | None, kind: str, jobs: int, output: IO[str]) -> None:
-    """Extract the article of pages: files, directories, globs, URLs, '-' for stdin, or WET files.
+    """Extract the article of pages: files, directories, globs, URLs, '-' for stdin, or WARC/WET files.
 
     Example: kijiyomi extract page.html --format md
     """
@@ -93,16 +94,31 @@ def _job(source: str, kind: str) -> list[tuple[str, Result | str]]:
 
 
 def _wet_results(path: str) -> Iterator[tuple[str, Result | str]]:
+    """Each record of a WARC/WET file (read by the crawl reader, which reports truncated, oversized
+    and corrupt records instead of cutting or dropping them), as (source, result or error)."""
     try:
-        from kijiyomi.textdump.wet import iter_wet_records
+        from kijiyomi.crawl.reader import RawRecord, read_task
+        from kijiyomi.crawl.settings import CrawlSettings
+        from kijiyomi.crawl.tasks import Task
     except ImportError as error:  # the warc extra is missing
-        yield path, f"reading WET files needs: pip install 'kijiyomi[warc]' ({error})"
+        yield path, f"reading WARC/WET files needs: pip install 'kijiyomi[warc]' ({error})"
         return
     try:
-        for record in iter_wet_records(path):
-            yield record.url or path, api.extract(record.text, url=record.url, kind="text")
-    except KijiyomiError as error:
-        yield path, str(error)
+        size = Path(path).stat().st_size
+        found = 0
+        for item in read_task(Task(path, 0, size, size), CrawlSettings(), Counter()):
+            found += 1
+            if isinstance(item, RawRecord):
+                result = api.extract(
+                    item.payload, url=item.url, kind=item.kind, http_charset=item.http_charset
+                )
+                yield item.url or f"{path}@{item.offset}", result
+            else:
+                yield f"{path}@{item.offset}", f"{item.reason}: {item.detail}"
+        if not found:
+            yield path, "no HTML response or WET text record in the file"
+    except (OSError, KijiyomiError) as error:
+        yield path, f"cannot read: {getattr(error, 'strerror', None) or error}"
 
 
 def _extract_many(sources: list[str], kind: str, fmt: Format, jobs: int, output: IO[str]) -> None:
@@ -126,6 +142,8 @@ def _extract_many(sources: list[str], kind: str, fmt: Format, jobs: int, output:
             bar.update(1)
     summary = ", ".join(f"{name} {count}" for name, count in sorted(counts.items()))
     click.echo(f"done: {len(sources)} inputs: {summary}", err=True)
+    if counts["error"] and counts["error"] == sum(counts.values()):
+        sys.exit(1)  # nothing was extracted or rejected: every input failed
 
 
 def _run(sources: list[str], kind: str, jobs: int) -> Iterator[list[tuple[str, Result | str]]]:
