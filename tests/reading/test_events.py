@@ -1627,3 +1627,16 @@ def test_story_goes_on_on_the_day_of_a_report_about_the_night_before() -> None:
 def test_a_year_a_contract_runs_until_is_no_date_of_the_signing() -> None:
     found = events("日本サッカー協会は9日、田中碧監督と2029年まで契約を延長したと発表した。")
     assert [(e.type, e.date, e.status) for e in found] == [("AGREE", "2024-06-09", "occurred")]
+
+
+def test_event_described_by_what_it_becomes_is_the_one_before() -> None:
+    found = events(
+        "ペルーのアドリアンセン首相は8日、大統領に辞表を提出した。就任から2カ月足らずでの辞任となる。"
+    )
+    assert [(e.type, e.status) for e in found] == [("CONCEDE", "occurred")]
+    assert len(found[0].mentions) == 1
+
+
+def test_dispatch_named_in_a_resolution_is_planned_and_undated() -> None:
+    found = events("国連安全保障理事会は1日、ハイチに多国籍部隊を派遣する決議を採択した。")
+    assert [(e.type, e.date, e.status) for e in found] == [("AID", None, "planned")]

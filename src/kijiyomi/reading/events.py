@@ -273,7 +273,7 @@ def find_events(
             draft.opening_topic = (
                 text.startswith(("は、", "は"), end)
                 and _OPENING_RE.fullmatch(text, sentence.start, position) is not None
-            )
+            ) or _BECOMES_RE.match(text, end) is not None  # …1カ月足らずでの辞任となる: the one before
             draft.topic = bool(_TOPIC_NOUN_RE.match(text, end)) and _has_own_partner(text, draft, args)
             draft.during = text.startswith(("中、", "中に", "中の"), end)
             draft.cited = bool(_CITED_RE.match(text, end))
@@ -336,7 +336,7 @@ _DISCUSSED_RE = re.compile(
     r"(?:の[^、。「」をがは]{0,6}?)?(?:を|について|に関して|をめぐり|を巡り)(?:協議|検討|議論|審議)"
 )
 _DOCUMENT_RE = re.compile(
-    r"(?:に関する|の|する)?(?:覚書|協定|合意文書|枠組み|計画|文書|ロードマップ|行動計画)"
+    r"(?:に関する|の|する)?(?:覚書|協定|合意文書|枠組み|計画|文書|ロードマップ|行動計画|決議|決議案|法案|議案)"
 )
 
 
@@ -378,6 +378,7 @@ _BETWEEN_BOTH_RE = re.compile(r"両(?:国|国軍|軍|国部隊)の間で[^、。
 _CONTRAST_OPENERS = ("一方、", "一方で、", "これに対し、", "これに対して、")
 
 
+_BECOMES_RE = re.compile(r"(?:と|に)(?:なる|なった)[。」]")
 _OPENING_RE = re.compile(r"(?:同|その|今回の|この|一連の)?[一-龥ァ-ヶー]{0,6}")  # (今回の)(合同)演習は
 # A past act in a clause that describes a thing (発射した新型ミサイル, 採択された決議): not a person
 # or body (会談した両首脳, checked against the mentions).
