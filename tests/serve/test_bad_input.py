@@ -27,6 +27,8 @@ def _error(response: object, status: int) -> dict[str, object]:
         ("/search.json?q=" + "x" * 600, 400),
         ("/search.json?q=a&since=yesterday", 400),
         ("/search.json?q=a&until=2026-02-30", 400),
+        ("/search.json?q=a&since=2026-12-01&until=2026-01-01", 400),
+        ("/timeline.json?since=2026-12-01&until=2026-01-01", 400),
         ("/search.json?q=a&page=0", 400),
         ("/search.json?q=a&page=abc", 400),
         ("/article/..%2F..%2Fetc%2Fpasswd.json", 404),
@@ -49,6 +51,15 @@ def test_fts_operators_are_plain_words(client: TestClient) -> None:
     for query in ["制裁 OR 会談", "NEAR(制裁)", "制裁*", "title:制裁", "制裁 AND NOT"]:
         response = client.get("/search.json", params={"q": query})
         assert response.status_code == 200, (query, response.text)
+
+
+def test_the_widest_date_range_is_not_a_server_error(client: TestClient) -> None:
+    for until in ("9999-12-31", "9999-12-30"):
+        response = client.get("/search.json", params={"q": "制裁", "since": "0001-01-01", "until": until})
+        assert response.status_code == 200, response.text
+        assert (
+            response.json()["result"]["total"] == client.get("/search.json?q=制裁").json()["result"]["total"]
+        )
 
 
 def test_html_pages_show_errors_as_html(client: TestClient) -> None:

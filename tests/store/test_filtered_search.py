@@ -91,7 +91,7 @@ FILTERS = [
     Filters(since="2025-12-01", until="2025-12-01"),
     Filters(since="2026-01-01", until="2026-02-28"),  # whole months: the keys alone decide
     Filters(since="2025-12-01", until="2026-01-31", agency="共同通信"),
-    Filters(since="2026-03-01", until="2026-01-01"),
+    # since after until is a QueryError (test_hostile_inputs.py), not an empty result
     Filters(since="2020-01-01", until="2026-12-31"),  # longer than the keyed months: SQL alone
     Filters(since="2026-01-01"),
     Filters(entity="石破茂"),

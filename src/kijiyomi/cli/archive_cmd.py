@@ -63,6 +63,8 @@ def ingest(
         sys.exit(130)
     if summary.errors and not summary.stored:
         sys.exit(1)
+    if summary.skipped and not summary.seen and not summary.skipped_done:
+        sys.exit(1)  # no input gave a page: every one was skipped (missing, empty, unreadable)
 
 
 @click.command()
@@ -108,12 +110,24 @@ def search(query: str, db: Path | None, limit: int, as_json: bool, **filters: st
 @click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
 def rejects(db: Path | None, reason: str | None, limit: int, as_json: bool) -> None:
     """Pages that gave no article, with the reason."""
+    from kijiyomi.types import RejectReason
+
     archive = _open(db, readonly=True)
+    counts = archive.reject_counts()
+    known = {r.value for r in RejectReason} | set(counts)
+    if reason is not None and reason not in known:
+        raise click.BadParameter(
+            f"{reason!r}; known reasons: {', '.join(sorted(known))}", param_hint="--reason"
+        )
     rows = archive.rejects(reason, limit)
     if as_json:
-        _emit({"ok": True, "counts": archive.reject_counts(), "rejects": rows})
+        _emit({"ok": True, "counts": counts, "rejects": rows})
         return
-    for name, count in archive.reject_counts().items():
+    if not rows:
+        click.echo(
+            f"no rejected pages{f' with reason {reason}' if reason else ''} in {archive.path}", err=True
+        )
+    for name, count in counts.items():
         click.echo(f"{name}\t{count}")
     for row in rows:
         click.echo(f"\n{row['reason']}\t{row['url'] or row['source']}\n  {row['detail'] or ''}")

@@ -85,7 +85,12 @@ class Archive:
                 migrate(conn)
             stored = self._meta("tokenizer")
         except sqlite3.DatabaseError as error:
+            if not readonly and "unable to open" in str(error):
+                raise ArchiveError(f"cannot create or open {self.path}: {error}") from error
             raise ArchiveError(f"{self.path} is not a kijiyomi archive: {error}") from error
+        except OSError as error:  # its folder cannot be made (a file is in the way, no permission)
+            where = f" ({error.filename})" if error.filename else ""
+            raise ArchiveError(f"cannot create {self.path}: {error.strerror or error}{where}") from error
         except SchemaError as error:
             raise ArchiveError(str(error)) from error
         if stored is None:

@@ -117,7 +117,7 @@ def keys_decide(*, since: str | None, until: str | None) -> bool:
         return False
     first, last = date.fromisoformat(since), date.fromisoformat(until)
     months = _months(since, until)
-    return bool(months) and first.day == 1 and (last + timedelta(days=1)).day == 1
+    return bool(months) and first.day == 1 and (last == date.max or (last + timedelta(days=1)).day == 1)
 
 
 def filter_expression(

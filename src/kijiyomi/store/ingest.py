@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import sys
 import time
 from collections import Counter
@@ -25,6 +26,9 @@ from kijiyomi.store.textindex import Scheme
 from kijiyomi.types import Article, Rejection
 
 log = logging.getLogger(__name__)
+_FILE_SOURCE = re.compile(
+    r"^(?!https?://)(.+)\|\d+\|\d+([#@]\d+)?$"
+)  # path|size|mtime_ns, then #index or @offset
 
 
 @dataclass(slots=True)
@@ -76,7 +80,7 @@ class Summary:
             out.append("rejected: " + ", ".join(f"{k} {v}" for k, v in self.rejected.most_common()))
         if self.reading:
             out.append("reading: " + ", ".join(f"{k} {v}" for k, v in self.reading.most_common()))
-        out.extend(f"error: {source}: {error}" for source, error in self.errors[:10])
+        out.extend(f"error: {shown_source(source)}: {error}" for source, error in self.errors[:10])
         if len(self.errors) > 10:
             out.append(f"... and {len(self.errors) - 10} more errors")
         out.extend(f"skipped: {s.source}: {s.reason}" for s in self.skipped[:10])
@@ -85,6 +89,13 @@ class Summary:
         if self.interrupted:
             out.append("interrupted: run the same command again to finish (stored pages are skipped)")
         return out
+
+
+def shown_source(source: str) -> str:
+    """A source id as a person reads it: a file's path without the size and mtime that make the id
+    (``/a/b.jsonl|120|1700000000#3`` is shown as ``/a/b.jsonl#3``); URLs are left as they are."""
+    match = _FILE_SOURCE.match(source)
+    return f"{match[1]}{match[2] or ''}" if match else source
 
 
 def read_article(article: Article) -> tuple[dict[str, Any] | None, str]:
@@ -131,7 +142,7 @@ def work(task: PageTask, scheme: Scheme, with_reading: bool = True) -> WorkResul
                 )
                 return WorkResult(task.source, page)
             reading = record.pop("reading", None)
-            result: Article | Rejection = Article.from_dict(record)
+            result: Article | Rejection = _article_from_record(record)
             status = "given" if reading else status
         else:
             result = _extract(task)
@@ -146,6 +157,21 @@ def work(task: PageTask, scheme: Scheme, with_reading: bool = True) -> WorkResul
         return WorkResult(task.source, prepare(result, reading, scheme), reading=status)
     except Exception as error:
         return WorkResult(task.source, None, error=f"{type(error).__name__}: {error}")
+
+
+def _article_from_record(record: dict[str, Any]) -> Article:
+    """An Article from its JSON form (``kijiyomi extract`` output), checked to hold text.
+
+    Raises:
+        ValueError: the object is not a usable article (wrong field types, no text).
+    """
+    try:
+        article = Article.from_dict(record)
+    except (TypeError, KeyError, AttributeError) as error:
+        raise ValueError(f"not a valid article object ({type(error).__name__}: {error})") from error
+    if not article.text.strip():
+        raise ValueError("the article object has no text (no 'blocks')")
+    return article
 
 
 def _with_url(article: Article, url: str) -> Article:

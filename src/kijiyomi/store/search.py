@@ -58,6 +58,8 @@ class Filters:
                     date.fromisoformat(value)
                 except ValueError as error:
                     raise QueryError(f"--{name}: {error}") from error
+        if self.since and self.until and self.since > self.until:
+            raise QueryError(f"--since {self.since} is after --until {self.until}: no day is in that range")
         return self
 
 
@@ -127,7 +129,7 @@ def _filter_sql(filters: Filters, conn: sqlite3.Connection) -> tuple[str, list[A
     if filters.since:
         clauses.append("a.published >= ?")
         params.append(filters.since)
-    if filters.until:
+    if filters.until and filters.until < date.max.isoformat():  # until 9999-12-31 bounds nothing
         clauses.append("a.published < ?")
         params.append((date.fromisoformat(filters.until) + timedelta(days=1)).isoformat())
     if filters.site:

@@ -84,24 +84,36 @@ def expand(inputs: list[str] | tuple[str, ...]) -> tuple[list[Path | str], list[
         if _is_url(raw):
             add(raw)
             continue
+        if raw == "-":
+            skipped.append(Skipped(raw, "ingest does not read stdin: save the page to a file first"))
+            continue
         path = Path(raw)
         if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")):
-                if _usable(child):
-                    add(child)
+            children = [p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")]
+            usable = sorted(child for child in children if _usable(child))
+            for child in usable:
+                add(child)
+            if not usable:
+                skipped.append(
+                    Skipped(raw, f"no page, JSON, WARC/WET or Parquet file in this folder{_among(children)}")
+                )
             continue
         if path.is_file():
             add(path)
             continue
         pattern = any(c in raw for c in "*?[")
         matches = sorted(glob.glob(raw, recursive=True)) if pattern else []  # noqa: PTH207 (absolute globs)
-        if matches:
-            for match in matches:
-                if Path(match).is_file():
-                    add(Path(match))
-            continue
-        skipped.append(Skipped(raw, "no such file, directory, glob match or URL"))
+        files = [Path(match) for match in matches if Path(match).is_file()]
+        for match in files:
+            add(match)
+        if not files:
+            reason = "the glob matches no file" if pattern else "no such file, directory, glob match or URL"
+            skipped.append(Skipped(raw, reason))
     return found, skipped
+
+
+def _among(children: list[Path]) -> str:
+    return f" (it holds {len(children)} other files)" if children else " (it is empty)"
 
 
 def _usable(path: Path) -> bool:
@@ -120,20 +132,32 @@ def tasks_for(item: Path | str, skipped: list[Skipped]) -> Iterator[PageTask]:
         yield PageTask(source=item, kind="url", url=item)
         return
     suffix = _suffix(item)
+    before = len(skipped)
+    count = 0
     try:
-        if suffix in WARC_SUFFIXES:
-            yield from _warc_tasks(item, skipped)
-        elif suffix in PARQUET_SUFFIXES:
-            yield from _parquet_tasks(item, skipped)
-        elif suffix in JSON_SUFFIXES:
-            yield from _json_tasks(item, skipped)
-        else:
-            page_kind: Literal["auto", "html", "text"] = "auto"
-            if _page_suffix(item) in {".txt", ".text", ".md"}:
-                page_kind = "text"
-            yield PageTask(source=_file_source(item), kind="file", path=str(item), page_kind=page_kind)
-    except OSError as error:
-        skipped.append(Skipped(str(item), f"cannot read: {error.strerror or error}"))
+        for task in _file_tasks(item, suffix, skipped):
+            count += 1
+            yield task
+    except (OSError, ValueError) as error:  # unreadable, or not the format its name says (Parquet)
+        where = f" after {count} pages" if count else ""
+        skipped.append(Skipped(str(item), f"cannot read{where}: {getattr(error, 'strerror', None) or error}"))
+        return
+    if count == 0 and len(skipped) == before:
+        skipped.append(Skipped(str(item), "no pages in this file"))
+
+
+def _file_tasks(item: Path, suffix: str, skipped: list[Skipped]) -> Iterator[PageTask]:
+    if suffix in WARC_SUFFIXES:
+        yield from _warc_tasks(item, skipped)
+    elif suffix in PARQUET_SUFFIXES:
+        yield from _parquet_tasks(item, skipped)
+    elif suffix in JSON_SUFFIXES:
+        yield from _json_tasks(item, skipped)
+    else:
+        page_kind: Literal["auto", "html", "text"] = "auto"
+        if _page_suffix(item) in {".txt", ".text", ".md"}:
+            page_kind = "text"
+        yield PageTask(source=_file_source(item), kind="file", path=str(item), page_kind=page_kind)
 
 
 def _json_tasks(path: Path, skipped: list[Skipped]) -> Iterator[PageTask]:

@@ -1,0 +1,102 @@
+"""The archive commands on hostile input: a clear error or skip reason, never a traceback or a
+silent nothing (bad date ranges, a database path that cannot be made, unreadable containers)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from archive_corpus import build
+from click.testing import CliRunner
+
+from kijiyomi.cli import main
+from kijiyomi.store import Archive, ArchiveError, Filters, search
+from kijiyomi.store.ingest import ingest, shown_source
+from kijiyomi.store.textindex import QueryError
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory: pytest.TempPathFactory) -> Archive:
+    return build(tmp_path_factory.mktemp("hostile") / "a.db")
+
+
+def test_the_last_representable_day_is_a_valid_until(archive: Archive) -> None:
+    everything = search(archive, "制裁")
+    bounded = search(archive, "制裁", Filters(since="0001-01-01", until="9999-12-31"))
+    assert bounded.total == everything.total > 0
+    assert search(archive, "制裁", Filters(since="9999-12-01", until="9999-12-31")).total == 0
+
+
+def test_since_after_until_is_a_query_error(archive: Archive) -> None:
+    with pytest.raises(QueryError, match="is after"):
+        search(archive, "制裁", Filters(since="2026-12-01", until="2026-01-01"))
+
+
+def test_cli_search_with_a_reversed_range_exits_2(archive: Archive) -> None:
+    result = CliRunner().invoke(
+        main, ["search", "制裁", "--db", str(archive.path), "--since", "2026-12-01", "--until", "2026-01-01"]
+    )
+    assert result.exit_code == 2
+    assert "is after" in result.output
+
+
+def test_a_database_under_a_file_is_an_archive_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "file.txt"
+    blocker.write_text("x")
+    with pytest.raises(ArchiveError, match="cannot create"):
+        Archive(blocker / "a.db", scheme="ngram")
+
+
+def test_corrupt_and_empty_containers_are_skipped_with_a_reason(tmp_path: Path) -> None:
+    pytest.importorskip("pyarrow")
+    (tmp_path / "bad.parquet").write_bytes(b"not parquet at all")
+    (tmp_path / "none.json").write_text("[]", encoding="utf-8")
+    (tmp_path / "folder").mkdir()
+    archive = Archive(tmp_path / "a.db", scheme="ngram")
+    inputs = [str(tmp_path / "bad.parquet"), str(tmp_path / "none.json"), str(tmp_path / "folder"), "-"]
+    summary = ingest(archive, inputs, jobs=1, progress=False)
+    reasons = {Path(s.source).name: s.reason for s in summary.skipped}
+    assert "Parquet" in reasons["bad.parquet"]
+    assert reasons["none.json"] == "no pages in this file"
+    assert "it is empty" in reasons["folder"]
+    assert "stdin" in reasons["-"]
+
+
+def test_an_article_object_without_text_is_an_error_not_a_stored_page(tmp_path: Path) -> None:
+    (tmp_path / "a.jsonl").write_text(
+        '{"type": "article", "title": "空"}\n{"type": "article", "blocks": "x"}\n', encoding="utf-8"
+    )
+    archive = Archive(tmp_path / "a.db", scheme="ngram")
+    summary = ingest(archive, [str(tmp_path / "a.jsonl")], jobs=1, progress=False)
+    assert summary.stored == 0
+    assert [error for _, error in summary.errors] == [
+        "ValueError: the article object has no text (no 'blocks')",
+        "ValueError: not a valid article object (TypeError: string indices must be integers, not 'str')",
+    ]
+    assert archive.counts()["articles"] == 0
+
+
+def test_cli_ingest_of_nothing_usable_exits_1(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        main, ["ingest", str(tmp_path / "missing.html"), "--db", str(tmp_path / "a.db"), "--json"]
+    )
+    assert result.exit_code == 1
+    data = json.loads(result.stdout)
+    assert data["skipped"][0]["reason"] == "no such file, directory, glob match or URL"
+
+
+def test_source_ids_are_shown_as_paths() -> None:
+    assert shown_source("/a/b.jsonl|120|1700000000123#3") == "/a/b.jsonl#3"
+    assert shown_source("/a/b.warc.gz|9|17@512") == "/a/b.warc.gz@512"
+    assert shown_source("/a/b.html|9|17") == "/a/b.html"
+    assert shown_source("https://x.test/a|1|2") == "https://x.test/a|1|2"
+
+
+def test_rejects_with_an_unknown_reason_is_a_usage_error(archive: Archive) -> None:
+    result = CliRunner().invoke(main, ["rejects", "--db", str(archive.path), "--reason", "nope"])
+    assert result.exit_code == 2
+    assert "known reasons" in result.output
+    result = CliRunner().invoke(main, ["rejects", "--db", str(archive.path), "--reason", "listing"])
+    assert result.exit_code == 0
+    assert "no rejected pages with reason listing" in result.stderr
