@@ -229,3 +229,38 @@ def test_pools_are_recycled_and_a_dead_worker_is_replaced(
     assert report.ok
     assert report.written == 6
     assert len(urls(tmp_path / "out")) == 12
+
+
+def test_cli_answers_bad_outputs_urls_and_timeouts_without_a_traceback(tmp_path: Path) -> None:
+    runner = CliRunner()
+    warc = write_warc(tmp_path / "a.warc", news_records(1), gz=False)
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    out_under_file = runner.invoke(main, ["crawl", str(warc), "--out", str(blocker / "out"), "-j", "1"])
+    assert out_under_file.exit_code == 1
+    assert "cannot create the output folder" in out_under_file.output
+    for value in ("-1", "nan"):
+        timeout = runner.invoke(
+            main, ["crawl", str(warc), "--out", str(tmp_path / "o"), "--record-timeout", value]
+        )
+        assert timeout.exit_code == 2, value
+        assert "--record-timeout" in timeout.output
+    remote = runner.invoke(main, ["crawl", "http://127.0.0.1:9/x.warc.gz", "--out", str(tmp_path / "o")])
+    assert remote.exit_code == 1
+    assert "http://127.0.0.1:9/x.warc.gz" in remote.output
+    assert not isinstance(remote.exception, ImportError | ValueError)
+
+
+def test_cli_says_why_nothing_was_extracted(tmp_path: Path) -> None:
+    pdf = Rec("https://example.jp/a.pdf", b"%PDF-1.4 not a page", content_type="application/pdf")
+    filtered = runner_output(tmp_path, write_warc(tmp_path / "pdf.warc.gz", [pdf], gz=True), "o1")
+    assert "1 records left out by the filters" in filtered
+    empty = tmp_path / "empty.warc"
+    empty.write_bytes(b"")
+    assert "no WARC response or WET conversion record" in runner_output(tmp_path, empty, "o2")
+
+
+def runner_output(tmp_path: Path, source: Path, out: str) -> str:
+    result = CliRunner().invoke(main, ["crawl", str(source), "--out", str(tmp_path / out), "-j", "1"])
+    assert result.exit_code == 0, result.output
+    return result.output

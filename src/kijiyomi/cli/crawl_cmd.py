@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import math
 
 import click
 
@@ -32,7 +33,11 @@ from kijiyomi.errors import KijiyomiError
     "--max-record-mb", type=click.IntRange(min=1), default=8, show_default=True, help="Record size cap."
 )
 @click.option(
-    "--record-timeout", type=float, default=20.0, show_default=True, help="Per-record time guard (s)."
+    "--record-timeout",
+    type=click.FloatRange(min=0),
+    default=20.0,
+    show_default=True,
+    help="Per-record time guard (s, 0: off).",
 )
 @click.option("--progress/--no-progress", default=None, help="Progress line on stderr [when a terminal].")
 def crawl(
@@ -55,6 +60,8 @@ def crawl(
 
     Example: kijiyomi crawl 'CC-MAIN-*.warc.gz' --out ja-news --filter lang=ja
     """
+    if math.isnan(record_timeout):
+        raise click.BadParameter("must be a number of seconds", param_hint="--record-timeout")
     try:
         from kijiyomi.crawl import CrawlSettings, parse_filters
         from kijiyomi.crawl import crawl as run_crawl
@@ -86,6 +93,13 @@ def crawl(
         f"in {report.seconds:.1f} s -> {out}",
         err=True,
     )
+    if report.filtered:
+        click.echo(
+            f"{report.filtered:,} records left out by the filters (not a 2xx HTML response, --filter)",
+            err=True,
+        )
+    elif report.written and not report.records and not report.rejects:
+        click.echo("no WARC response or WET conversion record in the inputs", err=True)
     for shard, reason in report.failures:
         click.echo(f"failed: {shard}: {reason}", err=True)
     if report.failures:

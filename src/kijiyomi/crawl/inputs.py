@@ -36,7 +36,10 @@ def expand_inputs(inputs: list[str] | tuple[str, ...]) -> list[str]:
     for item in inputs:
         if is_remote(item):
             if glob.has_magic(item):
-                fs, _, paths = _fsspec().get_fs_token_paths(item)
+                try:
+                    fs, _, paths = _fsspec().get_fs_token_paths(item)
+                except (OSError, ValueError, ImportError) as error:
+                    raise InputError(f"cannot list {item}: {error}") from error
                 matches = [fs.unstrip_protocol(path) for path in sorted(paths)]
             else:
                 matches = [item]
@@ -64,7 +67,7 @@ def open_input(source: str) -> IO[bytes]:
             handle: IO[bytes] = _fsspec().open(source, "rb").open()
             return handle
         return Path(source).open("rb")
-    except (OSError, ValueError) as error:
+    except (OSError, ValueError, ImportError) as error:  # ImportError: fsspec lacks that protocol
         raise InputError(f"cannot open {source}: {error}") from error
 
 
@@ -75,5 +78,5 @@ def input_size(source: str) -> int:
             fs, _, paths = _fsspec().get_fs_token_paths(source)
             return int(fs.size(paths[0]))
         return Path(source).stat().st_size
-    except (OSError, ValueError) as error:
+    except (OSError, ValueError, ImportError) as error:
         raise InputError(f"cannot stat {source}: {error}") from error

@@ -29,6 +29,7 @@ class CrawlReport:
     records: int = 0
     articles: int = 0
     rejects: int = 0
+    filtered: int = 0  # records left out before extraction (not a 2xx HTML response, --filter)
     seconds: float = 0.0
     failures: list[tuple[str, str]] = field(default_factory=list)  # (shard, error)
 
@@ -79,6 +80,7 @@ def crawl(
         report.records += int(output.stats.get("records_processed", 0))
         report.articles += int(output.stats.get("articles", 0))
         report.rejects += int(output.stats.get("rejects", 0))
+        report.filtered += sum(int(v) for k, v in output.stats.items() if k.startswith("skipped_"))
         bar.advance(task.end - task.start, int(output.stats.get("records_read", 0)))
 
     def on_failure(task: Task, error: str) -> None:

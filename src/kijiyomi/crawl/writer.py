@@ -97,8 +97,14 @@ class OutputDir:
 
     def __init__(self, root: str | Path, settings: CrawlSettings) -> None:
         self.root = Path(root)
-        for sub in ("articles", "rejects", "stats", "_done"):
-            (self.root / sub).mkdir(parents=True, exist_ok=True)
+        try:
+            for sub in ("articles", "rejects", "stats", "_done"):
+                (self.root / sub).mkdir(parents=True, exist_ok=True)
+        except OSError as error:  # a file in the way, no permission, a read-only file system
+            where = f" ({error.filename})" if error.filename else ""
+            raise ConfigError(
+                f"cannot create the output folder {self.root}: {error.strerror or error}{where}"
+            ) from error
         manifest = self.root / "_crawl.json"
         fingerprint = settings.fingerprint()
         if manifest.exists():
