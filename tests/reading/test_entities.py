@@ -624,3 +624,10 @@ def test_same_country_after_a_country_topic() -> None:
         "ベトナム政府は27日、ハノイで日本の国土交通省と覚書に署名した。式典には同国のタン建設相が出席した。"
     )
     assert [m.text for m in by_name(found, "ベトナム").mentions] == ["ベトナム", "同国"]
+
+
+def test_party_after_its_side_and_groups_of_two_teams_or_candidates() -> None:
+    found = entities("与党・市民連合のガルシア候補と野党・新党改革のロペス候補は討論した。両候補は")
+    assert {e.name for e in found if e.label == "ORG"} == {"市民連合", "新党改革"}
+    assert by_name(found, "両候補").label == "GROUP"
+    assert by_name(entities("韓国と日本は対戦した。両チームは"), "両チーム").label == "GROUP"

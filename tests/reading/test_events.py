@@ -1640,3 +1640,10 @@ def test_event_described_by_what_it_becomes_is_the_one_before() -> None:
 def test_dispatch_named_in_a_resolution_is_planned_and_undated() -> None:
     found = events("国連安全保障理事会は1日、ハイチに多国籍部隊を派遣する決議を採択した。")
     assert [(e.type, e.date, e.status) for e in found] == [("AID", None, "planned")]
+
+
+def test_clash_between_parties_that_are_no_entities_has_no_actors() -> None:
+    found = events("チリ警察は25日、参加者を拘束した。デモ隊と警官隊の衝突で3人が負傷した。")
+    assert [(e.type, [a.name for a in e.actors]) for e in found] == [("COERCE", ["チリ警察"]), ("FIGHT", [])]
+    sanction = events("英国は2日、資産凍結と渡航禁止の制裁を科した。")[0]
+    assert [a.name for a in sanction.actors] == ["英国"]

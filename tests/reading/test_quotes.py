@@ -168,3 +168,24 @@ def test_an_intention_stressed_is_an_indirect_quote() -> None:
     assert [(q.kind, q.text, speaker(reading, q)) for q in found] == [
         ("indirect", "電動化への投資を続ける", "三部")
     ]
+
+
+def test_report_before_a_direct_quote_in_one_sentence() -> None:
+    reading, found = quotes(
+        "ジョージア外務省は、衝突の責任はロシア側にあると説明し、挑発が続けば「断固として対処する」と警告した。"
+    )
+    assert [(q.kind, q.text, speaker(reading, q)) for q in found] == [
+        ("indirect", "衝突の責任はロシア側にある", "ジョージア外務省"),
+        ("direct", "断固として対処する", "ジョージア外務省"),
+    ]
+
+
+def test_subject_after_a_direct_quote_opens_what_is_reported() -> None:
+    reading, found = quotes(
+        "中国外務省の毛寧報道官は同日、決定を「不当だ」と批判し、日本が決定を撤回しなければ対抗措置を取ると述べた。"
+    )
+    assert [(q.kind, q.text, speaker(reading, q)) for q in found][-1] == (
+        "indirect",
+        "日本が決定を撤回しなければ対抗措置を取る",
+        "毛寧",
+    )

@@ -235,6 +235,9 @@ def find_events(
                 text, end, sentence.end
             ):
                 draft.actors = []  # 府警は…男性を刃物で刺し、殺人未遂の疑いで男を逮捕した: the suspect's act
+            parties = _UNNAMED_PARTIES_RE.search(text, max(sentence.start, position - 20), position)
+            if parties is not None and not any(p in occupied for p in range(parties.start(), position)):
+                draft.actors = []  # デモ隊と警官隊の衝突: parties named, but by no entity
             if _SINCE_RE.match(text, end):  # 昨年7月の武力衝突以来…: a past event the clause counts from
                 draft.background = True
                 draft.actors = _noun_owners(text, draft, args, by_id)
@@ -388,6 +391,10 @@ _RELATIVE_PAST_RE = re.compile(
 )  # 侵攻を受けた追加制裁, 攻撃による被害; not 求めた上で, 会談した後
 _CHARGED_LATER_RE = re.compile(
     r"[^。「」]{0,40}?(?:疑い|容疑)で[^。「」]{0,40}?(?:逮捕|拘束|送検|起訴|書類送検)"
+)
+_PARTY_END = r"(?:隊|側|派|団|軍|勢力|住民|市民|兵|者|ら|陣営|組合|労組|当局|政府|部隊|集団)"
+_UNNAMED_PARTIES_RE = re.compile(  # デモ隊と警官隊の, 政府軍と反政府勢力の; not 資産凍結と渡航禁止の
+    rf"(?<![一-龥ァ-ヶー])[一-龥ァ-ヶー]{{0,7}}{_PARTY_END}と[一-龥ァ-ヶー]{{0,7}}{_PARTY_END}の$"
 )
 _SINCE_RE = re.compile(r"(?:以来|以降)")
 _OWNER_GAP_RE = re.compile(r"の[一-龥ァ-ヶー]{0,8}")

@@ -216,6 +216,10 @@ _LEANING_RE = re.compile(
 )
 # A national association of office holders or trades: 全国知事会, 全国市長会, 日本医師会.
 _NATIONAL_BODY_RE = re.compile(r"(?<![一-龥])(?P<name>(?:全国|日本)[一-龥]{2,4}会)(?=[はがもをとの、。])")
+# A party written after its side in brackets-free apposition: 与党・国民再生運動の, 最大野党・X は.
+_PARTY_AFTER_SIDE_RE = re.compile(
+    r"(?:与党|野党|最大野党|第1党|第2党|政権党)・(?P<name>[一-龥ァ-ヴー]{2,12}?)(?=[のはがもと、])"
+)
 # A faction named by a katakana name (フーシ派, ワグネル派), not a leaning (親ロシア派: a place).
 _KATAKANA_FACTION_RE = re.compile(r"(?<![ァ-ヴー・])[ァ-ヴ][ァ-ヴー]{2,11}派(?=[はがもをにのと、])")
 _NOT_BODY_ENDINGS = ("大会", "総会", "国会", "議会", "社会", "機会", "再会", "面会", "集会", "学会", "会合")
@@ -245,6 +249,10 @@ def named_by_leaning(text: str, tokens: list[Token], lex: Lexicon) -> list[RawMe
                 if position in starts
                 and not is_katakana(text[position + len(name) : position + len(name) + 1] or "a")
             )
+    for match in _PARTY_AFTER_SIDE_RE.finditer(text):
+        name = match.group("name")
+        if name not in lex.names and match.start("name") in starts:
+            found.append(RawMention(match.start("name"), match.end("name"), name, "ORG", name))  # 与党・X
     for match in _KATAKANA_FACTION_RE.finditer(text):
         name = match.group(0)
         if name[:-1] not in lex.names and match.start() in starts:

@@ -111,43 +111,56 @@ def find_quotes(text: str, sentences: list[Span], entities: list[Entity]) -> lis
                 end = sentence.end - 1 if text[sentence.end - 1] == "。" else sentence.end
                 quotes.append(_quote(text, start, end, "indirect", source, match.group(0), match.start()))
         else:
-            for regex in (_INDIRECT_RE, _NOUN_CUE_RE):
-                match = _search_outside(
-                    regex, text, max(cue_end, sentence.start), sentence.end, brackets, mention_ends
+            windows = [(max(cue_end, sentence.start), sentence.end)]
+            if found_direct:  # …責任はアルメニア側にあると説明し、…「…」と警告した: a report before the quote
+                windows.insert(0, (sentence.start, brackets[0][0]))
+            for floor, limit in windows:
+                found = _indirect(
+                    text, sentence, outside, floor, limit, brackets, mention_ends, previous_subject
                 )
-                if match is None:
-                    continue
-                link = match.group("link") or match.group("link2")
-                link_start = match.start("link") if match.group("link") else match.start("link2")
-                content_end = link_start
-                if match.re is _NOUN_CUE_RE:
-                    content_end = match.end("link")  # …を続ける|考えを伝えた: the verb is content
-                elif link == "だと":
-                    content_end = link_start + 1
-                cue_group = "cue" if match.group("cue") else "cue2"
-                start = _content_start(text, sentence, outside, cue_end, content_end)
-                if content_end - start >= 4:
-                    speaker = subject_of(text, [a for a in outside if a.mention.end <= start]) or (
-                        None  # 外交筋は、…との見方を示した: a source that is no entity speaks
-                        if plain_topic(text, sentence.start, start, outside)
-                        and not _DOCUMENT_TOPIC_RE.match(text, sentence.start)
-                        else previous_subject
-                    )
-                    quotes.append(
-                        _quote(
-                            text,
-                            start,
-                            content_end,
-                            "indirect",
-                            speaker,
-                            match.group(cue_group),
-                            match.start(cue_group),
-                        )
-                    )
-                break
+                if found is not None:
+                    quotes.append(found)
         if subject is not None:
             previous_subject = subject
-    return quotes
+    return sorted(quotes, key=lambda quote: quote.start)
+
+
+def _indirect(
+    text: str,
+    sentence: Span,
+    outside: list[Argument],
+    floor: int,
+    limit: int,
+    brackets: list[tuple[int, int]],
+    mention_ends: frozenset[int],
+    previous_subject: Argument | None,
+) -> Quote | None:
+    """The indirect quote whose cue lies between ``floor`` and ``limit`` (…と述べた, …考えを示した)."""
+    for regex in (_INDIRECT_RE, _NOUN_CUE_RE):
+        match = _search_outside(regex, text, floor, limit, brackets, mention_ends)
+        if match is None:
+            continue
+        link = match.group("link") or match.group("link2")
+        link_start = match.start("link") if match.group("link") else match.start("link2")
+        content_end = link_start
+        if match.re is _NOUN_CUE_RE:
+            content_end = match.end("link")  # …を続ける|考えを伝えた: the verb is content
+        elif link == "だと":
+            content_end = link_start + 1
+        cue_group = "cue" if match.group("cue") else "cue2"
+        start = _content_start(text, sentence, outside, floor, content_end)
+        if content_end - start < 4:
+            return None
+        speaker = subject_of(text, [a for a in outside if a.mention.end <= start]) or (
+            None  # 外交筋は、…との見方を示した: a source that is no entity speaks
+            if plain_topic(text, sentence.start, start, outside)
+            and not _DOCUMENT_TOPIC_RE.match(text, sentence.start)
+            else previous_subject
+        )
+        return _quote(
+            text, start, content_end, "indirect", speaker, match.group(cue_group), match.start(cue_group)
+        )
+    return None
 
 
 _HEAD_TOPIC_RE = re.compile(r"の[^、。「」のにをで]{1,10}?は")
@@ -225,10 +238,13 @@ def _search_outside(
 
 def _content_start(text: str, sentence: Span, args: list[Argument], floor: int, content_end: int) -> int:
     start = max(sentence.start, floor)
+    # after a direct quote and its cue (「…」と批判し、ポーランドが…と述べた) the speaker was named
+    # before: a が-subject there opens what is said
+    subjects = ("は", "も") if floor > sentence.start else ("は", "が", "も")
     for arg in args:
         if arg.mention.end > content_end:
             break
-        if arg.particle in ("は", "が", "も") and arg.mention.end >= start and not arg.coordinated:
+        if arg.particle in subjects and arg.mention.end >= start and not arg.coordinated:
             start = arg.mention.end + 1
             break
     if start == max(sentence.start, floor):
