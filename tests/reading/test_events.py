@@ -1647,3 +1647,8 @@ def test_clash_between_parties_that_are_no_entities_has_no_actors() -> None:
     assert [(e.type, [a.name for a in e.actors]) for e in found] == [("COERCE", ["チリ警察"]), ("FIGHT", [])]
     sanction = events("英国は2日、資産凍結と渡航禁止の制裁を科した。")[0]
     assert [a.name for a in sanction.actors] == ["英国"]
+
+
+def test_talks_a_party_will_not_hold_are_denied() -> None:
+    found = events("ただ、ロペス首相は、急進党とは連立協議を行わない方針を改めて示した。")
+    assert [(e.type, e.status) for e in found] == [("CONSULT", "denied")]
