@@ -101,6 +101,31 @@ def test_bad_bodies(client: TestClient, endpoint: str, auth: dict[str, str]) -> 
     _error(client.get(endpoint), 405)
 
 
+_BODY = [{"kind": "paragraph", "text": "政府は二十四日、新しい経済対策を発表した。"}]
+
+
+@pytest.mark.parametrize(
+    ("article", "message"),
+    [
+        ({"title": "空"}, "no text"),
+        ({"blocks": [{"kind": "paragraph", "text": 5}]}, "block 0"),
+        ({"blocks": _BODY, "title": ["a"]}, "'title' must be a string"),
+        ({"blocks": _BODY, "url": 5}, "'url' must be a string"),
+        ({"blocks": _BODY, "authors": "abc"}, "'authors' must be a list of strings"),
+        ({"blocks": _BODY, "images": [{"src": 1}]}, "'images'"),
+        ({"blocks": [{"kind": "nope", "text": "x"}]}, "BlockKind"),
+    ],
+)
+def test_article_json_of_the_wrong_shape_is_422_and_not_stored(
+    client: TestClient, auth: dict[str, str], article: dict[str, object], message: str
+) -> None:
+    archive = client.app.state.archive  # type: ignore[attr-defined]
+    before = archive.counts()["articles"]
+    body = _error(client.post("/api/articles", json={"type": "article", **article}, headers=auth), 422)
+    assert message in str(body["error"])
+    assert archive.counts()["articles"] == before
+
+
 def test_tokens(client: TestClient) -> None:
     page = b"<html><body><p>x</p></body></html>"
     _error(client.post("/api/articles", content=page, headers={"content-type": "text/html"}), 401)

@@ -71,8 +71,8 @@ def test_an_article_object_without_text_is_an_error_not_a_stored_page(tmp_path: 
     summary = ingest(archive, [str(tmp_path / "a.jsonl")], jobs=1, progress=False)
     assert summary.stored == 0
     assert [error for _, error in summary.errors] == [
-        "ValueError: the article object has no text (no 'blocks')",
-        "ValueError: not a valid article object (TypeError: string indices must be integers, not 'str')",
+        "ArticleJsonError: the article has no text (its 'blocks' are missing or empty)",
+        "ArticleJsonError: 'blocks' must be a list",
     ]
     assert archive.counts()["articles"] == 0
 
@@ -100,3 +100,13 @@ def test_rejects_with_an_unknown_reason_is_a_usage_error(archive: Archive) -> No
     result = CliRunner().invoke(main, ["rejects", "--db", str(archive.path), "--reason", "listing"])
     assert result.exit_code == 0
     assert "no rejected pages with reason listing" in result.stderr
+
+
+def test_a_damaged_archive_is_a_one_line_error_not_a_traceback(tmp_path: Path) -> None:
+    damaged = build(tmp_path / "a.db")
+    damaged.connection().execute("DROP TABLE article_fts_config")  # the FTS index can no longer load
+    damaged.close()
+    result = CliRunner().invoke(main, ["search", "制裁", "--db", str(tmp_path / "a.db")])
+    assert result.exit_code == 1
+    assert "the archive cannot be used" in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)

@@ -5,9 +5,12 @@ The archive is ``--db FILE``, else ``$KIJIYOMI_DB``, else ``./kijiyomi.db``.
 
 from __future__ import annotations
 
+import functools
 import json
 import secrets
+import sqlite3
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +26,23 @@ def _open(db: Path | None, *, readonly: bool = False, scheme: str = "auto") -> A
         return Archive(db or default_db_path(), readonly=readonly, scheme=scheme)  # type: ignore[arg-type]
     except ArchiveError as error:
         raise click.ClickException(str(error)) from error
+
+
+def _archive_guard(command: Callable[..., None]) -> Callable[..., None]:
+    """Turn a database error met while using an opened archive (a damaged file, a full disk)
+    into a one-line message instead of a traceback."""
+
+    @functools.wraps(command)
+    def guarded(*args: Any, **kwargs: Any) -> None:
+        try:
+            command(*args, **kwargs)
+        except sqlite3.DatabaseError as error:
+            raise click.ClickException(
+                f"the archive cannot be used: {error} (a damaged file? check it with: "
+                "sqlite3 FILE 'PRAGMA integrity_check')"
+            ) from error
+
+    return guarded
 
 
 def _emit(data: Any) -> None:
@@ -44,6 +64,7 @@ def _emit(data: Any) -> None:
     help="Search tokenizer of a NEW archive (an existing one keeps its own).",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@_archive_guard
 def ingest(
     inputs: tuple[str, ...], db: Path | None, jobs: int | None, no_read: bool, tokenizer: str, as_json: bool
 ) -> None:
@@ -78,6 +99,7 @@ def ingest(
 @click.option("--event-type", help="Only articles reporting an event of this type.")
 @click.option("-n", "--limit", type=click.IntRange(1, 100), default=10, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Print the results as JSON.")
+@_archive_guard
 def search(query: str, db: Path | None, limit: int, as_json: bool, **filters: str | None) -> None:
     """Full-text search: all terms must match; "quote" a phrase. Japanese works word by word."""
     from kijiyomi.store.search import Filters
@@ -108,6 +130,7 @@ def search(query: str, db: Path | None, limit: int, as_json: bool, **filters: st
 @click.option("--reason", help="Only this reason (listing, login_wall, ...).")
 @click.option("-n", "--limit", type=click.IntRange(1, 10_000), default=50, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
+@_archive_guard
 def rejects(db: Path | None, reason: str | None, limit: int, as_json: bool) -> None:
     """Pages that gave no article, with the reason."""
     from kijiyomi.types import RejectReason

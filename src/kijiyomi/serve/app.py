@@ -244,9 +244,9 @@ class App:
 
     async def api_articles(self, request: Request) -> Response:
         self._require_token(request)
+        from kijiyomi.store.articlejson import ArticleJsonError, article_from_json
         from kijiyomi.store.ingest import read_article
         from kijiyomi.store.record import RejectedPage, prepare
-        from kijiyomi.types import Article
 
         media, text = await self._body_text(request)
         reading: dict[str, Any] | None = None
@@ -257,9 +257,9 @@ class App:
                 raise ApiError(400, f"invalid JSON: {error.msg} at line {error.lineno}") from error
             if isinstance(obj, dict) and obj.get("type") == "article":
                 try:
-                    result: Any = Article.from_dict(obj)
-                except (ValueError, TypeError, KeyError, AttributeError) as error:
-                    raise ApiError(422, f"not a valid article: {error}") from error
+                    result: Any = article_from_json(obj)
+                except ArticleJsonError as error:
+                    raise ApiError(422, str(error)) from error
                 reading = obj.get("reading") if isinstance(obj.get("reading"), dict) else None
             else:
                 page, url, kind = self._page_from(media, text, request)

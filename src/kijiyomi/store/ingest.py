@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from kijiyomi.store.archive import Archive
+from kijiyomi.store.articlejson import article_from_json
 from kijiyomi.store.record import PreparedArticle, RejectedPage, prepare
 from kijiyomi.store.sources import PageTask, Skipped, expand, tasks_for
 from kijiyomi.store.textindex import Scheme
@@ -142,7 +143,7 @@ def work(task: PageTask, scheme: Scheme, with_reading: bool = True) -> WorkResul
                 )
                 return WorkResult(task.source, page)
             reading = record.pop("reading", None)
-            result: Article | Rejection = _article_from_record(record)
+            result: Article | Rejection = article_from_json(record)
             status = "given" if reading else status
         else:
             result = _extract(task)
@@ -157,21 +158,6 @@ def work(task: PageTask, scheme: Scheme, with_reading: bool = True) -> WorkResul
         return WorkResult(task.source, prepare(result, reading, scheme), reading=status)
     except Exception as error:
         return WorkResult(task.source, None, error=f"{type(error).__name__}: {error}")
-
-
-def _article_from_record(record: dict[str, Any]) -> Article:
-    """An Article from its JSON form (``kijiyomi extract`` output), checked to hold text.
-
-    Raises:
-        ValueError: the object is not a usable article (wrong field types, no text).
-    """
-    try:
-        article = Article.from_dict(record)
-    except (TypeError, KeyError, AttributeError) as error:
-        raise ValueError(f"not a valid article object ({type(error).__name__}: {error})") from error
-    if not article.text.strip():
-        raise ValueError("the article object has no text (no 'blocks')")
-    return article
 
 
 def _with_url(article: Article, url: str) -> Article:

@@ -221,6 +221,8 @@ def search(
             )
             ranked, total, exact = _verified(conn, sql, parsed, params, archive.scheme)
     except sqlite3.OperationalError as error:  # should not happen: phrases hold letters only
+        if not str(error).startswith("fts5:"):
+            raise  # a damaged or locked archive, not a bad query
         raise QueryError(f"the search index rejected the query: {error}") from error
     hits, seen = [], set()
     collapsed = []
