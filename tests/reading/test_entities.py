@@ -631,3 +631,13 @@ def test_party_after_its_side_and_groups_of_two_teams_or_candidates() -> None:
     assert {e.name for e in found if e.label == "ORG"} == {"市民連合", "新党改革"}
     assert by_name(found, "両候補").label == "GROUP"
     assert by_name(entities("韓国と日本は対戦した。両チームは"), "両チーム").label == "GROUP"
+
+
+def test_party_between_a_name_and_its_office() -> None:
+    found = entities("ラオスのトンルン・シースリット人民革命党書記長と会談した。中国の習近平共産党総書記は")
+    assert by_name(found, "習近平").label == "PERSON"
+    assert "習近平共産党" not in {e.name for e in found}
+
+
+def test_company_written_with_sha_after_its_kind() -> None:
+    assert by_name(entities("化学大手のノルトケミー社は声明を出した。"), "ノルトケミー").label == "ORG"

@@ -114,6 +114,9 @@ class _PersonRules(_FinderBase):
                 cursor -= len(prefix)
                 break
         else:
+            party = self._party_before(cursor)
+            if party is not None:
+                cursor = party  # トー・ラム共産党書記長, 鈴木自民党幹事長: the party between name and office
             if acronym is not None and cursor - len(acronym.group(0)) > 0:
                 cursor -= len(acronym.group(0))  # ミシェルEU大統領
             if cursor > 0 and text[cursor - 1] in self.lex.short_forms and cursor - 1 > 0:
@@ -150,6 +153,19 @@ class _PersonRules(_FinderBase):
             name_start -= 1  # 米ブリンケン国務長官
             country = country or self.lex.short_forms[prefix]
         self.add(name_start, title_end, "PERSON", name, country=country, role=role)
+
+    def _party_before(self, end: int) -> int | None:
+        """Where a party name (X党, 2-6 kanji) written between a person's name and their office
+        starts, when a katakana name or a Sudachi person token ends right before it."""
+        text = self.text
+        if not text.endswith("党", 0, end):
+            return None
+        for start in range(end - 2, max(0, end - 7), -1):
+            if not is_kanji(text[start]):
+                return None
+            if (start > 0 and is_katakana(text[start - 1])) or self._ends_person_token(start):
+                return start
+        return None
 
     def _bureau_before(self, end: int) -> tuple[int, int] | None:
         """A full name (Sudachi person-name tokens) written before a bureau or department word
