@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from archive_corpus import build
+from archive_corpus import build, news
 from click.testing import CliRunner
 
 from kijiyomi.cli import main
@@ -110,3 +110,28 @@ def test_a_damaged_archive_is_a_one_line_error_not_a_traceback(tmp_path: Path) -
     assert result.exit_code == 1
     assert "the archive cannot be used" in result.output
     assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_one_damaged_parquet_row_loses_only_itself(tmp_path: Path) -> None:
+    pytest.importorskip("pyarrow")
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from kijiyomi.crawl.schema import ARTICLE_SCHEMA, article_row
+
+    rows = [
+        article_row(
+            {"source": "x.warc", "offset": i, "record_id": None, "warc_date": None, "url": a.url}, a, r
+        )
+        for i, (a, r) in enumerate(news())
+    ]
+    rows[0]["reading_json"] = "{not json"  # the article is kept; its reading is done again
+    rows[1]["blocks_json"] = '[{"kind": "nope", "text": "x"}]'  # this row cannot be rebuilt
+    path = tmp_path / "part-0.parquet"
+    pq.write_table(pa.Table.from_pylist(rows, schema=ARTICLE_SCHEMA), path)
+    archive = Archive(tmp_path / "a.db", scheme="ngram")
+    summary = ingest(archive, [str(path)], jobs=1, progress=False, with_reading=False)
+    assert summary.stored == len(rows) - 1
+    assert [(Path(s.source).name, "nope" in s.reason) for s in summary.skipped] == [
+        ("part-0.parquet#1", True)
+    ]

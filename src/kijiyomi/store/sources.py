@@ -235,11 +235,10 @@ def _parquet_tasks(path: Path, skipped: list[Skipped]) -> Iterator[PageTask]:
                 try:
                     article = article_from_row(row)
                 except (ValueError, KeyError, TypeError) as error:
-                    skipped.append(Skipped(source, f"bad article row: {error}"))
+                    skipped.append(Skipped(f"{path}#{index - 1}", f"bad article row: {error}"))
                     continue
                 record = article.to_dict()
-                reading = row.get("reading_json")
-                record["reading"] = json.loads(reading) if reading else None
+                record["reading"] = _reading(row.get("reading_json"))
                 yield PageTask(source=source, kind="record", record=record)
             elif "reason" in columns:
                 record = {
@@ -253,3 +252,12 @@ def _parquet_tasks(path: Path, skipped: list[Skipped]) -> Iterator[PageTask]:
             else:
                 skipped.append(Skipped(str(path), "Parquet file is not kijiyomi crawl output"))
                 return
+
+
+def _reading(text: str | None) -> dict[str, Any] | None:
+    """A stored reading; a damaged one is dropped (the reader reads the article again)."""
+    try:
+        reading = json.loads(text) if text else None
+    except ValueError:
+        return None
+    return reading if isinstance(reading, dict) else None
