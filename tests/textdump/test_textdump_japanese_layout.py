@@ -5,6 +5,9 @@ invented, shaped like innerText and w3m dumps of Japanese sites."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 import pytest
 
 import kijiyomi
@@ -194,8 +197,31 @@ def article(text: str) -> Article:
     return result
 
 
-def test_a_list_of_facts_does_not_cut_the_story_before_its_closing_paragraph() -> None:
-    result = article(EVENT)
+def _w3m(text: str, cols: int = 79) -> str:
+    """The dump as ``w3m -dump -cols 80`` lays it out: paragraphs wrapped at 79 columns (CJK two
+    columns, the marks of U+2000-U+2FFF one), an ASCII word never split, full-width spaces kept."""
+
+    def width(part: str) -> int:
+        return sum(1 if ord(char) < 0x80 or 0x2000 <= ord(char) < 0x3000 else 2 for char in part)
+
+    out: list[str] = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for token in re.findall(r"[!-~]+|.", paragraph):
+            if line and width(line + token) > cols:
+                out.append(line)
+                line = token.lstrip()
+            else:
+                line += token
+        out.append(line)
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("layout", [str, _w3m], ids=["innertext", "w3m"])
+def test_a_list_of_facts_does_not_cut_the_story_before_its_closing_paragraph(
+    layout: Callable[[str], str],
+) -> None:
+    result = article(layout(EVENT))
     text = result.text
     assert text.startswith("2月8日(土)に架空市民ホールで")
     for fact in ("指揮：山田一郎", "会場：架空市民ホール 大ホール", "料金：全席指定 3,000円", "「冬の歌」"):

@@ -219,7 +219,11 @@ def wrap_width(raw: list[str]) -> int:
                 return 0
             continue
         cut = line.rstrip()
-        width = len(cut) if cut.isascii() else display_width(cut)
+        if cut.isascii():
+            width = len(cut)
+        else:  # (display_width, inlined)
+            data = cut.encode()
+            width = len(cut) + (len(data) - len(cut) - 2 * data.count(0xE2)) // 2
         if width >= _WRAP_CANDIDATE_MIN:
             long_lines += width >= least  # only lines that could have been wrapped
             if width < bins:
