@@ -98,6 +98,12 @@ def test_bad_bodies(client: TestClient, endpoint: str, auth: dict[str, str]) -> 
         ),
         422,
     )
+    for hostile in (b"[" * 100_000 + b"]" * 100_000, b'{"html": "x", "url": ' + b"9" * 5000 + b"}"):
+        # nested deeper than the parser's recursion limit, an integer longer than Python converts
+        _error(
+            client.post(endpoint, content=hostile, headers={**headers, "content-type": "application/json"}),
+            400,
+        )
     _error(client.get(endpoint), 405)
 
 

@@ -135,3 +135,17 @@ def test_one_damaged_parquet_row_loses_only_itself(tmp_path: Path) -> None:
     assert [(Path(s.source).name, "nope" in s.reason) for s in summary.skipped] == [
         ("part-0.parquet#1", True)
     ]
+
+
+def test_json_lines_too_deep_or_too_long_skip_only_their_line(tmp_path: Path) -> None:
+    lines = [
+        '{"type": "rejection", "reason": "listing"}',
+        "[" * 100_000 + "]" * 100_000,
+        '{"n": ' + "9" * 5000 + "}",
+    ]
+    (tmp_path / "x.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    archive = Archive(tmp_path / "a.db", scheme="ngram")
+    summary = ingest(archive, [str(tmp_path / "x.jsonl")], jobs=1, progress=False)
+    assert dict(summary.rejected) == {"listing": 1}
+    assert [s.source.rsplit(":", 1)[1] for s in summary.skipped] == ["2", "3"]
+    assert all(s.reason.startswith("invalid JSON") for s in summary.skipped)

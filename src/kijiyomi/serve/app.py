@@ -204,10 +204,7 @@ class App:
         url = request.query_params.get("url")
         if media != "application/json":
             return text, url, "text" if media == "text/plain" else "html"
-        try:
-            obj = json.loads(text)
-        except json.JSONDecodeError as error:
-            raise ApiError(400, f"invalid JSON: {error.msg} at line {error.lineno}") from error
+        obj = _json_body(text)
         if not isinstance(obj, dict):
             raise ApiError(422, "the JSON body must be an object")
         page = obj.get("html", obj.get("text"))
@@ -251,10 +248,7 @@ class App:
         media, text = await self._body_text(request)
         reading: dict[str, Any] | None = None
         if media == "application/json":
-            try:
-                obj = json.loads(text)
-            except json.JSONDecodeError as error:
-                raise ApiError(400, f"invalid JSON: {error.msg} at line {error.lineno}") from error
+            obj = _json_body(text)
             if isinstance(obj, dict) and obj.get("type") == "article":
                 try:
                     result: Any = article_from_json(obj)
@@ -292,6 +286,16 @@ class App:
 
     async def not_found(self, request: Request) -> Response:
         raise ApiError(404, f"no such page: {request.url.path}")
+
+
+def _json_body(text: str) -> Any:
+    """The parsed JSON body, or a 400 (also for nesting too deep to parse and integers too long)."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ApiError(400, f"invalid JSON: {error.msg} at line {error.lineno}") from error
+    except (ValueError, RecursionError) as error:
+        raise ApiError(400, f"invalid JSON: {error}") from error
 
 
 def _asdict(filters: Filters) -> dict[str, Any]:

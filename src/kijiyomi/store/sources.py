@@ -168,7 +168,7 @@ def _json_tasks(path: Path, skipped: list[Skipped]) -> Iterator[PageTask]:
     try:
         loaded = json.loads(text)
         objects = loaded if isinstance(loaded, list) else [loaded]
-    except json.JSONDecodeError:
+    except (ValueError, RecursionError):  # not one JSON document: JSON lines
         objects = []
         for number, line in enumerate(text.splitlines(), 1):
             if not line.strip():
@@ -177,6 +177,8 @@ def _json_tasks(path: Path, skipped: list[Skipped]) -> Iterator[PageTask]:
                 objects.append(json.loads(line))
             except json.JSONDecodeError as error:
                 skipped.append(Skipped(f"{path}:{number}", f"invalid JSON: {error.msg}"))
+            except (ValueError, RecursionError) as error:  # nested too deep, an integer too long
+                skipped.append(Skipped(f"{path}:{number}", f"invalid JSON: {error}"))
     for index, obj in enumerate(objects):
         if isinstance(obj, dict) and obj.get("type") in {"article", "rejection"}:
             yield PageTask(source=f"{base}#{index}", kind="record", record=obj)
