@@ -641,3 +641,14 @@ def test_party_between_a_name_and_its_office() -> None:
 
 def test_company_written_with_sha_after_its_kind() -> None:
     assert by_name(entities("化学大手のノルトケミー社は声明を出した。"), "ノルトケミー").label == "ORG"
+
+
+def test_same_body_anaphors_for_associations_agencies_units_and_universities() -> None:
+    found = entities("日本看護協会は会見した。同協会は求めた。京都大学は発表した。同大は説明した。")
+    assert [m.text for m in by_name(found, "京都大学").mentions] == ["京都大学", "同大"]
+    found = entities(
+        "国際労働機関は報告した。同機関によると増えた。大阪地検特捜部は捜索した。同部は押収した。"
+    )
+    assert [m.text for m in by_name(found, "国際労働機関").mentions] == ["国際労働機関", "同機関"]
+    assert [m.text for m in by_name(found, "大阪地検特捜部").mentions] == ["大阪地検特捜部", "同部"]
+    assert {m.text for e in entities("同部隊は撤退した。") for m in e.mentions} == set()

@@ -289,7 +289,8 @@ def _antecedent(mention: RawMention, last_of: list[_Cluster]) -> _Cluster | None
             ),
             None,
         )
-    return next((c for c in recent if c.label == mention.label and c.name.endswith(noun)), None)
+    endings = (noun, "大学") if noun == "大" else (noun,)  # 同大: 東京大学
+    return next((c for c in recent if c.label == mention.label and c.name.endswith(endings)), None)
 
 
 def _topic_before(text: str, cluster: _Cluster, mention: RawMention) -> bool:
