@@ -584,6 +584,7 @@ def test_generic_titles_of_envoys_reporters_and_commanders() -> None:
 def test_leader_named_by_the_government_they_head() -> None:
     found = entities("ミレイ政権は3日、関税を下げた。石破内閣は")
     assert by_name(found, "ミレイ").label == "PERSON"
+    assert by_name(entities("ルラ伯政権は3日、"), "ルラ").label == "PERSON"
     assert by_name(found, "石破").label == "PERSON"
     assert {e.name for e in entities("民主党政権は倒れた。軍事政権は")} == {"民主党"}
 

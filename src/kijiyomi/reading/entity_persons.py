@@ -331,6 +331,8 @@ class _PersonRules(_FinderBase):
         text = self.text
         for match in _GOVERNMENT_OF_RE.finditer(text):
             end = match.start()
+            if end > 1 and text[end - 1] in self.lex.short_forms and is_katakana(text[end - 2]):
+                end -= 1  # トランプ米政権: the leader's country between name and government
             start = self.name_start(end)
             if start is None or text[start:end] in self.lex.names:
                 continue
