@@ -169,3 +169,28 @@ def test_private_mode_guards_the_reads(tmp_path: Path) -> None:
         assert private.get("/index.json", headers={"authorization": "Bearer secret"}).status_code == 200
     with pytest.raises(ValueError, match="token"):
         create_app(build(tmp_path / "q.db"), token="")
+
+
+def test_a_token_is_compared_as_sent_headers_are_stripped(tmp_path: Path) -> None:
+    from archive_corpus import build
+
+    from kijiyomi.serve.app import create_app
+
+    with pytest.raises(ValueError, match="token"):
+        create_app(build(tmp_path / "a.db"), token="   ")
+    app = create_app(build(tmp_path / "b.db"), token=" padded ")
+    with TestClient(app, raise_server_exceptions=False) as padded:
+        page = {"html": "<p>x</p>"}
+        response = padded.post("/api/articles", json=page, headers={"authorization": "Bearer padded"})
+        assert response.status_code == 200, response.text
+
+
+def test_serve_refuses_a_blank_token_before_starting(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from kijiyomi.cli import main
+
+    result = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "a.db"), "--token", "  "])
+    assert result.exit_code == 2
+    assert "only spaces" in result.output
+    assert not (tmp_path / "a.db").exists()

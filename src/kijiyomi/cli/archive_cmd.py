@@ -174,8 +174,12 @@ def serve(db: Path | None, host: str, port: int, token: str | None, private: boo
         raise click.ClickException(
             f"serve needs the serve extra: pip install 'kijiyomi[serve]' ({error})"
         ) from error
+    if token and not token.strip():
+        raise click.BadParameter(
+            "a token cannot be only spaces (no request could match it)", param_hint="--token"
+        )
+    token = (token or "").strip() or secrets.token_urlsafe(24)  # a request's token is stripped too
     archive = _open(db)
-    token = token or secrets.token_urlsafe(24)
     click.echo(f"archive: {archive.path} ({archive.counts()['articles']} articles)", err=True)
     click.echo(f"ingest token: {token}", err=True)
     app = create_app(archive, token=token, private=private)

@@ -304,9 +304,9 @@ def _asdict(filters: Filters) -> dict[str, Any]:
 
 def create_app(archive: Archive, *, token: str, private: bool = False) -> Starlette:
     """The ASGI app for ``archive``; ``token`` guards POST /api/articles (and reads if private)."""
-    if not token:
-        raise ValueError("a token is required")
-    app = App(archive, token, private)
+    if not token.strip():
+        raise ValueError("a token is required (not only spaces: a request's token is stripped)")
+    app = App(archive, token.strip(), private)
     routes = []
     for path, name, builder in (
         ("/", "index.html", app.home),
