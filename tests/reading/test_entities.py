@@ -653,3 +653,9 @@ def test_same_body_anaphors_for_associations_agencies_units_and_universities() -
     assert [m.text for m in by_name(found, "国際労働機関").mentions] == ["国際労働機関", "同機関"]
     assert [m.text for m in by_name(found, "大阪地検特捜部").mentions] == ["大阪地検特捜部", "同部"]
     assert {m.text for e in entities("同部隊は撤退した。") for m in e.mentions} == set()
+
+
+def test_acronym_right_after_the_kind_of_body() -> None:
+    found = entities("フランス国鉄の労働組合CGTは6日、スト入りを発表した。スーダンの武装組織RSFが")
+    assert by_name(found, "CGT").label == "ORG"
+    assert by_name(found, "RSF").label == "ORG"

@@ -1652,3 +1652,10 @@ def test_clash_between_parties_that_are_no_entities_has_no_actors() -> None:
 def test_talks_a_party_will_not_hold_are_denied() -> None:
     found = events("ただ、ロペス首相は、急進党とは連立協議を行わない方針を改めて示した。")
     assert [(e.type, e.status) for e in found] == [("CONSULT", "denied")]
+
+
+def test_act_describing_persons_owned_by_a_body_lends_no_date() -> None:
+    found = events("大阪高裁は20日、起訴された関西電力の元幹部2人の控訴を棄却した。")
+    assert [(e.type, e.date) for e in found] == [("COERCE", None), ("REJECT", "2024-06-20")]
+    visit = events("インドのモディ首相は20日、ニューデリーを訪れたブラジルのルラ大統領と会談した。")
+    assert [(e.type, e.date) for e in visit][0] == ("CONSULT", "2024-06-20")

@@ -73,7 +73,7 @@ from kijiyomi.reading.event_triggers import (
 )
 from kijiyomi.reading.lexicon import Trigger, lexicon
 from kijiyomi.reading.mentions import is_kanji
-from kijiyomi.reading.model import Entity, Event, Participant, Quote, Span, TimeExpression
+from kijiyomi.reading.model import Entity, Event, Mention, Participant, Quote, Span, TimeExpression
 from kijiyomi.reading.tokens import Token
 
 _REFERENTIAL_RE = re.compile(
@@ -106,6 +106,7 @@ def find_events(
     mentions = sorted(((m, e) for e in entities for m in e.mentions), key=lambda pair: pair[0].start)
     occupied = {position for m, _ in mentions for position in range(m.start, m.end)}
     held_bodies = {m.start: m for m, e in mentions if e.label == "ORG" and _held_body(text, m)}
+    head_mentions = {m.start: (m, e) for m, e in mentions}
     token_starts = {token.start for token in tokens}
     token_at = {token.start: token for token in tokens}
     initials = lex.trigger_initials
@@ -241,9 +242,9 @@ def find_events(
             if _SINCE_RE.match(text, end):  # 昨年7月の武力衝突以来…: a past event the clause counts from
                 draft.background = True
                 draft.actors = _noun_owners(text, draft, args, by_id)
-            elif (
-                relative := _RELATIVE_PAST_RE.match(text, end)
-            ) is not None and relative.end() not in occupied:
+            elif (relative := _RELATIVE_PAST_RE.match(text, end)) is not None and not _head_acts(
+                text, relative.end(), head_mentions
+            ):
                 draft.background = True  # …が先月発射した新型ミサイルを非難した: a thing described by it
             if any(_unresolved_pair(actor) for actor in draft.actors):  # 両外相は (unnamed ministers)
                 pair = _referents(2, drafts + sentence_drafts, mentions, position)
@@ -398,6 +399,19 @@ _UNNAMED_PARTIES_RE = re.compile(  # デモ隊と警官隊の, 政府軍と反�
 )
 _SINCE_RE = re.compile(r"(?:以来|以降)")
 _OWNER_GAP_RE = re.compile(r"の[一-龥ァ-ヶー]{0,8}")
+
+
+def _head_acts(text: str, start: int, heads: dict[int, tuple[Mention, Entity]]) -> bool:
+    """Whether the noun a relative clause modifies is a participant named there (会談した両首脳は),
+    not a thing or persons owned by a body (起訴された東京電力の旧経営陣)."""
+    found = heads.get(start)
+    if found is None:
+        return False
+    mention, entity = found
+    if entity.label in ("PERSON", "GROUP") or not text.startswith("の", mention.end):
+        return True
+    owned = heads.get(mention.end + 1)  # 訪れたブラジルのコスタ大統領: the person of a country
+    return owned is not None and owned[1].label in ("PERSON", "GROUP")
 
 
 def _noun_owners(text: str, draft: _Draft, args: list[Argument], by_id: dict[str, Entity]) -> list[Entity]:

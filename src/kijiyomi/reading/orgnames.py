@@ -201,11 +201,19 @@ _BRACKETED_NAME_RE = re.compile(
 )
 
 
+# An acronym written right after the kind of body it names: 労働組合GDLは, 武装組織RSFが.
+_KIND_ACRONYM_RE = re.compile(
+    r"(?:労働組合|労組|組合|団体|組織|武装組織|政党|勢力|部隊|企業|新興企業)(?P<name>[A-Z][A-Z0-9&]{1,7})(?=[はがもをとのに、])"
+)
+
+
 def bracketed_names(text: str) -> list[RawMention]:
-    """ORG candidates for names written in 「」 after the kind of body they are."""
+    """ORG candidates for names written in 「」 after the kind of body they are, and acronyms
+    written right after it (労働組合GDL)."""
     return [
         RawMention(m.start("name"), m.end("name"), m.group("name"), "ORG", m.group("name"))
-        for m in _BRACKETED_NAME_RE.finditer(text)
+        for regex in (_BRACKETED_NAME_RE, _KIND_ACRONYM_RE)
+        for m in regex.finditer(text)
     ]
 
 
