@@ -1658,4 +1658,4 @@ def test_act_describing_persons_owned_by_a_body_lends_no_date() -> None:
     found = events("大阪高裁は20日、起訴された関西電力の元幹部2人の控訴を棄却した。")
     assert [(e.type, e.date) for e in found] == [("COERCE", None), ("REJECT", "2024-06-20")]
     visit = events("インドのモディ首相は20日、ニューデリーを訪れたブラジルのルラ大統領と会談した。")
-    assert [(e.type, e.date) for e in visit][0] == ("CONSULT", "2024-06-20")
+    assert {(e.type, e.date) for e in visit} == {("CONSULT", "2024-06-20")}
