@@ -659,3 +659,8 @@ def test_acronym_right_after_the_kind_of_body() -> None:
     found = entities("フランス国鉄の労働組合CGTは6日、スト入りを発表した。スーダンの武装組織RSFが")
     assert by_name(found, "CGT").label == "ORG"
     assert by_name(found, "RSF").label == "ORG"
+
+
+def test_korean_name_split_before_a_party_and_an_office() -> None:
+    found = entities("北朝鮮の金正恩朝鮮労働党総書記と会談した。")
+    assert by_name(found, "金正恩").label == "PERSON"

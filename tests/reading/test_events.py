@@ -1659,3 +1659,10 @@ def test_act_describing_persons_owned_by_a_body_lends_no_date() -> None:
     assert [(e.type, e.date) for e in found] == [("COERCE", None), ("REJECT", "2024-06-20")]
     visit = events("インドのモディ首相は20日、ニューデリーを訪れたブラジルのルラ大統領と会談した。")
     assert {(e.type, e.date) for e in visit} == {("CONSULT", "2024-06-20")}
+
+
+def test_rescue_teams_sent_and_two_parties_aid_in_one_sentence() -> None:
+    found = events("韓国も消防隊員の救助隊を週内に現地へ送る方針で、日本政府は物資の供与を検討している。")
+    assert [(e.type, [a.name for a in e.actors]) for e in found] == [("AID", ["韓国"]), ("AID", ["日本"])]
+    planes = events("欧州連合は加盟国の消火用航空機4機をチリへ送る方針だ。")
+    assert [(e.type, [a.name for a in e.actors]) for e in planes] == [("AID", ["欧州連合"])]

@@ -189,3 +189,8 @@ def test_subject_after_a_direct_quote_opens_what_is_reported() -> None:
         "日本が決定を撤回しなければ対抗措置を取る",
         "毛寧",
     )
+
+
+def test_wire_credit_is_no_reported_content() -> None:
+    reading, found = quotes("【バンコク共同】地震の被災地で2日、国軍が戦闘を停止したと発表した。")
+    assert not any("バンコク" in q.text for q in found)

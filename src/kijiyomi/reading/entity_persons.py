@@ -163,7 +163,18 @@ class _PersonRules(_FinderBase):
         for start in range(end - 2, max(0, end - 7), -1):
             if not is_kanji(text[start]):
                 return None
-            if (start > 0 and is_katakana(text[start - 1])) or self._ends_person_token(start):
+            if start not in self.starts:
+                continue
+            before = self.ends.get(start)
+            split_name = (  # 金正|恩|朝鮮労働党: the last kanji of the name is a token of its own
+                before is not None
+                and before.end - before.start == 1
+                and not before.is_proper
+                and self._ends_person_token(before.start)
+            )
+            if (start > 0 and is_katakana(text[start - 1])) or split_name:
+                return start
+            if self._ends_person_token(start):
                 return start
         return None
 

@@ -219,7 +219,8 @@ def _participants(
     )
     if agent is not None and not passive:
         owner = owner or agent  # 中国による日本産水産物の輸入停止: China stops the imports
-    object_owner = owner is not None and "を" in draft.text  # ロシアの外交官を追放: whose diplomats
+    # ロシアの外交官を追放, 加盟国の航空機を…送る: whose diplomats or goods, not who acts
+    object_owner = owner is not None and ("を" in draft.text or draft.phrase)
     if owner is not None and object_owner:
         actors = [a for a in actors if a is not owner.entity]
     elif owner is not None and (

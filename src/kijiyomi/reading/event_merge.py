@@ -84,7 +84,8 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
             if draft.during and draft.text in _VISITS and previous.text in _VISITS:
                 target = previous  # 訪問中: during the visit reported before
                 break
-            if same_sentence and _compatible(previous.date, draft.date) and same_place:
+            other_parties = _other_parties(previous, draft)  # EUは…送る方針で、日本政府は…供与を検討
+            if same_sentence and _compatible(previous.date, draft.date) and same_place and not other_parties:
                 target = previous
                 break
             same_actors = bool(draft.actors) and {e.id for e in previous.actors} == {
@@ -153,6 +154,18 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
         target.mode = target.mode if target.mode not in (None, "in_person") else (draft.mode or target.mode)
         target.condition = target.condition or draft.condition
     return merged
+
+
+def _other_parties(previous: _Draft, draft: _Draft) -> bool:
+    """Whether the later trigger has actors of its own, named between the two triggers, none of
+    them the earlier one's: two acts of two parties, not one event."""
+    if (
+        not previous.actors
+        or not draft.actors
+        or {id(e) for e in previous.actors} & {id(e) for e in draft.actors}
+    ):
+        return False
+    return any(previous.end <= m.start < draft.start for e in draft.actors for m in e.mentions)
 
 
 def _same_actors(previous: _Draft, draft: _Draft) -> bool:

@@ -42,6 +42,7 @@ _NOUN_CUE_RE = re.compile(
     r"(?P<link>[るうくすつぬぶむぐたい]|ない|べき)(?P<cue>(?:認識|見方|考え|見解|立場|意向|方針|姿勢)[をも](?:[^。、]{0,6}?)(?:示し|伝え|明らかにし|表明し|強調し))"
 )
 _SOURCE_RE = re.compile(r"によると|によれば")
+_CREDIT_RE = re.compile(r"[【［\[][^】］\]]{1,30}[】］\]][\s　]*")
 _OWN_ACT_END_RE = re.compile(r"(?:講演|会見|演説|記者会見|発言|出席|登壇)し$")
 
 
@@ -238,6 +239,9 @@ def _search_outside(
 
 def _content_start(text: str, sentence: Span, args: list[Argument], floor: int, content_end: int) -> int:
     start = max(sentence.start, floor)
+    credit = _CREDIT_RE.match(text, start)
+    if credit is not None:
+        start = credit.end()  # 【ヤンゴン共同】, ［パリ　２４日　ロイター］: the wire's credit is no content
     # after a direct quote and its cue (「…」と批判し、ポーランドが…と述べた) the speaker was named
     # before: a が-subject there opens what is said
     subjects = ("は", "も") if floor > sentence.start else ("は", "が", "も")
