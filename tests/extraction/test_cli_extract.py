@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
@@ -107,3 +108,20 @@ def test_every_input_failing_exits_1(tmp_path: Path) -> None:
     assert result.exit_code == 1, result.stderr
     assert "error 2" in result.stderr
     assert "no HTML response or WET text record" in result.stderr
+
+
+class _Zeros(io.RawIOBase):
+    """An endless stream, like ``< /dev/zero``."""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray) -> int:  # type: ignore[override]
+        buffer[:] = bytes(len(buffer))
+        return len(buffer)
+
+
+def test_an_endless_stdin_is_a_too_large_rejection_not_a_memory_error() -> None:
+    result = CliRunner().invoke(main, ["extract", "-"], input=io.BufferedReader(_Zeros()))
+    assert result.exit_code == 3, result.output
+    assert json.loads(result.stdout)["reason"] == "too_large"

@@ -15,6 +15,7 @@ import click
 
 from kijiyomi import api
 from kijiyomi.errors import KijiyomiError
+from kijiyomi.options import ExtractOptions
 from kijiyomi.render import Format, render
 from kijiyomi.types import Rejection, Result
 
@@ -76,7 +77,7 @@ def _extract_one(source: str, kind: str) -> Result | str:
     """The result for one source, or an error message (never raises for bad input)."""
     try:
         if source == "-":
-            return api.extract(sys.stdin.buffer.read(), kind=kind)  # type: ignore[arg-type]
+            return api.extract(read_stdin(), kind=kind)  # type: ignore[arg-type]
         if source.startswith(("http://", "https://")):
             from kijiyomi.fetch import fetch
 
@@ -85,6 +86,12 @@ def _extract_one(source: str, kind: str) -> Result | str:
         return api.extract_file(source, kind=kind)  # type: ignore[arg-type]
     except KijiyomiError as error:
         return str(error)
+
+
+def read_stdin() -> bytes:
+    """Standard input, read up to one byte past the size cap (an endless stream such as
+    ``< /dev/zero`` becomes a too_large rejection, not an out-of-memory crash)."""
+    return sys.stdin.buffer.read(ExtractOptions().max_bytes + 1)
 
 
 def _job(source: str, kind: str) -> list[tuple[str, Result | str]]:

@@ -54,7 +54,9 @@ def _extract(source: str, kind: str) -> Article | Rejection:
 
     try:
         if source == "-":
-            return extract(sys.stdin.buffer.read(), kind=kind)  # type: ignore[arg-type]
+            from kijiyomi.cli.extract_cmd import read_stdin
+
+            return extract(read_stdin(), kind=kind)  # type: ignore[arg-type]
         if source.startswith(("http://", "https://")):
             from kijiyomi.fetch import fetch
 
