@@ -67,6 +67,9 @@ class _PlaceRules(_FinderBase):
         Japanese prefecture before it: a GPE (not 中核市, 近隣市町村)."""
         text = self.text
         tokens = self.tokens
+        prefecture = _PREFECTURE_RE.search(text)
+        if prefecture is None:
+            return
         for index in range(1, len(tokens)):
             suffix, word = tokens[index], tokens[index - 1]
             if (
@@ -80,7 +83,7 @@ class _PlaceRules(_FinderBase):
                 or not self.boundary(suffix.end)
             ):
                 continue
-            if _PREFECTURE_RE.search(text, 0, word.start):
+            if prefecture.end() <= word.start:
                 self.add(word.start, suffix.end, "GPE", text[word.start : suffix.end], country="JPN")
 
     @staticmethod
