@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -194,3 +195,28 @@ def test_serve_refuses_a_blank_token_before_starting(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert "only spaces" in result.output
     assert not (tmp_path / "a.db").exists()
+
+
+@pytest.mark.parametrize(
+    ("canonical", "url", "link"),
+    [
+        ("javascript:alert(1)", "https://x.test/p1", "https://x.test/p1"),
+        (" JavaScript:alert(1)", "data:text/html,x", None),
+        ("https://x.test/c3", "javascript:alert(1)", "https://x.test/c3"),
+    ],
+)
+def test_only_http_urls_become_the_original_link(
+    client: TestClient, auth: dict[str, str], canonical: str, url: str, link: str | None
+) -> None:
+    body = f"{url}の記事。政府は二十四日、新しい経済対策を発表した。首相が会見で説明した。"
+    article = {"type": "article", "blocks": [{"kind": "paragraph", "text": body}]}
+    created = client.post(
+        "/api/articles", json={**article, "canonical_url": canonical, "url": url}, headers=auth
+    )
+    assert created.status_code == 201, created.text
+    page = client.get(created.json()["url"]).text
+    assert re.search(r'href="\s*(javascript|data):', page, re.IGNORECASE) is None
+    if link is None:
+        assert ">original</a>" not in page
+    else:
+        assert f'href="{link}" rel="noopener nofollow">original</a>' in page

@@ -55,6 +55,7 @@ class App:
         self._home_cache: tuple[float, dict[str, Any]] | None = None
         self.templates.env.filters["day"] = lambda v: (v or "")[:10]
         self.templates.env.filters["tojson_pretty"] = lambda v: json.dumps(v, ensure_ascii=False, indent=2)
+        self.templates.env.filters["web_link"] = web_link
 
     # ------------------------------------------------------------ plumbing
 
@@ -286,6 +287,14 @@ class App:
 
     async def not_found(self, request: Request) -> Response:
         raise ApiError(404, f"no such page: {request.url.path}")
+
+
+def web_link(url: object) -> str | None:
+    """``url`` when it is an http(s) URL, else None: a page's canonical URL is the page's own
+    claim, and a ``javascript:`` one must not become a link in the archive."""
+    if isinstance(url, str) and url.strip().lower().startswith(("http://", "https://")):
+        return url.strip()
+    return None
 
 
 def _json_body(text: str) -> Any:
