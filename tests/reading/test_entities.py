@@ -664,3 +664,9 @@ def test_acronym_right_after_the_kind_of_body() -> None:
 def test_korean_name_split_before_a_party_and_an_office() -> None:
     found = entities("北朝鮮の金正恩朝鮮労働党総書記と会談した。")
     assert by_name(found, "金正恩").label == "PERSON"
+
+
+def test_kanji_company_after_its_kind_as_a_dated_topic() -> None:
+    found = entities("大手食品メーカーの味王は27日、製品を回収すると発表した。同社は謝罪した。")
+    assert [m.text for m in by_name(found, "味王").mentions] == ["味王", "同社"]
+    assert entities("大手メーカーの幹部は27日、会見した。") == []

@@ -23,6 +23,10 @@ from kijiyomi.reading.entity_words import (
 )
 from kijiyomi.reading.mentions import is_kanji, is_katakana
 
+_DATED_TOPIC_RE = re.compile(r"は[0-9０-９]{1,2}日、")
+_STAFF_WORDS = frozenset(
+    {"幹部", "社長", "会長", "役員", "社員", "従業員", "担当者", "関係者", "首脳", "経営陣", "労組"}
+)
 _KIND_NAME_RE = re.compile(r"[ァ-ヴ][ァ-ヴー・]{1,15}(?=[はがとをにのも、（(])")
 _ORDINAL_BEFORE_RE = re.compile(r"第[0-9０-９]{1,3}(?=[回期次])")
 
@@ -54,7 +58,12 @@ class _OrgRules(_FinderBase):
             name = match.group("name")
             if name in self.lex.names or name.startswith(_NOT_COMPANY_STARTS) or not self.boundary(start):
                 continue
-            if is_kanji(name[0]) and (match.group("of") or len(name) < 3 or name.endswith(_GENERIC_TAILS)):
+            dated_topic = _DATED_TOPIC_RE.match(self.text, end) is not None and name not in _STAFF_WORDS
+            if (
+                is_kanji(name[0])
+                and (match.group("of") or len(name) < 3 or name.endswith(_GENERIC_TAILS))
+                and not (match.group("of") and dated_topic)  # 化粧品メーカーの花王は27日、: a name
+            ):
                 continue  # 大手の各社, 大手証券会社: kanji only right after the word, 3+ characters, no kind
             if self.title_at(end) is not None:
                 continue  # a person: 大手のスミス社長 is handled by titled_persons
