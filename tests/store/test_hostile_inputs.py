@@ -149,3 +149,12 @@ def test_json_lines_too_deep_or_too_long_skip_only_their_line(tmp_path: Path) ->
     assert dict(summary.rejected) == {"listing": 1}
     assert [s.source.rsplit(":", 1)[1] for s in summary.skipped] == ["2", "3"]
     assert all(s.reason.startswith("invalid JSON") for s in summary.skipped)
+
+
+@pytest.mark.parametrize(("query", "filters"), [("制裁\udcff", Filters()), ("制裁", Filters(site="\udcff"))])
+def test_undecodable_bytes_in_a_query_or_filter_are_a_query_error(
+    archive: Archive, query: str, filters: Filters
+) -> None:
+    # a command-line argument holding bytes that are not UTF-8 reaches Python as lone surrogates
+    with pytest.raises(QueryError, match="not valid UTF-8"):
+        search(archive, query, filters)

@@ -21,6 +21,7 @@ from kijiyomi.store.filterkeys import filter_expression, keys_decide
 from kijiyomi.store.textindex import (
     Query,
     QueryError,
+    check_text,
     ngram_matches,
     normalize,
     parse_query,
@@ -49,6 +50,10 @@ class Filters:
     event_type: str | None = None
 
     def validated(self) -> Filters:
+        for name in Filters.__slots__:
+            value = getattr(self, name)
+            if value:
+                check_text(f"--{name.replace('_', '-')}", value)
         for name in ("since", "until"):
             value = getattr(self, name)
             if value and not _DATE.match(value):

@@ -254,10 +254,20 @@ class Query:
         return all(term.exact for term in self.terms)
 
 
+def check_text(what: str, value: str) -> None:
+    """Raise QueryError when ``value`` holds lone surrogates: bytes that were not UTF-8 (a
+    command-line argument Python could not decode), which SQLite and SudachiPy cannot take."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise QueryError(f"{what} is not valid UTF-8 text (undecodable byte at {error.start})") from None
+
+
 def split_terms(query: str) -> list[str]:
     """Whitespace-separated terms; a double-quoted span is one term."""
     if len(query) > MAX_QUERY_CHARS:
         raise QueryError(f"the query is longer than {MAX_QUERY_CHARS} characters")
+    check_text("the query", query)
     if query.count('"') % 2:
         raise QueryError("unbalanced double quote in the query")
     terms: list[str] = []
