@@ -670,3 +670,16 @@ def test_kanji_company_after_its_kind_as_a_dated_topic() -> None:
     found = entities("大手食品メーカーの味王は27日、製品を回収すると発表した。同社は謝罪した。")
     assert [m.text for m in by_name(found, "味王").mentions] == ["味王", "同社"]
     assert entities("大手メーカーの幹部は27日、会見した。") == []
+
+
+def test_city_named_surname_before_a_cabinet_office_and_congressional_titles() -> None:
+    assert by_name(entities("長崎厚労相は会見した。"), "長崎").label == "PERSON"
+    assert by_name(entities("長崎市長は会見した。"), "長崎").label == "GPE"
+    assert by_name(entities("共和党のスーン上院院内総務は主張した。"), "スーン").roles == ("上院院内総務",)
+
+
+def test_party_after_governing_or_opposition_and_a_former_office_of_a_body() -> None:
+    found = entities("英国の最大野党保守党と与党労働党は対立した。")
+    assert {e.name for e in found if e.label == "ORG"} == {"保守党", "労働党"}
+    found = entities("ドラギ前欧州中央銀行総裁は述べた。")
+    assert by_name(found, "ドラギ").roles == ("前欧州中央銀行総裁",)

@@ -24,6 +24,7 @@ class _Finder(_PersonRules, _OrgRules, _PlaceRules):
         self.titled_persons()
         self.token_persons()
         self.leaders_of_governments()
+        self.former_office_holders()
         self.state_organisations()
         self.suffix_organisations()
         self.acronym_organisations()

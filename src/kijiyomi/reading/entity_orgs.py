@@ -159,6 +159,9 @@ class _OrgRules(_FinderBase):
             start = position
             while start > 0 and is_kanji(text[start - 1]) and position - start < 6:
                 start -= 1
+            side = max(text.rfind(word, start, position) + len(word) for word in ("与党", "野党"))
+            if side > start and self.boundary(side - 2):  # 与党自由党, 最大野党労働党: the party's name
+                start = side
             name = text[start : position + 1]
             if (
                 position - start >= 2
@@ -269,7 +272,7 @@ class _OrgRules(_FinderBase):
         while start < suffix_start and not self.boundary(start):
             start += 1
         head = text[start:suffix_start]
-        for generic in ("大手", "傘下", "子会社", "系", "メーカー"):
+        for generic in ("大手", "傘下", "子会社", "系", "メーカー", "与党", "野党"):
             cut = head.rfind(generic)
             if cut >= 0 and cut + len(generic) < len(head):
                 start += cut + len(generic)  # 航空大手ルフトハンザ航空 → ルフトハンザ航空 (部品メーカー…)

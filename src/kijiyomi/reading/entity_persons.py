@@ -18,10 +18,22 @@ from kijiyomi.reading.entity_words import (
     _ORG_PREFIXES,
     _TITLE_MODIFIERS,
 )
+from kijiyomi.reading.lexicon import Lexicon
 from kijiyomi.reading.mentions import _katakana_name_start, is_kanji, is_katakana
 from kijiyomi.reading.tokens import Token
 
+_FORMER_OFFICE_RE = re.compile(
+    r"(?<![ァ-ヴー・])(?P<name>[ァ-ヴ][ァ-ヴー・]{1,15})(?P<role>(?:前|元|次期)[ァ-ヴー一-龥]{1,12}?"
+    r"(?:総裁|大統領|首相|長官|議長|委員長|事務総長|大使|外相|知事|市長|社長|会長|党首|代表|総長|頭取))"
+    r"(?=[はがもをにとの、（(])"
+)
 _GOVERNMENT_OF_RE = re.compile(r"(?:政権|内閣|陣営)(?=[はがもをにのと、])")
+
+
+def text_is_city(lex: Lexicon, name: str) -> bool:
+    """Whether ``name`` is a listed place that is no country (福岡, 長崎; not 中国)."""
+    entry = lex.names.get(name)
+    return entry is not None and entry.label == "GPE" and not entry.is_country
 
 
 class _PersonRules(_FinderBase):
@@ -72,6 +84,16 @@ class _PersonRules(_FinderBase):
             and following.pos[0] == "名詞"
             and following.pos[2] != "人名"
             and self.name_start(position) is not None
+        )
+
+    def _city_before_minister(self, start: int, end: int) -> bool:
+        """A known city (not a country) before a cabinet office (福岡厚労相): a surname, since such
+        offices never name a town."""
+        title = self.title_at(end) or ""
+        return (
+            text_is_city(self.lex, self.text[start:end])
+            and title.endswith(_MINISTER_ENDINGS)
+            and not title.startswith("担当")
         )
 
     def _surname_place(self, end: int) -> bool:
@@ -292,7 +314,9 @@ class _PersonRules(_FinderBase):
             place is not None
             and place.pos[2:3] == ("地名",)
             and 2 <= place.end - place.start <= 3
-            and text[place.start : end] not in self.lex.names
+            and (
+                text[place.start : end] not in self.lex.names or self._city_before_minister(place.start, end)
+            )
             and (
                 place.start == 0
                 or not (is_kanji(text[place.start - 1]) or is_katakana(text[place.start - 1]))
@@ -335,6 +359,21 @@ class _PersonRules(_FinderBase):
         if end < len(text) and text[end] in "はがも":
             quoted = text.rfind("「", 0, start) > text.rfind("」", 0, start)
             self.add(start, end, "PERSON", title, role=title, kind="anaphor", quoted=quoted)
+
+    def former_office_holders(self) -> None:
+        """A katakana name before 前/元/次期 and an office of a named body (カーニー前カナダ銀行総裁,
+        ミシェル元欧州理事会議長): a person whose role is the whole office."""
+        text = self.text
+        for match in _FORMER_OFFICE_RE.finditer(text):
+            start, end = match.span("name")
+            if match.group("name") in self.lex.names or self._names_a_thing(start, end):
+                continue
+            self.add(start, match.end(), "PERSON", match.group("name"), role=match.group("role"))
+
+    def _names_a_thing(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` holds a proper noun Sudachi knows as no person (ソフトバンク元社長:
+        the company's former head, unnamed)."""
+        return any(t.is_proper and not t.is_person_name for t in self.tokens if start <= t.start < end)
 
     def leaders_of_governments(self) -> None:
         """A leader named by the government they head (トランプ政権は, ポペスク内閣に対し): the name

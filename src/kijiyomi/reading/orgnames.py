@@ -56,7 +56,9 @@ _NOT_NAMES = frozenset(
     {"当局", "結局", "難局", "時局", "大局", "薬局", "政局", "終局", "支局", "本局", "各局", "労働組合"}
 )
 _NOT_ENDINGS = ("当局", "結局", "薬局", "支局", "政局")
-_SKIPPED_PREFIXES = frozenset({"同", "両", "各", "全", "当", "本", "元", "前", "新", "旧", "現", "同国"})
+_SKIPPED_PREFIXES = frozenset(
+    {"同", "両", "各", "全", "当", "本", "元", "前", "新", "旧", "現", "同国", "与党", "野党", "最大野党"}
+)  # 野党民主党: the party is 民主党
 _MAX_CHARS = 20
 _NOMINAL_RE = re.compile(r"[\u4e00-\u9fff々〆ヶ\u30a1-\u30ff=＝A-Za-z]+")  # kanji, katakana, latin
 _HEAD_ENDINGS = frozenset(head[-1] for head in (*_HEADS, "部"))
