@@ -264,3 +264,13 @@ def runner_output(tmp_path: Path, source: Path, out: str) -> str:
     result = CliRunner().invoke(main, ["crawl", str(source), "--out", str(tmp_path / out), "-j", "1"])
     assert result.exit_code == 0, result.output
     return result.output
+
+
+def test_an_input_name_that_is_not_utf8_is_crawled(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    write_warc(folder / os.fsdecode(b"cc-\x8bL\x8e\x96.warc"), news_records(2), gz=False)
+    report = crawl([str(folder)], tmp_path / "out", FAKE_SETTINGS, jobs=1, progress=False)
+    assert report.ok, report.failures
+    sources = set(table(tmp_path / "out", "articles").column("source").to_pylist())
+    assert sources == {str(folder / "cc-\\x8bL\\x8e\\x96.warc")}

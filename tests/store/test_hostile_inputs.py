@@ -4,6 +4,7 @@ silent nothing (bad date ranges, a database path that cannot be made, unreadable
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -158,3 +159,18 @@ def test_undecodable_bytes_in_a_query_or_filter_are_a_query_error(
     # a command-line argument holding bytes that are not UTF-8 reaches Python as lone surrogates
     with pytest.raises(QueryError, match="not valid UTF-8"):
         search(archive, query, filters)
+
+
+def test_a_file_name_that_is_not_utf8_is_ingested_and_resumed(tmp_path: Path) -> None:
+    pytest.importorskip("kijiyomi.html.extractor")
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    page = Path(__file__).parent / "fixtures" / "listing.html"
+    name = os.fsdecode(b"\x8bL\x8e\x96.html")  # 記事.html in Shift_JIS: not UTF-8
+    (folder / name).write_bytes(page.read_bytes())
+    archive = Archive(tmp_path / "a.db", scheme="ngram")
+    first = ingest(archive, [str(folder)], jobs=1, progress=False)
+    assert (sum(first.rejected.values()), first.errors) == (1, [])
+    assert archive.rejects()[0]["url"].endswith("\\x8bL\\x8e\\x96.html")
+    again = ingest(archive, [str(folder)], jobs=1, progress=False)
+    assert again.skipped_done == 1

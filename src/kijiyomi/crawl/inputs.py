@@ -14,6 +14,12 @@ def is_remote(source: str) -> bool:
     return "://" in source and not source.startswith("file://")
 
 
+def path_text(source: str) -> str:
+    """``source`` as text that can be written anywhere: bytes of a file name that are not UTF-8
+    (kept by Python as lone surrogates, e.g. a Shift_JIS name) become ``\\xNN`` escapes."""
+    return source.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 def _fsspec() -> Any:
     try:
         import fsspec  # type: ignore[import-untyped]

@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import Any
 
 from kijiyomi.crawl import language
+from kijiyomi.crawl.inputs import path_text
 from kijiyomi.crawl.reader import RawRecord, ReadProblem, read_task
 from kijiyomi.crawl.schema import article_row
 from kijiyomi.crawl.settings import CrawlSettings
@@ -90,7 +91,7 @@ def reader_function() -> Callable[[Article], Any]:
 
 def _record_columns(record: RawRecord | ReadProblem) -> dict[str, Any]:
     return {
-        "source": record.source,
+        "source": path_text(record.source),
         "offset": record.offset,
         "record_id": record.record_id,
         "warc_date": record.warc_date if isinstance(record, RawRecord) else None,
@@ -183,7 +184,7 @@ def run_task(task: Task, settings: CrawlSettings) -> ShardOutput:
     seconds = time.perf_counter() - started
     stats = {
         "shard": task.shard,
-        "source": task.source,
+        "source": path_text(task.source),
         "start": task.start,
         "end": task.end,
         "seconds": round(seconds, 3),

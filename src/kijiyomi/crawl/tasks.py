@@ -28,7 +28,7 @@ class Task:
     @property
     def shard(self) -> str:
         name = re.sub(r"[^A-Za-z0-9._-]+", "_", self.source.rstrip("/").rsplit("/", 1)[-1])[:80]
-        digest = hashlib.sha1(self.source.encode()).hexdigest()[:8]
+        digest = hashlib.sha1(self.source.encode("utf-8", "surrogateescape")).hexdigest()[:8]
         return f"{name}-{digest}-{self.start:013d}"
 
 

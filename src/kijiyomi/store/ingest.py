@@ -22,7 +22,7 @@ from typing import Any, TextIO
 from kijiyomi.store.archive import Archive
 from kijiyomi.store.articlejson import article_from_json
 from kijiyomi.store.record import PreparedArticle, RejectedPage, prepare
-from kijiyomi.store.sources import PageTask, Skipped, expand, tasks_for
+from kijiyomi.store.sources import PageTask, Skipped, expand, path_text, tasks_for
 from kijiyomi.store.textindex import Scheme
 from kijiyomi.types import Article, Rejection
 
@@ -149,7 +149,7 @@ def work(task: PageTask, scheme: Scheme, with_reading: bool = True) -> WorkResul
             result = _extract(task)
         if isinstance(result, Rejection):
             if task.kind == "file" and result.url is None:
-                result = Rejection(result.reason, result.detail, task.path, result.title)
+                result = Rejection(result.reason, result.detail, path_text(task.path), result.title)
             return WorkResult(task.source, RejectedPage.of(result))
         if task.kind == "file" and result.url is None and task.path:
             result = _with_url(result, Path(task.path).resolve().as_uri())

@@ -50,9 +50,15 @@ def _is_url(text: str) -> bool:
     return text.startswith(("http://", "https://"))
 
 
+def path_text(path: Path | str) -> str:
+    """A path as text SQLite can store: bytes of a file name that are not UTF-8 (lone surrogates
+    in Python, e.g. a Shift_JIS name) become ``\\xNN`` escapes, the same on every run."""
+    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 def _file_source(path: Path) -> str:
     stat = path.stat()
-    return f"{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}"
+    return f"{path_text(path.resolve())}|{stat.st_size}|{stat.st_mtime_ns}"
 
 
 def _suffix(path: Path) -> str:
