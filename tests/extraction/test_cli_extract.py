@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -125,3 +126,15 @@ def test_an_endless_stdin_is_a_too_large_rejection_not_a_memory_error() -> None:
     result = CliRunner().invoke(main, ["extract", "-"], input=io.BufferedReader(_Zeros()))
     assert result.exit_code == 3, result.output
     assert json.loads(result.stdout)["reason"] == "too_large"
+
+
+def test_a_file_name_that_is_not_utf8_is_written_escaped(tmp_path: Path) -> None:
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / os.fsdecode(b"\x8bL\x8e\x96.html")).write_bytes(listing_page())  # Shift_JIS 記事.html
+    (folder / "en.html").write_bytes(en_news_page())
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(main, ["extract", str(folder), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    sources = sorted(json.loads(line)["source"] for line in out.read_text(encoding="utf-8").splitlines())
+    assert sources == [str(folder / "\\x8bL\\x8e\\x96.html"), str(folder / "en.html")]

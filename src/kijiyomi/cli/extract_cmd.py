@@ -142,15 +142,20 @@ def _extract_many(sources: list[str], kind: str, fmt: Format, jobs: int, output:
                 ] += 1
                 if fmt in ("json", "jsonl"):
                     data = result.to_dict()
-                    data["source"] = source
+                    data["source"] = _text(source)
                     output.write(json.dumps(data, ensure_ascii=False) + "\n")
                 else:
-                    output.write(f"==> {source} <==\n{render(result, fmt)}\n")
+                    output.write(f"==> {_text(source)} <==\n{render(result, fmt)}\n")
             bar.update(1)
     summary = ", ".join(f"{name} {count}" for name, count in sorted(counts.items()))
     click.echo(f"done: {len(sources)} inputs: {summary}", err=True)
     if counts["error"] and counts["error"] == sum(counts.values()):
         sys.exit(1)  # nothing was extracted or rejected: every input failed
+
+
+def _text(source: str) -> str:
+    """A source as writable text: file-name bytes that are not UTF-8 become ``\\xNN`` escapes."""
+    return source.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def _run(sources: list[str], kind: str, jobs: int) -> Iterator[list[tuple[str, Result | str]]]:
