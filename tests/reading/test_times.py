@@ -303,3 +303,8 @@ def test_past_act_under_a_present_tense_hedge_is_in_the_past() -> None:
     ]
     assert values("警察によると、男は12日に現場にいた可能性がある。", published) == [("12日", "2024-06-12")]
     assert sentence_direction("両国は10日に協議するとみられる。") == "future"
+
+
+def test_turn_of_the_year_written_in_autumn_is_the_coming_one() -> None:
+    assert values("年明けに総選挙が行われる見通しだ。", jst(2024, 10, 5)) == [("年明け", "2025")]
+    assert values("年明けに総選挙が行われた。", jst(2024, 2, 5)) == [("年明け", "2024")]

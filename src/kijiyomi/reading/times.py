@@ -547,6 +547,8 @@ def _period(m: re.Match[str], anchor: date) -> tuple[str, str | None] | None:
             return None
         return f"{anchor.year:04d}-{anchor.month:02d}", _PERIOD_MOD.get(m.group("month_part"))
     part = m.group("year_part")
+    if part == "年明け" and which is None and anchor.month >= 7:
+        shift = 1  # 年明けに (written in the second half of a year): the coming new year
     if part.startswith("年度"):
         fiscal = (anchor.year if anchor.month >= 4 else anchor.year - 1) + shift
         return f"{fiscal}-04/{fiscal + 1}-03", "END" if part == "年度末" else None
