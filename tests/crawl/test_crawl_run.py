@@ -274,3 +274,17 @@ def test_an_input_name_that_is_not_utf8_is_crawled(tmp_path: Path) -> None:
     assert report.ok, report.failures
     sources = set(table(tmp_path / "out", "articles").column("source").to_pylist())
     assert sources == {str(folder / "cc-\\x8bL\\x8e\\x96.warc")}
+
+
+def test_an_unreachable_ray_address_fails_fast() -> None:
+    import socket
+
+    from kijiyomi.crawl.engines.ray import check_reachable
+
+    with socket.create_server(("127.0.0.1", 0)) as listener:
+        port = listener.getsockname()[1]
+        check_reachable(f"127.0.0.1:{port}")  # something listens: Ray gets to try
+        check_reachable(f"ray://127.0.0.1:{port}")
+    with pytest.raises(ConfigError, match="cannot reach the Ray cluster"):
+        check_reachable(f"127.0.0.1:{port}", timeout=2)  # closed now (ray.init retried for minutes)
+    check_reachable("auto")  # not host:port: left to Ray

@@ -10,13 +10,14 @@ of kijiyomi that imports ray.
 from __future__ import annotations
 
 import os
+import socket
 from typing import Any
 
 from kijiyomi.crawl.engines import OnFailure, OnResult
 from kijiyomi.crawl.pipeline import run_task
 from kijiyomi.crawl.settings import CrawlSettings
 from kijiyomi.crawl.tasks import Task
-from kijiyomi.errors import DependencyError
+from kijiyomi.errors import ConfigError, DependencyError
 
 MAX_RETRIES = 2  # a task whose worker died is retried; shard commits are idempotent
 
@@ -27,6 +28,22 @@ def _ray() -> Any:
     except ImportError:
         raise DependencyError("ray", "ray") from None
     return ray
+
+
+def check_reachable(address: str, timeout: float = 10.0) -> None:
+    """Fail fast when a ``host:port`` (or ``ray://host:port``) cluster address does not answer:
+    ``ray.init`` would retry for many minutes. Other forms (``auto``) are left to Ray.
+
+    Raises:
+        ConfigError: nothing accepts a connection at that address.
+    """
+    host, sep, port = address.removeprefix("ray://").rpartition(":")
+    if not sep or not port.isdigit():
+        return
+    try:
+        socket.create_connection((host.strip("[]"), int(port)), timeout=timeout).close()
+    except OSError as error:
+        raise ConfigError(f"cannot reach the Ray cluster at {address}: {error}") from error
 
 
 def execute(
@@ -45,6 +62,8 @@ def execute(
         if address is None and not os.environ.get("RAY_ADDRESS"):  # a local cluster, started here
             ray.init(num_cpus=jobs, include_dashboard=False)
         else:  # joining a cluster: its resources are its own
+            if address is not None:
+                check_reachable(address)
             ray.init(address=address)
     try:
         remote = ray.remote(num_cpus=1, max_retries=MAX_RETRIES)(run_task)
