@@ -1666,3 +1666,9 @@ def test_rescue_teams_sent_and_two_parties_aid_in_one_sentence() -> None:
     assert [(e.type, [a.name for a in e.actors]) for e in found] == [("AID", ["韓国"]), ("AID", ["日本"])]
     planes = events("欧州連合は加盟国の消火用航空機4機をチリへ送る方針だ。")
     assert [(e.type, [a.name for a in e.actors]) for e in planes] == [("AID", ["欧州連合"])]
+
+
+def test_agreement_kept_or_broken_is_no_agreement_made() -> None:
+    found = events("米国は28日、北朝鮮が停戦合意に違反したとして、制裁を科した。")
+    assert "AGREE" not in [e.type for e in found]
+    assert [e.type for e in events("両国は9月に停戦合意を結んだ。")] == ["AGREE"]

@@ -118,6 +118,9 @@ def _compound_noun(following: Token | None, trigger: Trigger) -> bool:
 _RESUMPTION_AIMED_RE = re.compile(
     r"の(?:早期)?(?:再開|開始|実現|開催|締結|妥結|終結|終了|停止|収束|解決)に向け"
 )
+_AGREEMENT_KEPT_RE = re.compile(
+    r"(?:を(?:守|順守|遵守|破|維持|履行)|に(?:違反|反し|反する)|から(?:の)?離脱|の(?:順守|遵守|履行|破棄|違反))"
+)
 _MANNER_PREFIXES = ("全会", "満場", "全員")
 _APPROVALS = ("承認", "認可")
 # The object of an approval by an authority: a plan, loan, merger, application or budget it reviews.
@@ -134,6 +137,8 @@ def _not_an_event(
     following = text[end : end + 1]
     if (following and following in _COMPOUND_HEADS) or text.startswith("内容", end):
         return True  # 援助隊, 支援策, 起訴内容: a noun made from the trigger
+    if trigger.type == "AGREE" and _AGREEMENT_KEPT_RE.match(text, end):
+        return True  # 核合意を守っていない, 停戦合意に違反: an agreement as a thing, not one made
     if text.endswith(_MANNER_PREFIXES, 0, start):
         return True  # 全会一致で採択, 満場一致で可決: how a vote went, not an agreement between parties
     if text.startswith(_APPROVALS, start) and _ADMINISTRATIVE_APPROVAL_RE.search(
