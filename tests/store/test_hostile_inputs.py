@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -174,3 +175,43 @@ def test_a_file_name_that_is_not_utf8_is_ingested_and_resumed(tmp_path: Path) ->
     assert archive.rejects()[0]["url"].endswith("\\x8bL\\x8e\\x96.html")
     again = ingest(archive, [str(folder)], jobs=1, progress=False)
     assert again.skipped_done == 1
+
+
+def test_a_page_over_its_time_limit_is_a_timeout_rejection_and_ingest_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import kijiyomi.store.ingest as ingest_module
+
+    def slow(task: object) -> object:
+        time.sleep(30)
+        raise AssertionError("the time limit did not fire")
+
+    monkeypatch.setattr(ingest_module, "EXTRACT_SECONDS", 0.3)
+    monkeypatch.setattr(ingest_module, "_extract", slow)
+    (tmp_path / "slow.html").write_text("<p>x</p>", encoding="utf-8")
+    archive = Archive(tmp_path / "a.db", scheme="ngram")
+    started = time.monotonic()
+    summary = ingest(archive, [str(tmp_path / "slow.html")], jobs=1, progress=False)
+    assert time.monotonic() - started < 10
+    assert dict(summary.rejected) == {"timeout": 1}
+    assert archive.rejects()[0]["detail"] == "extraction took over 0.3 s"
+
+
+def test_a_reading_over_its_time_limit_keeps_the_article_unread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reading = pytest.importorskip("kijiyomi.reading")
+    import kijiyomi.store.ingest as ingest_module
+
+    def slow(article: object) -> object:
+        time.sleep(30)
+        raise AssertionError("the time limit did not fire")
+
+    monkeypatch.setattr(ingest_module, "READ_SECONDS", 0.3)
+    monkeypatch.setattr(reading, "read", slow)
+    records = tmp_path / "a.jsonl"
+    item, _ = news()[0]
+    records.write_text(item.to_json() + "\n", encoding="utf-8")
+    archive = Archive(tmp_path / "a.db", scheme="ngram")
+    summary = ingest(archive, [str(records)], jobs=1, progress=False)
+    assert (summary.stored, dict(summary.reading)) == (1, {"failed": 1})

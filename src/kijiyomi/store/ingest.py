@@ -24,9 +24,12 @@ from kijiyomi.store.articlejson import article_from_json
 from kijiyomi.store.record import PreparedArticle, RejectedPage, prepare
 from kijiyomi.store.sources import PageTask, Skipped, expand, path_text, tasks_for
 from kijiyomi.store.textindex import Scheme
-from kijiyomi.types import Article, Rejection
+from kijiyomi.store.timelimit import PageTimeout, time_limit
+from kijiyomi.types import Article, Rejection, RejectReason
 
 log = logging.getLogger(__name__)
+EXTRACT_SECONDS = 120.0  # wall-clock bound on fetching and extracting one page (a timeout rejection)
+READ_SECONDS = 120.0  # wall-clock bound on reading one article (the article is kept, unread)
 _FILE_SOURCE = re.compile(
     r"^(?!https?://)(.+)\|\d+\|\d+([#@]\d+)?$"
 )  # path|size|mtime_ns, then #index or @offset
@@ -146,7 +149,11 @@ def work(task: PageTask, scheme: Scheme, with_reading: bool = True) -> WorkResul
             result: Article | Rejection = article_from_json(record)
             status = "given" if reading else status
         else:
-            result = _extract(task)
+            try:
+                with time_limit(EXTRACT_SECONDS):
+                    result = _extract(task)
+            except PageTimeout as error:
+                result = Rejection(RejectReason.TIMEOUT, f"extraction took {error}", task.url)
         if isinstance(result, Rejection):
             if task.kind == "file" and result.url is None:
                 result = Rejection(result.reason, result.detail, path_text(task.path), result.title)
@@ -154,7 +161,8 @@ def work(task: PageTask, scheme: Scheme, with_reading: bool = True) -> WorkResul
         if task.kind == "file" and result.url is None and task.path:
             result = _with_url(result, Path(task.path).resolve().as_uri())
         if reading is None and with_reading:
-            reading, status = read_article(result)
+            with time_limit(READ_SECONDS):  # read_article catches the timeout: the article is kept
+                reading, status = read_article(result)
         return WorkResult(task.source, prepare(result, reading, scheme), reading=status)
     except Exception as error:
         return WorkResult(task.source, None, error=f"{type(error).__name__}: {error}")

@@ -1,0 +1,43 @@
+"""A wall-clock bound on one page's work in ``kijiyomi ingest``.
+
+Uses SIGALRM, so it only acts in a process's main thread (where ingest's worker processes, and
+``-j 1``, run each page); elsewhere it does nothing. Time spent inside one native call is only
+interrupted when that call returns.
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+
+class PageTimeout(Exception):
+    """The page's time limit was reached."""
+
+
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise ``PageTimeout`` in the block after ``seconds`` (0 or less: no limit)."""
+    usable = (
+        seconds > 0 and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    )
+    if not usable:
+        yield
+        return
+
+    def _fire(signum: int, frame: Any) -> None:
+        raise PageTimeout(f"over {seconds:g} s")
+
+    previous = signal.signal(signal.SIGALRM, _fire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+__all__ = ["PageTimeout", "time_limit"]
