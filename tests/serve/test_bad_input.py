@@ -220,3 +220,43 @@ def test_only_http_urls_become_the_original_link(
         assert ">original</a>" not in page
     else:
         assert f'href="{link}" rel="noopener nofollow">original</a>' in page
+
+
+def test_slow_extractions_run_at_most_two_at_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import asyncio
+    import threading
+    import time
+
+    import httpx
+    from archive_corpus import build
+
+    import kijiyomi.api
+    import kijiyomi.serve.app as app_module
+
+    lock = threading.Lock()
+    running, peak, started = 0, 0, 0
+
+    def slow_extract(*args: object, **kwargs: object) -> object:
+        nonlocal running, peak, started
+        with lock:
+            running, started = running + 1, started + 1
+            peak = max(peak, running)
+        time.sleep(1.0)  # a thread cannot be stopped: it runs on after the 408
+        with lock:
+            running -= 1
+        raise RuntimeError("too slow anyway")
+
+    monkeypatch.setattr(kijiyomi.api, "extract", slow_extract)
+    monkeypatch.setattr(app_module, "EXTRACT_SECONDS", 0.3)
+    app = app_module.create_app(build(tmp_path / "a.db"), token="t")
+
+    async def flood() -> list[int]:
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as http:
+            headers = {"content-type": "text/html"}
+            posts = [http.post("/api/extract", content=b"<p>x</p>", headers=headers) for _ in range(12)]
+            return [r.status_code for r in await asyncio.gather(*posts)]
+
+    assert set(asyncio.run(flood())) == {408}
+    time.sleep(1.5)  # let the threads that did start finish
+    assert peak <= app_module.EXTRACT_THREADS  # twelve timed-out calls did not become twelve threads
+    assert started <= app_module.EXTRACT_THREADS  # the queued ones were dropped, not run later

@@ -14,8 +14,9 @@ import json
 import re
 import time
 from collections.abc import Awaitable, Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
@@ -37,11 +38,13 @@ from kijiyomi.store.textindex import QueryError
 HERE = Path(__file__).parent
 MAX_BODY = 2 * 1024 * 1024  # bytes accepted by POST endpoints
 EXTRACT_SECONDS = 10.0  # wall-clock limit of one /api/extract call
+EXTRACT_THREADS = 2  # extractions and readings running at once (POST endpoints)
 HOME_CACHE_SECONDS = 15.0  # the home page (stories, trends, counts) is recomputed at most this often
 _UID = re.compile(r"^[0-9a-f]{16}$")
 _TEXT_TYPES = {"text/html", "application/xhtml+xml", "text/plain"}
 
 Handler = Callable[[Request], Awaitable[Response]]
+T = TypeVar("T")
 
 
 class App:
@@ -53,6 +56,7 @@ class App:
         self.private = private
         self.templates = Jinja2Templates(directory=str(HERE / "templates"))
         self._home_cache: tuple[float, dict[str, Any]] | None = None
+        self._pool = ThreadPoolExecutor(EXTRACT_THREADS, thread_name_prefix="kijiyomi-extract")
         self.templates.env.filters["day"] = lambda v: (v or "")[:10]
         self.templates.env.filters["tojson_pretty"] = lambda v: json.dumps(v, ensure_ascii=False, indent=2)
         self.templates.env.filters["web_link"] = web_link
@@ -224,11 +228,25 @@ class App:
             return result, reading
 
         try:
-            return await asyncio.wait_for(run_in_threadpool(run), EXTRACT_SECONDS)
-        except TimeoutError as error:
-            raise ApiError(408, f"extraction took longer than {EXTRACT_SECONDS:.0f} s") from error
+            return await self._heavy(run)
         except ModuleNotFoundError as error:
             raise ApiError(501, f"this build cannot extract {kind}: {error}") from error
+
+    async def _heavy(self, work: Callable[[], T]) -> T:
+        """Run extraction or reading in the extraction pool, at most EXTRACT_SECONDS.
+
+        A thread cannot be stopped: a call that times out answers 408 but its thread runs on.
+        Keeping these threads in their own small pool bounds how many can burn CPU at once, and
+        leaves the pool that serves the read pages free (a flood of slow POSTs starved them).
+        """
+        loop = asyncio.get_running_loop()
+        try:
+            return await asyncio.wait_for(loop.run_in_executor(self._pool, work), EXTRACT_SECONDS)
+        except TimeoutError as error:
+            raise ApiError(
+                408,
+                f"extraction did not finish within {EXTRACT_SECONDS:.0f} s (a slow page or a busy server)",
+            ) from error
 
     async def api_extract(self, request: Request) -> Response:
         if self.private:
@@ -269,7 +287,7 @@ class App:
                 {"ok": True, "outcome": outcome, "rejection": result.to_dict()}, status_code=200
             )
         if reading is None:
-            reading = (await run_in_threadpool(read_article, result))[0]
+            reading = (await self._heavy(lambda: read_article(result)))[0]
         prepared = await run_in_threadpool(prepare, result, reading, self.archive.scheme)
         outcome = await run_in_threadpool(self.archive.add, prepared, f"api:{prepared.uid}")
         self._home_cache = None
