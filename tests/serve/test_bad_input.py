@@ -260,3 +260,28 @@ def test_slow_extractions_run_at_most_two_at_once(tmp_path: Path, monkeypatch: p
     time.sleep(1.5)  # let the threads that did start finish
     assert peak <= app_module.EXTRACT_THREADS  # twelve timed-out calls did not become twelve threads
     assert started <= app_module.EXTRACT_THREADS  # the queued ones were dropped, not run later
+
+
+def test_an_article_whose_reading_is_too_slow_is_stored_unread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import time
+
+    from archive_corpus import build
+
+    import kijiyomi.serve.app as app_module
+    import kijiyomi.store.ingest as ingest_module
+
+    def slow_read(article: object) -> tuple[None, str]:
+        time.sleep(1.0)
+        return None, "ok"
+
+    monkeypatch.setattr(ingest_module, "read_article", slow_read)
+    monkeypatch.setattr(app_module, "EXTRACT_SECONDS", 0.2)
+    archive = build(tmp_path / "a.db")
+    before = archive.counts()["articles"]
+    with TestClient(app_module.create_app(archive, token="t"), raise_server_exceptions=False) as http:
+        body = {"type": "article", "blocks": [{"kind": "paragraph", "text": "長い記事の本文。" * 40}]}
+        response = http.post("/api/articles", json=body, headers={"authorization": "Bearer t"})
+    assert response.status_code == 201, response.text
+    assert archive.counts()["articles"] == before + 1

@@ -287,7 +287,12 @@ class App:
                 {"ok": True, "outcome": outcome, "rejection": result.to_dict()}, status_code=200
             )
         if reading is None:
-            reading = (await self._heavy(lambda: read_article(result)))[0]
+            try:
+                reading = (await self._heavy(lambda: read_article(result)))[0]
+            except ApiError as error:
+                if error.status != 408:
+                    raise
+                reading = None  # stored unread, as ingest does past its reading limit
         prepared = await run_in_threadpool(prepare, result, reading, self.archive.scheme)
         outcome = await run_in_threadpool(self.archive.add, prepared, f"api:{prepared.uid}")
         self._home_cache = None
