@@ -1672,3 +1672,16 @@ def test_agreement_kept_or_broken_is_no_agreement_made() -> None:
     found = events("米国は28日、北朝鮮が停戦合意に違反したとして、制裁を科した。")
     assert "AGREE" not in [e.type for e in found]
     assert [e.type for e in events("両国は9月に停戦合意を結んだ。")] == ["AGREE"]
+
+
+def test_countries_written_together_own_the_officials_topic() -> None:
+    found = events("日米韓3カ国の外務次官は13日、電話で協議し、北朝鮮を強く非難した。")
+    assert [(e.type, [a.name for a in e.actors]) for e in found] == [
+        ("CONSULT", ["日本", "米国", "韓国"]),
+        ("ACCUSE", ["日本", "米国", "韓国"]),
+    ]
+
+
+def test_year_of_a_target_agreed_on_is_no_date_of_the_agreement() -> None:
+    found = events("欧州連合は25日、首脳会議を開き、排出量を2040年までに9割減らす目標で合意した。")
+    assert [(e.type, e.date) for e in found] == [("CONSULT", "2024-05-25"), ("AGREE", "2024-05-25")]

@@ -105,7 +105,9 @@ def _starts(mentions: list[tuple[Mention, Entity]]) -> list[int]:
 
 # "Xの…は/が/も": a noun phrase owned by a mention that is the topic or subject (イラン外務省の報道官は)
 OWNED_TOPIC_RE = re.compile(r"の[^、。「」のにをで]{1,10}?[はがも]")
-_OWNER_PREFIX_RE = re.compile(r"(?:[（(][^（()）]{1,12}[）)])?(?P<body>政府|当局|側)?")
+_OWNER_PREFIX_RE = re.compile(
+    r"(?:[（(][^（()）]{1,12}[）)])?(?:[0-9０-９]{1,2}(?:カ国|か国))?(?P<body>政府|当局|側)?"
+)  # 日米韓3カ国の外務次官は: the countries own the topic
 _OFFICIAL_AFTER_RE = re.compile(r"(?:政府|当局)(?:高官|当局者|報道官|幹部|筋)(?:ら)?[はがも]")
 # An official of a government written without の (タイ政府高官は, 米政府当局者が): the state speaks.
 _OFFICIAL_TOPIC_RE = re.compile(r"(?:高官|当局者|報道官|幹部|筋)(?:ら)?[はがも]")

@@ -460,7 +460,9 @@ def _nearest_subjects(
             return []  # 中国の行動が強まる中、3カ国は…: another topic governs the trigger
         heads = [head]  # 米議会の強硬派は…批判した; ポーランドとドイツの首相は: both
         for arg in reversed([a for a in region if a.mention.end <= head.mention.start]):
-            if arg.particle == "と" and text[arg.mention.end : heads[0].mention.start] == "と":
+            if (arg.particle == "と" and text[arg.mention.end : heads[0].mention.start] == "と") or (
+                arg.mention.end == heads[0].mention.start and arg.entity.label == heads[0].entity.label
+            ):  # ポーランドとドイツの首相は; 日米韓3カ国の外務次官は
                 heads.insert(0, arg)
             else:
                 break

@@ -269,7 +269,7 @@ def _names_a_noun(text: str, time: TimeExpression) -> bool:
     return year and _YEAR_NOUN_RE.match(text, time.end) is not None
 
 
-_ASKED_RE = re.compile(r"よう|ことを|ことで|ことに")
+_ASKED_RE = re.compile(r"よう|ことを|ことで|ことに|目標で|目標に|方針で")  # …までに引き上げる目標で合意
 
 
 _REPORTING_END_RE = re.compile(r"(?:[るたいう]|だ|ない)と(?:強く|厳しく|改めて)?$")
