@@ -215,3 +215,16 @@ def test_a_reading_over_its_time_limit_keeps_the_article_unread(
     archive = Archive(tmp_path / "a.db", scheme="ngram")
     summary = ingest(archive, [str(records)], jobs=1, progress=False)
     assert (summary.stored, dict(summary.reading)) == (1, {"failed": 1})
+
+
+def test_a_read_only_archive_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sqlite3
+
+    def refuse(self: Archive, items: object) -> object:
+        raise sqlite3.OperationalError("attempt to write a readonly database")
+
+    monkeypatch.setattr(Archive, "add_many", refuse)
+    (tmp_path / "a.jsonl").write_text('{"type": "rejection", "reason": "listing"}\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["ingest", str(tmp_path / "a.jsonl"), "--db", str(tmp_path / "a.db")])
+    assert result.exit_code == 1
+    assert "the file or its folder is read-only" in result.output

@@ -37,12 +37,20 @@ def _archive_guard(command: Callable[..., None]) -> Callable[..., None]:
         try:
             command(*args, **kwargs)
         except sqlite3.DatabaseError as error:
-            raise click.ClickException(
-                f"the archive cannot be used: {error} (a damaged file? check it with: "
-                "sqlite3 FILE 'PRAGMA integrity_check')"
-            ) from error
+            raise click.ClickException(f"the archive cannot be used: {error} ({_hint(error)})") from error
 
     return guarded
+
+
+def _hint(error: sqlite3.DatabaseError) -> str:
+    text = str(error)
+    if "readonly" in text or "read-only" in text:
+        return "the file or its folder is read-only"
+    if "locked" in text or "busy" in text:
+        return "another process holds a lock on it; retry when it is done"
+    if "disk is full" in text or "I/O" in text:
+        return "the disk is full or failing"
+    return "a damaged file? check it with: sqlite3 FILE 'PRAGMA integrity_check'"
 
 
 def _emit(data: Any) -> None:
