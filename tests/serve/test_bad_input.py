@@ -285,3 +285,16 @@ def test_an_article_whose_reading_is_too_slow_is_stored_unread(
         response = http.post("/api/articles", json=body, headers={"authorization": "Bearer t"})
     assert response.status_code == 201, response.text
     assert archive.counts()["articles"] == before + 1
+
+
+def test_a_damaged_archive_answers_503_in_the_error_shape(tmp_path: Path) -> None:
+    from archive_corpus import build
+
+    from kijiyomi.serve.app import create_app
+
+    archive = build(tmp_path / "a.db")
+    archive.connection().execute("DROP TABLE article_fts_config")  # the FTS index can no longer load
+    with TestClient(create_app(archive, token="t"), raise_server_exceptions=False) as http:
+        body = _error(http.get("/search.json?q=制裁"), 503)
+        assert "cannot be used" in str(body["error"])
+        assert http.get("/search?q=制裁").status_code == 503

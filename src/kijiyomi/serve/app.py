@@ -12,6 +12,7 @@ import hashlib
 import hmac
 import json
 import re
+import sqlite3
 import time
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -27,7 +28,7 @@ from starlette.routing import Route
 from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
-from kijiyomi.serve.errors import ApiError, on_api_error, on_crash, on_http_error
+from kijiyomi.serve.errors import ApiError, on_api_error, on_crash, on_database_error, on_http_error
 from kijiyomi.serve.openapi import OPENAPI
 from kijiyomi.serve.render import render_blocks
 from kijiyomi.store import views
@@ -361,7 +362,12 @@ def create_app(archive: Archive, *, token: str, private: bool = False) -> Starle
     ]
     starlette = Starlette(
         routes=routes,
-        exception_handlers={ApiError: on_api_error, HTTPException: on_http_error, Exception: on_crash},
+        exception_handlers={
+            ApiError: on_api_error,
+            HTTPException: on_http_error,
+            sqlite3.DatabaseError: on_database_error,  # read-only, locked, damaged: 503, not 500
+            Exception: on_crash,
+        },
     )
     starlette.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     starlette.state.archive = archive

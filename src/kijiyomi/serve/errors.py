@@ -58,6 +58,11 @@ async def on_http_error(request: Request, exc: Exception) -> Response:
     return error_response(request, exc.status_code, str(exc.detail))
 
 
+async def on_database_error(request: Request, exc: Exception) -> Response:
+    log.error("archive error on %s: %s", request.url.path, exc)
+    return error_response(request, 503, f"the archive cannot be used right now: {exc}")
+
+
 async def on_crash(request: Request, exc: Exception) -> Response:
     log.exception("unhandled error on %s", request.url.path, exc_info=exc)
     return error_response(request, 500, "internal error (logged on the server)")
