@@ -683,3 +683,7 @@ def test_party_after_governing_or_opposition_and_a_former_office_of_a_body() -> 
     assert {e.name for e in found if e.label == "ORG"} == {"保守党", "労働党"}
     found = entities("ドラギ前欧州中央銀行総裁は述べた。")
     assert by_name(found, "ドラギ").roles == ("前欧州中央銀行総裁",)
+
+
+def test_company_name_opening_with_latin_letters_after_its_kind() -> None:
+    assert by_name(entities("米鉄鋼大手USスチールの買収を巡り、協議した。"), "USスチール").label == "ORG"

@@ -1685,3 +1685,10 @@ def test_countries_written_together_own_the_officials_topic() -> None:
 def test_year_of_a_target_agreed_on_is_no_date_of_the_agreement() -> None:
     found = events("欧州連合は25日、首脳会議を開き、排出量を2040年までに9割減らす目標で合意した。")
     assert [(e.type, e.date) for e in found] == [("CONSULT", "2024-05-25"), ("AGREE", "2024-05-25")]
+
+
+def test_demand_that_describes_a_protest_and_an_effective_date() -> None:
+    found = events("首都では首相の退陣を求めるデモが続いている。")
+    assert [e.type for e in found] == ["PROTEST"]
+    found = events("最高裁は21日、上告を棄却する決定をした。決定は20日付。弁護団長は「不当だ」と批判した。")
+    assert [(e.type, e.date) for e in found] == [("REJECT", "2024-05-21"), ("ACCUSE", "2024-05-21")]

@@ -194,3 +194,8 @@ def test_subject_after_a_direct_quote_opens_what_is_reported() -> None:
 def test_wire_credit_is_no_reported_content() -> None:
     reading, found = quotes("【バンコク共同】地震の被災地で2日、国軍が戦闘を停止したと発表した。")
     assert [(q.text, speaker(reading, q)) for q in found] == [("国軍が戦闘を停止した", None)]
+
+
+def test_reported_content_starts_after_the_speakers_alias() -> None:
+    reading, found = quotes("全米自動車労働組合（UAW）は買収に反対する立場を改めて示した。")
+    assert [(q.text, speaker(reading, q)) for q in found] == [("買収に反対する", "全米自動車労働組合")]

@@ -87,6 +87,7 @@ def _latest_date(sentence: Span, drafts: list[_Draft], times: list[TimeExpressio
             and time.type in ("DATE", "DATETIME")
             and len(time.value) >= 10
             and time.value[4] == "-"
+            and not sentence.text.startswith("付", time.end - sentence.start)  # 決定は20日付: effective
         ):
             return time.value[:10]
     return None

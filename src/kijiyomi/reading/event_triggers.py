@@ -97,7 +97,8 @@ _STANCE_RE = re.compile(  # 中国との対話を重視する, 制裁に反対�
 _STATE_RE = re.compile(  # 拘束中の野党関係者, 拘束していた人質: a state named, not an event
     r"中の|(?:し|され)て(?:い|お)(?:た|る)(?=[一-龥ァ-ヶー])"
 )
-_DESCRIBES_PROTEST_RE = re.compile(r"する[^、。「」]{0,8}?(?:デモ|抗議集会|集会|ストライキ)")
+_DESCRIBES_PROTEST_RE = re.compile(r"(?:する|る)[^、。「」]{0,8}?(?:デモ|抗議集会|集会|ストライキ)")
+_PROTEST_AFTER_RE = re.compile(r"[^、。「」]{0,8}?(?:デモ|抗議集会|集会|ストライキ)")
 _MODIFIED_TRIGGERS = ("協議", "交渉", "会談", "会合", "会議", "合意")
 _COMPOUND_HEADS = frozenset("隊団員金者策法費額品物網案先地状機艦")  # 訪問先, 占領地, 逮捕状, 戦闘機
 
@@ -149,7 +150,9 @@ def _not_an_event(
         return True  # アジア安全保障会議（シャングリラ会合）: another name of the meeting just named
     if any(text.startswith(word, end) for word in _MODIFIED_TRIGGERS):
         return True  # 停戦協議, 制裁協議: the second word is the event
-    if _DESCRIBES_PROTEST_RE.match(text, end):
+    if _DESCRIBES_PROTEST_RE.match(text, end) or (
+        text[end - 1] == "る" and _PROTEST_AFTER_RE.match(text, end)
+    ):
         return True  # …に抗議するデモ: the demonstration is the event
     if text.startswith(("の権利", "の自由"), end):
         return True  # 平和的なデモの権利を尊重する: a right, not an act

@@ -42,6 +42,7 @@ _NOUN_CUE_RE = re.compile(
     r"(?P<link>[るうくすつぬぶむぐたい]|ない|べき)(?P<cue>(?:認識|見方|考え|見解|立場|意向|方針|姿勢)[をも](?:[^。、]{0,6}?)(?:示し|伝え|明らかにし|表明し|強調し))"
 )
 _SOURCE_RE = re.compile(r"によると|によれば")
+_ALIAS_AFTER_RE = re.compile(r"[（(][^（()）]{1,12}[）)]")
 _CREDIT_RE = re.compile(r"[【［\[][^】］\]]{1,30}[】］\]][\s　]*")
 _OWN_ACT_END_RE = re.compile(r"(?:講演|会見|演説|記者会見|発言|出席|登壇)し$")
 
@@ -249,7 +250,8 @@ def _content_start(text: str, sentence: Span, args: list[Argument], floor: int, 
         if arg.mention.end > content_end:
             break
         if arg.particle in subjects and arg.mention.end >= start and not arg.coordinated:
-            start = arg.mention.end + 1
+            alias = _ALIAS_AFTER_RE.match(text, arg.mention.end)  # 全米鉄鋼労働組合（USW）は
+            start = (alias.end() if alias else arg.mention.end) + 1
             break
     if start == max(sentence.start, floor):
         for arg in args:
