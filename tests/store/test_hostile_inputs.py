@@ -228,3 +228,30 @@ def test_a_read_only_archive_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyP
     result = CliRunner().invoke(main, ["ingest", str(tmp_path / "a.jsonl"), "--db", str(tmp_path / "a.db")])
     assert result.exit_code == 1
     assert "the file or its folder is read-only" in result.output
+
+
+def test_large_json_lines_are_streamed_with_the_same_source_ids(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tracemalloc
+
+    import kijiyomi.store.sources as sources
+
+    line = json.dumps({"type": "rejection", "reason": "listing", "detail": "x" * 2000})
+    path = tmp_path / "big.jsonl"
+    path.write_text("\n".join([line] * 2000 + ["{broken", line]) + "\n", encoding="utf-8")  # about 4 MB
+
+    def run() -> tuple[list[str], list[str], int]:
+        skipped: list[sources.Skipped] = []
+        tracemalloc.start()
+        ids = [task.source.rsplit("#", 1)[1] for task in sources.tasks_for(path, skipped)]
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        return ids, [s.source.rsplit(":", 1)[1] for s in skipped], peak
+
+    whole_ids, whole_skips, _ = run()
+    monkeypatch.setattr(sources, "WHOLE_JSON_BYTES", 1024 * 1024)  # the file is now "large"
+    streamed_ids, streamed_skips, peak = run()
+    assert streamed_ids == whole_ids == [str(i) for i in range(2001)]
+    assert streamed_skips == whole_skips == ["2001"]
+    assert peak < 2 * 1024 * 1024  # not the whole 4 MB file (plus its lines) at once

@@ -11,7 +11,7 @@ import glob
 import json
 import logging
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -22,6 +22,7 @@ PAGE_SUFFIXES = {".html", ".htm", ".xhtml", ".txt", ".text", ".md"}
 JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
 WARC_SUFFIXES = (".warc", ".warc.gz", ".wet", ".wet.gz", ".arc.gz")
 PARQUET_SUFFIXES = (".parquet",)
+WHOLE_JSON_BYTES = 64 * 1024 * 1024  # a JSON file larger than this is read as JSON lines, streamed
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,23 +170,7 @@ def _file_tasks(item: Path, suffix: str, skipped: list[Skipped]) -> Iterator[Pag
 def _json_tasks(path: Path, skipped: list[Skipped]) -> Iterator[PageTask]:
     """Article/Rejection JSON (``kijiyomi extract`` output): one object, a list, or JSON lines."""
     base = _file_source(path)
-    text = path.read_text(encoding="utf-8", errors="replace")
-    objects: list[Any]
-    try:
-        loaded = json.loads(text)
-        objects = loaded if isinstance(loaded, list) else [loaded]
-    except (ValueError, RecursionError):  # not one JSON document: JSON lines
-        objects = []
-        for number, line in enumerate(text.splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                objects.append(json.loads(line))
-            except json.JSONDecodeError as error:
-                skipped.append(Skipped(f"{path}:{number}", f"invalid JSON: {error.msg}"))
-            except (ValueError, RecursionError) as error:  # nested too deep, an integer too long
-                skipped.append(Skipped(f"{path}:{number}", f"invalid JSON: {error}"))
-    for index, obj in enumerate(objects):
+    for index, obj in enumerate(_json_objects(path, skipped)):
         if isinstance(obj, dict) and obj.get("type") in {"article", "rejection"}:
             yield PageTask(source=f"{base}#{index}", kind="record", record=obj)
         elif isinstance(obj, dict) and isinstance(obj.get("article"), dict):
@@ -193,6 +178,37 @@ def _json_tasks(path: Path, skipped: list[Skipped]) -> Iterator[PageTask]:
             yield PageTask(source=f"{base}#{index}", kind="record", record=record)
         else:
             skipped.append(Skipped(f"{path}#{index}", "JSON object is not a kijiyomi article or rejection"))
+
+
+def _json_objects(path: Path, skipped: list[Skipped]) -> Iterator[Any]:
+    """The objects of a JSON document (parsed whole, up to WHOLE_JSON_BYTES) or of JSON lines
+    (streamed line by line: a larger file is never held in memory at once)."""
+    lines: Iterable[str]
+    if path.stat().st_size <= WHOLE_JSON_BYTES:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        try:
+            loaded = json.loads(text)
+        except (ValueError, RecursionError):  # not one JSON document: JSON lines
+            lines = text.splitlines()
+        else:
+            yield from loaded if isinstance(loaded, list) else [loaded]
+            return
+    else:
+        lines = _file_lines(path)
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            yield json.loads(line)
+        except json.JSONDecodeError as error:
+            skipped.append(Skipped(f"{path}:{number}", f"invalid JSON: {error.msg}"))
+        except (ValueError, RecursionError) as error:  # nested too deep, an integer too long
+            skipped.append(Skipped(f"{path}:{number}", f"invalid JSON: {error}"))
+
+
+def _file_lines(path: Path) -> Iterator[str]:
+    with path.open(encoding="utf-8", errors="replace", newline=None) as handle:
+        yield from handle
 
 
 def _warc_tasks(path: Path, skipped: list[Skipped]) -> Iterator[PageTask]:
