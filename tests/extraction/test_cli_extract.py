@@ -138,3 +138,25 @@ def test_a_file_name_that_is_not_utf8_is_written_escaped(tmp_path: Path) -> None
     assert result.exit_code == 0, result.output
     sources = sorted(json.loads(line)["source"] for line in out.read_text(encoding="utf-8").splitlines())
     assert sources == [str(folder / "\\x8bL\\x8e\\x96.html"), str(folder / "en.html")]
+
+
+def test_records_of_a_warc_file_are_extracted_one_at_a_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("fastwarc")
+    from kijiyomi.cli import extract_cmd
+
+    warc = tmp_path / "pages.warc"
+    warc.write_bytes(b"".join(_warc_record(f"https://ja.example/{i}", ja_news_page()) for i in range(3)))
+    calls: list[str] = []
+    real = extract_cmd.api.extract
+
+    def counting(*args: object, **kwargs: object) -> object:
+        calls.append(str(kwargs.get("url")))
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(extract_cmd.api, "extract", counting)
+    (results,) = list(extract_cmd._run([str(warc)], "auto", 1))
+    first = next(iter(results))
+    assert first[0] == "https://ja.example/0"
+    assert calls == ["https://ja.example/0"]  # the other records are not extracted (nor held) yet

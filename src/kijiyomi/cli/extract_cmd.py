@@ -94,10 +94,15 @@ def read_stdin() -> bytes:
     return sys.stdin.buffer.read(ExtractOptions().max_bytes + 1)
 
 
-def _job(source: str, kind: str) -> list[tuple[str, Result | str]]:
+def _results(source: str, kind: str) -> Iterator[tuple[str, Result | str]]:
     if source.endswith(WET_SUFFIXES):
-        return list(_wet_results(source))
-    return [(source, _extract_one(source, kind))]
+        yield from _wet_results(source)
+    else:
+        yield source, _extract_one(source, kind)
+
+
+def _job(source: str, kind: str) -> list[tuple[str, Result | str]]:
+    return list(_results(source, kind))  # a worker sends its results back at once
 
 
 def _wet_results(path: str) -> Iterator[tuple[str, Result | str]]:
@@ -158,10 +163,10 @@ def _text(source: str) -> str:
     return source.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
-def _run(sources: list[str], kind: str, jobs: int) -> Iterator[list[tuple[str, Result | str]]]:
-    if jobs <= 1:
+def _run(sources: list[str], kind: str, jobs: int) -> Iterator[Iterable[tuple[str, Result | str]]]:
+    if jobs <= 1:  # one record at a time: a large WARC file is never held in memory
         for source in sources:
-            yield _job(source, kind)
+            yield _results(source, kind)
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         yield from pool.map(_job, sources, [kind] * len(sources), chunksize=4)
