@@ -237,8 +237,8 @@ class App:
         """Run extraction or reading in the extraction pool, at most EXTRACT_SECONDS.
 
         A thread cannot be stopped: a call that times out answers 408 but its thread runs on.
-        Keeping these threads in their own small pool bounds how many can burn CPU at once, and
-        leaves the pool that serves the read pages free (a flood of slow POSTs starved them).
+        Keeping these threads in their own small pool bounds how many can burn CPU at once (each
+        timed-out call used to leave one more running); a call still queued at its 408 never runs.
         """
         loop = asyncio.get_running_loop()
         try:

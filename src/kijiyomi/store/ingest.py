@@ -30,9 +30,8 @@ from kijiyomi.types import Article, Rejection, RejectReason
 log = logging.getLogger(__name__)
 EXTRACT_SECONDS = 120.0  # wall-clock bound on fetching and extracting one page (a timeout rejection)
 READ_SECONDS = 120.0  # wall-clock bound on reading one article (the article is kept, unread)
-_FILE_SOURCE = re.compile(
-    r"^(?!https?://)(.+)\|\d+\|\d+([#@]\d+)?$"
-)  # path|size|mtime_ns, then #index or @offset
+# a file's source id: path|size|mtime_ns, then #index (JSON, Parquet) or @offset (WARC/WET)
+_FILE_SOURCE = re.compile(r"^(?!https?://)(.+)\|\d+\|\d+([#@]\d+)?$")
 
 
 @dataclass(slots=True)
