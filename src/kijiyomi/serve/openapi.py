@@ -13,7 +13,7 @@ def _get(summary: str, params: list[dict[str, Any]] | None = None) -> dict[str, 
         "get": {
             "summary": summary,
             "parameters": params or [],
-            "responses": {"200": _JSON_OK, "400": _ERROR, "404": _ERROR},
+            "responses": {"200": _JSON_OK, "400": _ERROR, "404": _ERROR, "503": _ERROR},
         }
     }
 
@@ -102,7 +102,7 @@ OPENAPI: dict[str, Any] = {
                 "parameters": [_query("url", "the page's URL")],
                 "requestBody": _BODY,
                 "responses": {"201": _JSON_OK, "200": _JSON_OK, "400": _ERROR, "401": _ERROR, "403": _ERROR,
-                              "413": _ERROR, "415": _ERROR, "422": _ERROR},
+                              "408": _ERROR, "413": _ERROR, "415": _ERROR, "422": _ERROR, "503": _ERROR},
             }
         },
     },
