@@ -1692,3 +1692,15 @@ def test_demand_that_describes_a_protest_and_an_effective_date() -> None:
     assert [e.type for e in found] == ["PROTEST"]
     found = events("最高裁は21日、上告を棄却する決定をした。決定は20日付。弁護団長は「不当だ」と批判した。")
     assert [(e.type, e.date) for e in found] == [("REJECT", "2024-05-21"), ("ACCUSE", "2024-05-21")]
+
+
+def test_meeting_that_is_held_carries_no_earlier_speaker() -> None:
+    found = events("ショルツ首相は述べた。ミュンヘンでは14日から安全保障会議が開かれる予定だ。")
+    assert [(e.type, [a.name for a in e.actors], e.status) for e in found] == [("CONSULT", [], "planned")]
+
+
+def test_place_inside_what_is_asked_is_no_recipient() -> None:
+    found = events("中国政府は18日、日本への渡航を控えるよう自国民に呼びかけた。")
+    assert [(e.type, [a.name for a in e.actors], [r.name for r in e.recipients]) for e in found] == [
+        ("REQUEST", ["中国"], [])
+    ]

@@ -263,6 +263,12 @@ def _participants(
         if not partner and any(arg.mention.end <= start < draft.start for start in earlier):
             continue
         if (
+            draft.type == "REQUEST"
+            and arg.particle in ("への", "へ", "を", "で")
+            and "よう" in text[arg.mention.end : draft.start]
+        ):
+            continue  # 日本への渡航を控えるよう…呼びかけた: a place in what is asked
+        if (
             arg.particle in ("に対し", "に対して", "への", "へ")
             or (arg.particle == "に" and (entity.label in ("PERSON", "ORG", "GROUP") or _is_country(entity)))
             or (arg.particle == "を" and draft.type in _OBJECT_RECIPIENT_TYPES and entity.label != "LOC")

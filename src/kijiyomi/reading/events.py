@@ -356,7 +356,7 @@ _HELD_BODY = Trigger("CONSULT", "in_person")
 _BODY_TOPIC_RE = re.compile(rf"(?:^|(?<=[、。\n]))(?:同)?(?P<body>{_BODIES})[はがも]")
 
 
-_HAPPENING_RE = re.compile(r"が(?:続|起き|起こ|発生|激化|拡大|相次|長期化)")
+_HAPPENING_RE = re.compile(r"が(?:続|起き|起こ|発生|激化|拡大|相次|長期化|開かれ|行われ|開催され)")
 _PARTICIPANTS_RE = re.compile(
     r"(?:^|(?<=[、。\n]))(?:(?:各国)?(?:首脳|閣僚|外相|参加国|出席者)(?:ら|陣|たち)?|(?:首脳|共同)?声明|首脳宣言|宣言|決議|採択文書"
     r"|(?P<pair>両政府|両国政府|双方|両者|両陣営|両代表団|(?:双方|両国|両政府)の(?:代表団|交渉団|代表))"
