@@ -63,6 +63,10 @@ FILL_ITEM_CHARS = 16  # a shorter list item that is not a sentence is a label (a
 SLIDE_TEXT_BYTES = 400
 DEK_CHARS = 40  # a line this long without links above the first prose is a standfirst, not debris
 LINKED_PROSE_CHARS = 100  # a link-dense segment this long that reads as sentences is not debris
+LINKED_PROSE_WIDE = 30  # so many CJK characters ending in a full stop: a lead whose names are links
+REPEAT_CHARS = 10  # a line this long printed above the body and again after most of it ends the body
+REPEAT_REACH = 12  # how many segments above the body are looked at for such a line
+REPEAT_HEAD = 2  # and how many of its first segments
 
 _SENTENCE_MARKS = re.compile(rf"[{SENTENCE_END_MARKS}{CLAUSE_MARKS}]|\.(?=\s|$|[\"'”’)」])")
 _ASIDES = frozenset({"aside", "nav", "footer", "form"})
@@ -75,6 +79,8 @@ _JA_SENTENCE_END = re.compile(
 _ENDS_LIKE_SENTENCE = re.compile(rf"[{SENTENCE_END_MARKS}.…」』\"”’)）:：]$")
 # The longest match of the two end patterns (a four-kana ending, a bracket, before a final newline).
 _END_TAIL = 8
+_DATE = re.compile(r"\d{4}\s?[/.\-年]\s?\d{1,2}|\d{1,2}月\s?\d{1,2}日")  # 2019/04/21, 2019年4月, 4月21日
+_WIDE_FULL_STOP = re.compile(r"[。！？][」』）)]?$")
 
 
 @dataclass(slots=True)
@@ -305,7 +311,8 @@ def select_segments(
         captions = [index for index in captions if index not in slides]
         body = sorted(slides.union(body))
     body = _trim_edges(walk, scored, body, dropped, keep_tail=keep_tail)
-    ended = end_at_related(walk, scored, body)
+    ended = end_at_related(walk, scored, body, link_boxes=not keep_links)
+    ended = ended if keep_links else end_at_repeat(walk, scored, ended)
     dropped.extend(body[len(ended) :])
     body = ended
     # The learned segment filter (classifier.py) overrides the rules when its model ships.
@@ -340,10 +347,40 @@ def model_body(
     above: dict[int, int | None] = {-1: 0}  # shared by both calls
     own, _ = _learned(walk, scored, learned, title_key, captions, [], slides, above)
     body, dropped = _learned(walk, scored, filled, title_key, captions, considered, slides, above)
-    body = with_rules_fallback(scored, body, rules_body, own)
+    body = with_list_items(walk, scored, with_rules_fallback(scored, body, rules_body, own))
     body = end_at_related(walk, scored, with_linked_siblings(walk, scored, body))
+    body = end_at_repeat(walk, scored, body)
     kept = set(body)
     return body, [index for index in dropped if index not in kept]
+
+
+def with_list_items(walk: Walk, scored: list[Scored], body: list[int]) -> list[int]:
+    """``body`` with the items of a list whose items before and after them it keeps.
+
+    A list in the story (the links a post recommends, 「参加レポート」 one per line) is kept whole:
+    an item between two kept items of the same list is kept, links or not, unless it is a stock
+    phrase, a dateline or a caption, or is itself marked as navigation or comments.
+    """
+    segments, elements = walk.segments, walk.elements
+    added = []
+    for before, after in pairwise(body):
+        if after - before < 2 or segments[before].tag != "li" or segments[after].tag != "li":
+            continue
+        parent = elements[segments[before].owner].parent
+        if elements[segments[after].owner].parent != parent:
+            continue
+        for index in range(before + 1, after):
+            segment = segments[index]
+            if (
+                segment.tag == "li"
+                and elements[segment.owner].parent == parent
+                and not segment.in_caption
+                and not is_boilerplate_line(segment.text)
+                and not is_dateline(segment.text)
+                and not elements[segment.owner].flags & (vocab.NEGATIVE | vocab.COMMENTS | vocab.CAPTION)
+            ):
+                added.append(index)  # (above the item, its list is the kept items' list)
+    return sorted(set(body).union(added)) if added else body
 
 
 def with_linked_siblings(walk: Walk, scored: list[Scored], body: list[int]) -> list[int]:
@@ -495,14 +532,18 @@ def _learned(
     return kept, [index for index in considered if index not in chosen]
 
 
-def end_at_related(walk: Walk, scored: list[Scored], body: list[int]) -> list[int]:
+def end_at_related(
+    walk: Walk, scored: list[Scored], body: list[int], *, link_boxes: bool = True
+) -> list[int]:
     """``body`` cut before a "related stories" box that follows the story.
 
     A short label of such a box ("Related", "More stories", "関連記事"; ``is_related_label``), kept
     or not, lying after ``RELATED_SHARE`` of the body's prose ends the body when what is kept after
     it reads as teasers: two segments or more, a sentence among them, each a link line or right
-    after one (a linked headline and its blurb). A comments label (``is_comments_label``) there
-    ends it when at most ``COMMENTS_TAIL`` segments are kept after it (a comment form's prompt).
+    after one (a linked headline and its blurb), or a list of links with no story after it
+    (``_link_box``, Japanese and Chinese labels; not in a listing, ``link_boxes``). A comments
+    label (``is_comments_label``) there ends it when at most ``COMMENTS_TAIL`` segments are kept
+    after it (a comment form's prompt).
     """
     if len(body) < 3:
         return body
@@ -523,9 +564,55 @@ def end_at_related(walk: Walk, scored: list[Scored], body: list[int]) -> list[in
         if not (related or comments):
             continue
         rest = body[position + 1 :] if body[position] == index else body[position:]  # kept after it
-        if (related and _teasers(scored, rest)) or (comments and len(rest) <= COMMENTS_TAIL):
+        if related and (_teasers(scored, rest) or (link_boxes and _link_box(walk, scored, text, rest))):
+            return body[:position]
+        if comments and len(rest) <= COMMENTS_TAIL:
             return body[:position]
     return body
+
+
+def end_at_repeat(walk: Walk, scored: list[Scored], body: list[int]) -> list[int]:
+    """``body`` cut before a dated line repeating one printed just above it, after most of its prose.
+
+    Blogs print the post's date, author and category line again under the post (「2019/04/21
+    投稿者 カテゴリ」 above the headline and under the text); what follows is the page's furniture
+    (the author's profile, share buttons, notes).
+    """
+    if len(body) < 3:
+        return body
+    segments = walk.segments
+    heads = {  # the lines above the body and its first lines (a date line read as a sentence)
+        segments[index].text
+        for index in (*range(max(0, body[0] - REPEAT_REACH), body[0]), *body[:REPEAT_HEAD])
+        if len(segments[index].text) >= REPEAT_CHARS and _DATE.search(segments[index].text)
+    }
+    if not heads:
+        return body
+    total = sum(scored[index].prose for index in body)
+    before = 0.0
+    for position, index in enumerate(body):
+        if before >= RELATED_SHARE * total and segments[index].text in heads:
+            return body[:position]
+        before += scored[index].prose
+    return body
+
+
+def _link_box(walk: Walk, scored: list[Scored], label: str, rest: list[int]) -> bool:
+    """Whether a Japanese or Chinese label (「【関連記事】」) heads a list of links with no story after
+    it: two link lines first, then no sentence that is not a label or stock phrase."""
+    if (
+        len(rest) < 2
+        or not any(character >= "\u3000" for character in label)
+        or any(scored[index].link_density <= LINK_DENSITY_DROP for index in rest[:2])
+    ):
+        return False
+    segments = walk.segments
+    return not any(
+        scored[index].sentence_like
+        and not is_related_label(segments[index].text)
+        and not is_boilerplate_line(segments[index].text)
+        for index in rest[2:]
+    )
 
 
 def _teasers(scored: list[Scored], rest: list[int]) -> bool:
@@ -590,8 +677,9 @@ def _trim_edges(
 ) -> list[int]:
     """Drop label-like debris before the first and (unless ``keep_tail``) after the last prose segment.
 
-    A long linked paragraph that reads as sentences (a lead whose words are links) starts the prose;
-    a paywall notice ending the body ("the rest is for subscribers") is not prose.
+    A long linked paragraph that reads as sentences (a lead whose words are links) starts the
+    prose, and such paragraphs right after the last prose segment end it; a paywall notice ending
+    the body ("the rest is for subscribers") is not prose.
     """
     segments = walk.segments
     prose_positions = [i for i, index in enumerate(body) if scored[index].sentence_like]
@@ -599,6 +687,8 @@ def _trim_edges(
         return body
     first, last = prose_positions[0], len(body) - 1 if keep_tail else prose_positions[-1]
     first = next((i for i in range(first) if _linked_prose(walk, scored, body[i])), first)
+    while last + 1 < len(body) and _linked_prose(walk, scored, body[last + 1]):
+        last += 1  # a closing paragraph whose words are links (a licence, a source line)
     kept = []
     for position, index in enumerate(body):
         segment = segments[index]
@@ -635,10 +725,18 @@ def _dek(segment: Segment, weights: Scored) -> bool:
 
 
 def _linked_prose(walk: Walk, scored: list[Scored], index: int) -> bool:
-    """A link-dense segment long enough and punctuated like sentences (not a label or a link list)."""
+    """A link-dense segment long enough and punctuated like sentences (not a label or a link list).
+
+    Japanese and Chinese text carries more per character: ``LINKED_PROSE_WIDE`` characters, most of
+    them wide, ending in a full stop (。！？) are a sentence; a linked headline has no full stop.
+    """
+    if scored[index].link_density <= LINK_DENSITY_DROP:
+        return False
     text = walk.segments[index].text
+    if len(text) >= LINKED_PROSE_CHARS:
+        return _reads_as_sentences(text, len(text.encode("utf-8")))
     return (
-        scored[index].link_density > LINK_DENSITY_DROP
-        and len(text) >= LINKED_PROSE_CHARS
-        and _reads_as_sentences(text, len(text.encode("utf-8")))
+        len(text) >= LINKED_PROSE_WIDE
+        and _WIDE_FULL_STOP.search(text) is not None
+        and 2 * sum(1 for character in text if character >= "\u3000") >= len(text)
     )
