@@ -25,11 +25,13 @@ from kijiyomi.textdump.signals import (
     dateline,
     rights_hints,
     rights_line,
+    signed_caption,
 )
 from kijiyomi.textdump.vocab import (
     MAX_PROMPT_CHARS,
     PAYWALL_HINTS,
     PAYWALL_PROMPT,
+    cookie_notice,
     section_header_lower,
 )
 
@@ -122,6 +124,7 @@ class Facts:
         for index in sorted(suspects):
             self._check_prose(index)
         self._prompts([index for index in prose if len(plains[index]) <= MAX_PROMPT_CHARS])
+        self._cookie_notices(prose)
         for index in prose:
             self.pending[index] = 0
         self.running = running
@@ -175,6 +178,15 @@ class Facts:
             self.chrome[index] = True
             self.vocab[index] = True
 
+    def _cookie_notices(self, prose: list[int]) -> None:
+        """Prose lines of a cookie or consent notice become chrome (``vocab.cookie_notice``)."""
+        plains = self.lines.plains
+        for index in [index for index in prose if "ookie" in plains[index]]:  # (Cookie, cookie)
+            if cookie_notice(plains[index]):
+                self.prose[index] = False
+                self.chrome[index] = True
+                self.vocab[index] = True
+
     def _check_many(self, indices: list[int]) -> None:
         """The costly checks of many lines: the hints of credits, rights and agency lines are found
         by one scan of the lines joined (``scan.Joined``), the full parsers run on those lines only."""
@@ -204,7 +216,7 @@ class Facts:
         hinted = set(joined.containing(_HINT_MARKS)).union(joined.containing(_HINT_WORDS))
         for ordinal in sorted(hinted):
             index, text = others[ordinal], texts[ordinal]
-            if caption_credit(text) is not None or picture_credit(text):
+            if caption_credit(text) is not None or picture_credit(text) or signed_caption(text):
                 self.caption[index] = True
             elif len(text) <= MAX_RIGHTS_CHARS and rights_line(text) is not None:
                 weak[index] = False

@@ -217,6 +217,25 @@ def _rights_hint(text: str) -> bool:
     return holds_any(low, _RIGHTS_WORDS)
 
 
+# A caption whose picture credit follows it on the same line after the copyright sign (`… at the
+# opening. — © Name/Agency`, `… de la ville. © Name`): a sentence, then the sign and a holder
+# without a year or a rights word. Such a line is a caption, not the page's rights line (which
+# would stop the body there).
+_SIGNED_CAPTION = re.compile(
+    r"(?!.*(?:opyright|ights reserved))\S+\s+\S.{8,}?[.!?…»”\"')\]]\s*(?:[|/—–-]\s*)?(?:©|\([cC]\))\s*"
+    r"(?!.*(?:opyright|ights|eserved|\d{4}))[^\W\d].{0,58}$"
+)
+
+
+def signed_caption(text: str) -> bool:
+    """A caption that ends with its picture's credit after ``©`` (see ``_SIGNED_CAPTION``)."""
+    return (
+        len(text) <= 300
+        and ("©" in text or "(c)" in text or "(C)" in text)
+        and (_SIGNED_CAPTION.match(text) is not None)
+    )
+
+
 def rights_line(text: str) -> tuple[str | None, str] | None:
     if len(text) > 300 or not _rights_hint(text):
         return None
@@ -233,4 +252,5 @@ __all__ = [
     "dateline",
     "rights_hints",
     "rights_line",
+    "signed_caption",
 ]

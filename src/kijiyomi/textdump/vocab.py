@@ -116,6 +116,22 @@ PAYWALL_HINTS = (
     " in to ", "egister to", "members",
 )  # fmt: skip
 
+# A cookie or consent notice written as sentences (a site's banner or its privacy dialog, printed at
+# the foot of the dump): chrome, though it reads as prose. The word cookie together with a word of
+# what it asks for (consent, the browser, the site, personal data, advertising partners...).
+_COOKIE_ASKS = (  # lower-cased
+    "consent", "accept", "agree", "browser", "browsing", "website", "site", "privacy", "personal", "partner",
+    "advertis", "analytic", "tracking", "einwillig", "zustimm", "akzept", "datenschutz", "webseite", "navega",
+    "navigat", "sitio", "utiliz", "consentement", "toestemming", "gebruik", "consenso", "sito",
+)  # fmt: skip
+
+
+def cookie_notice(text: str) -> bool:
+    """A sentence of a cookie or consent notice (see ``_COOKIE_ASKS``)."""
+    low = text.lower()
+    return "cookie" in low and holds_any(low, _COOKIE_ASKS)
+
+
 # Magazine issues and rankings carry dates that are not the article's.
 ISSUE_DATE = re.compile(r"\d\s*日?号|発売|集計|号\s*[(（]|issue\b|edition\b", re.IGNORECASE)
 
@@ -169,6 +185,7 @@ __all__ = [
     "chrome_line",
     "chrome_line_lower",
     "chrome_words",
+    "cookie_notice",
     "section_header",
     "section_header_lower",
 ]

@@ -1,0 +1,78 @@
+"""Lines that read as prose or as a rights line but belong to neither the story nor its foot: a
+caption signed with the copyright sign, a cookie or consent notice."""
+
+from __future__ import annotations
+
+import kijiyomi
+from kijiyomi.textdump.body import body_lines, find_run
+from kijiyomi.textdump.facts import Facts
+from kijiyomi.textdump.lines import split_lines
+from kijiyomi.textdump.signals import signed_caption
+from kijiyomi.types import Article
+
+_STORY = [
+    "The harbour authority approved the new ferry terminal on Tuesday after two years of planning.",
+    "Construction will begin in the spring and the first ships are expected to dock there next autumn.",
+    "Local shop owners welcomed the decision, saying more visitors would reach the old town by sea.",
+    "The project is paid for by the region and by a loan from the national development bank.",
+    "Opponents said the terminal would bring more traffic to the narrow streets around the quay.",
+    "The council promised a new bus line between the terminal and the railway station by then.",
+]
+
+
+def _body(dump: str) -> list[str]:
+    lines = split_lines(dump)
+    facts = Facts(lines)
+    run = find_run(lines, facts)
+    assert run is not None
+    body, _, _ = body_lines(lines, facts, run)
+    return [lines.plains[i] for i in body]
+
+
+def test_a_caption_signed_with_the_copyright_sign_is_a_caption() -> None:
+    assert signed_caption("The mayor at the opening of the bridge on Monday. — © Jane Roe/Agency")
+    assert signed_caption("Le maire devant la mairie, lundi. © Jean Dupont")
+    assert signed_caption("Der Bürgermeister bei der Eröffnung. | (c) Max Muster")
+    assert not signed_caption("© Example Media")  # a credit alone: no caption before it
+    assert not signed_caption("Terms and privacy. © 2024 Example Media Group")  # a year: a rights line
+    assert not signed_caption("All rights reserved. © Example Media")
+    assert not signed_caption("Copyright notice. © Example Media")
+
+
+def test_a_signed_caption_inside_the_story_does_not_cut_it() -> None:
+    caption = (
+        "The planned terminal seen from the water, in a drawing of the architects. — © Harbour Authority"
+    )
+    rights = "© 2024 Example Media Group. All rights reserved."
+    dump = "\n\n".join(["Home", "News", "Sign in", *_STORY[:3], caption, *_STORY[3:], rights,
+                        "Most read", *_STORY[:2]])  # fmt: skip
+    body = _body(dump)
+    assert body == _STORY  # the caption crossed and dropped, the rights line still ends the story
+    article = kijiyomi.extract(dump, kind="text")
+    assert isinstance(article, Article)
+    assert caption not in article.text
+
+
+def test_a_cookie_notice_at_the_foot_is_not_the_story() -> None:
+    notice = [
+        "We use cookies and similar technologies to run this website and to show you personalised ads.",
+        "With your consent, our partners may store cookies on your browser to measure the audience.",
+        "You can withdraw your consent to cookies at any time in the privacy settings of this site.",
+        "Strictly necessary cookies cannot be switched off because the website would not work without them.",
+        "Performance cookies let us count visits and traffic sources to improve the site for everyone.",
+        "Targeting cookies may be set through our site by our advertising partners to build a profile.",
+        "Under data protection law you have the right to opt out of the sale of your personal data by cookies.",
+    ]
+    dump = "\n\n".join(["Home", "News", *_STORY[:4], "Share", "Related", "Most read", "Accept all", *notice,
+                        "Reject all", "Confirm my choices"])  # fmt: skip
+    assert _body(dump) == _STORY[:4]
+
+
+def test_a_story_that_names_cookies_keeps_them() -> None:
+    story = [
+        "The bakery on Mill Street sold more than two thousand cookies at the autumn market on Saturday.",
+        *_STORY[:3],
+        "Its owner said the cookies would be baked again for the winter fair in December.",
+    ]
+    dump = "\n\n".join(["Home", "News", *story, "Share", "Most read"])
+    assert _body(dump) == story
