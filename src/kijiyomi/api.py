@@ -81,9 +81,12 @@ def extract_file(path: str | Path, *, kind: Kind = "auto", options: ExtractOptio
     opts = options or DEFAULT_OPTIONS
     file_path = Path(path)
     try:
-        raw = file_path.read_bytes()
+        with file_path.open("rb") as handle:
+            raw = handle.read(opts.max_bytes + 1)  # never more than the cap (/dev/zero, a 10 GB file)
     except OSError as error:
         raise InputError(f"cannot read {file_path}: {error.strerror or error}") from error
+    if len(raw) > opts.max_bytes:
+        return Rejection(RejectReason.TOO_LARGE, f"file larger than {opts.max_bytes} bytes", str(path))
     if file_path.suffix == ".gz" or raw[:2] == b"\x1f\x8b":
         limit = min(opts.max_bytes, max(len(raw), 1) * opts.max_gzip_ratio)
         try:

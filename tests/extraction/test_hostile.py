@@ -132,6 +132,13 @@ def test_missing_file_is_a_typed_error() -> None:
         kijiyomi.extract_file("/nonexistent/page.html")
 
 
+def test_an_endless_file_is_read_only_up_to_the_cap() -> None:
+    options = kijiyomi.ExtractOptions(max_bytes=1_000_000)
+    result = kijiyomi.extract_file("/dev/zero", options=options)  # would never end if read whole
+    assert isinstance(result, Rejection)
+    assert result.reason is RejectReason.TOO_LARGE
+
+
 def test_over_the_size_cap_is_rejected() -> None:
     options = kijiyomi.ExtractOptions(max_bytes=1000)
     result = kijiyomi.extract(_prose_page(f"<p>{SENTENCE}</p>" * 100), options=options)
