@@ -280,6 +280,13 @@ def test_malformed_canonical_urls_never_raise() -> None:
     assert article.canonical_url == "https://example.com/a"
 
 
+@pytest.mark.parametrize("link", ["javascript:alert(1)", " JavaScript:alert(1)", "data:text/html,<b>x</b>"])
+def test_a_canonical_link_that_is_no_web_address_is_dropped(link: str) -> None:
+    head = f'<link rel="canonical" href="{link}"><meta property="og:url" content="https://example.com/b">'
+    assert extract(page(head), url="https://example.com/a").canonical_url == "https://example.com/b"
+    assert extract(page(f'<link rel="canonical" href="{link}">')).canonical_url is None
+
+
 def test_dateline_opening_the_body_or_closing_it() -> None:
     html = (
         b"<body><p>2005-04-27 14:32 Source: Example News</p><p>First paragraph of the story.</p>"

@@ -468,11 +468,14 @@ def choose_canonical(head: HeadMetadata, url: str | None) -> Field | None:
 
 
 def _join(base: str | None, link: str) -> str | None:
-    """``link`` made absolute against ``base``; None when either is a malformed URL."""
+    """``link`` made absolute against ``base``; None when either is a malformed URL or the result
+    is no web address (``javascript:``, ``data:``: a page's own markup must not smuggle them in)."""
     try:
-        return urljoin(base or "", link)
+        joined = urljoin(base or "", link.strip())
+        scheme = urlparse(joined).scheme.lower()
     except ValueError:  # an unclosed IPv6 bracket and the like
         return None
+    return joined if scheme in ("http", "https", "") else None
 
 
 def choose_language(head: HeadMetadata) -> Field | None:
