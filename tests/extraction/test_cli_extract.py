@@ -85,6 +85,18 @@ def test_a_warc_file_gives_every_record_not_one_page(tmp_path: Path) -> None:
     assert [r["type"] for r in records] == ["article", "article"]
 
 
+def test_a_folder_gives_the_records_of_its_warc_files_too(tmp_path: Path) -> None:
+    pytest.importorskip("fastwarc")
+    (tmp_path / "crawl").mkdir()
+    (tmp_path / "crawl" / "pages.warc").write_bytes(_warc_record("https://ja.example/1", ja_news_page()))
+    (tmp_path / "crawl" / "story.html").write_bytes(en_news_page())
+    result = CliRunner().invoke(main, ["extract", str(tmp_path / "crawl")])
+    assert result.exit_code == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert sorted(r["type"] for r in records) == ["article", "article"]
+    assert "https://ja.example/1" in [r["url"] for r in records]
+
+
 def test_a_truncated_record_is_reported_not_extracted(tmp_path: Path) -> None:
     pytest.importorskip("fastwarc")
     whole = _warc_record("https://ja.example/1", ja_news_page()) + _warc_record(

@@ -65,7 +65,9 @@ def _expand(inputs: Iterable[str]) -> Iterator[str]:
         path = Path(item)
         if path.is_dir():
             yield from sorted(
-                str(p) for p in path.rglob("*") if p.is_file() and p.name.endswith(PAGE_SUFFIXES)
+                str(p)
+                for p in path.rglob("*")
+                if p.is_file() and p.name.endswith((*PAGE_SUFFIXES, *WET_SUFFIXES))
             )
         elif any(ch in item for ch in "*?["):
             yield from sorted(p for p in glob.glob(item, recursive=True) if Path(p).is_file())  # noqa: PTH207
