@@ -255,3 +255,25 @@ def test_large_json_lines_are_streamed_with_the_same_source_ids(
     assert streamed_ids == whole_ids == [str(i) for i in range(2001)]
     assert streamed_skips == whole_skips == ["2001"]
     assert peak < 2 * 1024 * 1024  # not the whole 4 MB file (plus its lines) at once
+
+
+def test_an_entity_name_with_like_wildcards_matches_only_itself() -> None:
+    import sqlite3
+
+    from kijiyomi.store.search import _like_literal, entity_keys
+
+    conn = sqlite3.connect(":memory:")
+    pattern = "SELECT ? LIKE ? ESCAPE '\\'"
+    for name, other in (
+        ("Acme 100% Holdings", "Acme 1000 Holdings"),
+        ("A_B Corp", "AxB Corp"),
+        ("C:\\x", "C:x"),
+    ):
+        assert conn.execute(pattern, (name.lower(), _like_literal(name))).fetchone() == (1,)
+        assert conn.execute(pattern, (other, _like_literal(name))).fetchone() == (0,)  # no wildcard, no scan
+    conn.execute("CREATE TABLE entities (key TEXT, name TEXT)")
+    conn.executemany(
+        "INSERT INTO entities VALUES (?, ?)", [("k1", "Acme 100% Holdings"), ("k2", "Acme 1000 Holdings")]
+    )
+    assert entity_keys(conn, "acme 100% holdings") == ["k1"]
+    assert entity_keys(conn, "%") == []

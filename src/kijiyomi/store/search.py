@@ -164,10 +164,17 @@ def entity_keys(conn: sqlite3.Connection, ref: str) -> list[str]:
         norm = normalize(ref)
         rows = [
             r
-            for r in conn.execute("SELECT key, name FROM entities WHERE name LIKE ?", (ref,))
+            for r in conn.execute(
+                "SELECT key, name FROM entities WHERE name LIKE ? ESCAPE '\\'", (_like_literal(ref),)
+            )
             if normalize(r[1]) == norm
         ]
     return [str(r[0]) for r in rows]
+
+
+def _like_literal(text: str) -> str:
+    """``text`` as a LIKE pattern that matches itself only (LIKE is used for its case folding)."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _verifier(query: Query, scheme: str) -> Any:
