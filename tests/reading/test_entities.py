@@ -687,3 +687,30 @@ def test_party_after_governing_or_opposition_and_a_former_office_of_a_body() -> 
 
 def test_company_name_opening_with_latin_letters_after_its_kind() -> None:
     assert by_name(entities("米鉄鋼大手USスチールの買収を巡り、協議した。"), "USスチール").label == "ORG"
+
+
+def test_military_rank_is_a_title_and_its_anaphor() -> None:
+    found = entities("陸軍のサンコン大佐らが議会を占拠した。同大佐は交渉を拒否した。トレス少佐も負傷した。")
+    assert [m.text for m in by_name(found, "サンコン").mentions] == ["サンコン大佐", "同大佐"]
+    assert by_name(found, "トレス").label == "PERSON"
+
+
+def test_community_society_and_intelligence_heads_name_bodies_with_their_anaphors() -> None:
+    found = entities("東アフリカ諸国共同体（EAC）は首脳会議を開いた。EACと同共同体は声明を出した。")
+    assert [m.text for m in by_name(found, "東アフリカ諸国共同体").mentions] == [
+        "東アフリカ諸国共同体",
+        "EAC",
+        "EAC",
+        "同共同体",
+    ]
+    found = entities("韓国国家情報院は調査を始めた。日本循環器学会は注意を呼びかけた。同学会は会見を開いた。")
+    assert by_name(found, "韓国国家情報院").label == "ORG"
+    assert [m.text for m in by_name(found, "日本循環器学会").mentions] == ["日本循環器学会", "同学会"]
+    found = entities("軍は「国民防衛評議会」を設置した。同評議会は選挙を約束した。")
+    assert [m.text for m in by_name(found, "国民防衛評議会").mentions] == ["国民防衛評議会", "同評議会"]
+
+
+def test_given_name_ending_like_a_title_modifier_stays_in_the_name() -> None:
+    found = entities("中国外務省の趙立新報道官は反発した。")
+    assert [m.text for m in by_name(found, "趙立新").mentions] == ["趙立新報道官"]
+    assert by_name(entities("ミラー新報道官は反発した。"), "ミラー").label == "PERSON"

@@ -127,7 +127,11 @@ class _PersonRules(_FinderBase):
         cursor = title_start
         country: str | None = None
         for modifier in _TITLE_MODIFIERS:
-            if text.endswith(modifier, 0, cursor) and cursor - len(modifier) > 0:
+            if (
+                text.endswith(modifier, 0, cursor)
+                and cursor - len(modifier) > 0
+                and not self._ends_person_token(cursor)  # 趙立新報道官: 新 ends the given name
+            ):
                 cursor -= len(modifier)
                 break
         acronym = re.search(r"[A-Z]{2,6}$", text[max(0, cursor - 6) : cursor])
@@ -148,7 +152,11 @@ class _PersonRules(_FinderBase):
                     country = self.lex.short_forms[text[cursor - 1]]
                     cursor -= 1
         for modifier in _TITLE_MODIFIERS:
-            if text.endswith(modifier, 0, cursor) and cursor - len(modifier) > 0:
+            if (
+                text.endswith(modifier, 0, cursor)
+                and cursor - len(modifier) > 0
+                and not self._ends_person_token(cursor)
+            ):
                 cursor -= len(modifier)
                 break
         name_start = self.name_start(cursor)

@@ -222,6 +222,11 @@ _ACRONYM_ORG_SUFFIXES = (
     "事務所",
     "党",
     "軍",
+    "共同体",
+    "学会",
+    "情報院",
+    "公団",
+    "理事会",
 )
 
 
@@ -265,6 +270,11 @@ _ANAPHOR_NOUNS = {
 # Organisation heads an anaphor 同 + head refers back with (同組合 → the union named before).
 _ANAPHOR_HEADS = (
     "委員会",
+    "評議会",
+    "協議会",
+    "共同体",
+    "学会",
+    "クラブ",
     "組織",
     "連合会",
     "連合",

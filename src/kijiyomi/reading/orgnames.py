@@ -17,7 +17,20 @@ from kijiyomi.reading.mentions import RawMention, is_kanji, is_katakana
 from kijiyomi.reading.tokens import Token
 
 # Head words of organisation classes, longest first within each ending.
-_ASSOCIATION_HEADS = ("連合会", "連合", "組合", "労組", "協会", "連盟", "同盟", "協議会", "評議会", "戦線")
+_ASSOCIATION_HEADS = (
+    "連合会",
+    "連合",
+    "組合",
+    "労組",
+    "協会",
+    "連盟",
+    "同盟",
+    "協議会",
+    "評議会",
+    "戦線",
+    "共同体",
+    "学会",
+)
 # A unit of an organisation: its name, then a unit word (警視庁公安部, 外務省北米局).
 _UNIT_HEAD = "部"
 _BODY_HEADS = (
@@ -45,6 +58,8 @@ _BODY_HEADS = (
     "領事館",
     "研究所",
     "取引所",
+    "情報院",
+    "情報局",
     "センター",
 )
 # Military commands named by their direction alone (東部戦区, 北方艦隊).
