@@ -714,3 +714,23 @@ def test_given_name_ending_like_a_title_modifier_stays_in_the_name() -> None:
     found = entities("中国外務省の趙立新報道官は反発した。")
     assert [m.text for m in by_name(found, "趙立新").mentions] == ["趙立新報道官"]
     assert by_name(entities("ミラー新報道官は反発した。"), "ミラー").label == "PERSON"
+
+
+def test_clubs_by_shape_and_their_anaphor_without_the_fans() -> None:
+    found = entities(
+        "連盟はガラタSKに罰金を科した。同クラブのサポーターが騒いだ。FCポルトとマルマラ・スポルも処分された。"
+    )
+    assert [m.text for m in by_name(found, "ガラタSK").mentions] == ["ガラタSK", "同クラブ"]
+    assert {e.name for e in found if e.label == "ORG"} >= {"FCポルト", "マルマラ・スポル"}
+    assert not any(e.name == "サポーター" for e in found)
+
+
+def test_central_bank_short_form_and_plus_grouping_and_state_level_bodies() -> None:
+    found = entities("チリ中央銀行は利上げした。同中銀の総裁は声明を出し、大統領は中銀を批判した。")
+    assert [m.text for m in by_name(found, "チリ中央銀行").mentions] == ["チリ中央銀行", "同中銀", "中銀"]
+    assert entities("中銀デジタル通貨を検討した。") == []
+    found = entities("OPECプラスは会合を開いた。OPECは声明を出した。")
+    assert by_name(found, "OPECプラス").label == "ORG"
+    assert [m.text for m in by_name(found, "石油輸出国機構").mentions] == ["OPEC"]
+    assert by_name(entities("連邦警察は容疑者を逮捕した。"), "連邦警察").label == "ORG"
+    assert entities("地元警察が捜査した。") == []

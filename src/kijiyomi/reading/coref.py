@@ -253,6 +253,11 @@ _PUBLIC_BODY_TAILS = (
 )
 
 
+_CLUB_NAME_RE = re.compile(
+    r"(?:^|[ァ-ヴー])(?:FC|SK|FK|SC|AC|CF|BK|IF|SV|AFC|CD|KV|NK)|^(?:FC|AC)|・スポル|クラブ$"
+)
+
+
 def _antecedent(mention: RawMention, last_of: list[_Cluster]) -> _Cluster | None:
     recent = list(reversed(last_of))
     if mention.label == "PERSON":
@@ -289,6 +294,10 @@ def _antecedent(mention: RawMention, last_of: list[_Cluster]) -> _Cluster | None
             ),
             None,
         )
+    if noun == "中銀":  # 同中銀, 中銀: the central bank named before
+        return next((c for c in recent if c.label == "ORG" and c.name.endswith("中央銀行")), None)
+    if noun == "クラブ":  # 同クラブ: the club named before (ガラタSK, FCポルト, …・スポル, …クラブ)
+        return next((c for c in recent if c.label == "ORG" and _CLUB_NAME_RE.search(c.name)), None)
     endings = (noun, "大学") if noun == "大" else (noun,)  # 同大: 東京大学
     return next((c for c in recent if c.label == mention.label and c.name.endswith(endings)), None)
 

@@ -28,6 +28,7 @@ class _Finder(_PersonRules, _OrgRules, _PlaceRules):
         self.state_organisations()
         self.suffix_organisations()
         self.acronym_organisations()
+        self.club_organisations()
         self.described_companies()
         self.token_places()
         self.capitals()
@@ -85,7 +86,7 @@ class _Finder(_PersonRules, _OrgRules, _PlaceRules):
                     self.add(position, end, _ANAPHOR_NOUNS[nxt], nxt, kind="anaphor")
             position = text.find("同", position + 1)
         # Short police/prosecutor forms after a full name: 府警, 県警, 地検.
-        for short_form in ("府警", "県警", "地検", "市当局"):
+        for short_form in ("府警", "県警", "地検", "市当局", "中銀"):
             position = text.find(short_form)
             while position >= 0:
                 start = position - 1 if text[position - 1 : position] == "同" else position

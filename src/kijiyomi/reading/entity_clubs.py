@@ -59,9 +59,9 @@ _CLUB_BEFORE_RE = re.compile(r"(?:リーグ|J[123]|クラブ|チーム|プロ野
 
 
 # A katakana club name from how a sports story writes it: リーグのX, プロ野球のX, Xに所属, X戦,
-# Xの…監督.
+# Xの…監督; not what 同クラブの names (同クラブのサポーター: its fans).
 _CLUB_NAME_RE = re.compile(
-    r"(?:(?:リーグ|J[123]|クラブ|チーム|プロ野球)の(?P<after>)|(?<![ァ-ヴー・]))"
+    r"(?:(?<!同)(?:リーグ|J[123]|クラブ|チーム|プロ野球)の(?P<after>)|(?<![ァ-ヴー・]))"
     r"(?P<club>[ァ-ヴー]{3,12})(?![ァ-ヴー・])"
     r"(?(after)|(?:に所属|戦(?![争略術闘車線])|の[ァ-ヴー・]{2,12}(?:監督|会長|GM)))"
 )

@@ -21,7 +21,15 @@ from kijiyomi.reading.entity_words import (
     _PROPER_HEAD_SUFFIXES,
     _STATE_ORG_SUFFIXES,
 )
-from kijiyomi.reading.mentions import is_kanji, is_katakana
+from kijiyomi.reading.mentions import _katakana_name_start, is_kanji, is_katakana
+
+_PLUS_GROUPING_RE = re.compile(r"(?<![A-Za-z])([A-Z]{2,6})プラス(?:[0-9０-９]|(?![ァ-ヴー]))")
+_CLUB_CODES = "FC|SK|FK|SC|AC|CF|BK|IF|SV|AFC|CD|KV|NK"
+# A club code after a katakana name, or a club word after a dotted one (・スポル, ・ユナイテッド).
+_CLUB_AFTER_RE = re.compile(
+    rf"(?<=[ァ-ヴー])(?P<code>(?:{_CLUB_CODES})(?![A-Za-z])|・(?:スポル|スポルト|ユナイテッド|シティ|ローヴァーズ|ワンダラーズ))"
+)
+_CLUB_BEFORE_RE = re.compile(rf"(?<![A-Za-z])(?:{_CLUB_CODES})[ァ-ヴ][ァ-ヴー・]{{1,15}}")
 
 _DATED_TOPIC_RE = re.compile(r"は[0-9０-９]{1,2}日、")
 _STAFF_WORDS = frozenset(
@@ -197,6 +205,16 @@ class _OrgRules(_FinderBase):
                     self.add(start, end, "ORG", name)
                 position = text.find(suffix, end)
 
+    def club_organisations(self) -> None:
+        """Sports clubs by shape: a katakana name and a club code (ガラタFK, ローザSK), a club code
+        and a name (FCポルト), a katakana name and a club word (ミラノ・スポル)."""
+        for match in _CLUB_AFTER_RE.finditer(self.text):
+            start = _katakana_name_start(self.text, match.start("code"))
+            if match.start("code") - start >= 2:
+                self.add(start, match.end(), "ORG", self.text[start : match.end()])
+        for match in _CLUB_BEFORE_RE.finditer(self.text):
+            self.add(match.start(), match.end(), "ORG", match.group(0))
+
     def acronym_organisations(self) -> None:
         """An organisation name followed by its acronym in brackets: 国際協力機構（JICA）."""
         text = self.text
@@ -214,6 +232,7 @@ class _OrgRules(_FinderBase):
                         self.add(start, position, "ORG", name)
                         self.acronyms[acronym] = name
                 position = text.find(open_, position + 1)
+        self._plus_groupings()
         for acronym, name in self.acronyms.items():
             position = text.find(acronym)
             while position >= 0:
@@ -223,6 +242,13 @@ class _OrgRules(_FinderBase):
                 if not (before.isascii() and before.isalnum()) and not (after.isascii() and after.isalnum()):
                     self.add(position, end, "ORG", name)
                 position = text.find(acronym, end)
+
+    def _plus_groupings(self) -> None:
+        """A body's acronym and プラス names a wider grouping of its own (OPECプラス, ASEANプラス3)."""
+        for match in _PLUS_GROUPING_RE.finditer(self.text):
+            entry = self.lex.names.get(match.group(1))
+            if entry is not None and entry.label in ("ORG", "GROUP"):
+                self.add(match.start(), match.end(), "ORG", match.group(0))
 
     def _known_kind(self, start: int, end: int) -> bool:
         """A katakana word Sudachi knows as one common noun (コンビニ, スーパー), not an unknown name."""

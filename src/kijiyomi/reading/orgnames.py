@@ -86,9 +86,14 @@ def _nominal(token: Token) -> bool:
     return _NOMINAL_RE.fullmatch(token.surface) is not None
 
 
+# A level of state that alone makes a body's name (連邦警察, 国家警察, 連邦検察).
+_STATE_LEVELS = frozenset({"連邦", "国家"})
+
+
 def _distinctive(modifier: list[Token], lex: Lexicon) -> bool:
     return any(
         t.is_proper
+        or t.surface in _STATE_LEVELS
         or all(is_katakana(c) for c in t.surface)
         or t.surface in lex.names
         or t.surface in lex.short_forms
