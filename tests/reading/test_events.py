@@ -1704,3 +1704,10 @@ def test_place_inside_what_is_asked_is_no_recipient() -> None:
     assert [(e.type, [a.name for a in e.actors], [r.name for r in e.recipients]) for e in found] == [
         ("REQUEST", ["中国"], [])
     ]
+
+
+def test_members_listed_before_the_body_they_make_up_are_no_partners() -> None:
+    found = events("欧州連合（EU）と英国など近隣の国でつくる「欧州政治共同体」は28日、首脳会議を開いた。")
+    assert [(e.type, [a.name for a in e.actors]) for e in found] == [("CONSULT", ["欧州政治共同体"])]
+    found = events("岸田首相はバイデン大統領と会談した。")
+    assert [a.name for a in found[0].actors] == ["岸田", "バイデン"]

@@ -322,12 +322,20 @@ _ENVOYS_RE = re.compile(
 )
 
 
+# A list of members before the body they make up: (A)とBなど…でつくる / で構成する / が加盟する.
+_MEMBERS_OF_RE = re.compile(
+    r"[^、。「」]{0,30}?(?:でつくる|で作る|で構成する|で構成される|が加盟する|が参加する)"
+)
+
+
 def _is_partner(text: str, arg: Argument, args: list[Argument]) -> bool:
     """Xと会談, Xとの協議, Xとも会談, Xとは協定を締結 — but not the first of "AとBを歴訪"."""
     if arg.particle not in _PARTNER_PARTICLES or arg.coordinated or arg.entity.label == "LOC":
         return False
     if text.startswith("国境", arg.mention.end + len(arg.particle)):
         return False  # 米国との国境に近い町を訪れる: a border, not a partner
+    if _MEMBERS_OF_RE.match(text, arg.mention.end):
+        return False  # AとBなどでつくる「X」は: a member of the body that acts, not its partner
     if arg.particle == "と":
         alias = _ALIAS_GAP_RE.match(text, arg.mention.end)
         after = (alias.end() if alias else arg.mention.end) + 1  # past "（NATO）と"
