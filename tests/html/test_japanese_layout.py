@@ -3,8 +3,9 @@
 Rules of ``html.content`` pinned on synthetic pages: a lead whose names are links starts the body
 (``_linked_prose``, ``_trim_edges``), a 【関連記事】 label over a list of links ends it
 (``end_at_related``), the post's date line printed again under the post ends it
-(``end_at_repeat``), and an item of a kept list is kept (``with_list_items``). The model is off or
-the segments are chosen by hand, so each test pins one rule.
+(``end_at_repeat``), an item of a kept list is kept (``with_list_items``) and so is an embedded
+post inside the story (``with_embedded_posts``). The model is off or the segments are chosen by
+hand, so each test pins one rule.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from kijiyomi.html.content import (
     end_at_related,
     end_at_repeat,
     score_segment,
+    with_embedded_posts,
     with_list_items,
 )
 from kijiyomi.html.dom import Walk, clean, parse, walk
@@ -150,6 +152,21 @@ def test_an_item_between_kept_items_of_its_list_is_kept() -> None:
     assert with_list_items(found, scored, body) == [0, 1, 2, 3, 4, 5, 7, 9]  # not the share button (6)
     assert with_list_items(found, scored, [0, 9]) == [0, 9]  # ends that are no list items
     assert with_list_items(found, scored, [7, 9]) == [7, 9]  # the other list's item (8)
+
+
+def test_embedded_posts_inside_the_story_are_its_text() -> None:
+    tweet = (
+        '<blockquote class="twitter-tweet"><p lang="ja">駅前の旧庁舎、図書館になるらしい。楽しみ。</p>'
+        '&mdash; 市民の声 (@shimin_koe) <a href="https://x.example/s/1">March 14, 2026</a></blockquote>'
+    )
+    found, _ = _walk_body(
+        f"<div><p>{_STORY[0]}</p>{tweet}<blockquote><p>{_PROFILE}</p></blockquote><p>{_STORY[1]}</p>{tweet}</div>"
+    )
+    texts = [segment.text for segment in found.segments]
+    last = texts.index(_STORY[1])
+    kept = with_embedded_posts(found, [0, last])
+    assert _texts(found, kept) == [_STORY[0], *texts[1:3], _STORY[1]]  # not the plain quote, not after
+    assert with_embedded_posts(found, [0]) == [0]
 
 
 def _blog_page(charset: str) -> bytes:

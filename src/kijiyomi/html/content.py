@@ -80,6 +80,7 @@ _ENDS_LIKE_SENTENCE = re.compile(rf"[{SENTENCE_END_MARKS}.…」』\"”’)）:
 # The longest match of the two end patterns (a four-kana ending, a bracket, before a final newline).
 _END_TAIL = 8
 _DATE = re.compile(r"\d{4}\s?[/.\-年]\s?\d{1,2}|\d{1,2}月\s?\d{1,2}日")  # 2019/04/21, 2019年4月, 4月21日
+_EMBED = re.compile(r"twitter-tweet|instagram-media|tiktok-embed|bluesky-embed|threads-embed")
 _WIDE_FULL_STOP = re.compile(r"[。！？][」』）)]?$")
 
 
@@ -348,10 +349,38 @@ def model_body(
     own, _ = _learned(walk, scored, learned, title_key, captions, [], slides, above)
     body, dropped = _learned(walk, scored, filled, title_key, captions, considered, slides, above)
     body = with_list_items(walk, scored, with_rules_fallback(scored, body, rules_body, own))
+    body = with_embedded_posts(walk, body)
     body = end_at_related(walk, scored, with_linked_siblings(walk, scored, body))
     body = end_at_repeat(walk, scored, body)
     kept = set(body)
     return body, [index for index in dropped if index not in kept]
+
+
+def with_embedded_posts(walk: Walk, body: list[int]) -> list[int]:
+    """``body`` with the text of the embedded social posts lying inside it.
+
+    A blog post or story that quotes posts (a ``<blockquote class="twitter-tweet">`` before the
+    platform's script turns it into a card) quotes them as its text; their names mark them as
+    social furniture and the model drops them. Only posts between the first and the last kept
+    segment count.
+    """
+    if len(body) < 2:
+        return body
+    segments, elements = walk.segments, walk.elements
+    kept = set(body)
+    added = []
+    for index in range(body[0] + 1, body[-1]):
+        if index in kept or not segments[index].in_quote:
+            continue
+        element = segments[index].owner
+        for _ in range(3):
+            if element < 0:
+                break
+            if elements[element].tag == "blockquote" and _EMBED.search(elements[element].hint):
+                added.append(index)
+                break
+            element = elements[element].parent
+    return sorted(kept.union(added)) if added else body
 
 
 def with_list_items(walk: Walk, scored: list[Scored], body: list[int]) -> list[int]:
