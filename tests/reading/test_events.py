@@ -1711,3 +1711,25 @@ def test_members_listed_before_the_body_they_make_up_are_no_partners() -> None:
     assert [(e.type, [a.name for a in e.actors]) for e in found] == [("CONSULT", ["欧州政治共同体"])]
     found = events("岸田首相はバイデン大統領と会談した。")
     assert [a.name for a in found[0].actors] == ["岸田", "バイデン"]
+
+
+def test_a_meeting_named_as_a_setting_or_time_anchor_is_the_one_reported_before() -> None:
+    found = events(
+        "各国の外相は10日、会合を開き、制裁で合意した。関係者によると、ドイツは10日の会合で、"
+        "例外を設けるよう求めたとみられる。米国の長官は会合に先立つ8日、英外相と電話で会談した。"
+    )
+    assert sorted(e.text for e in found if e.type == "CONSULT") == ["会合", "会談"]
+    found = events("両国は今月の首脳会談での合意を目指す。両国は8日、会談した。")
+    assert len([e for e in found if e.type == "CONSULT"]) == 2
+
+
+def test_a_year_that_owns_the_object_dates_no_later_act() -> None:
+    found = events("同社は2025年度の業績予想を下方修正し、他社と協力する方針も示した。")
+    assert [(e.type, e.date) for e in found if e.type == "COOPERATE"] == [("COOPERATE", None)]
+    found = events("同社は2025年度に他社と協力する方針を示した。")
+    assert [e.date for e in found if e.type == "COOPERATE"] == ["2025-04/2026-03"]
+
+
+def test_special_envoy_titles_keep_the_name_whole() -> None:
+    found = events("国連で仲介役を務めるハルトマン特別代表は21日、双方に自制を求めた。")
+    assert [[a.name for a in e.actors] for e in found if e.type == "REQUEST"] == [["ハルトマン"]]

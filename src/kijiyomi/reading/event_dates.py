@@ -109,7 +109,7 @@ def _when_and_where(
         and t.value
         and not text.startswith(("付", "以来"), t.end)  # effective dates; 2023年8月以来: the last time
         and not (text.startswith("までの", t.end) and "から" not in text[max(0, t.start - 12) : t.start])
-        and not _names_a_noun(text, t)
+        and not _names_a_noun(text, t, draft.start)
         and not (
             len(t.value) == 4 and text.startswith("まで", t.end) and not text.startswith("までに", t.end)
         )
@@ -262,12 +262,21 @@ _YEAR_NOUN_RE = re.compile(
 )
 
 
-def _names_a_noun(text: str, time: TimeExpression) -> bool:
+# 2028年度の業績予想を: a year that owns the object describes the object, not the act.
+_YEAR_OF_OBJECT_RE = re.compile(r"の(?![中内末初以前後来春夏秋冬頃半上下第])[一-龥ァ-ヶー]{2,8}を")
+
+
+def _names_a_noun(text: str, time: TimeExpression, trigger: int = -1) -> bool:
     """A year written right before a noun and its particle (2029年予算案の, 2030年大会に) is part
     of what the noun names, not the time of an act (来年開かれる, 今年上半期に are times)."""
     value = time.value or ""
     year = len(value) == 4 or (len(value) == 15 and value[4] == "-" and "/" in value)
-    return year and _YEAR_NOUN_RE.match(text, time.end) is not None
+    if not year:
+        return False
+    owned = _YEAR_OF_OBJECT_RE.match(text, time.end)
+    if owned is not None and not owned.start() < trigger < owned.end():  # 来年の首脳会談を: its own year
+        return True
+    return _YEAR_NOUN_RE.match(text, time.end) is not None
 
 
 _ASKED_RE = re.compile(r"よう|ことを|ことで|ことに|目標で|目標に|方針で")  # …までに引き上げる目標で合意

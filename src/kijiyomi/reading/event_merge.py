@@ -109,6 +109,12 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
                     previous.status == draft.status
                     or draft.reaction
                     or ((draft.setting or draft.status == "conditional") and not draft.date_text)
+                    or (  # 28日の会合で…とみられる: the meeting of that day, reported before
+                        draft.setting
+                        and draft.status != "planned"
+                        and previous.date is not None
+                        and previous.date == draft.date
+                    )
                 )  # 会談で…なかった, 実現すれば、訪日は…: the event named before
                 and (
                     draft.date_text is None

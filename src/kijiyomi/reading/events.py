@@ -88,6 +88,7 @@ _TALKED_ABOUT_RE = re.compile(
     r"|が[^、。「」]{0,30}?(?:れば|なければ|なら)[、「]"  # 合意が規則に抵触すれば: a condition's subject
     r"|が[^、。「」]{0,20}?として"  # 合意が不十分だとして批判: the agreement judged
 )
+_ANCHOR_RE = re.compile(r"^(?:に先立|を前に)")  # an event named as the time another act is set by
 _SETTING_RE = re.compile(r"^(?:で|では|後|の後|の際|の席で|の中で|の場で)")  # 会談で…なかった: the talks held
 
 
@@ -274,6 +275,10 @@ def find_events(
             after = text[end : end + 40]
             draft.referential = bool(_REFERENTIAL_RE.match(after)) and not _has_own_partner(text, draft, args)
             draft.setting = bool(_SETTING_RE.match(after))
+            if draft.referential and _ANCHOR_RE.match(after):
+                draft.date = draft.date_text = (
+                    None  # 会合に先立つ22日: the day is the clause's, not the meeting's
+                )
             draft.opening_topic = (
                 text.startswith(("は、", "は"), end)
                 and _OPENING_RE.fullmatch(text, sentence.start, position) is not None
