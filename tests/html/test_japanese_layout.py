@@ -4,8 +4,8 @@ Rules of ``html.content`` pinned on synthetic pages: a lead whose names are link
 (``_linked_prose``, ``_trim_edges``), a 【関連記事】 label over a list of links ends it
 (``end_at_related``), the post's date line printed again under the post ends it
 (``end_at_repeat``), an item of a kept list is kept (``with_list_items``) and so is an embedded
-post inside the story (``with_embedded_posts``). The model is off or the segments are chosen by
-hand, so each test pins one rule.
+post inside the story (``with_embedded_posts``), and a table between kept paragraphs is filled
+(``fill_gaps``). The model is off or the segments are chosen by hand, so each test pins one rule.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from kijiyomi.html.content import (
     _trim_edges,
     end_at_related,
     end_at_repeat,
+    fill_gaps,
     score_segment,
     with_embedded_posts,
     with_list_items,
@@ -167,6 +168,20 @@ def test_embedded_posts_inside_the_story_are_its_text() -> None:
     kept = with_embedded_posts(found, [0, last])
     assert _texts(found, kept) == [_STORY[0], *texts[1:3], _STORY[1]]  # not the plain quote, not after
     assert with_embedded_posts(found, [0]) == [0]
+
+
+def test_a_table_in_the_story_is_filled_though_the_model_kept_one_deep_cell() -> None:
+    # a press release: a paragraph, the product table, the paragraphs that describe it
+    table = (
+        "<table><tbody><tr><th>製品品番</th><th>標準価格</th></tr>"
+        "<tr><td>LBX-30A</td><td>9,900円（税抜き9,000円）</td></tr></tbody></table>"
+    )
+    found, scored = _walk_body(f"<div><p>{_STORY[0]}</p>{table}<p>{_STORY[1]}</p><p>{_STORY[2]}</p></div>")
+    probabilities = [0.9, 0.6, 0.4, 0.4, 0.4, 0.9, 0.9]  # the model kept the paragraphs and one header cell
+    learned = [0, 1, 5, 6]
+    assert fill_gaps(found, scored, learned, probabilities, 0.25) == [0, 1, 2, 3, 4, 5, 6]
+    # below the fill share the cells stay out
+    assert fill_gaps(found, scored, learned, [0.9, 0.6, 0.1, 0.1, 0.1, 0.9, 0.9], 0.25) == learned
 
 
 def _blog_page(charset: str) -> bytes:

@@ -447,13 +447,23 @@ def fill_gaps(
     close in the tree (each at most ``FILL_REACH`` levels below their common ancestor) is kept when
     its probability reaches ``low``, unless it is link-dense, below navigation, comments or an
     aside up to that ancestor, a dateline, stock phrase, line without letters or short list label,
-    or a heading with nothing kept right under it.
+    or a heading with nothing kept right under it. The gaps are those between kept segments and
+    those between kept paragraphs (a table whose one cell the model kept is filled all the same).
     """
     if len(learned) < 2:
         return learned
     segments, elements = walk.segments, walk.elements
     kept = list(learned)
-    for before, after in pairwise(learned):
+    # Consecutive kept segments, and consecutive kept paragraphs (not cells, items or code): a cell
+    # kept deep in a table must not hide the rest of its table from the paragraphs around it.
+    pairs = list(pairwise(learned))
+    paragraphs = [
+        i for i in learned if not (segments[i].in_table or segments[i].list_depth or segments[i].in_pre)
+    ]
+    if len(paragraphs) < len(learned):
+        known = set(pairs)
+        pairs.extend(pair for pair in pairwise(paragraphs) if pair not in known)
+    for before, after in pairs:
         if after - before < 2:
             continue
         top = _common_ancestor(elements, segments[before].owner, segments[after].owner)
@@ -469,7 +479,7 @@ def fill_gaps(
                 continue
             kept.append(index)
             following = index
-    return sorted(kept)
+    return sorted(set(kept))
 
 
 def _fills_gap(walk: Walk, scored: list[Scored], index: int, top: int) -> bool:
