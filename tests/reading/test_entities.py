@@ -734,3 +734,15 @@ def test_central_bank_short_form_and_plus_grouping_and_state_level_bodies() -> N
     assert [m.text for m in by_name(found, "石油輸出国機構").mentions] == ["OPEC"]
     assert by_name(entities("連邦警察は容疑者を逮捕した。"), "連邦警察").label == "ORG"
     assert entities("地元警察が捜査した。") == []
+
+
+def test_bracketed_body_with_acronym_after_its_kind_or_its_members() -> None:
+    found = entities("国軍と準軍事組織「即応支援部隊」（RSF）が衝突した。RSFは停戦を拒んだ。")
+    assert [m.text for m in by_name(found, "即応支援部隊").mentions] == ["即応支援部隊", "RSF", "RSF"]
+    found = entities("ガスの輸出国でつくる「ガス輸出国フォーラム」は会合を開いた。")
+    assert by_name(found, "ガス輸出国フォーラム").label == "ORG"
+
+
+def test_club_anaphor_skips_the_opponent_of_a_match() -> None:
+    found = entities("協会はテッサロニキFCに処分を科した。5日のアテネSK戦で、同クラブのファンが暴れた。")
+    assert [m.text for m in by_name(found, "テッサロニキFC").mentions] == ["テッサロニキFC", "同クラブ"]

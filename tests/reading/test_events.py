@@ -1733,3 +1733,20 @@ def test_a_year_that_owns_the_object_dates_no_later_act() -> None:
 def test_special_envoy_titles_keep_the_name_whole() -> None:
     found = events("国連で仲介役を務めるハルトマン特別代表は21日、双方に自制を求めた。")
     assert [[a.name for a in e.actors] for e in found if e.type == "REQUEST"] == [["ハルトマン"]]
+
+
+def test_penalties_imposed_with_amounts_between_are_sanctions() -> None:
+    for text in (
+        "協会はクラブに罰金15万ユーロと無観客試合2試合の処分を科した。",
+        "連盟は同選手に6カ月の出場停止処分を科した。",
+        "当局は企業に課徴金約5億円を課した。",
+    ):
+        assert [e.type for e in events(text)] == ["SANCTION"], text
+    assert events("ごみ処分場の建設を課題とした。") == []
+
+
+def test_a_force_named_by_its_leader_acts_for_the_leader() -> None:
+    found = events("陸軍のオケロ准将率いる部隊が放送局を占拠し、首相を拘束した。")
+    assert [[a.name for a in e.actors] for e in found if e.type == "COERCE"] == [["オケロ"]]
+    found = events("司令官のマハディ氏が率いる武装勢力は10日、兵士を拘束した。")
+    assert [[a.name for a in e.actors] for e in found if e.type == "COERCE"] == [["マハディ"]]

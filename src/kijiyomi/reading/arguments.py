@@ -55,6 +55,9 @@ def sentence_arguments(text: str, sentence: Span, mentions: list[tuple[Mention, 
             particle = meeting.group("p")  # 主要7カ国首脳会議（G7サミット）は: the members act
         if match and match.group("between"):
             particle = "間"  # 日中間で: both sides take part
+        led = LED_BY_RE.match(text, after, sentence.end) if particle in ("", "が") else None
+        if led is not None:
+            particle = led.group("p")  # X率いる部隊が: the leader acts through the force
         if not particle and _OFFICIAL_AFTER_RE.match(text, after, sentence.end):
             particle = "の"  # タイ政府高官は: the owner of the topic, as in タイの政府高官は
         args.append(Argument(mention, entity, particle))
@@ -108,6 +111,8 @@ OWNED_TOPIC_RE = re.compile(r"の[^、。「」のにをで]{1,10}?[はがも]")
 _OWNER_PREFIX_RE = re.compile(
     r"(?:[（(][^（()）]{1,12}[）)])?(?:[0-9０-９]{1,2}(?:カ国|か国))?(?P<body>政府|当局|側)?"
 )  # 日米韓3カ国の外務次官は: the countries own the topic
+# A force named by its leader: X率いる部隊が, Xが率いる武装勢力は, X率いる反乱軍も.
+LED_BY_RE = re.compile(r"(?:ら)?(?:が)?率いる[一-龥ァ-ヶー]{1,8}(?:ら)?(?P<p>[はがも])")
 _OFFICIAL_AFTER_RE = re.compile(r"(?:政府|当局)(?:高官|当局者|報道官|幹部|筋)(?:ら)?[はがも]")
 # An official of a government written without の (タイ政府高官は, 米政府当局者が): the state speaks.
 _OFFICIAL_TOPIC_RE = re.compile(r"(?:高官|当局者|報道官|幹部|筋)(?:ら)?[はがも]")

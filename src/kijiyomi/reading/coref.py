@@ -99,7 +99,7 @@ def _cluster(text: str, raw: list[RawMention]) -> list[_Cluster]:
         if mention.kind == "group":
             _group(text, mention, clusters, last_of, touch, new)
         elif mention.kind == "anaphor":
-            target = topics.preferred(mention, clusters) or _antecedent(mention, last_of)
+            target = topics.preferred(mention, clusters) or _antecedent(mention, last_of, text)
             if target is not None:
                 touch(target, mention, True)
                 if mention.role and mention.role not in target.roles and mention.label == "PERSON":
@@ -258,7 +258,13 @@ _CLUB_NAME_RE = re.compile(
 )
 
 
-def _antecedent(mention: RawMention, last_of: list[_Cluster]) -> _Cluster | None:
+def _opponent(text: str, cluster: _Cluster, mention: RawMention) -> bool:
+    """Whether the cluster's latest mention before ``mention`` names a match against it (X戦)."""
+    before = [m for m, _ in cluster.mentions if m.end <= mention.start]
+    return bool(before) and text.startswith("戦", before[-1].end)
+
+
+def _antecedent(mention: RawMention, last_of: list[_Cluster], text: str = "") -> _Cluster | None:
     recent = list(reversed(last_of))
     if mention.label == "PERSON":
         persons = [c for c in recent if c.label == "PERSON"]
@@ -297,7 +303,9 @@ def _antecedent(mention: RawMention, last_of: list[_Cluster]) -> _Cluster | None
     if noun == "中銀":  # 同中銀, 中銀: the central bank named before
         return next((c for c in recent if c.label == "ORG" and c.name.endswith("中央銀行")), None)
     if noun == "クラブ":  # 同クラブ: the club named before (ガラタSK, FCポルト, …・スポル, …クラブ)
-        return next((c for c in recent if c.label == "ORG" and _CLUB_NAME_RE.search(c.name)), None)
+        clubs = [c for c in recent if c.label == "ORG" and _CLUB_NAME_RE.search(c.name)]
+        playing = [c for c in clubs if not _opponent(text, c, mention)]  # 7日のX戦で、同クラブの…: not X
+        return next(iter(playing or clubs), None)
     endings = (noun, "大学") if noun == "大" else (noun,)  # 同大: 東京大学
     return next((c for c in recent if c.label == mention.label and c.name.endswith(endings)), None)
 

@@ -22,7 +22,9 @@ from kijiyomi.reading.entity_words import (
     _STATE_ORG_SUFFIXES,
 )
 from kijiyomi.reading.mentions import _katakana_name_start, is_kanji, is_katakana
+from kijiyomi.reading.orgnames import BRACKET_KINDS
 
+_BRACKET_KIND_RE = re.compile(BRACKET_KINDS + "$")
 _PLUS_GROUPING_RE = re.compile(r"(?<![A-Za-z])([A-Z]{2,6})プラス(?:[0-9０-９]|(?![ァ-ヴー]))")
 _CLUB_CODES = "FC|SK|FK|SC|AC|CF|BK|IF|SV|AFC|CD|KV|NK"
 # A club code after a katakana name, or a club word after a dotted one (・スポル, ・ユナイテッド).
@@ -224,6 +226,7 @@ class _OrgRules(_FinderBase):
                 stop = text.find(close, position + 1)
                 acronym = text[position + 1 : stop] if stop > 0 else ""
                 if 2 <= len(acronym) <= 8 and acronym.isascii() and acronym.isupper():
+                    self._bracketed_acronym(position, acronym)
                     start = self._name_run_start(position)
                     while start < position and not self.boundary(start):
                         start += 1
@@ -242,6 +245,19 @@ class _OrgRules(_FinderBase):
                 if not (before.isascii() and before.isalnum()) and not (after.isascii() and after.isalnum()):
                     self.add(position, end, "ORG", name)
                 position = text.find(acronym, end)
+
+    def _bracketed_acronym(self, position: int, acronym: str) -> None:
+        """The acronym after a name in 「」 of a kind of body (組織「即応支援部隊」（RSF））."""
+        if self.text[position - 1 : position] != "」":
+            return
+        opening = self.text.rfind("「", max(0, position - 18), position - 1)
+        name = self.text[opening + 1 : position - 1] if opening >= 0 else ""
+        if (
+            len(name) >= 2
+            and not any(c in name for c in "「」、。")
+            and _BRACKET_KIND_RE.search(self.text, 0, opening)
+        ):
+            self.acronyms.setdefault(acronym, name)
 
     def _plus_groupings(self) -> None:
         """A body's acronym and プラス names a wider grouping of its own (OPECプラス, ASEANプラス3)."""

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import re
 
-from kijiyomi.reading.arguments import SUBJECT, Argument, in_condition, owned_topic, represents, subject_of
+from kijiyomi.reading.arguments import (
+    LED_BY_RE,
+    SUBJECT,
+    Argument,
+    in_condition,
+    owned_topic,
+    represents,
+    subject_of,
+)
 from kijiyomi.reading.event_draft import (
     _ALIAS_GAP_RE,
     _CLOSED_REPORT_RE,
@@ -439,6 +447,8 @@ def _subordinate_subject(text: str, arg: Argument, trigger: int) -> bool:
     if arg.particle != "が":
         return False
     end = arg.mention.end
+    if LED_BY_RE.match(text, end):
+        return False  # X率いる部隊が: the leader's force is the subject
     return bool(
         _EMBEDDED_RE.search(text, end, trigger)
         or _CLOSED_REPORT_RE.search(text, end, trigger)

@@ -217,9 +217,14 @@ def addressed_organisations(text: str, tokens: list[Token], lex: Lexicon) -> lis
 
 
 # A name in brackets after the kind of body it is: 野党「共に民主党」, 与党「国民の力」, 武装組織「…」.
+# The kind of body before its name in 「」, or the members it is made of (…でつくる「X」).
+BRACKET_KINDS = (
+    r"(?:党|与党|野党|政党|団体|組織|武装組織|勢力|グループ|政治団体|市民団体|会派|連合|連立|同盟|運動|派|労組|労働組合|組合"
+    r"|部隊|でつくる|で作る|で構成する|が加盟する)"
+)
 _BRACKETED_NAME_RE = re.compile(
-    r"(?:党|与党|野党|政党|団体|組織|武装組織|勢力|グループ|政治団体|市民団体|会派|連合|連立|同盟|運動|派|労組|労働組合|組合)"
-    r"「(?P<name>[^「」、。（）()]{2,15})(?:[（(][^「」（）()]{1,10}[）)])?」(?=[はがもをとのや、])"
+    BRACKET_KINDS + r"「(?P<name>[^「」、。（）()]{2,15})(?:[（(][^「」（）()]{1,10}[）)])?」"
+    r"(?:[（(][A-Z][A-Z0-9&]{1,7}[）)])?(?=[はがもをとのやに、])"
 )
 
 
