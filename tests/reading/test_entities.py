@@ -746,3 +746,10 @@ def test_bracketed_body_with_acronym_after_its_kind_or_its_members() -> None:
 def test_club_anaphor_skips_the_opponent_of_a_match() -> None:
     found = entities("協会はテッサロニキFCに処分を科した。5日のアテネSK戦で、同クラブのファンが暴れた。")
     assert [m.text for m in by_name(found, "テッサロニキFC").mentions] == ["テッサロニキFC", "同クラブ"]
+
+
+def test_a_body_named_again_without_its_country_is_the_same_body() -> None:
+    found = entities("ブラジル連邦警察は5人を逮捕した。連邦警察によると、5人は計画を認めた。")
+    assert [m.text for m in by_name(found, "ブラジル連邦警察").mentions] == ["ブラジル連邦警察", "連邦警察"]
+    found = entities("中国外務省の報道官は反発した。外務省は抗議した。")
+    assert by_name(found, "外務省").country == "JPN"  # a listed body keeps its own entry

@@ -1750,3 +1750,11 @@ def test_a_force_named_by_its_leader_acts_for_the_leader() -> None:
     assert [[a.name for a in e.actors] for e in found if e.type == "COERCE"] == [["オケロ"]]
     found = events("司令官のマハディ氏が率いる武装勢力は10日、兵士を拘束した。")
     assert [[a.name for a in e.actors] for e in found if e.type == "COERCE"] == [["マハディ"]]
+
+
+def test_an_act_someone_is_suspected_of_is_no_event() -> None:
+    found = events("連邦警察は14日、大統領暗殺を計画した疑いで、陸軍の中佐ら5人を逮捕した。")
+    assert [e.type for e in found] == ["COERCE"]
+    found = events("警察は、7月に警察官が襲われた事件に関与した疑いで4人を逮捕した。")
+    assert [e.type for e in found] == ["COERCE"]
+    assert [e.type for e in events("ロシア軍は10日、首都を攻撃した。")] == ["ASSAULT"]

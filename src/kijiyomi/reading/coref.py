@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
-from kijiyomi.reading.lexicon import lexicon
+from kijiyomi.reading.lexicon import Lexicon, lexicon
 from kijiyomi.reading.mentions import RawMention, is_kanji, is_katakana, select
 from kijiyomi.reading.model import Entity, Mention
 
@@ -134,7 +134,7 @@ def _cluster(text: str, raw: list[RawMention]) -> list[_Cluster]:
                 cluster = next(
                     (c for c in clusters if c.label == "ORG" and c.company and _short_company(c.name) == key),
                     None,
-                )
+                ) or _without_country(key, clusters, lex)
             if cluster is None:
                 entry = lex.names.get(mention.text)
                 cluster = new(
@@ -155,6 +155,19 @@ def _cluster(text: str, raw: list[RawMention]) -> list[_Cluster]:
 
 _STATE_TOPIC_RE = re.compile(r"(?:政府|当局)?は")  # インドネシア(政府)は
 _TOPIC_AFTER_RE = re.compile(r"(?:[（(][^（()）]{1,12}[）)])?は")  # Xは, 丸越ストア（大阪市）は
+
+
+def _without_country(key: str, clusters: list[_Cluster], lex: Lexicon) -> _Cluster | None:
+    """The body named before with its country in front (ブラジル連邦警察 … 連邦警察は): a name of
+    3+ characters that no listed body has."""
+    if len(key) < 3 or key in lex.names:
+        return None
+    for cluster in reversed(clusters):
+        country = cluster.name[: -len(key)] if cluster.label == "ORG" and cluster.name.endswith(key) else ""
+        entry = lex.names.get(country) if country else None
+        if entry is not None and entry.is_country:
+            return cluster
+    return None
 
 
 class _Topics:

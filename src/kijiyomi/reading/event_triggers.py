@@ -130,6 +130,10 @@ _ADMINISTRATIVE_APPROVAL_RE = re.compile(
 )
 
 
+# A clause that ends in a suspicion (…した疑いで, …の容疑で): its acts are what someone is suspected of.
+_SUSPECTED_RE = re.compile(r"[^、。「」]{0,40}?(?:疑い|容疑)(?:で|が|も|に|を|の|は)")
+
+
 def _not_an_event(
     text: str, start: int, end: int, quote: Quote | None, args: list[Argument], trigger: Trigger
 ) -> bool:
@@ -150,6 +154,8 @@ def _not_an_event(
         return True  # アジア安全保障会議（シャングリラ会合）: another name of the meeting just named
     if any(text.startswith(word, end) for word in _MODIFIED_TRIGGERS):
         return True  # 停戦協議, 制裁協議: the second word is the event
+    if _SUSPECTED_RE.match(text, end):
+        return True  # …暗殺を計画した疑いで逮捕, …が襲われた事件に関与した疑い: what the suspicion is of
     if _DESCRIBES_PROTEST_RE.match(text, end) or (
         text[end - 1] == "る" and _PROTEST_AFTER_RE.match(text, end)
     ):
