@@ -753,3 +753,9 @@ def test_a_body_named_again_without_its_country_is_the_same_body() -> None:
     assert [m.text for m in by_name(found, "ブラジル連邦警察").mentions] == ["ブラジル連邦警察", "連邦警察"]
     found = entities("中国外務省の報道官は反発した。外務省は抗議した。")
     assert by_name(found, "外務省").country == "JPN"  # a listed body keeps its own entry
+
+
+def test_a_countrys_own_body_after_its_name_and_no() -> None:
+    found = entities("セネガルの憲法評議会は判断を示した。ドイツの連邦憲法裁判所も判断した。")
+    assert {e.name for e in found if e.label == "ORG"} == {"憲法評議会", "連邦憲法裁判所"}
+    assert [e.label for e in entities("日本の労働組合は反発した。")] == ["GPE"]

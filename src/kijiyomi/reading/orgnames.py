@@ -165,7 +165,16 @@ def _organisation(text: str, run: list[Token], lex: Lexicon) -> RawMention | Non
         described = len(modifier) >= 3 and head_start - start >= 5  # 火山地質災害対策局
         unit = head.endswith(_UNIT_HEAD)
         command = head in _COMMAND_HEADS and name[: -len(head)] in _DIRECTIONS  # 南部戦区, 北方艦隊
-        if not (single_proper or association or described or unit or command or _distinctive(modifier, lex)):
+        national = len(modifier) >= 1 and head_start - start >= 2 and _of_country(text, start, lex)
+        if not (
+            single_proper
+            or association
+            or described
+            or unit
+            or command
+            or national
+            or _distinctive(modifier, lex)
+        ):
             return None
         country = next(
             (lex.names[t.surface].country for t in modifier[:1] if t.surface in lex.names),
@@ -173,6 +182,17 @@ def _organisation(text: str, run: list[Token], lex: Lexicon) -> RawMention | Non
         )
         return RawMention(start, end, name, "ORG", name, country=country)
     return None
+
+
+def _of_country(text: str, start: int, lex: Lexicon) -> bool:
+    """Whether a country and の come right before ``start`` (セネガルの|憲法評議会): its own body."""
+    if text[start - 1 : start] != "の":
+        return False
+    for length in range(2, min(9, start)):
+        entry = lex.names.get(text[start - 1 - length : start - 1])
+        if entry is not None and entry.is_country:
+            return True
+    return False
 
 
 # An address in brackets after a name: 丸菱食品（東京都港区）, 東光エレクトロン（大阪市）.
