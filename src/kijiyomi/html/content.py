@@ -457,6 +457,7 @@ def fill_gaps(
     # Consecutive kept segments, and consecutive kept paragraphs (not cells, items or code): a cell
     # kept deep in a table must not hide the rest of its table from the paragraphs around it.
     pairs = list(pairwise(learned))
+    chosen = set(learned)  # (kept already: only a paragraph pair's gap holds such segments)
     paragraphs = [
         i for i in learned if not (segments[i].in_table or segments[i].list_depth or segments[i].in_pre)
     ]
@@ -471,7 +472,11 @@ def fill_gaps(
         if elements[segments[before].owner].depth > reach or elements[segments[after].owner].depth > reach:
             continue
         candidates = range(before + 1, after)
-        gap = [i for i in candidates if probabilities[i] >= low and _fills_gap(walk, scored, i, top)]
+        gap = [
+            i
+            for i in candidates
+            if i in chosen or (probabilities[i] >= low and _fills_gap(walk, scored, i, top))
+        ]
         # A heading introduces what follows it: one with nothing kept under it is a box's label.
         following = after
         for index in reversed(gap):
