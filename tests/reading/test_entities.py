@@ -759,3 +759,9 @@ def test_a_countrys_own_body_after_its_name_and_no() -> None:
     found = entities("セネガルの憲法評議会は判断を示した。ドイツの連邦憲法裁判所も判断した。")
     assert {e.name for e in found if e.label == "ORG"} == {"憲法評議会", "連邦憲法裁判所"}
     assert [e.label for e in entities("日本の労働組合は反発した。")] == ["GPE"]
+
+
+def test_a_seat_in_brackets_is_one_place() -> None:
+    found = entities("菓子大手の松風堂（東京都品川区）は発表した。東京都新宿区の会社員が訴えた。")
+    assert {e.name for e in found if e.label == "GPE"} == {"東京都品川区", "東京都", "新宿区"}
+    assert by_name(found, "松風堂").label == "ORG"

@@ -199,6 +199,7 @@ def _of_country(text: str, start: int, lex: Lexicon) -> bool:
 _ADDRESS_RE = re.compile(
     r"[（(](?:本社・?)?(?:東京都|北海道|大阪府|京都府|[一-龥]{1,3}県)?[一-龥]{1,6}[市区町村]?[）)]"
 )
+_PREFECTURE_AND_TOWN_RE = re.compile(r"(?:東京都|北海道|大阪府|京都府|[一-龥]{1,3}県)[一-龥]{1,6}[市区町村]")
 _NAME_CUTS = ("大手", "傘下", "子会社", "・")
 
 
@@ -232,6 +233,10 @@ def addressed_organisations(text: str, tokens: list[Token], lex: Lexicon) -> lis
             entry = lex.names.get(name)
             if len(name) >= 2 and (entry is None or entry.label == "ORG"):
                 found.append(RawMention(start, position, name, "ORG", name, company=True))
+                address = match.group(0)[1:-1].removeprefix("本社").lstrip("・")
+                if _PREFECTURE_AND_TOWN_RE.fullmatch(address):  # （東京都港区）: one place, the seat
+                    at = position + match.group(0).index(address)
+                    found.append(RawMention(at, at + len(address), address, "GPE", address, country="JPN"))
         position = text.find("（", position + 1)
     return found
 
