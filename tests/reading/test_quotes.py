@@ -199,3 +199,13 @@ def test_wire_credit_is_no_reported_content() -> None:
 def test_reported_content_starts_after_the_speakers_alias() -> None:
     reading, found = quotes("全米自動車労働組合（UAW）は買収に反対する立場を改めて示した。")
     assert [(q.text, speaker(reading, q)) for q in found] == [("買収に反対する", "全米自動車労働組合")]
+
+
+def test_a_long_body_name_in_brackets_speaks_and_is_no_quote() -> None:
+    reading, found = quotes(
+        "大統領は22日、署名しない考えを示した。人権団体「ヒューマン・ライツ・ウォッチ」は、"
+        "警察が過剰な武力を使ったと非難した。"
+    )
+    accusation = next(q for q in found if q.text.startswith("警察"))
+    assert speaker(reading, accusation) == "ヒューマン・ライツ・ウォッチ"
+    assert accusation.text == "警察が過剰な武力を使った"

@@ -54,7 +54,7 @@ def _starts_with_trigger(gap: str) -> bool:
 
 
 _DOCUMENT_TOPIC_RE = re.compile(r"(?:共同|首脳)?(?:声明|決議|宣言|報告書|書簡|談話)(?:案)?(?:は|では)")
-_NAME_BRACKET_RE = re.compile(r"「[^「」、。]{2,15}」[はがもの]")  # 野党「共に民主党」は: a name, no quote
+_NAME_BRACKET_RE = re.compile(r"「[^「」、。]{2,24}」[はがもの]")  # 野党「共に民主党」は: a name, no quote
 
 
 def find_quotes(text: str, sentences: list[Span], entities: list[Entity]) -> list[Quote]:
