@@ -1758,3 +1758,10 @@ def test_an_act_someone_is_suspected_of_is_no_event() -> None:
     found = events("警察は、7月に警察官が襲われた事件に関与した疑いで4人を逮捕した。")
     assert [e.type for e in found] == ["COERCE"]
     assert [e.type for e in events("ロシア軍は10日、首都を攻撃した。")] == ["ASSAULT"]
+
+
+def test_an_event_named_as_the_cause_of_a_toll_takes_no_earlier_subject() -> None:
+    found = events("ムワンギ大統領は22日、署名しない考えを示した。首都では空爆で5人が死亡した。")
+    assert [[a.name for a in e.actors] for e in found if e.type == "ASSAULT"] == [[]]
+    found = events("ロシア軍は22日、東部を空爆し、5人が死亡した。")
+    assert [[a.name for a in e.actors] for e in found if e.type == "ASSAULT"] == [["ロシア軍"]]

@@ -88,6 +88,11 @@ _TALKED_ABOUT_RE = re.compile(
     r"|が[^、。「」]{0,30}?(?:れば|なければ|なら)[、「]"  # 合意が規則に抵触すれば: a condition's subject
     r"|が[^、。「」]{0,20}?として"  # 合意が不十分だとして批判: the agreement judged
 )
+# An event named as the cause of a toll (…の衝突で少なくとも23人が死亡した).
+_TOLL_CAUSE_RE = re.compile(
+    r"(?:など)?(?:で|により|によって)、?[^、。「」]{0,20}?[0-9０-９]+(?:人|名)(?:以上)?(?:が|も)"
+    r"(?:死亡|負傷|死傷|けが|犠牲|行方不明|死去)"
+)
 _ANCHOR_RE = re.compile(r"^(?:に先立|を前に)")  # an event named as the time another act is set by
 _SETTING_RE = re.compile(r"^(?:で|では|後|の後|の際|の席で|の中で|の場で)")  # 会談で…なかった: the talks held
 
@@ -194,6 +199,7 @@ def find_events(
                 if _own_topic(text, sentence, outside_args, before=position)
                 or _plain_clause_subject(text, sentence, outside_args, position)
                 or text.startswith(_CONTRAST_OPENERS, sentence.start)  # 一方、…: another party
+                or _TOLL_CAUSE_RE.match(text, end)  # 空爆で5人が死亡した: the toll is the clause's news
                 else previous_subjects
             )
             own_subjects = subjects
