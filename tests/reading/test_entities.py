@@ -758,7 +758,10 @@ def test_a_body_named_again_without_its_country_is_the_same_body() -> None:
 def test_a_countrys_own_body_after_its_name_and_no() -> None:
     found = entities("セネガルの憲法評議会は判断を示した。ドイツの連邦憲法裁判所も判断した。")
     assert {e.name for e in found if e.label == "ORG"} == {"憲法評議会", "連邦憲法裁判所"}
-    assert [e.label for e in entities("日本の労働組合は反発した。")] == ["GPE"]
+    assert [e.label for e in entities("日本の労働組合は反発した。ドイツの鉄道労組も反発した。")] == [
+        "GPE",
+        "GPE",
+    ]
 
 
 def test_a_seat_in_brackets_is_one_place() -> None:

@@ -165,7 +165,9 @@ def _organisation(text: str, run: list[Token], lex: Lexicon) -> RawMention | Non
         described = len(modifier) >= 3 and head_start - start >= 5  # 火山地質災害対策局
         unit = head.endswith(_UNIT_HEAD)
         command = head in _COMMAND_HEADS and name[: -len(head)] in _DIRECTIONS  # 南部戦区, 北方艦隊
-        national = len(modifier) >= 1 and head_start - start >= 2 and _of_country(text, start, lex)
+        national = (  # a state body of the country named before (セネガルの憲法評議会), not a trade's union
+            head not in _TRADE_HEADS and head_start - start >= 2 and _of_country(text, start, lex)
+        )
         if not (
             single_proper
             or association
@@ -199,6 +201,7 @@ def _of_country(text: str, start: int, lex: Lexicon) -> bool:
 _ADDRESS_RE = re.compile(
     r"[（(](?:本社・?)?(?:東京都|北海道|大阪府|京都府|[一-龥]{1,3}県)?[一-龥]{1,6}[市区町村]?[）)]"
 )
+_TRADE_HEADS = frozenset({"連合会", "連合", "組合", "労組", "協会", "連盟", "同盟", "戦線", "学会", "共同体"})
 _PREFECTURE_AND_TOWN_RE = re.compile(r"(?:東京都|北海道|大阪府|京都府|[一-龥]{1,3}県)[一-龥]{1,6}[市区町村]")
 _NAME_CUTS = ("大手", "傘下", "子会社", "・")
 
