@@ -768,3 +768,9 @@ def test_a_seat_in_brackets_is_one_place() -> None:
     found = entities("菓子大手の松風堂（東京都品川区）は発表した。東京都新宿区の会社員が訴えた。")
     assert {e.name for e in found if e.label == "GPE"} == {"東京都品川区", "東京都", "新宿区"}
     assert by_name(found, "松風堂").label == "ORG"
+
+
+def test_a_country_dot_and_an_association_is_one_body() -> None:
+    found = entities("ブラジル・ボクシング協会の規律委員会は処分を科した。ロハス・エネルギー相は述べた。")
+    assert by_name(found, "ブラジル・ボクシング協会").label == "ORG"
+    assert by_name(found, "ロハス").label == "PERSON"

@@ -1765,3 +1765,8 @@ def test_an_event_named_as_the_cause_of_a_toll_takes_no_earlier_subject() -> Non
     assert [[a.name for a in e.actors] for e in found if e.type == "ASSAULT"] == [[]]
     found = events("ロシア軍は22日、東部を空爆し、5人が死亡した。")
     assert [[a.name for a in e.actors] for e in found if e.type == "ASSAULT"] == [["ロシア軍"]]
+
+
+def test_a_general_strike_is_a_protest_and_one_it_opposes_is_no_accusation() -> None:
+    found = events("同国の最大労組、労働総同盟（CGT）は9日、政権の改革に抗議する24時間のゼネストを行った。")
+    assert [(e.type, [a.name for a in e.actors]) for e in found] == [("PROTEST", ["労働総同盟"])]

@@ -29,6 +29,7 @@ class _Finder(_PersonRules, _OrgRules, _PlaceRules):
         self.suffix_organisations()
         self.acronym_organisations()
         self.club_organisations()
+        self.dotted_national_bodies()
         self.described_companies()
         self.token_places()
         self.capitals()

@@ -25,6 +25,9 @@ from kijiyomi.reading.mentions import _katakana_name_start, is_kanji, is_katakan
 from kijiyomi.reading.orgnames import BRACKET_KINDS
 
 _BRACKET_KIND_RE = re.compile(BRACKET_KINDS + "$")
+_DOTTED_BODY_RE = re.compile(
+    r"(?P<country>[ァ-ヴー]{0,10}[ァ-ヴ])・(?:[ァ-ヴー一-龥]{1,10}?)(?:連盟|協会|連合会|連合|工業会|委員会|組合)(?![一-龥ァ-ヴ])"
+)
 _PLUS_GROUPING_RE = re.compile(r"(?<![A-Za-z])([A-Z]{2,6})プラス(?:[0-9０-９]|(?![ァ-ヴー]))")
 _CLUB_CODES = "FC|SK|FK|SC|AC|CF|BK|IF|SV|AFC|CD|KV|NK"
 # A club code after a katakana name, or a club word after a dotted one (・スポル, ・ユナイテッド).
@@ -258,6 +261,18 @@ class _OrgRules(_FinderBase):
             and _BRACKET_KIND_RE.search(self.text, 0, opening)
         ):
             self.acronyms.setdefault(acronym, name)
+
+    def dotted_national_bodies(self) -> None:
+        """A country, a dot and an association (スペイン・サッカー連盟, ブラジル・ボクシング協会): one ORG."""
+        for match in _DOTTED_BODY_RE.finditer(self.text):
+            start = match.start()
+            while start > 0 and is_katakana(self.text[start - 1]) and self.text[start - 1] != "・":
+                start -= 1
+            country = self.text[start : match.end("country")]
+            entry = self.lex.names.get(country)
+            if entry is not None and entry.is_country and self.boundary(start):
+                name = self.text[start : match.end()]
+                self.add(start, match.end(), "ORG", name, country=entry.country)
 
     def _plus_groupings(self) -> None:
         """A body's acronym and プラス names a wider grouping of its own (OPECプラス, ASEANプラス3)."""

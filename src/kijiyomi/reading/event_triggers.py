@@ -97,8 +97,9 @@ _STANCE_RE = re.compile(  # 中国との対話を重視する, 制裁に反対�
 _STATE_RE = re.compile(  # 拘束中の野党関係者, 拘束していた人質: a state named, not an event
     r"中の|(?:し|され)て(?:い|お)(?:た|る)(?=[一-龥ァ-ヶー])"
 )
-_DESCRIBES_PROTEST_RE = re.compile(r"(?:する|る)[^、。「」]{0,8}?(?:デモ|抗議集会|集会|ストライキ)")
-_PROTEST_AFTER_RE = re.compile(r"[^、。「」]{0,8}?(?:デモ|抗議集会|集会|ストライキ)")
+_PROTEST_WORDS = r"(?:デモ|抗議集会|集会|ストライキ|ゼネスト|スト(?![ァ-ヴー]))"
+_DESCRIBES_PROTEST_RE = re.compile(r"(?:する|る)[^、。「」]{0,8}?" + _PROTEST_WORDS)
+_PROTEST_AFTER_RE = re.compile(r"[^、。「」]{0,8}?" + _PROTEST_WORDS)
 _MODIFIED_TRIGGERS = ("協議", "交渉", "会談", "会合", "会議", "合意")
 _COMPOUND_HEADS = frozenset("隊団員金者策法費額品物網案先地状機艦")  # 訪問先, 占領地, 逮捕状, 戦闘機
 
