@@ -1770,3 +1770,10 @@ def test_an_event_named_as_the_cause_of_a_toll_takes_no_earlier_subject() -> Non
 def test_a_general_strike_is_a_protest_and_one_it_opposes_is_no_accusation() -> None:
     found = events("同国の最大労組、労働総同盟（CGT）は9日、政権の改革に抗議する24時間のゼネストを行った。")
     assert [(e.type, [a.name for a in e.actors]) for e in found] == [("PROTEST", ["労働総同盟"])]
+
+
+def test_the_body_a_member_belongs_to_is_no_recipient() -> None:
+    found = events("北大西洋条約機構（NATO）に加盟するトルコは3日、ロシアと会合を開いた。")
+    assert [[r.name for r in e.recipients] for e in found] == [[]]
+    found = events("米国はNATOに支援を求めた。")
+    assert [[r.name for r in e.recipients] for e in found] == [["北大西洋条約機構"]]

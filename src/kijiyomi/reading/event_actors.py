@@ -276,6 +276,8 @@ def _participants(
             and "よう" in text[arg.mention.end : draft.start]
         ):
             continue  # 日本への渡航を控えるよう…呼びかけた: a place in what is asked
+        if arg.particle == "に" and _MEMBER_OF_RE.match(text, arg.mention.end):
+            continue  # NATOに加盟するトルコは: the body a member belongs to, no recipient
         if (
             arg.particle in ("に対し", "に対して", "への", "へ")
             or (arg.particle == "に" and (entity.label in ("PERSON", "ORG", "GROUP") or _is_country(entity)))
@@ -330,6 +332,7 @@ _ENVOYS_RE = re.compile(
 )
 
 
+_MEMBER_OF_RE = re.compile(r"(?:[（(][^（()）]{1,12}[）)])?に(?:加盟|加入|参加|所属)(?:する|している|した)")
 # A list of members before the body they make up: (A)とBなど…でつくる / で構成する / が加盟する.
 _MEMBERS_OF_RE = re.compile(
     r"[^、。「」]{0,30}?(?:でつくる|で作る|で構成する|で構成される|が加盟する|が参加する)"
