@@ -209,3 +209,10 @@ def test_a_long_body_name_in_brackets_speaks_and_is_no_quote() -> None:
     accusation = next(q for q in found if q.text.startswith("警察"))
     assert speaker(reading, accusation) == "ヒューマン・ライツ・ウォッチ"
     assert accusation.text == "警察が過剰な武力を使った"
+
+
+def test_a_plain_topic_opening_a_report_is_no_content_and_takes_no_earlier_speaker() -> None:
+    reading, found = quotes("選挙管理委員会は29日、現職が勝ったと発表した。野党側は不正があったと主張した。")
+    claim = next(q for q in found if "不正" in q.text)
+    assert claim.text == "不正があった"
+    assert speaker(reading, claim) is None

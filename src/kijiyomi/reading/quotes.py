@@ -238,6 +238,9 @@ def _search_outside(
     return None
 
 
+_PLAIN_OPENING_TOPIC_RE = re.compile(r"[一-龥ァ-ヶー]{1,12}(?:ら|側|団|陣)?は(?=[^ぁ-ん]|、)")
+
+
 def _content_start(text: str, sentence: Span, args: list[Argument], floor: int, content_end: int) -> int:
     start = max(sentence.start, floor)
     credit = _CREDIT_RE.match(text, start)
@@ -263,6 +266,8 @@ def _content_start(text: str, sentence: Span, args: list[Argument], floor: int, 
             if head is not None and head.end() > start:
                 start = head.end()  # 中国商務省の報道官は…: the content follows the topic
                 break
+    if start == max(sentence.start, floor) and (plain := _PLAIN_OPENING_TOPIC_RE.match(text, start)):
+        start = plain.end()  # 野党側は不正があったと主張し: a topic that is no entity is no content
     # skip a leading adverbial phrase that ends in 、 (記者会見で、), and the speaker's own act
     # written before what is said (15日、講演し、…考えを強調した)
     comma = text.find("、", start, content_end)
