@@ -774,3 +774,12 @@ def test_a_country_dot_and_an_association_is_one_body() -> None:
     found = entities("ブラジル・ボクシング協会の規律委員会は処分を科した。ロハス・エネルギー相は述べた。")
     assert by_name(found, "ブラジル・ボクシング協会").label == "ORG"
     assert by_name(found, "ロハス").label == "PERSON"
+
+
+def test_smaller_and_partly_recognised_states_are_countries() -> None:
+    found = entities("ギニアビサウとコソボ、ブルキナファソは同国の選挙を注視した。")
+    assert {e.name: e.country for e in found if e.label == "GPE"} == {
+        "ギニアビサウ": "GNB",
+        "コソボ": "XKX",
+        "ブルキナファソ": "BFA",
+    }

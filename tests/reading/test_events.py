@@ -1777,3 +1777,14 @@ def test_the_body_a_member_belongs_to_is_no_recipient() -> None:
     assert [[r.name for r in e.recipients] for e in found] == [[]]
     found = events("米国はNATOに支援を求めた。")
     assert [[r.name for r in e.recipients] for e in found] == [["北大西洋条約機構"]]
+
+
+def test_the_sides_of_talks_named_through_their_delegates_take_part() -> None:
+    found = events(
+        "国連のハルトマン特使は21日、モンテネグロとコソボに自制を求めた上で、来週ジュネーブで"
+        "両国の外相による協議を開くと明らかにした。"
+    )
+    talks = next(e for e in found if e.type == "CONSULT")
+    assert [a.name for a in talks.actors] == ["ハルトマン", "モンテネグロ", "コソボ"]
+    found = events("カタールは、イスラエルとハマスの代表による協議を来週開くと明らかにした。")
+    assert [a.name for a in found[0].actors] == ["カタール", "イスラエル", "ハマス"]

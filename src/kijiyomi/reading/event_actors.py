@@ -306,6 +306,14 @@ def _participants(
                 and arg.entity not in actors
             ):
                 actors.extend(e for e in _expand(arg.entity, by_id) if e not in actors)  # 同組織の幹部と交渉
+            elif arg.particle in ("の", "による") and _DELEGATES_RE.fullmatch(window):
+                parties = [arg]  # 両国の外相による協議, AとBの代表による協議: the sides talk
+                for before in reversed([a for a in scope if a.mention.end <= arg.mention.start]):
+                    if text[before.mention.end : parties[0].mention.start] not in ("", "と", "、"):
+                        break
+                    parties.insert(0, before)  # 日中の外相による, AとBの代表による
+                for party in parties:
+                    actors.extend(e for e in _expand(party.entity, by_id) if e not in actors)
     # a を-object right after the trigger's verb (…と米国を非難した) for accusations
     if draft.type in _OBJECT_RECIPIENT_TYPES:
         for arg in scope:
@@ -326,6 +334,10 @@ def _participants(
 
 
 _PARTNER_PARTICLES = frozenset({"と", "との", "とも", "とは"})
+# The sides of talks named through their delegates right before the trigger (両国の首席交渉官による).
+_DELEGATES_RE = re.compile(
+    r"の[一-龥]{0,6}(?:代表|代表団|外相|首脳|交渉官|高官|当局者|閣僚|特使|実務者)(?:ら)?(?:による|の間の|間の)"
+)
 # The people who speak for a body, as the partner of a talk (同組織の幹部と…交渉した).
 _ENVOYS_RE = re.compile(
     r"の(?:幹部|代表団|代表者|代表|指導者|指導部|関係者|当局者|高官|担当者|交渉団|交渉担当者)(?:ら)?(?:と|との)[^、。「」]{0,30}$"
