@@ -1788,3 +1788,10 @@ def test_the_sides_of_talks_named_through_their_delegates_take_part() -> None:
     assert [a.name for a in talks.actors] == ["ハルトマン", "モンテネグロ", "コソボ"]
     found = events("カタールは、イスラエルとハマスの代表による協議を来週開くと明らかにした。")
     assert [a.name for a in found[0].actors] == ["カタール", "イスラエル", "ハマス"]
+
+
+def test_coordinated_recipients_are_all_asked() -> None:
+    found = events("特使はモンテネグロとコソボに自制を求めた。")
+    assert [[r.name for r in e.recipients] for e in found] == [["モンテネグロ", "コソボ"]]
+    found = events("日本はロシアと国境を接するフィンランドに支援を求めた。")
+    assert [[r.name for r in e.recipients] for e in found] == [["フィンランド"]]

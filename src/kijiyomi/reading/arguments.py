@@ -90,6 +90,13 @@ def sentence_arguments(text: str, sentence: Span, mentions: list[tuple[Mention, 
             shared = following.particle
             if following.entity.label == "GROUP" or shared in SUBJECT or shared in ("に対し", "に対して"):
                 args[index] = Argument(current.mention, current.entity, shared, True)
+            elif (
+                shared in ("に", "への")
+                and following is args[index + 1]
+                and text[current.mention.end : following.mention.start] in ("と", "、")
+                and current.entity.label == following.entity.label
+            ):  # セルビアとコソボに自制を求めた: both are asked
+                args[index] = Argument(current.mention, current.entity, shared, True)
     return args
 
 
