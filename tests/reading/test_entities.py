@@ -783,3 +783,18 @@ def test_smaller_and_partly_recognised_states_are_countries() -> None:
         "コソボ": "XKX",
         "ブルキナファソ": "BFA",
     }
+
+
+def test_company_names_before_their_acronyms_and_katakana_words_sudachi_reads_as_adjectives() -> None:
+    found = entities("台湾晶圓精密製造（TWPM）は発表した。TWPMの工場は止まった。")
+    assert [m.text for m in by_name(found, "台湾晶圓精密製造").mentions] == [
+        "台湾晶圓精密製造",
+        "TWPM",
+        "TWPM",
+    ]
+    found = entities("ドイツの化学大手ノイマンヘミー（NH）は発表した。")
+    assert by_name(found, "ノイマンヘミー").aliases == ("NH",)
+    found = entities("内閣サイバーセキュリティセンターも注意を呼びかけた。")
+    assert by_name(found, "内閣サイバーセキュリティセンター").label == "ORG"
+    found = entities("金属産業労組IGメタルは反発した。")
+    assert by_name(found, "IGメタル").label == "ORG"

@@ -1795,3 +1795,8 @@ def test_coordinated_recipients_are_all_asked() -> None:
     assert [[r.name for r in e.recipients] for e in found] == [["モンテネグロ", "コソボ"]]
     found = events("日本はロシアと国境を接するフィンランドに支援を求めた。")
     assert [[r.name for r in e.recipients] for e in found] == [["フィンランド"]]
+
+
+def test_a_warning_strike_is_a_strike_not_a_warning() -> None:
+    found = events("金属産業労組IGメタルは、警告ストを行う方針を示した。")
+    assert [(e.type, [a.name for a in e.actors]) for e in found] == [("PROTEST", ["IGメタル"])]

@@ -24,6 +24,10 @@ from kijiyomi.reading.entity_words import (
 from kijiyomi.reading.mentions import _katakana_name_start, is_kanji, is_katakana
 from kijiyomi.reading.orgnames import BRACKET_KINDS
 
+# Company endings a name before its acronym may have (台湾積体電路製造（TSMC）), and the words of
+# a company's kind right before a katakana name (自動車大手X（VW）).
+_ACRONYM_COMPANY_ENDINGS = (*_COMPANY_SUFFIXES, "製造", "産業", "開発")
+_COMPANY_CUES = ("大手", "メーカー", "企業")
 _BRACKET_KIND_RE = re.compile(BRACKET_KINDS + "$")
 _DOTTED_BODY_RE = re.compile(
     r"(?P<country>[ァ-ヴー]{0,10}[ァ-ヴ])・(?:[ァ-ヴー一-龥]{1,10}?)(?:連盟|協会|連合会|連合|工業会|委員会|組合)(?![一-龥ァ-ヴ])"
@@ -234,8 +238,21 @@ class _OrgRules(_FinderBase):
                     while start < position and not self.boundary(start):
                         start += 1
                     name = text[start:position]
-                    if len(name) >= 3 and name.endswith(_ACRONYM_ORG_SUFFIXES) and name not in self.lex.names:
-                        self.add(start, position, "ORG", name)
+                    cut = max(text.rfind(cue, start, position) + len(cue) for cue in _COMPANY_CUES)
+                    if start < cut < position and all(is_katakana(c) for c in text[cut:position]):
+                        start, name = cut, text[cut:position]  # 自動車大手|フォルクスワーゲン（VW）
+                    ending = next((e for e in _ACRONYM_COMPANY_ENDINGS if name.endswith(e)), "")
+                    company = (ending != "" and len(name) - len(ending) >= 4) or (
+                        len(name) >= 4
+                        and all(is_katakana(c) for c in name)
+                        and text.endswith(_COMPANY_CUES, 0, start)  # 自動車大手フォルクスワーゲン（VW）
+                    )
+                    if (
+                        len(name) >= 3
+                        and (name.endswith(_ACRONYM_ORG_SUFFIXES) or company)
+                        and name not in self.lex.names
+                    ):
+                        self.add(start, position, "ORG", name, company=company)
                         self.acronyms[acronym] = name
                 position = text.find(open_, position + 1)
         self._plus_groupings()

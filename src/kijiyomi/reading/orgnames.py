@@ -81,6 +81,8 @@ _HEAD_ENDINGS = frozenset(head[-1] for head in (*_HEADS, "部"))
 
 def _nominal(token: Token) -> bool:
     """A token that can be part of a name compound (a noun or noun suffix of kanji/katakana/latin)."""
+    if token.pos[0] == "形状詞" and all(is_katakana(c) for c in token.surface):
+        return True  # 内閣サイバー|セキュリティセンター: a katakana word Sudachi reads as an adjective
     if token.pos[0] not in ("名詞", "接尾辞", "接頭辞") or token.pos[1] in ("数詞",):
         return False
     return _NOMINAL_RE.fullmatch(token.surface) is not None
@@ -258,7 +260,8 @@ _BRACKETED_NAME_RE = re.compile(
 
 # An acronym written right after the kind of body it names: 労働組合GDLは, 武装組織RSFが.
 _KIND_ACRONYM_RE = re.compile(
-    r"(?:労働組合|労組|組合|団体|組織|武装組織|政党|勢力|部隊|企業|新興企業)(?P<name>[A-Z][A-Z0-9&]{1,7})(?=[はがもをとのに、])"
+    r"(?:労働組合|労組|組合|団体|組織|武装組織|政党|勢力|部隊|企業|新興企業)"
+    r"(?P<name>[A-Z][A-Z0-9&]{1,7}(?:[ァ-ヴ][ァ-ヴー]{1,10})?)(?=[はがもをとのに、])"
 )
 
 
