@@ -798,3 +798,8 @@ def test_company_names_before_their_acronyms_and_katakana_words_sudachi_reads_as
     assert by_name(found, "内閣サイバーセキュリティセンター").label == "ORG"
     found = entities("金属産業労組IGメタルは反発した。")
     assert by_name(found, "IGメタル").label == "ORG"
+
+
+def test_general_and_marshal_are_titles() -> None:
+    found = entities("軍事政権トップ、ムサ将軍は命じた。")
+    assert by_name(found, "ムサ").roles == ("将軍",)

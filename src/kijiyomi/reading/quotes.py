@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from kijiyomi.reading.arguments import (
+    LED_BY_RE,
     Argument,
     in_condition,
     owned_topic,
@@ -254,7 +255,8 @@ def _content_start(text: str, sentence: Span, args: list[Argument], floor: int, 
             break
         if arg.particle in subjects and arg.mention.end >= start and not arg.coordinated:
             alias = _ALIAS_AFTER_RE.match(text, arg.mention.end)  # 全米鉄鋼労働組合（USW）は
-            start = (alias.end() if alias else arg.mention.end) + 1
+            led = LED_BY_RE.match(text, arg.mention.end)  # X大尉が率いる部隊が…: past the force
+            start = led.end() if led else (alias.end() if alias else arg.mention.end) + 1
             break
     if start == max(sentence.start, floor):
         for arg in args:
