@@ -5,7 +5,8 @@ Rules of ``html.content`` pinned on synthetic pages: a lead whose names are link
 (``end_at_related``), the post's date line printed again under the post ends it
 (``end_at_repeat``), an item of a kept list is kept (``with_list_items``) and so is an embedded
 post inside the story (``with_embedded_posts``), and a table between kept paragraphs is filled
-(``fill_gaps``). The model is off or the segments are chosen by hand, so each test pins one rule.
+(``fill_gaps``), while an ad slot's label inside it goes (``_learned``). The model is off or the
+segments are chosen by hand, so each test pins one rule.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import kijiyomi
 from kijiyomi.html import classifier
 from kijiyomi.html.content import (
     Scored,
+    _learned,
     _linked_prose,
     _trim_edges,
     end_at_related,
@@ -182,6 +184,17 @@ def test_a_table_in_the_story_is_filled_though_the_model_kept_one_deep_cell() ->
     assert fill_gaps(found, scored, learned, probabilities, 0.25) == [0, 1, 2, 3, 4, 5, 6]
     # below the fill share the cells stay out
     assert fill_gaps(found, scored, learned, [0.9, 0.6, 0.1, 0.1, 0.1, 0.9, 0.9], 0.25) == learned
+
+
+def test_an_ad_slot_label_inside_the_story_goes() -> None:
+    found, scored = _walk_body(
+        f'<div><p>{_STORY[0]}</p><div class="slot">スポンサードリンク</div><p>{_STORY[1]}</p>'
+        f"<h2>シェアと保存の方法</h2><p>{_STORY[2]}</p><p>広告の出稿について、市は年内に方針を示す。</p></div>"
+    )
+    everything = list(range(len(found.segments)))
+    kept, dropped = _learned(found, scored, everything, None, [], everything)
+    assert _texts(found, dropped) == ["スポンサードリンク"]  # not the heading, not the sentence
+    assert len(kept) == len(everything) - 1
 
 
 def _blog_page(charset: str) -> bytes:

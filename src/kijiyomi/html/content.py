@@ -64,6 +64,7 @@ SLIDE_TEXT_BYTES = 400
 DEK_CHARS = 40  # a line this long without links above the first prose is a standfirst, not debris
 LINKED_PROSE_CHARS = 100  # a link-dense segment this long that reads as sentences is not debris
 LINKED_PROSE_WIDE = 30  # so many CJK characters ending in a full stop: a lead whose names are links
+SLOT_LABEL_CHARS = 12  # a stock phrase this short the model keeps is a slot's label, not text
 REPEAT_CHARS = 10  # a line this long printed above the body and again after most of it ends the body
 REPEAT_REACH = 12  # how many segments above the body are looked at for such a line
 REPEAT_HEAD = 2  # and how many of its first segments
@@ -549,7 +550,8 @@ def _learned(
     """The model's body held to the rules' conventions, and what the rules had that it drops.
 
     Captions (inside the container or not) stay with the images, but slide texts are body even
-    where the model missed them; the headline is not repeated; text under a consent banner goes;
+    where the model missed them; the headline is not repeated; text under a consent banner goes,
+    and so does a short stock phrase that is no heading (an ad slot's label: 広告, PR);
     a paywall notice ending the body and label-like debris around the prose go (``_trim_edges``).
     ``above`` memoises, per element, the OR of the flags up to the root (``_flags_up``).
     """
@@ -570,6 +572,13 @@ def _learned(
             continue
         if title_key and len(segment.text) <= limit and text_key(segment.text) == title_key:
             continue
+        if (
+            not scored[index].sentence_like
+            and len(segment.text) <= SLOT_LABEL_CHARS
+            and segment.tag not in _HEADINGS
+            and is_boilerplate_line(segment.text)
+        ):
+            continue  # an ad slot's or share bar's label inside the story (広告, スポンサードリンク)
         kept.append(index)
     kept = _trim_edges(walk, scored, kept, [])
     chosen = set(kept)
