@@ -794,6 +794,7 @@ def test_company_names_before_their_acronyms_and_katakana_words_sudachi_reads_as
     ]
     found = entities("ドイツの化学大手ノイマンヘミー（NH）は発表した。")
     assert by_name(found, "ノイマンヘミー").aliases == ("NH",)
+    assert entities("液化天然ガス（LNG）の輸入を禁止する。") == []
     found = entities("内閣サイバーセキュリティセンターも注意を呼びかけた。")
     assert by_name(found, "内閣サイバーセキュリティセンター").label == "ORG"
     found = entities("金属産業労組IGメタルは反発した。")

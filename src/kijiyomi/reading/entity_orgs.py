@@ -242,7 +242,7 @@ class _OrgRules(_FinderBase):
                     if start < cut < position and all(is_katakana(c) for c in text[cut:position]):
                         start, name = cut, text[cut:position]  # 自動車大手|フォルクスワーゲン（VW）
                     ending = next((e for e in _ACRONYM_COMPANY_ENDINGS if name.endswith(e)), "")
-                    company = (ending != "" and len(name) - len(ending) >= 4) or (
+                    company = (ending != "" and self._proper_start(start, position - len(ending))) or (
                         len(name) >= 4
                         and all(is_katakana(c) for c in name)
                         and text.endswith(_COMPANY_CUES, 0, start)  # 自動車大手フォルクスワーゲン（VW）
@@ -265,6 +265,14 @@ class _OrgRules(_FinderBase):
                 if not (before.isascii() and before.isalnum()) and not (after.isascii() and after.isalnum()):
                     self.add(position, end, "ORG", name)
                 position = text.find(acronym, end)
+
+    def _proper_start(self, start: int, end: int) -> bool:
+        """Whether a company name's first word is a proper noun or a listed name (台湾|積体電路製造),
+        not a kind of product (液化天然ガス（LNG）, 電気自動車（EV）)."""
+        token = self.starts.get(start)
+        if token is not None and token.end <= end and token.is_proper:
+            return True
+        return any(self.text[start : start + n] in self.lex.names for n in range(2, min(6, end - start) + 1))
 
     def _bracketed_acronym(self, position: int, acronym: str) -> None:
         """The acronym after a name in 「」 of a kind of body (組織「即応支援部隊」（RSF））."""
