@@ -76,3 +76,47 @@ def test_a_story_that_names_cookies_keeps_them() -> None:
     ]
     dump = "\n\n".join(["Home", "News", *story, "Share", "Most read"])
     assert _body(dump) == story
+
+
+_COMMENTS = [
+    "I have lived near the quay for thirty years and the traffic is already far too heavy on weekends.",
+    "Great news for the old town, the shops there have been struggling since the last ferry line closed.",
+    "Who pays for the new bus line? The article does not say, and the region's budget is already tight.",
+    "The loan will be paid back by our grandchildren, as always with these prestige projects of the council.",
+    "Finally some good news. I hope the terminal also gets a proper waiting room and not just a roof.",
+    "The opponents are right about the streets, the buses alone will block the square every morning.",
+    "Will there be parking for residents, or will the visitors take every space in the old town again?",
+    "I remember when the harbour was full of fishing boats, now it is going to be ferries and coaches.",
+]
+
+
+def test_the_comments_below_their_form_are_not_the_story() -> None:
+    dump = "\n\n".join(
+        ["Home", "News", *_STORY[:4], "Share", "Leave a Reply", "Your email address will not be published.",
+         "Name", "Email", "Post Comment", "12 comments", *[line for c in _COMMENTS for line in ("Reader", c)]]
+    )  # fmt: skip
+    assert _body(dump) == _STORY[:4]
+    article = kijiyomi.extract(dump, kind="text")
+    assert isinstance(article, Article)
+    assert _COMMENTS[0] not in article.text
+
+
+def test_a_longer_thread_below_the_story_does_not_win() -> None:
+    # the thread holds half as much prose again as the story: the form's line cuts it off, and
+    # below it prose is worth half
+    story = _STORY[:4]
+    dump = "\n\n".join(
+        ["Home", "News", *story, "All comments must follow our comment policy and are moderated before posting.",
+         *_COMMENTS[:6], "About us", "Contact"]
+    )  # fmt: skip
+    assert _body(dump) == story
+
+
+def test_a_story_that_talks_about_publishing_is_kept_whole() -> None:
+    story = [
+        *_STORY[:3],
+        "The plans will not be published before the council votes on them next month, the mayor said.",
+        *_STORY[3:],
+    ]
+    dump = "\n\n".join(["Home", "News", *story, "Share", "Most read"])
+    assert _body(dump) == story

@@ -67,7 +67,7 @@ class _Prices:
 
     def value(self, index: int) -> float | None:
         facts = self.facts
-        if facts.stop[index]:
+        if facts.stop[index] or facts.comments[index]:
             return None
         if facts.caption[index]:
             value = self.neutral

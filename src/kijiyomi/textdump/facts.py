@@ -28,13 +28,17 @@ from kijiyomi.textdump.signals import (
     signed_caption,
 )
 from kijiyomi.textdump.vocab import (
+    COMMENT_FORM_HINTS,
+    MAX_COMMENT_FORM_CHARS,
     MAX_PROMPT_CHARS,
     PAYWALL_HINTS,
     PAYWALL_PROMPT,
+    comment_form,
     cookie_notice,
     section_header_lower,
 )
 
+STORY_ABOVE_COMMENTS = 3  # prose lines above the comments' form that make the lines below comments
 NEAR = 42  # lines around prose that get the costly checks (more than the header window)
 REPEATED = 3  # a short line seen this often is a label of the template
 REPEAT_MAX_CHARS = 60
@@ -65,8 +69,8 @@ class Facts:
     """Per-line facts of a dump; ``complete(lo, hi)`` makes them exact for a stretch of lines."""
 
     __slots__ = (
-        "caption", "checked", "chrome", "header", "lines", "marked", "pending", "prose", "running",
-        "sizes", "stop", "vocab", "weak",
+        "caption", "checked", "chrome", "comments", "header", "lines", "marked", "pending", "prose",
+        "running", "sizes", "stop", "vocab", "weak",
     )  # fmt: skip
 
     def __init__(self, lines: Lines, *, loose: bool = False) -> None:
@@ -78,6 +82,8 @@ class Facts:
         self.stop = [False] * count  # copyright or agency sign-off: a body cannot cross it
         self.header = [False] * count  # the title of a box of links (ランキング, Related...)
         self.caption = [False] * count
+        # a line of the readers' comments' form: the body cannot cross it (the header may)
+        self.comments = [False] * count
         self.sizes = [0] * count  # tokens, set for prose and short sentences only
         self.vocab: list[bool | None] = [None] * count  # ``features.chrome``, once known
         self.checked: list[int] = []  # lines whose costly checks ran
@@ -125,6 +131,7 @@ class Facts:
             self._check_prose(index)
         self._prompts([index for index in prose if len(plains[index]) <= MAX_PROMPT_CHARS])
         self._cookie_notices(prose)
+        self._comment_forms(running)
         for index in prose:
             self.pending[index] = 0
         self.running = running
@@ -187,6 +194,29 @@ class Facts:
                 self.chrome[index] = True
                 self.vocab[index] = True
 
+    def _comment_forms(self, running: list[int]) -> None:
+        """Running lines that belong to the comments' form (``vocab.comment_form``) become chrome.
+        Below the first of them, when a story of a few paragraphs stands above it, the prose is
+        the readers' comments: worth half (a short sentence's worth), so that the story, which the
+        form's line cuts off from them, outweighs a long thread."""
+        plains, prose, weak = self.lines.plains, self.prose, self.weak
+        short = [index for index in running if len(plains[index]) <= MAX_COMMENT_FORM_CHARS]
+        texts = [plains[index] for index in short]
+        first = -1
+        for ordinal in Joined(texts).holding(COMMENT_FORM_HINTS):
+            if comment_form(texts[ordinal]):
+                index = short[ordinal]
+                prose[index] = weak[index] = False
+                self.chrome[index] = self.comments[index] = True
+                self.vocab[index] = True
+                if first < 0:
+                    first = index
+        if first < 0 or sum(prose[index] for index in running if index < first) < STORY_ABOVE_COMMENTS:
+            return
+        for index in running:
+            if index > first and prose[index]:
+                prose[index], weak[index] = False, True
+
     def _check_many(self, indices: list[int]) -> None:
         """The costly checks of many lines: the hints of credits, rights and agency lines are found
         by one scan of the lines joined (``scan.Joined``), the full parsers run on those lines only."""
@@ -227,8 +257,12 @@ class Facts:
     def _vocabulary(self, indices: list[int], texts: list[str]) -> None:
         """Box headers and chrome (``features.chrome``) of the lines, known for each from now on."""
         vocab, chrome, header = self.vocab, self.chrome, self.header
+        forms = {indices[k] for k in Joined(texts).holding(COMMENT_FORM_HINTS) if comment_form(texts[k])}
         for index, text in zip(indices, texts, strict=True):
             found = False
+            if index in forms:
+                vocab[index] = chrome[index] = self.comments[index] = True
+                continue
             if len(text) <= MAX_CHROME_CHARS:
                 low = text.lower()
                 if len(text) <= MAX_HEADER_CHARS and section_header_lower(low):

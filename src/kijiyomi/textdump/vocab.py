@@ -132,6 +132,45 @@ def cookie_notice(text: str) -> bool:
     return "cookie" in low and holds_any(low, _COOKIE_ASKS)
 
 
+# What only the readers' comments below a story print: their form and its rules (`Your email
+# address will not be published`, `Leave a Reply`, `Post Comment`, `Kommentar-Regeln`, `Laisser
+# un commentaire`). Lower-cased; matched in lines of at most ``MAX_COMMENT_FORM_CHARS``.
+_COMMENT_FORM = (
+    "required fields are marked", "post comment", "submit comment", "leave a reply",
+    "be the first to comment", "to post a comment", "powered by disqus", "comment policy",
+    "add a new comment", "kommentar-regeln", "kommentarregeln", "kommentar schreiben", "zu den kommentaren",
+    "laisser un commentaire", "deja un comentario", "dejar un comentario", "lascia un commento",
+    "plaats een reactie",
+)  # fmt: skip
+# ... and, next to an e-mail address, the promise that it stays private (a story's `will not be
+# published before the vote` is no form).
+_MAIL_PRIVATE = (
+    "will not be published", "wird nicht veröffentlicht", "ne sera pas publiée", "no será publicada",
+    "non sarà pubblicato", "wordt niet gepubliceerd",
+)  # fmt: skip
+MAX_COMMENT_FORM_CHARS = 160
+# Without one of these, no lower-cased line holds a phrase of ``_COMMENT_FORM`` or ``_MAIL_PRIVATE``
+# (the line's words are looked for only when it holds one) ...
+_COMMENT_FORM_HINTS = ("omment", "omentario", "reply", "disqus", "fields", "reactie", "mail")
+# ... and these, as written (lower-case, Capitalised or UPPER), for many lines joined at once.
+COMMENT_FORM_HINTS = (
+    *_COMMENT_FORM_HINTS, "eply", "isqus", "ields", "eactie", "Mail",
+    *(hint.upper() for hint in _COMMENT_FORM_HINTS),
+)  # fmt: skip
+
+
+def comment_form(text: str) -> bool:
+    """A line of the readers' comments' form or rules (see ``_COMMENT_FORM``)."""
+    return len(text) <= MAX_COMMENT_FORM_CHARS and comment_form_lower(text.lower())
+
+
+def comment_form_lower(low: str) -> bool:
+    """``comment_form`` of a line already lower-cased."""
+    if not holds_any(low, _COMMENT_FORM_HINTS):
+        return False
+    return holds_any(low, _COMMENT_FORM) or ("mail" in low and holds_any(low, _MAIL_PRIVATE))
+
+
 # Magazine issues and rankings carry dates that are not the article's.
 ISSUE_DATE = re.compile(r"\d\s*日?号|発売|集計|号\s*[(（]|issue\b|edition\b", re.IGNORECASE)
 
@@ -178,6 +217,7 @@ def chrome_words(text: str) -> bool:
 
 
 __all__ = [
+    "COMMENT_FORM_HINTS",
     "ISSUE_DATE",
     "MAX_PROMPT_CHARS",
     "PAYWALL_HINTS",
@@ -185,6 +225,8 @@ __all__ = [
     "chrome_line",
     "chrome_line_lower",
     "chrome_words",
+    "comment_form",
+    "comment_form_lower",
     "cookie_notice",
     "section_header",
     "section_header_lower",
