@@ -1800,3 +1800,10 @@ def test_coordinated_recipients_are_all_asked() -> None:
 def test_a_warning_strike_is_a_strike_not_a_warning() -> None:
     found = events("金属産業労組IGメタルは、警告ストを行う方針を示した。")
     assert [(e.type, [a.name for a in e.actors]) for e in found] == [("PROTEST", ["IGメタル"])]
+
+
+def test_a_meeting_named_by_its_chair_is_the_meeting_reported_before() -> None:
+    found = events(
+        "各国の外相は10日、会合を開き、制裁で合意した。会合の議長を務めたミュラー外相は結束を強調した。"
+    )
+    assert len([e for e in found if e.type == "CONSULT"]) == 1
