@@ -1807,3 +1807,11 @@ def test_a_meeting_named_by_its_chair_is_the_meeting_reported_before() -> None:
         "各国の外相は10日、会合を開き、制裁で合意した。会合の議長を務めたミュラー外相は結束を強調した。"
     )
     assert len([e for e in found if e.type == "CONSULT"]) == 1
+
+
+def test_an_act_blamed_in_a_reason_clause_is_not_the_sanctioners() -> None:
+    found = events("米財務省は14日、ロシアの軍需産業を支援したとして、中国の企業約40社を制裁対象に加えた。")
+    assert [(e.type, [a.name for a in e.actors]) for e in found] == [
+        ("AID", []),
+        ("SANCTION", ["米財務省"]),
+    ]

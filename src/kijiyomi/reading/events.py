@@ -239,9 +239,10 @@ def find_events(
                 first = next((d for d in drafts + sentence_drafts if d.text == surface and d.actors), None)
                 if first is not None:
                     draft.actors = list(first.actors)  # 会合を開いた…次回の会合は: the same body meets
-            if draft.type not in ("COERCE", "INVESTIGATE") and _CHARGED_LATER_RE.match(
-                text, end, sentence.end
-            ):
+            if (
+                draft.type not in ("COERCE", "INVESTIGATE")
+                and _CHARGED_LATER_RE.match(text, end, sentence.end)
+            ) or _BLAMED_LATER_RE.match(text, end, sentence.end):
                 draft.actors = []  # 府警は…男性を刃物で刺し、殺人未遂の疑いで男を逮捕した: the suspect's act
             parties = _UNNAMED_PARTIES_RE.search(text, max(sentence.start, position - 20), position)
             if parties is not None and not any(p in occupied for p in range(parties.start(), position)):
@@ -403,6 +404,12 @@ _RELATIVE_PAST_RE = re.compile(
 )  # 侵攻を受けた追加制裁, 攻撃による被害; not 求めた上で, 会談した後
 _CHARGED_LATER_RE = re.compile(
     r"[^。「」]{0,40}?(?:疑い|容疑)で[^。「」]{0,40}?(?:逮捕|拘束|送検|起訴|書類送検)"
+)
+# An act in a reason clause before a sanction or charge (…を支援したとして、…を制裁対象に加えた):
+# the act of those sanctioned, not of the subject who sanctions.
+_BLAMED_LATER_RE = re.compile(
+    r"[^、。「」]{0,40}?(?:た|だ|ている|ていた)として、[^。「」]{0,60}?"
+    r"(?:制裁|逮捕|拘束|起訴|送検|追放|提訴|処分|非難|批判)"
 )
 _PARTY_END = r"(?:隊|側|派|団|軍|勢力|住民|市民|兵|者|ら|陣営|組合|労組|当局|政府|部隊|集団)"
 _UNNAMED_PARTIES_RE = re.compile(  # デモ隊と警官隊の, 政府軍と反政府勢力の; not 資産凍結と渡航禁止の
