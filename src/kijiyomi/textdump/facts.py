@@ -201,16 +201,12 @@ class Facts:
         form's line cuts off from them, outweighs a long thread."""
         plains, prose, weak = self.lines.plains, self.prose, self.weak
         short = [index for index in running if len(plains[index]) <= MAX_COMMENT_FORM_CHARS]
-        texts = [plains[index] for index in short]
-        first = -1
-        for ordinal in Joined(texts).holding(COMMENT_FORM_HINTS):
-            if comment_form(texts[ordinal]):
-                index = short[ordinal]
-                prose[index] = weak[index] = False
-                self.chrome[index] = self.comments[index] = True
-                self.vocab[index] = True
-                if first < 0:
-                    first = index
+        forms = _comment_form_lines(short, [plains[index] for index in short])
+        for index in forms:
+            prose[index] = weak[index] = False
+            self.chrome[index] = self.comments[index] = True
+            self.vocab[index] = True
+        first = min(forms, default=-1)
         if first < 0 or sum(prose[index] for index in running if index < first) < STORY_ABOVE_COMMENTS:
             return
         for index in running:
@@ -257,7 +253,8 @@ class Facts:
     def _vocabulary(self, indices: list[int], texts: list[str]) -> None:
         """Box headers and chrome (``features.chrome``) of the lines, known for each from now on."""
         vocab, chrome, header = self.vocab, self.chrome, self.header
-        forms = {indices[k] for k in Joined(texts).holding(COMMENT_FORM_HINTS) if comment_form(texts[k])}
+        short = [k for k, text in enumerate(texts) if len(text) <= MAX_COMMENT_FORM_CHARS]
+        forms = _comment_form_lines([indices[k] for k in short], [texts[k] for k in short])
         for index, text in zip(indices, texts, strict=True):
             found = False
             if index in forms:
@@ -270,6 +267,18 @@ class Facts:
                 elif f.control_text(text, low):
                     found = chrome[index] = True
             vocab[index] = found
+
+
+def _comment_form_lines(indices: list[int], texts: list[str]) -> set[int]:
+    """The indices of the lines of the comments' form (``vocab.comment_form``): most dumps hold no
+    hint of one, which one search of each hint over the lines joined tells."""
+    joined = "\n".join(texts)
+    for hint in COMMENT_FORM_HINTS:
+        if hint in joined:
+            break
+    else:
+        return set()
+    return {indices[k] for k in Joined(texts).holding(COMMENT_FORM_HINTS) if comment_form(texts[k])}
 
 
 def picture_credit(text: str) -> bool:

@@ -151,10 +151,12 @@ _MAIL_PRIVATE = (
 MAX_COMMENT_FORM_CHARS = 160
 # Without one of these, no lower-cased line holds a phrase of ``_COMMENT_FORM`` or ``_MAIL_PRIVATE``
 # (the line's words are looked for only when it holds one) ...
-_COMMENT_FORM_HINTS = ("omment", "omentario", "reply", "disqus", "fields", "reactie", "mail")
+_COMMENT_FORM_HINTS = (
+    "omment", "omentario", "reply", "disqus", "fields", "reactie", "publi", "ffentlicht", "pubblica",
+)  # fmt: skip
 # ... and these, as written (lower-case, Capitalised or UPPER), for many lines joined at once.
 COMMENT_FORM_HINTS = (
-    *_COMMENT_FORM_HINTS, "eply", "isqus", "ields", "eactie", "Mail",
+    *_COMMENT_FORM_HINTS, "eply", "isqus", "ields", "eactie", "ubli", "ubblica",
     *(hint.upper() for hint in _COMMENT_FORM_HINTS),
 )  # fmt: skip
 
