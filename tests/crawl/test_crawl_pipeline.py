@@ -160,16 +160,16 @@ def test_progress_line_shows_rate_and_eta() -> None:
     assert quiet.getvalue() == ""
 
 
-def test_time_guard_is_inert_outside_the_main_thread() -> None:
+def test_time_limit_is_inert_outside_the_main_thread() -> None:
     import threading
     import time
 
-    from kijiyomi.crawl.pipeline import time_guard
+    from kijiyomi.timelimit import time_limit
 
     finished: list[bool] = []
 
     def work() -> None:
-        with time_guard(0.05):
+        with time_limit(0.05):
             time.sleep(0.1)
         finished.append(True)
 

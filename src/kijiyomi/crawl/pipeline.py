@@ -9,12 +9,9 @@ of their inputs and the settings, which is what makes the output deterministic a
 from __future__ import annotations
 
 import importlib
-import signal
-import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
@@ -27,6 +24,7 @@ from kijiyomi.crawl.settings import CrawlSettings
 from kijiyomi.crawl.tasks import Task
 from kijiyomi.crawl.writer import ShardBuilder, ShardOutput
 from kijiyomi.errors import ConfigError
+from kijiyomi.timelimit import TimeLimitExceeded, time_limit
 from kijiyomi.types import Article, Rejection
 
 
@@ -36,36 +34,6 @@ class Row:
 
     table: str
     values: dict[str, Any]
-
-
-class RecordTimeout(Exception):
-    """The per-record time guard fired."""
-
-
-@contextmanager
-def time_guard(seconds: float) -> Iterator[None]:
-    """Raise ``RecordTimeout`` in the block after ``seconds`` of wall-clock time.
-
-    Uses SIGALRM, so it only works in a process's main thread (where pool workers and Ray tasks
-    run); elsewhere the extractor's own cooperative time budget is the only guard.
-    """
-    usable = (
-        seconds > 0 and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
-    )
-    if not usable:
-        yield
-        return
-
-    def _fire(signum: int, frame: Any) -> None:
-        raise RecordTimeout(f"over {seconds:g} s")
-
-    previous = signal.signal(signal.SIGALRM, _fire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 @lru_cache(maxsize=8)
@@ -116,7 +84,7 @@ def process_record(record: RawRecord, settings: CrawlSettings) -> Row:
     """
     wanted = settings.filters.languages
     try:
-        with time_guard(settings.record_time_limit):
+        with time_limit(settings.record_time_limit):
             if wanted:
                 verdict = _precheck_language(record, wanted)
                 if verdict is not None:
@@ -132,7 +100,7 @@ def process_record(record: RawRecord, settings: CrawlSettings) -> Row:
                     return _reject(
                         record, "filter", "language", f"article text identified as {lang}", result.title
                     )
-    except RecordTimeout as error:
+    except TimeLimitExceeded as error:
         return _reject(record, "extract", "timeout", f"the per-record time guard fired ({error})")
     except (ImportError, ConfigError):
         raise  # a missing module is a broken installation, not a bad page: fail the task loudly
@@ -141,11 +109,11 @@ def process_record(record: RawRecord, settings: CrawlSettings) -> Row:
     reading = None
     if settings.read:
         try:
-            with time_guard(settings.record_time_limit):
+            with time_limit(settings.record_time_limit):
                 reading = _read(result)
         except (ImportError, ConfigError):
             raise
-        except Exception as error:  # RecordTimeout included
+        except Exception as error:  # TimeLimitExceeded included
             warning = f"reading failed: {type(error).__name__}: {error}"[:300]
             result = replace(result, warnings=(*result.warnings, warning))
     return Row("articles", article_row(_record_columns(record), result, reading))

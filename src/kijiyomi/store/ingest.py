@@ -24,7 +24,7 @@ from kijiyomi.store.articlejson import article_from_json
 from kijiyomi.store.record import PreparedArticle, RejectedPage, prepare
 from kijiyomi.store.sources import PageTask, Skipped, expand, path_text, tasks_for
 from kijiyomi.store.textindex import Scheme
-from kijiyomi.store.timelimit import PageTimeout, time_limit
+from kijiyomi.timelimit import TimeLimitExceeded, time_limit
 from kijiyomi.types import Article, Rejection, RejectReason
 
 log = logging.getLogger(__name__)
@@ -151,10 +151,10 @@ def work(task: PageTask, scheme: Scheme, with_reading: bool = True) -> WorkResul
             try:
                 with time_limit(EXTRACT_SECONDS):
                     result = _extract(task)
-            except PageTimeout as error:
+            except TimeLimitExceeded as error:
                 result = Rejection(RejectReason.TIMEOUT, f"extraction took {error}", task.url)
         if isinstance(result, Rejection):
-            if task.kind == "file" and result.url is None:
+            if task.kind == "file" and result.url is None and task.path:
                 result = Rejection(result.reason, result.detail, path_text(task.path), result.title)
             return WorkResult(task.source, RejectedPage.of(result))
         if task.kind == "file" and result.url is None and task.path:

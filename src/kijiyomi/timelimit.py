@@ -1,7 +1,8 @@
-"""A wall-clock bound on one page's work in ``kijiyomi ingest``.
+"""A wall-clock bound on one page's work (``kijiyomi ingest``, the crawl pipeline's records).
 
-Uses SIGALRM, so it only acts in a process's main thread (where ingest's worker processes, and
-``-j 1``, run each page); elsewhere it does nothing. Time spent inside one native call is only
+Uses SIGALRM, so it only acts in a process's main thread (where worker processes, Ray tasks and
+``-j 1`` run each page); elsewhere it does nothing and the extractor's own cooperative time budget
+is the only guard. Time spent inside one native call is only
 interrupted when that call returns.
 """
 
@@ -14,13 +15,13 @@ from contextlib import contextmanager
 from typing import Any
 
 
-class PageTimeout(Exception):
+class TimeLimitExceeded(Exception):
     """The page's time limit was reached."""
 
 
 @contextmanager
 def time_limit(seconds: float) -> Iterator[None]:
-    """Raise ``PageTimeout`` in the block after ``seconds`` (0 or less: no limit)."""
+    """Raise ``TimeLimitExceeded`` in the block after ``seconds`` (0 or less: no limit)."""
     usable = (
         seconds > 0 and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
     )
@@ -29,7 +30,7 @@ def time_limit(seconds: float) -> Iterator[None]:
         return
 
     def _fire(signum: int, frame: Any) -> None:
-        raise PageTimeout(f"over {seconds:g} s")
+        raise TimeLimitExceeded(f"over {seconds:g} s")
 
     previous = signal.signal(signal.SIGALRM, _fire)
     signal.setitimer(signal.ITIMER_REAL, seconds)
@@ -40,4 +41,4 @@ def time_limit(seconds: float) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-__all__ = ["PageTimeout", "time_limit"]
+__all__ = ["TimeLimitExceeded", "time_limit"]
