@@ -804,3 +804,34 @@ def test_company_names_before_their_acronyms_and_katakana_words_sudachi_reads_as
 def test_general_and_marshal_are_titles() -> None:
     found = entities("軍事政権トップ、ムサ将軍は命じた。")
     assert by_name(found, "ムサ").roles == ("将軍",)
+
+
+def test_anaphors_of_groups_committees_banks_and_islands() -> None:
+    text = (
+        "人権団体「ブルーライン」は3日、声明を出した。同団体は説明を求めた。"
+        "北海銀行は増資を発表した。同行の頭取は辞任した。首相に同行した記者は驚いた。"
+        "ペルー金融監督委員会は制裁を決めた。同委によると違反は3件だった。"
+        "国防相はシェトランド諸島を訪れた。同諸島の住民は歓迎した。"
+    )
+    found = entities(text)
+    assert [m.text for m in by_name(found, "ブルーライン").mentions] == ["ブルーライン", "同団体"]
+    assert [m.text for m in by_name(found, "北海銀行").mentions] == ["北海銀行", "同行"]  # not 同行した
+    assert [m.text for m in by_name(found, "シェトランド諸島").mentions][-1] == "同諸島"
+    assert [m.text for m in by_name(found, "ペルー金融監督委員会").mentions] == [
+        "ペルー金融監督委員会",
+        "同委",
+    ]
+
+
+def test_liaison_bodies_trade_associations_offices_and_bracketed_aliases() -> None:
+    text = (
+        "地震調査連絡会は見解を示した。日本自動車部品工業会は声明を出した。国家人権擁護官事務所が発表した。"
+        "海洋紛争処理小委員会（パネル）の報告書が出た。パネルは是正を求めた。"
+        "国民議会（下院）選挙が行われた。団体「ノルドヴァハト」は抗議した。ノルドヴァハトは声明を出した。"
+    )
+    found = entities(text)
+    names = {e.name for e in found if e.label == "ORG"}
+    assert {"地震調査連絡会", "日本自動車部品工業会", "国家人権擁護官事務所"} <= names
+    assert [m.text for m in by_name(found, "海洋紛争処理小委員会").mentions][1:] == ["パネル", "パネル"]
+    assert "下院" not in names  # an alias inside an election's name
+    assert len(by_name(found, "ノルドヴァハト").mentions) == 2

@@ -1815,3 +1815,21 @@ def test_an_act_blamed_in_a_reason_clause_is_not_the_sanctioners() -> None:
         ("AID", []),
         ("SANCTION", ["米財務省"]),
     ]
+
+
+def test_a_group_topic_refuses_not_the_earlier_topic_that_asked() -> None:
+    found = events("人権団体は、入港許可をイタリアとマルタの両政府に求めたが、両政府はいずれも拒否した。")
+    refusal = next(e for e in found if e.type == "REJECT")
+    assert [a.name for a in refusal.actors] == ["イタリア", "マルタ"]
+
+
+def test_clients_of_a_bank_protest_for_themselves() -> None:
+    found = events("大洋銀行は破綻した。同行の預金者ら約300人が本店前で抗議集会を開いた。")
+    assert [(e.type, [a.name for a in e.actors]) for e in found if e.type == "PROTEST"] == [("PROTEST", [])]
+
+
+def test_katakana_triggers_inside_words_and_remarks_on_a_visit_are_no_events() -> None:
+    found = events(
+        "同社はアプリストアを閉鎖した。政府はテロ対策を強化した。首相は10日、グアム島を訪問した。首相が同島を訪れるのは3年ぶり。"
+    )
+    assert [e.type for e in found] == ["CONSULT"]

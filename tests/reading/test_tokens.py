@@ -47,3 +47,10 @@ def test_missing_sudachi_is_a_dependency_error(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setitem(sys.modules, "sudachipy", None)
     with pytest.raises(DependencyError, match=r"kijiyomi\[ja\]"):
         tokenize("東京")
+
+
+def test_a_bracketed_alias_glued_to_a_noun_is_split_off() -> None:
+    found = tokenize("紛争処理小委員会（パネル）の報告書")
+    surfaces = [t.surface for t in found]
+    assert "（" in surfaces and "パネル" in surfaces and "）" in surfaces
+    assert all(t.surface == "紛争処理小委員会（パネル）の報告書"[t.start : t.end] for t in found)

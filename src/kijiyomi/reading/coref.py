@@ -304,7 +304,24 @@ def _antecedent(mention: RawMention, last_of: list[_Cluster], text: str = "") ->
         )  # 同社 is no prosecutor's office or ministry
     if noun == "国":
         return next((c for c in recent if c.label == "GPE" and c.is_country), None)
-    if noun == "組織":  # 同組織: the last organisation named that is no company nor a state body
+    if noun in ("島", "諸島"):  # 同島, 同諸島: the island named before, a place or a territory
+        return next((c for c in recent if c.label in ("LOC", "GPE") and c.name.endswith("島")), None)
+    if noun == "行":  # 同行: the bank named before, not a central bank (同中銀)
+        return next(
+            (
+                c
+                for c in recent
+                if c.label == "ORG" and c.name.endswith("銀行") and not c.name.endswith("中央銀行")
+            ),
+            None,
+        )
+    if noun == "委":  # 同委: the committee named before
+        return next((c for c in recent if c.label == "ORG" and c.name.endswith("委員会")), None)
+    if noun in (
+        "組織",
+        "団体",
+        "集団",
+    ):  # 同組織: the last organisation named that is no company nor a state body
         return next(
             (
                 c
@@ -381,6 +398,7 @@ def _rescan(text: str, raw: list[RawMention], clusters: list[_Cluster]) -> list[
     extra: list[RawMention] = []
     for cluster in clusters:
         keys: list[str] = []
+        aliases: set[str] = set()  # keys that name the cluster under another name
         if cluster.label == "PERSON":
             keys.append(cluster.name)
             parts = cluster.name.replace("＝", "・").split("・")
@@ -395,6 +413,14 @@ def _rescan(text: str, raw: list[RawMention], clusters: list[_Cluster]) -> list[
             keys.extend(
                 tail for tail in _UNIT_TAILS if cluster.name.endswith(tail) and cluster.name != tail
             )  # 大阪地検特捜部 … 特捜部は
+            if _KATAKANA_NAME_RE.fullmatch(cluster.name):
+                keys.append(cluster.name)  # 「シーブリッジ」 … シーブリッジは: a name given once in brackets
+        if cluster.label == "ORG" and cluster.mentions:
+            first = cluster.mentions[0][0]
+            alias = _BRACKET_ALIAS_RE.match(text, first.end)
+            if alias is not None and alias.group("alias") != cluster.name:
+                keys.append(alias.group("alias"))  # 紛争処理小委員会（パネル）… パネルは
+                aliases.add(alias.group("alias"))
         for key in keys:
             if len(key) < 2:
                 continue
@@ -414,7 +440,9 @@ def _rescan(text: str, raw: list[RawMention], clusters: list[_Cluster]) -> list[
                             start=position,
                             end=end,
                             text=key,
-                            name=cluster.name if key in _UNIT_TAILS or key.endswith("氏") else key,
+                            name=cluster.name
+                            if key in _UNIT_TAILS or key.endswith("氏") or key in aliases
+                            else key,
                             role="氏" if key.endswith("氏") else None,
                             kind="name",
                         )
@@ -424,6 +452,11 @@ def _rescan(text: str, raw: list[RawMention], clusters: list[_Cluster]) -> list[
                 position = text.find(key, end)
     return extra
 
+
+_KATAKANA_NAME_RE = re.compile(r"[ァ-ヴ][ァ-ヴー]{2,15}")
+_BRACKET_ALIAS_RE = re.compile(
+    r"[（(](?P<alias>[ァ-ヴー]{2,10}|[一-龥]{2,6})[）)](?![一-龥])"
+)  # not （下院）選挙
 
 _DIRECTIONS = ("", "の", "東部", "西部", "南部", "北部", "中部", "北東部", "北西部", "南東部", "南西部")
 

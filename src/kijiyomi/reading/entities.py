@@ -16,6 +16,8 @@ from kijiyomi.reading.lexicon import lexicon
 from kijiyomi.reading.mentions import RawMention, is_kanji, select
 from kijiyomi.reading.tokens import Token
 
+_PARTICLES_AFTER = frozenset("はがのにでをもと、")
+
 
 class _Finder(_PersonRules, _OrgRules, _PlaceRules):
     # -- passes ------------------------------------------------------------------------------
@@ -70,6 +72,12 @@ class _Finder(_PersonRules, _OrgRules, _PlaceRules):
                 position == 0 or not is_kanji(text[position - 1])
             ):
                 self.add(position, position + 1 + len(head), "ORG", head, kind="anaphor")  # 同組合, 同警察
+            elif text.startswith(("諸島", "島"), position + 1) and (
+                position == 0 or not is_kanji(text[position - 1])
+            ):
+                noun = "諸島" if nxt == "諸" else "島"
+                if text[position + 1 + len(noun) : position + 2 + len(noun)] in _PARTICLES_AFTER:
+                    self.add(position, position + 1 + len(noun), "LOC", noun, kind="anaphor")  # 同諸島
             elif (
                 nxt == "相"
                 and (position == 0 or not is_kanji(text[position - 1]))

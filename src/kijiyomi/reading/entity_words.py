@@ -297,8 +297,15 @@ _ANAPHOR_HEADS = (
     "軍",
     "部",  # 同部 (東京地検特捜部), not 同部隊
     "会",  # 同会 (日本医師会), not 同会議 / 同会長
-    "団",  # 同団 (派遣団, 弁護団), not 同団体
+    "団体",  # 同団体: the NGO or association named before
+    "集団",  # 同集団: a hacker or armed group named before
+    "団",  # 同団 (派遣団, 弁護団)
+    "委",  # 同委 (公正取引委員会); 同委員会 and 同委員長 are matched before
+    "行",  # 同行 (a bank), only with a bank named before and a particle after
 )
+
+# A bank's anaphor 同行 is also the verb "to accompany" (同行した, 同行する): a particle must follow.
+_BANK_ANAPHOR_NEXT = frozenset("はがのにでをも、")
 
 
 def _anaphor_head(text: str, position: int) -> str | None:
@@ -306,6 +313,12 @@ def _anaphor_head(text: str, position: int) -> str | None:
     for head in _ANAPHOR_HEADS:
         if text.startswith(head, position):
             end = position + len(head)
+            if head == "行" and (
+                text[end : end + 1] not in _BANK_ANAPHOR_NEXT
+                or text.startswith(("行を求め", "行を依頼", "行を要請"), position)
+                or "銀行" not in text[:position]
+            ):
+                return None  # 同行した, 任意同行を求めた: no bank
             if end >= len(text) or not (is_kanji(text[end]) or is_katakana(text[end])):
                 return head
     return None

@@ -20,7 +20,7 @@ from kijiyomi.reading.event_draft import (
     _expand,
 )
 from kijiyomi.reading.lexicon import Lexicon, Trigger
-from kijiyomi.reading.mentions import is_kanji
+from kijiyomi.reading.mentions import is_kanji, is_katakana
 from kijiyomi.reading.model import Entity, Mention, Quote, Span
 from kijiyomi.reading.tokens import Token
 
@@ -84,6 +84,23 @@ _ASKED_FOR_RE = re.compile(  # 会合を今月下旬に開くよう呼びかけ�
     r"を[^、。「」]{0,24}?(?:よう|ことを)に?(?:強く|改めて|重ねて)?(?:要請|要求|求め|呼びかけ|呼び掛け|促)"
 )
 _TALLY_RE = re.compile(r"(?:は|が)[^、。「」]{0,20}?[0-9０-９一二三四五六七八九十]+(?:人目|件目|例目)")
+_REMARK_ON_ACT_RE = re.compile(r"(?:る|する|した)のは[^、。「」]{0,16}?(?:ぶり|初めて|初)")
+_KATAKANA_MODIFIED = re.compile(r"(?:対策|関連|資金|組織|防止|対処|警戒|指定|容疑|法|支援国)")
+
+
+def _katakana_word(text: str, start: int, end: int) -> bool:
+    """Whether a katakana trigger (スト, テロ) is part of a longer katakana word (アプリストア) or
+    modifies a noun (テロ対策)."""
+    if not all(is_katakana(c) for c in text[start:end]):
+        return False
+    before, after = text[start - 1 : start], text[end : end + 1]
+    return (
+        (bool(before) and is_katakana(before) and before != "・")
+        or (bool(after) and is_katakana(after) and after != "・")
+        or bool(_KATAKANA_MODIFIED.match(text, end))
+    )
+
+
 _ASKED_TO_DO_RE = re.compile(  # 協力するよう要請, 撤退するように求めた: the act is what is asked for
     r"(?:する|し|される)ように?(?:強く|改めて|重ねて)?(?:要請|要求|求め|呼びかけ|呼び掛け|促)"
 )
@@ -161,6 +178,10 @@ def _not_an_event(
         text[end - 1] == "る" and _PROTEST_AFTER_RE.match(text, end)
     ):
         return True  # …に抗議するデモ: the demonstration is the event
+    if _katakana_word(text, start, end):
+        return True  # アプリストア, テロ対策, テロ関連法: part of a longer word or a modifier
+    if _REMARK_ON_ACT_RE.match(text, end):
+        return True  # …を訪れるのは約6年ぶり: a remark on the act just reported, not another one
     if text.startswith(("の権利", "の自由"), end):
         return True  # 平和的なデモの権利を尊重する: a right, not an act
     if _TALLY_RE.match(text, end) and text[start - 1 : start] == "の":

@@ -215,6 +215,12 @@ def find_events(
             elif group is not None:  # 首脳らは, 両政府は, 3カ国は: those of the latest meeting
                 carried = _group_referents(group, drafts + sentence_drafts, mentions)
                 own_subjects = []
+                if carried:  # AはBとCの両政府に求めたが、両政府は拒否した: the group, not A, refuses
+                    args = [
+                        a
+                        for a in args
+                        if not (a.particle in ("は", "が", "も") and a.mention.end <= group.start())
+                    ]
             elif body is not None and body.group("body") in bodies:
                 carried = bodies[body.group("body")]  # IAEAの理事会は… 理事会は: the IAEA
                 own_subjects = []

@@ -6,6 +6,7 @@ line breaks or, failing those, plain character boundaries, so any text gets toke
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass
 from typing import Any
@@ -88,15 +89,30 @@ def tokenize(text: str) -> list[Token]:
         with _lock:  # Sudachi's tokenizer object is not safe to share between threads
             morphemes = tokenizer.tokenize(piece, mode)
             for morpheme in morphemes:
-                tokens.append(
-                    Token(
-                        morpheme.surface(),
-                        offset + morpheme.begin(),
-                        offset + morpheme.end(),
-                        tuple(morpheme.part_of_speech()[:4]),
-                        morpheme.normalized_form(),
-                        morpheme.dictionary_form(),
-                        morpheme.is_oov(),
-                    )
+                token = Token(
+                    morpheme.surface(),
+                    offset + morpheme.begin(),
+                    offset + morpheme.end(),
+                    tuple(morpheme.part_of_speech()[:4]),
+                    morpheme.normalized_form(),
+                    morpheme.dictionary_form(),
+                    morpheme.is_oov(),
                 )
+                tokens.extend(_split_brackets(token) if _BRACKET_RE.search(token.surface) else (token,))
     return tokens
+
+
+_BRACKET_RE = re.compile(r"[（）()]")
+_PUNCT_POS = ("補助記号", "括弧開", "*", "*")
+
+
+def _split_brackets(token: Token) -> list[Token]:
+    """A noun Sudachi read with a bracketed alias glued on (委員会（パネル）) as its parts."""
+    if len(token.surface) == 1:
+        return [token]
+    parts: list[Token] = []
+    for match in re.finditer(r"[（）()]|[^（）()]+", token.surface):
+        piece, start = match.group(0), token.start + match.start()
+        pos = _PUNCT_POS if _BRACKET_RE.fullmatch(piece) else token.pos
+        parts.append(Token(piece, start, start + len(piece), pos, piece, piece, token.oov))
+    return parts
