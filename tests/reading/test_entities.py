@@ -835,3 +835,24 @@ def test_liaison_bodies_trade_associations_offices_and_bracketed_aliases() -> No
     assert [m.text for m in by_name(found, "海洋紛争処理小委員会").mentions][1:] == ["パネル", "パネル"]
     assert "下院" not in names  # an alias inside an election's name
     assert len(by_name(found, "ノルドヴァハト").mentions) == 2
+
+
+def test_mountains_roads_directed_places_and_towns() -> None:
+    text = (
+        "大雪で信越自動車道が通行止めになった。浅間連山の黒斑岳で噴火があった。山岳地帯で戦闘が続く。"
+        "南太平洋の島。北大西洋条約機構の会合。南カサイ州で感染が広がった。"
+        "ペルー北部チクラヨの病院。国境の町タバティンガでは商人が抗議した。地中海のリノーサ島に着いた。"
+    )
+    found = {(e.name, e.label) for e in entities(text)}
+    assert {
+        ("信越自動車道", "LOC"),
+        ("浅間連山", "LOC"),
+        ("黒斑岳", "LOC"),
+        ("南太平洋", "LOC"),
+        ("南カサイ州", "GPE"),
+        ("チクラヨ", "GPE"),
+        ("タバティンガ", "GPE"),
+        ("リノーサ島", "LOC"),
+    } <= found
+    assert not any(name.startswith("山岳") for name, _ in found)
+    assert ("北大西洋", "LOC") not in found  # part of NATO's name

@@ -8,10 +8,14 @@ import re
 from kijiyomi.reading.entity_finder import _FinderBase
 from kijiyomi.reading.entity_words import (
     _ACRONYM_RE,
+    _DIRECTED_PLACE_RE,
+    _KANJI_GEO_RE,
     _KATAKANA_GEO_RE,
     _LOC_SUFFIXES,
+    _NOT_KANJI_GEO,
     _PLACE_SUFFIXES,
     _REGION_PLACE_RE,
+    _TOWN_PLACE_RE,
     _VISITED_RE,
 )
 from kijiyomi.reading.mentions import _katakana_name_start, is_kanji, is_katakana
@@ -61,6 +65,24 @@ class _PlaceRules(_FinderBase):
         for match in _KATAKANA_GEO_RE.finditer(text):
             if match.group(0) not in self.lex.names and self.boundary(match.end()):
                 self.add(match.start(), match.end(), "LOC", match.group(0))
+        self._named_geography()
+
+    def _named_geography(self) -> None:
+        """Mountains and roads (霧島連山, 新燃岳, 北陸自動車道), places with their direction (南大西洋,
+        北キブ州) and katakana towns after the word for a town (国境の町X)."""
+        text = self.text
+        for match in _KANJI_GEO_RE.finditer(text):
+            name = match.group("place")
+            if name not in self.lex.names and not name.endswith(tuple(_NOT_KANJI_GEO)):
+                self.add(match.start(), match.end(), "LOC", name)
+        for match in _DIRECTED_PLACE_RE.finditer(text):
+            name = match.group("place")
+            if name not in self.lex.names and not text.startswith("条約", match.end()):
+                self.add(match.start(), match.end(), "GPE" if name.endswith("州") else "LOC", name)
+        for match in _TOWN_PLACE_RE.finditer(text):
+            start, end = match.span("place")
+            if match.group("place") not in self.lex.names and not self._person_inside(start, end):
+                self.add(start, end, "GPE", match.group("place"))
 
     def _municipalities(self) -> None:
         """A kanji word Sudachi does not know as a place + 市/町/村 (出水|市) in a story that names a

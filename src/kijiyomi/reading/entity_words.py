@@ -122,10 +122,25 @@ _COMPANY_SUFFIXES = (
 _VISITED_RE = re.compile(r"(?<![ァ-ヴー・])(?P<place>[ァ-ヴ][ァ-ヴー]{2,})を(?:訪れ|訪問|訪ね|視察)")
 # An unlisted katakana place located in a region of a known one: タイ東部のX, 首都郊外のX.
 _REGION_PLACE_RE = re.compile(
-    r"(?:[北南][東西]部|[東西南北中]部|中西部|郊外|近郊)の(?P<place>[ァ-ヴ][ァ-ヴー]{2,})(?![ァ-ヴー・])"
+    r"(?:[北南][東西]部|[東西南北中]部|中西部|郊外|近郊)の?(?P<place>[ァ-ヴ][ァ-ヴー]{2,})(?![ァ-ヴー・])"
 )
-# A katakana name before a word of geography (ナトゥナ諸島, クリル列島, ユカタン半島, …礁): LOC.
-_KATAKANA_GEO_RE = re.compile(r"(?<![ァ-ヴー・])[ァ-ヴ][ァ-ヴー]{2,}(?:諸島|列島|半島|海峡|湾|礁|環礁)")
+# A katakana name before a word of geography (ナトゥナ諸島, クリル列島, ユカタン半島, …礁, …島): LOC.
+_KATAKANA_GEO_RE = re.compile(
+    r"(?<![ァ-ヴー・])[ァ-ヴ][ァ-ヴー]{2,}(?:諸島|列島|半島|海峡|湾|礁|環礁|島|山脈|砂漠|高原)"
+)
+# A kanji name before a word of mountains or roads (霧島連山, 新燃岳, 北陸自動車道): LOC.
+_KANJI_GEO_RE = re.compile(
+    r"(?<![一-龥])(?P<place>[一-龥]{2,4}(?:連山|山脈|山地|自動車道|街道)|[一-龥]{2,3}岳)(?![一-龥])"
+)
+_NOT_KANJI_GEO = frozenset({"山岳", "高速自動車道"})
+# A place named with its direction (南大西洋, 北キブ州): the whole is the place's name.
+_DIRECTED_PLACE_RE = re.compile(
+    r"(?<![一-龥])(?P<place>[北南東西](?:大西洋|太平洋|インド洋|極海)|[北南東西][ァ-ヴ][ァ-ヴー]{1,10}州)(?![一-龥])"
+)
+# An unlisted katakana town after the word for a town (国境の町X, 港湾都市X, 州都X): a GPE.
+_TOWN_PLACE_RE = re.compile(
+    r"(?:の町|の村|都市|州都|県都|省都)(?P<place>[ァ-ヴ][ァ-ヴー]{1,12})(?![ァ-ヴー・])(?=[はがでのにをへと、])"
+)
 
 
 # One-kanji surnames (Korean, Chinese) that Sudachi may read as a common noun before a given name.
