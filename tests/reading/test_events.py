@@ -1833,3 +1833,11 @@ def test_katakana_triggers_inside_words_and_remarks_on_a_visit_are_no_events() -
         "同社はアプリストアを閉鎖した。政府はテロ対策を強化した。首相は10日、グアム島を訪問した。首相が同島を訪れるのは3年ぶり。"
     )
     assert [e.type for e in found] == ["CONSULT"]
+
+
+def test_acts_demanded_or_counted_from_are_no_events() -> None:
+    found = events(
+        "野党は市長に辞職勧告決議案を提出した。拘束から3週間が過ぎた。"
+        "漁業団体も輸入を禁止するよう政府に要請した。警察は10日、男を拘束した。"
+    )
+    assert [e.type for e in found] == ["REQUEST", "COERCE"]

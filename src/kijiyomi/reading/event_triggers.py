@@ -85,6 +85,10 @@ _ASKED_FOR_RE = re.compile(  # 会合を今月下旬に開くよう呼びかけ�
 )
 _TALLY_RE = re.compile(r"(?:は|が)[^、。「」]{0,20}?[0-9０-９一二三四五六七八九十]+(?:人目|件目|例目)")
 _REMARK_ON_ACT_RE = re.compile(r"(?:る|する|した)のは[^、。「」]{0,16}?(?:ぶり|初めて|初)")
+_ASKED_NOUN_RE = re.compile(r"(?:勧告|要求|要請|命令|請求)")
+_SINCE_ACT_RE = re.compile(
+    r"から(?:約|既に|すでに|まだ)?[0-9０-９一二三四五六七八九十数]+(?:日|週間|カ月|か月|ヶ月|年|時間)(?:余り|以上|近く)?(?:が|を|に|で|と|、)"
+)
 _KATAKANA_MODIFIED = re.compile(r"(?:対策|関連|資金|組織|防止|対処|警戒|指定|容疑|法|支援国)")
 
 
@@ -102,7 +106,7 @@ def _katakana_word(text: str, start: int, end: int) -> bool:
 
 
 _ASKED_TO_DO_RE = re.compile(  # 協力するよう要請, 撤退するように求めた: the act is what is asked for
-    r"(?:する|し|される)ように?(?:強く|改めて|重ねて)?(?:要請|要求|求め|呼びかけ|呼び掛け|促)"
+    r"(?:する|し|される)ように?(?:[^、。「」をがは]{1,12}?に)?(?:強く|改めて|重ねて)?(?:要請|要求|求め|呼びかけ|呼び掛け|促)"
 )
 _ALIAS_OF_MEETING_RE = re.compile(r"(?:会議|会合|会談|サミット|理事会|総会)[（(][^（()）]{0,12}$")
 _WARNED_OF_RE = re.compile(r"(?:を|も)[^、。「」]{0,14}?と(?:強く|改めて|重ねて)?(?:警告|威嚇|脅)")
@@ -180,6 +184,8 @@ def _not_an_event(
         return True  # …に抗議するデモ: the demonstration is the event
     if _katakana_word(text, start, end):
         return True  # アプリストア, テロ対策, テロ関連法: part of a longer word or a modifier
+    if _ASKED_NOUN_RE.match(text, end) or _SINCE_ACT_RE.match(text, end):
+        return True  # 辞職勧告, 撤退要求: the act demanded; 拘束から2週間: the time since an act told
     if _REMARK_ON_ACT_RE.match(text, end):
         return True  # …を訪れるのは約6年ぶり: a remark on the act just reported, not another one
     if text.startswith(("の権利", "の自由"), end):
