@@ -1818,13 +1818,15 @@ def test_an_act_blamed_in_a_reason_clause_is_not_the_sanctioners() -> None:
 
 
 def test_a_group_topic_refuses_not_the_earlier_topic_that_asked() -> None:
-    found = events("人権団体は、入港許可をイタリアとマルタの両政府に求めたが、両政府はいずれも拒否した。")
+    found = events(
+        "救助団体「ノルドヒルフェ」は、入港許可をイタリアとマルタの両政府に求めたが、両政府はいずれも拒否した。"
+    )
     refusal = next(e for e in found if e.type == "REJECT")
     assert [a.name for a in refusal.actors] == ["イタリア", "マルタ"]
 
 
 def test_clients_of_a_bank_protest_for_themselves() -> None:
-    found = events("大洋銀行は破綻した。同行の預金者ら約300人が本店前で抗議集会を開いた。")
+    found = events("大洋銀行の預金者ら約300人が本店前で抗議集会を開いた。")
     assert [(e.type, [a.name for a in e.actors]) for e in found if e.type == "PROTEST"] == [("PROTEST", [])]
 
 
@@ -1841,3 +1843,11 @@ def test_acts_demanded_or_counted_from_are_no_events() -> None:
         "漁業団体も輸入を禁止するよう政府に要請した。警察は10日、男を拘束した。"
     )
     assert [e.type for e in found] == ["REQUEST", "COERCE"]
+
+
+def test_two_bodies_named_as_a_group_meet() -> None:
+    found = events(
+        "国際原子力機関と世界保健機関は10日、協力していくことで合意した。両機関は来週、会合を開く。"
+    )
+    meeting = next(e for e in found if e.text == "会合")
+    assert sorted(a.name for a in meeting.actors) == ["世界保健機関", "国際原子力機関"]

@@ -308,3 +308,10 @@ def test_past_act_under_a_present_tense_hedge_is_in_the_past() -> None:
 def test_turn_of_the_year_written_in_autumn_is_the_coming_one() -> None:
     assert values("年明けに総選挙が行われる見通しだ。", jst(2024, 10, 5)) == [("年明け", "2025")]
     assert values("年明けに総選挙が行われた。", jst(2024, 2, 5)) == [("年明け", "2024")]
+
+
+def test_same_day_is_the_news_day_not_a_planned_day_named_after_it() -> None:
+    text = "電力会社は8日、9日に再稼働する予定だった原発について、延期すると発表した。同社は同日から点検を始めた。"
+    assert ("同日", "2031-03-08") in values(text, jst(2031, 3, 9))
+    told = "通信社は9日、8日に実験を実施したと報じた。首相は同日、会談した。"
+    assert ("同日", "2031-03-08") in values(told, jst(2031, 3, 10))

@@ -168,6 +168,9 @@ class _Last:
     explicit_year: bool
 
 
+_PLANNED_DAY_RE = re.compile(r"に[^、。「」]{0,12}?予定(?:だった|していた|の)")
+
+
 class _Resolver:
     def __init__(self, anchor: date) -> None:
         self.anchor = anchor
@@ -338,7 +341,8 @@ class _Resolver:
             resolved_day = date(year or anchor.year, month or 1, day or 1)
             self.last = _Last(resolved_day, granularity, paragraph, sentence_index, explicit_year)
             if granularity == "day":
-                self.last_day = resolved_day
+                if self.last_day is None or not _PLANNED_DAY_RE.match(m.string, m.end()):
+                    self.last_day = resolved_day  # not 15日に打ち上げる予定だった: a plan's day is no news
                 if resolved_day <= anchor:
                     self.last_past_day = resolved_day
         # time of day
