@@ -856,3 +856,10 @@ def test_mountains_roads_directed_places_and_towns() -> None:
     } <= found
     assert not any(name.startswith("山岳") for name, _ in found)
     assert ("北大西洋", "LOC") not in found  # part of NATO's name
+
+
+def test_three_kanji_korean_names_before_an_office_with_bureau_words() -> None:
+    found = entities("韓国の鄭在鎬通商交渉本部長は述べた。韓国の金融政策委員長は述べた。")
+    person = by_name(found, "鄭在鎬")
+    assert [m.text for m in person.mentions] == ["鄭在鎬通商交渉本部長"]
+    assert not any(e.label == "PERSON" and e.name.startswith("金") for e in found)

@@ -23,6 +23,7 @@ class _Finder(_PersonRules, _OrgRules, _PlaceRules):
     # -- passes ------------------------------------------------------------------------------
     def run(self) -> list[RawMention]:
         self.lexicon_names()
+        self.surname_names_with_office()
         self.titled_persons()
         self.token_persons()
         self.leaders_of_governments()

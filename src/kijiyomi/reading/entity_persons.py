@@ -68,6 +68,32 @@ class _PersonRules(_FinderBase):
             self.person_before(title_start, title_end, title)
             position = title_end
 
+    def surname_names_with_office(self) -> None:
+        """A Korean or Chinese name of three kanji (one-kanji surname) before an office with its
+        bureau words (鄭在鎬通商交渉本部長): Sudachi splits such names into places and prefixes."""
+        text = self.text
+        for start, char in enumerate(text):
+            if char not in _ONE_KANJI_SURNAMES or (start > 0 and text[start - 1] not in _BOUNDARY_BEFORE):
+                continue
+            end = start + 3
+            if end > len(text) or not all(is_kanji(c) for c in text[start:end]) or not self.boundary(end):
+                continue
+            first = self.starts.get(start)
+            if first is None or first.end > end or (first.pos[1] == "普通名詞" and len(first.surface) >= 2):
+                continue  # 金融|政策委員長: a common word, not a surname
+            for title_start in range(end, min(len(text), end + _BUREAU_CHARS)):
+                if not is_kanji(text[title_start]):
+                    break
+                title = self.title_at(title_start)
+                title_end = title_start + len(title or "")
+                if (
+                    title is not None
+                    and self.boundary(title_end)
+                    and not is_kanji(text[title_end : title_end + 1] or "a")
+                ):
+                    self.add(start, title_end, "PERSON", text[start:end], role=title)
+                    break
+
     def _name_before_office(self, position: int, following: Token) -> bool:
         """A person's name ends here and a noun follows: a Sudachi person token before a common
         noun, or a katakana name (ウォーカー, ソ・ジウ) before any noun."""
