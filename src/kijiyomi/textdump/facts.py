@@ -28,12 +28,12 @@ from kijiyomi.textdump.signals import (
     signed_caption,
 )
 from kijiyomi.textdump.vocab import (
-    COMMENT_FORM_HINTS,
     MAX_COMMENT_FORM_CHARS,
     MAX_PROMPT_CHARS,
     PAYWALL_HINTS,
     PAYWALL_PROMPT,
     comment_form,
+    comment_form_hint,
     cookie_notice,
     section_header_lower,
 )
@@ -271,14 +271,10 @@ class Facts:
 
 def _comment_form_lines(indices: list[int], texts: list[str]) -> set[int]:
     """The indices of the lines of the comments' form (``vocab.comment_form``): most dumps hold no
-    hint of one, which one search of each hint over the lines joined tells."""
-    joined = "\n".join(texts)
-    for hint in COMMENT_FORM_HINTS:
-        if hint in joined:
-            break
-    else:
+    hint of one, which a search of each hint over the lines joined and lower-cased tells."""
+    if not comment_form_hint(" ".join(texts).lower()):
         return set()
-    return {indices[k] for k in Joined(texts).holding(COMMENT_FORM_HINTS) if comment_form(texts[k])}
+    return {index for index, text in zip(indices, texts, strict=True) if comment_form(text)}
 
 
 def picture_credit(text: str) -> bool:

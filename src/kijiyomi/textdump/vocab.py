@@ -154,16 +154,16 @@ MAX_COMMENT_FORM_CHARS = 160
 _COMMENT_FORM_HINTS = (
     "omment", "omentario", "reply", "disqus", "fields", "reactie", "publi", "ffentlicht", "pubblica",
 )  # fmt: skip
-# ... and these, as written (lower-case, Capitalised or UPPER), for many lines joined at once.
-COMMENT_FORM_HINTS = (
-    *_COMMENT_FORM_HINTS, "eply", "isqus", "ields", "eactie", "ubli", "ubblica",
-    *(hint.upper() for hint in _COMMENT_FORM_HINTS),
-)  # fmt: skip
 
 
 def comment_form(text: str) -> bool:
     """A line of the readers' comments' form or rules (see ``_COMMENT_FORM``)."""
     return len(text) <= MAX_COMMENT_FORM_CHARS and comment_form_lower(text.lower())
+
+
+def comment_form_hint(low: str) -> bool:
+    """Does the lower-cased text hold a hint of a comments' form (see ``_COMMENT_FORM_HINTS``)?"""
+    return holds_any(low, _COMMENT_FORM_HINTS)
 
 
 def comment_form_lower(low: str) -> bool:
@@ -219,7 +219,6 @@ def chrome_words(text: str) -> bool:
 
 
 __all__ = [
-    "COMMENT_FORM_HINTS",
     "ISSUE_DATE",
     "MAX_PROMPT_CHARS",
     "PAYWALL_HINTS",
@@ -228,6 +227,7 @@ __all__ = [
     "chrome_line_lower",
     "chrome_words",
     "comment_form",
+    "comment_form_hint",
     "comment_form_lower",
     "cookie_notice",
     "section_header",
