@@ -863,3 +863,10 @@ def test_three_kanji_korean_names_before_an_office_with_bureau_words() -> None:
     person = by_name(found, "鄭在鎬")
     assert [m.text for m in person.mentions] == ["鄭在鎬通商交渉本部長"]
     assert not any(e.label == "PERSON" and e.name.startswith("金") for e in found)
+
+
+def test_election_board_short_form_and_town_of_a_mayoral_race() -> None:
+    found = entities("新潟県選挙管理委員会は調査を始めた。県選管は報告を求めた。松本市長選は来月行われる。")
+    board = by_name(found, "新潟県選挙管理委員会")
+    assert [m.text for m in board.mentions] == ["新潟県選挙管理委員会", "県選管"]
+    assert ("松本市", "GPE") in {(e.name, e.label) for e in found}

@@ -1851,3 +1851,8 @@ def test_two_bodies_named_as_a_group_meet() -> None:
     )
     meeting = next(e for e in found if e.text == "会合")
     assert sorted(a.name for a in meeting.actors) == ["世界保健機関", "国際原子力機関"]
+
+
+def test_a_town_written_after_its_prefecture_acts_alone() -> None:
+    found = events("長野県松本市は10日、住民に避難を呼びかけた。")
+    assert [(e.type, [a.name for a in e.actors]) for e in found] == [("REQUEST", ["松本市"])]

@@ -65,6 +65,11 @@ def sentence_arguments(text: str, sentence: Span, mentions: list[tuple[Mention, 
     for index in range(len(args) - 2, -1, -1):
         current, following = args[index], args[index + 1]
         if current.mention.end == following.mention.start and current.entity.label == following.entity.label:
+            if current.mention.text.endswith(_PREFECTURE_ENDS) and following.mention.text.endswith(
+                _MUNICIPALITY_ENDS
+            ):
+                args[index] = Argument(current.mention, current.entity, "の")  # 宮崎県|高原町: where it is
+                continue
             args[index] = Argument(current.mention, current.entity, following.particle, True)  # 日米韓
             continue
         if current.particle in ("と", "や", "、"):
@@ -141,6 +146,8 @@ def owned_topic(text: str, end: int, pattern: re.Pattern[str] = OWNED_TOPIC_RE) 
     return found
 
 
+_PREFECTURE_ENDS = ("県", "都", "府", "道", "州", "省")
+_MUNICIPALITY_ENDS = ("市", "町", "村", "区", "郡")
 _MODIFIER_GAP_RE = re.compile(r"の[^、。「」はがをにともでの]{0,8}")  # 日本の(部品メーカー)三和精工
 _NOT_REPRESENTATIVE_RE = re.compile(
     r"(?:労組|労働組合|組合|組合員|市民|住民|団体|学生|医師|野党|支持者|抗議者|デモ隊|被害者|遺族|弁護団|関係者|ファン"

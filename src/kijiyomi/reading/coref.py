@@ -296,6 +296,10 @@ def _antecedent(mention: RawMention, last_of: list[_Cluster], text: str = "") ->
             return persons[0] if persons else None
         return None  # a bare title that no person in the article holds
     noun = mention.name
+    if noun.endswith("選管"):  # 県選管: the prefecture's election board named before
+        return next(
+            (c for c in recent if c.label == "ORG" and c.name.endswith(noun[0] + "選挙管理委員会")), None
+        )
     if noun in ("府警", "県警", "地検", "市当局"):
         return next((c for c in recent if c.label == "ORG" and c.name.endswith(noun)), None)
     if noun == "社":

@@ -16,6 +16,7 @@ from kijiyomi.reading.lexicon import lexicon
 from kijiyomi.reading.mentions import RawMention, is_kanji, select
 from kijiyomi.reading.tokens import Token
 
+_ELECTION_BOARD_SHORT = ("県選管", "市選管", "都選管", "府選管")  # 県選挙管理委員会 named before
 _PARTICLES_AFTER = frozenset("はがのにでをもと、")
 
 
@@ -96,7 +97,7 @@ class _Finder(_PersonRules, _OrgRules, _PlaceRules):
                     self.add(position, end, _ANAPHOR_NOUNS[nxt], nxt, kind="anaphor")
             position = text.find("同", position + 1)
         # Short police/prosecutor forms after a full name: 府警, 県警, 地検.
-        for short_form in ("府警", "県警", "地検", "市当局", "中銀"):
+        for short_form in ("府警", "県警", "地検", "市当局", "中銀", *_ELECTION_BOARD_SHORT):
             position = text.find(short_form)
             while position >= 0:
                 start = position - 1 if text[position - 1 : position] == "同" else position

@@ -26,6 +26,9 @@ _PREFECTURE_RE = re.compile(r"[一-龥]{2,3}県|東京都|北海道|大阪府|�
 _GENERIC_MUNICIPAL_WORDS = frozenset({"中核", "近隣", "周辺", "政令", "地方", "全国", "各地", "域内", "県内"})
 
 
+_MAYORAL_RACE_RE = re.compile(r"(?<![一-龥])(?P<town>[一-龥]{1,4}(?P<suffix>[市町村]))長選")
+
+
 class _PlaceRules(_FinderBase):
     def capitals(self) -> None:
         """A katakana city named as a capital (ニジェールの首都ニアメー): a GPE of that country."""
@@ -79,6 +82,10 @@ class _PlaceRules(_FinderBase):
             name = match.group("place")
             if name not in self.lex.names and not text.startswith("条約", match.end()):
                 self.add(match.start(), match.end(), "GPE" if name.endswith("州") else "LOC", name)
+        for match in _MAYORAL_RACE_RE.finditer(text):  # 佐久市長選: the town 佐久市, not a mayor
+            token = self.starts.get(match.start())
+            if token is not None and token.is_place_name and token.end == match.start("suffix"):
+                self.add(match.start(), match.end("suffix"), "GPE", match.group("town"), country="JPN")
         for match in _TOWN_PLACE_RE.finditer(text):
             start, end = match.span("place")
             if match.group("place") not in self.lex.names and not self._person_inside(start, end):
