@@ -1856,3 +1856,12 @@ def test_two_bodies_named_as_a_group_meet() -> None:
 def test_a_town_written_after_its_prefecture_acts_alone() -> None:
     found = events("長野県松本市は10日、住民に避難を呼びかけた。")
     assert [(e.type, [a.name for a in e.actors]) for e in found] == [("REQUEST", ["松本市"])]
+
+
+def test_an_act_describing_the_persons_arrested_leaves_the_time_to_the_arrest() -> None:
+    found = events(
+        "刑務所で15日夜、暴動が起きた。治安部隊は16日朝に突入し、暴動を主導したとみられる受刑者ら20人を拘束した。"
+    )
+    arrest = next(e for e in found if e.type == "COERCE")
+    assert (arrest.date, [a.name for a in arrest.actors]) == ("2024-06-16", [])
+    assert all(not e.actors for e in found if e.type == "PROTEST")

@@ -159,7 +159,9 @@ def _when_and_where(
         ),
         None,
     )  # "30日、" or a leading "5日に"; not "27日投開票の…"
-    claiming = [d for d in earlier[-_SAME_DATE_WINDOW:] if not d.undated]  # 協力の覚書に署名: no claim
+    claiming = [  # 協力の覚書に署名, 暴動を主導した受刑者を拘束: no claim
+        d for d in earlier[-_SAME_DATE_WINDOW:] if not d.undated and not d.describes
+    ]
     earlier = [d for d in earlier if not d.background]  # 衝突以来: its date is its own
     floor = claiming[-1].end if claiming else sentence.start  # drafts are in text order
     for time in reversed(before):
@@ -233,7 +235,7 @@ def _when_and_where(
         )  # 3日から6日まで, 30、31両日
         if opening is not None:
             chosen = opening  # 3日から6日までの日程で: the event starts on the first day
-        if consume:
+        if consume and not draft.describes:  # an act describing persons leaves the time to the clause's
             taken.add(chosen.start)
         value = chosen.value or ""
         draft.date = value.split("T")[0] if chosen.type in ("DATETIME", "TIME") else value
