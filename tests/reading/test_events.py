@@ -1865,3 +1865,13 @@ def test_an_act_describing_the_persons_arrested_leaves_the_time_to_the_arrest() 
     arrest = next(e for e in found if e.type == "COERCE")
     assert (arrest.date, [a.name for a in arrest.actors]) == ("2024-06-16", [])
     assert all(not e.actors for e in found if e.type == "PROTEST")
+
+
+def test_both_sides_joined_before_a_fight_fight() -> None:
+    for text in (
+        "記者は北部で続くスーダン軍と武装組織「即応支援部隊」の戦闘を取材していた。",
+        "記者は北部で続くスーダン軍とヒズボラの戦闘を取材していた。",
+    ):
+        fights = [e for e in events(text) if e.type == "FIGHT"]
+        assert len(fights) == 1 and len(fights[0].actors) == 2
+        assert fights[0].actors[0].name == "スーダン軍"

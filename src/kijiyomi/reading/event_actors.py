@@ -96,7 +96,7 @@ def _latest_participants(drafts: list[_Draft]) -> list[Entity]:
 
 _AGENT_GAP_RE = re.compile(r"による[^、。「」をがはにでと]{0,14}")
 _OWNER_GAP_RE = re.compile(  # の要請, 政府の要請, の弾道ミサイル発射, 両国政府の7月末の要請
-    r"(?:[（(][^（()）]{1,12}[）)])?(?:政府|当局|側|軍)?の"
+    r"」?(?:[（(][^（()）]{1,12}[）)])?(?:政府|当局|側|軍)?の"
     r"(?:(?:[0-9０-９]{1,4}[年月日]|先月|今月|昨年|今年|先週|前回|同日)[^、。「」の]{0,3}の)?"
     r"(?:.?|[一-龥ァ-ヶー]{2,6})"
 )
@@ -236,6 +236,9 @@ def _participants(
         draft.type not in _PARTNER_TYPES | {"AID"} or owner.entity.label in ("ORG", "GROUP")
     ):
         actors = _expand(owner.entity, by_id)  # プーチン大統領の要請, ロシアの侵攻, ASEANの首脳会議
+        if draft.type in _PARTNER_TYPES | {"FIGHT"}:
+            for conjunct in _conjuncts_before(text, owner, args):  # A軍と武装組織「B」の戦闘: both fight
+                actors = [e for e in _expand(conjunct.entity, by_id) if e not in actors] + actors
     visitor = _relative_visitor(text, draft, args)
     if visitor is not None:
         actors = _expand(visitor.entity, by_id)  # ニューデリーを訪れたブラジルのコスタ大統領
@@ -413,6 +416,25 @@ def _compound_owners(text: str, draft: _Draft, args: list[Argument]) -> list[Arg
 
 
 _JOINT_WORDS = ("合同", "共同")  # 米韓合同軍事演習: the countries hold the exercise together
+
+
+_CONJUNCT_GAP_RE = re.compile(r"と(?:[一-龥ァ-ヶー]{1,8}「)?")
+
+
+def _conjuncts_before(text: str, owner: Argument, args: list[Argument]) -> list[Argument]:
+    """The mentions joined by と to an owner (AとBの戦闘, A軍と武装組織「B」の戦闘), nearest last."""
+    found: list[Argument] = []
+    edge = owner.mention.start
+    for arg in reversed(args):
+        if arg.mention.end > edge or arg is owner:
+            continue
+        if not _CONJUNCT_GAP_RE.fullmatch(text, arg.mention.end, edge):
+            break
+        if arg.entity.label not in ("ORG", "GPE", "GROUP", "PERSON"):
+            break
+        found.insert(0, arg)
+        edge = arg.mention.start
+    return found
 
 
 def _attached_owners(text: str, draft: _Draft, args: list[Argument]) -> list[Argument]:
