@@ -870,3 +870,11 @@ def test_election_board_short_form_and_town_of_a_mayoral_race() -> None:
     board = by_name(found, "新潟県選挙管理委員会")
     assert [m.text for m in board.mentions] == ["新潟県選挙管理委員会", "県選管"]
     assert ("松本市", "GPE") in {(e.name, e.label) for e in found}
+
+
+def test_self_governing_territories_are_places_of_their_own() -> None:
+    found = {
+        (e.name, e.label, e.country)
+        for e in entities("デンマークとグリーンランドは協議した。ケイマン諸島の銀行。")
+    }
+    assert {("グリーンランド", "GPE", "GRL"), ("ケイマン諸島", "GPE", "CYM")} <= found
