@@ -878,3 +878,9 @@ def test_self_governing_territories_are_places_of_their_own() -> None:
         for e in entities("デンマークとグリーンランドは協議した。ケイマン諸島の銀行。")
     }
     assert {("グリーンランド", "GPE", "GRL"), ("ケイマン諸島", "GPE", "CYM")} <= found
+
+
+def test_a_country_and_a_name_of_several_dotted_words_is_one_body() -> None:
+    found = {(e.name, e.label) for e in entities("フランス・オリンピック・スポーツ委員会の会長は反発した。")}
+    assert ("フランス・オリンピック・スポーツ委員会", "ORG") in found
+    assert ("フランス", "GPE") not in found

@@ -30,7 +30,8 @@ _ACRONYM_COMPANY_ENDINGS = (*_COMPANY_SUFFIXES, "製造", "産業", "開発")
 _COMPANY_CUES = ("大手", "メーカー", "企業")
 _BRACKET_KIND_RE = re.compile(BRACKET_KINDS + "$")
 _DOTTED_BODY_RE = re.compile(
-    r"(?P<country>[ァ-ヴー]{0,10}[ァ-ヴ])・(?:[ァ-ヴー一-龥]{1,10}?)(?:連盟|協会|連合会|連合|工業会|委員会|組合)(?![一-龥ァ-ヴ])"
+    r"(?P<country>[ァ-ヴー]{0,10}[ァ-ヴ])・(?:[ァ-ヴー一-龥]{1,10}?・){0,2}(?:[ァ-ヴー一-龥]{1,10}?)"
+    r"(?:連盟|協会|連合会|連合|工業会|委員会|組合)(?![一-龥ァ-ヴ])"
 )
 _PLUS_GROUPING_RE = re.compile(r"(?<![A-Za-z])([A-Z]{2,6})プラス(?:[0-9０-９]|(?![ァ-ヴー]))")
 _CLUB_CODES = "FC|SK|FK|SC|AC|CF|BK|IF|SV|AFC|CD|KV|NK"
@@ -288,7 +289,8 @@ class _OrgRules(_FinderBase):
             self.acronyms.setdefault(acronym, name)
 
     def dotted_national_bodies(self) -> None:
-        """A country, a dot and an association (スペイン・サッカー連盟, ブラジル・ボクシング協会): one ORG."""
+        """A country, a dot and an association (スペイン・サッカー連盟, ブラジル・ボクシング協会,
+        ドイツ・オリンピック・スポーツ連盟): one ORG."""
         for match in _DOTTED_BODY_RE.finditer(self.text):
             start = match.start()
             while start > 0 and is_katakana(self.text[start - 1]) and self.text[start - 1] != "・":
