@@ -884,3 +884,12 @@ def test_a_country_and_a_name_of_several_dotted_words_is_one_body() -> None:
     found = {(e.name, e.label) for e in entities("フランス・オリンピック・スポーツ委員会の会長は反発した。")}
     assert ("フランス・オリンピック・スポーツ委員会", "ORG") in found
     assert ("フランス", "GPE") not in found
+
+
+def test_an_unknown_katakana_town_of_a_country_and_its_later_mentions() -> None:
+    found = entities(
+        "委員会はブラジルのイタピランガを選んだ。イタピランガは最終候補だった。インドのタタ・モーターズを訪れた。"
+    )
+    town = by_name(found, "イタピランガ")
+    assert (town.label, town.country, len(town.mentions)) == ("GPE", "BRA", 2)
+    assert all(e.label != "GPE" or e.name != "タタ・モーターズ" for e in found)

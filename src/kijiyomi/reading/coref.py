@@ -419,6 +419,8 @@ def _rescan(text: str, raw: list[RawMention], clusters: list[_Cluster]) -> list[
             )  # 大阪地検特捜部 … 特捜部は
             if _KATAKANA_NAME_RE.fullmatch(cluster.name):
                 keys.append(cluster.name)  # 「シーブリッジ」 … シーブリッジは: a name given once in brackets
+        elif cluster.label == "GPE" and not cluster.is_country and _KATAKANA_NAME_RE.fullmatch(cluster.name):
+            keys.append(cluster.name)  # インドのアーメダバードを … アーメダバードは: the town again
         if cluster.label == "ORG" and cluster.mentions:
             first = cluster.mentions[0][0]
             alias = _BRACKET_ALIAS_RE.match(text, first.end)

@@ -26,6 +26,7 @@ _PREFECTURE_RE = re.compile(r"[一-龥]{2,3}県|東京都|北海道|大阪府|�
 _GENERIC_MUNICIPAL_WORDS = frozenset({"中核", "近隣", "周辺", "政令", "地方", "全国", "各地", "域内", "県内"})
 
 
+_LOCATIVE_AFTER = frozenset({"で", "では", "に", "には", "を", "から", "へ", "まで"})
 _MAYORAL_RACE_RE = re.compile(r"(?<![一-龥])(?P<town>[一-龥]{1,4}(?P<suffix>[市町村]))長選")
 
 
@@ -82,6 +83,23 @@ class _PlaceRules(_FinderBase):
             name = match.group("place")
             if name not in self.lex.names and not text.startswith("条約", match.end()):
                 self.add(match.start(), match.end(), "GPE" if name.endswith("州") else "LOC", name)
+        for index in range(2, len(self.tokens) - 1):  # インドのアーメダバードで: a town of that country
+            name, of, owner = self.tokens[index], self.tokens[index - 1], self.tokens[index - 2]
+            after = self.tokens[index + 1]
+            if (
+                name.oov
+                and len(name.surface) >= 4
+                and all(is_katakana(c) and c != "・" for c in name.surface)
+                and of.surface == "の"
+                and owner.end == of.start
+                and of.end == name.start
+                and after.start == name.end
+                and after.surface in _LOCATIVE_AFTER
+                and (entry := self.lex.names.get(owner.surface)) is not None
+                and entry.is_country
+                and name.surface not in self.lex.names
+            ):
+                self.add(name.start, name.end, "GPE", name.surface, country=entry.country)
         for match in _MAYORAL_RACE_RE.finditer(text):  # 佐久市長選: the town 佐久市, not a mayor
             token = self.starts.get(match.start())
             if token is not None and token.is_place_name and token.end == match.start("suffix"):
