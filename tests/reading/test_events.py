@@ -1875,3 +1875,9 @@ def test_both_sides_joined_before_a_fight_fight() -> None:
         fights = [e for e in events(text) if e.type == "FIGHT"]
         assert len(fights) == 1 and len(fights[0].actors) == 2
         assert fights[0].actors[0].name == "スーダン軍"
+
+
+def test_a_speakers_pledge_to_cooperate_in_a_direct_quote_is_planned_without_a_day() -> None:
+    found = events("石田首相は10日、「被災地と緊密に連携し、復旧に全力を挙げる」と述べた。")
+    pledge = next(e for e in found if e.type == "COOPERATE")
+    assert ([a.name for a in pledge.actors], pledge.date, pledge.status) == (["石田"], None, "planned")

@@ -85,6 +85,7 @@ _ASKED_FOR_RE = re.compile(  # 会合を今月下旬に開くよう呼びかけ�
 )
 _TALLY_RE = re.compile(r"(?:は|が)[^、。「」]{0,20}?[0-9０-９一二三四五六七八九十]+(?:人目|件目|例目)")
 _REMARK_ON_ACT_RE = re.compile(r"(?:る|する|した)のは[^、。「」]{0,16}?(?:ぶり|初めて|初)")
+_SPEAKER_PLEDGE_RE = re.compile(r"して|し[、」]|する[、」]|していく")
 _ASKED_NOUN_RE = re.compile(r"(?:勧告|要求|要請|命令|請求)")
 _SINCE_ACT_RE = re.compile(
     r"から(?:約|既に|すでに|まだ)?[0-9０-９一二三四五六七八九十数]+(?:日|週間|カ月|か月|ヶ月|年|時間)(?:余り|以上|近く)?(?:が|を|に|で|と|、)"
@@ -224,6 +225,8 @@ def _not_an_event(
             for a in args
             if quote.start <= a.mention.start and a.mention.end <= start and a.particle in ("は", "が", "も")
         ]
+        if not inner and trigger.type in ("COOPERATE", "AID") and _SPEAKER_PLEDGE_RE.match(text, end):
+            return False  # 「自治体と連携し、…全力を挙げる」と述べた: the speaker's own pledge
         return not inner
     return False
 

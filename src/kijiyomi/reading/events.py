@@ -279,6 +279,14 @@ def find_events(
             if draft.threat_from is not None:
                 _threat_by_reporter(text, draft, sentence, args, quote, by_id, direct)
             _when_and_where(text, draft, sentence, sentence_times, taken_times, args, sentence_drafts)
+            if (
+                quote is not None
+                and quote.kind == "direct"
+                and draft.status == "planned"
+                and draft.date_text is not None
+                and not quote.start <= text.find(draft.date_text, sentence.start) < quote.end
+            ):  # 「…と連携し、…」と強調した: a pledge has no day but its own
+                draft.date = draft.date_text = None
             if draft.background:
                 draft.place = None  # the main clause's place is not where the past event happened
             if draft.status == "occurred" and _after_day(draft.date, today):
