@@ -315,3 +315,8 @@ def test_same_day_is_the_news_day_not_a_planned_day_named_after_it() -> None:
     assert ("同日", "2031-03-08") in values(text, jst(2031, 3, 9))
     told = "通信社は9日、8日に実験を実施したと報じた。首相は同日、会談した。"
     assert ("同日", "2031-03-08") in values(told, jst(2031, 3, 10))
+
+
+def test_the_start_of_the_week_is_the_next_monday() -> None:
+    assert ("週明け", "2031-03-10") in values("委員会は週明けにも会合を開く。", jst(2031, 3, 8))  # a Saturday
+    assert ("週明け", "2031-03-17") in values("委員会は週明けにも会合を開く。", jst(2031, 3, 10))  # a Monday

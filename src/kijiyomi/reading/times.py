@@ -55,6 +55,7 @@ _DATE_RE = re.compile(
                   |翌日|前日|前夜|同日|当日)
     | (?P<week>再来週|今週|週内|来週|先週|前週|翌週|同週)(?P<week_day>[月火水木金土日]曜日?)?
     | (?P<weekday>[月火水木金土日]曜日?)
+    | (?P<week_start>週明け)
     )?
     (?P<part>上旬|中旬|下旬|初旬|初め|半ば|末)?
     (?:[（(][月火水木金土日][）)])?
@@ -306,6 +307,10 @@ class _Resolver:
             else:
                 iso = monday.isocalendar()
                 week = (iso[0], iso[1])
+        elif g["week_start"]:  # 週明けにも: the next Monday
+            rule = "relative"
+            resolved = anchor + timedelta(days=(7 - anchor.weekday()) % 7 or 7)
+            year, month, day = resolved.year, resolved.month, resolved.day
         elif g["weekday"]:
             rule = "relative"
             target = _WEEKDAYS.index(g["weekday"][0])
@@ -583,6 +588,7 @@ def _meaningful(m: re.Match[str]) -> bool:
         "rel_day",
         "week",
         "weekday",
+        "week_start",
         "hour",
         "daypart",
     )
