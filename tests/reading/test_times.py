@@ -320,3 +320,8 @@ def test_same_day_is_the_news_day_not_a_planned_day_named_after_it() -> None:
 def test_the_start_of_the_week_is_the_next_monday() -> None:
     assert ("週明け", "2031-03-10") in values("委員会は週明けにも会合を開く。", jst(2031, 3, 8))  # a Saturday
     assert ("週明け", "2031-03-17") in values("委員会は週明けにも会合を開く。", jst(2031, 3, 10))  # a Monday
+
+
+def test_a_day_in_a_forecast_shown_is_ahead() -> None:
+    text = "気象台は、雨は12日にかけて続くとの見通しを示した。"
+    assert ("12日", "2031-03-12") in values(text, jst(2031, 3, 11))
