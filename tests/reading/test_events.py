@@ -1881,3 +1881,12 @@ def test_a_speakers_pledge_to_cooperate_in_a_direct_quote_is_planned_without_a_d
     found = events("石田首相は10日、「被災地と緊密に連携し、復旧に全力を挙げる」と述べた。")
     pledge = next(e for e in found if e.type == "COOPERATE")
     assert ([a.name for a in pledge.actors], pledge.date, pledge.status) == (["石田"], None, "planned")
+
+
+def test_a_visit_to_a_place_with_another_name_and_its_condemnation_next_day() -> None:
+    found = events(
+        "英国のハモンド国防相は15日、南大西洋のサウスジョージア島（別名X島）を訪問した。"
+        "アルゼンチン外務省は16日、訪問を「挑発的だ」と非難した。"
+    )
+    visits = [(e.date, [a.name for a in e.actors]) for e in found if e.type == "CONSULT"]
+    assert visits == [("2024-06-15", ["ハモンド"])]

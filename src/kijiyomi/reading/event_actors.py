@@ -79,7 +79,12 @@ def _site_visit(text: str, start: int, surface: str, args: list[Argument]) -> bo
         return False
     if _COUNTRIES_VISITED_RE.search(text, max(0, start - 12), start):
         return False  # 欧州3カ国を歴訪, 中東諸国を訪問: countries are parties
-    visited = next((a for a in args if a.mention.end == start - 1), None)
+    place_end = start - 1
+    if text[place_end - 1 : place_end] in ("）", ")"):  # X諸島（別名Y諸島）を訪問: X is visited
+        opening = max(text.rfind("（", 0, place_end), text.rfind("(", 0, place_end))
+        if opening >= 0 and place_end - opening <= 24:
+            place_end = opening
+    visited = next((a for a in args if a.mention.end in (start - 1, place_end)), None)
     if visited is None:
         return True
     return text.endswith(_SITE_WORDS, 0, visited.mention.start)  # 被災地のXを訪れ: a disaster site

@@ -120,8 +120,8 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
                     draft.date_text is None
                     or _compatible(previous.date, draft.date)
                     or (
-                        draft.reaction and draft.owned
-                    )  # 19日、ロシアの制裁を批判した: the day is the reaction's
+                        draft.reaction and (draft.owned or previous.text == draft.text)
+                    )  # 19日、ロシアの制裁を批判した, 16日、訪問を非難した: the day is the reaction's
                 )
                 and not (
                     previous.status == "planned"
