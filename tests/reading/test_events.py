@@ -1890,3 +1890,9 @@ def test_a_visit_to_a_place_with_another_name_and_its_condemnation_next_day() ->
     )
     visits = [(e.date, [a.name for a in e.actors]) for e in found if e.type == "CONSULT"]
     assert visits == [("2024-06-15", ["ハモンド"])]
+
+
+def test_a_call_before_a_new_topic_is_no_part_of_the_view_reported_after_it() -> None:
+    found = events("気象台は20日、外出を控えるよう呼びかけ、大雨は22日にかけて続くとの見方を示した。")
+    call = next(e for e in found if e.type == "REQUEST")
+    assert (call.status, call.date) == ("occurred", "2024-06-20")

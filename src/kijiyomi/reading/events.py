@@ -181,7 +181,16 @@ def find_events(
             ):
                 position = end
                 continue
-            quote = next((q for q in quotes if q.start <= position < q.end and q.cue not in _SOURCES), None)
+            quote = next(
+                (
+                    q
+                    for q in quotes
+                    if q.start <= position < q.end
+                    and q.cue not in _SOURCES
+                    and not (q.kind == "indirect" and _NEW_TOPIC_AFTER_RE.match(text, end, q.end))
+                ),
+                None,
+            )  # Xは…を呼びかけ、大雪は続くとの見方を示した: the call is no part of the view reported
             if (
                 _not_an_event(text, position, end, quote, args, trigger)
                 or _site_visit(text, position, surface, args)
@@ -398,6 +407,7 @@ _GROUP_PREFIX_RE = re.compile(  # 3カ国首脳会議, 両国の外相会談: th
 _DOCUMENT_RE_TOPIC = re.compile(r"声明|宣言|決議|文書")
 _SAYABLE = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE", "APPEAL"})  # what a text can do
 _NEXT_SESSION_RE = re.compile(r"(?:次回の?|次の)[一-龥]{0,4}$")  # 次回の会合, 次回の貿易相会合
+_NEW_TOPIC_AFTER_RE = re.compile(r"[ぁ-ん]{0,3}、[一-龥ァ-ヶー]{1,10}は")
 _REACTION_RE = re.compile(
     r"を(?:強く|厳しく|改めて|重ねて)?(?:「[^」]{0,30}」と)?"
     r"(?:歓迎|評価|非難|批判|確認|めぐ|巡|拒否|拒絶|一蹴|退け|無視|否定|受け入れ)"
