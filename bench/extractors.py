@@ -11,14 +11,14 @@ from __future__ import annotations
 import codecs
 import importlib.metadata
 import re
-import signal
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
 from typing import Any, NamedTuple
+
+from kijiyomi.timelimit import time_limit
 
 _PLACEHOLDER_URL = "http://example.invalid/article"
 
@@ -377,25 +377,6 @@ class PageTimeout(BaseException):
     """The per-page time limit fired (a BaseException, so libraries' ``except Exception`` let it pass)."""
 
 
-@contextmanager
-def time_limit(seconds: float) -> Iterator[None]:
-    """Raise ``PageTimeout`` in this (main) thread after ``seconds``; a no-op when 0."""
-    if seconds <= 0:
-        yield
-        return
-
-    def fire(signum: int, frame: object) -> None:
-        raise PageTimeout
-
-    previous = signal.signal(signal.SIGALRM, fire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
 @dataclass(frozen=True, slots=True)
 class Call:
     """One guarded extraction: the output (empty on failure) and what it cost."""
@@ -414,7 +395,7 @@ def run_guarded(adapter: Adapter, html: bytes, url: str | None, timeout_s: float
     error = None
     cpu0, wall0 = time.process_time(), time.perf_counter()
     try:
-        with time_limit(timeout_s):
+        with time_limit(timeout_s, PageTimeout):
             output = adapter(html, url)
     except PageTimeout:
         output, error = EMPTY, "timeout"
