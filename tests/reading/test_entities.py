@@ -893,3 +893,20 @@ def test_an_unknown_katakana_town_of_a_country_and_its_later_mentions() -> None:
     town = by_name(found, "イタピランガ")
     assert (town.label, town.country, len(town.mentions)) == ("GPE", "BRA", 2)
     assert all(e.label != "GPE" or e.name != "タタ・モーターズ" for e in found)
+
+
+def test_a_station_by_its_place_and_a_court_by_its_field_are_bodies_with_anaphors() -> None:
+    text = "大阪中央署は3日、男を逮捕した。同署によると、消防署に通報があった。チェコの行政裁判所は4日、判断を示した。"
+    found = entities(text)
+    station = by_name(found, "大阪中央署")
+    assert station.label == "ORG"
+    assert [m.text for m in station.mentions] == ["大阪中央署", "同署"]
+    assert by_name(found, "行政裁判所").label == "ORG"
+    assert not any(m.text == "消防署" for e in found for m in e.mentions)
+
+
+def test_a_union_and_a_unit_are_named_again_with_their_short_heads() -> None:
+    text = "北部教職員組合は5日、声明を出した。同労組は反対している。ドイツ国境警備隊は6日、出動した。同隊の船が戻った。"
+    found = entities(text)
+    assert [m.text for m in by_name(found, "北部教職員組合").mentions] == ["北部教職員組合", "同労組"]
+    assert [m.text for m in by_name(found, "ドイツ国境警備隊").mentions] == ["ドイツ国境警備隊", "同隊"]

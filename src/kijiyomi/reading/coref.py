@@ -277,6 +277,10 @@ def _opponent(text: str, cluster: _Cluster, mention: RawMention) -> bool:
     return bool(before) and text.startswith("戦", before[-1].end)
 
 
+# Anaphor heads whose antecedent is named with a longer ending (同大 → 東京大学, 同労組 → …労働組合).
+_ANAPHOR_ENDINGS = {"大": ("大", "大学"), "労組": ("労組", "労働組合", "職員組合")}
+
+
 def _antecedent(mention: RawMention, last_of: list[_Cluster], text: str = "") -> _Cluster | None:
     recent = list(reversed(last_of))
     if mention.label == "PERSON":
@@ -340,7 +344,7 @@ def _antecedent(mention: RawMention, last_of: list[_Cluster], text: str = "") ->
         clubs = [c for c in recent if c.label == "ORG" and _CLUB_NAME_RE.search(c.name)]
         playing = [c for c in clubs if not _opponent(text, c, mention)]  # 7日のX戦で、同クラブの…: not X
         return next(iter(playing or clubs), None)
-    endings = (noun, "大学") if noun == "大" else (noun,)  # 同大: 東京大学
+    endings = _ANAPHOR_ENDINGS.get(noun, (noun,))  # 同大: 東京大学; 同労組: …労働組合
     return next((c for c in recent if c.label == mention.label and c.name.endswith(endings)), None)
 
 

@@ -33,6 +33,7 @@ class _Finder(_PersonRules, _OrgRules, _PlaceRules):
         self.suffix_organisations()
         self.acronym_organisations()
         self.club_organisations()
+        self.stations_and_courts()
         self.dotted_national_bodies()
         self.described_companies()
         self.token_places()

@@ -41,6 +41,10 @@ _CLUB_AFTER_RE = re.compile(
 )
 _CLUB_BEFORE_RE = re.compile(rf"(?<![A-Za-z])(?:{_CLUB_CODES})[ァ-ヴ][ァ-ヴー・]{{1,15}}")
 
+# A station after its place, with an optional quarter (四日市南署), never 警察署 / 消防署 / 税務署 alone.
+_STATION_QUARTERS = frozenset({"東", "西", "南", "北", "中央"})
+_STATION_RE = re.compile(r"(?<![一-龥ァ-ヴー])[一-龥ァ-ヴー]{1,8}?(?P<suffix>署)(?![一-龥])")
+_COURT_RE = re.compile(r"(?<![一-龥])[一-龥]{2,8}?(?P<suffix>裁判所)(?!(?!前)[一-龥])")
 _DATED_TOPIC_RE = re.compile(r"は[0-9０-９]{1,2}日、")
 _STAFF_WORDS = frozenset(
     {"幹部", "社長", "会長", "役員", "社員", "従業員", "担当者", "関係者", "首脳", "経営陣", "労組"}
@@ -214,6 +218,33 @@ class _OrgRules(_FinderBase):
                 ):
                     self.add(start, end, "ORG", name)
                 position = text.find(suffix, end)
+
+    def stations_and_courts(self) -> None:
+        """A police or fire station named by its place (新宿署, 四日市南署, 大阪中央署) and a court
+        named by its field (憲法裁判所, 労働裁判所, 行政裁判所): one ORG each."""
+        text = self.text
+        for match in _STATION_RE.finditer(text):
+            start = match.start()
+            place = self.starts.get(start)
+            if place is None or not self.boundary(match.end()):
+                continue
+            rest = text[place.end : match.start("suffix")]
+            if (place.is_place_name or text[start : place.end] in self.lex.names) and (
+                rest == "" or rest in _STATION_QUARTERS
+            ):
+                self.add(start, match.end(), "ORG", match.group(0))
+        for match in _COURT_RE.finditer(text):
+            start = match.start()
+            while start < match.start("suffix") - 2 and not self.boundary(start):
+                start += 1
+            head = text[start : match.start("suffix")]
+            if (
+                len(head) >= 2
+                and self.boundary(start)
+                and head not in _GENERIC_COMPANY_HEADS
+                and text[start : match.end()] not in self.lex.names
+            ):
+                self.add(start, match.end(), "ORG", text[start : match.end()])
 
     def club_organisations(self) -> None:
         """Sports clubs by shape: a katakana name and a club code (ガラタFK, ローザSK), a club code
