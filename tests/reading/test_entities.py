@@ -910,3 +910,19 @@ def test_a_union_and_a_unit_are_named_again_with_their_short_heads() -> None:
     found = entities(text)
     assert [m.text for m in by_name(found, "北部教職員組合").mentions] == ["北部教職員組合", "同労組"]
     assert [m.text for m in by_name(found, "ドイツ国境警備隊").mentions] == ["ドイツ国境警備隊", "同隊"]
+
+
+def test_a_country_and_a_dotted_body_whose_country_ends_in_a_long_vowel() -> None:
+    text = "ハンガリー・ボート連盟と、フランス・プロラグビー選手会は8日、声明を出した。"
+    names = [e.name for e in entities(text)]
+    assert "ハンガリー・ボート連盟" in names
+    assert "フランス・プロラグビー選手会" in names
+    assert "ハンガリー" not in names
+
+
+def test_a_country_s_state_media_railway_red_cross_and_guard_are_bodies() -> None:
+    text = "シリア国営通信によると、トルコ赤新月社とドイツ国鉄、ロシア親衛隊が動いた。大統領は国営テレビで演説した。"
+    found = entities(text)
+    for name in ("シリア国営通信", "トルコ赤新月社", "ドイツ国鉄", "ロシア親衛隊"):
+        assert by_name(found, name).label == "ORG"
+    assert not any(m.text == "国営テレビ" for e in found for m in e.mentions)

@@ -19,6 +19,7 @@ from kijiyomi.reading.entity_words import (
     _KANJI_PROPER_HEAD_SUFFIXES,
     _NOT_COMPANY_STARTS,
     _PROPER_HEAD_SUFFIXES,
+    _STATE_MEDIA,
     _STATE_ORG_SUFFIXES,
 )
 from kijiyomi.reading.mentions import _katakana_name_start, is_kanji, is_katakana
@@ -30,8 +31,8 @@ _ACRONYM_COMPANY_ENDINGS = (*_COMPANY_SUFFIXES, "製造", "産業", "開発")
 _COMPANY_CUES = ("大手", "メーカー", "企業")
 _BRACKET_KIND_RE = re.compile(BRACKET_KINDS + "$")
 _DOTTED_BODY_RE = re.compile(
-    r"(?P<country>[ァ-ヴー]{0,10}[ァ-ヴ])・(?:[ァ-ヴー一-龥]{1,10}?・){0,2}(?:[ァ-ヴー一-龥]{1,10}?)"
-    r"(?:連盟|協会|連合会|連合|工業会|委員会|組合)(?![一-龥ァ-ヴ])"
+    r"(?P<country>[ァ-ヴ][ァ-ヴー]{0,10})・(?:[ァ-ヴー一-龥]{1,10}?・){0,2}(?:[ァ-ヴー一-龥]{1,10}?)"
+    r"(?:連盟|協会|連合会|連合|工業会|委員会|組合|選手会|評議会|協議会)(?![一-龥ァ-ヴ])"
 )
 _PLUS_GROUPING_RE = re.compile(r"(?<![A-Za-z])([A-Z]{2,6})プラス(?:[0-9０-９]|(?![ァ-ヴー]))")
 _CLUB_CODES = "FC|SK|FK|SC|AC|CF|BK|IF|SV|AFC|CD|KV|NK"
@@ -124,6 +125,10 @@ class _OrgRules(_FinderBase):
         run_end = end
         while run_end < len(text) and is_kanji(text[run_end]) and run_end - end < 10:
             run_end += 1
+        media = next((m for m in _STATE_MEDIA if text.startswith(m, end)), None)
+        if media is not None and not short and self.boundary(end + len(media)):
+            self.add(start, end + len(media), "ORG", text[start : end + len(media)], country=iso3)
+            return
         for stop in range(run_end, end, -1):
             segment = text[end:stop]
             if any(segment.endswith(suffix) for suffix in _STATE_ORG_SUFFIXES) and self.boundary(stop):

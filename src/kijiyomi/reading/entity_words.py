@@ -58,7 +58,16 @@ _STATE_ORG_SUFFIXES = (
     "代表",
     "政府軍",
     "軍",
+    "防衛隊",  # イラン革命防衛隊
+    "親衛隊",
+    "国鉄",  # a country's state railway
+    "赤十字",  # a country's Red Cross society
+    "赤新月社",
 )
+
+
+# A country's state broadcaster or news agency (イラン国営テレビ); 国営テレビ alone names none.
+_STATE_MEDIA = ("国営テレビ", "国営放送", "国営通信", "国営メディア", "国営ラジオ")
 
 
 _COMPANY_SUFFIXES = (
