@@ -926,3 +926,11 @@ def test_a_country_s_state_media_railway_red_cross_and_guard_are_bodies() -> Non
     for name in ("シリア国営通信", "トルコ赤新月社", "ドイツ国鉄", "ロシア親衛隊"):
         assert by_name(found, name).label == "ORG"
     assert not any(m.text == "国営テレビ" for e in found for m in e.mentions)
+
+
+def test_a_committee_named_by_its_field_but_not_a_body_s_internal_committee() -> None:
+    text = "加盟国でつくる漁業資源委員会は会合を開いた。同委員会は声明を出した。連盟の懲戒委員会と金融政策委員会は"
+    found = entities(text)
+    committee = by_name(found, "漁業資源委員会")
+    assert [m.text for m in committee.mentions] == ["漁業資源委員会", "同委員会"]
+    assert not any(e.name in ("懲戒委員会", "金融政策委員会") for e in found)

@@ -95,6 +95,13 @@ def test_warning_that_something_could_follow() -> None:
     assert threat.condition == "スウェーデンが加盟すれば"
 
 
+def test_a_likely_consequence_the_writer_states_is_no_ones_threat() -> None:
+    text = "ただ、紛争解決委員会は人員不足で審理が滞っており、提訴すれば判断は数年先になる可能性がある。"
+    assert not any(e.type == "THREATEN" for e in events(text))
+    said = "ペルー外務省は、提訴すれば判断は数年先になる恐れがあると警告した。"
+    assert any(e.type == "THREATEN" for e in events(said))
+
+
 def test_statuses() -> None:
     assert events("ドイツ政府は支援を否定した。")[0].status == "denied"
     assert events("ポーランド軍が演習を行った可能性がある。")[0].status == "hedged"

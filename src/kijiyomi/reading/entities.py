@@ -34,6 +34,7 @@ class _Finder(_PersonRules, _OrgRules, _PlaceRules):
         self.acronym_organisations()
         self.club_organisations()
         self.stations_and_courts()
+        self.committees()
         self.dotted_national_bodies()
         self.described_companies()
         self.token_places()

@@ -46,6 +46,11 @@ _CLUB_BEFORE_RE = re.compile(rf"(?<![A-Za-z])(?:{_CLUB_CODES})[ァ-ヴ][ァ-ヴ�
 _STATION_QUARTERS = frozenset({"東", "西", "南", "北", "中央"})
 _STATION_RE = re.compile(r"(?<![一-龥ァ-ヴー])[一-龥ァ-ヴー]{1,8}?(?P<suffix>署)(?![一-龥])")
 _COURT_RE = re.compile(r"(?<![一-龥])[一-龥]{2,8}?(?P<suffix>裁判所)(?!(?!前)[一-龥])")
+_COMMITTEE_RE = re.compile(r"(?<![一-龥])[一-龥]{2,8}?(?P<suffix>委員会)(?![一-龥])")
+# A body's own committees by their task, named only with their body (同協会の倫理委員会).
+_INTERNAL_COMMITTEES = frozenset(
+    {"懲戒", "倫理", "仲裁", "規律", "監査", "指名", "報酬", "執行", "運営", "実行"}
+)
 _DATED_TOPIC_RE = re.compile(r"は[0-9０-９]{1,2}日、")
 _STAFF_WORDS = frozenset(
     {"幹部", "社長", "会長", "役員", "社員", "従業員", "担当者", "関係者", "首脳", "経営陣", "労組"}
@@ -247,6 +252,24 @@ class _OrgRules(_FinderBase):
                 len(head) >= 2
                 and self.boundary(start)
                 and head not in _GENERIC_COMPANY_HEADS
+                and text[start : match.end()] not in self.lex.names
+            ):
+                self.add(start, match.end(), "ORG", text[start : match.end()])
+
+    def committees(self) -> None:
+        """A committee named by its field (債権者委員会, 共同漁業委員会): one ORG, not a body's own
+        internal committee (連盟の懲戒委員会, 中銀の金融政策委員会) nor an election board."""
+        text = self.text
+        for match in _COMMITTEE_RE.finditer(text):
+            start = match.start()
+            while start < match.start("suffix") - 2 and not self.boundary(start):
+                start += 1
+            head = text[start : match.start("suffix")]
+            if (
+                self.boundary(start)
+                and text[start - 1 : start] not in ("の", "同")
+                and head not in _INTERNAL_COMMITTEES
+                and not head.endswith(("政策", "選挙管理"))
                 and text[start : match.end()] not in self.lex.names
             ):
                 self.add(start, match.end(), "ORG", text[start : match.end()])

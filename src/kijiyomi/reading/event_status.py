@@ -349,6 +349,7 @@ _CONSEQUENCE_RE = re.compile(
 )
 
 
+_WRITER_ENDING_RE = re.compile(r"(?:る|り)?(?:だ|という)?[。]?$")
 _ASSESSED_RE = re.compile(r"(?:と|とも)(?:説明|分析|試算|予測)")  # not …との認識を示した (a warning)
 
 
@@ -373,6 +374,12 @@ def _conditional_warnings(
         likely = consequence.group(0).startswith(("恐れ", "おそれ", "可能性"))
         if likely and _ASSESSED_RE.match(body, consequence.end()):
             continue  # …場合には、操業開始が遅れる可能性があると説明した: an assessment, no threat
+        if (
+            likely
+            and _WRITER_ENDING_RE.match(body, consequence.end())
+            and not any(q.start <= sentence.start + consequence.start() < q.end for q in quotes)
+        ):
+            continue  # …上訴すれば、紛争は棚上げになる可能性がある。: the writer's assessment, no one warns
         start = sentence.start + consequence.start()
         end = sentence.start + consequence.end()
         cond_start = sentence.start + condition.start()
