@@ -934,3 +934,11 @@ def test_a_committee_named_by_its_field_but_not_a_body_s_internal_committee() ->
     committee = by_name(found, "漁業資源委員会")
     assert [m.text for m in committee.mentions] == ["漁業資源委員会", "同委員会"]
     assert not any(e.name in ("懲戒委員会", "金融政策委員会") for e in found)
+
+
+def test_a_dotted_club_after_its_league_and_its_later_anaphors() -> None:
+    text = "サッカーのオランダ1部リーグ、レアル・ソシエダードは19日、監督を解任した。同クラブは今季のリーグ戦で低迷している。"
+    found = entities(text)
+    club = by_name(found, "レアル・ソシエダード")
+    assert [m.text for m in club.mentions] == ["レアル・ソシエダード", "同クラブ"]
+    assert not any(e.name == "リーグ" for e in found)

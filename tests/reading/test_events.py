@@ -102,6 +102,13 @@ def test_a_likely_consequence_the_writer_states_is_no_ones_threat() -> None:
     assert any(e.type == "THREATEN" for e in events(said))
 
 
+def test_a_new_topic_after_a_contrastive_clause_that_is_no_entity_leaves_the_act_without_actor() -> None:
+    text = "フランス政府は改革を進めるが、労働組合は撤回を求めてデモを行った。"
+    assert all(not e.actors for e in events(text) if e.type in ("REQUEST", "PROTEST"))
+    named = "フランス政府は改革を進めるが、ドイツ政府は撤回を求めた。"
+    assert [a.name for e in events(named) if e.type == "REQUEST" for a in e.actors] == ["ドイツ"]
+
+
 def test_statuses() -> None:
     assert events("ドイツ政府は支援を否定した。")[0].status == "denied"
     assert events("ポーランド軍が演習を行った可能性がある。")[0].status == "hedged"

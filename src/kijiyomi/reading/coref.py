@@ -266,6 +266,7 @@ _PUBLIC_BODY_TAILS = (
 )
 
 
+_DOTTED_KATAKANA_RE = re.compile(r"[ァ-ヴー]{2,}(?:・[ァ-ヴー]{2,})*")
 _CLUB_NAME_RE = re.compile(
     r"(?:^|[ァ-ヴー])(?:FC|SK|FK|SC|AC|CF|BK|IF|SV|AFC|CD|KV|NK)|^(?:FC|AC)|・スポル|クラブ$"
 )
@@ -341,7 +342,11 @@ def _antecedent(mention: RawMention, last_of: list[_Cluster], text: str = "") ->
     if noun == "中銀":  # 同中銀, 中銀: the central bank named before
         return next((c for c in recent if c.label == "ORG" and c.name.endswith("中央銀行")), None)
     if noun == "クラブ":  # 同クラブ: the club named before (ガラタSK, FCポルト, …・スポル, …クラブ)
-        clubs = [c for c in recent if c.label == "ORG" and _CLUB_NAME_RE.search(c.name)]
+        clubs = [c for c in recent if c.label == "ORG" and _CLUB_NAME_RE.search(c.name)] or [
+            c
+            for c in recent
+            if c.label == "ORG" and not c.company and not c.lexical and _DOTTED_KATAKANA_RE.fullmatch(c.name)
+        ]  # else a katakana body named before (リーグ、レアル・ソシエダードは…。同クラブは)
         playing = [c for c in clubs if not _opponent(text, c, mention)]  # 7日のX戦で、同クラブの…: not X
         return next(iter(playing or clubs), None)
     endings = _ANAPHOR_ENDINGS.get(noun, (noun,))  # 同大: 東京大学; 同労組: …労働組合

@@ -61,10 +61,13 @@ _CLUB_BEFORE_RE = re.compile(r"(?:リーグ|J[123]|クラブ|チーム|プロ野
 # A katakana club name from how a sports story writes it: リーグのX, プロ野球のX, Xに所属, X戦,
 # Xの…監督; not what 同クラブの names (同クラブのサポーター: its fans).
 _CLUB_NAME_RE = re.compile(
-    r"(?:(?<!同)(?:リーグ|J[123]|クラブ|チーム|プロ野球)の(?P<after>)|(?<![ァ-ヴー・]))"
-    r"(?P<club>[ァ-ヴー]{3,12})(?![ァ-ヴー・])"
-    r"(?(after)|(?:に所属|戦(?![争略術闘車線])|の[ァ-ヴー・]{2,12}(?:監督|会長|GM)))"
+    r"(?:(?<!同)(?:リーグ|J[123]|クラブ|チーム|プロ野球)の(?P<after>)|(?:リーグ|J[123]|プロ野球)、(?P<listed>)"
+    r"|(?<![ァ-ヴー・]))"
+    r"(?P<club>[ァ-ヴー]{3,12}(?(listed)(?:・[ァ-ヴー]{2,12}){0,2}))(?![ァ-ヴー・])"
+    r"(?(after)|(?(listed)(?=[はがもの、])|(?:に所属|戦(?![争略術闘車線])|の[ァ-ヴー・]{2,12}(?:監督|会長|GM))))"
 )
+# Words of the game itself, never a club (リーグ戦, チーム戦, ホーム戦).
+_NOT_CLUBS = frozenset({"リーグ", "チーム", "ホーム", "アウェー", "クラブ", "トーナメント", "カップ"})
 
 
 def _sports_clubs(text: str, mentions: list[RawMention]) -> list[RawMention]:
@@ -89,7 +92,7 @@ def _sports_clubs(text: str, mentions: list[RawMention]) -> list[RawMention]:
             after != "の" and _MATCH_RE.search(text, sentence_start, sentence_end)
         ):
             clubs.add(mention.text)
-    clubs.update(match.group("club") for match in _CLUB_NAME_RE.finditer(text))
+    clubs.update(m.group("club") for m in _CLUB_NAME_RE.finditer(text) if m.group("club") not in _NOT_CLUBS)
     clubs -= countries.keys()
     if not clubs:
         return mentions

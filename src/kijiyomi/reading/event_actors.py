@@ -572,11 +572,22 @@ def _nearest_subjects(
 _QUESTION_CLAUSE_RE = re.compile(r"(?:か|かどうか)(?:を|について)?(?:[^、。「」]{0,6})?$")
 
 
+# A clause joined by が / けれど after a verb, with a new topic of its own (…するが、住民は…).
+_CONTRAST_TOPIC_RE = re.compile(r"[ぁ-ん](?:が|けど)、(?P<noun>[一-龥ァ-ヶー]{2,10})は")
+
+
 def _inner_subject(text: str, start: int, trigger: int, region: list[Argument]) -> Argument | bool | None:
     """A が-subject that is no entity, between a topic and the trigger in the trigger's own clause
     (…、台湾の総統が米国を経由して訪問した; …、企業が輸出を停止する): the trigger's own subject. Its
     owner (台湾の総統が) when one is written, True when none, None when there is no such subject."""
     clause_start = max(start, text.rfind("、", start, trigger) + 1)
+    topic = _CONTRAST_TOPIC_RE.match(text, clause_start - 3)
+    if (
+        clause_start - 3 >= start
+        and topic is not None
+        and not any(a.mention.start <= topic.end("noun") <= a.mention.end for a in region)
+    ):
+        return True  # Xは…対戦するが、サポーター団体は…デモを行う: a new topic that is no entity
     for match in _NOUN_SUBJECT_RE.finditer(text, clause_start, trigger):
         position = match.start()
         if text.rfind("「", clause_start, position) > text.rfind("」", clause_start, position):
