@@ -942,3 +942,15 @@ def test_a_dotted_club_after_its_league_and_its_later_anaphors() -> None:
     club = by_name(found, "レアル・ソシエダード")
     assert [m.text for m in club.mentions] == ["レアル・ソシエダード", "同クラブ"]
     assert not any(e.name == "リーグ" for e in found)
+
+
+def test_a_kind_of_body_with_its_acronym_is_no_name_but_the_name_after_it_is() -> None:
+    text = "一方、英国の非政府組織（NGO）「気候正義センター」は27日、計画を批判した。"
+    names = [e.name for e in entities(text)]
+    assert "気候正義センター" in names
+    assert "非政府組織" not in names
+
+
+def test_the_presidential_office_alone_speaks_but_is_a_building_when_attacked() -> None:
+    assert [e.name for e in entities("大統領府によると、議会を解散する。")] == ["大統領府"]
+    assert all(e.name != "大統領府" for e in entities("反乱軍は首都の大統領府を襲撃した。"))

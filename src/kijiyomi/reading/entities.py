@@ -35,6 +35,7 @@ class _Finder(_PersonRules, _OrgRules, _PlaceRules):
         self.club_organisations()
         self.stations_and_courts()
         self.committees()
+        self.offices_of_state()
         self.dotted_national_bodies()
         self.described_companies()
         self.token_places()

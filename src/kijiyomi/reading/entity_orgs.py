@@ -51,6 +51,12 @@ _COMMITTEE_RE = re.compile(r"(?<![一-龥])[一-龥]{2,8}?(?P<suffix>委員会)(
 _INTERNAL_COMMITTEES = frozenset(
     {"懲戒", "倫理", "仲裁", "規律", "監査", "指名", "報酬", "執行", "運営", "実行"}
 )
+# Kinds of body written with an acronym (非政府組織（NGO）): no one body's name.
+_KINDS_OF_BODY = frozenset(
+    {"非政府組織", "非営利組織", "非営利団体", "市民社会組織", "政府間組織", "国際機関"}
+)
+# A head office of state named alone as the one who speaks (大統領府によると), not as a building.
+_OFFICE_SPEAKS_RE = re.compile(r"(?<![一-龥ァ-ヴー])(?:大統領府|首相府)(?=によると|によれば|は|が|も)")
 _DATED_TOPIC_RE = re.compile(r"は[0-9０-９]{1,2}日、")
 _STAFF_WORDS = frozenset(
     {"幹部", "社長", "会長", "役員", "社員", "従業員", "担当者", "関係者", "首脳", "経営陣", "労組"}
@@ -256,6 +262,11 @@ class _OrgRules(_FinderBase):
             ):
                 self.add(start, match.end(), "ORG", text[start : match.end()])
 
+    def offices_of_state(self) -> None:
+        """大統領府 / 首相府 alone, as a speaker or subject (大統領府によると): the office, an ORG."""
+        for match in _OFFICE_SPEAKS_RE.finditer(self.text):
+            self.add(match.start(), match.end(), "ORG", match.group(0))
+
     def committees(self) -> None:
         """A committee named by its field (債権者委員会, 共同漁業委員会): one ORG, not a body's own
         internal committee (連盟の懲戒委員会, 中銀の金融政策委員会) nor an election board."""
@@ -311,6 +322,7 @@ class _OrgRules(_FinderBase):
                         len(name) >= 3
                         and (name.endswith(_ACRONYM_ORG_SUFFIXES) or company)
                         and name not in self.lex.names
+                        and name not in _KINDS_OF_BODY
                     ):
                         self.add(start, position, "ORG", name, company=company)
                         self.acronyms[acronym] = name
