@@ -954,3 +954,10 @@ def test_a_kind_of_body_with_its_acronym_is_no_name_but_the_name_after_it_is() -
 def test_the_presidential_office_alone_speaks_but_is_a_building_when_attacked() -> None:
     assert [e.name for e in entities("大統領府によると、議会を解散する。")] == ["大統領府"]
     assert all(e.name != "大統領府" for e in entities("反乱軍は首都の大統領府を襲撃した。"))
+
+
+def test_an_unknown_dateline_city_is_a_place_with_its_later_mentions() -> None:
+    text = "【ナミュール共同】ナミュールで抗議があった。ナミュールスタジアムは閉鎖された。"
+    place = by_name(entities(text), "ナミュール")
+    assert place.label == "GPE"
+    assert [m.start for m in place.mentions] == [1, 9]

@@ -7,13 +7,15 @@ PERSON > ORG > GROUP > GPE > LOC. Coreference (``coref.py``) turns them into ent
 
 from __future__ import annotations
 
+import re
+
 from kijiyomi.reading.entity_clubs import _company_partners, _sports_clubs
 from kijiyomi.reading.entity_orgs import _OrgRules
 from kijiyomi.reading.entity_persons import _PersonRules
 from kijiyomi.reading.entity_places import _PlaceRules
 from kijiyomi.reading.entity_words import _AGENCIES, _ANAPHOR_NOUNS, _CREDIT_RE, _anaphor_head
 from kijiyomi.reading.lexicon import lexicon
-from kijiyomi.reading.mentions import RawMention, is_kanji, select
+from kijiyomi.reading.mentions import RawMention, is_kanji, is_katakana, select
 from kijiyomi.reading.tokens import Token
 
 _ELECTION_BOARD_SHORT = ("県選管", "市選管", "都選管", "府選管")  # 県選挙管理委員会 named before
@@ -51,6 +53,20 @@ class _Finder(_PersonRules, _OrgRules, _PlaceRules):
         for match in _CREDIT_RE.finditer(self.text):
             name, country = _AGENCIES[match.group("agency")]
             self.add(match.start("agency"), match.end("agency"), "ORG", name, country=country, lexical=True)
+            self._dateline_place(match.start() + 1, match.start("agency"))
+
+    def _dateline_place(self, start: int, end: int) -> None:
+        """The katakana city a wire story is filed from (［トロムソ　１６日　ロイター］, 【ナミュール共同】)
+        is a place, and so is every later whole-word mention of it, when the lexicon does not know it."""
+        place = _DATELINE_PLACE_RE.match(self.text, start)
+        if place is None or place.end() > end or place.group(0) in self.lex.names:
+            return
+        name = place.group(0)
+        for found in re.finditer(re.escape(name), self.text):
+            before = self.text[found.start() - 1 : found.start()]
+            after = self.text[found.end() : found.end() + 1]
+            if not (before and is_katakana(before)) and not (after and is_katakana(after)):
+                self.add(found.start(), found.end(), "GPE", name)
 
     def lexicon_names(self) -> None:
         for token, key, end, entry in self.lexicon_tokens():
@@ -107,6 +123,9 @@ class _Finder(_PersonRules, _OrgRules, _PlaceRules):
                 if start == 0 or not is_kanji(text[start - 1]):  # 地検, 同地検
                     self.add(start, position + len(short_form), "ORG", short_form, kind="anaphor")
                 position = text.find(short_form, position + 1)
+
+
+_DATELINE_PLACE_RE = re.compile(r"[ァ-ヴ][ァ-ヴー]{1,11}(?=[　 ]|共同|時事)")
 
 
 def find_mentions(text: str, tokens: list[Token]) -> list[RawMention]:
