@@ -109,6 +109,15 @@ def test_a_new_topic_after_a_contrastive_clause_that_is_no_entity_leaves_the_act
     assert [a.name for e in events(named) if e.type == "REQUEST" for a in e.actors] == ["ドイツ"]
 
 
+def test_a_count_of_countries_names_the_countries_listed_before_it_not_the_last_ones_named() -> None:
+    text = (
+        "スペイン、イタリア、ギリシャの3カ国首脳は5日、声明を出し、トルコを批判した。"
+        "3カ国はトルコに対し、掘削を停止するよう求めた。"
+    )
+    request = next(e for e in events(text) if e.type == "REQUEST")
+    assert [a.name for a in request.actors] == ["スペイン", "イタリア", "ギリシャ"]
+
+
 def test_statuses() -> None:
     assert events("ドイツ政府は支援を否定した。")[0].status == "denied"
     assert events("ポーランド軍が演習を行った可能性がある。")[0].status == "hedged"

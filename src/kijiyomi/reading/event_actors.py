@@ -44,18 +44,38 @@ def _group_referents(
     count = int(group.group("count")) if group.group("count") else 2 if group.group("pair") else None
     if count is None:
         return _latest_participants(drafts)
-    return _referents(count, drafts, mentions, group.start())
+    return _referents(count, drafts, mentions, group.start(), group.string)
 
 
 def _referents(
-    count: int, drafts: list[_Draft], mentions: list[tuple[Mention, Entity]], before: int
+    count: int, drafts: list[_Draft], mentions: list[tuple[Mention, Entity]], before: int, text: str = ""
 ) -> list[Entity]:
     """The actors of the latest meeting, agreement or cooperation with ``count`` actors, else the
-    last ``count`` countries named before ``before``."""
+    countries listed before the latest "N カ国" (英国、フランス、ドイツの3カ国外相), else the last
+    ``count`` countries named before ``before``."""
     event = next((d for d in reversed(drafts) if len(d.actors) == count and d.type in _PARTNER_TYPES), None)
     if event is not None:
         return list(event.actors)
-    return _recent_countries(mentions, before, count)
+    return _listed_countries(text, mentions, before, count) or _recent_countries(mentions, before, count)
+
+
+_COUNT_WORD_RE = re.compile(r"([0-9０-９]+)(?:カ国|か国|ヵ国|ケ国)")
+_LIST_JOINS = ("、", "と", "・")
+
+
+def _listed_countries(
+    text: str, mentions: list[tuple[Mention, Entity]], before: int, count: int
+) -> list[Entity]:
+    """The ``count`` countries written as a list right before the latest "N カ国" before ``before``
+    (英国、フランス、ドイツの3カ国は): the group word names them."""
+    words = [m for m in _COUNT_WORD_RE.finditer(text, 0, before) if int(m.group(1)) == count]
+    for word in reversed(words):
+        listed = [(m, e) for m, e in mentions if m.end <= word.start() and _is_country(e)][-count:]
+        if len(listed) < count or text[listed[-1][0].end : word.start()] not in ("", "の"):
+            continue
+        if all(text[a.end : b.start] in _LIST_JOINS for (a, _), (b, _) in zip(listed, listed[1:])):
+            return [e for _, e in listed]
+    return []
 
 
 def _recent_countries(mentions: list[tuple[Mention, Entity]], before: int, count: int) -> list[Entity]:
