@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from kijiyomi.reading.arguments import (
     LED_BY_RE,
@@ -73,7 +74,7 @@ def _listed_countries(
         listed = [(m, e) for m, e in mentions if m.end <= word.start() and _is_country(e)][-count:]
         if len(listed) < count or text[listed[-1][0].end : word.start()] not in ("", "の"):
             continue
-        if all(text[a.end : b.start] in _LIST_JOINS for (a, _), (b, _) in zip(listed, listed[1:])):
+        if all(text[a.end : b.start] in _LIST_JOINS for (a, _), (b, _) in pairwise(listed)):
             return [e for _, e in listed]
     return []
 
