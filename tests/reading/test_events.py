@@ -118,6 +118,12 @@ def test_a_count_of_countries_names_the_countries_listed_before_it_not_the_last_
     assert [a.name for a in request.actors] == ["スペイン", "イタリア", "ギリシャ"]
 
 
+def test_the_subject_of_a_clause_that_modifies_the_act_with_a_prefix_is_its_actor() -> None:
+    text = "フランスの航空管制官組合が続ける全面ストライキで、便が欠航した。"
+    strike = next(e for e in events(text) if e.type == "PROTEST")
+    assert [a.name for a in strike.actors] == ["航空管制官組合"]
+
+
 def test_statuses() -> None:
     assert events("ドイツ政府は支援を否定した。")[0].status == "denied"
     assert events("ポーランド軍が演習を行った可能性がある。")[0].status == "hedged"

@@ -652,7 +652,15 @@ def _relative_clause_subject(text: str, end: int, trigger: int) -> bool:
     comma = text.find("、", end, trigger)
     if comma >= 0:  # Xが…科した制裁金を不服とし、…提訴した: the clause closes before the comma
         return any(match.end() < comma for match in _RELATIVE_VERB_RE.finditer(text, end + 1, comma))
-    return any(match.end() != trigger for match in _RELATIVE_VERB_RE.finditer(text, end + 1, trigger))
+    return any(
+        match.end() != trigger and not _TRIGGER_PREFIX_RE.fullmatch(text, match.end(), trigger)
+        for match in _RELATIVE_VERB_RE.finditer(text, end + 1, trigger)
+    )  # Xが続けていた無期限ストライキ: a short prefix of the trigger's own noun
+
+
+_TRIGGER_PREFIX_RE = re.compile(
+    r"無期限|大規模|全面|全国|一斉|時限|長期|緊急|追加|再"
+)  # of scale, length, time
 
 
 _QUOTATIVE_RE = re.compile(
