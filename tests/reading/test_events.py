@@ -124,6 +124,14 @@ def test_the_subject_of_a_clause_that_modifies_the_act_with_a_prefix_is_its_acto
     assert [a.name for a in strike.actors] == ["航空管制官組合"]
 
 
+def test_a_strike_named_again_by_what_it_caused_or_its_end_is_the_same_event() -> None:
+    text = (
+        "イタリアの運輸労組は5日、全国でストライキを行った。"
+        "経済団体は、ストによる損失が大きいと批判した。スト期間中に約50万人が影響を受けた。"
+    )
+    assert len([e for e in events(text) if e.type == "PROTEST"]) == 1
+
+
 def test_statuses() -> None:
     assert events("ドイツ政府は支援を否定した。")[0].status == "denied"
     assert events("ポーランド軍が演習を行った可能性がある。")[0].status == "hedged"
