@@ -132,6 +132,12 @@ def test_a_strike_named_again_by_what_it_caused_or_its_end_is_the_same_event() -
     assert len([e for e in events(text) if e.type == "PROTEST"]) == 1
 
 
+def test_a_non_past_act_before_a_contrastive_but_is_planned() -> None:
+    text = "カナダのマーティン首相は来週、野党の党首と会談するが、合意は難しいとみられていた。"
+    talks = next(e for e in events(text) if e.type == "CONSULT")
+    assert talks.status == "planned"
+
+
 def test_statuses() -> None:
     assert events("ドイツ政府は支援を否定した。")[0].status == "denied"
     assert events("ポーランド軍が演習を行った可能性がある。")[0].status == "hedged"

@@ -50,6 +50,7 @@ _CALLED_OFF_RE = re.compile(
     r"(?:見送|中止|延期|取りやめ|取り止め|断念|先送り|見合わせ|キャンセル|打ち切)"
 )
 _PAST_BUT_RE = re.compile(r"(?:た|だった)(?:が|ものの|けれど|けど)$")  # 協議を行ったが、合意には至らなかった
+_NON_PAST_BUT_RE = re.compile(r"(?:を)?(?:する|行う|開く|始める|実施する)(?:が|ものの|けれど|けど)")
 _CONTINUATIVE_RE = re.compile(r"(?:し|い|り|き|ち|め|け|え|れ|せ|び|み|ぎ|で|て)$")
 _PROMISED_RE = re.compile(  # 追加供与を表明した, 共同開発を進めることで一致, 支援の枠組みの創設で合意
     r"(?:を|の)[^、。「」]{0,16}?(?:表明|約束|発表|決定|決め|進める|進めて|創設|検討|申し出|打ち出|提案|提唱)"
@@ -164,6 +165,8 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
             status = "denied"  # …会合を開く予定だったが、X側は開催を見送る方針を固めた: called off
     elif _PAST_BUT_RE.search(local):
         status = "occurred"
+    elif _NON_PAST_BUT_RE.fullmatch(local):
+        status = "planned"  # 5日にも協議するが、まとまる見込みは薄い: a plan, whatever the rest says
     elif _NOUN_USE_RE.match(local) and _SCHEDULED_RE.search(
         text, max(sentence.start, draft.start - 24), draft.start
     ):
