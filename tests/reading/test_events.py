@@ -138,6 +138,15 @@ def test_a_non_past_act_before_a_contrastive_but_is_planned() -> None:
     assert talks.status == "planned"
 
 
+def test_a_pair_word_after_a_place_names_the_two_parties_of_the_agreement_before() -> None:
+    text = (
+        "ペルー財務省は27日、債権者委員会と債務の再編で合意したと発表した。"
+        "内容を詰めたうえで、来月リマで両者が文書に署名する予定だ。"
+    )
+    signing = next(e for e in events(text) if e.text == "署名")
+    assert [a.name for a in signing.actors] == ["ペルー財務省", "債権者委員会"]
+
+
 def test_statuses() -> None:
     assert events("ドイツ政府は支援を否定した。")[0].status == "denied"
     assert events("ポーランド軍が演習を行った可能性がある。")[0].status == "hedged"
