@@ -961,3 +961,11 @@ def test_an_unknown_dateline_city_is_a_place_with_its_later_mentions() -> None:
     place = by_name(entities(text), "ナミュール")
     assert place.label == "GPE"
     assert [m.start for m in place.mentions] == [1, 9]
+
+
+def test_a_katakana_sea_or_region_is_one_place_but_not_a_country_s_region() -> None:
+    text = "北極圏のカラ海で衝突した。パタゴニア地域の森林とロシア地域は"
+    found = entities(text)
+    assert by_name(found, "カラ海").label == "LOC"
+    assert by_name(found, "パタゴニア地域").label == "LOC"
+    assert by_name(found, "ロシア").label == "GPE"

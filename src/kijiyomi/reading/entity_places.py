@@ -27,6 +27,8 @@ _GENERIC_MUNICIPAL_WORDS = frozenset({"中核", "近隣", "周辺", "政令", "�
 
 
 _LOCATIVE_AFTER = frozenset({"で", "では", "に", "には", "を", "から", "へ", "まで"})
+# A katakana name and a sea or a region word: one LOC (not a country's region: ロシア地域).
+_KATAKANA_SEA_RE = re.compile(r"(?<![一-龥ァ-ヴー・])(?P<head>[ァ-ヴ][ァ-ヴー]{1,10})(?:海|地域)(?![一-龥])")
 _MAYORAL_RACE_RE = re.compile(r"(?<![一-龥])(?P<town>[一-龥]{1,4}(?P<suffix>[市町村]))長選")
 
 
@@ -100,6 +102,11 @@ class _PlaceRules(_FinderBase):
                 and name.surface not in self.lex.names
             ):
                 self.add(name.start, name.end, "GPE", name.surface, country=entry.country)
+        for match in _KATAKANA_SEA_RE.finditer(text):  # バレンツ海, アマゾン地域
+            name = match.group(0)
+            head = self.lex.names.get(match.group("head"))
+            if name not in self.lex.names and not (head is not None and head.is_country):
+                self.add(match.start(), match.end(), "LOC", name)
         for match in _MAYORAL_RACE_RE.finditer(text):  # 佐久市長選: the town 佐久市, not a mayor
             token = self.starts.get(match.start())
             if token is not None and token.is_place_name and token.end == match.start("suffix"):
