@@ -969,3 +969,9 @@ def test_a_katakana_sea_or_region_is_one_place_but_not_a_country_s_region() -> N
     assert by_name(found, "カラ海").label == "LOC"
     assert by_name(found, "パタゴニア地域").label == "LOC"
     assert by_name(found, "ロシア").label == "GPE"
+
+
+def test_forces_stationed_in_another_country_are_one_body_of_the_stationing_country() -> None:
+    found = entities("在韓米軍と在イラク英軍が撤収した。存在感を示した。")
+    assert by_name(found, "在韓米軍").country == "USA"
+    assert by_name(found, "在イラク英軍").country == "GBR"

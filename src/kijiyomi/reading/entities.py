@@ -38,6 +38,7 @@ class _Finder(_PersonRules, _OrgRules, _PlaceRules):
         self.stations_and_courts()
         self.committees()
         self.offices_of_state()
+        self.stationed_forces()
         self.dotted_national_bodies()
         self.described_companies()
         self.token_places()

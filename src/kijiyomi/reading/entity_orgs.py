@@ -46,6 +46,9 @@ _CLUB_BEFORE_RE = re.compile(rf"(?<![A-Za-z])(?:{_CLUB_CODES})[ァ-ヴ][ァ-ヴ�
 _STATION_QUARTERS = frozenset({"東", "西", "南", "北", "中央"})
 _STATION_RE = re.compile(r"(?<![一-龥ァ-ヴー])[一-龥ァ-ヴー]{1,8}?(?P<suffix>署)(?![一-龥])")
 _COURT_RE = re.compile(r"(?<![一-龥])[一-龥]{2,8}?(?P<suffix>裁判所)(?!(?!前)[一-龥])")
+_STATIONED_RE = re.compile(
+    r"(?<![一-龥])在(?P<host>[一-龥]{1,3}?|[ァ-ヴー]{2,8})(?P<country>[一-龥])軍(?![一-龥])"
+)
 _COMMITTEE_RE = re.compile(r"(?<![一-龥])[一-龥]{2,8}?(?P<suffix>委員会)(?![一-龥])")
 # A body's own committees by their task, named only with their body (同協会の倫理委員会).
 _INTERNAL_COMMITTEES = frozenset(
@@ -266,6 +269,15 @@ class _OrgRules(_FinderBase):
         """大統領府 / 首相府 alone, as a speaker or subject (大統領府によると): the office, an ORG."""
         for match in _OFFICE_SPEAKS_RE.finditer(self.text):
             self.add(match.start(), match.end(), "ORG", match.group(0))
+
+    def stationed_forces(self) -> None:
+        """A country's forces stationed in another (在日米軍, 在韓米軍, 在独米軍): one ORG of the
+        stationing country."""
+        for match in _STATIONED_RE.finditer(self.text):
+            iso3 = self.lex.short_forms.get(match.group("country"))
+            host = self.lex.short_forms.get(match.group("host")) if len(match.group("host")) == 1 else None
+            if iso3 is not None and (host is not None or match.group("host") in self.lex.names):
+                self.add(match.start(), match.end(), "ORG", match.group(0), country=iso3)
 
     def committees(self) -> None:
         """A committee named by its field (債権者委員会, 共同漁業委員会): one ORG, not a body's own
