@@ -975,3 +975,11 @@ def test_forces_stationed_in_another_country_are_one_body_of_the_stationing_coun
     found = entities("在韓米軍と在イラク英軍が撤収した。存在感を示した。")
     assert by_name(found, "在韓米軍").country == "USA"
     assert by_name(found, "在イラク英軍").country == "GBR"
+
+
+def test_the_party_anaphor_finds_a_party_known_by_its_leader_and_that_country_s_products() -> None:
+    found = entities(
+        "自由前進連合のペトコフ党首は述べた。一方、首相は同党を非難し、ペルー側は同国産銅の輸出を求めた。"
+    )
+    assert [m.text for m in by_name(found, "自由前進連合").mentions] == ["自由前進連合", "同党"]
+    assert [m.text for m in by_name(found, "ペルー").mentions] == ["ペルー", "同国"]

@@ -282,6 +282,19 @@ def _opponent(text: str, cluster: _Cluster, mention: RawMention) -> bool:
 _ANAPHOR_ENDINGS = {"大": ("大", "大学"), "労組": ("労組", "労働組合", "職員組合")}
 
 
+_PARTY_OF_RE = re.compile(r"党首|与党|野党|政党")
+
+
+def _led_party(text: str, name: str, before: int) -> bool:
+    """Whether ``name`` is written as a party before ``before``: Xの…党首, 与党X, 野党のX, 政党X."""
+    return bool(
+        re.search(
+            rf"{re.escape(name)}の[^、。「」]{{0,12}}党首|(?:与党|野党|政党)の?{re.escape(name)}",
+            text[:before],
+        )
+    )
+
+
 def _antecedent(mention: RawMention, last_of: list[_Cluster], text: str = "") -> _Cluster | None:
     recent = list(reversed(last_of))
     if mention.label == "PERSON":
@@ -349,6 +362,17 @@ def _antecedent(mention: RawMention, last_of: list[_Cluster], text: str = "") ->
         ]  # else a katakana body named before (リーグ、レアル・ソシエダードは…。同クラブは)
         playing = [c for c in clubs if not _opponent(text, c, mention)]  # 7日のX戦で、同クラブの…: not X
         return next(iter(playing or clubs), None)
+    if noun == "党":  # 同党: a party named …党, else a body whose leader is its 党首 (Xのディミトロフ党首)
+        return next((c for c in recent if c.label == "ORG" and c.name.endswith("党")), None) or next(
+            (
+                c
+                for c in recent
+                if c.label == "ORG"
+                and _PARTY_OF_RE.search(text, 0, mention.start)
+                and _led_party(text, c.name, mention.start)
+            ),
+            None,
+        )
     endings = _ANAPHOR_ENDINGS.get(noun, (noun,))  # 同大: 東京大学; 同労組: …労働組合
     return next((c for c in recent if c.label == mention.label and c.name.endswith(endings)), None)
 

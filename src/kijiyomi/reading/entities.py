@@ -113,6 +113,7 @@ class _Finder(_PersonRules, _OrgRules, _PlaceRules):
                     or not is_kanji(text[end])
                     or text[end] in "はがもの"
                     or text.startswith(("政府", "当局", "側", "軍", "首脳", "国内"), end)
+                    or (nxt in "国県州" and text.startswith("産", end))  # 同国産牛肉: that country's
                 ):
                     self.add(position, end, _ANAPHOR_NOUNS[nxt], nxt, kind="anaphor")
             position = text.find("同", position + 1)
