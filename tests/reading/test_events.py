@@ -147,6 +147,12 @@ def test_a_pair_word_after_a_place_names_the_two_parties_of_the_agreement_before
     assert [a.name for a in signing.actors] == ["ペルー財務省", "債権者委員会"]
 
 
+def test_an_approval_a_plan_still_needs_is_no_agreement() -> None:
+    text = "チリ外務省によると、協定は両国の議会の承認を経て、来年中に発効する。"
+    assert not any(e.type == "AGREE" for e in events(text))
+    assert any(e.type == "AGREE" for e in events("チリ議会は5日、協定を承認した。"))
+
+
 def test_statuses() -> None:
     assert events("ドイツ政府は支援を否定した。")[0].status == "denied"
     assert events("ポーランド軍が演習を行った可能性がある。")[0].status == "hedged"

@@ -167,6 +167,8 @@ def _not_an_event(
         return True  # 援助隊, 支援策, 起訴内容: a noun made from the trigger
     if trigger.type == "AGREE" and _AGREEMENT_KEPT_RE.match(text, end):
         return True  # 核合意を守っていない, 停戦合意に違反: an agreement as a thing, not one made
+    if trigger.type == "AGREE" and text.startswith(("を経て", "を得て", "が必要", "を必要"), end):
+        return True  # 議会の承認を経て発効する: a step a plan still needs, not an agreement made
     if text.endswith(_MANNER_PREFIXES, 0, start):
         return True  # 全会一致で採択, 満場一致で可決: how a vote went, not an agreement between parties
     if text.startswith(_APPROVALS, start) and _ADMINISTRATIVE_APPROVAL_RE.search(
