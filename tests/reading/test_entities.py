@@ -983,3 +983,10 @@ def test_the_party_anaphor_finds_a_party_known_by_its_leader_and_that_country_s_
     )
     assert [m.text for m in by_name(found, "自由前進連合").mentions] == ["自由前進連合", "同党"]
     assert [m.text for m in by_name(found, "ペルー").mentions] == ["ペルー", "同国"]
+
+
+def test_a_country_s_guard_red_cross_society_space_agency_and_oil_company_are_bodies() -> None:
+    text = "メキシコ国家警備隊とケニア赤十字社、インド宇宙研究機関、ペルー国営石油会社が動いた。"
+    names = [e.name for e in entities(text)]
+    for name in ("メキシコ国家警備隊", "ケニア赤十字社", "インド宇宙研究機関", "ペルー国営石油会社"):
+        assert name in names

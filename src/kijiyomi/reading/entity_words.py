@@ -59,6 +59,12 @@ _STATE_ORG_SUFFIXES = (
     "政府軍",
     "軍",
     "防衛隊",  # イラン革命防衛隊
+    "警備隊",  # メキシコ国家警備隊
+    "赤十字社",
+    "宇宙機関",
+    "研究機関",
+    "国営石油会社",
+    "石油公社",
     "親衛隊",
     "国鉄",  # a country's state railway
     "赤十字",  # a country's Red Cross society
