@@ -990,3 +990,15 @@ def test_a_country_s_guard_red_cross_society_space_agency_and_oil_company_are_bo
     names = [e.name for e in entities(text)]
     for name in ("メキシコ国家警備隊", "ケニア赤十字社", "インド宇宙研究機関", "ペルー国営石油会社"):
         assert name in names
+
+
+def test_a_katakana_name_after_the_kind_of_body_it_is_but_not_its_people() -> None:
+    names = [
+        e.name
+        for e in entities(
+            "国際人権団体ヒューマン・ライツ・ウオッチは、慈善団体オックスファムと市民団体メンバーが訴えた。"
+        )
+    ]
+    assert "ヒューマン・ライツ・ウオッチ" in names
+    assert "オックスファム" in names
+    assert "メンバー" not in names

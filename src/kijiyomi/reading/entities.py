@@ -39,6 +39,7 @@ class _Finder(_PersonRules, _OrgRules, _PlaceRules):
         self.committees()
         self.offices_of_state()
         self.stationed_forces()
+        self.described_bodies()
         self.dotted_national_bodies()
         self.described_companies()
         self.token_places()

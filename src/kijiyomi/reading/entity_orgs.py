@@ -49,6 +49,10 @@ _COURT_RE = re.compile(r"(?<![一-龥])[一-龥]{2,8}?(?P<suffix>裁判所)(?!(?
 _STATIONED_RE = re.compile(
     r"(?<![一-龥])在(?P<host>[一-龥]{1,3}?|[ァ-ヴー]{2,8})(?P<country>[一-龥])軍(?![一-龥])"
 )
+_DESCRIBED_BODY_RE = re.compile(
+    r"(?:人権|環境|市民|支援|慈善|民間|宗教|反戦|国際人権|国際環境|国際支援)団体"
+    r"(?P<name>[ァ-ヴ][ァ-ヴー]{1,15}(?:・[ァ-ヴ][ァ-ヴー]{1,15}){0,3})(?=[はがもをとのにや、（(])"
+)
 _COMMITTEE_RE = re.compile(r"(?<![一-龥])[一-龥]{2,8}?(?P<suffix>委員会)(?![一-龥])")
 # A body's own committees by their task, named only with their body (同協会の倫理委員会).
 _INTERNAL_COMMITTEES = frozenset(
@@ -278,6 +282,17 @@ class _OrgRules(_FinderBase):
             host = self.lex.short_forms.get(match.group("host")) if len(match.group("host")) == 1 else None
             if iso3 is not None and (host is not None or match.group("host") in self.lex.names):
                 self.add(match.start(), match.end(), "ORG", match.group(0), country=iso3)
+
+    def described_bodies(self) -> None:
+        """A katakana name right after the kind of body it is (人権団体アムネスティ・インターナショナル,
+        環境団体グリーンピース): one ORG."""
+        for match in _DESCRIBED_BODY_RE.finditer(self.text):
+            name = match.group("name")
+            start, end = match.span("name")
+            if self._known_kind(start, end):
+                continue  # 市民団体メンバー, 支援団体スタッフ: people of the body, no name
+            if name not in self.lex.names or self.lex.names[name].label == "ORG":
+                self.add(start, end, "ORG", name)
 
     def committees(self) -> None:
         """A committee named by its field (債権者委員会, 共同漁業委員会): one ORG, not a body's own
