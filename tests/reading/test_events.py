@@ -153,6 +153,12 @@ def test_an_approval_a_plan_still_needs_is_no_agreement() -> None:
     assert any(e.type == "AGREE" for e in events("チリ議会は5日、協定を承認した。"))
 
 
+def test_a_recommendation_that_asks_is_the_request_but_a_demanded_act_is_none() -> None:
+    text = "欧州委員会は21日、A社に対し、取引慣行の是正を求める勧告を出した。"
+    request = next(e for e in events(text) if e.type == "REQUEST")
+    assert [a.name for a in request.actors] == ["欧州委員会"]
+
+
 def test_statuses() -> None:
     assert events("ドイツ政府は支援を否定した。")[0].status == "denied"
     assert events("ポーランド軍が演習を行った可能性がある。")[0].status == "hedged"

@@ -187,7 +187,9 @@ def _not_an_event(
         return True  # …に抗議するデモ: the demonstration is the event
     if _katakana_word(text, start, end):
         return True  # アプリストア, テロ対策, テロ関連法: part of a longer word or a modifier
-    if _ASKED_NOUN_RE.match(text, end) or _SINCE_ACT_RE.match(text, end):
+    if (
+        _ASKED_NOUN_RE.match(text, end) and not (trigger.type == "REQUEST" and text[end - 1] == "る")
+    ) or _SINCE_ACT_RE.match(text, end):  # …を求める勧告を出した: the recommendation is the request
         return True  # 辞職勧告, 撤退要求: the act demanded; 拘束から2週間: the time since an act told
     if _REMARK_ON_ACT_RE.match(text, end):
         return True  # …を訪れるのは約6年ぶり: a remark on the act just reported, not another one
