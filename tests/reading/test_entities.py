@@ -1002,3 +1002,10 @@ def test_a_katakana_name_after_the_kind_of_body_it_is_but_not_its_people() -> No
     assert "ヒューマン・ライツ・ウオッチ" in names
     assert "オックスファム" in names
     assert "メンバー" not in names
+
+
+def test_an_ambassador_of_one_country_to_another_is_no_dotted_name() -> None:
+    found = entities("外務省は6日、駐ケニア・フランス大使を呼び出した。ジャン・ピエール大使は")
+    assert by_name(found, "フランス").label == "GPE"
+    assert by_name(found, "ケニア").label == "GPE"
+    assert by_name(found, "ジャン・ピエール").label == "PERSON"

@@ -208,6 +208,9 @@ class _PersonRules(_FinderBase):
         ):
             name_start -= 1  # 米ブリンケン国務長官
             country = country or self.lex.short_forms[prefix]
+        parts = name.split("・")
+        if len(parts) > 1 and all((e := self.lex.names.get(p)) is not None and e.is_country for p in parts):
+            return  # 駐トルコ・スウェーデン大使: the host and the envoy's countries, no name
         self.add(name_start, title_end, "PERSON", name, country=country, role=role)
 
     def _party_before(self, end: int) -> int | None:
