@@ -1009,3 +1009,9 @@ def test_an_ambassador_of_one_country_to_another_is_no_dotted_name() -> None:
     assert by_name(found, "フランス").label == "GPE"
     assert by_name(found, "ケニア").label == "GPE"
     assert by_name(found, "ジャン・ピエール").label == "PERSON"
+
+
+def test_foundation_fund_and_parliament_anaphors_refer_back() -> None:
+    found = entities("ゲイツ財団は寄付した。同財団は声明を出した。チリ議会は可決した。同議会は閉会した。")
+    assert [m.text for m in by_name(found, "ゲイツ財団").mentions] == ["ゲイツ財団", "同財団"]
+    assert [m.text for m in by_name(found, "チリ議会").mentions] == ["チリ議会", "同議会"]

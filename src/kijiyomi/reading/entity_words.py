@@ -332,6 +332,11 @@ _ANAPHOR_HEADS = (
     "団",  # 同団 (派遣団, 弁護団)
     "隊",  # 同隊 (沿岸警備隊, 革命防衛隊, 援助隊)
     "署",  # 同署 (a police or fire station named before)
+    "財団",
+    "基金",  # 同基金 (国際通貨基金)
+    "議会",  # 同議会 (ドイツ連邦議会)
+    "病院",
+    "公社",
     "委",  # 同委 (公正取引委員会); 同委員会 and 同委員長 are matched before
     "行",  # 同行 (a bank), only with a bank named before and a particle after
 )
