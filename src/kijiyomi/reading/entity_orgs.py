@@ -257,9 +257,7 @@ class _OrgRules(_FinderBase):
             ):
                 self.add(start, match.end(), "ORG", match.group(0))
         for match in _COURT_RE.finditer(text):
-            start = match.start()
-            while start < match.start("suffix") - 2 and not self.boundary(start):
-                start += 1
+            start = self._head_start(match)
             head = text[start : match.start("suffix")]
             if (
                 len(head) >= 2
@@ -268,6 +266,14 @@ class _OrgRules(_FinderBase):
                 and text[start : match.end()] not in self.lex.names
             ):
                 self.add(start, match.end(), "ORG", text[start : match.end()])
+
+    def _head_start(self, match: re.Match[str]) -> int:
+        """The first word boundary in ``match`` that leaves at least two characters before its
+        ``suffix`` group (the field of a court or committee), else that last place."""
+        start = match.start()
+        while start < match.start("suffix") - 2 and not self.boundary(start):
+            start += 1
+        return start
 
     def offices_of_state(self) -> None:
         """大統領府 / 首相府 alone, as a speaker or subject (大統領府によると): the office, an ORG."""
@@ -299,9 +305,7 @@ class _OrgRules(_FinderBase):
         internal committee (連盟の懲戒委員会, 中銀の金融政策委員会) nor an election board."""
         text = self.text
         for match in _COMMITTEE_RE.finditer(text):
-            start = match.start()
-            while start < match.start("suffix") - 2 and not self.boundary(start):
-                start += 1
+            start = self._head_start(match)
             head = text[start : match.start("suffix")]
             if (
                 self.boundary(start)
