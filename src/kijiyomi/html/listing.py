@@ -10,6 +10,7 @@ a short story beside a video browser or a site map) or the listing is page furni
 from __future__ import annotations
 
 from kijiyomi.html import vocabulary as vocab
+from kijiyomi.html.content import contains
 from kijiyomi.html.dom import Walk
 
 _FURNITURE = frozenset({"footer", "aside", "header", "nav"})
@@ -17,18 +18,9 @@ _FURNITURE = frozenset({"footer", "aside", "header", "nav"})
 
 def listing_replaces(walk: Walk, container: int, listing_container: int) -> bool:
     """Whether the listing under ``listing_container`` may stand in for the body under ``container``."""
-    if _holds(walk, listing_container, container):
+    if contains(walk, listing_container, container):
         return True
     return not (_marked_article(walk, container) or _under_furniture(walk, listing_container))
-
-
-def _holds(walk: Walk, ancestor: int, element: int) -> bool:
-    elements = walk.elements
-    while element >= 0:
-        if element == ancestor:
-            return True
-        element = elements[element].parent
-    return False
 
 
 def _marked_article(walk: Walk, element: int) -> bool:
