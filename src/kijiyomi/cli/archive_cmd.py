@@ -16,6 +16,7 @@ from typing import Any
 
 import click
 
+from kijiyomi.cli.jobs import jobs_option
 from kijiyomi.store.archive import ENV_VAR, Archive, ArchiveError, default_db_path
 
 _DB_HELP = f"Archive file (default: ${ENV_VAR}, else ./kijiyomi.db)."
@@ -60,9 +61,7 @@ def _emit(data: Any) -> None:
 @click.command()
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--db", type=click.Path(dir_okay=False, path_type=Path), help=_DB_HELP)
-@click.option(
-    "-j", "--jobs", type=click.IntRange(min=1), default=None, help="Worker processes (default: CPUs)."
-)
+@jobs_option(None, "Worker processes (default: one per usable CPU).")
 @click.option("--no-read", is_flag=True, help="Do not run the reader (entities, events) on the articles.")
 @click.option(
     "--tokenizer",

@@ -7,6 +7,7 @@ import math
 
 import click
 
+from kijiyomi.cli.jobs import jobs_option
 from kijiyomi.errors import KijiyomiError
 
 
@@ -25,7 +26,7 @@ from kijiyomi.errors import KijiyomiError
     metavar="KEY=VALUE",
     help="lang=ja, domain=example.jp, url=REGEX, mime=...",
 )
-@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Worker processes [all cores].")
+@jobs_option(None, "Worker processes [one per usable CPU].")
 @click.option(
     "--split-mb", type=click.IntRange(min=1), default=64, show_default=True, help="Task size for large files."
 )

@@ -14,6 +14,7 @@ from typing import IO
 import click
 
 from kijiyomi import api
+from kijiyomi.cli.jobs import jobs_option
 from kijiyomi.errors import KijiyomiError
 from kijiyomi.options import ExtractOptions
 from kijiyomi.render import Format, render
@@ -34,7 +35,7 @@ WET_SUFFIXES = (".wet", ".wet.gz", ".warc", ".warc.gz")
     help="Output format (default: json for one page, jsonl for many).",
 )
 @click.option("--kind", type=click.Choice(["auto", "html", "text"]), default="auto", help="Input kind.")
-@click.option("-j", "--jobs", type=int, default=1, show_default=True, help="Worker processes for many pages.")
+@jobs_option(1, "Worker processes for many pages.")
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="Output file.")
 def extract(inputs: tuple[str, ...], fmt: str | None, kind: str, jobs: int, output: IO[str]) -> None:
     """Extract the article of pages: files, directories, globs, URLs, '-' for stdin, or WARC/WET files.

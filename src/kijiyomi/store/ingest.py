@@ -8,7 +8,6 @@ skipped before any work, so a rerun after Ctrl-C or ``kill -9`` only does what i
 from __future__ import annotations
 
 import logging
-import os
 import re
 import sys
 import time
@@ -26,6 +25,7 @@ from kijiyomi.store.sources import PageTask, Skipped, expand, path_text, tasks_f
 from kijiyomi.store.textindex import Scheme
 from kijiyomi.timelimit import TimeLimitExceeded, time_limit
 from kijiyomi.types import Article, Rejection, RejectReason
+from kijiyomi.workers import worker_count
 
 log = logging.getLogger(__name__)
 EXTRACT_SECONDS = 120.0  # wall-clock bound on fetching and extracting one page (a timeout rejection)
@@ -242,7 +242,7 @@ def ingest(
     bar = Progress(known_total, enabled=progress)
     done = archive.done_sources()
     tasks = _pending(items, done, summary)
-    jobs = max(1, jobs if jobs is not None else (os.cpu_count() or 1))
+    jobs = worker_count(jobs)
 
     pending: list[WorkResult] = []
     last_flush = time.monotonic()

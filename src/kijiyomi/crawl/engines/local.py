@@ -21,6 +21,7 @@ from kijiyomi.crawl.engines import OnFailure, OnResult
 from kijiyomi.crawl.pipeline import run_task
 from kijiyomi.crawl.settings import CrawlSettings
 from kijiyomi.crawl.tasks import Task
+from kijiyomi.workers import worker_count
 
 TASKS_PER_WORKER = 32
 POOL_RESTARTS = 3
@@ -45,13 +46,6 @@ def _stop_workers(pool: ProcessPoolExecutor) -> None:
         process.terminate()
 
 
-def default_jobs() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not Linux
-        return os.cpu_count() or 1
-
-
 def execute(
     tasks: list[Task],
     settings: CrawlSettings,
@@ -62,7 +56,7 @@ def execute(
     address: str | None = None,
 ) -> None:
     """Run every task; ``address`` is accepted for a uniform engine signature and ignored."""
-    workers = max(1, min(jobs or default_jobs(), len(tasks) or 1))
+    workers = max(1, min(worker_count(jobs), len(tasks) or 1))
     generation = workers * TASKS_PER_WORKER
     restarts = 0
     queue = list(tasks)
