@@ -1960,3 +1960,19 @@ def test_a_call_before_a_new_topic_is_no_part_of_the_view_reported_after_it() ->
     found = events("気象台は20日、外出を控えるよう呼びかけ、大雨は22日にかけて続くとの見方を示した。")
     call = next(e for e in found if e.type == "REQUEST")
     assert (call.status, call.date) == ("occurred", "2024-06-20")
+
+
+def test_a_pair_word_of_an_office_or_a_kind_of_body_stands_for_the_two_named_before() -> None:
+    ministers = events(
+        "韓国の朴外相は5日、ソウルでインドネシアのスギアルト外相と会談した。両相は漁業分野で協力することで一致した。"
+    )
+    agree = next(e for e in ministers if e.type == "AGREE")
+    assert [a.name for a in agree.actors] == ["朴", "スギアルト"]
+    banks = events(
+        "ドイツ銀行は2日、フランスのソシエテ・ジェネラル銀行と合意した。両行は来月、ロンドンで実務者協議を開く。"
+    )
+    talks = next(e for e in banks if e.type == "CONSULT")
+    assert ([a.name for a in talks.actors], talks.status) == (
+        ["ドイツ銀行", "ソシエテ・ジェネラル銀行"],
+        "planned",
+    )

@@ -119,6 +119,7 @@ def lexicon() -> Lexicon:
         else:
             titles.append(entry)
             offices.add(entry)
+    _derive_groups(groups, names, offices)
     triggers: dict[str, Trigger] = {}
     for row in _rows("triggers.tsv"):
         surface, kind, mode = _field(row, 0), _field(row, 1), _field(row, 2)
@@ -150,6 +151,35 @@ def lexicon() -> Lexicon:
         phrase_triggers=phrase_triggers,
         trigger_initials=frozenset(initials),
     )
+
+
+# Kinds of body a 両-word can pair (両中銀, 両行, 両大学): its members are the latest two bodies.
+_PAIRED_BODY_KINDS = (
+    "中銀",
+    "行",
+    "銀行",
+    "大学",
+    "労組",
+    "組合",
+    "協会",
+    "財団",
+    "病院",
+    "企業",
+    "球団",
+    "クラブ",
+)
+
+
+def _derive_groups(groups: dict[str, GroupRule], names: dict[str, Name], offices: set[str]) -> None:
+    """両 + an office (両総裁, 両国防相) or 両相 pairs two persons; 両 + a kind of body pairs two bodies.
+    Entries of groups.tsv win."""
+    derived = {f"両{office}": GroupRule("persons", office) for office in offices if len(office) <= 4}
+    derived["両相"] = GroupRule("persons", None)
+    derived.update({f"両{kind}": GroupRule("orgs", None) for kind in _PAIRED_BODY_KINDS})
+    for surface, rule in derived.items():
+        if surface not in groups and surface not in names:
+            groups[surface] = rule
+            names[surface] = Name(surface, "GROUP", None)
 
 
 def _initials(pattern: str) -> set[str]:
