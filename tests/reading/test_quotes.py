@@ -216,3 +216,22 @@ def test_a_plain_topic_opening_a_report_is_no_content_and_takes_no_earlier_speak
     claim = next(q for q in found if "不正" in q.text)
     assert claim.text == "不正があった"
     assert speaker(reading, claim) is None
+
+
+def test_the_body_of_a_spokesperson_written_with_its_alias_and_mo_speaks() -> None:
+    reading, found = quotes(
+        "米国大使館は3日、声明を出し、「自制を求める」と強調した。"
+        "東南アジア諸国連合（ASEAN）の報道官も、衝突が続けば関係を見直す可能性があると警告した。"
+    )
+    later = found[-1]
+    assert later.text.startswith("衝突が続けば") and speaker(reading, later) == "東南アジア諸国連合"
+
+
+def test_a_bracketed_party_led_by_its_leader_is_the_one_of_dou_tou() -> None:
+    reading, found = quotes(
+        "内務省は2日、野党「市民連帯」のカラン党首を拘束した。同党首は政権交代を目指しており、"
+        "同党は声明で「明白な弾圧だ」と非難した。"
+    )
+    assert [speaker(reading, q) for q in found] == ["市民連帯"]
+    accuse = next(e for e in reading.events if e.type == "ACCUSE")
+    assert [a.name for a in accuse.actors] == ["市民連帯"]

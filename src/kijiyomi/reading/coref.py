@@ -286,10 +286,11 @@ _PARTY_OF_RE = re.compile(r"党首|与党|野党|政党")
 
 
 def _led_party(text: str, name: str, before: int) -> bool:
-    """Whether ``name`` is written as a party before ``before``: Xの…党首, 与党X, 野党のX, 政党X."""
+    """Whether ``name`` is written as a party before ``before``: Xの…党首, 与党X, 野党のX, 政党X, also
+    bracketed (野党「X」の…党首)."""
     return bool(
         re.search(
-            rf"{re.escape(name)}の[^、。「」]{{0,12}}党首|(?:与党|野党|政党)の?{re.escape(name)}",
+            rf"{re.escape(name)}」?の[^、。「」]{{0,12}}党首|(?:与党|野党|政党)の?「?{re.escape(name)}",
             text[:before],
         )
     )

@@ -677,6 +677,10 @@ def _reporter(text: str, draft: _Draft, region: list[Argument], subjects: list[A
     if not topics or topics[0] is subjects[-1]:
         return None
     first = topics[0]
+    last = subjects[-1]
+    closing = text.rfind("」", last.mention.end, draft.start)
+    if last.particle in ("は", "も") and closing >= 0 and text.rfind("「", last.mention.end, closing) >= 0:
+        return None  # Xは…ており、同党は「…」と非難した: what is said is in brackets after the last topic
     reported = text[first.mention.end : draft.start]
     if _CONDITIONAL_RE.search(reported) or "、" in reported:
         return first

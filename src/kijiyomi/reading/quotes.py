@@ -166,7 +166,7 @@ def _indirect(
     return None
 
 
-_HEAD_TOPIC_RE = re.compile(r"の[^、。「」のにをで]{1,10}?は")
+_HEAD_TOPIC_RE = re.compile(r"の[^、。「」のにをで]{1,10}?[はも]")
 
 
 def _owning_topic(text: str, args: list[Argument], after: int, before: int) -> Argument | None:
