@@ -1976,3 +1976,18 @@ def test_a_pair_word_of_an_office_or_a_kind_of_body_stands_for_the_two_named_bef
         ["ドイツ銀行", "ソシエテ・ジェネラル銀行"],
         "planned",
     )
+
+
+def test_a_leader_and_others_of_n_countries_meet_and_plan_a_later_meeting_of_their_own_date() -> None:
+    found = events(
+        "インドのシャルマ首相ら南アジア5カ国の首脳は20日、コロンボで首脳会議を開いた。"
+        "首脳らはまた、8月上旬にダッカで閣僚会合を開き、詳細を詰めることでも合意した。"
+    )
+    summit, later, agree = (e for e in found if e.type in ("CONSULT", "AGREE"))
+    assert ([a.name for a in summit.actors], summit.date, summit.status) == (
+        ["シャルマ"],
+        "2024-06-20",
+        "occurred",
+    )
+    assert ([a.name for a in later.actors], later.date, later.status) == (["シャルマ"], "2024-08", "planned")
+    assert (agree.type, agree.date, agree.status) == ("AGREE", "2024-06-20", "occurred")

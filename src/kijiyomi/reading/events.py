@@ -299,7 +299,10 @@ def find_events(
             if draft.background:
                 draft.place = None  # the main clause's place is not where the past event happened
             if draft.status == "occurred" and _after_day(draft.date, today):
-                draft.date = draft.date_text = None  # 来月会談することで合意した: not the agreement's day
+                if _own_clause_time(text, draft, sentence.start):
+                    draft.status = "planned"  # 1月中旬に会合を開き、…ことで合意した: the meeting is to come
+                else:
+                    draft.date = draft.date_text = None  # 来月会談することで合意した: not the agreement's day
             if draft.date is None and draft.status == "occurred" and fallback_date is not None:
                 draft.date = None if draft.background else fallback_date
             after = text[end : end + 40]
@@ -397,6 +400,21 @@ _PARTICIPANTS_RE = re.compile(
     r"|採択文書|(?P<count>\d+)(?:カ国|か国)(?:の首脳|の外相|の政府)?)"
     r"|(?<![一-龥ァ-ヶーの])(?P<pair>両政府|両国政府|双方|両者|両陣営|両代表団|(?:双方|両国|両政府)の(?:代表団|交渉団|代表)))[はがも]"
 )  # a pair word may follow a place or a time too (ビエンチャンで両者が)
+
+
+_EMBEDDED_ACT_RE = re.compile(r"こと|[るたい]と")
+
+
+def _own_clause_time(text: str, draft: _Draft, floor: int) -> bool:
+    """Whether the draft's time is written in its own clause before it (1月中旬にXで会合を開き),
+    with no comma nor an embedded act (来月会談することで) between them."""
+    if draft.date_text is None:
+        return False
+    position = text.rfind(draft.date_text, floor, draft.start)
+    if position < 0:
+        return False
+    gap = text[position + len(draft.date_text) : draft.start]
+    return "、" not in gap and "「" not in gap and _EMBEDDED_ACT_RE.search(gap) is None
 
 
 _GROUP_PREFIX_RE = re.compile(  # 3カ国首脳会議, 両国の外相会談: the meeting of a group named before
