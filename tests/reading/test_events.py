@@ -1991,3 +1991,25 @@ def test_a_leader_and_others_of_n_countries_meet_and_plan_a_later_meeting_of_the
     )
     assert ([a.name for a in later.actors], later.date, later.status) == (["シャルマ"], "2024-08", "planned")
     assert (agree.type, agree.date, agree.status) == ("AGREE", "2024-06-20", "occurred")
+
+
+def test_a_request_followed_by_a_step_with_its_own_later_time_has_happened() -> None:
+    found = events("監督官庁は20日、同社に原因の究明を求め、来週にも職員を送って立ち入り調査を行う。")
+    request = next(e for e in found if e.type == "REQUEST")
+    assert (request.status, request.date) == ("occurred", "2024-06-20")
+    chained = events("政府は来月、各国に支援を要請し、来年には部隊を派遣する予定だ。")
+    assert next(e for e in chained if e.type == "REQUEST").status == "planned"
+
+
+def test_a_time_of_a_closed_clause_before_a_new_topic_is_not_the_apology_s() -> None:
+    found = events(
+        "同社の工場では2月にも火災が起きており、同社の田中社長は記者会見で「深くおわびする」と謝罪した。"
+    )
+    apology = next(e for e in found if e.type == "CONCEDE")
+    assert apology.date != "2024-02" and apology.status == "occurred"
+
+
+def test_a_day_in_a_stated_intention_after_a_chained_clause_lies_ahead() -> None:
+    found = events("山梨県の田村知事は22日に同社の幹部を県庁に呼び、再発防止策の説明を求める考えを示した。")
+    request = next(e for e in found if e.type == "REQUEST")
+    assert (request.date, request.status) == ("2024-06-22", "planned")

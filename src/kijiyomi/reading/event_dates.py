@@ -46,6 +46,7 @@ def _after_day(value: str | None, today: str | None) -> bool:
 
 
 _DATELINE_END_RE = re.compile(r"、")
+_CLOSED_CLAUSE_RE = re.compile(r"(?:ており|でおり|ていて|でいて|たが|たものの)、")
 _REPORTED_END_RE = re.compile(r"と(?:発表|明らかに|公表|非難|主張|説明|報じ|述べ)(?:し)?た[。」]*$")
 
 
@@ -187,6 +188,12 @@ def _when_and_where(
         )
         if later is not None:
             chosen = later
+    if (
+        chosen is not None
+        and chosen is not sentence_level
+        and _CLOSED_CLAUSE_RE.search(text, chosen.end, draft.start)
+    ):  # 6月にも水漏れが起きており、社長は…謝罪した: that time is the closed clause's own
+        chosen = None
     own = _OWN_VERB_RE.match(text, draft.end)
     if own is not None and (chosen is None or chosen is sentence_level):
         inner = next((t for t in dated if draft.end < t.start and t.end <= own.end("gap")), None)

@@ -238,6 +238,12 @@ _LINK_END_RE = re.compile(r"(?:が|ものの|けれど|けど|ので|ため|か�
 _RELATIVE_END_RE = re.compile(r"(?:後|後に|上で|うえで|のち|前に|際|際に)$")  # 会談した後、…する予定
 
 
+# A clause that opens with a time still to come (来週にも, 近く, 今後): a later step than the one before.
+_LATER_TIME_RE = re.compile(
+    r"(?:来週|来月|来年|来春|来夏|来秋|来冬|今後|近く|近日中|週明け|年内|月内)(?:にも|に|中に|は|、)?"
+)
+
+
 def _chained(clause: str) -> bool:
     """Whether a clause's tense is that of the next one (…し、 / …した後、)."""
     return bool(_CONTINUATIVE_RE.search(clause) or _RELATIVE_END_RE.search(clause))
@@ -255,6 +261,8 @@ def _chain_status(text: str, start: int, clause_end: int, limit: int) -> str:
         steps += 1
         following = _clause_end(text, end + 1, limit)
         clause = text[end + 1 : following]
+        if steps == 1 and _LATER_TIME_RE.match(clause) and not _LATER_TIME_RE.search(text, start, clause_end):
+            return "occurred"  # 究明を求め、来週にも調査を行う: the later clause has a time of its own
         end = following
         if _LINK_END_RE.search(clause) or not _chained(clause):
             break

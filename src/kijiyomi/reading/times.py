@@ -131,6 +131,11 @@ _ANNOUNCED_PLAN_RE = re.compile(  # 13日に…訪問すると表明した, 27�
     r"[^、。「」]{0,24}?(?:する|(?<!てい)(?<!でい)[るうくすつぶむぐ])(?:と|との(?:見方|見通し|予想|予測|予報)を)"
     r"(?:表明|発表|明らかに|述べ|語っ|伝え|約束|宣言|通告|示し|警告|予告|主張|強調)"
 )
+# 28日に…を呼び、…を求める考えを示した: an intention stated, its clauses chained by at most one comma
+_INTENDED_RE = re.compile(
+    r"[^、。「」]{0,24}(?:[しりきちみびぎいえけせてれめ]、[^、。「」]{0,24}?)?"
+    r"(?<!てい)(?<!でい)[るうくすつぶむぐ](?:考え|意向|方針|構え|姿勢)を(?:示し|明らかに|表明|強調)"
+)
 _PLANNED_CLAUSE_RE = re.compile(
     r"[^、。「」]{0,16}?(?:する|開く|開かれる|行う|行われる|開催する|訪れる|訪問する)?"
     r"(?:方向で|予定で|予定だ|予定。|方針で|方針だ|見通しで|見通しだ|見込みだ)"
@@ -511,7 +516,11 @@ def find_times(
         direction = sentence_direction(sentences[sentence_index].text) if sentences else "unknown"
         if _SCHEDULED_FOR_RE.match(normalized, end):
             direction = "nearest"  # 20日に予定していたストを見送った: a plan's day, before or after
-        elif _PLANNED_CLAUSE_RE.match(normalized, end) or _ANNOUNCED_PLAN_RE.match(normalized, end):
+        elif (
+            _PLANNED_CLAUSE_RE.match(normalized, end)
+            or _ANNOUNCED_PLAN_RE.match(normalized, end)
+            or _INTENDED_RE.match(normalized, end)
+        ):
             direction = "future"  # 首脳会談は15日に開く方向で、…浮上している; 13日に訪問すると表明した
         elif _ONGOING_CLAUSE_RE.match(normalized, end):
             direction = "past"  # 8日から欧州を歴訪しており、13日に帰国する予定だ: begun already
