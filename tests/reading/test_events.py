@@ -2013,3 +2013,12 @@ def test_a_day_in_a_stated_intention_after_a_chained_clause_lies_ahead() -> None
     found = events("山梨県の田村知事は22日に同社の幹部を県庁に呼び、再発防止策の説明を求める考えを示した。")
     request = next(e for e in found if e.type == "REQUEST")
     assert (request.date, request.status) == ("2024-06-22", "planned")
+
+
+def test_a_meeting_after_a_later_time_and_its_comma_and_a_wanted_talk_are_planned() -> None:
+    found = events(
+        "チリのロハス外相は20日、記者団に語った。同相は来週、ペルーのサラス外相と会い、"
+        "漁業について協議したい考えを示した。"
+    )
+    meetings = [(e.text, e.date, e.status) for e in found if e.type == "CONSULT"]
+    assert meetings == [("会い", "2024-W26", "planned")]

@@ -235,3 +235,10 @@ def test_a_bracketed_party_led_by_its_leader_is_the_one_of_dou_tou() -> None:
     assert [speaker(reading, q) for q in found] == ["市民連帯"]
     accuse = next(e for e in reading.events if e.type == "ACCUSE")
     assert [a.name for a in accuse.actors] == ["市民連帯"]
+
+
+def test_a_later_time_that_opens_an_intention_is_part_of_what_is_said() -> None:
+    reading, found = quotes(
+        "チリのロハス外相は来週、ペルーのサラス外相と会い、漁業について協議したい考えを示した。"
+    )
+    assert found[0].text.startswith("来週、ペルーの") and speaker(reading, found[0]) == "ロハス"

@@ -98,6 +98,9 @@ def _done_before_reporting(
     return bool(_DATELINE_RE.search(text, sentence.start, draft.start))
 
 
+_WANTED_RE = re.compile(r"(?:し|さ|させ)?たい(?:と|考え|意向|。|」|$)")
+
+
 def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> None:
     limit = quote.end if quote is not None else sentence.end
     clause_end = _clause_end(text, draft.end, limit)
@@ -171,6 +174,8 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
         text, max(sentence.start, draft.start - 24), draft.start
     ):
         status = "planned"  # 来月予定される日中首脳会談の延期論が浮上している: the talks are to come
+    elif _WANTED_RE.match(local):
+        status = "planned"  # 協議したい考えを示した: what one wants to do lies ahead
     elif re.search(r"て(?:おり|いる|いた)", local) and not _PLANNED_RE.search(local):
         status = "occurred"  # 会合を開いており: under way
     elif _PLANNED_RE.search(local):

@@ -406,14 +406,14 @@ _EMBEDDED_ACT_RE = re.compile(r"こと|[るたい]と")
 
 
 def _own_clause_time(text: str, draft: _Draft, floor: int) -> bool:
-    """Whether the draft's time is written in its own clause before it (1月中旬にXで会合を開き),
-    with no comma nor an embedded act (来月会談することで) between them."""
+    """Whether the draft's time is written in its own clause before it (1月中旬にXで会合を開き,
+    来週、Xと会い), with no other comma nor an embedded act (来月会談することで) between them."""
     if draft.date_text is None:
         return False
     position = text.rfind(draft.date_text, floor, draft.start)
     if position < 0:
         return False
-    gap = text[position + len(draft.date_text) : draft.start]
+    gap = text[position + len(draft.date_text) : draft.start].removeprefix("、")  # 来週、Xと会い
     return "、" not in gap and "「" not in gap and _EMBEDDED_ACT_RE.search(gap) is None
 
 

@@ -239,6 +239,7 @@ def _search_outside(
     return None
 
 
+_LATER_TIME_RE = re.compile(r"(?:来週|来月|来年|今後|近く|近日中|年内|月内|週明け)(?:にも|に|中に|中)?")
 _PLAIN_OPENING_TOPIC_RE = re.compile(r"[一-龥ァ-ヶー]{1,12}(?:ら|側|団|陣)?は(?=[^ぁ-ん]|、)")
 
 
@@ -273,8 +274,8 @@ def _content_start(text: str, sentence: Span, args: list[Argument], floor: int, 
     # skip a leading adverbial phrase that ends in 、 (記者会見で、), and the speaker's own act
     # written before what is said (15日、講演し、…考えを強調した)
     comma = text.find("、", start, content_end)
-    if 0 <= comma - start <= 12:
-        start = comma + 1
+    if 0 <= comma - start <= 12 and not _LATER_TIME_RE.fullmatch(text, start, comma):
+        start = comma + 1  # not 来週、: a time still to come is part of what is intended
         comma = text.find("、", start, content_end)
         if 0 <= comma - start <= 8 and _OWN_ACT_END_RE.search(text, start, comma):
             start = comma + 1
