@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from kijiyomi.html.dom import normalize_space
 from kijiyomi.types import Source
@@ -131,47 +131,101 @@ def _meta_source(name: str) -> Source:
 
 
 def read_head(tree: LexborHTMLParser) -> HeadMetadata:
-    """Collect metadata from a parsed (not yet cleaned) page."""
+    """Collect metadata from a parsed (not yet cleaned) page.
+
+    One selector search finds every element read here (each search walks the whole tree); the
+    elements come in document order, once per selector of ``_HEAD_SELECTOR`` they match.
+    """
     head = HeadMetadata()
-    for node in tree.css("meta"):
+    meta = head.meta
+    itemprops: list[tuple[str, str]] = []  # (datepublished/datemodified, value), after the meta tags
+    h1: list[LexborNode] = []
+    times: list[LexborNode] = []
+    typed: list[LexborNode] = []
+    title = html = None
+    canonical_seen = False  # the first canonical link counts, even with an empty href
+    previous = -1
+    for node in tree.css(_HEAD_SELECTOR):
+        if node.mem_id == previous:  # the same element again, for another selector it matches
+            continue
+        previous = node.mem_id
+        tag = node.tag
         attrs = node.attributes
-        content = attrs.get("content")
-        if content is None:
-            content = attrs.get("value")  # some sites write value= instead of content=
-            if content is None:
-                continue
-        for key in ("property", "name", "itemprop", "http-equiv"):
-            name = attrs.get(key)
-            if name:
-                head.meta.setdefault(name.strip().lower(), []).append(content)
-    for node in tree.css("time[itemprop], [itemprop=datePublished], [itemprop=dateModified]"):
-        attrs = node.attributes
-        prop = (attrs.get("itemprop") or "").lower()
-        value = attrs.get("datetime") or attrs.get("content")
-        if prop in ("datepublished", "datemodified") and value:
-            head.meta.setdefault(prop, []).append(value)
-    title = tree.css_first("title")
+        if tag == "meta":
+            _read_meta(meta, attrs)
+        elif tag == "title":
+            title = title or node
+        elif tag == "link" and not canonical_seen:
+            if (attrs.get("rel") or "").lower() == "canonical" and attrs.get("href"):
+                head.canonical = (attrs.get("href") or "").strip() or None
+                canonical_seen = True
+        elif tag == "html":
+            html = html or node
+        elif tag == "h1":
+            h1.append(node)
+        elif tag == "input":
+            # (type is matched case-insensitively, as the selector engine does for HTML's type)
+            kind = (attrs.get("type") or "").lower()
+            head.has_password_field = head.has_password_field or kind == "password"
+            head.has_search_form = head.has_search_form or kind == "search"
+        elif tag == "form":
+            head.has_search_form = True
+        elif tag == "script":
+            typed.append(node)
+        if tag == "time" and "datetime" in attrs:
+            times.append(node)
+        # microdata dates: once per selector of the three the element matches
+        prop = attrs.get("itemprop")
+        if prop is not None:
+            value = attrs.get("datetime") or attrs.get("content")
+            matches = (tag == "time") + (prop == "datePublished") + (prop == "dateModified")
+            if value and prop.lower() in ("datepublished", "datemodified"):
+                itemprops.extend([(prop.lower(), value)] * matches)
+    for prop, value in itemprops:
+        meta.setdefault(prop, []).append(value)
     if title is not None:
         head.title_tag = normalize_space(title.text(deep=True)) or None
-    for node in tree.css("link[rel]"):
-        attrs = node.attributes
-        if (attrs.get("rel") or "").lower() == "canonical" and attrs.get("href"):
-            head.canonical = (attrs.get("href") or "").strip() or None
-            break
-    html = tree.css_first("html")
     if html is not None:
         lang = html.attributes.get("lang") or html.attributes.get("xml:lang")
         head.html_lang = lang.strip() if lang else None
-    head.h1 = [text for node in tree.css("h1") if (text := normalize_space(node.text(deep=True)))][:5]
+    head.h1 = [text for node in h1 if (text := normalize_space(node.text(deep=True)))][:5]
     head.tree = tree
-    head.times = [
-        value for node in tree.css("time[datetime]")[:50] if (value := node.attributes.get("datetime"))
-    ]
-    head.has_password_field = tree.css_first("input[type=password]") is not None
-    head.has_search_form = tree.css_first("input[type=search], form[role=search]") is not None
-    head.json_ld = list(_json_ld_objects(tree))
+    head.times = [value for node in times[:50] if (value := node.attributes.get("datetime"))]
+    head.json_ld = list(_json_ld_objects(tree, typed))
     head.json_ld.sort(key=lambda obj: 0 if _types_of(obj) & _ARTICLE_TYPES else 1)
     return head
+
+
+# What read_head reads; an element matching k of these selectors comes k times from one search.
+_HEAD_SELECTOR = ", ".join(
+    [
+        "html",
+        "title",
+        "meta",
+        "link[rel]",
+        "h1",
+        "time",
+        "[itemprop=datePublished]",
+        "[itemprop=dateModified]",
+        "input[type=password]",
+        "input[type=search]",
+        "form[role=search]",
+        'script[type="application/ld+json" i]',
+    ]
+)
+
+
+def _read_meta(meta: dict[str, list[str]], attrs: dict[str, str | None]) -> None:
+    """One <meta>'s content under each of its (lowercased) names."""
+    content = attrs.get("content")
+    if content is None:
+        content = attrs.get("value")  # some sites write value= instead of content=
+        if content is None:
+            return
+    for key in ("property", "name", "itemprop", "http-equiv"):
+        name = attrs.get(key)
+        if name:
+            meta.setdefault(name.strip().lower(), []).append(content)
 
 
 def _date_hints(tree: LexborHTMLParser) -> list[DateHint]:
@@ -200,10 +254,11 @@ def _date_hints(tree: LexborHTMLParser) -> list[DateHint]:
     return hints
 
 
-def _json_ld_objects(tree: LexborHTMLParser) -> Iterator[dict[str, Any]]:
-    typed = [node.text(deep=True) for node in tree.css('script[type="application/ld+json" i]')]
+def _json_ld_objects(tree: LexborHTMLParser, typed: list[LexborNode]) -> Iterator[dict[str, Any]]:
+    """The objects of the page's JSON-LD: from its ``typed`` scripts, or from untyped scripts in
+    its head that open like JSON-LD when it has none."""
     if typed:
-        yield from _parse_json_ld(typed)
+        yield from _parse_json_ld(node.text(deep=True) for node in typed)
     elif tree.head is not None:  # some sites put their schema.org data in a script without a type
         untyped = (node.text(deep=True) for node in tree.head.css("script:not([type]):not([src])"))
         yield from _parse_json_ld(raw for raw in untyped if _opens_json_ld(raw))
