@@ -1015,3 +1015,19 @@ def test_foundation_fund_and_parliament_anaphors_refer_back() -> None:
     found = entities("ゲイツ財団は寄付した。同財団は声明を出した。チリ議会は可決した。同議会は閉会した。")
     assert [m.text for m in by_name(found, "ゲイツ財団").mentions] == ["ゲイツ財団", "同財団"]
     assert [m.text for m in by_name(found, "チリ議会").mentions] == ["チリ議会", "同議会"]
+
+
+def test_a_company_named_in_kanji_then_katakana_after_its_kind() -> None:
+    found = entities("電力大手の東邦エナジーは3日、決算を発表した。通信大手の米ベリタスと提携する。")
+    assert by_name(found, "東邦エナジー").label == "ORG"
+    assert not any(e.name.startswith("米") for e in found)
+
+
+def test_dou_fund_is_the_body_described_as_a_fund_or_named_after_fund() -> None:
+    found = entities(
+        "北斗商事は2日、カタールの政府系ファンド、ドーハ投資庁と契約を結んだ。同ファンドは出資を増やす。"
+        "東和物産は米投資ファンドのブラックロードと提携した。同ファンドは日本に拠点を置く。"
+    )
+    doha = by_name(found, "ドーハ投資庁")
+    assert [m.text for m in doha.mentions] == ["ドーハ投資庁", "同ファンド"]
+    assert [m.text for m in by_name(found, "ブラックロード").mentions] == ["ブラックロード", "同ファンド"]

@@ -375,7 +375,24 @@ def _antecedent(mention: RawMention, last_of: list[_Cluster], text: str = "") ->
             None,
         )
     endings = _ANAPHOR_ENDINGS.get(noun, (noun,))  # 同大: 東京大学; 同労組: …労働組合
-    return next((c for c in recent if c.label == mention.label and c.name.endswith(endings)), None)
+    named = next((c for c in recent if c.label == mention.label and c.name.endswith(endings)), None)
+    if named is not None or not text:
+        return named
+    return next(  # 政府系ファンド、サハラ投資庁 … 同ファンド: the body the noun described
+        (
+            c
+            for c in recent
+            if c.label == mention.label
+            and any(_described_as(text, m.start, noun) for m, _ in c.mentions if m.start < mention.start)
+        ),
+        None,
+    )
+
+
+def _described_as(text: str, start: int, noun: str) -> bool:
+    """Whether the name at ``start`` follows the noun that describes it (…ファンド、X / …ファンドのX)."""
+    before = text[max(0, start - len(noun) - 1) : start]
+    return (before.startswith(noun) and before[len(noun) :] in ("、", "の")) or text.endswith(noun, 0, start)
 
 
 def _topic_before(text: str, cluster: _Cluster, mention: RawMention) -> bool:

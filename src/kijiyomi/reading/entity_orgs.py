@@ -100,8 +100,17 @@ class _OrgRules(_FinderBase):
             if name in self.lex.names or name.startswith(_NOT_COMPANY_STARTS) or not self.boundary(start):
                 continue
             dated_topic = _DATED_TOPIC_RE.match(self.text, end) is not None and name not in _STAFF_WORDS
+            head = match.group("head")
+            if head is not None and (
+                head in self.lex.names
+                or head in self.lex.short_forms
+                or head[0] in self.lex.short_forms
+                or name.endswith(_GENERIC_TAILS)
+            ):
+                continue  # 大手の中国ファーウェイ: a country is no part of a name; 大手食品メーカー: a kind
             if (
-                is_kanji(name[0])
+                head is None
+                and is_kanji(name[0])
                 and (match.group("of") or len(name) < 3 or name.endswith(_GENERIC_TAILS))
                 and not (match.group("of") and dated_topic)  # 化粧品メーカーの花王は27日、: a name
             ):
