@@ -7,7 +7,7 @@ import random
 import textwrap
 
 from kijiyomi.textdump.body import best_run, body_lines, find_run
-from kijiyomi.textdump.facts import Facts
+from kijiyomi.textdump.facts import NEAR, Facts, _near
 from kijiyomi.textdump.lines import split_lines
 
 
@@ -158,3 +158,12 @@ def test_a_listicles_repeated_labels_do_not_cut_it() -> None:
     kept = [lines.plains[i] for i in body]
     assert [text for _, text in items] == [text for text in kept if text.endswith(".")]
     assert {lines.plains[i] for i in dropped} == {"Opening times and prices", "See it on the map"}
+
+
+def test_the_lines_near_running_text_are_those_within_reach() -> None:
+    rng = random.Random(11)
+    for _ in range(300):
+        count = rng.randint(0, 300)
+        running = sorted(rng.sample(range(count), rng.randint(0, min(count, rng.choice([2, 8, 60])))))
+        expected = bytes(int(any(abs(line - index) <= NEAR for index in running)) for line in range(count))
+        assert bytes(_near(running, count)) == expected

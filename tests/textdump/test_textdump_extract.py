@@ -250,3 +250,25 @@ def test_binary_junk_through_the_public_entry_point() -> None:
     result = kijiyomi.extract(junk, kind="text")
     assert isinstance(result, Rejection)
     assert result.reason is RejectReason.BINARY
+
+
+@pytest.mark.parametrize(
+    ("dump", "binary"),
+    [
+        ("\ufffd" * 3000, True),  # replacement characters: undecodable bytes
+        ("記事の本文\x01" * 400, True),  # control characters among CJK text, one in six
+        ("記事の本文です。\x01\n" * 10 + "記事の本文です。\n" * 200, False),  # ten: too few
+        ("A line with tabs\tand form feeds.\x0c\x0b\n" * 300, False),  # whitespace controls are text
+        ("\x7f\x1f\x0e" * 10 + "x" * 200, True),  # 30 of 230 characters
+    ],
+)
+def test_control_characters_make_a_dump_binary(dump: str, binary: bool) -> None:
+    result = extract_text(dump, url=None, options=OPTIONS)
+    assert (isinstance(result, Rejection) and result.reason is RejectReason.BINARY) is binary
+
+
+@pytest.mark.parametrize("dump", ["", " ", "\u3000\n \t\n\u2028", "\n" * 50])
+def test_a_dump_of_spaces_only_is_empty(dump: str) -> None:
+    result = extract_text(dump, url=None, options=OPTIONS)
+    assert isinstance(result, Rejection)
+    assert result.reason is RejectReason.EMPTY

@@ -126,7 +126,7 @@ def cjk_fact(plain: str) -> bool:
 def _long(plains: list[str], japanese: bool) -> list[int]:
     """The lines that ``_neutral`` may make free."""
     if not japanese:
-        return [index for index, plain in enumerate(plains) if len(plain) >= FREE_CHARS]
+        return list(compress(count(), map(FREE_CHARS.__le__, map(len, plains))))
     return [
         index
         for index, plain in enumerate(plains)

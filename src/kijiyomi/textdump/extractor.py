@@ -10,7 +10,9 @@ from kijiyomi.textdump.lines import MAX_LINE_CHARS, Lines, split_lines
 from kijiyomi.types import Article, Block, BlockKind, Image, Rejection, RejectReason, Result, Source
 
 MAX_LINES = 50_000
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffd]")
+# Control characters (as UTF-8 bytes: no other character's UTF-8 holds a byte under 0x80) and the
+# replacement character U+FFFD: what a binary file read as text is full of.
+_CONTROL_BYTES = bytes([*range(0x09), *range(0x0E, 0x20), 0x7F])
 _SCRIPT_NOTICE = re.compile(r"javascript|enable cookies|ブラウザ.*(?:対応|設定)|JavaScript", re.IGNORECASE)
 _PAYWALL = re.compile(
     r"続きを読むには|有料会員|会員限定|購読者限定|この記事は.*会員|subscribe to (?:continue|read)|"
@@ -31,7 +33,7 @@ def extract_text(text: str, *, url: str | None, options: ExtractOptions) -> Resu
     if len(text) > options.max_parse_bytes:
         text = text[: options.max_parse_bytes]
         warnings.append(f"dump cut to its first {options.max_parse_bytes} characters")
-    if not text.strip():
+    if not text or text.isspace():  # (``not text.strip()`` without copying the text)
         return Rejection(RejectReason.EMPTY, "the dump holds no text", url)
     if _junk(text):
         return Rejection(
@@ -51,7 +53,9 @@ def extract_text(text: str, *, url: str | None, options: ExtractOptions) -> Resu
 
 def _junk(text: str) -> bool:
     sample = text[:8192]
-    return len(_CONTROL.findall(sample)) > max(16, len(sample) // 10)
+    data = sample.encode("utf-8", "surrogatepass")
+    controls = len(data) - len(data.translate(None, _CONTROL_BYTES)) + sample.count("\ufffd")
+    return controls > max(16, len(sample) // 10)
 
 
 def _no_body(text: str, layout: Layout, url: str | None) -> Rejection:

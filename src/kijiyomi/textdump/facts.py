@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from itertools import compress
+from itertools import compress, repeat
+from operator import contains, itemgetter, or_
 
 from kijiyomi.textdump import features as f
 from kijiyomi.textdump.lines import Lines
@@ -93,7 +94,9 @@ class Facts:
             candidates = range(count)
         else:
             ends, least = f.PROSE_LAST, f.PROSE_MIN_CHARS
-            candidates = [i for i, plain in enumerate(plains) if plain[-1] in ends or len(plain) >= least]
+            # (``plain[-1] in ends or len(plain) >= least`` of every line, by C-level iterators)
+            ending = map(ends.__contains__, map(itemgetter(-1), plains))
+            candidates = list(compress(range(count), map(or_, ending, map(least.__le__, map(len, plains)))))
         running: list[int] = []
         texts, kind, is_prose, is_weak, sizes = lines.texts, f.running_kind, self.prose, self.weak, self.sizes
         for index in candidates:  # (the counts of ``Line``, without making one)
@@ -123,7 +126,7 @@ class Facts:
             self.chrome[index] = True
         # A caption or rights line among the paragraphs changes the typical paragraph: prose lines
         # that end in a bracket or hold a rights word get their costly check now.
-        prose = [index for index in running if self.prose[index]]
+        prose = list(compress(running, map(self.prose.__getitem__, running)))
         suspects = {index for index in prose if plains[index][-1] in ")）"}
         short = [index for index in prose if len(plains[index]) <= MAX_RIGHTS_CHARS]
         suspects.update(short[k] for k in rights_hints([plains[index] for index in short], 0))
@@ -188,7 +191,8 @@ class Facts:
     def _cookie_notices(self, prose: list[int]) -> None:
         """Prose lines of a cookie or consent notice become chrome (``vocab.cookie_notice``)."""
         plains = self.lines.plains
-        for index in [index for index in prose if "ookie" in plains[index]]:  # (Cookie, cookie)
+        hinted = map(contains, map(plains.__getitem__, prose), repeat("ookie"))  # (Cookie, cookie)
+        for index in compress(prose, hinted):
             if cookie_notice(plains[index]):
                 self.prose[index] = False
                 self.chrome[index] = True
@@ -292,12 +296,21 @@ def _listing_part(text: str) -> bool:
 def _near(running: list[int], count: int) -> bytearray:
     """1 for each line within ``NEAR`` lines of running text."""
     near = bytearray(count)
-    covered = 0
+    if not running:
+        return near
+    # (the stretches that the lines' reaches form, each filled once: neighbouring running lines
+    # reach over each other, so there are far fewer stretches than lines)
+    reach = 2 * NEAR + 1
+    lo = previous = running[0]
     for index in running:
-        lo, hi = max(index - NEAR, covered), min(count, index + NEAR + 1)
-        if hi > lo:
-            near[lo:hi] = b"\x01" * (hi - lo)
-            covered = hi
+        if index - previous > reach:
+            near[max(0, lo - NEAR) : previous + NEAR + 1] = b"\x01" * (
+                previous + NEAR + 1 - max(0, lo - NEAR)
+            )
+            lo = index
+        previous = index
+    hi = min(count, previous + NEAR + 1)
+    near[max(0, lo - NEAR) : hi] = b"\x01" * (hi - max(0, lo - NEAR))
     return near
 
 

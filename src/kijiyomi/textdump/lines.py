@@ -105,7 +105,8 @@ def _kept_lines(raw: list[str]) -> tuple[list[str], list[int]]:
     kept = list(compress(count(), stripped))
     texts = list(compress(stripped, stripped))
     if _BOX_FIRST.intersection(map(itemgetter(0), texts)):
-        boxes = {k for k, line in enumerate(texts) if line[0] in _BOX_FIRST and _BOX_ONLY.match(line)}
+        opening = compress(count(), map(_BOX_FIRST.__contains__, map(itemgetter(0), texts)))
+        boxes = {k for k in opening if _BOX_ONLY.match(texts[k])}
         if boxes:
             texts = [line for k, line in enumerate(texts) if k not in boxes]
             kept = [index for k, index in enumerate(kept) if k not in boxes]
