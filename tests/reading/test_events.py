@@ -2022,3 +2022,12 @@ def test_a_meeting_after_a_later_time_and_its_comma_and_a_wanted_talk_are_planne
     )
     meetings = [(e.text, e.date, e.status) for e in found if e.type == "CONSULT"]
     assert meetings == [("会い", "2024-W26", "planned")]
+
+
+def test_a_country_acting_through_a_kind_of_authority_and_a_denied_resignation_as_topic() -> None:
+    raid = events("コロンビア治安当局は19日、首都ボゴタで武装組織の拠点を急襲し、幹部ら8人を逮捕した。")
+    arrest = next(e for e in raid if e.type == "COERCE")
+    assert [a.name for a in arrest.actors] == ["コロンビア"]
+    found = events("ペレス首相は19日、敗北を認めたが、辞任は否定した。")
+    resign = next(e for e in found if e.type == "CONCEDE" and e.text == "辞任")
+    assert ([a.name for a in resign.actors], resign.status) == (["ペレス"], "denied")

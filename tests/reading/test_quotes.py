@@ -242,3 +242,10 @@ def test_a_later_time_that_opens_an_intention_is_part_of_what_is_said() -> None:
         "チリのロハス外相は来週、ペルーのサラス外相と会い、漁業について協議したい考えを示した。"
     )
     assert found[0].text.startswith("来週、ペルーの") and speaker(reading, found[0]) == "ロハス"
+
+
+def test_the_body_that_published_the_source_of_niyoruto_speaks() -> None:
+    reading, found = quotes(
+        "ジョージアで3日、国民投票が行われ、中央選挙管理委員会が4日発表した開票結果によると、反対が過半数を占めた。"
+    )
+    assert [(q.text, speaker(reading, q)) for q in found] == [("反対が過半数を占めた", "中央選挙管理委員会")]

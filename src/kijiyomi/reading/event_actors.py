@@ -606,6 +606,7 @@ def _inner_subject(text: str, start: int, trigger: int, region: list[Argument]) 
     if (
         clause_start - 3 >= start
         and topic is not None
+        and topic.end("noun") < trigger  # …認めたが、辞任は否定した: the topic is the act itself
         and not any(a.mention.start <= topic.end("noun") <= a.mention.end for a in region)
     ):
         return True  # Xは…対戦するが、サポーター団体は…デモを行う: a new topic that is no entity

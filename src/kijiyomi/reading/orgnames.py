@@ -173,8 +173,10 @@ def _organisation(text: str, run: list[Token], lex: Lexicon) -> RawMention | Non
         national = (  # a state body of the country named before (セネガルの憲法評議会), not a trade's union
             head not in _TRADE_HEADS and head_start - start >= 2 and _of_country(text, start, lex)
         )
+        central = name.startswith("中央") and head_start - start >= 4  # 中央選挙管理委員会: the national one
         if not (
             single_proper
+            or central
             or association
             or described
             or unit

@@ -104,7 +104,9 @@ def find_quotes(text: str, sentences: list[Span], entities: list[Entity]) -> lis
             quotes.append(_quote(text, open_ + 1, close, "direct", speaker, cue_word, cue.start()))
             cue_end = max(cue_end, cue.end())
         subject = subject_of(text, outside)
-        source = next((a for a in outside if a.particle in ("によると", "によれば")), None)
+        source = next((a for a in outside if a.particle in ("によると", "によれば")), None) or _publisher(
+            text, sentence, outside
+        )
         if source is not None and not found_direct:
             match = _SOURCE_RE.search(text, source.mention.end, sentence.end)
             if match is not None:
@@ -126,6 +128,26 @@ def find_quotes(text: str, sentences: list[Span], entities: list[Entity]) -> lis
         if subject is not None:
             previous_subject = subject
     return sorted(quotes, key=lambda quote: quote.start)
+
+
+# Xが4日発表した開票結果によると: the body that published what the content comes from
+_PUBLISHED_RE = re.compile(
+    r"[^、。「」]{0,12}?(?:発表|公表|公開|集計)(?:し)?た[一-龥ァ-ヶー]{1,8}(?:によると|によれば)"
+)
+
+
+def _publisher(text: str, sentence: Span, outside: list[Argument]) -> Argument | None:
+    """The が-subject of a clause that published the source of によると (Xが発表した結果によると)."""
+    return next(
+        (
+            a
+            for a in outside
+            if a.particle == "が"
+            and a.entity.label in ("ORG", "GPE", "PERSON")
+            and _PUBLISHED_RE.match(text, a.mention.end + 1, sentence.end)
+        ),
+        None,
+    )
 
 
 def _indirect(
