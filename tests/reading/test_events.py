@@ -2031,3 +2031,9 @@ def test_a_country_acting_through_a_kind_of_authority_and_a_denied_resignation_a
     found = events("ペレス首相は19日、敗北を認めたが、辞任は否定した。")
     resign = next(e for e in found if e.type == "CONCEDE" and e.text == "辞任")
     assert ([a.name for a in resign.actors], resign.status) == (["ペレス"], "denied")
+
+
+def test_partners_listed_with_ya_or_a_comma_before_to_all_take_part() -> None:
+    found = events("山田外相は20日、フランスやドイツと連携して対応する考えを示した。")
+    joint = next(e for e in found if e.type == "COOPERATE")
+    assert [a.name for a in joint.actors] == ["山田", "フランス", "ドイツ"]

@@ -97,6 +97,13 @@ def sentence_arguments(text: str, sentence: Span, mentions: list[tuple[Mention, 
             if following.entity.label == "GROUP" or shared in SUBJECT or shared in ("に対し", "に対して"):
                 args[index] = Argument(current.mention, current.entity, shared, True)
             elif (
+                shared in ("と", "との")
+                and current.particle in ("や", "、")
+                and following is args[index + 1]
+                and current.entity.label == following.entity.label
+            ):  # 米国や英国と連携して: both are partners, each in its own right
+                args[index] = Argument(current.mention, current.entity, shared)
+            elif (
                 shared in ("に", "への")
                 and following is args[index + 1]
                 and text[current.mention.end : following.mention.start] in ("と", "、")
