@@ -249,3 +249,10 @@ def test_the_body_that_published_the_source_of_niyoruto_speaks() -> None:
         "ジョージアで3日、国民投票が行われ、中央選挙管理委員会が4日発表した開票結果によると、反対が過半数を占めた。"
     )
     assert [(q.text, speaker(reading, q)) for q in found] == [("反対が過半数を占めた", "中央選挙管理委員会")]
+
+
+def test_a_spokesperson_topic_speaks_before_a_ga_subject_of_what_is_said() -> None:
+    reading, found = quotes("国連の報道官は5日、フランスとドイツが輸送機を週内にも派遣すると述べた。")
+    assert [(q.text, speaker(reading, q)) for q in found] == [
+        ("フランスとドイツが輸送機を週内にも派遣する", "国際連合")
+    ]

@@ -276,6 +276,13 @@ def _content_start(text: str, sentence: Span, args: list[Argument], floor: int, 
     for arg in args:
         if arg.mention.end > content_end:
             break
+        if arg.particle == "の" and arg.mention.end >= start:
+            head = owned_topic(text[:content_end], arg.mention.end, _HEAD_TOPIC_RE)
+            if head is not None and head.end() > start:
+                start = (
+                    head.end()
+                )  # 欧州委員会の報道官は同日、AとBが…と述べた: what is said follows the topic
+                break
         if arg.particle in subjects and arg.mention.end >= start and not arg.coordinated:
             alias = _ALIAS_AFTER_RE.match(text, arg.mention.end)  # 全米鉄鋼労働組合（USW）は
             led = LED_BY_RE.match(text, arg.mention.end)  # X大尉が率いる部隊が…: past the force
