@@ -2037,3 +2037,9 @@ def test_partners_listed_with_ya_or_a_comma_before_to_all_take_part() -> None:
     found = events("山田外相は20日、フランスやドイツと連携して対応する考えを示した。")
     joint = next(e for e in found if e.type == "COOPERATE")
     assert [a.name for a in joint.actors] == ["山田", "フランス", "ドイツ"]
+
+
+def test_talks_read_as_the_tail_of_one_word_are_an_event() -> None:
+    found = events("東和製紙は5月、東和製紙労働組合と団体交渉を開いた。")
+    talks = next(e for e in found if e.type == "CONSULT")
+    assert [a.name for a in talks.actors] == ["東和製紙", "東和製紙労働組合"]

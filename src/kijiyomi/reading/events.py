@@ -114,6 +114,11 @@ def find_events(
     held_bodies = {m.start: m for m, e in mentions if e.label == "ORG" and _held_body(text, m)}
     head_mentions = {m.start: (m, e) for m, e in mentions}
     token_starts = {token.start for token in tokens}
+    token_starts.update(  # 団体交渉, 労使協議 read as one word: the talks are its tail
+        token.end - 2
+        for token in tokens
+        if len(token.surface) >= 4 and token.surface.endswith(_TALKS_TAILS) and is_kanji(token.surface[-3])
+    )
     token_at = {token.start: token for token in tokens}
     initials = lex.trigger_initials
     drafts: list[_Draft] = []
@@ -402,6 +407,7 @@ _PARTICIPANTS_RE = re.compile(
 )  # a pair word may follow a place or a time too (ビエンチャンで両者が)
 
 
+_TALKS_TAILS = ("交渉", "協議", "会談", "会合")
 _EMBEDDED_ACT_RE = re.compile(r"こと|[るたい]と")
 
 
