@@ -1031,3 +1031,13 @@ def test_dou_fund_is_the_body_described_as_a_fund_or_named_after_fund() -> None:
     doha = by_name(found, "ドーハ投資庁")
     assert [m.text for m in doha.mentions] == ["ドーハ投資庁", "同ファンド"]
     assert [m.text for m in by_name(found, "ブラックロード").mentions] == ["ブラックロード", "同ファンド"]
+
+
+def test_dou_koku_after_a_body_named_by_its_country_in_the_same_sentence() -> None:
+    found = entities(
+        "インドのシャルマ外相は3日、ブラジルを訪問した。ブラジルの企業も関心を示した。"
+        "インド国防省によると、同国は来年中に契約を結ぶ。"
+    )
+    india = by_name(found, "インド")
+    assert "同国" in [m.text for m in india.mentions]
+    assert "同国" not in [m.text for m in by_name(found, "ブラジル").mentions]

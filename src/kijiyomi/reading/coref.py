@@ -326,7 +326,13 @@ def _antecedent(mention: RawMention, last_of: list[_Cluster], text: str = "") ->
             (c for c in recent if c.label == "ORG" and not c.name.endswith(_PUBLIC_BODY_TAILS)), None
         )  # 同社 is no prosecutor's office or ministry
     if noun == "国":
-        return next((c for c in recent if c.label == "GPE" and c.is_country), None)
+        for c in recent:
+            if c.label == "GPE" and c.is_country:
+                return c
+            if c.label == "ORG" and c.country and _country_body_before(text, c, mention):
+                # フィリピン国防省によると、同国は: the country of the body just named
+                return next((k for k in recent if k.is_country and k.country == c.country), None)
+        return None
     if noun in ("島", "諸島"):  # 同島, 同諸島: the island named before, a place or a territory
         return next((c for c in recent if c.label in ("LOC", "GPE") and c.name.endswith("島")), None)
     if noun == "行":  # 同行: the bank named before, not a central bank (同中銀)
@@ -393,6 +399,18 @@ def _described_as(text: str, start: int, noun: str) -> bool:
     """Whether the name at ``start`` follows the noun that describes it (…ファンド、X / …ファンドのX)."""
     before = text[max(0, start - len(noun) - 1) : start]
     return (before.startswith(noun) and before[len(noun) :] in ("、", "の")) or text.endswith(noun, 0, start)
+
+
+def _country_body_before(text: str, cluster: _Cluster, mention: RawMention) -> bool:
+    """Whether a body named after its country (フィリピン国防省) was written in the sentence of
+    ``mention``, before it."""
+    last = cluster.mentions[-1][0] if cluster.mentions else None
+    if last is None or not text or "。" in text[last.end : mention.start]:
+        return False
+    return any(
+        last.text.startswith(name) and len(name) >= 2 and code == cluster.country
+        for name, code in lexicon().country_names.items()
+    )
 
 
 def _topic_before(text: str, cluster: _Cluster, mention: RawMention) -> bool:
