@@ -29,12 +29,12 @@ from kijiyomi.textdump.signals import (
     signed_caption,
 )
 from kijiyomi.textdump.vocab import (
+    COMMENT_FORM_HINTS,
     MAX_COMMENT_FORM_CHARS,
     MAX_PROMPT_CHARS,
     PAYWALL_HINTS,
     PAYWALL_PROMPT,
-    comment_form,
-    comment_form_hint,
+    comment_form_lower,
     cookie_notice,
     section_header_lower,
 )
@@ -274,11 +274,15 @@ class Facts:
 
 
 def _comment_form_lines(indices: list[int], texts: list[str]) -> set[int]:
-    """The indices of the lines of the comments' form (``vocab.comment_form``): most dumps hold no
-    hint of one, which a search of each hint over the lines joined and lower-cased tells."""
-    if not comment_form_hint(" ".join(texts).lower()):
-        return set()
-    return {index for index, text in zip(indices, texts, strict=True) if comment_form(text)}
+    """The indices of the lines of the comments' form (``vocab.comment_form``): only the lines
+    whose lower case holds a hint of one (found by ``str.find`` over the lines joined) can be,
+    and most dumps hold none."""
+    lows = list(map(str.lower, texts))
+    return {
+        indices[k]
+        for k in Joined(lows).holding(COMMENT_FORM_HINTS)
+        if len(texts[k]) <= MAX_COMMENT_FORM_CHARS and comment_form_lower(lows[k])
+    }
 
 
 def picture_credit(text: str) -> bool:

@@ -151,7 +151,7 @@ _MAIL_PRIVATE = (
 MAX_COMMENT_FORM_CHARS = 160
 # Without one of these, no lower-cased line holds a phrase of ``_COMMENT_FORM`` or ``_MAIL_PRIVATE``
 # (the line's words are looked for only when it holds one) ...
-_COMMENT_FORM_HINTS = (
+COMMENT_FORM_HINTS = (
     "omment", "omentario", "reply", "disqus", "fields", "reactie", "publi", "ffentlicht", "pubblica",
 )  # fmt: skip
 
@@ -162,13 +162,13 @@ def comment_form(text: str) -> bool:
 
 
 def comment_form_hint(low: str) -> bool:
-    """Does the lower-cased text hold a hint of a comments' form (see ``_COMMENT_FORM_HINTS``)?"""
-    return holds_any(low, _COMMENT_FORM_HINTS)
+    """Does the lower-cased text hold a hint of a comments' form (see ``COMMENT_FORM_HINTS``)?"""
+    return holds_any(low, COMMENT_FORM_HINTS)
 
 
 def comment_form_lower(low: str) -> bool:
     """``comment_form`` of a line already lower-cased."""
-    if not holds_any(low, _COMMENT_FORM_HINTS):
+    if not holds_any(low, COMMENT_FORM_HINTS):
         return False
     return holds_any(low, _COMMENT_FORM) or ("mail" in low and holds_any(low, _MAIL_PRIVATE))
 
@@ -219,6 +219,7 @@ def chrome_words(text: str) -> bool:
 
 
 __all__ = [
+    "COMMENT_FORM_HINTS",
     "ISSUE_DATE",
     "MAX_PROMPT_CHARS",
     "PAYWALL_HINTS",
