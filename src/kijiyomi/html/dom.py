@@ -185,14 +185,17 @@ def clean(tree: LexborHTMLParser) -> None:
     (collapsed accordion, tab and FAQ content; not menus, modals or consent boxes) are revealed
     instead of removed.
     """
-    place_streamed_chunks(tree)
+    dropped, names = _never_text(tree)
+    # A streamed render's placeholders are <template>s: without one there is nothing to place.
+    if "template" in names and place_streamed_chunks(tree):
+        dropped, names = _never_text(tree)
     # Unlinked, not freed, so a match inside another match's subtree is still a live node when
     # its turn comes.
-    for node in _never_text(tree):
+    for node in dropped:
         node.decompose(recursive=False)
     body = tree.body
     total = -1  # the body's text length, measured when first needed (before anything hidden goes)
-    fallbacks = tree.css("noscript")
+    fallbacks = tree.css("noscript") if "noscript" in names else []
     if fallbacks:
         total = len(body.text(deep=True)) if body is not None else 0
         hidden = sum(len(node.text(deep=True)) for node in fallbacks)
@@ -216,22 +219,26 @@ def clean(tree: LexborHTMLParser) -> None:
         node.decompose(recursive=False)  # unlinked only: a later match may lie inside it
 
 
-def _never_text(tree: LexborHTMLParser) -> list[LexborNode]:
+def _never_text(tree: LexborHTMLParser) -> tuple[list[LexborNode], set[str]]:
     """The ``DROP_TAGS`` elements in document order, nested ones included (what a CSS search for
-    them returns; one walk over the elements is faster than the selector engine)."""
+    them returns; one walk over the elements is faster than the selector engine), and the tag
+    names the page uses (so that searches for tags it lacks are skipped)."""
     root = tree.root
     if root is None:
-        return []
+        return [], set()
     found = []
     dropped: dict[int, bool] = {}  # tag id -> whether it is dropped, for this document
+    names: set[str] = set()
     for node in root.traverse():
         tag_id = node.tag_id
         drop = dropped.get(tag_id)
         if drop is None:
-            drop = dropped[tag_id] = node.tag in _DROP_NAMES
+            name = node.tag or ""
+            names.add(name)
+            drop = dropped[tag_id] = name in _DROP_NAMES
         if drop:
             found.append(node)
-    return found
+    return found, names
 
 
 def _is_disclosure(node: LexborNode) -> bool:
@@ -254,7 +261,7 @@ def _reveal(node: LexborNode) -> None:
             del attrs[name]
 
 
-def place_streamed_chunks(tree: LexborHTMLParser) -> None:
+def place_streamed_chunks(tree: LexborHTMLParser) -> int:
     """Put the hidden chunks of a streamed server render where its script would put them.
 
     React's streaming render sends the page with placeholders (``<template id="B:0">`` followed by
@@ -263,10 +270,12 @@ def place_streamed_chunks(tree: LexborHTMLParser) -> None:
     article text would be dropped as hidden. A chunk without its placeholder is left alone.
     Chunks are placed last first, so a placeholder inside an earlier chunk is filled before that
     chunk is copied into place; at most ``MAX_STREAMED_CHUNKS`` are placed (linear work).
+    Returns how many were placed.
     """
     chunks = tree.css('div[hidden][id^="S:"]')[:MAX_STREAMED_CHUNKS]
     if not chunks:
-        return
+        return 0
+    placed = 0
     placeholders: dict[str, LexborNode] = {}
     for node in tree.css('template[id^="B:"]'):
         placeholders.setdefault((node.attributes.get("id") or "")[2:], node)
@@ -285,6 +294,8 @@ def place_streamed_chunks(tree: LexborHTMLParser) -> None:
         del chunk.attrs["hidden"]
         placeholder.replace_with(chunk)  # selectolax copies the node here
         chunk.decompose()
+        placed += 1
+    return placed
 
 
 def normalize_space(text: str) -> str:
