@@ -2043,3 +2043,12 @@ def test_talks_read_as_the_tail_of_one_word_are_an_event() -> None:
     found = events("東和製紙は5月、東和製紙労働組合と団体交渉を開いた。")
     talks = next(e for e in found if e.type == "CONSULT")
     assert [a.name for a in talks.actors] == ["東和製紙", "東和製紙労働組合"]
+
+
+def test_an_agreement_reached_and_one_not_reached_in_one_sentence_stay_two() -> None:
+    found = events(
+        "韓国の朴外相は20日、インドネシアのスギアルト外相と会談した。"
+        "両相は、漁業でも協力することで一致したが、価格では合意に至らなかった。"
+    )
+    agreements = [(e.text, e.status) for e in found if e.type == "AGREE"]
+    assert agreements == [("一致", "occurred"), ("合意", "denied")]

@@ -85,7 +85,17 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
                 target = previous  # 訪問中: during the visit reported before
                 break
             other_parties = _other_parties(previous, draft)  # EUは…送る方針で、日本政府は…供与を検討
-            if same_sentence and _compatible(previous.date, draft.date) and same_place and not other_parties:
+            opposed = {previous.status, draft.status} == {
+                "occurred",
+                "denied",
+            }  # 一致したが、…合意に至らなかった
+            if (
+                same_sentence
+                and _compatible(previous.date, draft.date)
+                and same_place
+                and not other_parties
+                and not opposed
+            ):
                 target = previous
                 break
             same_actors = bool(draft.actors) and {e.id for e in previous.actors} == {
