@@ -2052,3 +2052,8 @@ def test_an_agreement_reached_and_one_not_reached_in_one_sentence_stay_two() -> 
     )
     agreements = [(e.text, e.status) for e in found if e.type == "AGREE"]
     assert agreements == [("一致", "occurred"), ("合意", "denied")]
+
+
+def test_a_risk_a_body_points_out_under_a_condition_is_no_threat() -> None:
+    found = events("世界銀行は、各国が補助金に頼りすぎれば財政が悪化する恐れがあると指摘している。")
+    assert [e for e in found if e.type == "THREATEN"] == []
