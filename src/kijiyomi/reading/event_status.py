@@ -366,7 +366,8 @@ _CONSEQUENCE_RE = re.compile(
 
 
 _WRITER_ENDING_RE = re.compile(r"(?:る|り)?(?:だ|という)?[。]?$")
-_ASSESSED_RE = re.compile(r"(?:と|とも)(?:説明|分析|試算|予測|指摘|懸念)")  # not …との認識を示した (a warning)
+# …と説明した, …と指摘している: an assessment (not …との認識を示した, a warning)
+_ASSESSED_RE = re.compile(r"(?:と|とも)(?:説明|分析|試算|予測|指摘|懸念)")
 
 
 def _conditional_warnings(
