@@ -2057,3 +2057,11 @@ def test_an_agreement_reached_and_one_not_reached_in_one_sentence_stay_two() -> 
 def test_a_risk_a_body_points_out_under_a_condition_is_no_threat() -> None:
     found = events("世界銀行は、各国が補助金に頼りすぎれば財政が悪化する恐れがあると指摘している。")
     assert [e for e in found if e.type == "THREATEN"] == []
+
+
+def test_the_likely_course_of_a_review_begun_is_that_review_and_until_is_no_date() -> None:
+    found = events(
+        "金融庁と財務省は20日、買収計画の審査を始めた。関係者によると、審査は来年3月末までかかる可能性がある。"
+    )
+    reviews = [(e.date, e.status) for e in found if e.type == "INVESTIGATE"]
+    assert reviews == [("2024-06-20", "occurred")]

@@ -46,6 +46,7 @@ def _after_day(value: str | None, today: str | None) -> bool:
 
 
 _DATELINE_END_RE = re.compile(r"、")
+_END_BOUND_RE = re.compile(r"まで(?:かか|続|延長|継続|維持|停止|閉鎖|延期)")  # 年度末までかかる: how long
 _CLOSED_CLAUSE_RE = re.compile(r"(?:ており|でおり|ていて|でいて|たが|たものの)、")
 _REPORTED_END_RE = re.compile(r"と(?:発表|明らかに|公表|非難|主張|説明|報じ|述べ)(?:し)?た[。」]*$")
 
@@ -112,7 +113,9 @@ def _when_and_where(
         and not (text.startswith("までの", t.end) and "から" not in text[max(0, t.start - 12) : t.start])
         and not _names_a_noun(text, t, draft.start)
         and not (
-            len(t.value) == 4 and text.startswith("まで", t.end) and not text.startswith("までに", t.end)
+            (len(t.value) == 4 or _END_BOUND_RE.match(text, t.end))
+            and text.startswith("まで", t.end)
+            and not text.startswith("までに", t.end)
         )
     ]  # 2025年度までの決算: the bound of a thing named, not the act's time
     if draft.status == "conditional":  # ロシアが攻撃を続ければ: only a time of its own clause

@@ -107,9 +107,9 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
             if (
                 draft.opening_topic
                 and draft.date_text is None
-                and {draft.status, previous.status} <= {"occurred", "planned"}
+                and {draft.status, previous.status} <= {"occurred", "planned", "hedged"}
                 and _same_meeting(previous.text, draft.text)
-            ):
+            ):  # …審査を始めた。…審査は年度末までかかる可能性があり: its likely course
                 target = previous  # …演習を始めた。演習は約2週間続き、…参加する: its course described
                 break
             if (

@@ -443,7 +443,9 @@ _CONTRAST_OPENERS = ("一方、", "一方で、", "これに対し、", "これ�
 
 
 _BECOMES_RE = re.compile(r"(?:と|に)(?:なる|なった)[。」]")
-_OPENING_RE = re.compile(r"(?:同|その|今回の|この|一連の)?[一-龥ァ-ヶー]{0,6}")  # (今回の)(合同)演習は
+_OPENING_RE = re.compile(  # (今回の)(合同)演習は; 関係者によると、審査は
+    r"(?:[一-龥ァ-ヶー]{1,12}によると、)?(?:同|その|今回の|この|一連の)?[一-龥ァ-ヶー]{0,6}"
+)
 # A past act in a clause that describes a thing (発射した新型ミサイル, 採択された決議): not a person
 # or body (会談した両首脳, checked against the mentions).
 _RELATIVE_PAST_RE = re.compile(
