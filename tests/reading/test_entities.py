@@ -1041,3 +1041,8 @@ def test_dou_koku_after_a_body_named_by_its_country_in_the_same_sentence() -> No
     india = by_name(found, "インド")
     assert "同国" in [m.text for m in india.mentions]
     assert "同国" not in [m.text for m in by_name(found, "ブラジル").mentions]
+
+
+def test_a_kind_of_company_ending_in_kaisha_is_no_part_of_the_name() -> None:
+    found = entities("カナダの航空会社ノーザン・スカイ航空の乗員が加盟する組合は2日、ストに入った。")
+    assert [e.name for e in found if e.label == "ORG"] == ["ノーザン・スカイ航空"]

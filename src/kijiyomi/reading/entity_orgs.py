@@ -467,10 +467,12 @@ class _OrgRules(_FinderBase):
         while start < suffix_start and not self.boundary(start):
             start += 1
         head = text[start:suffix_start]
-        for generic in ("大手", "傘下", "子会社", "系", "メーカー", "与党", "野党"):
+        for generic in ("大手", "傘下", "会社", "系", "メーカー", "与党", "野党"):
             cut = head.rfind(generic)
             if cut >= 0 and cut + len(generic) < len(head):
-                start += cut + len(generic)  # 航空大手ルフトハンザ航空 → ルフトハンザ航空 (部品メーカー…)
+                start += cut + len(
+                    generic
+                )  # 航空大手ルフトハンザ航空 → ルフトハンザ航空 (部品メーカー…, 航空会社…)
                 head = text[start:suffix_start]
         generic_tail = head[-2:] in _GENERIC_COMPANY_HEADS and (company or head[-2:] != "中央")
         if len(head) < 2 or head in _GENERIC_COMPANY_HEADS or generic_tail:
