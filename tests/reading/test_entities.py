@@ -1046,3 +1046,8 @@ def test_dou_koku_after_a_body_named_by_its_country_in_the_same_sentence() -> No
 def test_a_kind_of_company_ending_in_kaisha_is_no_part_of_the_name() -> None:
     found = entities("カナダの航空会社ノーザン・スカイ航空の乗員が加盟する組合は2日、ストに入った。")
     assert [e.name for e in found if e.label == "ORG"] == ["ノーザン・スカイ航空"]
+
+
+def test_a_mining_or_shipbuilding_company_is_named_by_its_ending() -> None:
+    found = entities("運営会社のアンデス鉱業は労組と協議を続けている。南海造船は受注を発表した。")
+    assert {e.name for e in found if e.label == "ORG"} == {"アンデス鉱業", "南海造船"}

@@ -2065,3 +2065,11 @@ def test_the_likely_course_of_a_review_begun_is_that_review_and_until_is_no_date
     )
     reviews = [(e.date, e.status) for e in found if e.type == "INVESTIGATE"]
     assert reviews == [("2024-06-20", "occurred")]
+
+
+def test_a_country_acts_through_any_kanji_authority_and_a_lawyer_speaks_for_no_one_named() -> None:
+    found = events("イタリア検察当局は12日、汚職の疑いで元閣僚のロッシ氏を起訴した。")
+    indictment = next(e for e in found if e.type == "COERCE")
+    assert [a.name for a in indictment.actors] == ["イタリア"]
+    reading = read("ロッシ氏の弁護士は「無実を証明する」と述べた。", PUBLISHED)
+    assert [q.speaker for q in reading.quotes] == [None]
