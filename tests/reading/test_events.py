@@ -2073,3 +2073,11 @@ def test_a_country_acts_through_any_kanji_authority_and_a_lawyer_speaks_for_no_o
     assert [a.name for a in indictment.actors] == ["イタリア"]
     reading = read("ロッシ氏の弁護士は「無実を証明する」と述べた。", PUBLISHED)
     assert [q.speaker for q in reading.quotes] == [None]
+
+
+def test_talks_agreed_on_have_all_the_parties_of_the_agreement() -> None:
+    found = events(
+        "トルコのカヤ外相は19日、アンカラでギリシャのパパス外相と会談し、境界画定の協議を来月再開することで合意した。"
+    )
+    talks = next(e for e in found if e.type == "CONSULT" and e.text == "協議")
+    assert ([a.name for a in talks.actors], talks.status) == (["カヤ", "パパス"], "planned")

@@ -352,6 +352,7 @@ def find_events(
         _conditional_warnings(
             text, sentence, sentence_drafts, subjects, index, args, quotes, by_id, sentence_times
         )
+        _share_agreed_parties(text, sentence_drafts)
         for draft in sentence_drafts:
             if (
                 draft.date is None
@@ -405,6 +406,22 @@ _PARTICIPANTS_RE = re.compile(
     r"|採択文書|(?P<count>\d+)(?:カ国|か国)(?:の首脳|の外相|の政府)?)"
     r"|(?<![一-龥ァ-ヶーの])(?P<pair>両政府|両国政府|双方|両者|両陣営|両代表団|(?:双方|両国|両政府)の(?:代表団|交渉団|代表)))[はがも]"
 )  # a pair word may follow a place or a time too (ビエンチャンで両者が)
+
+
+def _share_agreed_parties(text: str, drafts: list[_Draft]) -> None:
+    """An act agreed on (Xと会談し、協議を来月再開することで合意した) has all the parties of the
+    agreement, when its own actors are some of them."""
+    for position, draft in enumerate(drafts):
+        if draft.type not in ("CONSULT", "COOPERATE") or not (
+            _AGREED_ACT_RE.match(text, draft.end) or _AGREED_TO_DO_RE.match(text, draft.end)
+        ):
+            continue
+        agreement = next((d for d in drafts[position + 1 :] if d.type == "AGREE"), None)
+        if agreement is None or "、" in text[draft.end : agreement.start]:
+            continue
+        own = {e.id for e in draft.actors}
+        if own and own < {e.id for e in agreement.actors}:
+            draft.actors = list(agreement.actors)
 
 
 _TALKS_TAILS = ("交渉", "協議", "会談", "会合")
