@@ -86,6 +86,12 @@ _SEPARATORS = " \t.,;:|/-–—・。、\u3000"
 # Where the rights sentence of a Japanese line begins ("記事の無断転用を禁じます").
 _JA_RIGHTS_START = re.compile(r"掲載|当サイト|当ページ|本サイト|本ページ|この|記事|写真|画像|図表|無断")
 _MAX_RIGHTS_LINE = 300
+# What each of the three rights patterns above needs somewhere in a line (a cheap first test; the
+# same flags, so a line any of them matches has one of these).
+_RIGHTS_MARKS = re.compile(
+    r"©|[(（]c[)）]|copyright|無断|著作権は|all rights reserved|tous droits réservés|alle rechte vorbehalten",
+    re.IGNORECASE,
+)
 
 _CREDIT_WORDS = (
     r"REUTERS|Reuters|ロイター|AFP|AP Photo|AP|EPA(?:-EFE)?|Getty Images|Bloomberg|ブルームバーグ|"
@@ -153,7 +159,7 @@ def find_agency(text: str) -> str | None:
 def parse_copyright(line: str) -> tuple[str | None, str] | None:
     """A copyright or rights line as ``(holder, line)``; holder is None when the line names nobody."""
     text = line.strip()
-    if not text or len(text) > _MAX_RIGHTS_LINE:
+    if not text or len(text) > _MAX_RIGHTS_LINE or _RIGHTS_MARKS.search(text) is None:
         return None
     english = _COPYRIGHT_EN.search(text)
     japanese = _RIGHTS_JA.search(text)
