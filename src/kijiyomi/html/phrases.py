@@ -8,6 +8,7 @@ other languages of the benchmark), never from one page.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _JA = (
     r"関連記事|関連ニュース|関連リンク|おすすめ|オススメ|お勧め|人気記事|ランキング|アクセスランキング|続きを読む|"
@@ -58,8 +59,12 @@ SENTENCE_END_MARKS = "。．！？!?\u0964\u0965\u06d4\u061f\u0589\u1362\u104b\u
 CLAUSE_MARKS = ",、，;；:：\u060c\u061b"  # commas, semicolons, colons (Arabic ones included)
 
 
+@lru_cache(maxsize=4096)
 def is_boilerplate_line(text: str) -> bool:
-    """True for a short line that is page furniture (share, related, copyright...)."""
+    """True for a short line that is page furniture (share, related, copyright...).
+
+    (Remembered: several stages ask about the same lines, and labels recur from page to page.)
+    """
     if len(text.encode("utf-8")) > _MAX_BYTES:
         return bool(_COPYRIGHT.search(text)) and len(text) < 200
     folded = text.lower()  # (K, the Kelvin sign, lowers to k)
