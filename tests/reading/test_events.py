@@ -2081,3 +2081,8 @@ def test_talks_agreed_on_have_all_the_parties_of_the_agreement() -> None:
     )
     talks = next(e for e in found if e.type == "CONSULT" and e.text == "協議")
     assert ([a.name for a in talks.actors], talks.status) == (["カヤ", "パパス"], "planned")
+
+
+def test_a_trigger_word_before_power_names_a_capacity_not_an_act() -> None:
+    found = events("決議案は来週の本会議で採決される見通しだが、可決されても法的な拘束力はない。")
+    assert [e for e in found if e.type == "COERCE"] == []
