@@ -1051,3 +1051,8 @@ def test_a_kind_of_company_ending_in_kaisha_is_no_part_of_the_name() -> None:
 def test_a_mining_or_shipbuilding_company_is_named_by_its_ending() -> None:
     found = entities("運営会社のアンデス鉱業は労組と協議を続けている。南海造船は受注を発表した。")
     assert {e.name for e in found if e.label == "ORG"} == {"アンデス鉱業", "南海造船"}
+
+
+def test_a_country_s_product_before_its_acronym_is_no_company() -> None:
+    found = entities("EUはロシア産液化天然ガス（LNG）の輸入を禁止する。台湾積体電路製造（TSMC）は発表した。")
+    assert [e.name for e in found if e.label == "ORG"] == ["欧州連合", "台湾積体電路製造"]

@@ -2086,3 +2086,9 @@ def test_talks_agreed_on_have_all_the_parties_of_the_agreement() -> None:
 def test_a_trigger_word_before_power_names_a_capacity_not_an_act() -> None:
     found = events("決議案は来週の本会議で採決される見通しだが、可決されても法的な拘束力はない。")
     assert [e for e in found if e.type == "COERCE"] == []
+
+
+def test_help_reported_with_mo_and_its_verb_is_an_event() -> None:
+    found = events("日本政府は、ウクライナへの支援も続ける考えを示した。")
+    aid = next(e for e in found if e.type == "AID")
+    assert ([a.name for a in aid.actors], aid.status) == (["日本"], "planned")

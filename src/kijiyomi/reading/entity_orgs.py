@@ -380,7 +380,13 @@ class _OrgRules(_FinderBase):
 
     def _proper_start(self, start: int, end: int) -> bool:
         """Whether a company name's first word is a proper noun or a listed name (台湾|積体電路製造),
-        not a kind of product (液化天然ガス（LNG）, 電気自動車（EV）)."""
+        not a kind of product (液化天然ガス（LNG）, 電気自動車（EV）, ロシア産…)."""
+        made_in = self.text.find("産", start, end)
+        if made_in > start and (
+            self.text[start:made_in] in self.lex.country_names
+            or self.text[start:made_in] in self.lex.short_forms
+        ):
+            return False  # ロシア産液化天然ガス（LNG）: a country's product
         token = self.starts.get(start)
         if token is not None and token.end <= end and token.is_proper:
             return True
