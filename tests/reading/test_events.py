@@ -2092,3 +2092,9 @@ def test_help_reported_with_mo_and_its_verb_is_an_event() -> None:
     found = events("日本政府は、ウクライナへの支援も続ける考えを示した。")
     aid = next(e for e in found if e.type == "AID")
     assert ([a.name for a in aid.actors], aid.status) == (["日本"], "planned")
+
+
+def test_a_trade_ban_from_a_later_time_is_a_planned_sanction() -> None:
+    found = events("欧州連合（EU）は20日、ロシア産の原油の輸入を来年1月から全面的に禁止すると発表した。")
+    ban = next(e for e in found if e.type == "SANCTION")
+    assert ([a.name for a in ban.actors], ban.date, ban.status) == (["欧州連合"], "2025-01", "planned")
