@@ -21,7 +21,7 @@ from kijiyomi.textdump.facts import Facts
 from kijiyomi.textdump.fold import holds_any
 from kijiyomi.textdump.lines import Line, Lines
 from kijiyomi.textdump.signals import byline, date_hint, dateline
-from kijiyomi.textdump.vocab import chrome_words
+from kijiyomi.textdump.vocab import chrome_word_count, chrome_words
 
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")  # (a whole run of letters: a shorter run is passed over)
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,}")
@@ -44,6 +44,15 @@ _NAME = re.compile(
 # A byline the byline reader left ("By: Name", "ByName Surname"): never a headline.
 _BYLINE_LEFT = re.compile(r"^By(?:\s*:|\s*[A-Z][\w'’-]+\s+[A-Z][\w'’-]+(?:$|[\s,|]))")
 _CREDIT_MARKS = (":", "：", "©", "＝", "=")  # (every picture credit label holds one)
+# A link to the story before or after this one (前の記事 ≪：…, 次の日記, « Previous post: …).
+_NEIGHBOUR_LINK = re.compile(
+    r"^(?:[<«‹≪←]\s*)?(?:(?:前|次)の(?:記事|日記|エントリー?|投稿|ページ)|"
+    r"(?:previous|next|older|newer)\s+(?:post|article|story|entry|page)\b)",
+    re.IGNORECASE,
+)
+# A counter or a line of fields: a label, a colon and a number, twice or more (本日: 80 昨日: 1088).
+_COUNTED = re.compile(r"[^\d\s]\s*[:：]\s*\d")
+_INPUT_FIELD = re.compile(r"\[[ _]{4,}\]")  # w3m's text box of a form ([          ])
 _OPENING = frozenset("(（[［")
 _CLOSING = frozenset(")）]］")
 MIN_TITLE_CHARS, MAX_TITLE_CHARS = 5, 250  # three words or six CJK characters at least
@@ -379,14 +388,31 @@ def headline_candidate(lines: Lines, facts: Facts, index: int) -> bool:
 def _not_a_title(text: str) -> bool:
     """Never a headline: a line wholly in brackets (a credit, a note), a "+" entry (an expander, a
     change log), a table row (tab- or box-separated cells), a byline the byline reader left
-    ("By: Name", "ByName Surname")."""
+    ("By: Name", "ByName Surname"), a link to the previous or next story, a line printed twice
+    over (a logo's alt text beside its link: ``Site NameSite Name``), a form's text box (w3m's
+    ``Search [      ]``), a counter or a row of fields (``本日: 80 昨日: 1088``), a row of buttons
+    naming chrome twice (``Newsletter Sign Up``, ``Sign in Sign up``)."""
     return (
         (text[0] in _OPENING and text[-1] in _CLOSING)
         or (text[0] == "+" and text[1:2].isspace())
         or text.count("\t") >= 2
         or text.count("│") + text.count("┃") >= 2
         or (text.startswith("By") and _BYLINE_LEFT.match(text) is not None)
+        or _NEIGHBOUR_LINK.match(text) is not None
+        or doubled(text)
+        or ("[  " in text and _INPUT_FIELD.search(text) is not None)
+        or (holds_any(text, (":", "：")) and len(_COUNTED.findall(text)) >= 2)
+        or (chrome_words(text) and chrome_word_count(text) >= 2)
     )
+
+
+def doubled(text: str) -> bool:
+    """The same text twice in a row, with or without a space between (``Talk Android Talk Android``)."""
+    size = len(text)
+    half = size // 2
+    if size % 2 == 0 and text[:half] == text[half:]:
+        return True
+    return size % 2 == 1 and text[half] == " " and text[:half] == text[half + 1 :]
 
 
 def _credit_label(text: str) -> bool:

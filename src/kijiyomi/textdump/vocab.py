@@ -218,6 +218,12 @@ def chrome_words(text: str) -> bool:
     return holds_any(low, _CHROME_WORD_LIST)
 
 
+def chrome_word_count(text: str) -> int:
+    """How many times the line names chrome vocabulary (``Newsletter Sign Up``: two)."""
+    low = text.lower()
+    return sum(map(low.count, _CHROME_WORD_LIST))
+
+
 __all__ = [
     "COMMENT_FORM_HINTS",
     "ISSUE_DATE",
@@ -226,6 +232,7 @@ __all__ = [
     "PAYWALL_PROMPT",
     "chrome_line",
     "chrome_line_lower",
+    "chrome_word_count",
     "chrome_words",
     "comment_form",
     "comment_form_hint",

@@ -1,0 +1,98 @@
+"""Lines that are never a dump's headline: links to the neighbouring stories, a logo's text printed
+twice, a form's text box, counters, rows of buttons (synthetic dumps)."""
+
+from __future__ import annotations
+
+import pytest
+
+import kijiyomi
+from kijiyomi.textdump.facts import Facts
+from kijiyomi.textdump.headline import doubled, headline_candidate
+from kijiyomi.textdump.lines import split_lines
+from kijiyomi.types import Article
+
+STORY = [
+    "The harbour authority said on Monday that the new ferry terminal will open in the spring, two years later "
+    "than planned, after problems with the foundations.",
+    "The delay has raised the cost of the project by about a fifth, and the authority is in talks with the "
+    "builder about who will pay for the extra work.",
+    "Passengers will keep using the old terminal until then, with a temporary bus link to the station that "
+    "runs every ten minutes during the day.",
+]
+JA_STORY = [
+    "架空市の港湾局は１日、新しいフェリーターミナルの開業が当初の予定より２年遅れ、来年の春になると発表した。"
+    "基礎工事で問題が見つかったためだという。",
+    "工事の遅れで事業費は約２割増える見通しで、港湾局は追加の費用をどちらが負担するかについて施工業者と協議している。",
+    "開業までは現在のターミナルを使い続け、駅との間には日中１０分おきに臨時のバスを走らせる。",
+]
+
+
+def candidate(line: str) -> bool:
+    """Is ``line`` a headline candidate when it stands above a story?"""
+    lines = split_lines("\n".join([line, *STORY]))
+    return headline_candidate(lines, Facts(lines), 0)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harbour Times Harbour Times",  # a logo's alt text and its link
+        "Harbour Times logoHarbour Times logo",
+        "« Previous post: Ferry timetable for the summer",
+        "Next article: Ferry timetable for the summer",
+        "前の記事 ≪：架空市の夏のフェリー時刻表を発表",
+        "次の日記(2019年02月19日)の一覧はこちらから",
+        "Search the site [                    ] Go",  # w3m's text box
+        "Visitors today: 80   yesterday: 1088",
+        "訪問者数 本日: 80   昨日: 1088",
+        "Newsletter Sign Up for our weekly mail",
+        "All projects Back to the hub Sign in Sign up",
+    ],
+)
+def test_never_a_headline(line: str) -> None:
+    assert not candidate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "New ferry terminal opens two years late",
+        "Next steps for the harbour after the ferry delay",
+        "Update 2: Ferry terminal delayed until 14:30 talks",
+        "Bora Bora ferry opens late",
+        "How to write a newsletter that people read",
+        "新しいフェリーターミナル、開業が２年遅れに",
+    ],
+)
+def test_headlines_stay_candidates(line: str) -> None:
+    assert candidate(line)
+
+
+def test_doubled() -> None:
+    assert doubled("Talk Radio Talk Radio")
+    assert doubled("ABC NewsABC News")
+    assert not doubled("Talk Radio Talk Radio now")
+    assert doubled("Bora Bora")  # (a name of one word repeated: too short to be a candidate anyway)
+    assert not doubled("New ferry")
+
+
+def extract(text: str) -> Article:
+    result = kijiyomi.extract(text, kind="text")
+    assert isinstance(result, Article), result
+    return result
+
+
+def test_the_logo_printed_twice_above_the_dateline_is_no_headline() -> None:
+    dump = "\n".join(
+        ["Menu", "New ferry terminal opens two years late", "Harbour Daily Post Harbour Daily Post",
+         "March 12, 2024", *STORY, "Related", "Ferry fares rise again in the spring"]
+    )  # fmt: skip
+    assert extract(dump).title == "New ferry terminal opens two years late"
+
+
+def test_the_link_to_the_previous_story_is_no_headline() -> None:
+    dump = "\n".join(
+        ["ホーム", "前の記事 ≪：架空市、夏のフェリー時刻表を発表", "新しいフェリーターミナル、開業が２年遅れに",
+         "2024年03月12日", *JA_STORY, "関連記事", "フェリー運賃、春から値上げ"]
+    )  # fmt: skip
+    assert extract(dump).title == "新しいフェリーターミナル、開業が２年遅れに"
