@@ -637,14 +637,16 @@ def end_at_repeat(walk: Walk, scored: list[Scored], body: list[int]) -> list[int
     heads = {  # the lines above the body and its first lines (a date line read as a sentence)
         segments[index].text
         for index in (*range(max(0, body[0] - REPEAT_REACH), body[0]), *body[:REPEAT_HEAD])
-        if len(segments[index].text) >= REPEAT_CHARS and _DATE.search(segments[index].text)
+        if len(segments[index].text) >= REPEAT_CHARS
     }
     if not heads:
         return body
     total = sum(scored[index].prose for index in body)
     before = 0.0
     for position, index in enumerate(body):
-        if before >= RELATED_SHARE * total and segments[index].text in heads:
+        text = segments[index].text
+        # (whether the line is dated is asked last: most of those lines are long paragraphs)
+        if before >= RELATED_SHARE * total and text in heads and _DATE.search(text):
             return body[:position]
         before += scored[index].prose
     return body
