@@ -1056,3 +1056,8 @@ def test_a_mining_or_shipbuilding_company_is_named_by_its_ending() -> None:
 def test_a_country_s_product_before_its_acronym_is_no_company() -> None:
     found = entities("EUはロシア産液化天然ガス（LNG）の輸入を禁止する。台湾積体電路製造（TSMC）は発表した。")
     assert [e.name for e in found if e.label == "ORG"] == ["欧州連合", "台湾積体電路製造"]
+
+
+def test_a_party_before_its_acronym_is_named_without_its_kind() -> None:
+    found = entities("野党・自由民主連合（FDA）のベッカー党首は批判した。")
+    assert [e.name for e in found if e.label == "ORG"] == ["自由民主連合"]

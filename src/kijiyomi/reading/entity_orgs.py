@@ -29,6 +29,7 @@ from kijiyomi.reading.orgnames import BRACKET_KINDS
 # a company's kind right before a katakana name (自動車大手X（VW）).
 _ACRONYM_COMPANY_ENDINGS = (*_COMPANY_SUFFIXES, "製造", "産業", "開発")
 _COMPANY_CUES = ("大手", "メーカー", "企業")
+_PARTY_CUES = ("与党・", "野党・", "与党", "野党")
 _BRACKET_KIND_RE = re.compile(BRACKET_KINDS + "$")
 _DOTTED_BODY_RE = re.compile(
     r"(?P<country>[ァ-ヴ][ァ-ヴー]{0,10})・(?:[ァ-ヴー一-龥]{1,10}?・){0,2}(?:[ァ-ヴー一-龥]{1,10}?)"
@@ -348,8 +349,25 @@ class _OrgRules(_FinderBase):
                     start = self._name_run_start(position)
                     while start < position and not self.boundary(start):
                         start += 1
+                    party = max(
+                        (
+                            found + len(cue)
+                            for cue in _PARTY_CUES
+                            if (found := text.rfind(cue, start, position)) >= 0
+                        ),
+                        default=-1,
+                    )
+                    if start < party < position:
+                        start = party  # 野党・キリスト教民主同盟（CDU）: the party without its kind
                     name = text[start:position]
-                    cut = max(text.rfind(cue, start, position) + len(cue) for cue in _COMPANY_CUES)
+                    cut = max(
+                        (
+                            found + len(cue)
+                            for cue in _COMPANY_CUES
+                            if (found := text.rfind(cue, start, position)) >= 0
+                        ),
+                        default=-1,
+                    )  # not rfind's -1 plus a cue's length
                     if start < cut < position and all(is_katakana(c) for c in text[cut:position]):
                         start, name = cut, text[cut:position]  # 自動車大手|フォルクスワーゲン（VW）
                     ending = next((e for e in _ACRONYM_COMPANY_ENDINGS if name.endswith(e)), "")
