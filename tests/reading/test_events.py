@@ -2098,3 +2098,9 @@ def test_a_trade_ban_from_a_later_time_is_a_planned_sanction() -> None:
     found = events("欧州連合（EU）は20日、ロシア産の原油の輸入を来年1月から全面的に禁止すると発表した。")
     ban = next(e for e in found if e.type == "SANCTION")
     assert ([a.name for a in ban.actors], ban.date, ban.status) == (["欧州連合"], "2025-01", "planned")
+
+
+def test_a_country_written_before_a_visit_is_where_it_goes() -> None:
+    found = events("米国のハリス国務長官は20日、来週予定していた中国訪問を延期すると発表した。")
+    visit = next(e for e in found if e.type == "CONSULT")
+    assert ([a.name for a in visit.actors], visit.status) == (["ハリス"], "denied")

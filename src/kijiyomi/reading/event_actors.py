@@ -269,6 +269,8 @@ def _participants(
     if visitor is not None:
         actors = _expand(visitor.entity, by_id)  # ニューデリーを訪れたブラジルのコスタ大統領
     attached = _attached_owners(text, draft, args) or _compound_owners(text, draft, args)
+    if draft.text in _VISITS and len(attached) == 1 and attached[0].entity.label == "GPE":
+        attached = []  # …中国訪問を延期: the country is where the visit goes (日韓の相互訪問: both visit)
     leaders = all(a.entity.label == "GPE" for a in attached) and any(
         a.entity.label == "PERSON" and a.particle in ("と", "との") and 0 <= draft.start - a.mention.end <= 12
         for a in args
