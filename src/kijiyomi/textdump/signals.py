@@ -23,9 +23,11 @@ _DATE_LABELS = re.compile(
     r"gepubliceerd|bijgewerkt|pubblicato|aggiornato|atualizado|publicada|klokken|kl|klo|ore|às|om)|"
     r"[:：|/,，、()（）\[\]【】·•・\-–—.\s]"
 )
+# (a forum thread's "Last post: …" is its latest change, not its date)
 _MODIFIED_WORDS = (  # lower-cased: ``_modified`` tests them with ``in`` where that is exact
     "更新", "updated", "modified", "aktualisiert", "mis à jour", "actualizado", "oppdatert", "uppdaterad",
     "opdateret", "bijgewerkt", "aggiornato", "atualizado",
+    "last post", "last reply", "latest reply", "letzter beitrag", "dernier message", "último mensaje",
 )  # fmt: skip
 _MODIFIED = re.compile("|".join(map(re.escape, _MODIFIED_WORDS)), re.IGNORECASE)
 # What ``find_dates`` needs to find a date without a reference year: four digits, an era name, or
