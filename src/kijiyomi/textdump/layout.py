@@ -40,6 +40,8 @@ TAIL_LIST = 3  # that many datelines after the body are a list of other articles
 MAX_ALT_CJK = 40
 MAX_ALT_WORDS = 16
 LANGUAGE_SAMPLE = 3_000  # characters of the body that the language guess reads
+LONE_SENTENCE = 20.0  # a body of one line worth less than this (tokens) may be an ad or a notice ...
+LOOSE_GAIN = 4.0  # ... and gives way to running lines without full stops worth this many times more
 
 
 _BY_ALONE = frozenset({"by", "von", "par", "por", "文", "著者", "筆者", "written by"})
@@ -105,9 +107,13 @@ def analyse(lines: Lines) -> Layout:
         return layout
     facts = Facts(lines)
     run = body_finder.find_run(lines, facts)
-    if run is None:  # no sentence anywhere: try lines of running length without full stops
-        facts = Facts(lines, loose=True)
-        run = body_finder.find_run(lines, facts)
+    if run is None or (run.start == run.end and run.score < LONE_SENTENCE):
+        # no sentence anywhere, or one short line (an ad, a notice) in a story written without full
+        # stops: try lines of running length without them
+        loose = Facts(lines, loose=True)
+        found = body_finder.find_run(lines, loose)
+        if found is not None and (run is None or found.score >= LOOSE_GAIN * run.score):
+            facts, run = loose, found
     if run is None:
         return layout
     body, dropped, other = body_finder.body_lines(lines, facts, run)
