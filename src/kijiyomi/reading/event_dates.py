@@ -48,6 +48,8 @@ def _after_day(value: str | None, today: str | None) -> bool:
 _DATELINE_END_RE = re.compile(r"、")
 _END_BOUND_RE = re.compile(r"まで(?:かか|続|延長|継続|維持|停止|閉鎖|延期)")  # 年度末までかかる: how long
 _CLOSED_CLAUSE_RE = re.compile(r"(?:ており|でおり|ていて|でいて|たが|たものの)、")
+# …が7日夜、…侵入したとして、…抗議した / …が今月中旬に…したことに触れ、…非難した / …したことへの対抗措置
+_EMBEDDED_CLAUSE_RE = re.compile(r"(?:[たいるだ]として、|たことへの|たことに(?:触れ|対し|抗議|反発|反対))")
 _REPORTED_END_RE = re.compile(r"と(?:発表|明らかに|公表|非難|主張|説明|報じ|述べ)(?:し)?た[。」]*$")
 
 
@@ -197,6 +199,13 @@ def _when_and_where(
         and _CLOSED_CLAUSE_RE.search(text, chosen.end, draft.start)
     ):  # 6月にも水漏れが起きており、社長は…謝罪した: that time is the closed clause's own
         chosen = None
+    embedded = _EMBEDDED_CLAUSE_RE.search(text, sentence.start, draft.start)
+    if embedded is not None:  # …が7日夜、…侵入したとして、…抗議した: the time is the embedded act's
+        if chosen is not None and chosen is not sentence_level and chosen.end <= embedded.start():
+            chosen = (
+                sentence_level if sentence_level is not None and sentence_level.start < chosen.start else None
+            )
+        earlier = [d for d in earlier if d.end > embedded.end()]
     own = _OWN_VERB_RE.match(text, draft.end)
     if own is not None and (chosen is None or chosen is sentence_level):
         inner = next((t for t in dated if draft.end < t.start and t.end <= own.end("gap")), None)

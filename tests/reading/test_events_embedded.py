@@ -1,0 +1,47 @@
+"""Events of session 6's generalising round on batches 27-28: embedded clauses, reported
+conditions and threats, checked on sentences of our own (events.py and its helpers)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from kijiyomi.reading import read
+from kijiyomi.reading.model import Event
+
+pytestmark = [pytest.mark.ja_models, pytest.mark.usefixtures("sudachi")]
+
+PUBLISHED = datetime(2024, 6, 20, 18, 0, tzinfo=timezone(timedelta(hours=9)))
+
+
+def events(text: str) -> list[Event]:
+    return list(read(text, PUBLISHED).events)
+
+
+def test_a_time_inside_a_reason_clause_is_not_the_protest_s() -> None:
+    found = events(
+        "ペルー外務省は19日、チリ海軍の哨戒艇が16日未明、ペルーの排他的経済水域に入ったとして、"
+        "駐在するチリの大使を呼んで抗議した。"
+    )
+    protest = next(e for e in found if e.type == "ACCUSE")
+    assert (protest.date, protest.status) == ("2024-06-19", "occurred")
+
+
+def test_a_time_inside_what_a_measure_answers_is_not_the_measure_s() -> None:
+    found = events(
+        "中国商務省は19日、米議員団が先週台湾を訪問し、総統と会談したことへの対抗措置として、"
+        "米国の軍需企業2社に制裁を科したと発表した。"
+    )
+    sanction = next(e for e in found if e.type == "SANCTION")
+    visit = next(e for e in found if e.text == "訪問")
+    assert (sanction.date, visit.date) == ("2024-06-19", "2024-W24")
+
+
+def test_a_time_of_an_act_touched_on_is_not_the_accusation_s() -> None:
+    found = events(
+        "ケニア外務省は20日、声明を出した。オディンガ外相は、民兵が先月下旬に国境の村を襲ったことに触れ、"
+        "「断じて許されない」と非難した。"
+    )
+    accusation = next(e for e in found if e.type == "ACCUSE")
+    assert accusation.date == "2024-06-20"
