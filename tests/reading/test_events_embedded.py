@@ -45,3 +45,24 @@ def test_a_time_of_an_act_touched_on_is_not_the_accusation_s() -> None:
     )
     accusation = next(e for e in found if e.type == "ACCUSE")
     assert accusation.date == "2024-06-20"
+
+
+def test_a_condition_inside_the_reason_of_a_request_leaves_the_request_made() -> None:
+    found = events(
+        "ベトナム漁業協会は19日、禁漁が続けば多くの漁船が廃業に追い込まれるとして、政府に補償を要請した。"
+    )
+    request = next(e for e in found if e.type == "REQUEST")
+    assert (request.status, request.date, request.condition) == ("occurred", "2024-06-19", None)
+
+
+def test_a_risk_given_as_the_reason_of_a_request_is_no_threat() -> None:
+    found = events(
+        "チリ鉱業省は19日、交渉が決裂すれば銅の輸出が止まる恐れがあるとして、労使に対し、協議の再開を求めた。"
+    )
+    assert [e.type for e in found if e.type == "THREATEN"] == []
+    assert next(e for e in found if e.type == "REQUEST").status == "occurred"
+
+
+def test_talks_named_as_the_way_to_a_solution_are_no_event() -> None:
+    found = events("国連のグテレス事務総長は19日、両国に対し、話し合いによる平和的な解決を呼びかけた。")
+    assert [e.type for e in found] == ["REQUEST"]

@@ -98,6 +98,7 @@ def _done_before_reporting(
     return bool(_DATELINE_RE.search(text, sentence.start, draft.start))
 
 
+_REASON_SPAN_RE = re.compile(r"、?[^、。「」]{1,30}?(?:と(?:して|し)|ため|ので)、")
 _WANTED_RE = re.compile(r"(?:し|さ|させ)?たい(?:と|考え|意向|。|」|$)")
 
 
@@ -111,8 +112,11 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
     head = text[prefix_start : draft.start]
     condition = None
     for match in _CONDITION_CLAUSE_RE.finditer(head):
-        if not _quoted_before(text, prefix_start + match.start(), draft.start):
-            condition = match  # 「増強がなければ…」と訴え、…求めた: the quote's condition is its own
+        if _quoted_before(text, prefix_start + match.start(), draft.start):
+            continue  # 「増強がなければ…」と訴え、…求めた: the quote's condition is its own
+        if _REASON_SPAN_RE.match(head, match.end()):
+            continue  # …長引けば受注を失うとして、労働者に復帰を呼びかけた: the reason's condition
+        condition = match
     marker = _CONDITIONAL_RE.search(local)
     performative = (
         quote is not None
@@ -368,6 +372,8 @@ _CONSEQUENCE_RE = re.compile(
 _WRITER_ENDING_RE = re.compile(r"(?:る|り)?(?:だ|という)?[。]?$")
 # …と説明した, …と指摘している: an assessment (not …との認識を示した, a warning)
 _ASSESSED_RE = re.compile(r"(?:と|とも)(?:説明|分析|試算|予測|指摘|懸念)")
+# …長引けば受注を失うとして、 / …恐れがあるため、: a condition closed inside the act's reason
+_REASON_END_RE = re.compile(r"(?:と(?:して|し)|ため|ので)、")
 
 
 def _conditional_warnings(
@@ -391,6 +397,8 @@ def _conditional_warnings(
         likely = consequence.group(0).startswith(("恐れ", "おそれ", "可能性"))
         if likely and _ASSESSED_RE.match(body, consequence.end()):
             continue  # …場合には、操業開始が遅れる可能性があると説明した: an assessment, no threat
+        if likely and _REASON_END_RE.match(body, consequence.end()):
+            continue  # …長引けば…恐れがあるとして、…求めた: the risk is the reason for the act, no threat
         if (
             likely
             and _WRITER_ENDING_RE.match(body, consequence.end())

@@ -83,6 +83,9 @@ _REQUESTED_RE = re.compile(
 _ASKED_FOR_RE = re.compile(  # 会合を今月下旬に開くよう呼びかけた: the meeting is what is asked for
     r"を[^、。「」]{0,24}?(?:よう|ことを)に?(?:強く|改めて|重ねて)?(?:要請|要求|求め|呼びかけ|呼び掛け|促)"
 )
+_MEANS_OF_SOLUTION_RE = re.compile(
+    r"い?(?:による|を通じた|を通じて|を通した|での)[^、。「」をがは]{0,8}?(?:解決|決着|打開|収拾|解消)"
+)
 _TALLY_RE = re.compile(r"(?:は|が)[^、。「」]{0,20}?[0-9０-９一二三四五六七八九十]+(?:人目|件目|例目)")
 _REMARK_ON_ACT_RE = re.compile(r"(?:る|する|した)のは[^、。「」]{0,16}?(?:ぶり|初めて|初)")
 _SPEAKER_PLEDGE_RE = re.compile(r"して|し[、」]|する[、」]|していく")
@@ -195,6 +198,8 @@ def _not_an_event(
         return True  # 辞職勧告, 撤退要求: the act demanded; 拘束から2週間: the time since an act told
     if _REMARK_ON_ACT_RE.match(text, end):
         return True  # …を訪れるのは約6年ぶり: a remark on the act just reported, not another one
+    if _MEANS_OF_SOLUTION_RE.match(text, end):
+        return True  # 話し合いによる早期の解決を求めた, 外交交渉を通じた決着: the way sought, not an act
     if text.startswith(("の権利", "の自由"), end):
         return True  # 平和的なデモの権利を尊重する: a right, not an act
     if _TALLY_RE.match(text, end) and text[start - 1 : start] == "の":
