@@ -144,11 +144,11 @@ def read_head(tree: LexborHTMLParser) -> HeadMetadata:
     typed: list[LexborNode] = []
     title = html = None
     canonical_seen = False  # the first canonical link counts, even with an empty href
-    previous = -1
+    seen: set[int] = set()
     for node in tree.css(_HEAD_SELECTOR):
-        if node.mem_id == previous:  # the same element again, for another selector it matches
+        if node.mem_id in seen:  # the same element again, for another selector it matches
             continue
-        previous = node.mem_id
+        seen.add(node.mem_id)
         tag = node.tag
         attrs = node.attributes
         if tag == "meta":
