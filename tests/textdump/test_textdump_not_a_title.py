@@ -47,6 +47,8 @@ def candidate(line: str) -> bool:
         "訪問者数 本日: 80   昨日: 1088",
         "Newsletter Sign Up for our weekly mail",
         "All projects Back to the hub Sign in Sign up",
+        "Harbour Times Home Blog About",  # a menu printed as one line
+        "Posts Ferries Timetables Links Search",
     ],
 )
 def test_never_a_headline(line: str) -> None:
@@ -61,6 +63,8 @@ def test_never_a_headline(line: str) -> None:
         "Update 2: Ferry terminal delayed until 14:30 talks",
         "Bora Bora ferry opens late",
         "How to write a newsletter that people read",
+        "The Long Road Home",
+        "Our Blog About Ferries Moves to a New Home",
         "新しいフェリーターミナル、開業が２年遅れに",
     ],
 )

@@ -21,7 +21,7 @@ from kijiyomi.textdump.facts import Facts
 from kijiyomi.textdump.fold import holds_any
 from kijiyomi.textdump.lines import Line, Lines
 from kijiyomi.textdump.signals import byline, date_hint, dateline
-from kijiyomi.textdump.vocab import chrome_word_count, chrome_words
+from kijiyomi.textdump.vocab import chrome_word_count, chrome_words, menu_line
 
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")  # (a whole run of letters: a shorter run is passed over)
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,}")
@@ -391,7 +391,8 @@ def _not_a_title(text: str) -> bool:
     ("By: Name", "ByName Surname"), a link to the previous or next story, a line printed twice
     over (a logo's alt text beside its link: ``Site NameSite Name``), a form's text box (w3m's
     ``Search [      ]``), a counter or a row of fields (``本日: 80 昨日: 1088``), a row of buttons
-    naming chrome twice (``Newsletter Sign Up``, ``Sign in Sign up``)."""
+    naming chrome twice (``Newsletter Sign Up``, ``Sign in Sign up``), a menu printed as one line
+    (``Home Blog About``)."""
     return (
         (text[0] in _OPENING and text[-1] in _CLOSING)
         or (text[0] == "+" and text[1:2].isspace())
@@ -403,6 +404,7 @@ def _not_a_title(text: str) -> bool:
         or ("[  " in text and _INPUT_FIELD.search(text) is not None)
         or (holds_any(text, (":", "：")) and len(_COUNTED.findall(text)) >= 2)
         or (chrome_words(text) and chrome_word_count(text) >= 2)
+        or menu_line(text)
     )
 
 

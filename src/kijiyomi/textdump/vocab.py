@@ -218,6 +218,27 @@ def chrome_words(text: str) -> bool:
     return holds_any(low, _CHROME_WORD_LIST)
 
 
+# The entries of a site's menu (capitalised, as menus print them): a line of three or more, half its
+# words or more, ending with one, is a menu printed as one line (``Posts Music Links Search``).
+MENU_WORDS = frozenset(
+    "Home Blog About Contact Search Posts Docs Pricing Features Login Menu Archive Archives Tags "
+    "Categories Links Shop Cart Account Help FAQ Services Products Resources Careers Events Videos "
+    "Photos Topics Newsletter Support Community Forum Forums Jobs Press Team Projects Portfolio Store "
+    "Donate Register Startseite Kontakt Suche Impressum Accueil Recherche Inicio Contacto Buscar".split()
+)
+MIN_MENU_WORDS = 3
+
+
+def menu_line(text: str) -> bool:
+    """A site's menu printed as one line: ``MIN_MENU_WORDS`` entries or more, half of its words or
+    more, the last word one."""
+    words = text.split()
+    if len(words) < MIN_MENU_WORDS or words[-1] not in MENU_WORDS:
+        return False
+    entries = sum(map(MENU_WORDS.__contains__, words))
+    return entries >= MIN_MENU_WORDS and 2 * entries >= len(words)
+
+
 def chrome_word_count(text: str) -> int:
     """How many times the line names chrome vocabulary (``Newsletter Sign Up``: two)."""
     low = text.lower()
@@ -226,6 +247,7 @@ def chrome_word_count(text: str) -> int:
 
 __all__ = [
     "COMMENT_FORM_HINTS",
+    "MENU_WORDS",
     "ISSUE_DATE",
     "MAX_PROMPT_CHARS",
     "PAYWALL_HINTS",
@@ -238,6 +260,7 @@ __all__ = [
     "comment_form_hint",
     "comment_form_lower",
     "cookie_notice",
+    "menu_line",
     "section_header",
     "section_header_lower",
 ]
