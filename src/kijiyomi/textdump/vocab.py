@@ -220,12 +220,15 @@ def chrome_words(text: str) -> bool:
 
 # The entries of a site's menu (capitalised, as menus print them): a line of three or more, half its
 # words or more, ending with one, is a menu printed as one line (``Posts Music Links Search``).
-MENU_WORDS = frozenset(
-    "Home Blog About Contact Search Posts Docs Pricing Features Login Menu Archive Archives Tags "
-    "Categories Links Shop Cart Account Help FAQ Services Products Resources Careers Events Videos "
-    "Photos Topics Newsletter Support Community Forum Forums Jobs Press Team Projects Portfolio Store "
-    "Donate Register Startseite Kontakt Suche Impressum Accueil Recherche Inicio Contacto Buscar".split()
-)
+_MENU_WORD_LIST = (
+    "Home", "Blog", "About", "Contact", "Search", "Posts", "Docs", "Pricing", "Features", "Login",
+    "Menu", "Archive", "Archives", "Tags", "Categories", "Links", "Shop", "Cart", "Account", "Help",
+    "FAQ", "Services", "Products", "Resources", "Careers", "Events", "Videos", "Photos", "Topics",
+    "Newsletter", "Support", "Community", "Forum", "Forums", "Jobs", "Press", "Team", "Projects",
+    "Portfolio", "Store", "Donate", "Register", "Startseite", "Kontakt", "Suche", "Impressum",
+    "Accueil", "Recherche", "Inicio", "Contacto", "Buscar",
+)  # fmt: skip
+MENU_WORDS = frozenset(_MENU_WORD_LIST)
 MIN_MENU_WORDS = 3
 
 
@@ -247,9 +250,9 @@ def chrome_word_count(text: str) -> int:
 
 __all__ = [
     "COMMENT_FORM_HINTS",
-    "MENU_WORDS",
     "ISSUE_DATE",
     "MAX_PROMPT_CHARS",
+    "MENU_WORDS",
     "PAYWALL_HINTS",
     "PAYWALL_PROMPT",
     "chrome_line",
