@@ -66,3 +66,31 @@ def test_a_risk_given_as_the_reason_of_a_request_is_no_threat() -> None:
 def test_talks_named_as_the_way_to_a_solution_are_no_event() -> None:
     found = events("国連のグテレス事務総長は19日、両国に対し、話し合いによる平和的な解決を呼びかけた。")
     assert [e.type for e in found] == ["REQUEST"]
+
+
+def test_the_spokesman_s_body_warns_past_a_quote_and_a_condition() -> None:
+    found = events(
+        "ロシア外務省は19日、声明を出した。同省の報道官は記者会見で「挑発行為だ」と非難し、"
+        "フィンランド側が米国との軍事的な接近を続ければ、さらに断固とした措置を取ると警告した。"
+    )
+    warning = next(e for e in found if e.text == "警告")
+    assert ([a.name for a in warning.actors], warning.status) == (["ロシア外務省"], "occurred")
+
+
+def test_a_punishment_under_a_condition_stated_as_an_intention_is_the_speaker_s_threat() -> None:
+    found = events(
+        "英国防省の報道官は19日、イランが船舶の拿捕を続ければ、イランへの制裁を強化する考えを示した。"
+    )
+    threat = next(e for e in found if e.type == "THREATEN")
+    assert ([a.name for a in threat.actors], [r.name for r in threat.recipients]) == (
+        ["英国防省"],
+        ["イラン"],
+    )
+
+
+def test_a_warning_rejected_as_a_quote_refers_back() -> None:
+    found = events(
+        "英国防省の報道官は19日、イランが船舶の拿捕を続ければ、制裁を強化する考えを示した。"
+        "イラン政府は、英国の警告を「内政干渉だ」として拒否した。"
+    )
+    assert len([e for e in found if e.type == "THREATEN"]) == 1

@@ -538,13 +538,20 @@ def _nearest_subjects(
     ]
     if not nearest:
         head = subject_of(text, [a for a in region if a.particle == "の"], before=draft.start)
-        if (
-            head is None
-            or _CONDITIONAL_RE.search(text, head.mention.end, draft.start)
-            or _CLOSED_REPORT_RE.search(text, head.mention.end, draft.start)
-        ):
+        if head is None or _CLOSED_REPORT_RE.search(text, head.mention.end, draft.start):
             return []
         own = owned_topic(text, head.mention.end)
+        if _CONDITIONAL_RE.search(text, head.mention.end, draft.start):
+            # 同省の報道官は…、チェコ側が…続ければ、…措置を取ると警告した: the topic before the
+            # condition speaks the warning, like a topic of its own (…は、…ば…と警告した)
+            speaks = (
+                own is not None
+                and own.group(0).endswith(("は", "は、", "も"))
+                and not _CONDITIONAL_RE.search(text, head.mention.end, own.end())
+                and _TOPIC_RE.search(text, own.end(), draft.start) is None
+                and _REPORTED_WARNING_RE.match(text, draft.end, draft.end + 40) is not None
+            )
+            return _expand(head.entity, by_id) if speaks else []
         other = _TOPIC_RE.search(text, own.end(), draft.start) if own is not None else None
         if other is not None and not _QUOTED_CLAIM_RE.fullmatch(text, other.end(), draft.start):
             return []  # 中国の行動が強まる中、3カ国は…: another topic governs the trigger
@@ -592,6 +599,11 @@ def _nearest_subjects(
     return found
 
 
+# the trigger is, or is followed by, a reported warning or stance (…と警告した, …考えを示した)
+_REPORTED_WARNING_RE = re.compile(
+    r"(?:し|する|した|して)?(?:た|る)?(?:と|との|という)?(?:考え|方針|意向|構え|姿勢)?を?"
+    r"(?:改めて|強く|重ねて)?(?:警告|伝え|述べ|表明|強調|明らかに|示し|示す|通告|し[。、]|した)"
+)
 _QUESTION_CLAUSE_RE = re.compile(r"(?:か|かどうか)(?:を|について)?(?:[^、。「」]{0,6})?$")
 
 
