@@ -24,6 +24,7 @@ _MEETING_TOPIC_RE = re.compile(
     r"(?:[（(][^（()）]{1,12}[）)])?(?P<p>は|が|も)"
 )
 _ALIAS_RE = re.compile(r"[（(][^（()）]{1,12}[）)]")
+_ETC_RE = re.compile(r"など(?=と|との|とも|は|が|も)")
 SUBJECT = frozenset({"は", "が", "も", "とは", "では", "には"})
 
 
@@ -49,6 +50,10 @@ def sentence_arguments(text: str, sentence: Span, mentions: list[tuple[Mention, 
         alias = _ALIAS_RE.match(text, after, sentence.end)  # 北大西洋条約機構（NATO）との
         if alias is not None:
             after = alias.end()
+            if text[after : after + 1] == "」" and text[mention.start - 1 : mention.start] == "「":
+                after += 1  # 独立機関「X（ABC）」は: the alias inside the name's brackets
+        if _ETC_RE.match(text, after, sentence.end):
+            after += 2  # 「X」などと協議する, XなどはYに: the one named first of those meant
         match = _PARTICLE_RE.match(text, after, sentence.end)
         particle = match.group("p") if match else ""
         meeting = _MEETING_TOPIC_RE.match(text, after, sentence.end)

@@ -384,6 +384,8 @@ class _OrgRules(_FinderBase):
                     ):
                         self.add(start, position, "ORG", name, company=company)
                         self.acronyms[acronym] = name
+                    elif (entry := self.lex.names.get(name)) is not None and entry.label == "ORG":
+                        self.acronyms.setdefault(acronym, name)  # 社会民主党（SDP）: a listed party
                 position = text.find(open_, position + 1)
         self._plus_groupings()
         for acronym, name in self.acronyms.items():
@@ -411,11 +413,14 @@ class _OrgRules(_FinderBase):
         return any(self.text[start : start + n] in self.lex.names for n in range(2, min(6, end - start) + 1))
 
     def _bracketed_acronym(self, position: int, acronym: str) -> None:
-        """The acronym after a name in 「」 of a kind of body (組織「即応支援部隊」（RSF））."""
-        if self.text[position - 1 : position] != "」":
+        """The acronym after a name in 「」 of a kind of body (組織「即応支援部隊」（RSF）), or inside
+        its brackets (機関「X（ABC）」)."""
+        inside = self.text.startswith("」", position + len(acronym) + 2)
+        if self.text[position - 1 : position] != "」" and not inside:
             return
-        opening = self.text.rfind("「", max(0, position - 18), position - 1)
-        name = self.text[opening + 1 : position - 1] if opening >= 0 else ""
+        close = position if inside else position - 1
+        opening = self.text.rfind("「", max(0, close - 30), close)
+        name = self.text[opening + 1 : close] if opening >= 0 else ""
         if (
             len(name) >= 2
             and not any(c in name for c in "「」、。")

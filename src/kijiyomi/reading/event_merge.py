@@ -85,10 +85,13 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
                 target = previous  # 訪問中: during the visit reported before
                 break
             other_parties = _other_parties(previous, draft)  # EUは…送る方針で、日本政府は…供与を検討
-            opposed = {previous.status, draft.status} == {
-                "occurred",
-                "denied",
-            }  # 一致したが、…合意に至らなかった
+            opposed = {previous.status, draft.status} == {"occurred", "denied"} or (
+                "denied" in (previous.status, draft.status)
+                and previous.status != draft.status
+                and len(previous.actors) >= 2
+                and len(draft.actors) >= 2
+                and {e.id for e in previous.actors} != {e.id for e in draft.actors}
+            )  # 一致したが、…合意に至らなかった; Xとの協議には応じず、Yと協議する方針: two
             if (
                 same_sentence
                 and _compatible(previous.date, draft.date)

@@ -254,7 +254,7 @@ def addressed_organisations(text: str, tokens: list[Token], lex: Lexicon) -> lis
 # A name in brackets after the kind of body it is: 野党「共に民主党」, 与党「国民の力」, 武装組織「…」.
 # The kind of body before its name in 「」, or the members it is made of (…でつくる「X」).
 BRACKET_KINDS = (
-    r"(?:党|与党|野党|政党|団体|組織|武装組織|勢力|グループ|政治団体|市民団体|会派|連合|連立|同盟|運動|派|労組|労働組合|組合"
+    r"(?:党|与党|野党|政党|団体|組織|武装組織|勢力|グループ|政治団体|市民団体|会派|連合|連立|同盟|運動|派|労組|労働組合|組合|機関"
     r"|部隊|でつくる|で作る|で構成する|が加盟する)"
 )
 _BRACKETED_NAME_RE = re.compile(
@@ -274,11 +274,20 @@ _KIND_ACRONYM_RE = re.compile(
 def bracketed_names(text: str) -> list[RawMention]:
     """ORG candidates for names written in 「」 after the kind of body they are, and acronyms
     written right after it (労働組合GDL)."""
-    return [
+    found = [
         RawMention(m.start("name"), m.end("name"), m.group("name"), "ORG", m.group("name"))
         for regex in (_BRACKETED_NAME_RE, _KIND_ACRONYM_RE)
         for m in regex.finditer(text)
     ]
+    for first in [m for m in found if text[m.start - 1 : m.start] == "「"]:
+        quoted = f"「{first.text}」"  # 環境政党「X」は… 「X」などと: the name in brackets again
+        position = text.find(quoted, first.end)
+        while position >= 0:
+            found.append(
+                RawMention(position + 1, position + 1 + len(first.text), first.text, "ORG", first.text)
+            )
+            position = text.find(quoted, position + len(quoted))
+    return found
 
 
 # A party named after its political leaning: 中道右派の民主同盟が, 極右のシェーガは.

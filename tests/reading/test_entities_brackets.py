@@ -1,0 +1,46 @@
+"""Bodies named in brackets and by acronyms (session 6, batches 27-28 round): sentences of our own."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from kijiyomi.reading import read
+from kijiyomi.reading.model import Reading
+
+pytestmark = [pytest.mark.ja_models, pytest.mark.usefixtures("sudachi")]
+
+PUBLISHED = datetime(2024, 6, 20, 18, 0, tzinfo=timezone(timedelta(hours=9)))
+
+
+def reading(text: str) -> Reading:
+    return read(text, PUBLISHED)
+
+
+def mentions(found: Reading, text: str, name: str) -> list[str]:
+    entity = next(e for e in found.entities if e.name == name)
+    return [text[m.start : m.end] for m in entity.mentions]
+
+
+def test_an_agency_named_in_brackets_with_its_acronym_inside_acts_under_both() -> None:
+    text = "ドーピングを調べる独立機関「国際検査機構（ITA）」は10日、選手に資格停止処分を言い渡した。ITAは昨年から調査を進めていた。"
+    found = reading(text)
+    assert mentions(found, text, "国際検査機構") == ["国際検査機構", "ITA", "ITA"]
+    assert {a.name for e in found.events for a in e.actors} == {"国際検査機構"}
+
+
+def test_the_acronym_of_a_listed_party_names_it_later() -> None:
+    text = "ドイツの野党の自由民主党（FDP）は10日、声明を出した。FDPは連立に加わらない。"
+    assert mentions(reading(text), text, "自由民主党") == ["自由民主党", "FDP", "FDP"]
+
+
+def test_a_bracketed_name_again_in_brackets_is_the_partner_of_talks() -> None:
+    text = (
+        "左派の市民団体「未来の声」は10日、デモを行った。農民党のノバク党首は、国民党との連立協議には"
+        "応じないと明言し、「未来の声」などと協議する方針を示した。"
+    )
+    found = reading(text)
+    assert mentions(found, text, "未来の声") == ["未来の声", "未来の声"]
+    talks = sorted((e.status, sorted(a.name for a in e.actors)) for e in found.events if e.type == "CONSULT")
+    assert talks == [("denied", ["ノバク", "国民党"]), ("planned", ["ノバク", "未来の声"])]
