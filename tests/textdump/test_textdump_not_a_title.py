@@ -100,3 +100,12 @@ def test_the_link_to_the_previous_story_is_no_headline() -> None:
          "2024年03月12日", *JA_STORY, "関連記事", "フェリー運賃、春から値上げ"]
     )  # fmt: skip
     assert extract(dump).title == "新しいフェリーターミナル、開業が２年遅れに"
+
+
+def test_a_headline_under_a_notice_that_opens_the_body_is_found() -> None:
+    notice = "Your browser is out of date, so some parts of this page may not work as they should."
+    headline = "New ferry terminal opens two years late"
+    dump = "\n".join(["Menu", "Search", "Share", "Print", notice, headline, *STORY])
+    result = extract(dump)
+    assert result.title == headline
+    assert headline not in [block.text for block in result.blocks]

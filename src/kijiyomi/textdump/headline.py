@@ -162,6 +162,8 @@ def gather(
             candidates += [
                 (0, index) for index in _body_head(lines, facts, known, body) if index not in present
             ]
+        else:  # (nothing above but chrome: the headline may open the body, under a notice)
+            candidates = [(0, index) for index in _body_head(lines, facts, known, body)]
     return Context(first, anchors, candidates, size, known)
 
 
