@@ -94,3 +94,15 @@ def test_a_warning_rejected_as_a_quote_refers_back() -> None:
         "イラン政府は、英国の警告を「内政干渉だ」として拒否した。"
     )
     assert len([e for e in found if e.type == "THREATEN"]) == 1
+
+
+def test_a_ga_subject_who_says_a_quote_after_the_company_topic_apologises() -> None:
+    found = read(
+        "製紙大手の北斗製紙は19日、札幌市で記者会見を開き、同社の田中一郎社長が"
+        "「被害に遭われた皆様に深くおわびする」と謝罪した。",
+        PUBLISHED,
+    )
+    apology = next(e for e in found.events if e.type == "CONCEDE")
+    assert [a.name for a in apology.actors] == ["田中一郎"]
+    speaker = found.entity(found.quotes[0].speaker) if found.quotes[0].speaker else None
+    assert speaker is not None and speaker.name == "田中一郎"

@@ -664,6 +664,11 @@ def _relative_clause_subject(text: str, end: int, trigger: int) -> bool:
     gap = text[end:trigger]
     if "。" in gap:
         return False
+    if text.startswith("「", end + 1):  # Xが「犠牲になった方々に…」と謝罪した: what X says, not a clause
+        closing = text.find("」", end + 1, trigger)
+        if closing < 0:
+            return False
+        end = closing
     comma = text.find("、", end, trigger)
     if comma >= 0:  # Xが…科した制裁金を不服とし、…提訴した: the clause closes before the comma
         return any(match.end() < comma for match in _RELATIVE_VERB_RE.finditer(text, end + 1, comma))
@@ -694,8 +699,15 @@ def _reporter(text: str, draft: _Draft, region: list[Argument], subjects: list[A
     first = topics[0]
     last = subjects[-1]
     closing = text.rfind("」", last.mention.end, draft.start)
-    if last.particle in ("は", "も") and closing >= 0 and text.rfind("「", last.mention.end, closing) >= 0:
+    opening = text.rfind("「", last.mention.end, closing) if closing >= 0 else -1
+    if last.particle in ("は", "も") and opening >= 0:
         return None  # Xは…ており、同党は「…」と非難した: what is said is in brackets after the last topic
+    if (
+        last.particle == "が"
+        and opening >= 0
+        and not any(c in "、。" for c in text[last.mention.end : opening])
+    ):
+        return None  # Xは…会見を開き、同社のY社長が「…」と謝罪した: the one who says it acts
     reported = text[first.mention.end : draft.start]
     if _CONDITIONAL_RE.search(reported) or "、" in reported:
         return first

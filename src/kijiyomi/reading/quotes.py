@@ -89,8 +89,12 @@ def find_quotes(text: str, sentences: list[Span], entities: list[Entity]) -> lis
             # the topic nearest the quote speaks (上野氏は…求め、王氏は「…」と述べた), also an
             # organisation heading a later topic (…求めたが、中国外務省の報道官は「…」と述べた)
             owner = _owning_topic(text, outside, topics[-1].mention.end if topics else sentence.start, open_)
+            says = next(  # Xは…会見を開き、同社のY社長が「…」と謝罪した: Y says it
+                (a for a in outside if a.particle == "が" and a.mention.end + 1 == open_), None
+            )
             speaker = (
-                owner
+                says
+                or owner
                 or (topics[-1] if topics else None)
                 or subject_of(text, outside, before=open_)
                 or (
