@@ -106,3 +106,14 @@ def test_a_ga_subject_who_says_a_quote_after_the_company_topic_apologises() -> N
     assert [a.name for a in apology.actors] == ["田中一郎"]
     speaker = found.entity(found.quotes[0].speaker) if found.quotes[0].speaker else None
     assert speaker is not None and speaker.name == "田中一郎"
+
+
+def test_the_same_day_is_the_topic_s_day_not_that_of_an_embedded_subject() -> None:
+    found = read(
+        "ペルー国防省は19日、チリ軍が17日夜に国境の村を砲撃したと非難した。国連の特使は同日、両国に自制を求めた。",
+        PUBLISHED,
+    )
+    same_day = next(t for t in found.times if t.text == "同日")
+    assert same_day.value == "2024-06-19"
+    request = next(e for e in found.events if e.type == "REQUEST")
+    assert request.date == "2024-06-19"

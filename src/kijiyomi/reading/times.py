@@ -184,6 +184,7 @@ class _Resolver:
         self.last: _Last | None = None
         self.last_day: date | None = None  # latest date resolved to a day (今年 does not count)
         self.last_past_day: date | None = None  # …and the latest one not after publication
+        self.topic_day_sentence: int | None = None  # a sentence whose topic has its day (Xは16日、)
 
     # -- dates -----------------------------------------------------------------------------
     def resolve(
@@ -352,7 +353,12 @@ class _Resolver:
             resolved_day = date(year or anchor.year, month or 1, day or 1)
             self.last = _Last(resolved_day, granularity, paragraph, sentence_index, explicit_year)
             if granularity == "day":
-                if self.last_day is None or not _PLANNED_DAY_RE.match(m.string, m.end()):
+                embedded = (
+                    self.topic_day_sentence == sentence_index and m.string[m.start() - 1 : m.start()] == "が"
+                )  # 国防省は16日、スーダン軍が15日朝に…と非難した。…同日: the 16th, the topic's day
+                if m.string[m.start() - 1 : m.start()] == "は" and m.string.startswith("、", m.end()):
+                    self.topic_day_sentence = sentence_index
+                if (self.last_day is None or not _PLANNED_DAY_RE.match(m.string, m.end())) and not embedded:
                     self.last_day = resolved_day  # not 15日に打ち上げる予定だった: a plan's day is no news
                 if resolved_day <= anchor:
                     self.last_past_day = resolved_day
