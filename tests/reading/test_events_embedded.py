@@ -117,3 +117,18 @@ def test_the_same_day_is_the_topic_s_day_not_that_of_an_embedded_subject() -> No
     assert same_day.value == "2024-06-19"
     request = next(e for e in found.events if e.type == "REQUEST")
     assert request.date == "2024-06-19"
+
+
+def test_an_act_in_a_condition_and_one_in_its_consequence_are_two_events() -> None:
+    found = events("エチオピア政府は、エリトリア軍が国境から撤退すれば停戦に応じる用意があるとしている。")
+    retreats = sorted((e.text, [a.name for a in e.actors], e.status) for e in found if e.type == "RETREAT")
+    assert retreats == [("停戦", ["エチオピア"], "conditional"), ("撤退", ["エリトリア軍"], "conditional")]
+
+
+def test_talks_proposed_between_delegates_are_held_by_their_sides_not_the_proposer() -> None:
+    found = events(
+        "ケニアとウガンダが国境で衝突した。国連のグテレス事務総長は19日、両国に停戦を呼びかけ、"
+        "来月3日に両国の国防相による協議を開くことを提案した。"
+    )
+    talks = next(e for e in found if e.type == "CONSULT")
+    assert (sorted(a.name for a in talks.actors), talks.status) == (["ウガンダ", "ケニア"], "planned")

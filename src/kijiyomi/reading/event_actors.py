@@ -344,8 +344,10 @@ def _participants(
                     if text[before.mention.end : parties[0].mention.start] not in ("", "と", "、"):
                         break
                     parties.insert(0, before)  # 日中の外相による, AとBの代表による
-                for party in parties:
-                    actors.extend(e for e in _expand(party.entity, by_id) if e not in actors)
+                sides = [e for party in parties for e in _expand(party.entity, by_id)]
+                if window.endswith("による") and _PROPOSED_RE.match(text, draft.end):
+                    actors = []  # 両国の国防相による協議を開くことを提案: the sides talk, not the proposer
+                actors.extend(e for e in sides if e not in actors)
     # a を-object right after the trigger's verb (…と米国を非難した) for accusations
     if draft.type in _OBJECT_RECIPIENT_TYPES:
         for arg in scope:
@@ -368,7 +370,12 @@ def _participants(
 _PARTNER_PARTICLES = frozenset({"と", "との", "とも", "とは"})
 # The sides of talks named through their delegates right before the trigger (両国の首席交渉官による).
 _DELEGATES_RE = re.compile(
-    r"の[一-龥]{0,6}(?:代表|代表団|外相|首脳|交渉官|高官|当局者|閣僚|特使|実務者)(?:ら)?(?:による|の間の|間の)"
+    r"の[一-龥]{0,6}(?:代表|代表団|外相|首脳|交渉官|高官|当局者|閣僚|特使|実務者|相|長官|大臣|次官|首相|大統領)(?:ら)?"
+    r"(?:による|の間の|間の)"
+)
+# What is proposed or asked for (協議を開くことを提案, 協議の開催を呼びかけ): held by others.
+_PROPOSED_RE = re.compile(
+    r"(?:の開催)?を[^、。「」]{0,12}?(?:ことを|よう)?[^、。「」]{0,6}?(?:提案|呼びかけ|呼び掛け|求め|要請|促)"
 )
 # The people who speak for a body, as the partner of a talk (同組織の幹部と…交渉した).
 _ENVOYS_RE = re.compile(

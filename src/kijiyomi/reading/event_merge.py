@@ -58,6 +58,7 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
                 and previous.describes == draft.describes  # 起訴された活動家に判決を言い渡した: two acts
                 and not previous.topic
                 and not draft.topic
+                and not (draft.condition and previous.text in draft.condition)  # …撤退すれば停戦に応じる
                 and (previous.text in _VISITS) == (draft.text in _VISITS)  # 訪問し、…会談する: two events
                 and not (  # G7サミットに合わせた首脳会談: two meetings
                     previous.text != draft.text
