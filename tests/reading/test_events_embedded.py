@@ -132,3 +132,20 @@ def test_talks_proposed_between_delegates_are_held_by_their_sides_not_the_propos
     )
     talks = next(e for e in found if e.type == "CONSULT")
     assert (sorted(a.name for a in talks.actors), talks.status) == (["ウガンダ", "ケニア"], "planned")
+
+
+def test_a_purpose_clause_does_not_make_the_talks_before_it_a_plan() -> None:
+    found = events(
+        "タイのチャン外相は19日、バンコクでラオスのソム外相と会談し、国境の住民の安全を守るため、"
+        "両国が国境警備の協力を強化することで一致した。"
+    )
+    talks = next(e for e in found if e.type == "CONSULT")
+    assert (talks.date, talks.status) == ("2024-06-19", "occurred")
+
+
+def test_a_ga_subject_of_the_trigger_s_own_clause_replaces_the_earlier_partner() -> None:
+    found = events(
+        "タイのチャン外相は19日、バンコクでラオスのソム外相と会談し、両国が国境警備の協力を強化することで一致した。"
+    )
+    help_ = next(e for e in found if e.type == "COOPERATE")
+    assert sorted(a.name for a in help_.actors) == ["タイ", "ラオス"]

@@ -316,7 +316,11 @@ def _participants(
             or (arg.particle == "を" and draft.type in _OBJECT_RECIPIENT_TYPES and entity.label != "LOC")
         ):
             recipients.extend(e for e in _expand(entity, by_id) if e not in recipients)
-        elif (draft.type in _PARTNER_TYPES or _joint(text, draft)) and _is_partner(text, arg, args):
+        elif (
+            (draft.type in _PARTNER_TYPES or _joint(text, draft))
+            and _is_partner(text, arg, args)
+            and not _later_own_subject(text, arg, draft, scope, actors, by_id)
+        ):
             for member in _expand(entity, by_id):  # Xと合同軍事演習を行う: X holds it too
                 if member not in actors:
                     actors.append(member)
@@ -368,6 +372,27 @@ def _participants(
 
 
 _PARTNER_PARTICLES = frozenset({"と", "との", "とも", "とは"})
+
+
+def _later_own_subject(
+    text: str,
+    partner: Argument,
+    draft: _Draft,
+    scope: list[Argument],
+    actors: list[Entity],
+    by_id: dict[str, Entity],
+) -> bool:
+    """Whether the trigger's own clause, after the partner's, has a が-subject that acts (Yと会談し、
+    …両国が連携を強化することで一致した: the two countries cooperate, not Y as a third)."""
+    return any(
+        a.particle == "が"
+        and any(e in actors for e in _expand(a.entity, by_id))
+        and partner.mention.end < a.mention.start < draft.start
+        and "、" in text[partner.mention.end : a.mention.start]
+        for a in scope
+    )
+
+
 # The sides of talks named through their delegates right before the trigger (両国の首席交渉官による).
 _DELEGATES_RE = re.compile(
     r"の[一-龥]{0,6}(?:代表|代表団|外相|首脳|交渉官|高官|当局者|閣僚|特使|実務者|相|長官|大臣|次官|首相|大統領)(?:ら)?"

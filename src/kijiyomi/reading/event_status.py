@@ -243,6 +243,7 @@ _CHAIN_CLAUSES = 8  # a chain of clauses is read at most this far (bounded work 
 _PLANNING_END_RE = re.compile(
     r"(?:方向|予定|方針|計画|見通し)で(?:最終)?調整|調整に入っ|準備を進め|検討に入っ"
 )
+_PURPOSE_END_RE = re.compile(r"[るうくすつぬぶむぐ](?:ため|ために|ように)$")
 _LINK_END_RE = re.compile(r"(?:が|ものの|けれど|けど|ので|ため|から)$")
 _RELATIVE_END_RE = re.compile(r"(?:後|後に|上で|うえで|のち|前に|際|際に)$")  # 会談した後、…する予定
 
@@ -273,6 +274,8 @@ def _chain_status(text: str, start: int, clause_end: int, limit: int) -> str:
         if steps == 1 and _LATER_TIME_RE.match(clause) and not _LATER_TIME_RE.search(text, start, clause_end):
             return "occurred"  # 究明を求め、来週にも調査を行う: the later clause has a time of its own
         end = following
+        if _PURPOSE_END_RE.search(clause):
+            continue  # 会談し、…安全を守るため、…強化することで一致した: the aim takes no tense
         if _LINK_END_RE.search(clause) or not _chained(clause):
             break
     chain = _LINK_END_RE.sub("", _tail(text, start, end).rstrip("、"))
