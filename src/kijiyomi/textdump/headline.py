@@ -63,6 +63,7 @@ FAR_ANCHOR = 7  # ...this close, with no other candidate between, a smaller one
 WIDE_WINDOW = 100  # lines above the body whose title-like lines the ranker weighs
 MAX_WIDE = 6  # at most this many candidates beyond the header window
 BODY_HEAD = 5  # the body's first lines that the ranker also weighs (a headline under a teaser)
+OPENING_LINES = 3  # ... of which these, when no line above is a candidate
 _SEPARATORS = (" | ", "｜", " - ", " – ", " — ", ": ", "：", " · ")
 _QUESTION = frozenset("?？!！")
 
@@ -163,7 +164,8 @@ def gather(
                 (0, index) for index in _body_head(lines, facts, known, body) if index not in present
             ]
         else:  # (nothing above but chrome: the headline may open the body, under a notice)
-            candidates = [(0, index) for index in _body_head(lines, facts, known, body)]
+            opening = set(body[:OPENING_LINES])
+            candidates = [(0, index) for index in _body_head(lines, facts, known, body) if index in opening]
     return Context(first, anchors, candidates, size, known)
 
 
