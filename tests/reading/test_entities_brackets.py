@@ -44,3 +44,11 @@ def test_a_bracketed_name_again_in_brackets_is_the_partner_of_talks() -> None:
     assert mentions(found, text, "未来の声") == ["未来の声", "未来の声"]
     talks = sorted((e.status, sorted(a.name for a in e.actors)) for e in found.events if e.type == "CONSULT")
     assert talks == [("denied", ["ノバク", "国民党"]), ("planned", ["ノバク", "未来の声"])]
+
+
+def test_a_commission_of_a_ministry_acts_and_its_investigators_are_no_act() -> None:
+    text = "経済産業省の電力安全委員会は19日、事故調査官2人を現地に派遣し、20日から調査を始めた。"
+    found = reading(text)
+    assert mentions(found, text, "電力安全委員会") == ["電力安全委員会"]
+    acts = sorted((e.type, [a.name for a in e.actors]) for e in found.events)
+    assert acts == [("AID", ["電力安全委員会"]), ("INVESTIGATE", ["電力安全委員会"])]

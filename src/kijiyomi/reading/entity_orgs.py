@@ -317,9 +317,10 @@ class _OrgRules(_FinderBase):
         for match in _COMMITTEE_RE.finditer(text):
             start = self._head_start(match)
             head = text[start : match.start("suffix")]
+            ministry = text.endswith(("省の", "庁の", "府の"), 0, start)  # 国土交通省の運輸安全委員会
             if (
                 self.boundary(start)
-                and text[start - 1 : start] not in ("の", "同")
+                and (text[start - 1 : start] not in ("の", "同") or ministry)
                 and head not in _INTERNAL_COMMITTEES
                 and not head.endswith(("政策", "選挙管理"))
                 and text[start : match.end()] not in self.lex.names

@@ -127,8 +127,8 @@ _DESCRIBES_PROTEST_RE = re.compile(r"(?:する|る)[^、。「」]{0,8}?" + _PRO
 _PROTEST_AFTER_RE = re.compile(r"[^、。「」]{0,8}?" + _PROTEST_WORDS)
 _MODIFIED_TRIGGERS = ("協議", "交渉", "会談", "会合", "会議", "合意", "スト")  # 警告スト: a strike
 _COMPOUND_HEADS = frozenset(
-    "隊団員金者策法費額品物網案先地状機艦力"
-)  # 訪問先, 占領地, 逮捕状, 戦闘機, 拘束力
+    "隊団員官金者策法費額品物網案先地状機艦力"
+)  # 訪問先, 占領地, 逮捕状, 戦闘機, 拘束力, 調査官
 
 
 def _compound_noun(following: Token | None, trigger: Trigger) -> bool:
