@@ -149,3 +149,8 @@ def test_a_ga_subject_of_the_trigger_s_own_clause_replaces_the_earlier_partner()
     )
     help_ = next(e for e in found if e.type == "COOPERATE")
     assert sorted(a.name for a in help_.actors) == ["タイ", "ラオス"]
+
+
+def test_a_lawsuit_is_no_accusation_event() -> None:
+    found = events("北斗電機は19日、特許を侵害されたとして、東洋精機を相手取り東京地裁に提訴した。")
+    assert [e.type for e in found] == []
