@@ -154,3 +154,8 @@ def test_a_ga_subject_of_the_trigger_s_own_clause_replaces_the_earlier_partner()
 def test_a_lawsuit_is_no_accusation_event() -> None:
     found = events("北斗電機は19日、特許を侵害されたとして、東洋精機を相手取り東京地裁に提訴した。")
     assert [e.type for e in found] == []
+
+
+def test_a_criminal_complaint_is_no_accusation_event() -> None:
+    found = events("証券取引等監視委員会は19日、北斗電機の元社長を金融商品取引法違反の疑いで刑事告発した。")
+    assert [e.type for e in found if e.type == "ACCUSE"] == []
