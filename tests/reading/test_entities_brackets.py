@@ -52,3 +52,14 @@ def test_a_commission_of_a_ministry_acts_and_its_investigators_are_no_act() -> N
     assert mentions(found, text, "電力安全委員会") == ["電力安全委員会"]
     acts = sorted((e.type, [a.name for a in e.actors]) for e in found.events)
     assert acts == [("AID", ["電力安全委員会"]), ("INVESTIGATE", ["電力安全委員会"])]
+
+
+def test_a_company_after_its_kind_and_a_comma_is_named() -> None:
+    text = (
+        "北斗電機は、韓国の医療機器メーカー、ソウル・メディテックを相手取り、訴訟を起こした。"
+        "ソウル・メディテックは声明で「特許は無効だ」と反論した。"
+    )
+    found = reading(text)
+    assert mentions(found, text, "ソウル・メディテック") == ["ソウル・メディテック", "ソウル・メディテック"]
+    speaker = found.entity(found.quotes[0].speaker) if found.quotes[0].speaker else None
+    assert speaker is not None and speaker.name == "ソウル・メディテック"
