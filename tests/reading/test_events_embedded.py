@@ -159,3 +159,17 @@ def test_a_lawsuit_is_no_accusation_event() -> None:
 def test_a_criminal_complaint_is_no_accusation_event() -> None:
     found = events("証券取引等監視委員会は19日、北斗電機の元社長を金融商品取引法違反の疑いで刑事告発した。")
     assert [e.type for e in found if e.type == "ACCUSE"] == []
+
+
+def test_two_companies_are_the_pair_before_a_commission_and_a_short_name_is_one_of_them() -> None:
+    found = read(
+        "北斗電機は19日、韓国の医療機器メーカー、ハヌル・メディテックを相手取り、訴訟を起こした。"
+        "米国際貿易委員会（ITC）にも、対象製品の輸入禁止を申し立てた。"
+        "北斗電機によると、両社は2022年5月から交渉してきたが、ハヌル側が先月、提示額を拒否した。",
+        PUBLISHED,
+    )
+    talks = next(e for e in found.events if e.type == "CONSULT")
+    refusal = next(e for e in found.events if e.type == "REJECT")
+    assert sorted(a.name for a in talks.actors) == ["ハヌル・メディテック", "北斗電機"]
+    assert [a.name for a in refusal.actors] == ["ハヌル・メディテック"]
+    assert [e.type for e in found.events if e.type == "SANCTION"] == []  # what is petitioned for

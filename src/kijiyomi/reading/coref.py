@@ -447,6 +447,9 @@ def _group(  # type: ignore[no-untyped-def]
                 pool.remove(acting[0])  # カタールは両国の要請を受け: the topic is not one of the two
         else:
             pool = [c for c in recent if c.label == "ORG"]
+            companies = [c for c in pool if c.company]
+            if mention.text.endswith("社") and len(companies) >= 2:
+                pool = companies  # 両社 after two companies and a commission: the companies
         members = sorted(c.index for c in pool[:2])
     cluster = new(mention, members=members)
     touch(cluster, mention)
@@ -482,6 +485,10 @@ def _rescan(text: str, raw: list[RawMention], clusters: list[_Cluster]) -> list[
                 keys.extend(cluster.name[:cut] + "氏" for cut in (1, 2))
         elif cluster.label == "ORG" and cluster.company:
             keys.append(_short_company(cluster.name))
+            head, dot, _ = cluster.name.partition("・")
+            if dot and len(head) >= 3 and all(is_katakana(c) for c in head):
+                keys.append(head)  # ハンビット・メディカル … ハンビット側は
+                aliases.add(head)
         elif cluster.label == "ORG":
             keys.extend(
                 tail for tail in _UNIT_TAILS if cluster.name.endswith(tail) and cluster.name != tail
