@@ -173,3 +173,12 @@ def test_two_companies_are_the_pair_before_a_commission_and_a_short_name_is_one_
     assert sorted(a.name for a in talks.actors) == ["ハヌル・メディテック", "北斗電機"]
     assert [a.name for a in refusal.actors] == ["ハヌル・メディテック"]
     assert [e.type for e in found.events if e.type == "SANCTION"] == []  # what is petitioned for
+
+
+def test_a_year_a_span_starts_from_does_not_date_a_later_month() -> None:
+    found = read(
+        "両首脳は、電力の融通量を来年から年間約5%増やすことで一致し、9月上旬に首脳会談を開くことで合意した。",
+        PUBLISHED,
+    )
+    month = next(t for t in found.times if t.text.startswith("9月"))
+    assert month.value == "2024-09"

@@ -173,6 +173,7 @@ class _Last:
     paragraph: int
     sentence: int
     explicit_year: bool
+    opens_span: bool = False  # 来年から…: a year a span starts from, not one later dates fall in
 
 
 _PLANNED_DAY_RE = re.compile(r"に[^、。「」]{0,12}?予定(?:だった|していた|の)")
@@ -351,7 +352,8 @@ class _Resolver:
             granularity = "none"
         if value is not None and granularity in ("day", "month", "year"):
             resolved_day = date(year or anchor.year, month or 1, day or 1)
-            self.last = _Last(resolved_day, granularity, paragraph, sentence_index, explicit_year)
+            opens_span = granularity == "year" and m.string.startswith("から", m.end())
+            self.last = _Last(resolved_day, granularity, paragraph, sentence_index, explicit_year, opens_span)
             if granularity == "day":
                 embedded = (
                     self.topic_day_sentence == sentence_index and m.string[m.start() - 1 : m.start()] == "が"
@@ -394,7 +396,7 @@ class _Resolver:
 
     def _nearest_year(self, month: int, day: int | None, direction: str, same_sentence: bool) -> int:
         last = self.last
-        if same_sentence and last is not None and last.explicit_year:
+        if same_sentence and last is not None and last.explicit_year and not last.opens_span:
             return last.day.year
         anchor = self.anchor
         best: tuple[float, int] | None = None
