@@ -1,5 +1,5 @@
 """Lines that are never a dump's headline: links to the neighbouring stories, a logo's text printed
-twice, a form's text box, counters, rows of buttons (synthetic dumps)."""
+twice, a form's text box, counters, menus printed as one line (synthetic dumps)."""
 
 from __future__ import annotations
 
@@ -45,8 +45,6 @@ def candidate(line: str) -> bool:
         "Search the site [                    ] Go",  # w3m's text box
         "Visitors today: 80   yesterday: 1088",
         "訪問者数 本日: 80   昨日: 1088",
-        "Newsletter Sign Up for our weekly mail",
-        "All projects Back to the hub Sign in Sign up",
         "Harbour Times Home Blog About",  # a menu printed as one line
         "Posts Ferries Timetables Links Search",
     ],

@@ -21,7 +21,7 @@ from kijiyomi.textdump.facts import Facts
 from kijiyomi.textdump.fold import holds_any
 from kijiyomi.textdump.lines import Line, Lines
 from kijiyomi.textdump.signals import byline, date_hint, dateline
-from kijiyomi.textdump.vocab import chrome_word_count, chrome_words, menu_line
+from kijiyomi.textdump.vocab import chrome_words, menu_line
 
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")  # (a whole run of letters: a shorter run is passed over)
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,}")
@@ -51,6 +51,7 @@ _NEIGHBOUR_LINK = re.compile(
     re.IGNORECASE,
 )
 # A counter or a line of fields: a label, a colon and a number, twice or more (本日: 80 昨日: 1088).
+_NEIGHBOUR_FIRST = frozenset("<«‹≪←前次PpNnOo")  # (the characters it can open with)
 _COUNTED = re.compile(r"[^\d\s]\s*[:：]\s*\d")
 _INPUT_FIELD = re.compile(r"\[[ _]{4,}\]")  # w3m's text box of a form ([          ])
 _OPENING = frozenset("(（[［")
@@ -394,8 +395,7 @@ def _not_a_title(text: str) -> bool:
     change log), a table row (tab- or box-separated cells), a byline the byline reader left
     ("By: Name", "ByName Surname"), a link to the previous or next story, a line printed twice
     over (a logo's alt text beside its link: ``Site NameSite Name``), a form's text box (w3m's
-    ``Search [      ]``), a counter or a row of fields (``本日: 80 昨日: 1088``), a row of buttons
-    naming chrome twice (``Newsletter Sign Up``, ``Sign in Sign up``), a menu printed as one line
+    ``Search [      ]``), a counter or a row of fields (``本日: 80 昨日: 1088``), a menu printed as one line
     (``Home Blog About``)."""
     return (
         (text[0] in _OPENING and text[-1] in _CLOSING)
@@ -403,11 +403,10 @@ def _not_a_title(text: str) -> bool:
         or text.count("\t") >= 2
         or text.count("│") + text.count("┃") >= 2
         or (text.startswith("By") and _BYLINE_LEFT.match(text) is not None)
-        or _NEIGHBOUR_LINK.match(text) is not None
+        or (text[0] in _NEIGHBOUR_FIRST and _NEIGHBOUR_LINK.match(text) is not None)
         or doubled(text)
         or ("[  " in text and _INPUT_FIELD.search(text) is not None)
         or (holds_any(text, (":", "：")) and len(_COUNTED.findall(text)) >= 2)
-        or (chrome_words(text) and chrome_word_count(text) >= 2)
         or menu_line(text)
     )
 

@@ -235,17 +235,13 @@ MIN_MENU_WORDS = 3
 def menu_line(text: str) -> bool:
     """A site's menu printed as one line: ``MIN_MENU_WORDS`` entries or more, half of its words or
     more, the last word one."""
+    if text[text.rfind(" ") + 1 :] not in MENU_WORDS:  # (the last word, before splitting all)
+        return False
     words = text.split()
     if len(words) < MIN_MENU_WORDS or words[-1] not in MENU_WORDS:
         return False
     entries = sum(map(MENU_WORDS.__contains__, words))
     return entries >= MIN_MENU_WORDS and 2 * entries >= len(words)
-
-
-def chrome_word_count(text: str) -> int:
-    """How many times the line names chrome vocabulary (``Newsletter Sign Up``: two)."""
-    low = text.lower()
-    return sum(map(low.count, _CHROME_WORD_LIST))
 
 
 __all__ = [
@@ -257,7 +253,6 @@ __all__ = [
     "PAYWALL_PROMPT",
     "chrome_line",
     "chrome_line_lower",
-    "chrome_word_count",
     "chrome_words",
     "comment_form",
     "comment_form_hint",
