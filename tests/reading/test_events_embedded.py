@@ -182,3 +182,15 @@ def test_a_year_a_span_starts_from_does_not_date_a_later_month() -> None:
     )
     month = next(t for t in found.times if t.text.startswith("9月"))
     assert month.value == "2024-09"
+
+
+def test_the_first_named_of_unions_counted_after_nado_acts_and_a_general_strike_is_a_protest() -> None:
+    found = events(
+        "フランス労働総同盟（CGT）など5大労組は19日、改革の撤回を求め、来週水曜日に全国規模の"
+        "ゼネラルストライキを行うと発表した。"
+    )
+    acts = [(e.type, [a.name for a in e.actors], e.date, e.status) for e in found]
+    assert acts == [
+        ("REQUEST", ["フランス労働総同盟"], "2024-06-19", "occurred"),
+        ("PROTEST", ["フランス労働総同盟"], "2024-06-26", "planned"),
+    ]

@@ -24,7 +24,8 @@ _MEETING_TOPIC_RE = re.compile(
     r"(?:[（(][^（()）]{1,12}[）)])?(?P<p>は|が|も)"
 )
 _ALIAS_RE = re.compile(r"[（(][^（()）]{1,12}[）)]")
-_ETC_RE = re.compile(r"など(?=と|との|とも|は|が|も)")
+# XなどはYに, Xなど3大労組は: the one named first of those meant (its count and kind after など)
+_ETC_RE = re.compile(r"など(?:[0-9０-９一二三四五六七八九十数]+[一-龥]{1,4})?(?=と|との|とも|は|が|も)")
 SUBJECT = frozenset({"は", "が", "も", "とは", "では", "には"})
 
 
@@ -52,8 +53,9 @@ def sentence_arguments(text: str, sentence: Span, mentions: list[tuple[Mention, 
             after = alias.end()
             if text[after : after + 1] == "」" and text[mention.start - 1 : mention.start] == "「":
                 after += 1  # 独立機関「X（ABC）」は: the alias inside the name's brackets
-        if _ETC_RE.match(text, after, sentence.end):
-            after += 2  # 「X」などと協議する, XなどはYに: the one named first of those meant
+        etc = _ETC_RE.match(text, after, sentence.end)
+        if etc is not None:
+            after = etc.end()  # 「X」などと協議する, Xなど3大労組は: the one named first of those meant
         match = _PARTICLE_RE.match(text, after, sentence.end)
         particle = match.group("p") if match else ""
         meeting = _MEETING_TOPIC_RE.match(text, after, sentence.end)
