@@ -194,3 +194,20 @@ def test_the_first_named_of_unions_counted_after_nado_acts_and_a_general_strike_
         ("REQUEST", ["フランス労働総同盟"], "2024-06-19", "occurred"),
         ("PROTEST", ["フランス労働総同盟"], "2024-06-26", "planned"),
     ]
+
+
+def test_measures_spelled_out_after_a_sanction_are_that_sanction() -> None:
+    found = events(
+        "中国商務省は19日、米国の軍需企業2社に制裁を発動したと発表した。"
+        "対象企業の中国国内の資産を凍結し、中国の企業との取引を禁じる。"
+    )
+    sanctions = [(e.date, e.status) for e in found if e.type == "SANCTION"]
+    assert sanctions == [("2024-06-19", "occurred")]
+
+
+def test_a_later_round_of_sanctions_is_not_spelled_out_into_an_earlier_one() -> None:
+    found = events(
+        "EUは2022年以降、ロシアに対して16回にわたり制裁を発動してきた。"
+        "今回検討される第17弾には、第三国の銀行を対象とした資産凍結が含まれる見通しだ。"
+    )
+    assert len([e for e in found if e.type == "SANCTION"]) == 2

@@ -82,6 +82,20 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
             ):
                 target = previous  # …氏との会談について述べた: the meeting reported before
                 break
+            if (
+                draft.type in _SPELLED_OUT_TYPES
+                and draft.sentence_index == previous.sentence_index + 1
+                and previous.status == "occurred"
+                and previous.date is not None
+                and len(previous.date) == 10  # one act of one day, not 2022年以降…16回 of them
+                and draft.status == "planned"
+                and draft.phrase  # 資産を凍結し: the measure as an act, not 第17弾には…資産凍結
+                and draft.date_text is None
+                and draft.actors
+                and {e.id for e in draft.actors} == {e.id for e in previous.actors}
+            ):  # …3社に制裁を発動した。対象企業の資産を凍結し、…取引を禁じる: what the sanction does
+                target = previous
+                break
             if draft.during and draft.text in _VISITS and previous.text in _VISITS:
                 target = previous  # 訪問中: during the visit reported before
                 break
@@ -174,6 +188,9 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
         target.mode = target.mode if target.mode not in (None, "in_person") else (draft.mode or target.mode)
         target.condition = target.condition or draft.condition
     return merged
+
+
+_SPELLED_OUT_TYPES = frozenset({"SANCTION"})  # measures listed right after the act that imposed them
 
 
 def _other_parties(previous: _Draft, draft: _Draft) -> bool:
