@@ -68,6 +68,11 @@ SLOT_LABEL_CHARS = 12  # a stock phrase this short the model keeps is a slot's l
 REPEAT_CHARS = 10  # a line this long printed above the body and again after most of it ends the body
 REPEAT_REACH = 12  # how many segments above the body are looked at for such a line
 REPEAT_HEAD = 2  # and how many of its first segments
+EXCERPTS_MIN = 3  # so many cut-off blurbs ("…") after most of the prose are other stories' teasers
+EXCERPTS_SHARE = 0.3  # when they are at least this share of what is kept from the first of them on
+EXCERPTS_AFTER = 0.5  # and the first of them follows this share of the body's prose
+EXCERPT_CHARS = 60  # a shorter line ending in "…" is a button or a loader ("Click to expand...")
+EXCERPT_ITEM_REACH = 4  # a blurb this close below an <li> is a catalogue's entry, not counted
 
 _SENTENCE_MARKS = re.compile(rf"[{SENTENCE_END_MARKS}{CLAUSE_MARKS}]|\.(?=\s|$|[\"'”’)」])")
 _ASIDES = frozenset({"aside", "nav", "footer", "form"})
@@ -82,6 +87,7 @@ _ENDS_LIKE_SENTENCE = re.compile(rf"[{SENTENCE_END_MARKS}.…」』\"”’)）:
 _END_TAIL = 8
 _DATE = re.compile(r"\d{4}\s?[/.\-年]\s?\d{1,2}|\d{1,2}月\s?\d{1,2}日")  # 2019/04/21, 2019年4月, 4月21日
 _EMBED = re.compile(r"twitter-tweet|instagram-media|tiktok-embed|bluesky-embed|threads-embed")
+_EXCERPT_END = re.compile(r"(?:…|\.\.\.)[\"'”’)\]]?$")  # a blurb cut off mid-text
 _WIDE_FULL_STOP = re.compile(r"[。！？][」』）)]?$")
 
 
@@ -314,7 +320,7 @@ def select_segments(
         body = sorted(slides.union(body))
     body = _trim_edges(walk, scored, body, dropped, keep_tail=keep_tail)
     ended = end_at_related(walk, scored, body, link_boxes=not keep_links)
-    ended = ended if keep_links else end_at_repeat(walk, scored, ended)
+    ended = ended if keep_links else end_at_excerpts(walk, scored, end_at_repeat(walk, scored, ended))
     dropped.extend(body[len(ended) :])
     body = ended
     # The learned segment filter (classifier.py) overrides the rules when its model ships.
@@ -352,7 +358,7 @@ def model_body(
     body = with_list_items(walk, scored, with_rules_fallback(scored, body, rules_body, own))
     body = with_embedded_posts(walk, body)
     body = end_at_related(walk, scored, with_linked_siblings(walk, scored, body))
-    body = end_at_repeat(walk, scored, body)
+    body = end_at_excerpts(walk, scored, end_at_repeat(walk, scored, body))
     kept = set(body)
     return body, [index for index in dropped if index not in kept]
 
@@ -650,6 +656,61 @@ def end_at_repeat(walk: Walk, scored: list[Scored], body: list[int]) -> list[int
             return body[:position]
         before += scored[index].prose
     return body
+
+
+def end_at_excerpts(walk: Walk, scored: list[Scored], body: list[int]) -> list[int]:
+    """``body`` cut before a run of other stories' teasers: blurbs cut off with an ellipsis.
+
+    News pages close a story with boxes of more stories ("More from …"), each a headline link and
+    the first words of the story ending in "…" (``_excerpt``). After ``EXCERPTS_AFTER`` of the
+    prose, the first such blurb ends the body when ``EXCERPTS_MIN`` of them or more follow it among
+    the segments kept, making at least ``EXCERPTS_SHARE`` of them; a short label line kept right
+    before it (the box's heading) goes with it. Blurbs in list items do not count: a page's own
+    catalogue of entries (training plans, products) is often a list of them, and its gold keeps
+    them. A story's own paragraphs rarely trail off three times at its end.
+    """
+    if len(body) < 2 + EXCERPTS_MIN:
+        return body
+    segments = walk.segments
+    ends = [_excerpt(segments[index].text) and not _in_item(walk, index) for index in body]
+    if sum(ends) < EXCERPTS_MIN:
+        return body
+    total = sum(scored[index].prose for index in body)
+    before = 0.0
+    for position, index in enumerate(body):
+        if ends[position] and position > 0 and before >= EXCERPTS_AFTER * total:
+            count = sum(ends[position:])
+            if count >= EXCERPTS_MIN and count >= EXCERPTS_SHARE * (len(body) - position):
+                label = _label_line(walk, scored, body[position - 1])
+                return body[: position - 1] if label else body[:position]  # the box's label goes too
+        before += scored[index].prose
+    return body
+
+
+def _excerpt(text: str) -> bool:
+    """Whether a line reads as a blurb cut off mid-text: ``EXCERPT_CHARS`` or more, ending in "…"."""
+    text = text.rstrip()
+    return len(text) >= EXCERPT_CHARS and _EXCERPT_END.search(text) is not None
+
+
+def _in_item(walk: Walk, index: int) -> bool:
+    """Whether a segment lies in a list item (up to ``EXCERPT_ITEM_REACH`` levels above it)."""
+    elements = walk.elements
+    element = walk.segments[index].owner
+    for _ in range(EXCERPT_ITEM_REACH):
+        if element < 0:
+            return False
+        if elements[element].tag == "li":
+            return True
+        element = elements[element].parent
+    return False
+
+
+def _label_line(walk: Walk, scored: list[Scored], index: int) -> bool:
+    """Whether a segment is a short line that is no sentence (a box's heading)."""
+    return (
+        not scored[index].sentence_like and len(walk.segments[index].text.encode("utf-8")) < SHORT_LINE_BYTES
+    )
 
 
 def _link_box(walk: Walk, scored: list[Scored], label: str, rest: list[int]) -> bool:
