@@ -211,3 +211,16 @@ def test_a_later_round_of_sanctions_is_not_spelled_out_into_an_earlier_one() -> 
         "今回検討される第17弾には、第三国の銀行を対象とした資産凍結が含まれる見通しだ。"
     )
     assert len([e for e in found if e.type == "SANCTION"]) == 2
+
+
+def test_a_company_listed_under_export_controls_in_a_report_is_sanctioned() -> None:
+    found = read(
+        "米商務省は19日、台湾の電子部品大手ミナト電子を輸出規制の対象に加えたと発表した。", PUBLISHED
+    )
+    assert [e.name for e in found.entities if e.label == "ORG"] == ["米商務省", "ミナト電子"]
+    sanction = next(e for e in found.events if e.type == "SANCTION")
+    assert ([a.name for a in sanction.actors], sanction.date, sanction.status) == (
+        ["米商務省"],
+        "2024-06-19",
+        "occurred",
+    )
