@@ -224,3 +224,8 @@ def test_a_company_listed_under_export_controls_in_a_report_is_sanctioned() -> N
         "2024-06-19",
         "occurred",
     )
+
+
+def test_a_risk_a_source_reports_under_a_condition_is_no_threat() -> None:
+    found = events("北斗重工によると、契約が白紙になれば国内で約3千人分の雇用が失われる恐れがある。")
+    assert [e.type for e in found if e.type == "THREATEN"] == []

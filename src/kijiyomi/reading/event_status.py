@@ -407,8 +407,12 @@ def _conditional_warnings(
         if (
             likely
             and _WRITER_ENDING_RE.match(body, consequence.end())
-            and not any(q.start <= sentence.start + consequence.start() < q.end for q in quotes)
-        ):
+            and not any(
+                q.start <= sentence.start + consequence.start() < q.end
+                and not (q.cue or "").startswith(("によると", "によれば"))
+                for q in quotes
+            )
+        ):  # Xによると、…白紙になれば…雇用が失われる恐れがある: a source's assessment, no one warns
             continue  # …上訴すれば、紛争は棚上げになる可能性がある。: the writer's assessment, no one warns
         start = sentence.start + consequence.start()
         end = sentence.start + consequence.end()
