@@ -180,11 +180,18 @@ def _indirect(
         start = _content_start(text, sentence, outside, floor, content_end)
         if content_end - start < 4:
             return None
-        speaker = subject_of(text, [a for a in outside if a.mention.end <= start]) or (
-            None  # 外交筋は、…との見方を示した: a source that is no entity speaks
-            if plain_topic(text, sentence.start, start, outside)
-            and not _DOCUMENT_TOPIC_RE.match(text, sentence.start)
-            else previous_subject
+        topics = [a for a in outside if a.mention.end <= floor and a.particle in ("は", "も")]
+        last_topic = topics[-1] if floor > sentence.start and topics else None
+        # …としているが、Yは「…」と述べ、…考えを示した: after a quote, its speaker goes on
+        speaker = (
+            last_topic
+            or subject_of(text, [a for a in outside if a.mention.end <= start])
+            or (
+                None  # 外交筋は、…との見方を示した: a source that is no entity speaks
+                if plain_topic(text, sentence.start, start, outside)
+                and not _DOCUMENT_TOPIC_RE.match(text, sentence.start)
+                else previous_subject
+            )
         )
         return _quote(
             text, start, content_end, "indirect", speaker, match.group(cue_group), match.start(cue_group)

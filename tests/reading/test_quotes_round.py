@@ -1,0 +1,29 @@
+"""Quote speakers of session 6's round on batches 27-28: sentences of our own (quotes.py)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from kijiyomi.reading import read
+
+pytestmark = [pytest.mark.ja_models, pytest.mark.usefixtures("sudachi")]
+
+PUBLISHED = datetime(2024, 6, 20, 18, 0, tzinfo=timezone(timedelta(hours=9)))
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    found = read(text, PUBLISHED)
+    return [
+        (q.text, found.entity(q.speaker).name if q.speaker and found.entity(q.speaker) else None)
+        for q in found.quotes
+    ]
+
+
+def test_the_speaker_of_a_quote_goes_on_in_the_intention_after_it() -> None:
+    said = speakers(
+        "スペインのロペス首相は19日、労組の代表と会談する用意があるとしているが、労組のガルシア書記長は"
+        "「撤回が対話の前提だ」と述べ、会談に応じない考えを示した。"
+    )
+    assert ("会談に応じない", "ガルシア") in said
