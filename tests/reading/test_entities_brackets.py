@@ -63,3 +63,14 @@ def test_a_company_after_its_kind_and_a_comma_is_named() -> None:
     assert mentions(found, text, "ソウル・メディテック") == ["ソウル・メディテック", "ソウル・メディテック"]
     speaker = found.entity(found.quotes[0].speaker) if found.quotes[0].speaker else None
     assert speaker is not None and speaker.name == "ソウル・メディテック"
+
+
+def test_a_chamber_of_a_country_s_parliament_is_one_org_and_its_member_s_visit_is_not_its_act() -> None:
+    text = (
+        "ロシア外務省は19日、ポーランド上院のノバク議長が先週キーウを訪問したことへの対抗措置として、"
+        "ポーランドの防衛企業2社を制裁対象に加えたと発表した。"
+    )
+    found = reading(text)
+    assert "ポーランド上院" in [e.name for e in found.entities if e.label == "ORG"]
+    sanction = next(e for e in found.events if e.type == "SANCTION")
+    assert [a.name for a in sanction.actors] == ["ロシア外務省"]

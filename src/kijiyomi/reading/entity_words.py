@@ -55,6 +55,8 @@ _STATE_ORG_SUFFIXES = (
     "外交部",
     "国防総省",
     "議会",
+    "上院",  # イタリア上院, チェコ上院: a chamber of a country's parliament
+    "下院",
     "代表",
     "政府軍",
     "軍",

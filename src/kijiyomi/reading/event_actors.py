@@ -547,6 +547,11 @@ def _subordinate_subject(text: str, arg: Argument, trigger: int) -> bool:
     end = arg.mention.end
     if LED_BY_RE.match(text, end):
         return False  # X率いる部隊が: the leader's force is the subject
+    return _subordinate_clause(text, end, trigger)
+
+
+def _subordinate_clause(text: str, end: int, trigger: int) -> bool:
+    """Whether a が-subject ending at ``end`` opens a clause that is not the trigger's own."""
     return bool(
         _EMBEDDED_RE.search(text, end, trigger)
         or _CLOSED_REPORT_RE.search(text, end, trigger)
@@ -573,6 +578,12 @@ def _nearest_subjects(
         if head is None or _CLOSED_REPORT_RE.search(text, head.mention.end, draft.start):
             return []
         own = owned_topic(text, head.mention.end)
+        if (
+            own is not None
+            and own.group(0).endswith("が")
+            and _subordinate_clause(text, own.end() - 1, draft.start)
+        ):
+            return []  # チェコ上院のX議長が…訪問したことへの対抗措置として: the head of an embedded subject
         if _CONDITIONAL_RE.search(text, head.mention.end, draft.start):
             # 同省の報道官は…、チェコ側が…続ければ、…措置を取ると警告した: the topic before the
             # condition speaks the warning, like a topic of its own (…は、…ば…と警告した)
