@@ -229,3 +229,18 @@ def test_a_company_listed_under_export_controls_in_a_report_is_sanctioned() -> N
 def test_a_risk_a_source_reports_under_a_condition_is_no_threat() -> None:
     found = events("北斗重工によると、契約が白紙になれば国内で約3千人分の雇用が失われる恐れがある。")
     assert [e.type for e in found if e.type == "THREATEN"] == []
+
+
+def test_a_time_of_an_act_protested_right_after_koto_ni_is_not_the_protest_s() -> None:
+    found = events("韓国外務省は19日、日本の議員団が17日に竹島に上陸したことに抗議した。")
+    protest = next(e for e in found if e.type == "ACCUSE")
+    assert protest.date == "2024-06-19"
+
+
+def test_a_sanction_policy_under_a_condition_is_the_spokesman_s_threat() -> None:
+    found = events("米国務省の報道官は19日、北朝鮮がミサイル発射を続ければ、追加制裁を科す方針を示した。")
+    threat = next(e for e in found if e.type == "THREATEN")
+    assert ([a.name for a in threat.actors], [r.name for r in threat.recipients]) == (
+        ["米国務省"],
+        ["北朝鮮"],
+    )

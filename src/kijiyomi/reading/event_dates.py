@@ -199,8 +199,10 @@ def _when_and_where(
         and _CLOSED_CLAUSE_RE.search(text, chosen.end, draft.start)
     ):  # 6月にも水漏れが起きており、社長は…謝罪した: that time is the closed clause's own
         chosen = None
-    embedded = _EMBEDDED_CLAUSE_RE.search(text, sentence.start, draft.start)
-    if embedded is not None:  # …が7日夜、…侵入したとして、…抗議した: the time is the embedded act's
+    embedded = _EMBEDDED_CLAUSE_RE.search(text, sentence.start, draft.end)
+    if (
+        embedded is not None and embedded.start() < draft.start
+    ):  # …が7日夜、…侵入したとして、…抗議した: the time is the embedded act's
         if chosen is not None and chosen is not sentence_level and chosen.end <= embedded.start():
             chosen = (
                 sentence_level if sentence_level is not None and sentence_level.start < chosen.start else None
