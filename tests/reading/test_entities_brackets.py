@@ -74,3 +74,12 @@ def test_a_chamber_of_a_country_s_parliament_is_one_org_and_its_member_s_visit_i
     assert "ポーランド上院" in [e.name for e in found.entities if e.label == "ORG"]
     sanction = next(e for e in found.events if e.type == "SANCTION")
     assert [a.name for a in sanction.actors] == ["ロシア外務省"]
+
+
+def test_a_region_written_before_a_country_body_is_a_place_of_its_own() -> None:
+    for text, region, body in (
+        ("南米ペルー外務省は19日、チリの大使を呼んで抗議した。", "南米", "ペルー外務省"),
+        ("中東カタール航空は19日、新路線を発表した。", "中東", "カタール航空"),
+    ):
+        found = reading(text)
+        assert [(e.label, e.name) for e in found.entities][:2] == [("LOC", region), ("ORG", body)]

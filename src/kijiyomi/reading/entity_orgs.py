@@ -496,6 +496,7 @@ class _OrgRules(_FinderBase):
             start -= 1
         while start < suffix_start and not self.boundary(start):
             start += 1
+        start = self._after_region(start, suffix_start)  # 南米ガイアナ外務省: 南米 is a region of its own
         head = text[start:suffix_start]
         for generic in ("大手", "傘下", "会社", "系", "メーカー", "与党", "野党"):
             cut = head.rfind(generic)
@@ -527,6 +528,20 @@ class _OrgRules(_FinderBase):
             return  # 犯行グループ, 武装グループ: a kind of group, not a company group (住友グループ)
         country = "JPN" if not company or all(is_kanji(c) or is_katakana(c) for c in head) else None
         self.add(start, end, "ORG", text[start:end], country=country, company=company)
+
+    def _after_region(self, start: int, end: int) -> int:
+        """Past a region word written before a country (南米|ガイアナ外務省, 中東|カタール航空)."""
+        for length in range(2, min(7, end - start)):
+            entry = self.lex.names.get(self.text[start : start + length])
+            if entry is None or entry.label != "LOC":
+                continue
+            rest = start + length
+            if any(
+                (country := self.lex.names.get(self.text[rest : rest + n])) is not None and country.is_country
+                for n in range(2, min(9, end - rest) + 1)
+            ):
+                return rest
+        return start
 
     def _proper_inside(self, start: int, end: int) -> bool:
         """A proper-noun token (a name, a place) lies within start..end."""

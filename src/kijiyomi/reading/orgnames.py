@@ -127,12 +127,24 @@ def compound_organisations(text: str, tokens: list[Token], lex: Lexicon) -> list
             last += 1
         done = last
         run = tokens[first : last + 1]
-        while run and (run[0].surface in _SKIPPED_PREFIXES or not run[0].surface.strip()):
-            run = run[1:]
+        while run and (
+            run[0].surface in _SKIPPED_PREFIXES
+            or not run[0].surface.strip()
+            or _region_before_country(run, lex)
+        ):
+            run = run[1:]  # 南米|ガイアナ外務省: the region is a place of its own
         mention = _organisation(text, run, lex)
         if mention is not None:
             found.append(mention)
     return found
+
+
+def _region_before_country(run: list[Token], lex: Lexicon) -> bool:
+    """Whether the run opens with a region (南米, 中東) written right before a country name."""
+    if len(run) < 2:
+        return False
+    region, country = lex.names.get(run[0].surface), lex.names.get(run[1].surface)
+    return region is not None and region.label == "LOC" and country is not None and country.is_country
 
 
 def _unit(text: str, part: list[Token]) -> str | None:
