@@ -244,3 +244,12 @@ def test_a_sanction_policy_under_a_condition_is_the_spokesman_s_threat() -> None
         ["米国務省"],
         ["北朝鮮"],
     )
+
+
+def test_countries_written_before_a_joint_noun_hold_it_without_an_earlier_partner() -> None:
+    found = events(
+        "韓国の金外相は19日、ソウルで米国のハリス国務長官と会談し、北朝鮮のミサイル開発に対応するため、"
+        "日米韓の連携を強化する方針を確認した。"
+    )
+    joint = next(e for e in found if e.type == "COOPERATE")
+    assert sorted(a.name for a in joint.actors) == ["日本", "米国", "韓国"]

@@ -268,6 +268,7 @@ def _participants(
     visitor = _relative_visitor(text, draft, args)
     if visitor is not None:
         actors = _expand(visitor.entity, by_id)  # ニューデリーを訪れたブラジルのコスタ大統領
+    owners_named = False
     attached = _attached_owners(text, draft, args) or _compound_owners(text, draft, args)
     if draft.text in _VISITS and len(attached) == 1 and attached[0].entity.label == "GPE":
         attached = []  # …中国訪問を延期: the country is where the visit goes (日韓の相互訪問: both visit)
@@ -289,6 +290,7 @@ def _participants(
         and not leaders  # 石川首相は…ハリス大統領と日米首脳会談を行い: the leaders are the actors
     ):
         # …EU首脳会議で協議する: the meeting is where the subject acts
+        owners_named = True  # Yと会談し、…日米韓の連携を強化: the owners hold it, Y joins no more
         actors = []  # G7首脳会議, 日米首脳会談, EU外相理事会
         for arg in attached:
             actors.extend(e for e in _expand(arg.entity, by_id) if e not in actors)
@@ -320,6 +322,7 @@ def _participants(
             (draft.type in _PARTNER_TYPES or _joint(text, draft))
             and _is_partner(text, arg, args)
             and not _later_own_subject(text, arg, draft, scope, actors, by_id)
+            and not (owners_named and "、" in text[arg.mention.end : draft.start])
         ):
             for member in _expand(entity, by_id):  # Xと合同軍事演習を行う: X holds it too
                 if member not in actors:
