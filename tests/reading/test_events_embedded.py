@@ -253,3 +253,11 @@ def test_countries_written_before_a_joint_noun_hold_it_without_an_earlier_partne
     )
     joint = next(e for e in found if e.type == "COOPERATE")
     assert sorted(a.name for a in joint.actors) == ["日本", "米国", "韓国"]
+
+
+def test_an_apology_and_a_resignation_of_one_sentence_are_two_events() -> None:
+    found = events("北斗食品の山田社長は19日、記者会見で謝罪し、辞任する意向を表明した。")
+    assert sorted((e.text, e.status) for e in found if e.type == "CONCEDE") == [
+        ("謝罪", "occurred"),
+        ("辞任", "planned"),
+    ]

@@ -59,6 +59,7 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
                 and not previous.topic
                 and not draft.topic
                 and not (draft.condition and previous.text in draft.condition)  # …撤退すれば停戦に応じる
+                and not (draft.type == "CONCEDE" and previous.text != draft.text)  # 謝罪し、辞任する意向: two
                 and (previous.text in _VISITS) == (draft.text in _VISITS)  # 訪問し、…会談する: two events
                 and not (  # G7サミットに合わせた首脳会談: two meetings
                     previous.text != draft.text
