@@ -27,3 +27,11 @@ def test_the_speaker_of_a_quote_goes_on_in_the_intention_after_it() -> None:
         "「撤回が対話の前提だ」と述べ、会談に応じない考えを示した。"
     )
     assert ("会談に応じない", "ガルシア") in said
+
+
+def test_a_second_report_after_a_denial_is_spoken_by_the_same_speaker() -> None:
+    said = speakers(
+        "北斗海運の田中社長は19日、記者会見で謝罪した。同社長は、過積載があったとの一部報道を否定し、"
+        "国の調査に全面的に協力する考えを示した。"
+    )
+    assert ("国の調査に全面的に協力する", "田中") in said

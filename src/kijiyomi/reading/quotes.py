@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kijiyomi.reading.arguments import (
     LED_BY_RE,
@@ -129,9 +130,34 @@ def find_quotes(text: str, sentences: list[Span], entities: list[Entity]) -> lis
                 )
                 if found is not None:
                     quotes.append(found)
+                    again = _second_report(text, sentence, outside, found, limit, brackets, mention_ends)
+                    if again is not None:  # …報道を否定し、当局に協力する考えを示した: two reports
+                        quotes.append(again)
         if subject is not None:
             previous_subject = subject
     return sorted(quotes, key=lambda quote: quote.start)
+
+
+def _second_report(
+    text: str,
+    sentence: Span,
+    outside: list[Argument],
+    first: Quote,
+    limit: int,
+    brackets: list[tuple[int, int]],
+    mention_ends: frozenset[int],
+) -> Quote | None:
+    """A second indirect quote after the first one's cue and a comma (…との報道を否定し、…考えを示した),
+    spoken by the same speaker."""
+    if first.cue_start is None or first.speaker is None:
+        return None
+    comma = text.find("、", first.cue_start, limit)
+    if comma < 0 or comma - first.cue_start > 8:
+        return None
+    found = _indirect(text, sentence, outside, comma + 1, limit, brackets, mention_ends, None)
+    if found is None or found.start <= first.end:
+        return None
+    return replace(found, speaker=first.speaker)
 
 
 # Xが4日発表した開票結果によると: the body that published what the content comes from
