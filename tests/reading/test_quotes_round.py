@@ -35,3 +35,13 @@ def test_a_second_report_after_a_denial_is_spoken_by_the_same_speaker() -> None:
         "国の調査に全面的に協力する考えを示した。"
     )
     assert ("国の調査に全面的に協力する", "田中") in said
+
+
+def test_a_stance_reported_with_toshiteiruga_is_a_quote_but_a_figure_is_not() -> None:
+    said = speakers(
+        "スペインのロペス首相は19日、労組の代表と会談する用意があるとしているが、労組のガルシア書記長は"
+        "「撤回が前提だ」と述べた。"
+    )
+    assert ("労組の代表と会談する用意がある", "ロペス") in said
+    figures = speakers("政府は成長率の見通しを2.8%としているが、財務相は下方修正する考えを示した。")
+    assert all(not text.endswith("%") for text, _ in figures)
