@@ -66,8 +66,11 @@ def sentence_arguments(text: str, sentence: Span, mentions: list[tuple[Mention, 
         led = LED_BY_RE.match(text, after, sentence.end) if particle in ("", "が") else None
         if led is not None:
             particle = led.group("p")  # X率いる部隊が: the leader acts through the force
-        if not particle and _OFFICIAL_AFTER_RE.match(text, after, sentence.end):
-            particle = "の"  # タイ政府高官は: the owner of the topic, as in タイの政府高官は
+        if not particle and (
+            _OFFICIAL_AFTER_RE.match(text, after, sentence.end)
+            or (entity.label == "ORG" and _OFFICIAL_TOPIC_RE.match(text, after, sentence.end))
+        ):
+            particle = "の"  # タイ政府高官は, 同省報道官は: the owner of the topic, as in タイの政府高官は
         args.append(Argument(mention, entity, particle))
     # coordination: A と B は / A、B の両首脳は → A shares B's particle
     for index in range(len(args) - 2, -1, -1):
@@ -156,8 +159,8 @@ def owned_topic(text: str, end: int, pattern: re.Pattern[str] = OWNED_TOPIC_RE) 
     (米通商代表部（USTR）の報道官は, キプロス政府の報道官は)."""
     prefix = _OWNER_PREFIX_RE.match(text, end)
     found = pattern.match(text, prefix.end() if prefix else end)
-    if found is None and prefix is not None and prefix.group("body"):
-        return _OFFICIAL_TOPIC_RE.match(text, prefix.end())  # タイ政府高官は: no の after 政府
+    if found is None and prefix is not None:
+        return _OFFICIAL_TOPIC_RE.match(text, prefix.end())  # タイ政府高官は, 同省報道官は: no の
     return found
 
 

@@ -115,6 +115,7 @@ class _Finder(_PersonRules, _OrgRules, _PlaceRules):
                     or text[end] in "はがもの"
                     or text.startswith(("政府", "当局", "側", "軍", "首脳", "国内"), end)
                     or (nxt in "国県州" and text.startswith("産", end))  # 同国産牛肉: that country's
+                    or (_ANAPHOR_NOUNS[nxt] == "ORG" and self.title_at(end) is not None)  # 同省報道官
                 ):
                     self.add(position, end, _ANAPHOR_NOUNS[nxt], nxt, kind="anaphor")
             position = text.find("同", position + 1)

@@ -73,6 +73,18 @@ _KIND_NAME_RE = re.compile(r"[ァ-ヴ][ァ-ヴー・]{1,15}(?=[はがとをに�
 _ORDINAL_BEFORE_RE = re.compile(r"第[0-9０-９]{1,3}(?=[回期次])")
 
 
+_COOPERATIVE_FIELDS_RE = re.compile(r"(?:農業|漁業|生活|消費生活|森林|事業|水産業|信用)?協同組合$")
+_NOT_COOPERATIVE_OWNERS = frozenset({"全国", "地域", "地元", "各地", "県内", "市内", "地方"})
+
+
+def _named_cooperative(name: str) -> bool:
+    """A cooperative with its place or name before its field (大樹漁業協同組合), not the kind of
+    body alone (農業協同組合, 地元の漁業協同組合)."""
+    match = _COOPERATIVE_FIELDS_RE.search(name)
+    owner = name[: match.start()] if match else ""
+    return len(owner) >= 2 and owner not in _NOT_COOPERATIVE_OWNERS
+
+
 def _is_capital_letter(char: str) -> bool:
     return "A" <= char <= "Z"
 
@@ -112,10 +124,10 @@ class _OrgRules(_FinderBase):
             if (
                 head is None
                 and is_kanji(name[0])
-                and (match.group("of") or len(name) < 3 or name.endswith(_GENERIC_TAILS))
+                and (match.group("of") == "の" or len(name) < 3 or name.endswith(_GENERIC_TAILS))
                 and not (match.group("of") and dated_topic)  # 化粧品メーカーの花王は27日、: a name
             ):
-                continue  # 大手の各社, 大手証券会社: kanji only right after the word, 3+ characters, no kind
+                continue  # 大手の各社, 大手証券会社: kanji right after the word or 、, 3+ characters, no kind
             if self.title_at(end) is not None:
                 continue  # a person: 大手のスミス社長 is handled by titled_persons
             if self._known_kind(start, end) and self.text.startswith("の", end):
@@ -242,7 +254,7 @@ class _OrgRules(_FinderBase):
                 while start < position and not self.boundary(start):
                     start += 1
                 name = text[start:end]
-                generic = name.endswith(_GENERIC_ASSOCIATIONS)
+                generic = name.endswith(_GENERIC_ASSOCIATIONS) and not _named_cooperative(name)
                 if (
                     position - start >= 2
                     and not generic
@@ -322,7 +334,7 @@ class _OrgRules(_FinderBase):
                 self.boundary(start)
                 and (text[start - 1 : start] not in ("の", "同") or ministry)
                 and head not in _INTERNAL_COMMITTEES
-                and not head.endswith(("政策", "選挙管理"))
+                and not head.endswith("政策")
                 and text[start : match.end()] not in self.lex.names
             ):
                 self.add(start, match.end(), "ORG", text[start : match.end()])

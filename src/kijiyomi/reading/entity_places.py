@@ -194,12 +194,13 @@ class _PlaceRules(_FinderBase):
             self.add(start, end, label, name, country=country)
         self._municipalities()
         # Katakana + 州 (デラウェア州) and other katakana + place-suffix words.
-        position = text.find("州")
-        while position >= 0:
-            start = _katakana_name_start(text, position)
-            if position - start >= 2:
-                self.add(start, position + 1, "GPE", text[start : position + 1])
-            position = text.find("州", position + 1)
+        for suffix in ("州", "郡"):  # デラウェア州, ソルクンブ郡
+            position = text.find(suffix)
+            while position >= 0:
+                start = _katakana_name_start(text, position)
+                if position - start >= 2:
+                    self.add(start, position + 1, "GPE", text[start : position + 1])
+                position = text.find(suffix, position + 1)
         # Place + 空港/駅/港 (成田空港, 東京駅): LOC.
         for suffix in ("空港", "駅", "港"):
             position = text.find(suffix)
