@@ -137,7 +137,7 @@ def _starts(mentions: list[tuple[Mention, Entity]]) -> list[int]:
 
 
 # "Xの…は/が/も": a noun phrase owned by a mention that is the topic or subject (イラン外務省の報道官は)
-OWNED_TOPIC_RE = re.compile(r"の[^、。「」のにをで]{1,10}?[はがも]")
+OWNED_TOPIC_RE = re.compile(r"の[^、。「」のにをで]{1,10}?(?<!と)[はがも]")  # not …とも: a partner
 _OWNER_PREFIX_RE = re.compile(
     r"(?:[（(][^（()）]{1,12}[）)])?(?:[0-9０-９]{1,2}(?:カ国|か国))?(?P<body>政府|当局|側)?"
 )  # 日米韓3カ国の外務次官は: the countries own the topic

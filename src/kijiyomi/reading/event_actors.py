@@ -418,12 +418,17 @@ _MEMBERS_OF_RE = re.compile(
 )
 
 
+_BORDER_RE = re.compile(r"国境")
+
+
 def _is_partner(text: str, arg: Argument, args: list[Argument]) -> bool:
     """Xと会談, Xとの協議, Xとも会談, Xとは協定を締結 — but not the first of "AとBを歴訪"."""
     if arg.particle not in _PARTNER_PARTICLES or arg.coordinated or arg.entity.label == "LOC":
         return False
-    if text.startswith("国境", arg.mention.end + len(arg.particle)):
-        return False  # 米国との国境に近い町を訪れる: a border, not a partner
+    if _BORDER_RE.match(text, arg.mention.end + len(arg.particle)) and (
+        arg.particle == "との" or not text.startswith("国境地", arg.mention.end + len(arg.particle))
+    ):
+        return False  # 米国との国境に近い町, Xと国境を接する: a border; Xと国境地域の治安を協議: a partner
     if _MEMBERS_OF_RE.match(text, arg.mention.end):
         return False  # AとBなどでつくる「X」は: a member of the body that acts, not its partner
     if arg.particle == "と":

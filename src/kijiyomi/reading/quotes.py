@@ -225,7 +225,7 @@ def _indirect(
     return None
 
 
-_HEAD_TOPIC_RE = re.compile(r"の[^、。「」のにをで]{1,10}?[はも]")
+_HEAD_TOPIC_RE = re.compile(r"の[^、。「」のにをで]{1,10}?(?<!と)[はも]")  # not Xの…とも/とは: a partner
 
 
 def _owning_topic(text: str, args: list[Argument], after: int, before: int) -> Argument | None:

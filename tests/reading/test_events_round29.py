@@ -1,0 +1,45 @@
+"""Events and quotes of session 6's generalising round on batches 29-30: partners, spokespersons
+written without の and committees, checked on sentences of our own."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from kijiyomi.reading import read
+from kijiyomi.reading.model import Event, Reading
+
+pytestmark = [pytest.mark.ja_models, pytest.mark.usefixtures("sudachi")]
+
+PUBLISHED = datetime(2024, 6, 20, 18, 0, tzinfo=timezone(timedelta(hours=9)))
+
+
+def reading(text: str) -> Reading:
+    return read(text, PUBLISHED)
+
+
+def event(found: Reading, trigger: str) -> Event:
+    return next(e for e in found.events if e.text == trigger)
+
+
+def test_a_partner_before_a_border_region_talked_about_is_still_a_partner() -> None:
+    found = reading("ラモス外相は来週、エクアドルのベガ外相と国境地域の治安について協議する。")
+    assert [a.name for a in event(found, "協議").actors] == ["ラモス", "ベガ"]
+    found = reading("ラモス外相は来週、エクアドルとの国境に近い町を訪れる。")
+    assert all("エクアドル" not in [a.name for a in e.actors] for e in found.events)
+
+
+def test_a_partner_with_tomo_after_a_quote_is_no_topic_of_what_is_said() -> None:
+    found = reading(
+        "ラモス特使は記者団に対し「扉は開いている」と述べ、来週には国連のグテレス事務総長とも電話で協議する考えを示した。"
+    )
+    assert [a.name for a in event(found, "協議").actors] == ["ラモス", "グテレス"]
+    indirect = next(q for q in found.quotes if q.kind == "indirect")
+    assert indirect.text.startswith("来週には国連") and indirect.speaker_name == "ラモス"
+
+
+def test_a_ministry_spokesperson_without_no_speaks_and_acts_for_the_ministry() -> None:
+    found = reading("ペルー外務省は同日、声明を出した。同省報道官は、封鎖が続けば、対抗措置を取ると述べた。")
+    assert [a.name for a in event(found, "対抗措置").actors] == ["ペルー外務省"]
+    assert [q.speaker_name for q in found.quotes] == ["ペルー外務省"]
