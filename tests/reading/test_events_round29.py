@@ -43,3 +43,15 @@ def test_a_ministry_spokesperson_without_no_speaks_and_acts_for_the_ministry() -
     found = reading("ペルー外務省は同日、声明を出した。同省報道官は、封鎖が続けば、対抗措置を取ると述べた。")
     assert [a.name for a in event(found, "対抗措置").actors] == ["ペルー外務省"]
     assert [q.speaker_name for q in found.quotes] == ["ペルー外務省"]
+
+
+def test_the_owner_of_a_spokesperson_accuses_not_the_subject_of_what_is_reported() -> None:
+    found = reading(
+        "エクアドル政府の報道官は13日、声明を出し、ペルー軍が国境付近で部隊を増強していると非難した。"
+    )
+    assert [a.name for a in event(found, "非難").actors] == ["エクアドル"]
+
+
+def test_a_subject_of_a_clause_before_a_figure_modifies_the_object_not_the_rejection() -> None:
+    found = reading("鉱山労組（MUZ）は10日、会社側が示した3％の賃上げ案を拒否した。")
+    assert [a.name for a in event(found, "拒否").actors] == ["鉱山労組"]

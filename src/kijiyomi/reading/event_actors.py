@@ -628,7 +628,7 @@ def _nearest_subjects(
             return _expand(topics[-1].entity, by_id)
         head = subject_of(text, [a for a in region if a.particle == "の"], before=before)
         return _expand(head.entity, by_id) if head is not None else []
-    reporter = _reporter(text, draft, region, nearest)
+    reporter = _reporter(text, draft, region, nearest) or _owner_reporter(text, draft, region, nearest)
     if reporter is not None:
         nearest = [reporter]
     chosen = nearest[-1]
@@ -704,7 +704,7 @@ def _inner_subject(text: str, start: int, trigger: int, region: list[Argument]) 
 
 
 _RELATIVE_VERB_RE = re.compile(
-    r"(?:する|した|している|していた|される|された|[るうくすつぶむぐた])(?=[一-龥ァ-ヶー「])"
+    r"(?:する|した|している|していた|される|された|[るうくすつぶむぐた])(?=[一-龥ァ-ヶー「0-9０-９])"
 )
 
 
@@ -763,6 +763,25 @@ def _reporter(text: str, draft: _Draft, region: list[Argument], subjects: list[A
     if _CONDITIONAL_RE.search(reported) or "、" in reported:
         return first
     return None
+
+
+def _owner_reporter(
+    text: str, draft: _Draft, region: list[Argument], subjects: list[Argument]
+) -> Argument | None:
+    """The owner of a topic (Xの報道官は、…、Yが…と非難した) reports a が-clause before a
+    quotative trigger: X accuses, Y is what is reported."""
+    if any(a.particle in ("は", "も") for a in subjects) or not _QUOTATIVE_RE.search(
+        text, max(0, draft.start - 8), draft.start
+    ):
+        return None
+    first = subjects[0]
+    head = subject_of(text, [a for a in region if a.particle == "の"], before=first.mention.start)
+    if head is None:
+        return None
+    own = owned_topic(text, head.mention.end)
+    if own is None or not own.group(0).endswith(("は", "も")) or own.end() > first.mention.start:
+        return None
+    return head if "、" in text[own.end() : first.mention.start] else None
 
 
 _AGENCY_TAILS = ("通信", "通信社", "ニュース", "新華社", "ロイター", "ブルームバーグ")
