@@ -55,3 +55,33 @@ def test_the_owner_of_a_spokesperson_accuses_not_the_subject_of_what_is_reported
 def test_a_subject_of_a_clause_before_a_figure_modifies_the_object_not_the_rejection() -> None:
     found = reading("鉱山労組（MUZ）は10日、会社側が示した3％の賃上げ案を拒否した。")
     assert [a.name for a in event(found, "拒否").actors] == ["鉱山労組"]
+
+
+def test_a_club_named_again_without_its_code_is_the_same_club() -> None:
+    found = reading("地元クラブがラ・ペルラFCを破った。ラ・ペルラは、次戦への出場を拒否するとしている。")
+    assert [a.name for a in event(found, "拒否").actors] == ["ラ・ペルラFC"]
+
+
+def test_the_same_committee_of_a_body_stands_for_the_body() -> None:
+    found = reading(
+        "アジア卓球連合の規律委員会は来週、処分を審査する。同委員会は、クラブに罰金を科す可能性もある。"
+    )
+    fine = event(found, "罰金を科")
+    assert ([a.name for a in fine.actors], fine.status) == (["アジア卓球連合"], "hedged")
+
+
+def test_a_prospect_under_a_condition_that_is_only_stated_is_no_threat() -> None:
+    found = reading("メサ社のロペス社長は、合併が実現しなければ工場を閉鎖する可能性があると述べた。")
+    assert [e.type for e in found.events if e.type == "THREATEN"] == []
+    found = reading("ロペス外相は、隣国が協定を守らなければ、漁船の操業を禁止する可能性があると警告した。")
+    assert [e.type for e in found.events if e.type == "THREATEN"] == ["THREATEN"]
+
+
+def test_fans_clash_at_a_match_held_on_a_day_of_its_own() -> None:
+    found = reading(
+        "アジアサッカー連盟は19日、リマで17日夜に行われた準決勝の第1戦で、両チームのサポーターが"
+        "スタンドで衝突し試合が打ち切られた問題について、調査を始めたと発表した。"
+    )
+    clash = event(found, "衝突")
+    assert (clash.actors, clash.date) == ((), "2024-06-17")
+    assert event(found, "調査").date == "2024-06-19"

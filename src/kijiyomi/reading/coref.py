@@ -384,7 +384,7 @@ def _antecedent(mention: RawMention, last_of: list[_Cluster], text: str = "") ->
     named = next((c for c in recent if c.label == mention.label and c.name.endswith(endings)), None)
     if named is not None or not text:
         return named
-    return next(  # 政府系ファンド、サハラ投資庁 … 同ファンド: the body the noun described
+    described = next(  # 政府系ファンド、サハラ投資庁 … 同ファンド: the body the noun described
         (
             c
             for c in recent
@@ -393,6 +393,21 @@ def _antecedent(mention: RawMention, last_of: list[_Cluster], text: str = "") ->
         ),
         None,
     )
+    if described is not None or noun not in _OWNED_BODY_NOUNS:
+        return described
+    owned = re.compile(rf"の[一-龥]{{1,6}}{noun}")  # Xの規律委員会 … 同委員会: X acts through it
+    return next(
+        (
+            c
+            for c in recent
+            if c.label == "ORG"
+            and any(owned.match(text, m.end) for m, _ in c.mentions if m.end < mention.start)
+        ),
+        None,
+    )
+
+
+_OWNED_BODY_NOUNS = frozenset({"委員会", "理事会", "評議会"})
 
 
 def _described_as(text: str, start: int, noun: str) -> bool:

@@ -67,7 +67,10 @@ _CLUB_NAME_RE = re.compile(
     r"(?(after)|(?(listed)(?=[はがもの、])|(?:に所属|戦(?![争略術闘車線])|の[ァ-ヴー・]{2,12}(?:監督|会長|GM))))"
 )
 # Words of the game itself, never a club (リーグ戦, チーム戦, ホーム戦).
-_NOT_CLUBS = frozenset({"リーグ", "チーム", "ホーム", "アウェー", "クラブ", "トーナメント", "カップ"})
+_NOT_CLUBS = frozenset(
+    {"リーグ", "チーム", "ホーム", "アウェー", "クラブ", "トーナメント", "カップ"}
+    | {"サポーター", "ファン", "フーリガン", "スタッフ", "メンバー", "キャプテン", "エース"}
+)  # and the people of a club (両チームのサポーター, クラブのスタッフ)
 
 
 def _sports_clubs(text: str, mentions: list[RawMention]) -> list[RawMention]:

@@ -41,6 +41,7 @@ _CLUB_CODES = "FC|SK|FK|SC|AC|CF|BK|IF|SV|AFC|CD|KV|NK"
 _CLUB_AFTER_RE = re.compile(
     rf"(?<=[ァ-ヴー])(?P<code>(?:{_CLUB_CODES})(?![A-Za-z])|・(?:スポル|スポルト|ユナイテッド|シティ|ローヴァーズ|ワンダラーズ))"
 )
+_CLUB_SHORT_AFTER = ("は", "が", "も", "の", "と", "に", "を", "、")
 _CLUB_BEFORE_RE = re.compile(rf"(?<![A-Za-z])(?:{_CLUB_CODES})[ァ-ヴ][ァ-ヴー・]{{1,15}}")
 
 # A station after its place, with an optional quarter (四日市南署), never 警察署 / 消防署 / 税務署 alone.
@@ -346,8 +347,20 @@ class _OrgRules(_FinderBase):
             start = _katakana_name_start(self.text, match.start("code"))
             if match.start("code") - start >= 2:
                 self.add(start, match.end(), "ORG", self.text[start : match.end()])
+                self._club_short_forms(self.text[start : match.start("code")], self.text[start : match.end()])
         for match in _CLUB_BEFORE_RE.finditer(self.text):
             self.add(match.start(), match.end(), "ORG", match.group(0))
+
+    def _club_short_forms(self, short: str, name: str) -> None:
+        """A club named again without its code (ポルト・ノバFC … ポルト・ノバは): the same club."""
+        if len(short) < 3 or short in self.lex.names:
+            return
+        for found in re.finditer(re.escape(short), self.text):
+            start, end = found.span()
+            before = self.text[start - 1 : start]
+            if (before and is_katakana(before)) or not self.text.startswith(_CLUB_SHORT_AFTER, end):
+                continue
+            self.add(start, end, "ORG", name)
 
     def acronym_organisations(self) -> None:
         """An organisation name followed by its acronym in brackets: 国際協力機構（JICA）."""

@@ -212,6 +212,8 @@ def _participants(
         ]
     scope = region
     actors = _nearest_subjects(text, draft, region, by_id)
+    if not actors and quote is not None and _inner_subject(text, quote.start, draft.start, region) is True:
+        draft.unnamed_subject = True  # Xは、観客が衝突した問題について…と発表した: the crowd clashes
     if not actors and not draft.unnamed_subject:
         actors = fallback
     between = [a for a in scope if a.particle == "間" and _between_parties(text, a, draft.start)]

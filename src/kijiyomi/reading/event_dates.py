@@ -130,7 +130,12 @@ def _when_and_where(
         earlier = []
     if draft.background:  # 4日、…侵攻を受けた追加制裁: only a time of its own clause (5月下旬に…を受けた)
         clause_start = max(text.rfind("、", sentence.start, draft.start), sentence.start)
-        dated = [t for t in dated if clause_start <= t.start and t.end <= draft.start]
+        dated = [
+            t
+            for t in dated
+            if (clause_start <= t.start and t.end <= draft.start)
+            or ((held := _OCCASION_HELD_RE.match(text, t.end)) is not None and held.end() == clause_start + 1)
+        ]  # …21日夜に行われた試合で、観客が衝突した問題: the occasion's time is the clash's
     if draft.type in ("REQUEST", "AGREE"):  # …を今月下旬に開くよう呼びかけた / 4月に統合することで合意
         dated = [t for t in dated if not _inside_asked(text, t, draft.start)]
     if _REPORTING_END_RE.search(text, max(sentence.start, draft.start - 8), draft.start):
@@ -180,6 +185,7 @@ def _when_and_where(
         and "、" in text[chosen.end : draft.start]
         and not text.startswith("、", chosen.end)  # "30日、…会談し": the nearer time is the clause's own
         and not _SPAN_FROM_RE.match(text, chosen.end)  # 18日から3日間、…演習を行う: the act's own span
+        and not _OCCASION_HELD_RE.match(text, chosen.end)  # 21日夜に行われた試合で、…衝突: its day
     ):
         chosen = sentence_level  # the nearer time belongs to another clause (6日に起きた地震を受け、)
     if (
@@ -280,6 +286,10 @@ def _when_and_where(
 
 
 _SPAN_FROM_RE = re.compile(r"から[^、。「」]{0,8}、")
+# An occasion held at the time, where the act happens (21日夜に行われた準決勝の第1戦で、): its time.
+_OCCASION_HELD_RE = re.compile(
+    r"に(?:行われ|開かれ|開催され|実施され)た[^、。「」]{1,24}?(?:で|中に|の際に)、"
+)
 _YEAR_NOUN_RE = re.compile(
     r"(?![中内末初以前後来春夏秋冬頃度半上下第])[一-龥ァ-ヶー]{2,}(?=[のをがはにでと、。])"
 )

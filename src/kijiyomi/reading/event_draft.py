@@ -136,4 +136,6 @@ _PERFORMATIVE_END_RE = re.compile(r"(?:る|する|します|いたします|し�
 
 # The end of a clause that frames the main one (…を拘束した問題を巡り、, …を受け、): its event
 # does not lend its time to the main clause's.
-_FRAMING_CLAUSE_RE = re.compile(r"(?:巡り|めぐり|受け|受けて|問題で|事件で|ため|に関連し|に絡み)、")
+_FRAMING_CLAUSE_RE = re.compile(
+    r"(?:巡り|めぐり|受け|受けて|(?:問題|事件)(?:で|について|に関して?)|ため|に関連し|に絡み)、"
+)

@@ -300,7 +300,10 @@ def _sentence_status(sentence: str) -> str:
         tail,
     ):
         return "planned"
-    if re.search(r"(?:可能性がある|恐れがある|とみられる|見られる|模様)(?:だ|という)?[。」]*$", tail):
+    if re.search(
+        r"(?:可能性|恐れ)(?:が|も)ある(?:だ|という)?[。」]*$|(?:とみられる|見られる|模様)(?:だ|という)?[。」]*$",
+        tail,
+    ):
         return "hedged"
     if re.search(r"否定した|否認した|ていない。|なかった。", tail):
         return "denied"
@@ -374,6 +377,10 @@ _CONSEQUENCE_RE = re.compile(
 )
 
 
+# a likely consequence warned of or announced (…可能性があると警告した / 表明した)
+_WARNED_RE = re.compile(
+    r"(?:と|とも)[^、。「」]{0,8}?(?:警告|警鐘|けん制|牽制|示唆|通告|表明|威嚇|脅)|との(?:認識|見方|懸念)を示"
+)
 _WRITER_ENDING_RE = re.compile(r"(?:る|り)?(?:だ|という)?[。]?$")
 # …と説明した, …と指摘している: an assessment (not …との認識を示した, a warning)
 _ASSESSED_RE = re.compile(r"(?:と|とも)(?:説明|分析|試算|予測|指摘|懸念)")
@@ -402,6 +409,8 @@ def _conditional_warnings(
         likely = consequence.group(0).startswith(("恐れ", "おそれ", "可能性"))
         if likely and _ASSESSED_RE.match(body, consequence.end()):
             continue  # …場合には、操業開始が遅れる可能性があると説明した: an assessment, no threat
+        if likely and not _WARNED_RE.match(body, consequence.end()):
+            continue  # …なければ工場を閉鎖する可能性があると述べた: a stated prospect, no warning
         if likely and _REASON_END_RE.match(body, consequence.end()):
             continue  # …長引けば…恐れがあるとして、…求めた: the risk is the reason for the act, no threat
         if (
