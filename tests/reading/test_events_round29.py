@@ -85,3 +85,28 @@ def test_fans_clash_at_a_match_held_on_a_day_of_its_own() -> None:
     clash = event(found, "衝突")
     assert (clash.actors, clash.date) == ((), "2024-06-17")
     assert event(found, "調査").date == "2024-06-19"
+
+
+def test_a_warning_light_is_a_thing_but_a_protest_note_handed_over_is_an_act() -> None:
+    assert [e.type for e in reading("飛行中に警告灯が点灯したため着陸した。").events] == []
+    assert [e.type for e in reading("チリは抗議文を手渡した。").events] == ["ACCUSE"]
+
+
+def test_a_repeated_review_is_a_review() -> None:
+    found = reading("公正取引委員会は、両社が是正策を示せば、再審査に応じる考えも示した。")
+    review = next(e for e in found.events if e.type == "INVESTIGATE")
+    assert ([a.name for a in review.actors], review.status) == (["公正取引委員会"], "conditional")
+
+
+def test_an_acronym_after_a_company_described_with_a_comma_names_it_later() -> None:
+    found = reading(
+        "福岡市の医療ベンチャー、メディカル・ウィング（MDW）は3日、新薬を発表した。MDWは治験を始める。"
+    )
+    company = next(e for e in found.entities if e.name == "メディカル・ウィング")
+    assert [m.text for m in company.mentions] == ["メディカル・ウィング", "MDW", "MDW"]
+
+
+def test_a_regional_bloc_is_known_by_its_katakana_short_name() -> None:
+    found = reading("フランスは南米南部共同市場（メルコスル）との協定に反対した。メルコスルは反発した。")
+    bloc = next(e for e in found.entities if e.name == "南米南部共同市場")
+    assert len(bloc.mentions) == 3

@@ -29,6 +29,8 @@ from kijiyomi.reading.orgnames import BRACKET_KINDS
 # a company's kind right before a katakana name (自動車大手X（VW）).
 _ACRONYM_COMPANY_ENDINGS = (*_COMPANY_SUFFIXES, "製造", "産業", "開発")
 _COMPANY_CUES = ("大手", "メーカー", "企業")
+# A company's kind and a comma before its name (宇宙ベンチャー、X（ABC）).
+_APPOSITIVE_CUES = ("ベンチャー、", "スタートアップ、", "メーカー、", "会社、", "企業、", "大手、")
 _PARTY_CUES = ("与党・", "野党・", "与党", "野党")
 _BRACKET_KIND_RE = re.compile(BRACKET_KINDS + "$")
 _DOTTED_BODY_RE = re.compile(
@@ -400,7 +402,7 @@ class _OrgRules(_FinderBase):
                     company = (ending != "" and self._proper_start(start, position - len(ending))) or (
                         len(name) >= 4
                         and all(is_katakana(c) for c in name)
-                        and text.endswith(_COMPANY_CUES, 0, start)  # 自動車大手フォルクスワーゲン（VW）
+                        and text.endswith(_COMPANY_CUES + _APPOSITIVE_CUES, 0, start)  # 自動車大手X（VW）
                     )
                     if (
                         len(name) >= 3

@@ -114,6 +114,9 @@ def find_events(
     held_bodies = {m.start: m for m, e in mentions if e.label == "ORG" and _held_body(text, m)}
     head_mentions = {m.start: (m, e) for m, e in mentions}
     token_starts = {token.start for token in tokens}
+    token_starts.update(  # 再審査, 再交渉 read as one word: the act is repeated
+        token.start + 1 for token in tokens if len(token.surface) >= 3 and token.surface[0] == "再"
+    )
     token_starts.update(  # 団体交渉, 労使協議 read as one word: the talks are its tail
         token.end - 2
         for token in tokens
@@ -200,6 +203,7 @@ def find_events(
                 _not_an_event(text, position, end, quote, args, trigger)
                 or _site_visit(text, position, surface, args)
                 or (is_kanji(surface[-1]) and _compound_noun(token_at.get(end), trigger))
+                or (_THING_SUFFIX_RE.match(text, end) is not None and is_kanji(surface[-1]))
             ):
                 position = end
                 continue
@@ -378,6 +382,8 @@ def find_events(
     return [_freeze(draft) for draft in merged]
 
 
+# A one-kanji ending that makes a trigger word a thing (警告灯が, 警告音); 抗議文を手渡す stays an act.
+_THING_SUFFIX_RE = re.compile(r"[灯音板票](?![一-龥])")
 _SOURCES = ("によると", "によれば")
 _DISCUSSABLE = frozenset({"SANCTION", "AID", "COOPERATE", "ASSAULT", "MOBILIZE", "RETREAT", "COERCE"})
 _DISCUSSED_RE = re.compile(
