@@ -110,3 +110,10 @@ def test_a_regional_bloc_is_known_by_its_katakana_short_name() -> None:
     found = reading("フランスは南米南部共同市場（メルコスル）との協定に反対した。メルコスルは反発した。")
     bloc = next(e for e in found.entities if e.name == "南米南部共同市場")
     assert len(bloc.mentions) == 3
+
+
+def test_a_body_s_unit_before_niyoruto_is_the_source_and_niyoreba_is_no_condition() -> None:
+    found = reading("NATO部隊によると、作戦にはスペイン海軍が加わった。")
+    assert [(q.kind, q.speaker_name) for q in found.quotes] == [("indirect", "北大西洋条約機構")]
+    found = reading("外務省によれば、交渉は来週再開される。")
+    assert [e.status for e in found.events] == ["planned"]

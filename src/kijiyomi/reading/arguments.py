@@ -66,6 +66,10 @@ def sentence_arguments(text: str, sentence: Span, mentions: list[tuple[Mention, 
         led = LED_BY_RE.match(text, after, sentence.end) if particle in ("", "が") else None
         if led is not None:
             particle = led.group("p")  # X率いる部隊が: the leader acts through the force
+        if not particle and entity.label in ("ORG", "GPE"):
+            told = _SOURCE_STAFF_RE.match(text, after, sentence.end)
+            if told is not None:
+                particle = told.group("p")  # EU部隊によると, 米軍関係者によれば: the body is the source
         if not particle and (
             _OFFICIAL_AFTER_RE.match(text, after, sentence.end)
             or (entity.label == "ORG" and _OFFICIAL_TOPIC_RE.match(text, after, sentence.end))
@@ -144,6 +148,8 @@ _OWNER_PREFIX_RE = re.compile(
 # A force named by its leader: X率いる部隊が, Xが率いる武装勢力は, X率いる反乱軍も.
 LED_BY_RE = re.compile(r"(?:ら)?(?:が)?率いる[一-龥ァ-ヶー]{1,8}(?:ら)?(?P<p>[はがも])")
 _OFFICIAL_AFTER_RE = re.compile(r"(?:政府|当局)(?:高官|当局者|報道官|幹部|筋)(?:ら)?[はがも]")
+# A body's unit or staff written without の before によると (EU部隊によると, 同省関係者によれば).
+_SOURCE_STAFF_RE = re.compile(r"(?:部隊|軍|当局|関係者|報道官|筋|高官|当局者)(?P<p>によると|によれば)")
 # An official of a government written without の (タイ政府高官は, 米政府当局者が): the state speaks.
 _OFFICIAL_TOPIC_RE = re.compile(r"(?:高官|当局者|報道官|幹部|筋)(?:ら)?[はがも]")
 
@@ -189,7 +195,7 @@ def _adjacent(text: str, left: Mention, right: Mention) -> bool:
     return len(gap) <= 8 and "。" not in gap and "「" not in gap and "、" not in gap[1:]
 
 
-_CONDITION_END_RE = re.compile(r"[^、。「」]{0,120}?(?:れば|なければ|なら|場合|ない限り)[、「]")
+_CONDITION_END_RE = re.compile(r"[^、。「」]{0,120}?(?:(?<!によ)れば|なければ|なら|場合|ない限り)[、「]")
 
 
 def in_condition(text: str, arg: Argument, limit: int) -> bool:

@@ -8,7 +8,9 @@ from dataclasses import dataclass, field
 from kijiyomi.reading.model import Entity, Quote, Span
 
 _PARTNER_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
-_CONDITIONAL_RE = re.compile(r"(?:れば|せば|えば|けば|ければ|てば|めば|ねば|べば|なら|場合|ない限り)")
+_CONDITIONAL_RE = re.compile(
+    r"(?:(?<!によ)れば|せば|えば|けば|ければ|てば|めば|ねば|べば|なら|場合|ない限り)"
+)
 _HEDGE_RE = re.compile(r"可能性|恐れ|おそれ|とみられ|と見られ|見られる|模様|もよう|疑い|様子|ようだ")
 
 

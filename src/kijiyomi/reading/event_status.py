@@ -24,7 +24,7 @@ from kijiyomi.reading.model import Entity, Quote, Span, TimeExpression
 
 _PUNITIVE = frozenset({"SANCTION", "ASSAULT", "FIGHT", "COERCE"})
 _CONDITION_CLAUSE_RE = re.compile(
-    r"[^、。「」]{0,120}?(?:れば|せば|えば|けば|ければ|てば|めば|ねば|べば|なら|場合(?:は|には)?|ない限り)、?"
+    r"[^、。「」]{0,120}?(?:(?<!によ)れば|せば|えば|けば|ければ|てば|めば|ねば|べば|なら|場合(?:は|には)?|ない限り)、?"
 )
 _DENIED_RE = re.compile(
     r"否定|否認|しなかった|なかった|せず|しない|していない|ていない|ず、|ません|見送|断念|先送り|取りやめ|見合わせ|打ち切"

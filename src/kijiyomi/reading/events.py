@@ -85,7 +85,7 @@ _REFERENTIAL_RE = re.compile(
 
 _TALKED_ABOUT_RE = re.compile(
     r"の[一-龥]{1,4}(?:について|に向け|を巡|をめぐ)"  # 合意の具体化について: the agreement made before
-    r"|が[^、。「」]{0,30}?(?:れば|なければ|なら)[、「]"  # 合意が規則に抵触すれば: a condition's subject
+    r"|が[^、。「」]{0,30}?(?:(?<!によ)れば|なければ|なら)[、「]"  # 合意が…抵触すれば: a condition
     r"|が[^、。「」]{0,20}?として"  # 合意が不十分だとして批判: the agreement judged
 )
 # An event named as the cause of a toll (…の衝突で少なくとも23人が死亡した).
