@@ -117,3 +117,12 @@ def test_a_body_s_unit_before_niyoruto_is_the_source_and_niyoreba_is_no_conditio
     assert [(q.kind, q.speaker_name) for q in found.quotes] == [("indirect", "北大西洋条約機構")]
     found = reading("外務省によれば、交渉は来週再開される。")
     assert [e.status for e in found.events] == ["planned"]
+
+
+def test_a_measure_applied_later_without_an_actor_is_the_sanction_just_decided() -> None:
+    found = reading(
+        "欧州連合（EU）は19日、ミャンマー国軍に対する新たな制裁を決定した。"
+        "国営企業など8団体が対象で、7月1日から資産が凍結される。"
+    )
+    sanctions = [e for e in found.events if e.type == "SANCTION"]
+    assert [(e.date, e.status) for e in sanctions] == [("2024-06-19", "occurred")]

@@ -97,6 +97,20 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
             ):  # …3社に制裁を発動した。対象企業の資産を凍結し、…取引を禁じる: what the sanction does
                 target = previous
                 break
+            if (
+                draft.type in _SPELLED_OUT_TYPES
+                and draft.sentence_index == previous.sentence_index + 1
+                and previous.status == "occurred"
+                and previous.date is not None
+                and len(previous.date) == 10
+                and previous.actors
+                and draft.status == "planned"
+                and draft.phrase
+                and not draft.actors
+            ):  # …制裁を決定した。…が対象で、1月10日から資産が凍結される: when the measure applies
+                draft.date, draft.date_text = previous.date, None
+                target = previous
+                break
             if draft.during and draft.text in _VISITS and previous.text in _VISITS:
                 target = previous  # 訪問中: during the visit reported before
                 break
