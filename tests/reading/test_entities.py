@@ -1096,3 +1096,8 @@ def test_a_katakana_district_and_a_town_after_its_kind_are_places() -> None:
     names = {e.name: e.label for e in found}
     assert names.get("アヤクーチョ郡") == "GPE" and names.get("マタラニ") == "GPE"
     assert by_name(entities("米海兵隊は声明を出した。"), "米海兵隊").label == "ORG"
+
+
+def test_a_kind_of_owner_or_an_inquiry_panel_is_no_name() -> None:
+    found = entities("国営化学大手のミンスク化学は反発した。同行は第三者委員会を設けて調べる。")
+    assert [e.name for e in found if e.label == "ORG"] == ["ミンスク化学"]

@@ -61,6 +61,7 @@ _COMMITTEE_RE = re.compile(r"(?<![一-龥])[一-龥]{2,8}?(?P<suffix>委員会)(
 # A body's own committees by their task, named only with their body (同協会の倫理委員会).
 _INTERNAL_COMMITTEES = frozenset(
     {"懲戒", "倫理", "仲裁", "規律", "監査", "指名", "報酬", "執行", "運営", "実行"}
+    | {"第三者", "検証", "調査"}  # a body's own inquiry panel (第三者委員会を設けて調べる)
 )
 # Kinds of body written with an acronym (非政府組織（NGO）): no one body's name.
 _KINDS_OF_BODY = frozenset(

@@ -196,6 +196,9 @@ _GENERIC_COMPANY_HEADS = frozenset(
         "乗用",
         "商用",
         "次世代",
+        "国営",  # 国営化学大手のX: a kind of owner, not a name
+        "国有",
+        "公営",
     }
 )
 
