@@ -126,3 +126,11 @@ def test_a_measure_applied_later_without_an_actor_is_the_sanction_just_decided()
     )
     sanctions = [e for e in found.events if e.type == "SANCTION"]
     assert [(e.date, e.status) for e in sanctions] == [("2024-06-19", "occurred")]
+
+
+def test_a_state_described_inside_a_reacted_act_leaves_its_subject_acting() -> None:
+    found = reading("トルコは、ギリシャが実効支配しているエーゲ海の島々に部隊を配備したことに抗議した。")
+    assert [a.name for a in event(found, "配備").actors] == ["ギリシャ"]
+    assert [a.name for a in event(found, "抗議").actors] == ["トルコ"]
+    found = reading("欧州各国が参加する平和維持部隊の派遣について協議した。")
+    assert all("欧州" not in a.name for e in found.events for a in e.actors)

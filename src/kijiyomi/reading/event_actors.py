@@ -722,6 +722,10 @@ def _relative_clause_subject(text: str, end: int, trigger: int) -> bool:
         if closing < 0:
             return False
         end = closing
+    if _REACTED_ACT_RE.match(text, trigger) and all(
+        m.group(0).endswith(("ている", "ていた")) for m in _RELATIVE_VERB_RE.finditer(text, end + 1, trigger)
+    ):  # Yが実効支配している島に部隊を配備したことに抗議: a state described, Y still acts
+        return False
     comma = text.find("、", end, trigger)
     if comma >= 0:  # Xが…科した制裁金を不服とし、…提訴した: the clause closes before the comma
         return any(match.end() < comma for match in _RELATIVE_VERB_RE.finditer(text, end + 1, comma))
@@ -731,6 +735,8 @@ def _relative_clause_subject(text: str, end: int, trigger: int) -> bool:
     )  # Xが続けていた無期限ストライキ: a short prefix of the trigger's own noun
 
 
+# A trigger whose act is what another reacts to (…署名したことに抗議, …配備したことを非難).
+_REACTED_ACT_RE = re.compile(r"[^、。「」]{1,6}?(?:した|する|している)(?:こと|の)(?:に|を|へ)")
 _TRIGGER_PREFIX_RE = re.compile(
     r"無期限|大規模|全面|全国|一斉|時限|長期|緊急|追加|再"
 )  # of scale, length, time
