@@ -134,3 +134,9 @@ def test_a_state_described_inside_a_reacted_act_leaves_its_subject_acting() -> N
     assert [a.name for a in event(found, "抗議").actors] == ["トルコ"]
     found = reading("欧州各国が参加する平和維持部隊の派遣について協議した。")
     assert all("欧州" not in a.name for e in found.events for a in e.actors)
+
+
+def test_a_body_s_spokesperson_or_announcement_before_niyoruto_is_the_body_s_report() -> None:
+    found = reading("国連の報道官によると、避難民は5万人に達した。")
+    assert [(q.kind, q.speaker_name) for q in found.quotes] == [("indirect", "国際連合")]
+    assert reading("地元の保健当局によると、死者は50人に達した。").quotes == ()

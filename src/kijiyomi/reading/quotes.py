@@ -44,6 +44,9 @@ _NOUN_CUE_RE = re.compile(
     r"(?P<link>[るうくすつぬぶむぐたい]|ない|べき)(?P<cue>(?:認識|見方|考え|見解|立場|意向|方針|姿勢)[をも](?:[^。、]{0,6}?)(?:示し|伝え|明らかにし|表明し|強調し))"
 )
 _SOURCE_RE = re.compile(r"によると|によれば")
+_OWNED_SOURCE_RE = re.compile(
+    r"の(?:報道官|広報官|広報担当者|関係者|当局者|高官|幹部|担当者|筋|声明|発表|報告書?)(?:によると|によれば)"
+)
 _ALIAS_AFTER_RE = re.compile(r"[（(][^（()）]{1,12}[）)]")
 _CREDIT_RE = re.compile(r"[【［\[][^】］\]]{1,30}[】］\]][\s　]*")
 _OWN_ACT_END_RE = re.compile(r"(?:講演|会見|演説|記者会見|発言|出席|登壇)し$")
@@ -109,8 +112,19 @@ def find_quotes(text: str, sentences: list[Span], entities: list[Entity]) -> lis
             quotes.append(_quote(text, open_ + 1, close, "direct", speaker, cue_word, cue.start()))
             cue_end = max(cue_end, cue.end())
         subject = subject_of(text, outside)
-        source = next((a for a in outside if a.particle in ("によると", "によれば")), None) or _publisher(
-            text, sentence, outside
+        source = (
+            next((a for a in outside if a.particle in ("によると", "によれば")), None)
+            or next(
+                (
+                    a
+                    for a in outside
+                    if a.particle == "の"
+                    and a.entity.label in ("ORG", "GPE")
+                    and _OWNED_SOURCE_RE.match(text, a.mention.end, sentence.end)
+                ),
+                None,
+            )  # 国連の報道官によると: the body speaks through its spokesperson
+            or _publisher(text, sentence, outside)
         )
         if source is not None and not found_direct:
             match = _SOURCE_RE.search(text, source.mention.end, sentence.end)
