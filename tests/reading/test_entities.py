@@ -1101,3 +1101,9 @@ def test_a_katakana_district_and_a_town_after_its_kind_are_places() -> None:
 def test_a_kind_of_owner_or_an_inquiry_panel_is_no_name() -> None:
     found = entities("国営化学大手のミンスク化学は反発した。同行は第三者委員会を設けて調べる。")
     assert [e.name for e in found if e.label == "ORG"] == ["ミンスク化学"]
+
+
+def test_a_club_named_once_in_full_and_then_by_its_first_word_is_one_club() -> None:
+    text = "リーグ戦で、地元のモンテ・ベルデがサンタ・ルスFCを2－1で破った。モンテのペレス会長は喜んだ。"
+    club = by_name(entities(text), "モンテ・ベルデ")
+    assert [m.text for m in club.mentions] == ["モンテ・ベルデ", "モンテ"]

@@ -105,7 +105,32 @@ def _sports_clubs(text: str, mentions: list[RawMention]) -> list[RawMention]:
         else m
         for m in mentions
     ]
-    return _club_mentions(text, clubs, out)
+    return _full_club_names(text, clubs, _club_mentions(text, clubs, out))
+
+
+def _full_club_names(text: str, clubs: set[str], mentions: list[RawMention]) -> list[RawMention]:
+    """A club named once in full with a dotted second word (サンテルモ・アトレティコが) and else by its
+    first word (サンテルモの…会長): one club, under the full name."""
+    full: dict[str, str] = {}
+    for club in clubs:
+        if not all(is_katakana(c) for c in club):
+            continue
+        match = re.search(
+            rf"(?<![ァ-ヴー・]){re.escape(club)}・[ァ-ヴ][ァ-ヴー]{{1,12}}(?![ァ-ヴー・A-Za-z])", text
+        )
+        if match is not None:
+            full[club] = match.group(0)
+    if not full:
+        return mentions
+    out = [replace(m, name=full[m.text]) if m.label == "ORG" and m.text in full else m for m in mentions]
+    taken = {position for m in out for position in range(m.start, m.end)}
+    added = []
+    for name in full.values():
+        for match in re.finditer(re.escape(name), text):
+            if not any(p in taken for p in range(match.start(), match.end())):
+                added.append(RawMention(match.start(), match.end(), name, "ORG", name))
+                taken.update(range(match.start(), match.end()))
+    return sorted([*out, *added], key=lambda m: m.start) if added else out
 
 
 def _club_mentions(text: str, clubs: set[str], mentions: list[RawMention]) -> list[RawMention]:
