@@ -115,6 +115,8 @@ def test_a_regional_bloc_is_known_by_its_katakana_short_name() -> None:
 def test_a_body_s_unit_before_niyoruto_is_the_source_and_niyoreba_is_no_condition() -> None:
     found = reading("NATO部隊によると、作戦にはスペイン海軍が加わった。")
     assert [(q.kind, q.speaker_name) for q in found.quotes] == [("indirect", "北大西洋条約機構")]
+    found = reading("チリ政府関係者によると、首相は来月訪米する。")
+    assert [q.speaker_name for q in found.quotes] == ["チリ"]
     found = reading("外務省によれば、交渉は来週再開される。")
     assert [e.status for e in found.events] == ["planned"]
 
