@@ -1107,3 +1107,13 @@ def test_a_club_named_once_in_full_and_then_by_its_first_word_is_one_club() -> N
     text = "リーグ戦で、地元のモンテ・ベルデがサンタ・ルスFCを2－1で破った。モンテのペレス会長は喜んだ。"
     club = by_name(entities(text), "モンテ・ベルデ")
     assert [m.text for m in club.mentions] == ["モンテ・ベルデ", "モンテ"]
+
+
+def test_a_katakana_town_right_after_its_state_is_a_place() -> None:
+    names = {e.name: e.label for e in entities("米ネバダ州リノ近郊で山火事が発生した。")}
+    assert names.get("ネバダ州") == "GPE" and names.get("リノ") == "GPE"
+
+
+def test_a_bracketed_acronym_after_a_whole_listed_name_is_that_name() -> None:
+    found = entities("国境なき医師団（MSF）は声明を出した。MSFによると、病院が攻撃された。")
+    assert [e.name for e in found if e.label == "ORG"] == ["国境なき医師団"]

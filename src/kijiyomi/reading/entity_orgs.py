@@ -375,6 +375,14 @@ class _OrgRules(_FinderBase):
                 acronym = text[position + 1 : stop] if stop > 0 else ""
                 if 2 <= len(acronym) <= 8 and acronym.isascii() and acronym.isupper():
                     self._bracketed_acronym(position, acronym)
+                    named = next(
+                        (m for m in self.out if m.end == position and m.label == "ORG" and m.kind == "name"),
+                        None,
+                    )
+                    if named is not None and self._name_run_start(position) > named.start:
+                        self.acronyms.setdefault(acronym, named.name)  # 国境なき医師団（MSF）: the whole name
+                        position = text.find(open_, position + 1)
+                        continue
                     start = self._name_run_start(position)
                     while start < position and not self.boundary(start):
                         start += 1

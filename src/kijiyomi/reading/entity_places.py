@@ -26,6 +26,10 @@ _PREFECTURE_RE = re.compile(r"[一-龥]{2,3}県|東京都|北海道|大阪府|�
 _GENERIC_MUNICIPAL_WORDS = frozenset({"中核", "近隣", "周辺", "政令", "地方", "全国", "各地", "域内", "県内"})
 
 
+# A katakana town written right after its state or district (アリゾナ州フェニックス近郊で).
+_TOWN_AFTER_REGION_RE = re.compile(
+    r"[ァ-ヴ][ァ-ヴー]{1,12}(?![ァ-ヴー・])(?=で|では|に|の|は|が|へ|と|、|近郊|周辺|郊外|市内|中心部)"
+)
 _LOCATIVE_AFTER = frozenset({"で", "では", "に", "には", "を", "から", "へ", "まで"})
 # A katakana name and a sea or a region word: one LOC (not a country's region: ロシア地域).
 _KATAKANA_SEA_RE = re.compile(r"(?<![一-龥ァ-ヴー・])(?P<head>[ァ-ヴ][ァ-ヴー]{1,10})(?:海|地域)(?![一-龥])")
@@ -200,6 +204,9 @@ class _PlaceRules(_FinderBase):
                 start = _katakana_name_start(text, position)
                 if position - start >= 2:
                     self.add(start, position + 1, "GPE", text[start : position + 1])
+                    town = _TOWN_AFTER_REGION_RE.match(text, position + 1)
+                    if town is not None and town.group(0) not in self.lex.names:
+                        self.add(town.start(), town.end(), "GPE", town.group(0))  # アリゾナ州フェニックス
                 position = text.find(suffix, position + 1)
         # Place + 空港/駅/港 (成田空港, 東京駅): LOC.
         for suffix in ("空港", "駅", "港"):
