@@ -142,3 +142,12 @@ def test_a_body_s_spokesperson_or_announcement_before_niyoruto_is_the_body_s_rep
     found = reading("国連の報道官によると、避難民は5万人に達した。")
     assert [(q.kind, q.speaker_name) for q in found.quotes] == [("indirect", "国際連合")]
     assert reading("地元の保健当局によると、死者は50人に達した。").quotes == ()
+
+
+def test_a_katakana_company_written_with_sha_is_a_partner_and_a_subject() -> None:
+    found = reading("北辰製鉄は、米国のスチールワークス社と合弁会社の設立で合意した。")
+    assert [a.name for a in event(found, "合意").actors] == ["北辰製鉄", "スチールワークス"]
+    found = reading(
+        "ブラジルのペトロ石油は、ボリビア政府と供給契約に署名した。ロシア産石油の輸入は止まった。"
+    )
+    assert [e.name for e in found.entities if e.label == "ORG"] == ["ペトロ石油"]

@@ -42,6 +42,7 @@ class _Finder(_PersonRules, _OrgRules, _PlaceRules):
         self.described_bodies()
         self.dotted_national_bodies()
         self.described_companies()
+        self.katakana_companies()
         self.token_places()
         self.capitals()
         self.visited_places()

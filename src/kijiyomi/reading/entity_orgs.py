@@ -43,6 +43,9 @@ _CLUB_CODES = "FC|SK|FK|SC|AC|CF|BK|IF|SV|AFC|CD|KV|NK"
 _CLUB_AFTER_RE = re.compile(
     rf"(?<=[ァ-ヴー])(?P<code>(?:{_CLUB_CODES})(?![A-Za-z])|・(?:スポル|スポルト|ユナイテッド|シティ|ローヴァーズ|ワンダラーズ))"
 )
+_KATAKANA_SHA_RE = re.compile(
+    r"(?<![ァ-ヴー・])(?P<name>[ァ-ヴ][ァ-ヴー・]{2,20})社(?=[はがのとにをも、（(])"
+)
 _CLUB_SHORT_AFTER = ("は", "が", "も", "の", "と", "に", "を", "、")
 _CLUB_BEFORE_RE = re.compile(rf"(?<![A-Za-z])(?:{_CLUB_CODES})[ァ-ヴ][ァ-ヴー・]{{1,15}}")
 
@@ -139,6 +142,17 @@ class _OrgRules(_FinderBase):
                 if after is not None and after.group(0) not in self.lex.names:
                     self.add(after.start(), after.end(), "ORG", after.group(0), company=True)
                 continue
+            self.add(start, end, "ORG", name, company=True)
+
+    def katakana_companies(self) -> None:
+        """A katakana name written with 社 (スチールワークス社と, ラインケム社は): a company, named
+        without 社."""
+        for match in _KATAKANA_SHA_RE.finditer(self.text):
+            start, end = match.span("name")
+            name = match.group("name")
+            entry = self.lex.names.get(name)
+            if (entry is not None and entry.label != "ORG") or self._known_kind(start, end):
+                continue  # a place or a common katakana word (ガス社, メディア社) is no company name
             self.add(start, end, "ORG", name, company=True)
 
     def _foreign_company(self, start: int, iso3: str) -> None:
@@ -542,6 +556,8 @@ class _OrgRules(_FinderBase):
                 )  # 航空大手ルフトハンザ航空 → ルフトハンザ航空 (部品メーカー…, 航空会社…)
                 head = text[start:suffix_start]
         generic_tail = head[-2:] in _GENERIC_COMPANY_HEADS and (company or head[-2:] != "中央")
+        if head.endswith("産"):
+            return  # ロシア産石油, 米国産牛肉: a country's product, not a company
         if len(head) < 2 or head in _GENERIC_COMPANY_HEADS or generic_tail:
             return  # 大手地裁 is no name, ソウル中央地裁 is
         if head in self.lex.country_names and not company:

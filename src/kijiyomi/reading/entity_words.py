@@ -134,6 +134,7 @@ _COMPANY_SUFFIXES = (
     "精密",
     "工機",
     "製紙",
+    "石油",  # ペトロ石油: only after a proper name (see _PROPER_HEAD_SUFFIXES)
 )
 
 
@@ -168,7 +169,7 @@ _TOWN_PLACE_RE = re.compile(
 _ONE_KANJI_SURNAMES = frozenset("金朴李崔鄭尹韓姜趙張王劉陳呉黄")
 
 
-_PROPER_HEAD_SUFFIXES = ("ガス", "鉱山", "運輸")
+_PROPER_HEAD_SUFFIXES = ("ガス", "鉱山", "運輸", "石油")
 # A company suffix that after kanji common nouns names a kind of group (犯行グループ, 研究グループ):
 # an all-kanji name before it must hold a proper noun (住友グループ); katakana names pass.
 _KANJI_PROPER_HEAD_SUFFIXES = ("グループ",)
