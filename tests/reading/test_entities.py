@@ -1117,3 +1117,9 @@ def test_a_katakana_town_right_after_its_state_is_a_place() -> None:
 def test_a_bracketed_acronym_after_a_whole_listed_name_is_that_name() -> None:
     found = entities("国境なき医師団（MSF）は声明を出した。MSFによると、病院が攻撃された。")
     assert [e.name for e in found if e.label == "ORG"] == ["国境なき医師団"]
+
+
+def test_a_regional_office_and_a_dotted_minister_s_title_bind_the_name() -> None:
+    found = entities("メキシコのロサレス州知事は会見した。ベルギーのマルタン外務・欧州問題相は反対した。")
+    assert by_name(found, "ロサレス").roles == ("州知事",)
+    assert by_name(found, "マルタン").roles == ("外務・欧州問題相",)

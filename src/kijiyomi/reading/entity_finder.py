@@ -3,12 +3,19 @@ word boundaries, office titles; the rule passes (persons, organisations, places)
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from kijiyomi.reading.entity_words import _NOT_DEMONYM_AFTER
 from kijiyomi.reading.lexicon import Lexicon, Name
 from kijiyomi.reading.mentions import RawMention, is_katakana
 from kijiyomi.reading.tokens import Token
+
+# A region word before a listed title makes a regional office (州知事, 県知事, 州首相).
+_REGION_OF_TITLE = frozenset("州県省郡")
+_REGIONAL_TITLES = frozenset({"知事", "首相", "議会議長", "議長", "副知事", "警察本部長"})
+# Two portfolios joined by a dot before a minister's title (経済・財務相, 外務・欧州問題相).
+_DOTTED_MINISTER_RE = re.compile(r"[一-龥]{1,6}・(?P<office>[一-龥]{1,6}(?:相|大臣))")
 
 
 class _FinderBase:
@@ -81,6 +88,21 @@ class _FinderBase:
         )
 
     def title_at(self, position: int) -> str | None:
+        """The office title written at ``position``: a listed one, a region's (州知事, 県知事) or a
+        dotted minister's (経済・財務相)."""
+        text = self.text
+        if position >= len(text):
+            return None
+        if text[position] in _REGION_OF_TITLE and position + 1 < len(text):
+            inner = self._listed_title(position + 1)
+            if inner is not None and inner in _REGIONAL_TITLES:
+                return text[position] + inner
+        dotted = _DOTTED_MINISTER_RE.match(text, position)
+        if dotted is not None:
+            return dotted.group(0)
+        return self._listed_title(position)
+
+    def _listed_title(self, position: int) -> str | None:
         text = self.text
         if position >= len(text) or text[position] not in self.lex.title_initials:
             return None
