@@ -93,14 +93,22 @@ class _FinderBase:
         text = self.text
         if position >= len(text):
             return None
-        if text[position] in _REGION_OF_TITLE and position + 1 < len(text):
+        first = text[position]
+        if first in _REGION_OF_TITLE:
             inner = self._listed_title(position + 1)
             if inner is not None and inner in _REGIONAL_TITLES:
-                return text[position] + inner
-        dotted = _DOTTED_MINISTER_RE.match(text, position)
-        if dotted is not None:
+                return first + inner
+        if first in self.lex.title_initials:
+            titles = self.lex.title_set
+            for length in self.lex.title_lengths:
+                candidate = text[position : position + length]
+                if len(candidate) == length and candidate in titles:
+                    return candidate
+        if "・" in text[position + 1 : position + 8] and (
+            dotted := _DOTTED_MINISTER_RE.match(text, position)
+        ):
             return dotted.group(0)
-        return self._listed_title(position)
+        return None
 
     def _listed_title(self, position: int) -> str | None:
         text = self.text
