@@ -1077,6 +1077,8 @@ def test_a_company_after_its_kind_and_a_comma_is_a_name() -> None:
     assert company.label == "ORG" and len(company.mentions) >= 2
     found = entities("船を持つ日本の商船会社、南洋海運も同日、謝罪した。")
     assert by_name(found, "南洋海運").label == "ORG"
+    found = entities("米半導体大手、ZETAは決算を発表した。大手、AIの開発が進む。")
+    assert [e.name for e in found if e.label == "ORG"] == ["ZETA"]
 
 
 def test_a_kind_of_body_is_no_name_but_a_cooperative_with_its_place_is() -> None:
