@@ -151,3 +151,11 @@ def test_a_katakana_company_written_with_sha_is_a_partner_and_a_subject() -> Non
         "ブラジルのペトロ石油は、ボリビア政府と供給契約に署名した。ロシア産石油の輸入は止まった。"
     )
     assert [e.name for e in found.entities if e.label == "ORG"] == ["ペトロ石油"]
+
+
+def test_a_quote_standing_alone_is_spoken_by_the_one_who_said_it_thus() -> None:
+    found = reading("「交渉の扉は開いている」。ボリビアのアルセ大統領は10日、記者団にこう語った。")
+    assert [(q.kind, q.text, q.speaker_name) for q in found.quotes] == [
+        ("direct", "交渉の扉は開いている", "アルセ")
+    ]
+    assert reading("「交渉の扉は開いている」。アルセ大統領は10日、訪日した。").quotes == ()

@@ -58,6 +58,8 @@ def _starts_with_trigger(gap: str) -> bool:
     return any(gap[:length] in triggers for length in range(min(len(gap), 6), 1, -1))
 
 
+# A quote standing alone before the sentence that names who said it (「…」。Xはこう語った).
+_SAID_THUS_RE = re.compile(r"(?:こう|そう)(?:語|述べ|強調|話|訴え|説明|明か|指摘|批判|反論|答え)")
 _DOCUMENT_TOPIC_RE = re.compile(r"(?:共同|首脳)?(?:声明|決議|宣言|報告書|書簡|談話)(?:案)?(?:は|では)")
 _NAME_BRACKET_RE = re.compile(r"「[^「」、。]{2,24}」[はがもの]")  # 野党「共に民主党」は: a name, no quote
 
@@ -67,10 +69,25 @@ def find_quotes(text: str, sentences: list[Span], entities: list[Entity]) -> lis
     mentions = sorted(((m, e) for e in entities for m in e.mentions), key=lambda pair: pair[0].start)
     quotes: list[Quote] = []
     previous_subject: Argument | None = None
+    pending: tuple[int, int] | None = None  # 「…」。 alone, its speaker named next (…はこう語った)
     for sentence in sentences:
         args = sentence_arguments(text, sentence, mentions)
         mention_ends = frozenset(a.mention.end for a in args)
         brackets = _top_level_quotes(text, sentence)
+        if pending is not None:
+            told = _SAID_THUS_RE.search(text, sentence.start, sentence.end)
+            teller = subject_of(text, args, before=told.start()) if told is not None else None
+            if told is not None:
+                quotes.append(
+                    _quote(text, pending[0] + 1, pending[1], "direct", teller, told.group(0), told.start())
+                )
+            pending = None
+        if (
+            len(brackets) == 1
+            and brackets[0][0] == sentence.start
+            and text[brackets[0][1] + 1 : brackets[0][1] + 2] == "。"
+        ):
+            pending = brackets[0]
         hiding = [(s, e) for s, e in brackets if not _NAME_BRACKET_RE.match(text, s, e + 2)]
         outside = [
             a
