@@ -43,7 +43,7 @@ from kijiyomi.textdump import headline, layout, ranker  # noqa: E402
 from kijiyomi.textdump.extractor import extract_text  # noqa: E402
 
 FOLDS = 5
-L2 = 1e-3
+L2 = 3e-3
 STEPS = 1500
 RATE = 0.05
 
@@ -59,6 +59,7 @@ class Dump:
     counted: bool  # dump_eval counts its title (shown, enough of the gold body in the dump)
     rows: list[list[float]]
     labels: list[bool]
+    texts: list[str]  # the candidates' lines (for reading the misses)
     rule_choice: int | None  # position among the candidates, None: no headline
 
 
@@ -122,6 +123,7 @@ def collect(cache: Path | None) -> list[Dump]:
                         counted,
                         rows,
                         labels,
+                        texts,
                         choice,
                     )
                 )

@@ -20,6 +20,7 @@ from kijiyomi.textdump import ranker
 from kijiyomi.textdump.facts import Facts
 from kijiyomi.textdump.fold import holds_any
 from kijiyomi.textdump.lines import Line, Lines
+from kijiyomi.textdump.neighbours import add_neighbour_features
 from kijiyomi.textdump.signals import byline, date_hint, dateline
 from kijiyomi.textdump.vocab import chrome_words, menu_line
 
@@ -266,7 +267,8 @@ def rule_scores(context: Context, found: list[Signals]) -> list[float]:
 def features(
     lines: Lines, facts: Facts, context: Context, found: list[Signals], scores: list[float]
 ) -> list[list[float]]:
-    """One row of ``ranker.FEATURE_NAMES`` per candidate."""
+    """One row of ``ranker.FEATURE_NAMES`` per candidate (the last ones compare it with its
+    neighbouring candidates: ``neighbours``)."""
     plains, start, log = lines.plains, context.start, math.log1p
     best_overlap = max(context.overlap.values())
     lengths = [len(plains[index]) for _, index in context.candidates]
@@ -324,6 +326,8 @@ def features(
                 float(lengths[position] == max(neighbours)),
             ]
         )
+    indices = [index for _, index in context.candidates]
+    add_neighbour_features(rows, indices, [plains[index] for index in indices])
     return rows
 
 

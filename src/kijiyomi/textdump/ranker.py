@@ -18,11 +18,14 @@ from functools import lru_cache
 from operator import mul
 from pathlib import Path
 
+from kijiyomi.textdump.neighbours import NEIGHBOUR_FEATURES
+
 MODEL_PATH = Path(__file__).parent / "model" / "headline.json"
 ENV_SWITCH = "KIJIYOMI_HEADLINE_MODEL"
-FORMAT = "kijiyomi-headline-ranker/1"
+FORMAT = "kijiyomi-headline-ranker/2"
 
-# The features of a candidate, in the order of the model's weights (see ``headline.features``).
+# The features of a candidate, in the order of the model's weights (see ``headline.features``;
+# the last ones weigh it against the other candidates: ``neighbours``).
 FEATURE_NAMES: tuple[str, ...] = (
     "rule_score",
     "rank",
@@ -56,6 +59,7 @@ FEATURE_NAMES: tuple[str, ...] = (
     "prose_below",
     "weak",
     "longest_near",
+    *NEIGHBOUR_FEATURES,
 )
 
 
