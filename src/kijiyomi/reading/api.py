@@ -15,6 +15,8 @@ from kijiyomi.reading.times import find_times
 from kijiyomi.reading.tokens import tokenize
 from kijiyomi.types import Article
 
+MAX_READ_CHARS = 100_000  # a long feature is ~20,000; beyond this only the start is read
+
 
 def read(article: Article | str, published: datetime | None = None) -> Reading:
     """Read an article: entities, times, quotes and events with offsets into ``article.text``.
@@ -36,6 +38,10 @@ def read(article: Article | str, published: datetime | None = None) -> Reading:
         warnings.append("no publication time: relative dates resolved against today")
     if not text.strip():
         return Reading(text=text, published=published, warnings=(*warnings, "empty text"))
+    full_text = text
+    if len(text) > MAX_READ_CHARS:
+        text = text[:MAX_READ_CHARS]
+        warnings.append(f"text of {len(full_text):,} characters: only the first {MAX_READ_CHARS:,} were read")
     sentences = split_sentences(text)
     paragraphs = paragraph_index(text, sentences)
     tokens = tokenize(text)
@@ -45,7 +51,7 @@ def read(article: Article | str, published: datetime | None = None) -> Reading:
     today = (published or datetime.now().astimezone()).date().isoformat()
     events = find_events(text, tokens, sentences, entities, times, quotes, today=today)
     return Reading(
-        text=text,
+        text=full_text,
         published=published,
         sentences=tuple(sentences),
         entities=tuple(entities),
