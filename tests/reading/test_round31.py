@@ -32,3 +32,28 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
 )
 def test_a_name_before_a_sports_or_finance_title_speaks(text: str, speaker: str) -> None:
     assert [name for _, name in speakers(text)] == [speaker]
+
+
+def events(text: str) -> list[tuple[str, str, tuple[str, ...], str | None]]:
+    found = read(text, PUBLISHED)
+    return [(e.type, e.status, tuple(a.name for a in e.actors), e.date) for e in found.events]
+
+
+def test_a_dispatch_with_tomoni_takes_the_tense_of_the_next_clause() -> None:
+    read_events = events("スミス首相は11日、部隊約200人を現地に派遣するとともに、国連に支援を要請した。")
+    assert ("AID", "occurred", ("スミス",), "2024-06-11") in read_events
+    planned = events("両国は来月、会合を開くとともに、共同声明を出す予定だ。")
+    assert [status for _, status, _, _ in planned][:1] == ["planned"]
+
+
+def test_what_was_done_and_is_talked_about_happened_and_keeps_its_own_time() -> None:
+    read_events = events(
+        "ユン外相は、北朝鮮が先月末に弾道ミサイルを発射したことについて、決議に違反すると批判した。"
+    )
+    assert ("MOBILIZE", "occurred", ("北朝鮮",), "2024-05") in read_events
+    assert ("ACCUSE", "occurred", ("ユン",), None) in read_events
+
+
+def test_a_step_inside_an_intention_shown_is_planned() -> None:
+    read_events = events("欧州連合は声明で、特使を同国に派遣し、政府と協議させる方針を示した。")
+    assert [status for _, status, _, _ in read_events] == ["planned"]

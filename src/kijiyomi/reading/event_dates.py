@@ -232,7 +232,11 @@ def _when_and_where(
             (
                 d
                 for d in reversed(earlier[-_SAME_DATE_WINDOW:])
-                if _same_time(d.status, draft.status) and d.date_text
+                if _same_time(d.status, draft.status)
+                and d.date_text
+                and not _FRAMING_CLAUSE_RE.search(
+                    text, d.end, draft.start
+                )  # …発射したことについて、…批判した
             ),
             None,
         )

@@ -164,6 +164,8 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
         text, draft.end, draft.end + denial.start()
     ):
         status = "denied"  # not 協議で合意に至らず: the negation is the agreement's
+    elif _DONE_NOMINAL_RE.match(local):
+        status = "occurred"  # 発射したことについて、…と批判した: what was done is talked about
     elif _HEDGE_RE.search(local):
         status = "hedged"
     elif _PLAN_BUT_RE.search(local):
@@ -178,6 +180,8 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
         text, max(sentence.start, draft.start - 24), draft.start
     ):
         status = "planned"  # 来月予定される日中首脳会談の延期論が浮上している: the talks are to come
+    elif _ALONG_WITH_RE.search(local):
+        status = _chain_status(text, sentence.start, clause_end, limit)  # 派遣するとともに、…要請した
     elif _WANTED_RE.match(local):
         status = "planned"  # 協議したい考えを示した: what one wants to do lies ahead
     elif re.search(r"て(?:おり|いる|いた)", local) and not _PLANNED_RE.search(local):
@@ -188,6 +192,8 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
         status = "occurred"
     else:
         status = _chain_status(text, sentence.start, clause_end, limit)
+        if status == "occurred" and quote is not None and _INTENT_CUE_RE.match(quote.cue or ""):
+            status = "planned"  # 特使を派遣し、…協議させる方針を示した: the intention's content is to come
         if _SCHEDULED_RE.search(text, max(sentence.start, draft.start - 24), draft.start):
             status = "planned"  # 来週ジュネーブで予定されている米ロの高官協議
     quotative = condition is not None and (
@@ -245,7 +251,14 @@ _PLANNING_END_RE = re.compile(
 )
 _PURPOSE_END_RE = re.compile(r"[るうくすつぬぶむぐ](?:ため|ために|ように)$")
 _LINK_END_RE = re.compile(r"(?:が|ものの|けれど|けど|ので|ため|から)$")
-_RELATIVE_END_RE = re.compile(r"(?:後|後に|上で|うえで|のち|前に|際|際に)$")  # 会談した後、…する予定
+_RELATIVE_END_RE = re.compile(
+    r"(?:後|後に|上で|うえで|のち|前に|際|際に|とともに|と共に|と同時に)$"
+)  # 会談した後、…する予定; 派遣するとともに、…要請した
+_ALONG_WITH_RE = re.compile(r"[るう](?:とともに|と共に|と同時に)$")  # the tense is the next clause's
+_INTENT_CUE_RE = re.compile(r"(?:考え|方針|意向|構え|計画)を")
+_DONE_NOMINAL_RE = re.compile(
+    r"(?:し|を行っ|を実施し)?たこと(?:について|に(?:対し|関し)|をめぐり|を巡り|で|を|は|が|も)"
+)
 
 
 # A clause that opens with a time still to come (来週にも, 近く, 今後): a later step than the one before.
