@@ -57,3 +57,22 @@ def test_what_was_done_and_is_talked_about_happened_and_keeps_its_own_time() -> 
 def test_a_step_inside_an_intention_shown_is_planned() -> None:
     read_events = events("欧州連合は声明で、特使を同国に派遣し、政府と協議させる方針を示した。")
     assert [status for _, status, _, _ in read_events] == ["planned"]
+
+
+def test_a_city_and_a_katakana_nickname_in_a_sports_story_is_one_club() -> None:
+    found = read(
+        "プロ野球、札幌ホークアイズは3日、神戸マリナーズとの試合に勝った。ホークアイズの田中監督は"
+        "「うれしい」と話した。同球団は来季も戦う。",
+        PUBLISHED,
+    )
+    names = {(e.name, e.label) for e in found.entities}
+    assert ("札幌ホークアイズ", "ORG") in names and ("神戸マリナーズ", "ORG") in names
+    assert ("札幌", "GPE") not in names
+    club = next(e for e in found.entities if e.name == "札幌ホークアイズ")
+    said = [found.text[m.start : m.end] for m in club.mentions]
+    assert "ホークアイズ" in said  # the nickname alone names the same club
+
+
+def test_a_city_and_its_stadium_is_no_club() -> None:
+    found = read("ラグビーの試合は、大阪・ヤンマースタジアムで行われた。", PUBLISHED)
+    assert all(e.label != "ORG" for e in found.entities)

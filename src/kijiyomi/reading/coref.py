@@ -369,6 +369,15 @@ def _antecedent(mention: RawMention, last_of: list[_Cluster], text: str = "") ->
         ]  # else a katakana body named before (リーグ、レアル・ソシエダードは…。同クラブは)
         playing = [c for c in clubs if not _opponent(text, c, mention)]  # 7日のX戦で、同クラブの…: not X
         return next(iter(playing or clubs), None)
+    if noun in ("球団", "チーム"):  # 同球団, 同チーム: the last club named (no company, no state body)
+        return next(
+            (
+                c
+                for c in recent
+                if c.label == "ORG" and not c.company and not c.name.endswith(_PUBLIC_BODY_TAILS)
+            ),
+            None,
+        )
     if noun == "党":  # 同党: a party named …党, else a body whose leader is its 党首 (Xのディミトロフ党首)
         return next((c for c in recent if c.label == "ORG" and c.name.endswith("党")), None) or next(
             (

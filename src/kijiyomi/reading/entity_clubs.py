@@ -80,6 +80,9 @@ def _sports_clubs(text: str, mentions: list[RawMention]) -> list[RawMention]:
         return mentions
     countries = lexicon().country_names
     clubs: set[str] = set()
+    nicknames: dict[str, str] = {}
+    mentions = _place_clubs(text, mentions, nicknames)
+    clubs.update(nicknames)
     for mention in mentions:
         if mention.label not in ("GPE", "LOC") or mention.text in countries:
             continue
@@ -105,7 +108,56 @@ def _sports_clubs(text: str, mentions: list[RawMention]) -> list[RawMention]:
         else m
         for m in mentions
     ]
-    return _full_club_names(text, clubs, _club_mentions(text, clubs, out))
+    out = _full_club_names(text, clubs, _club_mentions(text, clubs, out))
+    if not nicknames:
+        return out
+    return [
+        replace(m, name=nicknames[m.text]) if m.label == "ORG" and m.text in nicknames else m for m in out
+    ]
+
+
+# The nickname of a club written after its home town (仙台ブレイズ, ポートランド・パイオニアーズ).
+_NICKNAME_RE = re.compile(r"・?(?P<nick>[ァ-ヴ][ァ-ヴー]{2,11})(?![ァ-ヴー・])")
+
+
+# A place's venue, not its club (大阪・ヤンマースタジアム, 横浜アリーナ).
+_VENUE_TAILS = (
+    "スタジアム",
+    "アリーナ",
+    "ドーム",
+    "ホール",
+    "パーク",
+    "フィールド",
+    "センター",
+    "コート",
+    "ホテル",
+)
+
+
+def _place_clubs(text: str, mentions: list[RawMention], nicknames: dict[str, str]) -> list[RawMention]:
+    """In a sports story, a city followed by a katakana nickname is a club: the whole is one ORG,
+    and the nickname alone names it later (ブレイズは); ``nicknames`` maps it to the full name."""
+    countries = lexicon().country_names
+    names = lexicon().names
+    taken = {m.start for m in mentions}
+    out: list[RawMention] = []
+    for mention in mentions:
+        match = _NICKNAME_RE.match(text, mention.end)
+        if (
+            mention.label not in ("GPE", "LOC")
+            or mention.text in countries
+            or match is None
+            or match.group("nick") in _NOT_CLUBS
+            or match.group("nick") in names
+            or match.group("nick").endswith(_VENUE_TAILS)
+            or any(mention.end <= start < match.end() for start in taken)
+        ):
+            out.append(mention)
+            continue
+        full = text[mention.start : match.end()]
+        out.append(RawMention(mention.start, match.end(), full, "ORG", full))
+        nicknames.setdefault(match.group("nick"), full)
+    return out
 
 
 def _full_club_names(text: str, clubs: set[str], mentions: list[RawMention]) -> list[RawMention]:
