@@ -76,3 +76,10 @@ def test_a_city_and_a_katakana_nickname_in_a_sports_story_is_one_club() -> None:
 def test_a_city_and_its_stadium_is_no_club() -> None:
     found = read("ラグビーの試合は、大阪・ヤンマースタジアムで行われた。", PUBLISHED)
     assert all(e.label != "ORG" for e in found.entities)
+
+
+def test_dou_iin_refers_back_to_the_member_named_before() -> None:
+    said = speakers(
+        "欧州委員会のミュラー競争担当委員は5日、「調査を急ぐ」と述べた。同委員は、制裁も辞さないと警告した。"
+    )
+    assert [name for _, name in said] == ["ミュラー", "ミュラー"]

@@ -18,6 +18,8 @@ from kijiyomi.reading.lexicon import lexicon
 from kijiyomi.reading.mentions import RawMention, is_kanji, is_katakana, select
 from kijiyomi.reading.tokens import Token
 
+_MEMBER_ANAPHOR_RE = re.compile(r"同委員(?=[はがのもにと、])")
+
 _ELECTION_BOARD_SHORT = ("県選管", "市選管", "都選管", "府選管")  # 県選挙管理委員会 named before
 _PARTICLES_AFTER = frozenset("はがのにでをもと、")
 
@@ -90,6 +92,8 @@ class _Finder(_PersonRules, _OrgRules, _PlaceRules):
         while position >= 0:
             title = self.title_at(position + 1)
             nxt = text[position + 1 : position + 2]
+            if title is None and _MEMBER_ANAPHOR_RE.match(text, position):
+                title = "委員"  # 同委員は: the commissioner or member named before (not 同委員会, 同委員長)
             if title is not None and (position == 0 or not is_kanji(text[position - 1])):
                 self.add(position, position + 1 + len(title), "PERSON", title, role=title, kind="anaphor")
             elif (head := _anaphor_head(text, position + 1)) is not None and (
