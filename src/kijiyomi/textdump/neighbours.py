@@ -12,6 +12,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 NEAR = 3  # a neighbouring candidate at most this many lines away
+MIN_ECHO = 15  # characters of a line counted as echoed inside another
 
 # The features appended to each row, in order (``ranker.FEATURE_NAMES`` ends with these).
 NEIGHBOUR_FEATURES: tuple[str, ...] = (
@@ -51,35 +52,57 @@ def add_neighbour_features(rows: list[list[float]], indices: list[int], texts: l
             above[lower], below[upper] = upper, lower
     best_rule = max(row[RULE] for row in rows)
     best_overlap = max(row[OVERLAP] for row in rows)
-    joined = "\n".join(texts)
-    exact: dict[str, int] = {}
-    for text in texts:
-        exact[text] = exact.get(text, 0) + 1
+    longs = [text for text in set(texts) if len(text) >= MIN_ECHO]
     top = order[0]
     for position, row in enumerate(rows):
-        a, b = above[position], below[position]
         text = texts[position]
-        row_a = rows[a] if a is not None else None
-        row_b = rows[b] if b is not None else None
-        chars = row[CHARS]
-        inside = len(text) >= 15 and joined.count(text) > exact[text]
-        holds = any(len(other) >= 15 and other != text and other in text for other in texts)
+        inside = holds = False
+        if len(longs) > 1 and len(text) >= MIN_ECHO:
+            inside = any(text in other for other in longs if other != text)
+            holds = any(other in text for other in longs if other != text)
+        rule, chars, overlap = row[RULE], row[CHARS], row[OVERLAP]
+        a, b = above[position], below[position]
+        if a is None:
+            near_above = [0.0] * 6
+        else:
+            up = rows[a]
+            near_above = [
+                1.0,
+                float(chars > up[CHARS]),
+                chars - up[CHARS],
+                overlap - up[OVERLAP],
+                rule - up[RULE],
+                float(up[HEADLINE_SIZE] > 0),
+            ]
+        if b is None:
+            near_below = [0.0] * 7
+        else:
+            down = rows[b]
+            near_below = [
+                1.0,
+                float(chars < down[CHARS]),
+                chars - down[CHARS],
+                overlap - down[OVERLAP],
+                rule - down[RULE],
+                float(down[STANDFIRST] > 0),
+                float(down[SECOND] > 0),
+            ]
         row += [
-            float(row_a is not None),
-            float(row_b is not None),
-            float(row_a is not None and chars > row_a[CHARS]),
-            float(row_b is not None and chars < row_b[CHARS]),
-            chars - row_a[CHARS] if row_a is not None else 0.0,
-            chars - row_b[CHARS] if row_b is not None else 0.0,
-            row[OVERLAP] - row_a[OVERLAP] if row_a is not None else 0.0,
-            row[OVERLAP] - row_b[OVERLAP] if row_b is not None else 0.0,
-            row[RULE] - row_a[RULE] if row_a is not None else 0.0,
-            row[RULE] - row_b[RULE] if row_b is not None else 0.0,
-            row[RULE] - best_rule,
-            row[OVERLAP] - best_overlap,
-            float(row_b is not None and row_b[STANDFIRST] > 0),
-            float(row_a is not None and row_a[HEADLINE_SIZE] > 0),
-            float(row_b is not None and row_b[SECOND] > 0),
+            near_above[0],
+            near_below[0],
+            near_above[1],
+            near_below[1],
+            near_above[2],
+            near_below[2],
+            near_above[3],
+            near_below[3],
+            near_above[4],
+            near_below[4],
+            rule - best_rule,
+            overlap - best_overlap,
+            near_below[5],
+            near_above[5],
+            near_below[6],
             float(inside),
             float(holds),
             float(inside and position == top),  # (a site's tagline over its "tagline - Site" line)
