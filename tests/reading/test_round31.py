@@ -83,3 +83,8 @@ def test_dou_iin_refers_back_to_the_member_named_before() -> None:
         "欧州委員会のミュラー競争担当委員は5日、「調査を急ぐ」と述べた。同委員は、制裁も辞さないと警告した。"
     )
     assert [name for _, name in said] == ["ミュラー", "ミュラー"]
+
+
+def test_a_passive_participle_before_persons_is_the_act_reported_before() -> None:
+    read_events = events("武装勢力は20日、人質5人を釈放した。解放された5人は22日に帰国する見通しだ。")
+    assert [(kind, status) for kind, status, _, _ in read_events] == [("RETREAT", "occurred")]

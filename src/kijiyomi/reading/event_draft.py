@@ -48,6 +48,7 @@ class _Draft:
     undated: bool = False  # help or cooperation to come: claims no time of its sentence
     opening_topic: bool = False  # 演習は…: the sentence opens on the event as its topic
     background: bool = False  # 衝突以来: a past event named as a starting point, lends no date
+    participle: bool = False  # 解放された4人: an act done to the persons named, reported before
 
 
 _AGREED_TO_DO_RE = re.compile(r"(?:を|の|で)[^、。「」]{0,16}?こと(?:で|に|を)(?:一致|合意|同意|確認)")

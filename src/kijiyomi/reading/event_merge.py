@@ -175,6 +175,8 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
             ):
                 target = previous
                 break
+        if target is None and draft.participle and any(p.type == draft.type for p in merged):
+            continue  # …を釈放した。解放された4人は…: that release again, under another word
         if target is None:
             merged.append(draft)
             continue

@@ -76,8 +76,10 @@ from kijiyomi.reading.mentions import is_kanji
 from kijiyomi.reading.model import Entity, Event, Mention, Participant, Quote, Span, TimeExpression
 from kijiyomi.reading.tokens import Token
 
+_PARTICIPLE_RE = re.compile(r"され(?:てい)?た(?=[0-9０-９一-龥ァ-ヴ])")  # 拘束された野党関係者
 _REFERENTIAL_RE = re.compile(
-    r"^(?:は|では|には|で|後|の後|について|に関し|をめぐり|を受け|の際|の中で|の席で|が行われ|の日程|の開催|に合わせ|に先立|を前に|の(?:影響|被害|余波|議長を|冒頭|席上|成果)"
+    r"^(?:され(?:てい)?た(?=[0-9０-９一-龥ァ-ヴ])|"  # the act reported before
+    r"は|では|には|で|後|の後|について|に関し|をめぐり|を受け|の際|の中で|の席で|が行われ|の日程|の開催|に合わせ|に先立|を前に|の(?:影響|被害|余波|議長を|冒頭|席上|成果)"
     r"|に(?:招|参加|出席|臨)|による|期間中|の(?:即時|全面)?(?:中止|停止|解除|終結)"
     r"|を(?:強く|厳しく|改めて|重ねて)?(?:「[^」]{0,30}」と(?:して)?)?(?:確認|歓迎|評価|受け|めぐ|巡|非難|批判|拒否|拒絶|一蹴|退け))"
 )
@@ -317,6 +319,7 @@ def find_events(
             after = text[end : end + 40]
             draft.referential = bool(_REFERENTIAL_RE.match(after)) and not _has_own_partner(text, draft, args)
             draft.setting = bool(_SETTING_RE.match(after))
+            draft.participle = draft.referential and not draft.actors and bool(_PARTICIPLE_RE.match(after))
             if draft.referential and _ANCHOR_RE.match(after):
                 draft.date = draft.date_text = (
                     None  # 会合に先立つ22日: the day is the clause's, not the meeting's
