@@ -88,3 +88,9 @@ def test_dou_iin_refers_back_to_the_member_named_before() -> None:
 def test_a_passive_participle_before_persons_is_the_act_reported_before() -> None:
     read_events = events("武装勢力は20日、人質5人を釈放した。解放された5人は22日に帰国する見通しだ。")
     assert [(kind, status) for kind, status, _, _ in read_events] == [("RETREAT", "occurred")]
+
+
+def test_a_time_inside_a_framing_clause_is_not_the_main_acts() -> None:
+    read_events = events("タイ政府は、先月の洪水で農地が被害を受けたことを受け、日本に支援を求めた。")
+    assert ("REQUEST", "occurred", ("タイ",), "2024-05") not in read_events
+    assert [kind for kind, _, _, _ in read_events] == ["REQUEST"]

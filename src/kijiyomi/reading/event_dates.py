@@ -190,6 +190,13 @@ def _when_and_where(
         chosen = sentence_level  # the nearer time belongs to another clause (6日に起きた地震を受け、)
     if (
         chosen is not None
+        and chosen is not sentence_level
+        and not text.startswith("、", chosen.end)
+        and _FRAMING_CLAUSE_RE.search(text, chosen.end, draft.start)
+    ):  # 昨年の寒波で…死んだことを受け、支援を求めた: the time is the framing clause's own
+        chosen = sentence_level
+    if (
+        chosen is not None
         and "、" in text[chosen.end : draft.start]
         and text.startswith(("は", "が"), draft.end)
         and not text.startswith("、", chosen.end)
