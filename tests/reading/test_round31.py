@@ -94,3 +94,10 @@ def test_a_time_inside_a_framing_clause_is_not_the_main_acts() -> None:
     read_events = events("タイ政府は、先月の洪水で農地が被害を受けたことを受け、日本に支援を求めた。")
     assert ("REQUEST", "occurred", ("タイ",), "2024-05") not in read_events
     assert [kind for kind, _, _, _ in read_events] == ["REQUEST"]
+
+
+def test_a_request_made_before_the_intention_shown_is_made() -> None:
+    read_events = events(
+        "欧州連合は声明で、拘束された記者の釈放を求めたうえで、特使を同国に派遣し、政府と協議させる方針を示した。"
+    )
+    assert ("REQUEST", "occurred") in [(kind, status) for kind, status, _, _ in read_events]

@@ -192,7 +192,12 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
         status = "occurred"
     else:
         status = _chain_status(text, sentence.start, clause_end, limit)
-        if status == "occurred" and quote is not None and _INTENT_CUE_RE.match(quote.cue or ""):
+        if (
+            status == "occurred"
+            and quote is not None
+            and _INTENT_CUE_RE.match(quote.cue or "")
+            and not re.match(r"(?:し|を行っ)?た", local)  # 釈放を求めたうえで、…方針を示した: asked
+        ):
             status = "planned"  # 特使を派遣し、…協議させる方針を示した: the intention's content is to come
         if _SCHEDULED_RE.search(text, max(sentence.start, draft.start - 24), draft.start):
             status = "planned"  # 来週ジュネーブで予定されている米ロの高官協議
