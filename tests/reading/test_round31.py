@@ -101,3 +101,11 @@ def test_a_request_made_before_the_intention_shown_is_made() -> None:
         "欧州連合は声明で、拘束された記者の釈放を求めたうえで、特使を同国に派遣し、政府と協議させる方針を示した。"
     )
     assert ("REQUEST", "occurred") in [(kind, status) for kind, status, _, _ in read_events]
+
+
+def test_a_fiscal_year_is_no_day_for_a_later_event() -> None:
+    read_events = events(
+        "財務省は1日、介入に踏み切ったと明らかにした。資金は令和6年度の予算から充てた。"
+        "関係者によると、同省は直前に米財務省と電話で協議したという。"
+    )
+    assert [date for _, _, _, date in read_events] == ["2024-06-01"]

@@ -47,6 +47,7 @@ def _after_day(value: str | None, today: str | None) -> bool:
 
 _DATELINE_END_RE = re.compile(r"、")
 _END_BOUND_RE = re.compile(r"まで(?:かか|続|延長|継続|維持|停止|閉鎖|延期)")  # 年度末までかかる: how long
+_ISO_DAY_RE = re.compile(r"\d{4}-\d{2}-\d{2}")  # starts with a day (not 2028-04/2029-03)
 _CLOSED_CLAUSE_RE = re.compile(r"(?:ており|でおり|ていて|でいて|たが|たものの)、")
 # …が7日夜、…侵入したとして、…抗議した / …が今月中旬に…したことに触れ、…非難した / …したことへの対抗措置
 _EMBEDDED_CLAUSE_RE = re.compile(r"(?:[たいるだ]として、|たことへの|たことに(?:触れ|対し|抗議|反発|反対))")
@@ -61,8 +62,7 @@ def _latest_date(sentence: Span, drafts: list[_Draft], times: list[TimeExpressio
             t.value[:10]
             for t in times
             if t.value
-            and len(t.value) >= 10
-            and t.value[4] == "-"
+            and _ISO_DAY_RE.match(t.value) is not None
             and _DATELINE_END_RE.match(sentence.text, t.end - sentence.start)
         ),
         None,
@@ -78,8 +78,7 @@ def _latest_date(sentence: Span, drafts: list[_Draft], times: list[TimeExpressio
             offset = time.end - sentence.start
             if (
                 time.value
-                and len(time.value) >= 10
-                and time.value[4] == "-"
+                and _ISO_DAY_RE.match(time.value) is not None
                 and sentence.text[offset : offset + 1] == "、"
             ):
                 return time.value[:10]
@@ -89,8 +88,7 @@ def _latest_date(sentence: Span, drafts: list[_Draft], times: list[TimeExpressio
         if (
             time.value
             and time.type in ("DATE", "DATETIME")
-            and len(time.value) >= 10
-            and time.value[4] == "-"
+            and _ISO_DAY_RE.match(time.value) is not None
             and not sentence.text.startswith("付", time.end - sentence.start)  # 決定は20日付: effective
         ):
             return time.value[:10]

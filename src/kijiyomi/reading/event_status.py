@@ -482,7 +482,7 @@ def _conditional_warnings(
             (
                 t.value[:10]
                 for t in times
-                if t.end <= cond_start and t.value and len(t.value) >= 10 and t.value[4] == "-"
+                if t.end <= cond_start and t.value and re.match(r"\d{4}-\d{2}-\d{2}", t.value)
             ),
             None,
         )  # 毛寧報道官は16日の会見で、…なければ…措置を講じると述べた
