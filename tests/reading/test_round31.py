@@ -109,3 +109,12 @@ def test_a_fiscal_year_is_no_day_for_a_later_event() -> None:
         "関係者によると、同省は直前に米財務省と電話で協議したという。"
     )
     assert [date for _, _, _, date in read_events] == ["2024-06-01"]
+
+
+def test_a_weekday_in_a_chained_clause_that_ends_in_a_plan_lies_ahead() -> None:
+    found = read(
+        "両国は月曜日にパリで外相会合を開き、貿易問題を話し合う予定で、政府は準備を進めている。", PUBLISHED
+    )
+    assert [(t.text, t.value) for t in found.times] == [("月曜日", "2024-06-24")]
+    begun = read("首相は火曜日から欧州を訪れており、土曜日に帰国する予定だ。", PUBLISHED)
+    assert [t.value for t in begun.times] == ["2024-06-18", "2024-06-22"]
