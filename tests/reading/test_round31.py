@@ -118,3 +118,12 @@ def test_a_weekday_in_a_chained_clause_that_ends_in_a_plan_lies_ahead() -> None:
     assert [(t.text, t.value) for t in found.times] == [("月曜日", "2024-06-24")]
     begun = read("首相は火曜日から欧州を訪れており、土曜日に帰国する予定だ。", PUBLISHED)
     assert [t.value for t in begun.times] == ["2024-06-18", "2024-06-22"]
+
+
+def test_late_night_dawn_and_dusk_are_parts_of_the_day() -> None:
+    found = read(
+        "地震は13日深夜に起きた。14日明け方にも余震があった。18日夕刻、首相が現地に入った。", PUBLISHED
+    )
+    assert [t.value for t in found.times] == ["2024-06-13TNI", "2024-06-14TMO", "2024-06-18TEV"]
+    clock = read("19日深夜2時ごろ、火災が起きた。20日深夜11時にも出火した。", PUBLISHED)
+    assert [t.value for t in clock.times] == ["2024-06-19T02:00", "2024-06-20T23:00"]

@@ -59,7 +59,7 @@ _DATE_RE = re.compile(
     )?
     (?P<part>上旬|中旬|下旬|初旬|初め|半ば|末)?
     (?:[（(][月火水木金土日][）)])?
-    (?P<daypart>午前|午後|未明|早朝|朝|夕方|夕(?![刊食日])|夜)?
+    (?P<daypart>午前|午後|未明|早朝|明け方|朝|夕方|夕刻|夕(?![刊食日])|深夜|夜間|夜)?
     (?:(?P<hour>\d{1,2})時(?!間)(?:(?P<minute>\d{1,2})分|(?P<half>半))?)?
     (?P<approx2>ごろ|頃|前後|過ぎ|すぎ)?
     """,
@@ -108,6 +108,10 @@ _DAYPART = {
     "夕": "EV",
     "夜": "NI",
     "未明": "NI",
+    "深夜": "NI",
+    "夜間": "NI",
+    "明け方": "MO",
+    "夕刻": "EV",
 }
 _FUTURE_RE = re.compile(
     r"(予定|方針|見通し|見込み|計画|意向|構え|方向|考え|ことになった|へ)(だ|である|です|という)?[。」]*$"
@@ -419,8 +423,8 @@ def _clock(g: dict[str, str | None]) -> str | None:
     if g["hour"]:
         hour = int(g["hour"])
         minute = int(g["minute"]) if g["minute"] else (30 if g["half"] else 0)
-        if g["daypart"] in ("午後", "夕方", "夕", "夜") and hour < 12:
-            hour += 12
+        if g["daypart"] in ("午後", "夕方", "夕", "夕刻", "夜", "夜間", "深夜") and hour < 12:
+            hour += 0 if g["daypart"] == "深夜" and hour < 6 else 12  # 深夜2時 is 02:00, 深夜11時 23:00
         if hour > 24 or minute > 59:
             return None
         return f"T{hour:02d}:{minute:02d}"
@@ -615,7 +619,15 @@ def _meaningful(m: re.Match[str]) -> bool:
     if g["day"] and m.string.startswith("目", m.end()):
         return False  # 2日目 (the second day) is a count, not a date
     if g["daypart"] and not any(g[key] for key in keys if key != "daypart"):
-        return g["daypart"] in ("午前", "午後", "未明", "早朝")  # 朝, 夜 alone are too often other words
+        return g["daypart"] in (
+            "午前",
+            "午後",
+            "未明",
+            "早朝",
+            "深夜",
+            "明け方",
+            "夕刻",
+        )  # 朝, 夜 alone are too often other words
     return True
 
 
