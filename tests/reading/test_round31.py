@@ -127,3 +127,12 @@ def test_late_night_dawn_and_dusk_are_parts_of_the_day() -> None:
     assert [t.value for t in found.times] == ["2024-06-13TNI", "2024-06-14TMO", "2024-06-18TEV"]
     clock = read("19日深夜2時ごろ、火災が起きた。20日深夜11時にも出火した。", PUBLISHED)
     assert [t.value for t in clock.times] == ["2024-06-19T02:00", "2024-06-20T23:00"]
+
+
+def test_a_number_of_days_within_is_a_span_not_a_day() -> None:
+    found = read("議会は10日以内に採決する。政府は3カ月以内に回答し、14日に会談した。", PUBLISHED)
+    assert [(t.text, t.value) for t in found.times] == [
+        ("10日以内", "P10D"),
+        ("3カ月以内", "P3M"),
+        ("14日", "2024-06-14"),
+    ]

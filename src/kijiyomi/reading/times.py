@@ -69,7 +69,7 @@ _DURATION_RE = re.compile(
     r"""
     (?P<approx>約|およそ|おおよそ)?
     (?<![\d時.])(?P<parts>(?:\d+(?:\.\d+)?(?:年半|年間|年(?![度月代前後])|か月間|カ月間|ヶ月間|ヵ月間|か月|カ月|ヶ月|ヵ月
-        |週間|日間|時間半|時間|分間|分|秒間|秒))+)
+        |週間|日間|日(?=以内)|時間半|時間|分間|分|秒間|秒))+)
     (?P<tail>ぶり|程度|前後|近く|余り)?
     """,
     re.VERBOSE,
@@ -440,7 +440,7 @@ def _add_months(day: date, months: int) -> date:
 
 def _duration_value(parts: str) -> str | None:
     units = re.findall(
-        r"(\d+(?:\.\d+)?)(年半|年間|年|か月間|カ月間|ヶ月間|ヵ月間|か月|カ月|ヶ月|ヵ月|週間|日間|時間半|時間|分間|分|秒間|秒)",
+        r"(\d+(?:\.\d+)?)(年半|年間|年|か月間|カ月間|ヶ月間|ヵ月間|か月|カ月|ヶ月|ヵ月|週間|日間|日|時間半|時間|分間|分|秒間|秒)",
         parts,
     )
     date_part = ""
@@ -491,6 +491,8 @@ def find_times(
         mod = "APPROX" if m.group("approx") or tail in ("程度", "前後", "近く", "余り") else None
         if tail == "ぶり":
             end = m.end("tail")
+        elif normalized.startswith("以内", end):
+            end += 2  # 10日以内: a span from now, not the 10th
         candidates.append((start, end, "DURATION", value, mod, "duration", 1))
     for m in _SENTENCE_TERM_RE.finditer(normalized):  # 懲役1年6月: one year and six months
         value = f"P{m.group('years')}Y{m.group('months')}M"
