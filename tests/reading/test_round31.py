@@ -136,3 +136,12 @@ def test_a_number_of_days_within_is_a_span_not_a_day() -> None:
         ("3カ月以内", "P3M"),
         ("14日", "2024-06-14"),
     ]
+
+
+def test_a_topic_after_ga_in_a_sources_report_speaks_its_own_words() -> None:
+    said = speakers(
+        "全国教職員組合のサンチェス委員長は20日、記者会見した。同委員長によると、政府は来週に組合と協議する"
+        "意向を伝えてきたが、同組合は増税の撤回が対話の前提だとしている。"
+    )
+    assert ("増税の撤回が対話の前提だ", "全国教職員組合") in said
+    assert [name for _, name in said] == ["サンチェス", "全国教職員組合"]

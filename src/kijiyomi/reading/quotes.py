@@ -150,6 +150,10 @@ def find_quotes(text: str, sentences: list[Span], entities: list[Entity]) -> lis
                 while start < sentence.end and text[start] in "、 ":
                     start += 1
                 end = sentence.end - 1 if text[sentence.end - 1] == "。" else sentence.end
+                turn = _own_report_after(text, sentence, outside, start, brackets, mention_ends)
+                if turn is not None:  # …と伝えてきたが、同組合は…が前提だとしている: its own words
+                    end = text.rfind("、", start, turn.start)
+                    quotes.append(turn)
                 quotes.append(_quote(text, start, end, "indirect", source, match.group(0), match.start()))
         else:
             windows = [(max(cue_end, sentence.start), sentence.end)]
@@ -167,6 +171,34 @@ def find_quotes(text: str, sentences: list[Span], entities: list[Entity]) -> lis
         if subject is not None:
             previous_subject = subject
     return sorted(quotes, key=lambda quote: quote.start)
+
+
+_TURN_RE = re.compile(r"(?:が|ものの|一方)、")
+
+
+def _own_report_after(
+    text: str,
+    sentence: Span,
+    outside: list[Argument],
+    start: int,
+    brackets: list[tuple[int, int]],
+    mention_ends: frozenset[int],
+) -> Quote | None:
+    """In what a source reports, a later clause after が、 with a topic of its own that ends in a
+    cue of its own (…伝えてきたが、同組合は…前提だとしている): that topic's own words."""
+    turn = _TURN_RE.search(text, start, sentence.end)
+    if turn is None:
+        return None
+    topic = next(
+        (a for a in outside if a.particle == "は" and a.mention.start == turn.end()),
+        None,
+    )
+    if topic is None:
+        return None
+    found = _indirect(text, sentence, outside, turn.end(), sentence.end, brackets, mention_ends, None)
+    if found is None or found.start < turn.end():
+        return None
+    return replace(found, speaker=topic.entity.id, speaker_name=topic.entity.name)
 
 
 def _second_report(
