@@ -145,3 +145,11 @@ def test_a_topic_after_ga_in_a_sources_report_speaks_its_own_words() -> None:
     )
     assert ("増税の撤回が対話の前提だ", "全国教職員組合") in said
     assert [name for _, name in said] == ["サンチェス", "全国教職員組合"]
+
+
+def test_a_region_and_katakana_after_an_industry_kind_is_a_company() -> None:
+    found = read("送配電会社の東海グリッドによると、停電は3時間続いた。同社は謝罪した。", PUBLISHED)
+    assert {(e.name, e.label) for e in found.entities} == {("東海グリッド", "ORG")}
+    assert [found.entity(q.speaker).name for q in found.quotes if q.speaker] == ["東海グリッド"]
+    country = read("通信大手の中国ファーウェイは発表した。", PUBLISHED)
+    assert ("中国", "GPE") in {(e.name, e.label) for e in country.entities}

@@ -122,7 +122,7 @@ class _OrgRules(_FinderBase):
             dated_topic = _DATED_TOPIC_RE.match(self.text, end) is not None and name not in _STAFF_WORDS
             head = match.group("head")
             if head is not None and (
-                head in self.lex.names
+                (head in self.lex.names and self.lex.names[head].label != "LOC")  # 北陸グリッド: a region's
                 or head in self.lex.short_forms
                 or head[0] in self.lex.short_forms
                 or name.endswith(_GENERIC_TAILS)
