@@ -153,3 +153,8 @@ def test_a_region_and_katakana_after_an_industry_kind_is_a_company() -> None:
     assert [found.entity(q.speaker).name for q in found.quotes if q.speaker] == ["東海グリッド"]
     country = read("通信大手の中国ファーウェイは発表した。", PUBLISHED)
     assert ("中国", "GPE") in {(e.name, e.label) for e in country.entities}
+
+
+def test_talks_said_not_to_be_scheduled_are_a_denied_event() -> None:
+    read_events = events("ロン氏は、中国との協議は予定していないと述べた。")
+    assert read_events == [("CONSULT", "denied", ("ロン", "中国"), None)]

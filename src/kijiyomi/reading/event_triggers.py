@@ -228,6 +228,8 @@ def _not_an_event(
         if trigger.phrase or _owned(text, start, args):
             return False  # 医薬品を…送ると発表した: the phrase has its verb; トルコ政府の要請: an act
         verb_stem = "\u3041" <= text[end - 1] <= "\u3093"  # 求め, 促し, 話し合: already a verb
+        if _SCHEDULED_ACT_RE.match(text, end):
+            return False  # …との協議は予定していないと述べた: the act itself, planned or not
         return not verb_stem and not _VERBAL_RE.match(text, end)  # a noun in reported content
     if quote is not None:
         if trigger.type in _PERFORMATIVE_TYPES and _PERFORMATIVE_END_RE.fullmatch(text, end, quote.end):
@@ -241,6 +243,9 @@ def _not_an_event(
             return False  # 「自治体と連携し、…全力を挙げる」と述べた: the speaker's own pledge
         return not inner
     return False
+
+
+_SCHEDULED_ACT_RE = re.compile(r"[はを](?:予定|計画)(?:し|する|さ)")
 
 
 def _owned(text: str, start: int, args: list[Argument]) -> bool:
