@@ -158,3 +158,8 @@ def test_a_region_and_katakana_after_an_industry_kind_is_a_company() -> None:
 def test_talks_said_not_to_be_scheduled_are_a_denied_event() -> None:
     read_events = events("ロン氏は、中国との協議は予定していないと述べた。")
     assert read_events == [("CONSULT", "denied", ("ロン", "中国"), None)]
+
+
+def test_a_reported_inquiry_to_finish_or_press_on_with_is_an_event() -> None:
+    read_events = events("山田社長は、原因の調査を月内に終えて対策をまとめる考えを示した。")
+    assert read_events == [("INVESTIGATE", "planned", ("山田",), "2024-06")]
