@@ -2,23 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
-
 import pytest
-
-from kijiyomi.reading import read
+from quote_speakers import speakers
 
 pytestmark = [pytest.mark.ja_models, pytest.mark.usefixtures("sudachi")]
-
-PUBLISHED = datetime(2024, 6, 20, 18, 0, tzinfo=timezone(timedelta(hours=9)))
-
-
-def speakers(text: str) -> list[tuple[str, str | None]]:
-    found = read(text, PUBLISHED)
-    return [
-        (q.text, found.entity(q.speaker).name if q.speaker and found.entity(q.speaker) else None)
-        for q in found.quotes
-    ]
 
 
 def test_the_speaker_of_a_quote_goes_on_in_the_intention_after_it() -> None:

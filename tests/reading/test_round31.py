@@ -5,20 +5,13 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from quote_speakers import speakers
 
 from kijiyomi.reading import read
 
 pytestmark = [pytest.mark.ja_models, pytest.mark.usefixtures("sudachi")]
 
 PUBLISHED = datetime(2024, 6, 20, 18, 0, tzinfo=timezone(timedelta(hours=9)))
-
-
-def speakers(text: str) -> list[tuple[str, str | None]]:
-    found = read(text, PUBLISHED)
-    return [
-        (q.text, found.entity(q.speaker).name if q.speaker and found.entity(q.speaker) else None)
-        for q in found.quotes
-    ]
 
 
 @pytest.mark.parametrize(

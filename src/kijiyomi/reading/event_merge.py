@@ -45,6 +45,20 @@ def _more_specific(left: str | None, right: str | None) -> str | None:
     return right if len(right) == 10 and len(left) != 10 else left
 
 
+def _spells_out(previous: _Draft, draft: _Draft) -> bool:
+    """Could ``draft``, planned in the sentence right after ``previous`` (an act of one day that
+    happened), be the measures ``previous`` consists of (…制裁を発動した。対象企業の資産を凍結し…)?"""
+    return bool(
+        draft.type in _SPELLED_OUT_TYPES
+        and draft.sentence_index == previous.sentence_index + 1
+        and previous.status == "occurred"
+        and previous.date is not None
+        and len(previous.date) == 10  # one act of one day, not 2022年以降…16回 of them
+        and draft.status == "planned"
+        and draft.phrase  # 資産を凍結し: the measure as an act, not 第17弾には…資産凍結
+    )
+
+
 def _merge(drafts: list[_Draft]) -> list[_Draft]:
     merged: list[_Draft] = []
     for draft in drafts:
@@ -84,30 +98,15 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
                 target = previous  # …氏との会談について述べた: the meeting reported before
                 break
             if (
-                draft.type in _SPELLED_OUT_TYPES
-                and draft.sentence_index == previous.sentence_index + 1
-                and previous.status == "occurred"
-                and previous.date is not None
-                and len(previous.date) == 10  # one act of one day, not 2022年以降…16回 of them
-                and draft.status == "planned"
-                and draft.phrase  # 資産を凍結し: the measure as an act, not 第17弾には…資産凍結
+                _spells_out(previous, draft)
                 and draft.date_text is None
                 and draft.actors
                 and {e.id for e in draft.actors} == {e.id for e in previous.actors}
             ):  # …3社に制裁を発動した。対象企業の資産を凍結し、…取引を禁じる: what the sanction does
                 target = previous
                 break
-            if (
-                draft.type in _SPELLED_OUT_TYPES
-                and draft.sentence_index == previous.sentence_index + 1
-                and previous.status == "occurred"
-                and previous.date is not None
-                and len(previous.date) == 10
-                and previous.actors
-                and draft.status == "planned"
-                and draft.phrase
-                and not draft.actors
-            ):  # …制裁を決定した。…が対象で、1月10日から資産が凍結される: when the measure applies
+            if _spells_out(previous, draft) and previous.actors and not draft.actors:
+                # …制裁を決定した。…が対象で、1月10日から資産が凍結される: when the measure applies
                 draft.date, draft.date_text = previous.date, None
                 target = previous
                 break
