@@ -112,6 +112,7 @@ def _when_and_where(
         and not text.startswith(("付", "以来"), t.end)  # effective dates; 2023年8月以来: the last time
         and not (text.startswith("までの", t.end) and "から" not in text[max(0, t.start - 12) : t.start])
         and not _names_a_noun(text, t, draft.start)
+        and not _since_of_other_noun(text, t, draft.start)
         and not (
             (len(t.value) == 4 or _END_BOUND_RE.match(text, t.end))
             and text.startswith("まで", t.end)
@@ -319,6 +320,23 @@ def _names_a_noun(text: str, time: TimeExpression, trigger: int = -1) -> bool:
     if owned is not None and not owned.start() < trigger < owned.end():  # 来年の首脳会談を: its own year
         return True
     return _YEAR_NOUN_RE.match(text, time.end) is not None
+
+
+# 先月から互いに課している輸入規制を巡って協議: the start of a state that a relative clause gives a noun
+_SINCE_CLAUSE_RE = re.compile(r"から[^、。「」]{0,16}?(?:てい|でい|てき|でき|続け|続い)[るた]")
+
+
+def _since_of_other_noun(text: str, time: TimeExpression, trigger: int) -> bool:
+    """Whether ``time`` is the start (…から続けている) of a state a relative clause gives to a
+    noun other than the trigger (先月20日から続けているハンガーストライキについて…求めた)."""
+    match = _SINCE_CLAUSE_RE.match(text, time.end, trigger)
+    if match is None:
+        return False
+    between = text[match.end() : trigger]  # 3日から続けていた無期限ストライキ: the trigger's own compound
+    return _NOUN_PREFIX_RE.fullmatch(between) is None and "。" not in between
+
+
+_NOUN_PREFIX_RE = re.compile(r"[一-龥ァ-ヶー]{0,6}")
 
 
 _ASKED_RE = re.compile(r"よう|ことを|ことで|ことに|目標で|目標に|方針で")  # …までに引き上げる目標で合意

@@ -1,0 +1,37 @@
+"""Session 6's last round on batches 33-34: sentences of our own (event dates)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from kijiyomi.reading import read
+
+pytestmark = [pytest.mark.ja_models, pytest.mark.usefixtures("sudachi")]
+
+PUBLISHED = datetime(2024, 6, 20, 18, 0, tzinfo=timezone(timedelta(hours=9)))
+
+
+def dates(text: str) -> dict[str, str | None]:
+    return {event.type: event.date for event in read(text, PUBLISHED).events}
+
+
+def test_the_start_of_a_state_given_to_another_noun_is_not_the_acts_time() -> None:
+    found = dates("ペレス外相は12日、隣国が先月から続けている関税の引き上げを巡って抗議し、撤回を求めた。")
+    assert found["ACCUSE"] == "2024-06-12"
+    assert found["REQUEST"] == "2024-06-12"
+
+
+def test_a_protest_since_a_day_keeps_it_and_the_request_takes_the_news_day() -> None:
+    found = dates(
+        "人権団体のモラレス代表は8日、受刑者らが先月15日から続けている座り込みについて声明を出し、"
+        "政府に対話を求めた。"
+    )
+    assert found["PROTEST"] == "2024-05-15"
+    assert found["REQUEST"] == "2024-06-08"
+
+
+def test_a_strike_with_a_modifier_that_goes_on_since_a_day_keeps_that_day() -> None:
+    found = dates("港湾労組が3日から続けている無期限ストライキについて、裁判所は10日、中止を命じた。")
+    assert found["PROTEST"] == "2024-06-03"
