@@ -35,3 +35,14 @@ def test_a_protest_since_a_day_keeps_it_and_the_request_takes_the_news_day() -> 
 def test_a_strike_with_a_modifier_that_goes_on_since_a_day_keeps_that_day() -> None:
     found = dates("港湾労組が3日から続けている無期限ストライキについて、裁判所は10日、中止を命じた。")
     assert found["PROTEST"] == "2024-06-03"
+
+
+def kinds(text: str) -> list[str]:
+    return [event.type for event in read(text, PUBLISHED).events]
+
+
+def test_a_body_named_after_an_act_is_no_event_and_its_first_meeting_is() -> None:
+    assert "INVESTIGATE" not in kinds("両国は、専門家による合同の調査チームを設けることで一致した。")
+    assert kinds("政府は交渉グループを発足させた。") == []
+    assert kinds("警察は捜査チームを現地に送った。") == []
+    assert kinds("作業部会は来月にも東京で初会合を開く。") == ["CONSULT"]

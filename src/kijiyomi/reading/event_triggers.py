@@ -131,6 +131,8 @@ _COMPOUND_HEADS = frozenset(
     "隊団員官金者策法費額品物網案先地状機艦力"
 )  # 訪問先, 占領地, 逮捕状, 戦闘機, 拘束力, 調査官
 
+_LONG_COMPOUND_HEADS = ("内容", "チーム", "グループ", "本部")  # 調査チーム, 救助本部: a body named
+
 
 def _compound_noun(following: Token | None, trigger: Trigger) -> bool:
     """Whether the trigger word modifies the plain noun written right after it (解放手順, 支援物資,
@@ -169,8 +171,8 @@ def _not_an_event(
     """Trigger words that name no event: part of a compound noun (援助隊, 支援策), the thing
     someone asks for (対話を呼びかけ), or a word inside quoted content with no actor of its own."""
     following = text[end : end + 1]
-    if (following and following in _COMPOUND_HEADS) or text.startswith("内容", end):
-        return True  # 援助隊, 支援策, 起訴内容: a noun made from the trigger
+    if (following and following in _COMPOUND_HEADS) or text.startswith(_LONG_COMPOUND_HEADS, end):
+        return True  # 援助隊, 支援策, 起訴内容, 調査チーム: a noun made from the trigger
     if trigger.type == "AGREE" and _AGREEMENT_KEPT_RE.match(text, end):
         return True  # 核合意を守っていない, 停戦合意に違反: an agreement as a thing, not one made
     if trigger.type == "AGREE" and text.startswith(("を経て", "を得て", "が必要", "を必要"), end):

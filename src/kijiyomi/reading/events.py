@@ -116,8 +116,8 @@ def find_events(
     held_bodies = {m.start: m for m, e in mentions if e.label == "ORG" and _held_body(text, m)}
     head_mentions = {m.start: (m, e) for m, e in mentions}
     token_starts = {token.start for token in tokens}
-    token_starts.update(  # 再審査, 再交渉 read as one word: the act is repeated
-        token.start + 1 for token in tokens if len(token.surface) >= 3 and token.surface[0] == "再"
+    token_starts.update(  # 再審査, 再交渉 read as one word: the act is repeated; 初会合: the first one
+        token.start + 1 for token in tokens if len(token.surface) >= 3 and token.surface[0] in "再初"
     )
     token_starts.update(  # 団体交渉, 労使協議 read as one word: the talks are its tail
         token.end - 2
