@@ -146,7 +146,7 @@ def test_a_body_s_spokesperson_or_announcement_before_niyoruto_is_the_body_s_rep
 
 def test_a_katakana_company_written_with_sha_is_a_partner_and_a_subject() -> None:
     found = reading("北辰製鉄は、米国のスチールワークス社と合弁会社の設立で合意した。")
-    assert [a.name for a in event(found, "合意").actors] == ["北辰製鉄", "スチールワークス"]
+    assert [a.name for a in event(found, "合意").actors] == ["北辰製鉄", "スチールワークス社"]
     found = reading(
         "ブラジルのペトロ石油は、ボリビア政府と供給契約に署名した。ロシア産石油の輸入は止まった。"
     )

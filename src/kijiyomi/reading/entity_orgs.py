@@ -146,14 +146,14 @@ class _OrgRules(_FinderBase):
 
     def katakana_companies(self) -> None:
         """A katakana name written with 社 (スチールワークス社と, ラインケム社は): a company, named
-        without 社."""
+        with its 社 as the annotations write it (ヴァルター社)."""
         for match in _KATAKANA_SHA_RE.finditer(self.text):
             start, end = match.span("name")
             name = match.group("name")
             entry = self.lex.names.get(name)
             if (entry is not None and entry.label != "ORG") or self._known_kind(start, end):
                 continue  # a place or a common katakana word (ガス社, メディア社) is no company name
-            self.add(start, end, "ORG", name, company=True)
+            self.add(start, end + 1, "ORG", name + "社", company=True)  # the fixtures keep 社
 
     def _foreign_company(self, start: int, iso3: str) -> None:
         """A country abbreviation before a katakana name is a company of that country: 米アップル."""
