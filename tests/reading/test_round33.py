@@ -46,3 +46,14 @@ def test_a_body_named_after_an_act_is_no_event_and_its_first_meeting_is() -> Non
     assert kinds("政府は交渉グループを発足させた。") == []
     assert kinds("警察は捜査チームを現地に送った。") == []
     assert kinds("作業部会は来月にも東京で初会合を開く。") == ["CONSULT"]
+
+
+def actors(text: str) -> list[list[str]]:
+    return [[a.name for a in event.actors] for event in read(text, PUBLISHED).events]
+
+
+def test_a_list_joined_by_oyobi_or_narabini_shares_its_particle() -> None:
+    assert actors("ヤンセン首相は3日、自由党および社会党と連立協議を始めた。") == [
+        ["ヤンセン", "自由党", "社会党"]
+    ]
+    assert actors("ドイツ及びフランスは、英国と協議した。") == [["ドイツ", "フランス", "英国"]]

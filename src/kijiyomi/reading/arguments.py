@@ -17,8 +17,10 @@ _PARTICLE_RE = re.compile(
     r"(?:ら(?:[一-龥ァ-ヶー]{1,8}?[0-9０-９]+(?:カ国|か国)|各国|参加国|加盟国)の?(?:首脳|外相|国防相|閣僚|代表)(?:ら)?"
     r"|ら|側|社|[一-龥]{0,4}当局|政府|軍|自身|の?(?:\d+|両|各)?(?:カ国|か国)?の?(?:首脳|外相|国防相|閣僚|両首脳|両国|政府|代表団|高官)?(?:ら)?)?"
     r"(?P<between>間)?(?P<p>によると|によれば|による|に対して|に対し|に向けて|への|との|とは|では|には|へは|とも|"
+    r"および|及び|並びに|"
     r"は|が|も|に|へ|と|で|の|を|や|、)"
 )
+_FORMAL_AND = frozenset({"および", "及び", "並びに"})
 _MEETING_TOPIC_RE = re.compile(
     r"(?:首脳会議|首脳会合|サミット|外相会合|外相理事会|閣僚会合|閣僚理事会|理事会|総会)"
     r"(?:[（(][^（()）]{1,12}[）)])?(?P<p>は|が|も)"
@@ -58,6 +60,8 @@ def sentence_arguments(text: str, sentence: Span, mentions: list[tuple[Mention, 
             after = etc.end()  # 「X」などと協議する, Xなど3大労組は: the one named first of those meant
         match = _PARTICLE_RE.match(text, after, sentence.end)
         particle = match.group("p") if match else ""
+        if particle in _FORMAL_AND:
+            particle = "や"  # 緑農連合および進歩党と: a list, written formally
         meeting = _MEETING_TOPIC_RE.match(text, after, sentence.end)
         if meeting is not None:
             particle = meeting.group("p")  # 主要7カ国首脳会議（G7サミット）は: the members act
