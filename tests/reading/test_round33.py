@@ -57,3 +57,9 @@ def test_a_list_joined_by_oyobi_or_narabini_shares_its_particle() -> None:
         ["ヤンセン", "自由党", "社会党"]
     ]
     assert actors("ドイツ及びフランスは、英国と協議した。") == [["ドイツ", "フランス", "英国"]]
+
+
+def test_same_exchange_refers_back_to_the_exchange_named() -> None:
+    found = read("ロンドン金属取引所は2日、取引を停止した。同取引所によると、再開は未定だ。", PUBLISHED)
+    exchange = next(e for e in found.entities if e.name == "ロンドン金属取引所")
+    assert [m.text for m in exchange.mentions] == ["ロンドン金属取引所", "同取引所"]

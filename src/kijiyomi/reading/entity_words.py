@@ -352,6 +352,12 @@ _ANAPHOR_HEADS = (
     "公社",
     "委",  # 同委 (公正取引委員会); 同委員会 and 同委員長 are matched before
     "行",  # 同行 (a bank), only with a bank named before and a particle after
+    # bodies named by what they run (同取引所 → 証券取引所, 同本部 → 捜査本部, 同司令部)
+    "取引所",
+    "本部",
+    "司令部",
+    "代表部",
+    "事務局",
 )
 
 # A bank's anaphor 同行 is also the verb "to accompany" (同行した, 同行する): a particle must follow.
