@@ -63,3 +63,12 @@ def test_same_exchange_refers_back_to_the_exchange_named() -> None:
     found = read("ロンドン金属取引所は2日、取引を停止した。同取引所によると、再開は未定だ。", PUBLISHED)
     exchange = next(e for e in found.entities if e.name == "ロンドン金属取引所")
     assert [m.text for m in exchange.mentions] == ["ロンドン金属取引所", "同取引所"]
+
+
+def labelled(text: str) -> list[tuple[str, str]]:
+    return [(entity.name, entity.label) for entity in read(text, PUBLISHED).entities]
+
+
+def test_a_katakana_sea_and_a_foreign_county_keep_their_suffix() -> None:
+    assert ("ティレニア海", "LOC") in labelled("イタリアが来月ティレニア海で予定している演習に反対した。")
+    assert ("キスム県", "GPE") in labelled("ケニア西部のキスム県で洪水が起きた。")

@@ -198,7 +198,7 @@ class _PlaceRules(_FinderBase):
             self.add(start, end, label, name, country=country)
         self._municipalities()
         # Katakana + 州 (デラウェア州) and other katakana + place-suffix words.
-        for suffix in ("州", "郡"):  # デラウェア州, ソルクンブ郡
+        for suffix in ("州", "郡", "県"):  # デラウェア州, ソルクンブ郡, a foreign county (タリハ県)
             position = text.find(suffix)
             while position >= 0:
                 start = _katakana_name_start(text, position)

@@ -147,7 +147,7 @@ _REGION_PLACE_RE = re.compile(
 )
 # A katakana name before a word of geography (ナトゥナ諸島, クリル列島, ユカタン半島, …礁, …島): LOC.
 _KATAKANA_GEO_RE = re.compile(
-    r"(?<![ァ-ヴー・])[ァ-ヴ][ァ-ヴー]{2,}(?:諸島|列島|半島|海峡|湾|礁|環礁|島|山脈|砂漠|高原)"
+    r"(?<![ァ-ヴー・])[ァ-ヴ][ァ-ヴー]{2,}(?:諸島|列島|半島|海峡|湾|礁|環礁|島|山脈|砂漠|高原|海(?![一-龥]))"
 )
 # A kanji name before a word of mountains or roads (霧島連山, 新燃岳, 北陸自動車道): LOC.
 _KANJI_GEO_RE = re.compile(
