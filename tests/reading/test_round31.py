@@ -49,7 +49,10 @@ def test_what_was_done_and_is_talked_about_happened_and_keeps_its_own_time() -> 
 
 def test_a_step_inside_an_intention_shown_is_planned() -> None:
     read_events = events("欧州連合は声明で、特使を同国に派遣し、政府と協議させる方針を示した。")
-    assert [status for _, status, _, _ in read_events] == ["planned"]
+    assert [(kind, status) for kind, status, _, _ in read_events] == [
+        ("AID", "planned"),
+        ("CONSULT", "planned"),
+    ]
 
 
 def test_a_city_and_a_katakana_nickname_in_a_sports_story_is_one_club() -> None:

@@ -72,3 +72,7 @@ def labelled(text: str) -> list[tuple[str, str]]:
 def test_a_katakana_sea_and_a_foreign_county_keep_their_suffix() -> None:
     assert ("ティレニア海", "LOC") in labelled("イタリアが来月ティレニア海で予定している演習に反対した。")
     assert ("キスム県", "GPE") in labelled("ケニア西部のキスム県で洪水が起きた。")
+
+
+def test_the_aim_of_a_dispatch_is_no_event_of_its_own() -> None:
+    assert kinds("国連は来週、和平対話のため特使をスーダンに派遣する予定だ。") == ["AID"]

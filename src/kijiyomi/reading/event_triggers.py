@@ -205,6 +205,8 @@ def _not_an_event(
         return True  # 話し合いによる早期の解決を求めた, 外交交渉を通じた決着: the way sought, not an act
     if text.startswith(("の権利", "の自由"), end):
         return True  # 平和的なデモの権利を尊重する: a right, not an act
+    if text.startswith("のため", end):
+        return True  # 対話のため代表団を派遣する, 対話のための雰囲気: the aim of an act, not one
     if _TALLY_RE.match(text, end) and text[start - 1 : start] == "の":
         return True  # 閣僚の辞任は発足以来2人目となる: a count of such acts, not one act
     if _ASKED_TO_DO_RE.match(text, end):
