@@ -76,3 +76,12 @@ def test_a_katakana_sea_and_a_foreign_county_keep_their_suffix() -> None:
 
 def test_the_aim_of_a_dispatch_is_no_event_of_its_own() -> None:
     assert kinds("国連は来週、和平対話のため特使をスーダンに派遣する予定だ。") == ["AID"]
+
+
+def test_an_act_denied_as_reported_has_no_day_of_the_denial() -> None:
+    found = read(
+        "ミラー報道官は5日の記者会見で、同社が武装集団と水面下で交渉したとの一部報道を否定した。",
+        PUBLISHED,
+    )
+    talks = next(event for event in found.events if event.text == "交渉")
+    assert (talks.status, talks.date) == ("denied", None)

@@ -127,6 +127,12 @@ def _when_and_where(
             t for t in dated if t.start > clause_start and t.end <= _clause_end(text, draft.end, sentence.end)
         ]
         earlier = []
+    if _DENIED_REPORT_RE.match(text, draft.end):  # …と交渉したとの一部報道を否定: only its own clause's time
+        clause_start = max(
+            text.rfind("、", sentence.start, draft.start), text.rfind("「", sentence.start, draft.start)
+        )
+        dated = [t for t in dated if t.start > clause_start and t.end <= draft.start]
+        earlier = []
     if draft.background:  # 4日、…侵攻を受けた追加制裁: only a time of its own clause (5月下旬に…を受けた)
         clause_start = max(text.rfind("、", sentence.start, draft.start), sentence.start)
         dated = [
@@ -295,6 +301,10 @@ def _when_and_where(
         draft.mode = "video"
 
 
+# An act someone denies was reported (…と交渉したとの一部報道を否定した): no day of the denial's.
+_DENIED_REPORT_RE = re.compile(
+    r"[^、。「」]{0,8}?との(?:一部)?(?:報道|指摘|情報|見方|観測|うわさ)(?:も|を|について)?[^、。「」]{0,4}?(?:否定|否認)"
+)
 _SPAN_FROM_RE = re.compile(r"から[^、。「」]{0,8}、")
 # An occasion held at the time, where the act happens (21日夜に行われた準決勝の第1戦で、): its time.
 _OCCASION_HELD_RE = re.compile(
