@@ -85,3 +85,8 @@ def test_an_act_denied_as_reported_has_no_day_of_the_denial() -> None:
     )
     talks = next(event for event in found.events if event.text == "交渉")
     assert (talks.status, talks.date) == ("denied", None)
+
+
+def test_a_blocs_agency_is_one_body() -> None:
+    assert labelled("欧州海上安全機関によると、油の流出は止まった。")[:1] == [("欧州海上安全機関", "ORG")]
+    assert labelled("国際機関は支援を続ける。") == []

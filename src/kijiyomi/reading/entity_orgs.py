@@ -70,6 +70,10 @@ _INTERNAL_COMMITTEES = frozenset(
 _KINDS_OF_BODY = frozenset(
     {"非政府組織", "非営利組織", "非営利団体", "市民社会組織", "政府間組織", "国際機関"}
 )
+_BLOC_AGENCY_RE = re.compile(
+    r"(?<![一-龥ァ-ヴー])(?:欧州|国際|世界|アジア|アフリカ|米州|北欧|アラブ|東南アジア|太平洋)"
+    r"[一-龥]{2,8}?(?:機関|機構|庁)(?![一-龥ァ-ヴー])"
+)
 # A head office of state named alone as the one who speaks (大統領府によると), not as a building.
 _OFFICE_SPEAKS_RE = re.compile(r"(?<![一-龥ァ-ヴー])(?:大統領府|首相府)(?=によると|によれば|は|が|も)")
 _DATED_TOPIC_RE = re.compile(r"は[0-9０-９]{1,2}日、")
@@ -238,6 +242,10 @@ class _OrgRules(_FinderBase):
                     if known is None:
                         self.add(start, end, "ORG", text[start:end], country="JPN")
                 position = text.find(suffix, end)
+        # A bloc's or the world's agency (欧州航空安全機関, 国際海事機関): region, task, 機関/機構/庁.
+        for match in _BLOC_AGENCY_RE.finditer(text):
+            if match.group(0) not in self.lex.names and match.group(0) not in _KINDS_OF_BODY:
+                self.add(match.start(), match.end(), "ORG", match.group(0))
         # Parties: a kanji word ending in 党 (共和党), not 与党/野党/政党.
         position = text.find("党")
         while position >= 0:
