@@ -90,3 +90,10 @@ def test_an_act_denied_as_reported_has_no_day_of_the_denial() -> None:
 def test_a_blocs_agency_is_one_body() -> None:
     assert labelled("欧州海上安全機関によると、油の流出は止まった。")[:1] == [("欧州海上安全機関", "ORG")]
     assert labelled("国際機関は支援を続ける。") == []
+
+
+def test_a_new_topic_with_a_clause_of_its_own_after_ga_takes_the_act() -> None:
+    found = actors(
+        "ノバク首相は会見で、増税を見送る考えを示したが、増税に反対する労働組合は来月3日に首都でデモを行う。"
+    )
+    assert found[-1] == []

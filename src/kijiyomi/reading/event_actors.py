@@ -661,7 +661,10 @@ _QUESTION_CLAUSE_RE = re.compile(r"(?:か|かどうか)(?:を|について)?(?:[
 
 
 # A clause joined by が / けれど after a verb, with a new topic of its own (…するが、住民は…).
-_CONTRAST_TOPIC_RE = re.compile(r"[ぁ-ん](?:が|けど)、(?P<noun>[一-龥ァ-ヶー]{2,10})は")
+_CONTRAST_TOPIC_RE = re.compile(
+    r"[ぁ-ん](?:が|けど)、(?:[^、。「」はが]{1,16}?(?:する|した|している|していた)(?=[一-龥ァ-ヶー]))?"
+    r"(?P<noun>[一-龥ァ-ヶー]{2,10})は"
+)  # …示したが、改正に反対する野党勢力は…デモを行う: the topic may carry a clause of its own
 
 
 def _inner_subject(text: str, start: int, trigger: int, region: list[Argument]) -> Argument | bool | None:
