@@ -97,3 +97,7 @@ def test_a_new_topic_with_a_clause_of_its_own_after_ga_takes_the_act() -> None:
         "ノバク首相は会見で、増税を見送る考えを示したが、増税に反対する労働組合は来月3日に首都でデモを行う。"
     )
     assert found[-1] == []
+
+
+def test_a_countrys_authority_after_no_is_that_country_as_partner() -> None:
+    assert actors("モレノ財務相は来週、チリの金融当局と協議する方針だ。") == [["モレノ", "チリ"]]
