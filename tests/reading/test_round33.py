@@ -101,3 +101,11 @@ def test_a_new_topic_with_a_clause_of_its_own_after_ga_takes_the_act() -> None:
 
 def test_a_countrys_authority_after_no_is_that_country_as_partner() -> None:
     assert actors("モレノ財務相は来週、チリの金融当局と協議する方針だ。") == [["モレノ", "チリ"]]
+
+
+def test_a_subject_of_an_act_since_a_day_is_no_question_clause() -> None:
+    found = actors(
+        "国連のモラレス特別報告者は2日、受刑者ら9人が先月20日から続けているハンガーストライキについて"
+        "声明を出した。"
+    )
+    assert found[0] == []

@@ -657,7 +657,7 @@ _REPORTED_WARNING_RE = re.compile(
     r"(?:し|する|した|して)?(?:た|る)?(?:と|との|という)?(?:考え|方針|意向|構え|姿勢)?を?"
     r"(?:改めて|強く|重ねて)?(?:警告|伝え|述べ|表明|強調|明らかに|示し|示す|通告|し[。、]|した)"
 )
-_QUESTION_CLAUSE_RE = re.compile(r"(?:か|かどうか)(?:を|について)?(?:[^、。「」]{0,6})?$")
+_QUESTION_CLAUSE_RE = re.compile(r"(?:か(?!ら)|かどうか)(?:を|について)?(?:[^、。「」]{0,6})?$")  # not …から
 
 
 # A clause joined by が / けれど after a verb, with a new topic of its own (…するが、住民は…).
