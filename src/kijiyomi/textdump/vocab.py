@@ -161,11 +161,6 @@ def comment_form(text: str) -> bool:
     return len(text) <= MAX_COMMENT_FORM_CHARS and comment_form_lower(text.lower())
 
 
-def comment_form_hint(low: str) -> bool:
-    """Does the lower-cased text hold a hint of a comments' form (see ``COMMENT_FORM_HINTS``)?"""
-    return holds_any(low, COMMENT_FORM_HINTS)
-
-
 def comment_form_lower(low: str) -> bool:
     """``comment_form`` of a line already lower-cased."""
     if not holds_any(low, COMMENT_FORM_HINTS):
@@ -255,7 +250,6 @@ __all__ = [
     "chrome_line_lower",
     "chrome_words",
     "comment_form",
-    "comment_form_hint",
     "comment_form_lower",
     "cookie_notice",
     "menu_line",
