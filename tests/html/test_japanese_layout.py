@@ -12,22 +12,20 @@ segments are chosen by hand, so each test pins one rule.
 from __future__ import annotations
 
 import pytest
+from page_walk import texts, walk_body
 
 import kijiyomi
 from kijiyomi.html import classifier
 from kijiyomi.html.content import (
-    Scored,
     _learned,
     _linked_prose,
     _trim_edges,
     end_at_related,
     end_at_repeat,
     fill_gaps,
-    score_segment,
     with_embedded_posts,
     with_list_items,
 )
-from kijiyomi.html.dom import Walk, clean, parse, walk
 from kijiyomi.options import ExtractOptions
 from kijiyomi.types import Article
 
@@ -45,34 +43,22 @@ _META = "2026/03/14 09:30 投稿者：編集部 カテゴリ：暮らし"
 _PROFILE = "編集部は地域の話題を毎日お届けしています。取材のご依頼はお問い合わせ窓口からお寄せください。"
 
 
-def _walk_body(body: str) -> tuple[Walk, list[Scored]]:
-    tree = parse(f"<!doctype html><html><head><title>t</title></head><body>{body}</body></html>")
-    clean(tree)
-    assert tree.body is not None
-    found = walk(tree.body, max_nodes=100_000, max_depth=200, deadline=float("inf"))
-    return found, [score_segment(segment) for segment in found.segments]
-
-
-def _texts(found: Walk, indexes: list[int]) -> list[str]:
-    return [found.segments[index].text for index in indexes]
-
-
 def _story() -> str:
     return "".join(f"<p>{paragraph}</p>" for paragraph in _STORY)
 
 
 def test_a_lead_whose_names_are_links_starts_the_body() -> None:
-    found, scored = _walk_body(f'<div><p><a href="/top">駅前再開発の記事一覧</a></p>{_LEAD}{_story()}</div>')
+    found, scored = walk_body(f'<div><p><a href="/top">駅前再開発の記事一覧</a></p>{_LEAD}{_story()}</div>')
     everything = list(range(len(found.segments)))
     assert scored[1].link_density > 0.45  # the lead reads as links to the rules
     assert _linked_prose(found, scored, 1)
     assert not _linked_prose(found, scored, 0)  # a linked line without a full stop is a label
-    kept = _texts(found, _trim_edges(found, scored, everything, []))
+    kept = texts(found, _trim_edges(found, scored, everything, []))
     assert kept == [found.segments[1].text, *_STORY]
 
 
 def test_a_short_linked_line_needs_wide_text_and_a_full_stop() -> None:
-    found, scored = _walk_body(
+    found, scored = walk_body(
         '<p><a href="/a">The new library opens by the station next April.</a></p>'
         '<p><a href="/b">市立図書館の新館計画、駅前で来年四月の開館をめざす方針を固めた</a></p>'
     )
@@ -85,9 +71,9 @@ def test_a_linked_closing_line_ends_the_body_and_a_label_after_it_goes() -> None
     closing = (
         '<p>この記事は<a href="/license">クリエイティブ・コモンズ・ライセンス</a>の下に提供されています。</p>'
     )
-    found, scored = _walk_body(f'<div>{_story()}{closing}<p><a href="/list">記事一覧へ</a></p></div>')
+    found, scored = walk_body(f'<div>{_story()}{closing}<p><a href="/list">記事一覧へ</a></p></div>')
     everything = list(range(len(found.segments)))
-    kept = _texts(found, _trim_edges(found, scored, everything, []))
+    kept = texts(found, _trim_edges(found, scored, everything, []))
     assert kept == [*_STORY, found.segments[4].text]
 
 
@@ -105,9 +91,9 @@ _FURNITURE = '<div><a href="/app">アプリで開く</a></div><p>有料会員な
 
 
 def test_a_related_label_over_a_list_of_links_ends_the_body() -> None:
-    found, scored = _walk_body(f"<article>{_story()}{_related_box(_FURNITURE)}</article>")
+    found, scored = walk_body(f"<article>{_story()}{_related_box(_FURNITURE)}</article>")
     everything = list(range(len(found.segments)))
-    assert _texts(found, end_at_related(found, scored, everything)) == list(_STORY)
+    assert texts(found, end_at_related(found, scored, everything)) == list(_STORY)
     # in a listing the links are the content
     assert end_at_related(found, scored, everything, link_boxes=False) == everything
 
@@ -115,7 +101,7 @@ def test_a_related_label_over_a_list_of_links_ends_the_body() -> None:
 def test_a_related_box_inside_the_story_stays() -> None:
     # late (after five of seven paragraphs), but the story goes on after the list
     story = _story() + f"<p>{_STORY[0]}</p>"
-    found, scored = _walk_body(
+    found, scored = walk_body(
         f"<article>{story}{_related_box(f'<p>{_STORY[1]}</p><p>{_STORY[2]}</p>')}</article>"
     )
     everything = list(range(len(found.segments)))
@@ -124,20 +110,20 @@ def test_a_related_box_inside_the_story_stays() -> None:
 
 def test_an_english_label_over_links_is_left_to_the_teaser_test() -> None:
     links = "".join(f'<li><a href="/n/{i}">Library plan headline {i}</a></li>' for i in range(3))
-    found, scored = _walk_body(f"<article>{_story()}<p>Related</p><ul>{links}</ul>{_FURNITURE}</article>")
+    found, scored = walk_body(f"<article>{_story()}<p>Related</p><ul>{links}</ul>{_FURNITURE}</article>")
     everything = list(range(len(found.segments)))
     assert end_at_related(found, scored, everything) == everything
 
 
 def test_the_date_line_printed_again_under_the_post_ends_it() -> None:
-    found, scored = _walk_body(
+    found, scored = walk_body(
         f"<article><div>{_META}</div>{_story()}<div>{_META}</div><p>{_PROFILE}</p></article>"
     )
     body = list(range(1, len(found.segments)))
-    assert _texts(found, end_at_repeat(found, scored, body)) == list(_STORY)
+    assert texts(found, end_at_repeat(found, scored, body)) == list(_STORY)
     # a line without a date repeated is no post footer
     undated = "編集部からのお知らせとお願い"
-    found, scored = _walk_body(
+    found, scored = walk_body(
         f"<article><div>{undated}</div>{_story()}<div>{undated}</div><p>{_PROFILE}</p></article>"
     )
     body = list(range(1, len(found.segments)))
@@ -146,7 +132,7 @@ def test_the_date_line_printed_again_under_the_post_ends_it() -> None:
 
 def test_an_item_between_kept_items_of_its_list_is_kept() -> None:
     items = "".join(f'<li><a href="/r/{i}">参加レポート その{i}（ブログ{i}）</a></li>' for i in range(5))
-    found, scored = _walk_body(
+    found, scored = walk_body(
         f'<div><p>{_STORY[0]}</p><ul>{items}<li><a href="/s">シェアする</a></li><li>{_STORY[1]}</li></ul>'
         f'<ul><li><a href="/o">別のリストの項目です</a></li></ul><p>{_STORY[2]}</p></div>'
     )
@@ -162,13 +148,13 @@ def test_embedded_posts_inside_the_story_are_its_text() -> None:
         '<blockquote class="twitter-tweet"><p lang="ja">駅前の旧庁舎、図書館になるらしい。楽しみ。</p>'
         '&mdash; 市民の声 (@shimin_koe) <a href="https://x.example/s/1">March 14, 2026</a></blockquote>'
     )
-    found, _ = _walk_body(
+    found, _ = walk_body(
         f"<div><p>{_STORY[0]}</p>{tweet}<blockquote><p>{_PROFILE}</p></blockquote><p>{_STORY[1]}</p>{tweet}</div>"
     )
-    texts = [segment.text for segment in found.segments]
-    last = texts.index(_STORY[1])
+    every = [segment.text for segment in found.segments]
+    last = every.index(_STORY[1])
     kept = with_embedded_posts(found, [0, last])
-    assert _texts(found, kept) == [_STORY[0], *texts[1:3], _STORY[1]]  # not the plain quote, not after
+    assert texts(found, kept) == [_STORY[0], *every[1:3], _STORY[1]]  # not the plain quote, not after
     assert with_embedded_posts(found, [0]) == [0]
 
 
@@ -178,7 +164,7 @@ def test_a_table_in_the_story_is_filled_though_the_model_kept_one_deep_cell() ->
         "<table><tbody><tr><th>製品品番</th><th>標準価格</th></tr>"
         "<tr><td>LBX-30A</td><td>9,900円（税抜き9,000円）</td></tr></tbody></table>"
     )
-    found, scored = _walk_body(f"<div><p>{_STORY[0]}</p>{table}<p>{_STORY[1]}</p><p>{_STORY[2]}</p></div>")
+    found, scored = walk_body(f"<div><p>{_STORY[0]}</p>{table}<p>{_STORY[1]}</p><p>{_STORY[2]}</p></div>")
     probabilities = [0.9, 0.6, 0.4, 0.4, 0.4, 0.9, 0.9]  # the model kept the paragraphs and one header cell
     learned = [0, 1, 5, 6]
     assert fill_gaps(found, scored, learned, probabilities, 0.25) == [0, 1, 2, 3, 4, 5, 6]
@@ -187,13 +173,13 @@ def test_a_table_in_the_story_is_filled_though_the_model_kept_one_deep_cell() ->
 
 
 def test_an_ad_slot_label_inside_the_story_goes() -> None:
-    found, scored = _walk_body(
+    found, scored = walk_body(
         f'<div><p>{_STORY[0]}</p><div class="slot">スポンサードリンク</div><p>{_STORY[1]}</p>'
         f"<h2>シェアと保存の方法</h2><p>{_STORY[2]}</p><p>広告の出稿について、市は年内に方針を示す。</p></div>"
     )
     everything = list(range(len(found.segments)))
     kept, dropped = _learned(found, scored, everything, None, [], everything)
-    assert _texts(found, dropped) == ["スポンサードリンク"]  # not the heading, not the sentence
+    assert texts(found, dropped) == ["スポンサードリンク"]  # not the heading, not the sentence
     assert len(kept) == len(everything) - 1
 
 

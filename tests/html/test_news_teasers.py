@@ -9,11 +9,11 @@ shipped model).
 from __future__ import annotations
 
 import pytest
+from page_walk import texts, walk_body
 
 import kijiyomi
 from kijiyomi.html import classifier
-from kijiyomi.html.content import Scored, end_at_excerpts, score_segment
-from kijiyomi.html.dom import Walk, clean, parse, walk
+from kijiyomi.html.content import end_at_excerpts
 from kijiyomi.options import ExtractOptions
 from kijiyomi.types import Article
 
@@ -41,18 +41,6 @@ _BLURBS = (
 )
 
 
-def _walk_body(body: str) -> tuple[Walk, list[Scored]]:
-    tree = parse(f"<!doctype html><html><head><title>t</title></head><body>{body}</body></html>")
-    clean(tree)
-    assert tree.body is not None
-    found = walk(tree.body, max_nodes=100_000, max_depth=200, deadline=float("inf"))
-    return found, [score_segment(segment) for segment in found.segments]
-
-
-def _texts(found: Walk, indexes: list[int]) -> list[str]:
-    return [found.segments[index].text for index in indexes]
-
-
 def _story() -> str:
     return "".join(f"<p>{paragraph}</p>" for paragraph in _STORY)
 
@@ -66,21 +54,21 @@ def _box(ellipsis: str = "…", count: int = 4) -> str:
 
 
 def test_a_box_of_cut_off_blurbs_ends_the_story_with_its_label() -> None:
-    found, scored = _walk_body(f"<div>{_story()}{_box()}</div>")
+    found, scored = walk_body(f"<div>{_story()}{_box()}</div>")
     # the rules would keep the box's label and its blurbs (the linked headlines are dropped)
     body = [index for index, weights in enumerate(scored) if weights.link_density <= 0.45]
     assert len(body) == len(_STORY) + 1 + 4
-    assert _texts(found, end_at_excerpts(found, scored, body)) == list(_STORY)
+    assert texts(found, end_at_excerpts(found, scored, body)) == list(_STORY)
 
 
 def test_three_dots_end_a_blurb_too() -> None:
-    found, scored = _walk_body(f"<div>{_story()}{_box('...')}</div>")
+    found, scored = walk_body(f"<div>{_story()}{_box('...')}</div>")
     body = [index for index, weights in enumerate(scored) if weights.link_density <= 0.45]
-    assert _texts(found, end_at_excerpts(found, scored, body)) == list(_STORY)
+    assert texts(found, end_at_excerpts(found, scored, body)) == list(_STORY)
 
 
 def test_two_blurbs_are_not_enough() -> None:
-    found, scored = _walk_body(f"<div>{_story()}{_box(count=2)}</div>")
+    found, scored = walk_body(f"<div>{_story()}{_box(count=2)}</div>")
     body = [index for index, weights in enumerate(scored) if weights.link_density <= 0.45]
     assert end_at_excerpts(found, scored, body) == body
 
@@ -88,7 +76,7 @@ def test_two_blurbs_are_not_enough() -> None:
 def test_a_story_that_trails_off_early_is_kept() -> None:
     # the cut-off lines come before most of the story's prose: quotes that trail off, not teasers
     trailing = "".join(f"<p>{blurb}…</p>" for blurb in _BLURBS[:3])
-    found, scored = _walk_body(f"<div>{trailing}{_story()}{_story()}</div>")
+    found, scored = walk_body(f"<div>{trailing}{_story()}{_story()}</div>")
     body = list(range(len(found.segments)))
     assert end_at_excerpts(found, scored, body) == body
 
@@ -96,7 +84,7 @@ def test_a_story_that_trails_off_early_is_kept() -> None:
 def test_a_catalogue_of_blurbs_in_the_story_list_is_kept() -> None:
     # the page's own list of programmes, each a name and the start of its description
     items = "".join(f"<li><p>{blurb}…</p></li>" for blurb in _BLURBS)
-    found, scored = _walk_body(f"<div>{_story()}<ul><li><p>{_STORY[0]}</p></li>{items}</ul></div>")
+    found, scored = walk_body(f"<div>{_story()}<ul><li><p>{_STORY[0]}</p></li>{items}</ul></div>")
     body = list(range(len(found.segments)))
     assert end_at_excerpts(found, scored, body) == body
 
