@@ -57,7 +57,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--no-cache", action="store_true", help="recompute anchor outputs (and refill the cache)"
     )
-    parser.add_argument("--worst", type=int, default=20, help="how many worst pages to list")
+    parser.add_argument(
+        "--worst",
+        type=int,
+        default=None,
+        help="how many worst pages to list (default: 20; none on the TEST split, which is scored as a whole)",
+    )
     parser.add_argument("--show", metavar="ID", help="print gold against extracted text for one page")
     parser.add_argument("--input-dir", metavar="DIR", help="score text dumps DIR/ID.txt (kijiyomi kind=text)")
     parser.add_argument("--memory", action="store_true", help="measure peak memory per extractor")
@@ -149,11 +154,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if len(names) > 1:
         print(console.comparison_table(summaries))
         print()
-    print(console.worst_pages(scores, names[0], args.worst))
+    worst = args.worst if args.worst is not None else (0 if args.split == "test" else 20)
+    if worst:
+        print(console.worst_pages(scores, names[0], worst))
     if args.baseline:
         try:
             earlier = json.loads(Path(args.baseline).read_text(encoding="utf-8"))
-            print(console.compare_with(scores, earlier, names[0], args.worst))
+            print(console.compare_with(scores, earlier, names[0], worst))
         except (OSError, ValueError) as error:
             print(f"baseline {args.baseline} unreadable: {error}")
     errors = console.error_lines(scores)

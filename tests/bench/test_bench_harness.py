@@ -253,3 +253,18 @@ def test_a_timing_run_reports_kijiyomis_speed_against_each_extractor(tmp_path: P
         assert any(line.startswith(f"| {name} |") and line.endswith("× |") for line in text.splitlines())
     assert bench_run.main(args) == 0  # the same run from the cache is not a timing run
     assert "kijiyomi's throughput" not in markdown(json.loads(out.read_text()))
+
+
+def test_the_test_split_lists_no_page_by_default(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """TEST is scored as a whole: the worst pages are listed on DEV only, unless asked for."""
+    names = [f"p{n}" for n in range(40)]
+    test_id = next(n for n in names if split_of(n) == "test")
+    dev_id = next(n for n in names if split_of(n) == "dev")
+    root = make_data(tmp_path / "data", {test_id: "rain falls on osaka", dev_id: "sun shines bright"})
+    common = ["--data", str(root), "--extractors", "kijiyomi", "--quiet", "--no-cache"]
+    assert bench_run.main([*common, "--split", "test"]) == 0
+    assert "worst pages" not in capsys.readouterr().out
+    assert bench_run.main([*common, "--split", "dev"]) == 0
+    assert "worst pages" in capsys.readouterr().out
+    assert bench_run.main([*common, "--split", "test", "--worst", "5"]) == 0
+    assert test_id in capsys.readouterr().out
