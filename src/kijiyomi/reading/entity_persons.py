@@ -27,6 +27,8 @@ _FORMER_OFFICE_RE = re.compile(
     r"(?:総裁|大統領|首相|長官|議長|委員長|事務総長|大使|外相|知事|市長|社長|会長|党首|代表|総長|頭取))"
     r"(?=[はがもをにとの、（(])"
 )
+# Offices that follow another office as one title (事務総長特使, 大統領特別補佐官).
+_ENVOY_TITLES = frozenset({"特使", "特別補佐官", "特別顧問", "補佐官", "顧問"})
 _GOVERNMENT_OF_RE = re.compile(r"(?:政権|内閣|陣営)(?=[はがもをにのと、])")
 
 
@@ -62,6 +64,10 @@ class _PersonRules(_FinderBase):
                 position += 1
                 continue
             title_end = position + len(title)
+            envoy = self.title_at(title_end) if title not in _ENVOY_TITLES else None
+            if envoy in _ENVOY_TITLES and self.boundary(title_end + len(envoy)):
+                title += envoy  # 事務総長|特使: the envoy of an office holder is one title
+                title_end += len(envoy)
             if not self.boundary(title_end) and title not in ("氏", "さん"):
                 position += 1
                 continue

@@ -26,7 +26,7 @@ _KATAKANA_OFFICE_WORDS = frozenset(
 _KATAKANA_TITLE_RE = re.compile(r"[ァ-ヶー]{2,8}[一-龥]{0,6}?(?:担当相|相|長官|大臣)(?![一-龥])")
 
 
-_TITLE_MODIFIERS = ("次期", "元", "前", "新", "現", "副", "暫定")
+_TITLE_MODIFIERS = ("次期", "元", "前", "新", "現", "副", "暫定", "筆頭")
 
 
 _ORG_PREFIXES = ("国連",)
