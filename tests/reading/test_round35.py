@@ -34,3 +34,27 @@ def test_stacked_title_modifiers_stay_in_the_persons_mention() -> None:
     text = "IMFのゲオルギエワ筆頭副専務理事は、政府に説明を求めた。"
     assert ("ゲオルギエワ筆頭副専務理事", "ゲオルギエワ") in persons(text)
     assert actors(text)["REQUEST"] == ["ゲオルギエワ"]
+
+
+def statuses(text: str, published: datetime = PUBLISHED) -> dict[str, str]:
+    return {event.type: event.status for event in read(text, published).events}
+
+
+def test_an_intention_shown_before_but_stays_planned() -> None:
+    found = statuses(
+        "田中知事は閉会後、来年度中に地元の市町村と協議する考えを示したが、計画の撤回は否定した。"
+    )
+    assert found["CONSULT"] == "planned"
+
+
+def test_a_non_past_verb_before_kangae_da_is_a_plan_and_shares_the_chains_date() -> None:
+    events = read(
+        "同国のカーン外相は来週にもカイロを訪問し、エジプト側に支援を求める考えだ。", PUBLISHED
+    ).events
+    request = next(event for event in events if event.type == "REQUEST")
+    assert (request.status, request.date) == ("planned", "2027-W11")
+
+
+def test_a_chain_that_ends_in_a_plan_before_another_clause_is_planned_on_the_news_day() -> None:
+    text = "全国農業協会は10日に理事会を開き、新会長の人選を協議する予定で、同協会の佐藤会長は「全力を尽くす」と語った。"
+    assert statuses(text)["CONSULT"] == "planned"

@@ -50,6 +50,11 @@ _CALLED_OFF_RE = re.compile(
     r"(?:見送|中止|延期|取りやめ|取り止め|断念|先送り|見合わせ|キャンセル|打ち切)"
 )
 _PAST_BUT_RE = re.compile(r"(?:た|だった)(?:が|ものの|けれど|けど)$")  # 協議を行ったが、合意には至らなかった
+# 協議する考えを示したが、…: the intention was shown, what it is about still lies ahead
+_INTENT_SHOWN_BUT_RE = re.compile(
+    r"(?:を|に)?(?:する|行う|開く|始める|実施する|[^、。「」]{0,4}?[るうくすつぬぶむぐ])"
+    r"(?:考え|方針|意向|構え)を(?:示|表明|明らかに)(?:した|していた)(?:が|ものの|けれど|けど)$"
+)
 _NON_PAST_BUT_RE = re.compile(r"(?:を)?(?:する|行う|開く|始める|実施する)(?:が|ものの|けれど|けど)")
 _CONTINUATIVE_RE = re.compile(r"(?:し|い|り|き|ち|め|け|え|れ|せ|び|み|ぎ|で|て)$")
 _PROMISED_RE = re.compile(  # 追加供与を表明した, 共同開発を進めることで一致, 支援の枠組みの創設で合意
@@ -172,7 +177,7 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
         status = "planned"  # 来週会談する予定だったが、開催できるか不透明: still a plan
         if _CALLED_OFF_RE.search(text, clause_end, sentence.end):
             status = "denied"  # …会合を開く予定だったが、X側は開催を見送る方針を固めた: called off
-    elif _PAST_BUT_RE.search(local):
+    elif _PAST_BUT_RE.search(local) and not _INTENT_SHOWN_BUT_RE.match(local):
         status = "occurred"
     elif _NON_PAST_BUT_RE.fullmatch(local):
         status = "planned"  # 5日にも協議するが、まとまる見込みは薄い: a plan, whatever the rest says
@@ -255,6 +260,7 @@ _PLANNING_END_RE = re.compile(
     r"(?:方向|予定|方針|計画|見通し)で(?:最終)?調整|調整に入っ|準備を進め|検討に入っ"
 )
 _PURPOSE_END_RE = re.compile(r"[るうくすつぬぶむぐ](?:ため|ために|ように)$")
+_PLAN_LINK_RE = re.compile(r"[るうくすつぬぶむぐ](?:予定|方針|計画|見通し|意向|考え)で$")
 _LINK_END_RE = re.compile(r"(?:が|ものの|けれど|けど|ので|ため|から)$")
 _RELATIVE_END_RE = re.compile(
     r"(?:後|後に|上で|うえで|のち|前に|際|際に|とともに|と共に|と同時に)$"
@@ -293,6 +299,8 @@ def _chain_status(text: str, start: int, clause_end: int, limit: int) -> str:
         if steps == 1 and _LATER_TIME_RE.match(clause) and not _LATER_TIME_RE.search(text, start, clause_end):
             return "occurred"  # 究明を求め、来週にも調査を行う: the later clause has a time of its own
         end = following
+        if _PLAN_LINK_RE.search(clause):
+            return "planned"  # 理事会を開き、…協議する予定で、会長は…語った: the chain ends in a plan
         if _PURPOSE_END_RE.search(clause):
             continue  # 会談し、…安全を守るため、…強化することで一致した: the aim takes no tense
         if _LINK_END_RE.search(clause) or not _chained(clause):
@@ -315,7 +323,8 @@ def _tail(text: str, start: int, end: int) -> str:
 def _sentence_status(sentence: str) -> str:
     tail = sentence[-16:]
     if re.search(
-        r"(?:予定|方針|計画|見通し|見込み|意向|方向|たい考え)(?:だ|である|です|という|となっている|されている|している)?[。」]*$",
+        r"(?:予定|方針|計画|見通し|見込み|意向|方向|たい考え|(?<=[るうくすつぬぶむぐ])考え)"
+        r"(?:だ|である|です|という|となっている|されている|している)?[。」]*$",
         tail,
     ):
         return "planned"
