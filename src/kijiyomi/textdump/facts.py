@@ -54,6 +54,14 @@ _CREDIT_ONLY = re.compile(
     r"[^\W\d][^/|]{1,40}/\s*\S",
     re.IGNORECASE,
 )
+# A bare holder after the sign (``© Name Agency``, ``© site.example``): no year, no rights word, a
+# few words. Between two paragraphs it credits the picture or video there; under the story, the site.
+_BARE_CREDIT = re.compile(r"^(?:©|\([cC]\))\s*(?!.*(?:opyright|ights|eserved|\d{4}))[^\W\d][^|]{1,38}$")
+BARE_CREDIT_WORDS = 5
+LONG_CAPTION_CHARS = 80
+LONG_CAPTION_WORDS = 8  # words of a caption before its rights notice
+_RIGHTS_WORDS = ("©", "copyright", "all rights", "(c) ")
+PROSE_REACH = 3  # lines on each side of a bare credit where the story's paragraphs must stand
 # Characters and words without which a line cannot be a caption credit, a rights line or an
 # agency line (two searches: one alternation of marks and words defeats the regex engine's
 # prefix scan and costs several times more).
@@ -170,6 +178,9 @@ class Facts:
         if text[-1] in ")）" and caption_credit(text) is not None:
             self.caption[index] = True
         elif len(text) <= MAX_RIGHTS_CHARS and rights_line(text) is not None:
+            if _long_caption(text) and self._between_prose(index):
+                self.caption[index] = True  # (a picture's caption whose credit is a rights notice)
+                return
             self.prose[index] = False
             self.stop[index] = True
 
@@ -246,13 +257,25 @@ class Facts:
         hinted = set(joined.containing(_HINT_MARKS)).union(joined.containing(_HINT_WORDS))
         for ordinal in sorted(hinted):
             index, text = others[ordinal], texts[ordinal]
-            if caption_credit(text) is not None or picture_credit(text) or signed_caption(text):
+            if (
+                caption_credit(text) is not None
+                or picture_credit(text)
+                or signed_caption(text)
+                or (bare_credit(text) and self._between_prose(index))
+            ):
                 self.caption[index] = True
             elif len(text) <= MAX_RIGHTS_CHARS and rights_line(text) is not None:
                 weak[index] = False
                 self.stop[index] = True
             elif len(text) <= MAX_HEADER_CHARS and agency_line(text) is not None:
                 self.stop[index] = True
+
+    def _between_prose(self, index: int) -> bool:
+        """Is there a paragraph within ``PROSE_REACH`` lines above the line and one below it?"""
+        prose = self.prose
+        return any(prose[max(0, index - PROSE_REACH) : index]) and any(
+            prose[index + 1 : index + 1 + PROSE_REACH]
+        )
 
     def _vocabulary(self, indices: list[int], texts: list[str]) -> None:
         """Box headers and chrome (``features.chrome``) of the lines, known for each from now on."""
@@ -291,6 +314,25 @@ def picture_credit(text: str) -> bool:
     return len(text) <= MAX_CREDIT_CHARS and _CREDIT_ONLY.match(text) is not None
 
 
+def bare_credit(text: str) -> bool:
+    """``© Holder`` on a line of its own, without a year or a rights word (``_BARE_CREDIT``)."""
+    return (
+        len(text) <= MAX_HEADER_CHARS
+        and len(text.split()) <= BARE_CREDIT_WORDS
+        and _BARE_CREDIT.match(text) is not None
+    )
+
+
+def _long_caption(text: str) -> bool:
+    """A caption of a sentence or more whose credit is a rights notice (``The mayor speaks at the
+    opening. Name/Copyright 2026 Agency. All rights reserved.``): a rights line's words come late."""
+    if len(text) < LONG_CAPTION_CHARS:
+        return False
+    low = text.lower()
+    first = min((at for word in _RIGHTS_WORDS if (at := low.find(word)) >= 0), default=-1)
+    return first >= 0 and len(text[:first].split()) >= LONG_CAPTION_WORDS
+
+
 def _listing_part(text: str) -> bool:
     """A repeated line that is no template label: a code listing's brackets (``}``), w3m's stand-in
     for an image (``[photo]``), the same in every picture of a story."""
@@ -318,4 +360,4 @@ def _near(running: list[int], count: int) -> bytearray:
     return near
 
 
-__all__ = ["NEAR", "Facts", "picture_credit"]
+__all__ = ["NEAR", "Facts", "bare_credit", "picture_credit"]
