@@ -58,3 +58,25 @@ def test_a_non_past_verb_before_kangae_da_is_a_plan_and_shares_the_chains_date()
 def test_a_chain_that_ends_in_a_plan_before_another_clause_is_planned_on_the_news_day() -> None:
     text = "全国農業協会は10日に理事会を開き、新会長の人選を協議する予定で、同協会の佐藤会長は「全力を尽くす」と語った。"
     assert statuses(text)["CONSULT"] == "planned"
+
+
+def test_the_subject_of_an_until_clause_is_not_the_strikes_actor() -> None:
+    found = actors("全国港湾労組は、政府が回答するまで15日から各地の港でストライキを行うと表明した。")
+    assert found["PROTEST"] == ["全国港湾労組"]
+    found = actors("一方、全国港湾労組は、賃金が改善されるまで15日から各地の港でストライキを行うと表明した。")
+    assert found["PROTEST"] == ["全国港湾労組"]
+
+
+def test_a_condition_without_a_comma_keeps_its_subject_out_of_speaker_and_threat() -> None:
+    text = (
+        "ブラジル外務省のシルバ報道官は声明を出し、「受け入れられない」と批判した。"
+        "その上で、アルゼンチンが措置を撤回しなければ対抗措置を取る考えを示した。"
+    )
+    article = read(text, PUBLISHED)
+    assert [q.speaker_name for q in article.quotes if q.kind == "indirect"] == ["シルバ"]
+    assert actors(text)["THREATEN"] == ["シルバ"]
+
+
+def test_an_obligation_is_no_condition() -> None:
+    text = "ブラジル外務省のシルバ報道官は、アルゼンチンが措置を撤回しなければならないと批判した。"
+    assert actors(text)["ACCUSE"] == ["シルバ"]

@@ -201,7 +201,9 @@ def _adjacent(text: str, left: Mention, right: Mention) -> bool:
     return len(gap) <= 8 and "。" not in gap and "「" not in gap and "、" not in gap[1:]
 
 
-_CONDITION_END_RE = re.compile(r"[^、。「」]{0,120}?(?:(?<!によ)れば|なければ|なら|場合|ない限り)[、「]")
+_CONDITION_END_RE = re.compile(  # …撤回しなければ、 / …撤回しなければ世界貿易機関に (no comma)
+    r"[^、。「」]{0,120}?(?:(?:(?<!によ)れば|なければ|なら)(?:[、「]|(?=[一-龥ァ-ヶー]))|(?:場合|ない限り)[、「])"
+)
 
 
 def in_condition(text: str, arg: Argument, limit: int) -> bool:

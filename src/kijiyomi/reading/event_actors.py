@@ -23,6 +23,7 @@ from kijiyomi.reading.event_draft import (
     _GROUP_SUBJECT_RE,
     _NOUN_SUBJECT_RE,
     _PARTNER_TYPES,
+    _UNTIL_CLAUSE_RE,
     _VISITS,
     _clause_end,
     _Draft,
@@ -146,6 +147,8 @@ def _subjects(args: list[Argument], by_id: dict[str, Entity], text: str = "") ->
         ):
             if arg.particle in ("は", "も") and arg.entity.label == "GPE" and not _is_country(arg.entity):
                 continue
+            if text and in_condition(text, arg, len(text)):
+                continue  # …が措置を撤回しなければ対抗措置を取る: the condition's subject does not act
             for entity in _expand(arg.entity, by_id):
                 if entity not in found:
                     found.append(entity)
@@ -567,6 +570,7 @@ def _subordinate_clause(text: str, end: int, trigger: int) -> bool:
         or _CLOSED_REPORT_RE.search(text, end, trigger)
         or _relative_clause_subject(text, end, trigger)
         or _FRAMING_CLAUSE_RE.search(text, end, trigger)
+        or _UNTIL_CLAUSE_RE.search(text, end, trigger)
     )
 
 

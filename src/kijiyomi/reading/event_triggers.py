@@ -17,6 +17,7 @@ from kijiyomi.reading.event_draft import (
     _OPENED_RE,
     _PERFORMATIVE_END_RE,
     _PERFORMATIVE_TYPES,
+    _UNTIL_CLAUSE_RE,
     _expand,
 )
 from kijiyomi.reading.lexicon import Lexicon, Trigger
@@ -298,6 +299,7 @@ def _subordinate(text: str, start: int, trigger: int) -> bool:
         or _EMBEDDED_RE.search(text, start, trigger)
         or _CLOSED_REPORT_RE.search(text, start, trigger)
         or _CONDITIONAL_RE.search(text, start, trigger)
+        or _UNTIL_CLAUSE_RE.search(text, start, trigger)
     )
 
 
