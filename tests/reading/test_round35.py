@@ -80,3 +80,24 @@ def test_a_condition_without_a_comma_keeps_its_subject_out_of_speaker_and_threat
 def test_an_obligation_is_no_condition() -> None:
     text = "ブラジル外務省のシルバ報道官は、アルゼンチンが措置を撤回しなければならないと批判した。"
     assert actors(text)["ACCUSE"] == ["シルバ"]
+
+
+def orgs(text: str) -> list[str]:
+    article = read(text, PUBLISHED)
+    return [text[m.start : m.end] for e in article.entities if e.label == "ORG" for m in e.mentions]
+
+
+def test_a_party_named_after_the_opposition_is_an_organisation_and_acts() -> None:
+    text = "最大野党の国民自由会議は来月3日に議会前でデモを行うと発表し、首相の辞任を要求した。"
+    assert "国民自由会議" in orgs(text)
+    assert actors(text)["PROTEST"] == ["国民自由会議"]
+
+
+def test_a_caucus_named_by_its_rank_is_found_also_where_it_was_named_first() -> None:
+    text = "市民クラブなど2会派は撤回を要求しており、最大会派である市民クラブの山田一郎代表は「認められない」と述べた。"
+    assert orgs(text).count("市民クラブ") == 2
+    assert actors(text)["REQUEST"] == ["市民クラブ"]
+
+
+def test_a_member_of_the_opposition_is_no_party_name() -> None:
+    assert orgs("野党の議員らは反発した。") == []

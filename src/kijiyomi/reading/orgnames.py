@@ -313,6 +313,12 @@ _NATIONAL_BODY_RE = re.compile(r"(?<![一-龥])(?P<name>(?:全国|日本)[一-�
 _PARTY_AFTER_SIDE_RE = re.compile(
     r"(?:与党|野党|最大野党|第1党|第2党|政権党)・(?P<name>[一-龥ァ-ヴー]{2,12}?)(?=[のはがもと、])"
 )
+# A party or caucus named after "the (largest) opposition party's" or "the caucus that is":
+# 最大野党の国民民主会議は, 最大会派である県民クラブの; its name ends in a body word.
+_PARTY_OF_SIDE_RE = re.compile(
+    r"(?:与党|野党|最大野党|第1党|第2党|政権党|会派|最大会派|野党会派)(?:の|である)"
+    r"(?P<name>[一-龥ァ-ヴー]{2,10}?(?:党|会議|クラブ|連合|同盟|戦線|運動|連盟|フォーラム))(?=[のはがもとな、])"
+)
 # A faction named by a katakana name (フーシ派, ワグネル派), not a leaning (親ロシア派: a place).
 _KATAKANA_FACTION_RE = re.compile(r"(?<![ァ-ヴー・])[ァ-ヴ][ァ-ヴー]{2,11}派(?=[はがもをにのと、])")
 _NOT_BODY_ENDINGS = ("大会", "総会", "国会", "議会", "社会", "機会", "再会", "面会", "集会", "学会", "会合")
@@ -346,6 +352,15 @@ def named_by_leaning(text: str, tokens: list[Token], lex: Lexicon) -> list[RawMe
         name = match.group("name")
         if name not in lex.names and match.start("name") in starts:
             found.append(RawMention(match.start("name"), match.end("name"), name, "ORG", name))  # 与党・X
+    for match in _PARTY_OF_SIDE_RE.finditer(text):
+        start = match.start("name")
+        name = match.group("name")
+        if start in starts and name not in lex.names and len(name) >= 4:
+            found.extend(  # the name again, earlier or later, at a word start (県民クラブなど3会派は)
+                RawMention(position, position + len(name), name, "ORG", name)
+                for position in _occurrences(text, name, text.find(name))
+                if position in starts and not is_kanji(text[position - 1 : position] or "a")
+            )
     for match in _KATAKANA_FACTION_RE.finditer(text):
         name = match.group(0)
         if name[:-1] not in lex.names and match.start() in starts:
