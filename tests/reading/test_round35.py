@@ -101,3 +101,13 @@ def test_a_caucus_named_by_its_rank_is_found_also_where_it_was_named_first() -> 
 
 def test_a_member_of_the_opposition_is_no_party_name() -> None:
     assert orgs("野党の議員らは反発した。") == []
+
+
+def kinds(text: str) -> list[str]:
+    return [event.type for event in read(text, PUBLISHED).events]
+
+
+def test_a_ceremony_or_a_watch_named_after_a_trigger_is_no_event() -> None:
+    assert kinds("両首脳は署名式に出席した。") == []
+    assert kinds("アフリカ連合の部隊は国境で停戦監視に当たっている。") == []
+    assert "AGREE" in kinds("両首脳は協定に署名した。")

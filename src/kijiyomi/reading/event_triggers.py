@@ -129,10 +129,11 @@ _DESCRIBES_PROTEST_RE = re.compile(r"(?:する|る)[^、。「」]{0,8}?" + _PRO
 _PROTEST_AFTER_RE = re.compile(r"[^、。「」]{0,8}?" + _PROTEST_WORDS)
 _MODIFIED_TRIGGERS = ("協議", "交渉", "会談", "会合", "会議", "合意", "スト")  # 警告スト: a strike
 _COMPOUND_HEADS = frozenset(
-    "隊団員官金者策法費額品物網案先地状機艦力"
-)  # 訪問先, 占領地, 逮捕状, 戦闘機, 拘束力, 調査官
+    "隊団員官金者策法費額品物網案先地状機艦力式"
+)  # 訪問先, 占領地, 逮捕状, 戦闘機, 拘束力, 調査官, 署名式
 
-_LONG_COMPOUND_HEADS = ("内容", "チーム", "グループ", "本部")  # 調査チーム, 救助本部: a body named
+# 調査チーム, 救助本部: a body named; 停戦監視: the watching over a state, not the act itself
+_LONG_COMPOUND_HEADS = ("内容", "チーム", "グループ", "本部", "監視")
 
 
 def _compound_noun(following: Token | None, trigger: Trigger) -> bool:
