@@ -111,3 +111,9 @@ def test_a_ceremony_or_a_watch_named_after_a_trigger_is_no_event() -> None:
     assert kinds("両首脳は署名式に出席した。") == []
     assert kinds("アフリカ連合の部隊は国境で停戦監視に当たっている。") == []
     assert "AGREE" in kinds("両首脳は協定に署名した。")
+
+
+def test_a_clash_that_there_was_carries_no_actor_from_the_sentence_before() -> None:
+    text = "国連安保理は決議を採択した。国境地帯では今月5日にも両軍の兵士による銃撃戦があり、2人が負傷した。"
+    fights = [event for event in read(text, PUBLISHED).events if event.type == "FIGHT"]
+    assert [len(event.actors) for event in fights] == [0]

@@ -409,7 +409,9 @@ _HELD_BODY = Trigger("CONSULT", "in_person")
 _BODY_TOPIC_RE = re.compile(rf"(?:^|(?<=[、。\n]))(?:同)?(?P<body>{_BODIES})[はがも]")
 
 
-_HAPPENING_RE = re.compile(r"が(?:続|起き|起こ|発生|激化|拡大|相次|長期化|開かれ|行われ|開催され)")
+_HAPPENING_RE = re.compile(
+    r"が(?:続|起き|起こ|発生|激化|拡大|相次|長期化|開かれ|行われ|開催され|あり|あっ|ある(?!い))"
+)  # 銃撃戦があり: the event happens, no one is carried over
 _PARTICIPANTS_RE = re.compile(
     r"(?:(?:^|(?<=[、。\n]))(?:(?:各国)?(?:首脳|閣僚|外相|参加国|出席者)(?:ら|陣|たち)?|(?:首脳|共同)?声明|首脳宣言|宣言|決議"
     r"|採択文書|(?P<count>\d+)(?:カ国|か国)(?:の首脳|の外相|の政府)?)"
