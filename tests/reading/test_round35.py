@@ -117,3 +117,9 @@ def test_a_clash_that_there_was_carries_no_actor_from_the_sentence_before() -> N
     text = "国連安保理は決議を採択した。国境地帯では今月5日にも両軍の兵士による銃撃戦があり、2人が負傷した。"
     fights = [event for event in read(text, PUBLISHED).events if event.type == "FIGHT"]
     assert [len(event.actors) for event in fights] == [0]
+
+
+def test_a_team_sent_by_a_body_makes_the_body_a_side_of_the_talks() -> None:
+    text = "イランのアラグチ外務次官は来週、テヘランでIAEAの技術チームと協議する予定だ。"
+    assert actors(text)["CONSULT"] == ["アラグチ", "国際原子力機関"]
+    assert actors("田中外相は来週、世界銀行の調査団と協議する予定だ。")["CONSULT"] == ["田中", "世界銀行"]
