@@ -123,3 +123,8 @@ def test_a_team_sent_by_a_body_makes_the_body_a_side_of_the_talks() -> None:
     text = "イランのアラグチ外務次官は来週、テヘランでIAEAの技術チームと協議する予定だ。"
     assert actors(text)["CONSULT"] == ["アラグチ", "国際原子力機関"]
     assert actors("田中外相は来週、世界銀行の調査団と協議する予定だ。")["CONSULT"] == ["田中", "世界銀行"]
+
+
+def test_the_body_that_holds_its_members_meeting_is_its_actor() -> None:
+    text = "東南アジア諸国連合（ASEAN）は、加盟国の外相会議を来月ジャカルタで開く方向で調整している。"
+    assert actors(text)["CONSULT"] == ["東南アジア諸国連合"]

@@ -263,9 +263,11 @@ def _participants(
     object_owner = owner is not None and ("を" in draft.text or draft.phrase)
     if owner is not None and object_owner:
         actors = [a for a in actors if a is not owner.entity]
-    elif owner is not None and (
-        draft.type not in _PARTNER_TYPES | {"AID"} or owner.entity.label in ("ORG", "GROUP")
-    ):
+    elif (
+        owner is not None
+        and (draft.type not in _PARTNER_TYPES | {"AID"} or owner.entity.label in ("ORG", "GROUP"))
+        and not (actors and owner.entity.label == "GROUP" and not owner.entity.members)
+    ):  # not OMVSは、加盟国の閣僚会合を開く: members named by no one, the subject holds it
         actors = _expand(owner.entity, by_id)  # プーチン大統領の要請, ロシアの侵攻, ASEANの首脳会議
         if draft.type in _PARTNER_TYPES | {"FIGHT"}:
             for conjunct in _conjuncts_before(text, owner, args):  # A軍と武装組織「B」の戦闘: both fight
