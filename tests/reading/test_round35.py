@@ -128,3 +128,8 @@ def test_a_team_sent_by_a_body_makes_the_body_a_side_of_the_talks() -> None:
 def test_the_body_that_holds_its_members_meeting_is_its_actor() -> None:
     text = "東南アジア諸国連合（ASEAN）は、加盟国の外相会議を来月ジャカルタで開く方向で調整している。"
     assert actors(text)["CONSULT"] == ["東南アジア諸国連合"]
+
+
+def test_all_of_them_freed_is_a_release_but_a_unanimous_vote_is_no_agreement() -> None:
+    assert kinds("拘束された5人は全員釈放された。") == ["COERCE", "RETREAT"]
+    assert "AGREE" not in kinds("委員会は全員一致で決議を採択した。")

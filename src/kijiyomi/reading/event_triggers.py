@@ -179,7 +179,9 @@ def _not_an_event(
         return True  # 核合意を守っていない, 停戦合意に違反: an agreement as a thing, not one made
     if trigger.type == "AGREE" and text.startswith(("を経て", "を得て", "が必要", "を必要"), end):
         return True  # 議会の承認を経て発効する: a step a plan still needs, not an agreement made
-    if text.endswith(_MANNER_PREFIXES, 0, start):
+    if text.endswith(_MANNER_PREFIXES, 0, start) and (
+        text.startswith("一致", start) or not text.endswith("全員", 0, start)
+    ):  # not 全員釈放された: all of them were freed
         return True  # 全会一致で採択, 満場一致で可決: how a vote went, not an agreement between parties
     if text.startswith(_APPROVALS, start) and _ADMINISTRATIVE_APPROVAL_RE.search(
         text, max(0, start - 60), start
