@@ -88,6 +88,7 @@ _END_TAIL = 8
 _DATE = re.compile(r"\d{4}\s?[/.\-年]\s?\d{1,2}|\d{1,2}月\s?\d{1,2}日")  # 2019/04/21, 2019年4月, 4月21日
 _EMBED = re.compile(r"twitter-tweet|instagram-media|tiktok-embed|bluesky-embed|threads-embed")
 _EXCERPT_END = re.compile(r"(?:…|\.\.\.)[\"'”’)\]]?$")  # a blurb cut off mid-text
+_EXCERPT_TAIL = 8  # characters that hold any match of _EXCERPT_END
 _WIDE_FULL_STOP = re.compile(r"[。！？][」』）)]?$")
 
 
@@ -690,7 +691,8 @@ def end_at_excerpts(walk: Walk, scored: list[Scored], body: list[int]) -> list[i
 def _excerpt(text: str) -> bool:
     """Whether a line reads as a blurb cut off mid-text: ``EXCERPT_CHARS`` or more, ending in "…"."""
     text = text.rstrip()
-    return len(text) >= EXCERPT_CHARS and _EXCERPT_END.search(text) is not None
+    # (a match of the end pattern is at most 4 characters: it is searched in the last ones only)
+    return len(text) >= EXCERPT_CHARS and _EXCERPT_END.search(text[-_EXCERPT_TAIL:]) is not None
 
 
 def _in_item(walk: Walk, index: int) -> bool:
