@@ -149,7 +149,10 @@ def find_agency(text: str) -> str | None:
         text = text[:200] + "\n" + text[-200:] if text else text
         if not text:
             return None
-    for pattern in _AGENCY_PATTERNS:
+    # The first pattern (AFP=時事) holds an equals sign; without one its search, which tries every
+    # agency name at every position, is skipped.
+    patterns = _AGENCY_PATTERNS if "=" in text or "＝" in text else _AGENCY_PATTERNS[1:]
+    for pattern in patterns:
         match = pattern.search(text)
         if match is not None:
             return _ALIAS_TO_NAME[match["agency"]]
