@@ -1804,10 +1804,11 @@ def test_special_envoy_titles_keep_the_name_whole() -> None:
 def test_penalties_imposed_with_amounts_between_are_sanctions() -> None:
     for text in (
         "協会はクラブに罰金15万ユーロと無観客試合2試合の処分を科した。",
-        "連盟は同選手に6カ月の出場停止処分を科した。",
         "当局は企業に課徴金約5億円を課した。",
     ):
         assert [e.type for e in events(text)] == ["SANCTION"], text
+    # a ban on a player or coach is a disciplinary step, annotated as no sanction (h190, h250)
+    assert [e.type for e in events("連盟は同選手に6カ月の出場停止処分を科した。")] == []
     assert events("ごみ処分場の建設を課題とした。") == []
 
 
