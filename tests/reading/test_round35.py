@@ -133,3 +133,12 @@ def test_the_body_that_holds_its_members_meeting_is_its_actor() -> None:
 def test_all_of_them_freed_is_a_release_but_a_unanimous_vote_is_no_agreement() -> None:
     assert kinds("拘束された5人は全員釈放された。") == ["COERCE", "RETREAT"]
     assert "AGREE" not in kinds("委員会は全員一致で決議を採択した。")
+
+
+def test_a_duty_of_a_named_kind_imposed_later_is_a_planned_sanction() -> None:
+    text = (
+        "インド商務省は5日、中国産の鋼管に対し、最大25％の反ダンピング関税を来月1日から5年間課すと発表した。"
+    )
+    sanctions = [event for event in read(text, PUBLISHED).events if event.type == "SANCTION"]
+    assert [(e.status, e.date) for e in sanctions] == [("planned", "2027-04-01")]
+    assert kinds("両国は関税を撤廃することで合意した。") == ["AGREE"]
