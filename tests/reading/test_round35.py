@@ -142,3 +142,11 @@ def test_a_duty_of_a_named_kind_imposed_later_is_a_planned_sanction() -> None:
     sanctions = [event for event in read(text, PUBLISHED).events if event.type == "SANCTION"]
     assert [(e.status, e.date) for e in sanctions] == [("planned", "2027-04-01")]
     assert kinds("両国は関税を撤廃することで合意した。") == ["AGREE"]
+
+
+def test_the_same_navy_is_the_service_named_before_and_speaks() -> None:
+    text = (
+        "フィリピン海軍は19日、中国の漁船2隻を拿捕した。同海軍は声明で、漁船が領海に侵入していたとしている。"
+    )
+    assert [q.speaker_name for q in read(text, PUBLISHED).quotes] == ["フィリピン海軍"]
+    assert orgs(text) == ["フィリピン海軍", "同海軍"]

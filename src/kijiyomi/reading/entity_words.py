@@ -338,6 +338,10 @@ _ANAPHOR_HEADS = (
     "機関",
     "局",
     "軍",
+    "海軍",  # 同海軍, 同空軍: the service named before (フィリピン海軍)
+    "陸軍",
+    "空軍",
+    "国軍",
     "部",  # 同部 (東京地検特捜部), not 同部隊
     "会",  # 同会 (日本医師会), not 同会議 / 同会長
     "団体",  # 同団体: the NGO or association named before
