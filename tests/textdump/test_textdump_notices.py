@@ -3,6 +3,8 @@ caption signed with the copyright sign, a cookie or consent notice."""
 
 from __future__ import annotations
 
+import pytest
+
 import kijiyomi
 from kijiyomi.textdump.body import body_lines, find_run
 from kijiyomi.textdump.facts import Facts
@@ -119,4 +121,14 @@ def test_a_story_that_talks_about_publishing_is_kept_whole() -> None:
         *_STORY[3:],
     ]
     dump = "\n\n".join(["Home", "News", *story, "Share", "Most read"])
+    assert _body(dump) == story
+
+
+@pytest.mark.parametrize("report", ["Report this Comment", "Signaler ce commentaire", "Denunciar comentario"])
+def test_a_thread_whose_comments_each_carry_a_report_link_is_not_the_story(report: str) -> None:
+    # no form above the thread: each comment's own report link marks it (and the prose below the
+    # first is worth half)
+    story = _STORY[:4]
+    thread = [line for c in _COMMENTS for line in (f"{report} On May 2, 2024, Reader wrote:", c)]
+    dump = "\n\n".join(["Home", "News", *story, "Email Print", "Comments from our readers", *thread])
     assert _body(dump) == story

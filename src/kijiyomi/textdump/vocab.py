@@ -144,7 +144,8 @@ _COMMENT_FORM = (
     "be the first to comment", "to post a comment", "powered by disqus", "comment policy",
     "add a new comment", "kommentar-regeln", "kommentarregeln", "kommentar schreiben", "zu den kommentaren",
     "laisser un commentaire", "deja un comentario", "dejar un comentario", "lascia un commento",
-    "plaats een reactie",
+    "plaats een reactie", "report this comment", "report comment", "signaler ce commentaire",
+    "denunciar comentario", "segnala commento",
 )  # fmt: skip
 # ... and, next to an e-mail address, the promise that it stays private (a story's `will not be
 # published before the vote` is no form).
