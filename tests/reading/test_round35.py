@@ -150,3 +150,19 @@ def test_the_same_navy_is_the_service_named_before_and_speaks() -> None:
     )
     assert [q.speaker_name for q in read(text, PUBLISHED).quotes] == ["フィリピン海軍"]
     assert orgs(text) == ["フィリピン海軍", "同海軍"]
+
+
+def places(text: str) -> list[tuple[str, str]]:
+    article = read(text, PUBLISHED)
+    return [
+        (text[m.start : m.end], e.label)
+        for e in article.entities
+        if e.label in ("GPE", "LOC")
+        for m in e.mentions
+    ]
+
+
+def test_a_place_in_a_treatys_name_is_no_mention_but_a_continent_is() -> None:
+    text = "南極条約に基づき、調査団は南極大陸にある基地を訪れた。"
+    assert places(text) == [("南極大陸", "LOC")]
+    assert orgs("北大西洋条約機構（NATO）は会合を開いた。") == ["北大西洋条約機構", "NATO"]

@@ -8,6 +8,7 @@ PERSON > ORG > GROUP > GPE > LOC. Coreference (``coref.py``) turns them into ent
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kijiyomi.reading.entity_clubs import _company_partners, _sports_clubs
 from kijiyomi.reading.entity_orgs import _OrgRules
@@ -153,4 +154,20 @@ def find_mentions(text: str, tokens: list[Token]) -> list[RawMention]:
         + orgnames.katakana_companies(text, tokens)
     )
     selected = orgnames.with_units(text, orgnames.committee_short_forms(text, select(candidates)))
-    return _company_partners(text, _sports_clubs(text, selected))
+    return _landmasses(text, _company_partners(text, _sports_clubs(text, selected)))
+
+
+def _landmasses(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """A place inside a treaty's name is no mention (南極条約, not 北大西洋条約機構); a place before
+    大陸 names the continent (南極大陸, LOC)."""
+    kept: list[RawMention] = []
+    for mention in mentions:
+        if mention.label in ("GPE", "LOC") and mention.kind == "name":
+            if text.startswith("条約", mention.end) and not text.startswith("条約機構", mention.end):
+                continue
+            if text.startswith("大陸", mention.end) and not text.startswith("大陸間", mention.end):
+                name = text[mention.start : mention.end + 2]
+                kept.append(replace(mention, end=mention.end + 2, text=name, label="LOC", name=name))
+                continue
+        kept.append(mention)
+    return kept
