@@ -166,3 +166,9 @@ def test_a_place_in_a_treatys_name_is_no_mention_but_a_continent_is() -> None:
     text = "南極条約に基づき、調査団は南極大陸にある基地を訪れた。"
     assert places(text) == [("南極大陸", "LOC")]
     assert orgs("北大西洋条約機構（NATO）は会合を開いた。") == ["北大西洋条約機構", "NATO"]
+
+
+def test_the_assembly_of_a_known_prefecture_city_or_state_is_an_organisation() -> None:
+    assert orgs("兵庫県議会は23日の本会議で予算案を可決した。") == ["兵庫県議会"]
+    assert orgs("カリフォルニア州議会は法案を可決した。") == ["カリフォルニア州議会"]
+    assert orgs("ポルトガル議会選挙が行われた。") == []

@@ -151,6 +151,7 @@ def find_mentions(text: str, tokens: list[Token]) -> list[RawMention]:
         + orgnames.bracketed_names(text)
         + orgnames.named_by_leaning(text, tokens, lex)
         + orgnames.press_names(text, lex)
+        + orgnames.local_assemblies(text, lex)
         + orgnames.katakana_companies(text, tokens)
     )
     selected = orgnames.with_units(text, orgnames.committee_short_forms(text, select(candidates)))

@@ -479,3 +479,24 @@ def committee_short_forms(text: str, mentions: list[RawMention]) -> list[RawMent
             if m.label not in places or not any(p in occupied for p in range(m.start, m.end))
         ]
     return sorted(mentions + added, key=lambda m: m.start)
+
+
+# The assembly of a prefecture, city or state: 奈良県議会, 横浜市議会, カリフォルニア州議会.
+_LOCAL_ASSEMBLY_RE = re.compile(
+    r"(?<![一-龥ァ-ヴー])(?P<place>[一-龥]{1,4}|[ァ-ヴ][ァ-ヴー]{1,10})(?P<kind>県|府|都|道|市|州)議会(?=[^一-龥ァ-ヴー])"
+)
+
+
+def local_assemblies(text: str, lex: Lexicon) -> list[RawMention]:
+    """ORG candidates for the assembly of a known prefecture, city or state (奈良県議会)."""
+    found: list[RawMention] = []
+    for match in _LOCAL_ASSEMBLY_RE.finditer(text):
+        place = match.group("place")
+        entry = lex.names.get(place) or lex.names.get(place + match.group("kind"))
+        if entry is None or entry.label != "GPE" or entry.is_country:
+            continue
+        country = "JPN" if is_kanji(place[0]) and match.group("kind") != "州" else entry.country
+        found.append(
+            RawMention(match.start(), match.end(), match.group(0), "ORG", match.group(0), country=country)
+        )
+    return found
