@@ -172,3 +172,10 @@ def test_the_assembly_of_a_known_prefecture_city_or_state_is_an_organisation() -
     assert orgs("兵庫県議会は23日の本会議で予算案を可決した。") == ["兵庫県議会"]
     assert orgs("カリフォルニア州議会は法案を可決した。") == ["カリフォルニア州議会"]
     assert orgs("ポルトガル議会選挙が行われた。") == []
+
+
+def test_an_acronym_after_a_full_name_stands_for_that_name() -> None:
+    text = "同社は国際商業会議所（ICC）に仲裁を申し立てた。ICCは審理を始めた。"
+    assert {e.name for e in read(text, PUBLISHED).entities if e.label == "ORG"} == {"国際商業会議所"}
+    text = "国際刑事裁判所（ICC）は逮捕状を出した。"
+    assert {e.name for e in read(text, PUBLISHED).entities if e.label == "ORG"} == {"国際刑事裁判所"}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from kijiyomi.reading.entity_clubs import _company_partners, _sports_clubs
 from kijiyomi.reading.entity_orgs import _OrgRules
@@ -155,7 +156,29 @@ def find_mentions(text: str, tokens: list[Token]) -> list[RawMention]:
         + orgnames.katakana_companies(text, tokens)
     )
     selected = orgnames.with_units(text, orgnames.committee_short_forms(text, select(candidates)))
-    return _landmasses(text, _company_partners(text, _sports_clubs(text, selected)))
+    return _written_acronyms(text, _landmasses(text, _company_partners(text, _sports_clubs(text, selected))))
+
+
+def _written_acronyms(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """An acronym in brackets right after an organisation's full name stands for that name, not
+    for what the lexicon spells out (国際商業会議所（ICC）: not the 国際刑事裁判所)."""
+    spelled: dict[str, str] = {}
+    for first, second in pairwise(mentions):
+        if (
+            first.label == "ORG"
+            and second.label == "ORG"
+            and second.text.isascii()
+            and second.start == first.end + 1
+            and text[first.end : first.end + 1] in ("（", "(")
+            and second.name != first.name
+            and len(first.text) >= 4
+        ):
+            spelled[second.text] = first.name
+    if not spelled:
+        return mentions
+    return [
+        replace(m, name=spelled[m.text]) if m.label == "ORG" and m.text in spelled else m for m in mentions
+    ]
 
 
 def _landmasses(text: str, mentions: list[RawMention]) -> list[RawMention]:
