@@ -481,16 +481,21 @@ class TreeModel:
         trees, internal = self.features.shape
         flat_features = self.features.ravel()
         flat_thresholds = self.thresholds.ravel()
-        tree_base = (np.arange(trees) * internal)[None, :]
+        tree_base = np.arange(trees) * internal
+        # Each sample's node in each tree, as an index into the flattened (trees, internal) arrays:
+        # node k of a tree is tree_base + k, its left child tree_base + 2k + 1 = 2 * slot + step.
+        slot = np.broadcast_to(tree_base, (n, trees)).copy()
+        step = 1 - tree_base
         row_base = (np.arange(n) * x.shape[1])[:, None]
         flat_x = x.ravel()
-        node = np.zeros((n, trees), dtype=np.int64)
         for _ in range(self.depth):
-            slot = tree_base + node
-            values = flat_x.take(row_base + flat_features.take(slot))
-            node = 2 * node + 1 + (values > flat_thresholds.take(slot))
-        leaf = node - internal
-        raw = self.leaves.ravel().take((np.arange(trees) * (internal + 1))[None, :] + leaf).sum(axis=1)
+            right = flat_x.take(row_base + flat_features.take(slot)) > flat_thresholds.take(slot)
+            slot *= 2
+            slot += step
+            slot += right
+        # leaf k - internal of a tree (k = slot - tree_base) is at tree * (internal + 1) + k - internal
+        leaf = slot + (np.arange(trees) - internal)
+        raw = self.leaves.ravel().take(leaf).sum(axis=1)
         probabilities: np.ndarray = 1.0 / (1.0 + np.exp(-(raw + self.baseline)))
         return probabilities
 
