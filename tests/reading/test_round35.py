@@ -179,3 +179,15 @@ def test_an_acronym_after_a_full_name_stands_for_that_name() -> None:
     assert {e.name for e in read(text, PUBLISHED).entities if e.label == "ORG"} == {"国際商業会議所"}
     text = "国際刑事裁判所（ICC）は逮捕状を出した。"
     assert {e.name for e in read(text, PUBLISHED).entities if e.label == "ORG"} == {"国際刑事裁判所"}
+
+
+def test_two_offices_joined_by_ken_are_one_title_and_the_speaker() -> None:
+    text = "ドイツのシュミット副首相兼経済相は12日、ベルリンで記者団に「支援を続ける」と述べた。"
+    assert ("シュミット副首相兼経済相", "シュミット") in persons(text)
+    assert [q.speaker_name for q in read(text, PUBLISHED).quotes] == ["シュミット"]
+
+
+def test_a_reading_in_brackets_between_name_and_title_keeps_the_person() -> None:
+    text = "韓国の李在明（イ・ジェミョン）大統領は12日、日本の石破茂首相と電話会談した。"
+    assert ("李在明（イ・ジェミョン）大統領", "李在明") in persons(text)
+    assert actors(text)["CONSULT"] == ["李在明", "石破茂"]

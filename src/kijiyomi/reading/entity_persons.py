@@ -29,6 +29,7 @@ _FORMER_OFFICE_RE = re.compile(
 )
 # Offices that follow another office as one title (事務総長特使, 大統領特別補佐官).
 _ENVOY_TITLES = frozenset({"特使", "特別補佐官", "特別顧問", "補佐官", "顧問"})
+_READING_BEFORE_RE = re.compile(r"[（(][ァ-ヴー・]{2,12}[）)]$")
 _GOVERNMENT_OF_RE = re.compile(r"(?:政権|内閣|陣営)(?=[はがもをにのと、])")
 
 
@@ -68,6 +69,13 @@ class _PersonRules(_FinderBase):
             if envoy in _ENVOY_TITLES and self.boundary(title_end + len(envoy)):
                 title += envoy  # 事務総長|特使: the envoy of an office holder is one title
                 title_end += len(envoy)
+            if text.startswith("兼", title_end):
+                second = self.title_at(title_end + 1) or (
+                    match.group(0) if (match := _GENERIC_TITLE_RE.match(text, title_end + 1)) else None
+                )
+                if second is not None and self.boundary(title_end + 1 + len(second)):
+                    title += "兼" + second  # 副首相兼経済相: one person holding two offices
+                    title_end += 1 + len(second)
             if not self.boundary(title_end) and title not in ("氏", "さん"):
                 position += 1
                 continue
@@ -166,6 +174,9 @@ class _PersonRules(_FinderBase):
             ):
                 cursor -= len(modifier)
                 break
+        reading = _READING_BEFORE_RE.search(text, max(0, cursor - 16), cursor)
+        if reading is not None and reading.start() > 0 and is_kanji(text[reading.start() - 1]):
+            cursor = reading.start()  # 李在明（イ・ジェミョン）大統領: the name's reading in brackets
         acronym = re.search(r"[A-Z]{2,6}$", text[max(0, cursor - 6) : cursor])
         for prefix in _ORG_PREFIXES:
             if text.endswith(prefix, 0, cursor):
