@@ -191,3 +191,8 @@ def test_a_reading_in_brackets_between_name_and_title_keeps_the_person() -> None
     text = "韓国の李在明（イ・ジェミョン）大統領は12日、日本の石破茂首相と電話会談した。"
     assert ("李在明（イ・ジェミョン）大統領", "李在明") in persons(text)
     assert actors(text)["CONSULT"] == ["李在明", "石破茂"]
+
+
+def test_talks_refused_are_denied_like_talks_called_off() -> None:
+    found = statuses("中国側は会談を拒否した。")
+    assert (found["CONSULT"], found["REJECT"]) == ("denied", "occurred")

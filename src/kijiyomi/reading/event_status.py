@@ -49,6 +49,9 @@ _CALLED_OFF_RE = re.compile(
     r"(?:開催|実施|会談|会合|会議|協議|訪問|訪日|出席|派遣)(?:そのもの)?[をはも](?:急きょ|急遽|当面|事実上)?"
     r"(?:見送|中止|延期|取りやめ|取り止め|断念|先送り|見合わせ|キャンセル|打ち切)"
 )
+_TALKS_REFUSED_RE = re.compile(
+    r"(?:を|に応じることを|への参加を|への出席を)(?:改めて|再び)?(?:拒否|拒絶|拒ん|拒み|拒む|断っ|断り|断る)"
+)
 _PAST_BUT_RE = re.compile(r"(?:た|だった)(?:が|ものの|けれど|けど)$")  # 協議を行ったが、合意には至らなかった
 # 協議する考えを示したが、…: the intention was shown, what it is about still lies ahead
 _INTENT_SHOWN_BUT_RE = re.compile(
@@ -165,6 +168,8 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
         status = "conditional"
         clause_start = max(text.rfind("、", prefix_start, draft.start) + 1, prefix_start)
         draft.condition = _without_topic(text[clause_start : draft.end + marker.end()])
+    elif draft.type == "CONSULT" and _TALKS_REFUSED_RE.match(text, draft.end):
+        status = "denied"  # 会談を拒否した, 協議に応じることを拒んだ: the talks do not take place
     elif (denial := _DENIED_RE.search(local)) is not None and not _nearer_trigger(
         text, draft.end, draft.end + denial.start()
     ):
