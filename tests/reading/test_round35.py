@@ -196,3 +196,8 @@ def test_a_reading_in_brackets_between_name_and_title_keeps_the_person() -> None
 def test_talks_refused_are_denied_like_talks_called_off() -> None:
     found = statuses("中国側は会談を拒否した。")
     assert (found["CONSULT"], found["REJECT"]) == ("denied", "occurred")
+
+
+def test_a_general_assembly_held_is_a_meeting_but_one_only_named_is_not() -> None:
+    assert kinds("国際オリンピック委員会は25日、ローザンヌで総会を開き、開催地を決めた。")[:1] == ["CONSULT"]
+    assert "CONSULT" not in kinds("岡田氏は6月末の株主総会で退く。")

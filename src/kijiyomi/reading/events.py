@@ -404,7 +404,7 @@ _AIMED_AT_RE = re.compile(
     r"(?:の|を)?(?:一層の|さらなる)?(?:強化|拡大|推進|深化|継続|加速|拡充|促進)?(?:を図る|する|していく)?(?:こと)?"
     r"(?:で|を)(?:一致|合意|確認|申し合わせ)"
 )
-_SESSION_WORDS = frozenset({"理事会"})
+_SESSION_WORDS = frozenset({"理事会", "総会"})
 _HELD_BODY = Trigger("CONSULT", "in_person")
 _BODY_TOPIC_RE = re.compile(rf"(?:^|(?<=[、。\n]))(?:同)?(?P<body>{_BODIES})[はがも]")
 
