@@ -201,3 +201,10 @@ def test_talks_refused_are_denied_like_talks_called_off() -> None:
 def test_a_general_assembly_held_is_a_meeting_but_one_only_named_is_not() -> None:
     assert kinds("国際オリンピック委員会は25日、ローザンヌで総会を開き、開催地を決めた。")[:1] == ["CONSULT"]
     assert "CONSULT" not in kinds("岡田氏は6月末の株主総会で退く。")
+
+
+def test_a_relative_clause_on_a_placed_or_aimed_act_names_its_actor() -> None:
+    found = actors("インド政府は、パキスタンが10日に行った国境での砲撃に抗議した。")
+    assert (found["ASSAULT"], found["ACCUSE"]) == (["パキスタン"], ["インド"])
+    found = actors("日本政府は、北朝鮮が先月行った日本海へのミサイル発射に抗議した。")
+    assert found["MOBILIZE"] == ["北朝鮮"]
