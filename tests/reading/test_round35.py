@@ -208,3 +208,10 @@ def test_a_relative_clause_on_a_placed_or_aimed_act_names_its_actor() -> None:
     assert (found["ASSAULT"], found["ACCUSE"]) == (["パキスタン"], ["インド"])
     found = actors("日本政府は、北朝鮮が先月行った日本海へのミサイル発射に抗議した。")
     assert found["MOBILIZE"] == ["北朝鮮"]
+
+
+def test_aid_reported_as_sent_is_done_on_its_day_but_aid_announced_is_to_come() -> None:
+    sent = read("ケニア政府は12日、被災地に約50トンの支援物資を送ったと発表した。", PUBLISHED).events
+    assert [(e.type, e.status, e.date) for e in sent] == [("AID", "occurred", "2027-02-12")]
+    promised = read("日本政府は12日、トルコに支援物資を送ると発表した。", PUBLISHED).events
+    assert [(e.type, e.status) for e in promised] == [("AID", "planned")]

@@ -74,7 +74,15 @@ def _promised(text: str, end: int, status: str) -> bool:
     if _AGREED_TO_DO_RE.match(text, end) and status != "conditional":
         return True
     match = _PROMISED_RE.match(text, end)
-    return match is not None and status != "conditional" and not _OWN_ACTION_RE.search(match.group(0))
+    return (
+        match is not None
+        and status != "conditional"
+        and not _OWN_ACTION_RE.search(match.group(0))
+        and not _DONE_STATED_RE.search(match.group(0))  # 物資を送ったと発表した: sent, not promised
+    )
+
+
+_DONE_STATED_RE = re.compile(r"(?:た|だ)(?:と|ことを|ことも)")
 
 
 _ASKED_CONTENT_END_RE = re.compile(r"ように?(?:[^、。「」]{0,12}?(?:に|へ|に対し))?(?:強く|改めて|重ねて)?$")
