@@ -215,3 +215,8 @@ def test_aid_reported_as_sent_is_done_on_its_day_but_aid_announced_is_to_come() 
     assert [(e.type, e.status, e.date) for e in sent] == [("AID", "occurred", "2027-02-12")]
     promised = read("日本政府は12日、トルコに支援物資を送ると発表した。", PUBLISHED).events
     assert [(e.type, e.status) for e in promised] == [("AID", "planned")]
+
+
+def test_a_quote_given_as_the_reason_for_a_refusal_is_direct_and_the_topics() -> None:
+    quotes = read("中国側は「内政干渉だ」として会談を拒否した。", PUBLISHED).quotes
+    assert [(q.kind, q.speaker_name, q.text) for q in quotes] == [("direct", "中国", "内政干渉だ")]
