@@ -220,3 +220,8 @@ def test_aid_reported_as_sent_is_done_on_its_day_but_aid_announced_is_to_come() 
 def test_a_quote_given_as_the_reason_for_a_refusal_is_direct_and_the_topics() -> None:
     quotes = read("中国側は「内政干渉だ」として会談を拒否した。", PUBLISHED).quotes
     assert [(q.kind, q.speaker_name, q.text) for q in quotes] == [("direct", "中国", "内政干渉だ")]
+
+
+def test_a_company_named_right_after_its_industry_and_kaisha() -> None:
+    assert orgs("モンゴルの鉱山会社ゴビ・メタルズは12日、操業を停止した。") == ["ゴビ・メタルズ"]
+    assert orgs("同国の石油会社ペトロノルは声明を出した。") == ["ペトロノル"]
