@@ -225,3 +225,8 @@ def test_a_quote_given_as_the_reason_for_a_refusal_is_direct_and_the_topics() ->
 def test_a_company_named_right_after_its_industry_and_kaisha() -> None:
     assert orgs("モンゴルの鉱山会社ゴビ・メタルズは12日、操業を停止した。") == ["ゴビ・メタルズ"]
     assert orgs("同国の石油会社ペトロノルは声明を出した。") == ["ペトロノル"]
+
+
+def test_a_river_or_lake_named_after_a_country_is_one_place() -> None:
+    assert places("両国の国境を流れるセネガル川沿いの町で会談した。") == [("セネガル川", "LOC")]
+    assert places("チャド湖周辺で衝突があった。") == [("チャド湖", "LOC")]

@@ -181,6 +181,11 @@ def _written_acronyms(text: str, mentions: list[RawMention]) -> list[RawMention]
     ]
 
 
+_RIVER_AFTER_RE = re.compile(
+    r"(?:川|湖|山脈)(?:(?![一-龥ァ-ヴー])|(?=沿い|周辺|流域|上流|下流|水系|付近|河口|岸))"
+)  # not 中国湖南省
+
+
 def _landmasses(text: str, mentions: list[RawMention]) -> list[RawMention]:
     """A place inside a treaty's name is no mention (南極条約, not 北大西洋条約機構); a place before
     大陸 names the continent (南極大陸, LOC)."""
@@ -188,6 +193,13 @@ def _landmasses(text: str, mentions: list[RawMention]) -> list[RawMention]:
     for mention in mentions:
         if mention.label in ("GPE", "LOC") and mention.kind == "name":
             if text.startswith("条約", mention.end) and not text.startswith("条約機構", mention.end):
+                continue
+            river = _RIVER_AFTER_RE.match(text, mention.end)
+            if river is not None and mention.label == "GPE":  # セネガル川, チャド湖: named after the land
+                name = text[mention.start : river.end()]
+                kept.append(
+                    replace(mention, end=river.end(), text=name, label="LOC", name=name, country=None)
+                )
                 continue
             if text.startswith("大陸", mention.end) and not text.startswith("大陸間", mention.end):
                 name = text[mention.start : mention.end + 2]
