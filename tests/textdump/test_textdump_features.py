@@ -90,3 +90,40 @@ def test_rankings_and_numbers() -> None:
     assert f.ranked("3. Celebrity couple announces split")
     assert not f.ranked("10 Tips for Better Sleep")  # a headline that starts with a number
     assert f.title_like(line("10 Tips for Better Sleep"))
+
+
+_MENU_EN = (
+    "World News Business Markets Climate Green Energy Travel Adventures Explore Golf Culture Cinema Music "
+    "Food Is It Worth It? The Big Question Sport Football Tennis Health Science Space Tech Video Live Podcasts "
+    "Newsletters Programmes"
+)
+_MENU_DE = (
+    "Startseite Politik Wirtschaft Kultur Sport Reise Wissen Gesundheit Wohin Im Sommer? Podcasts Videos "
+    "Live Newsletter Archiv Digital Auto Panorama Meinung Leserbriefe Rätsel Bilder Wetter Verkehr Region "
+    "Stadt Land Termine"
+)
+
+
+@pytest.mark.parametrize("menu", [_MENU_EN, _MENU_DE])
+def test_a_menu_printed_as_one_long_line_is_no_prose(menu: str) -> None:
+    # a question among the entries is a sentence end inside the line, but its words are mostly
+    # capitalised and no full stop follows a word
+    line = split_lines(menu)[0]
+    assert f.menu_run(menu)
+    assert not f.prose(line)
+    assert f.running_kind(menu, line.cjk, line.words, line.bullet) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # running text with a question inside (German nouns are capitalised, but not three in four)
+        "Warum die Stadt den Radweg baut? Die Verwaltung sagt, dass die Uferstraße zu schmal für Busse und "
+        "Räder sei und der Verkehr dort seit Jahren zunehme, vor allem im Sommer und an den Wochenenden",
+        # a footer's notice in title case: its full stop after a word makes it a sentence, no menu
+        "Example Art Materials, Example Studio, And Example Pick Are Registered Trademarks Of Example Art "
+        "Materials, Inc. All Rights Reserved Worldwide For Every Example Store And Every Example Product Line",
+    ],
+)
+def test_running_text_with_a_question_is_no_menu(text: str) -> None:
+    assert not f.menu_run(text)

@@ -24,6 +24,7 @@ MAX_CJK_TITLE = 150
 # A line can only be prose or a short sentence when it ends so, or when it is this long.
 PROSE_LAST = frozenset(_SENTENCE_END | _CLOSE_AFTER_END | {":", ";"})
 PROSE_MIN_CHARS = 50
+MENU_CAPITALISED = 0.75  # share of capitalised words that makes a long line without a stop a menu
 NUMBER_CHARS = 6  # a bare number is this short at most
 LETTERLESS_CHARS = 40  # a line under this size without a letter is chrome
 _HAS_LETTER = re.compile(r"[^\W\d_]")
@@ -93,7 +94,7 @@ def prose(line: Line) -> bool:
         return False
     if ends_sentence(text) or text[-1] in ":;":
         return line.words >= 8 or sentences(text) >= 2
-    return line.words >= 30 and sentences(text) >= 1
+    return line.words >= 30 and sentences(text) >= 1 and not menu_run(text)
 
 
 def running_kind(text: str, cjk: int, words: int, bullet: bool, *, loose: bool = False) -> int:
@@ -115,11 +116,23 @@ def running_kind(text: str, cjk: int, words: int, bullet: bool, *, loose: bool =
         if ends or text[-1] in ":;":
             if words >= 8 or sentences(text) >= 2:
                 return 2
-        elif words >= 30 and sentences(text) >= 1:
+        elif words >= 30 and sentences(text) >= 1 and not menu_run(text):
             return 2
     if not ends:
         return 0
     return 1 if (cjk >= 4 if cjk_text else words >= 3) else 0
+
+
+def menu_run(text: str) -> bool:
+    """A long line that ends without a full stop, holds none after a word either, and whose words
+    are mostly capitalised: a menu that the renderer printed as one line (``Europe News Smart
+    Regions The Cube … My Love? …``), which a question mark among its entries must not make prose
+    (a full stop inside is a sentence's: a footer's notice written in title case)."""
+    if ". " in text:
+        return False
+    words = text.split()
+    capitalised = sum(1 for word in words if word[:1].isupper())
+    return capitalised >= MENU_CAPITALISED * len(words)
 
 
 def loose_prose(line: Line) -> bool:
