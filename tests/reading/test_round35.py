@@ -230,3 +230,8 @@ def test_a_company_named_right_after_its_industry_and_kaisha() -> None:
 def test_a_river_or_lake_named_after_a_country_is_one_place() -> None:
     assert places("両国の国境を流れるセネガル川沿いの町で会談した。") == [("セネガル川", "LOC")]
     assert places("チャド湖周辺で衝突があった。") == [("チャド湖", "LOC")]
+
+
+def test_a_kind_of_railway_is_no_company_but_a_named_one_is() -> None:
+    assert orgs("首都と最大都市を結ぶ高速鉄道について、同省は事業権を取り消した。") == []
+    assert orgs("京阪高速鉄道は運休を決めた。") == ["京阪高速鉄道"]

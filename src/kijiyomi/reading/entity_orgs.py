@@ -17,6 +17,7 @@ from kijiyomi.reading.entity_words import (
     _GENERIC_TAILS,
     _JUSTICE_SUFFIXES,
     _KANJI_PROPER_HEAD_SUFFIXES,
+    _KIND_OF_LINE_HEADS,
     _NOT_COMPANY_STARTS,
     _PROPER_HEAD_SUFFIXES,
     _STATE_MEDIA,
@@ -566,7 +567,7 @@ class _OrgRules(_FinderBase):
         generic_tail = head[-2:] in _GENERIC_COMPANY_HEADS and (company or head[-2:] != "中央")
         if head.endswith("産"):
             return  # ロシア産石油, 米国産牛肉: a country's product, not a company
-        if len(head) < 2 or head in _GENERIC_COMPANY_HEADS or generic_tail:
+        if len(head) < 2 or head in _GENERIC_COMPANY_HEADS or head in _KIND_OF_LINE_HEADS or generic_tail:
             return  # 大手地裁 is no name, ソウル中央地裁 is
         if head in self.lex.country_names and not company:
             return

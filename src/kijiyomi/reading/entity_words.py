@@ -175,6 +175,8 @@ _PROPER_HEAD_SUFFIXES = ("ガス", "鉱山", "運輸", "石油")
 _KANJI_PROPER_HEAD_SUFFIXES = ("グループ",)
 
 
+# Heads that name a kind of line or road, not a company, when nothing comes before them (高速鉄道).
+_KIND_OF_LINE_HEADS = frozenset({"高速", "地下", "貨物", "旅客", "近郊", "都市間"})
 _GENERIC_COMPANY_HEADS = frozenset(
     {
         "大手",
