@@ -235,3 +235,8 @@ def test_a_river_or_lake_named_after_a_country_is_one_place() -> None:
 def test_a_kind_of_railway_is_no_company_but_a_named_one_is() -> None:
     assert orgs("首都と最大都市を結ぶ高速鉄道について、同省は事業権を取り消した。") == []
     assert orgs("京阪高速鉄道は運休を決めた。") == ["京阪高速鉄道"]
+
+
+def test_a_company_whose_name_ends_in_san_is_no_product_of_a_country() -> None:
+    assert orgs("日産自動車は12日、提携を見直すと発表した。") == ["日産自動車"]
+    assert orgs("ロシア産石油の輸入が増えた。国産自動車の販売が伸びた。") == []

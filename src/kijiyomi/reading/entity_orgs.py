@@ -565,8 +565,8 @@ class _OrgRules(_FinderBase):
                 )  # 航空大手ルフトハンザ航空 → ルフトハンザ航空 (部品メーカー…, 航空会社…)
                 head = text[start:suffix_start]
         generic_tail = head[-2:] in _GENERIC_COMPANY_HEADS and (company or head[-2:] != "中央")
-        if head.endswith("産"):
-            return  # ロシア産石油, 米国産牛肉: a country's product, not a company
+        if head.endswith("産") and (len(head) >= 3 or head == "国産"):
+            return  # ロシア産石油, 米国産牛肉: a country's product, not a company (日産自動車 is one)
         if len(head) < 2 or head in _GENERIC_COMPANY_HEADS or head in _KIND_OF_LINE_HEADS or generic_tail:
             return  # 大手地裁 is no name, ソウル中央地裁 is
         if head in self.lex.country_names and not company:
