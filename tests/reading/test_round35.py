@@ -240,3 +240,8 @@ def test_a_kind_of_railway_is_no_company_but_a_named_one_is() -> None:
 def test_a_company_whose_name_ends_in_san_is_no_product_of_a_country() -> None:
     assert orgs("日産自動車は12日、提携を見直すと発表した。") == ["日産自動車"]
     assert orgs("ロシア産石油の輸入が増えた。国産自動車の販売が伸びた。") == []
+
+
+def test_an_unlisted_katakana_place_before_oki_is_a_place() -> None:
+    text = "海軍は19日夜、北部ジャフナ沖のポーク海峡で操業していた漁船を拿捕した。"
+    assert ("ジャフナ", "GPE") in places(text)

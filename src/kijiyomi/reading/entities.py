@@ -156,7 +156,8 @@ def find_mentions(text: str, tokens: list[Token]) -> list[RawMention]:
         + orgnames.katakana_companies(text, tokens)
     )
     selected = orgnames.with_units(text, orgnames.committee_short_forms(text, select(candidates)))
-    return _written_acronyms(text, _landmasses(text, _company_partners(text, _sports_clubs(text, selected))))
+    clubs = _company_partners(text, _sports_clubs(text, selected))
+    return _written_acronyms(text, _landmasses(text, _off_coasts(text, clubs)))
 
 
 def _written_acronyms(text: str, mentions: list[RawMention]) -> list[RawMention]:
@@ -184,6 +185,19 @@ def _written_acronyms(text: str, mentions: list[RawMention]) -> list[RawMention]
 _RIVER_AFTER_RE = re.compile(
     r"(?:川|湖|山脈)(?:(?![一-龥ァ-ヴー])|(?=沿い|周辺|流域|上流|下流|水系|付近|河口|岸))"
 )  # not 中国湖南省
+
+
+_OFF_COAST_RE = re.compile(r"(?<![ァ-ヴー・])[ァ-ヴ][ァ-ヴー]{1,10}(?=沖[のでにはをへ、])")
+
+
+def _off_coasts(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """An unlisted katakana place written before 沖 (北部ジャフナ沖の): the town or island, a GPE."""
+    added = [
+        RawMention(match.start(), match.end(), match.group(0), "GPE", match.group(0))
+        for match in _OFF_COAST_RE.finditer(text)
+        if not any(m.start < match.end() and m.end > match.start() for m in mentions)
+    ]
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
 def _landmasses(text: str, mentions: list[RawMention]) -> list[RawMention]:
