@@ -30,6 +30,12 @@ def test_an_envoy_of_an_office_holder_is_one_title_and_the_actor() -> None:
     assert actors(text)["CONSULT"] == ["グテレス"]
 
 
+def test_a_special_representative_of_an_office_holder_is_one_title() -> None:
+    text = "国連のペダーセン事務総長特別代表は12日、双方に自制を求めた。"
+    assert ("ペダーセン事務総長特別代表", "ペダーセン") in persons(text)
+    assert actors(text)["REQUEST"] == ["ペダーセン"]
+
+
 def test_stacked_title_modifiers_stay_in_the_persons_mention() -> None:
     text = "IMFのゲオルギエワ筆頭副専務理事は、政府に説明を求めた。"
     assert ("ゲオルギエワ筆頭副専務理事", "ゲオルギエワ") in persons(text)
