@@ -251,3 +251,8 @@ def test_a_company_whose_name_ends_in_san_is_no_product_of_a_country() -> None:
 def test_an_unlisted_katakana_place_before_oki_is_a_place() -> None:
     text = "海軍は19日夜、北部ジャフナ沖のポーク海峡で操業していた漁船を拿捕した。"
     assert ("ジャフナ", "GPE") in places(text)
+
+
+def test_both_sides_of_a_fight_with_the_kind_of_the_second_written_before_it() -> None:
+    found = actors("イスラエル軍とイスラム組織ハマスの戦闘は12日も続いた。")
+    assert found["FIGHT"] == ["イスラエル軍", "ハマス"]

@@ -493,7 +493,10 @@ def _compound_owners(text: str, draft: _Draft, args: list[Argument]) -> list[Arg
 _JOINT_WORDS = ("合同", "共同")  # 米韓合同軍事演習: the countries hold the exercise together
 
 
-_CONJUNCT_GAP_RE = re.compile(r"と(?:[一-龥ァ-ヶー]{1,8}「)?")
+# と, then the kind of the second party (武装組織「B」, イスラム組織B, 反政府勢力B)
+_CONJUNCT_GAP_RE = re.compile(
+    r"と(?:[一-龥ァ-ヶー]{1,8}「|[一-龥ァ-ヶー]{0,6}(?:組織|勢力|グループ|集団|民兵))?"
+)
 
 
 def _conjuncts_before(text: str, owner: Argument, args: list[Argument]) -> list[Argument]:
