@@ -201,8 +201,9 @@ def _off_coasts(text: str, mentions: list[RawMention]) -> list[RawMention]:
 
 
 def _landmasses(text: str, mentions: list[RawMention]) -> list[RawMention]:
-    """A place inside a treaty's name is no mention (南極条約, not 北大西洋条約機構); a place before
-    大陸 names the continent (南極大陸, LOC)."""
+    """A place inside a treaty's name is no mention (南極条約, not 北大西洋条約機構); a country before
+    川/湖/山脈 names the river, lake or range (セネガル川, LOC); a place before 大陸 names the continent
+    (南極大陸, LOC)."""
     kept: list[RawMention] = []
     for mention in mentions:
         if mention.label in ("GPE", "LOC") and mention.kind == "name":
