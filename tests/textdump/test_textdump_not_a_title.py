@@ -47,6 +47,10 @@ def candidate(line: str) -> bool:
         "訪問者数 本日: 80   昨日: 1088",
         "Harbour Times Home Blog About",  # a menu printed as one line
         "Posts Ferries Timetables Links Search",
+        "VIDEO: The new ferry terminal seen from the air (2:35)",  # a link to a video: its running time
+        "AUDIO: Neuer Fähranleger öffnet zwei Jahre zu spät (1 Min)",
+        "Topics: ferries, harbour, transport, council budget",  # the story's tags
+        "Themen: Fähre, Hafen, Verkehr",
     ],
 )
 def test_never_a_headline(line: str) -> None:
@@ -64,6 +68,9 @@ def test_never_a_headline(line: str) -> None:
         "The Long Road Home",
         "Our Blog About Ferries Moves to a New Home",
         "新しいフェリーターミナル、開業が２年遅れに",
+        "Ferry terminal opens two years late (updated)",
+        "Neuer Fähranleger: Stadt zahlt 20 Millionen (Bericht)",
+        "Tags and labels: the story of the ferry ticket",
     ],
 )
 def test_headlines_stay_candidates(line: str) -> None:
@@ -107,3 +114,12 @@ def test_a_headline_under_a_notice_that_opens_the_body_is_found() -> None:
     result = extract(dump)
     assert result.title == headline
     assert headline not in [block.text for block in result.blocks]
+
+
+def test_a_video_link_above_the_headline_is_no_headline() -> None:
+    headline = "Neuer Fähranleger öffnet zwei Jahre zu spät"
+    dump = "\n".join(
+        ["Startseite", "AUDIO: Hafen: Der neue Fähranleger öffnet zwei Jahre zu spät (1 Min)", headline,
+         "Stand: 12.03.2024 14:35 Uhr", *STORY, "Themen: Hafen, Fähren, Verkehr"]
+    )  # fmt: skip
+    assert extract(dump).title == headline

@@ -51,6 +51,17 @@ _NEIGHBOUR_LINK = re.compile(
     r"(?:previous|next|older|newer)\s+(?:post|article|story|entry|page)\b)",
     re.IGNORECASE,
 )
+# A link to a video or an audio piece: its running time in brackets at the end (``… (1 Min)``,
+# ``… (2:35)``, ``… (3 min 20 s)``).
+_MEDIA_LENGTH = re.compile(
+    r"\((?:\d{1,3}\s?(?:min|minuten|minutes|mins|sek|sec|s)\.?(?:\s?\d{1,2}\s?s)?|\d{1,2}:\d{2}(?::\d{2})?)\)$",
+    re.IGNORECASE,
+)
+# The story's tags or topics (``Topics: uber, Sydney, economy``, ``Themen: …``, ``Tags : …``).
+_TAG_LIST = re.compile(
+    r"^(?:tags?|topics?|themen|schlagwörter|schlagworte|stichwörter|mots[- ]clés|etiquetas|temas)\s?[:：]",
+    re.IGNORECASE,
+)
 # A counter or a line of fields: a label, a colon and a number, twice or more (本日: 80 昨日: 1088).
 _NEIGHBOUR_FIRST = frozenset("<«‹≪←前次PpNnOo")  # (the characters it can open with)
 _COUNTED = re.compile(r"[^\d\s]\s*[:：]\s*\d")
@@ -412,6 +423,8 @@ def _not_a_title(text: str) -> bool:
         or ("[  " in text and _INPUT_FIELD.search(text) is not None)
         or (holds_any(text, (":", "：")) and len(_COUNTED.findall(text)) >= 2)
         or menu_line(text)
+        or (text[-1] == ")" and _MEDIA_LENGTH.search(text) is not None)
+        or (holds_any(text, (":", "：")) and _TAG_LIST.match(text) is not None)
     )
 
 
