@@ -79,7 +79,7 @@ _VERBAL_RE = re.compile(
     r"|を[^、。「」をがは]{0,24}?(?:開く|開き|開いた|開かれ|行う|行い|行った|実施|開催)"
 )
 _REQUESTED_RE = re.compile(
-    r"(?:措置|規制)?(?:(?:[をのに]|への)[^、。「」をがは]{0,10}?)?[をも]?(?:改めて|強く|重ねて|繰り返し)?"
+    r"(?:措置|規制)?(?:(?:[をのにと]|への)[^、。「」をがは]{0,10}?)?[をも]?(?:改めて|強く|重ねて|繰り返し)?"
     r"(?:要請|要求|求め|呼びかけ|呼び掛け|促|申し立て|申立て)"
 )
 _ASKED_FOR_RE = re.compile(  # 会合を今月下旬に開くよう呼びかけた: the meeting is what is asked for
@@ -228,6 +228,8 @@ def _not_an_event(
         )
     if trigger.type == "THREATEN" and _WARNED_OF_RE.match(text, end):
         return True  # 報復措置を取らざるを得ないと警告した: the warning is the event
+    if trigger.type == "REQUEST" and is_kanji(text[end - 1]) and _TURNED_DOWN_RE.match(text, end):
+        return True  # 要求を拒否した, 要請を退けた: someone else's demand, named as what is turned down
     if trigger.type == "CONCEDE" and text.startswith(("を受理", "を受け取"), end):
         return True  # 首相は辞表を受理した: the one who resigns acts, not the one who accepts
     if trigger.type == "AGREE" and _AGREED_ON_RE.match(text, end):
@@ -254,6 +256,7 @@ def _not_an_event(
 
 
 _SCHEDULED_ACT_RE = re.compile(r"[はを](?:予定|計画)(?:し|する|さ)")
+_TURNED_DOWN_RE = re.compile(r"を(?:改めて|重ねて|事実上)?(?:拒否|拒絶|一蹴|退け|はねつけ|突っぱね)")
 
 
 def _owned(text: str, start: int, args: list[Argument]) -> bool:

@@ -1,0 +1,31 @@
+"""Session 7's second round on batches 37-38: sentences of our own (events, actors, dates)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from kijiyomi.reading import read
+
+pytestmark = [pytest.mark.ja_models, pytest.mark.usefixtures("sudachi")]
+
+PUBLISHED = datetime(2027, 3, 10, 10, 0, tzinfo=timezone(timedelta(hours=9)))
+
+
+def events(text: str) -> list[tuple[str, str, list[str], str | None, str]]:
+    return [
+        (e.type, e.text, [a.name for a in e.actors], e.date, e.status) for e in read(text, PUBLISHED).events
+    ]
+
+
+def test_a_demand_turned_down_is_no_request_of_the_one_who_refuses() -> None:
+    text = "スペインのロペス外相は9日、記者団に「脅しには屈しない」と述べ、要求を拒否した。"
+    found = events(text)
+    assert [e[0] for e in found] == ["REJECT"]
+    assert found[0][2] == ["ロペス"]
+
+
+def test_a_resignation_listed_with_another_demand_is_what_is_demanded() -> None:
+    text = "野党の民主同盟のバルガス党首は9日、ロペス氏の辞任と議会の解散を要求した。"
+    assert [e[0] for e in events(text)] == ["REQUEST"]
