@@ -29,3 +29,11 @@ def test_a_demand_turned_down_is_no_request_of_the_one_who_refuses() -> None:
 def test_a_resignation_listed_with_another_demand_is_what_is_demanded() -> None:
     text = "野党の民主同盟のバルガス党首は9日、ロペス氏の辞任と議会の解散を要求した。"
     assert [e[0] for e in events(text)] == ["REQUEST"]
+
+
+def test_a_plan_set_against_a_denial_keeps_its_own_status_and_is_a_quote() -> None:
+    text = "ロペス首相は、判決の見直しを最高裁に求める考えを示す一方、部隊の撤収は否定した。"
+    article = read(text, PUBLISHED)
+    statuses = {e.type: e.status for e in article.events}
+    assert statuses == {"REQUEST": "planned", "RETREAT": "denied"}
+    assert [(q.kind, q.speaker_name) for q in article.quotes] == [("indirect", "ロペス")]

@@ -114,6 +114,7 @@ def _done_before_reporting(
     return bool(_DATELINE_RE.search(text, sentence.start, draft.start))
 
 
+_WHILE_END_RE = re.compile(r"一方(?:で)?$")  # a clause set against the next one keeps its own tense
 _REASON_SPAN_RE = re.compile(r"、?[^、。「」]{1,30}?(?:と(?:して|し)|ため|ので)、")
 _WANTED_RE = re.compile(r"(?:し|さ|させ)?たい(?:と|考え|意向|。|」|$)")
 
@@ -208,6 +209,8 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
         status = "planned"
     elif local.endswith(("た", "だった")) or _PAST_END_RE.search(local):
         status = "occurred"
+    elif _WHILE_END_RE.search(local):
+        status = _sentence_status(_WHILE_END_RE.sub("", local))  # 求める考えを示す一方、…否定した: its own
     else:
         status = _chain_status(text, sentence.start, clause_end, limit)
         if (
