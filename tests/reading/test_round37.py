@@ -37,3 +37,21 @@ def test_a_plan_set_against_a_denial_keeps_its_own_status_and_is_a_quote() -> No
     statuses = {e.type: e.status for e in article.events}
     assert statuses == {"REQUEST": "planned", "RETREAT": "denied"}
     assert [(q.kind, q.speaker_name) for q in article.quotes] == [("indirect", "ロペス")]
+
+
+def test_a_threat_said_in_a_quote_is_made_on_the_day_it_is_said() -> None:
+    text = (
+        "ドイツの労働裁判所は8日、物流会社ノルトハーフェンに対し、封鎖を解くよう命じた。"
+        "同社のミラー社長は8日、声明で「命令には従う。ただドイツ政府が再び介入すれば、断固とした対抗措置を取る」とした。"
+    )
+    threats = [e for e in events(text) if e[0] == "THREATEN"]
+    assert [(e[2], e[3], e[4]) for e in threats] == [(["ミラー"], "2027-03-08", "occurred")]
+
+
+def test_a_deadline_in_a_threats_condition_is_not_the_day_of_the_warning() -> None:
+    text = (
+        "ケニア陸上連盟は9日夜、声明を出した。ただ、同連盟のオディンガ会長は、"
+        "選手らが10日までに合宿に戻らなければ、代表から外す措置も辞さないと警告した。"
+    )
+    threats = [e for e in events(text) if e[0] == "THREATEN"]
+    assert [(e[2], e[3]) for e in threats] == [(["オディンガ"], "2027-03-09")]

@@ -114,6 +114,9 @@ def _done_before_reporting(
     return bool(_DATELINE_RE.search(text, sentence.start, draft.start))
 
 
+_MEASURE_TAKEN_END_RE = re.compile(
+    r"(?:を|も)(?:取る|とる|講じる|講ずる)(?:ことも辞さない|考えだ|用意がある|しかない)?。?"
+)
 _WHILE_END_RE = re.compile(r"一方(?:で)?$")  # a clause set against the next one keeps its own tense
 _REASON_SPAN_RE = re.compile(r"、?[^、。「」]{1,30}?(?:と(?:して|し)|ため|ので)、")
 _WANTED_RE = re.compile(r"(?:し|さ|させ)?たい(?:と|考え|意向|。|」|$)")
@@ -139,8 +142,11 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
         quote is not None
         and quote.kind == "direct"
         and draft.type in _PERFORMATIVE_TYPES
-        and _PERFORMATIVE_END_RE.fullmatch(text, draft.end, quote.end)
-    )
+        and (
+            _PERFORMATIVE_END_RE.fullmatch(text, draft.end, quote.end)
+            or (draft.type == "THREATEN" and _MEASURE_TAKEN_END_RE.fullmatch(text, draft.end, quote.end))
+        )
+    )  # 「…すれば、対抗措置を取る」とした: the threat is made as it is said
     if draft.type in _PERFORMATIVE_TYPES and _DECLARED_RE.match(text, draft.end):
         status = "occurred"  # 決定を拒否すると表明した: the rejection is the statement
     elif (

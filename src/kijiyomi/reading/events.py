@@ -362,6 +362,14 @@ def find_events(
         _share_agreed_parties(text, sentence_drafts)
         for draft in sentence_drafts:
             if (
+                draft.type == "THREATEN"
+                and draft.status == "occurred"
+                and draft.condition
+                and draft.date_text is not None
+                and draft.date_text in draft.condition
+            ):
+                draft.date = draft.date_text = None  # …13日までに戻らなければ…と警告した: a deadline
+            if (
                 draft.date is None
                 and draft.status == "occurred"
                 and fallback_date is not None
