@@ -55,3 +55,11 @@ def test_a_deadline_in_a_threats_condition_is_not_the_day_of_the_warning() -> No
     )
     threats = [e for e in events(text) if e[0] == "THREATEN"]
     assert [(e[2], e[3]) for e in threats] == [(["オディンガ"], "2027-03-09")]
+
+
+def test_a_vague_time_of_the_act_to_come_leaves_it_undated() -> None:
+    text = "運輸省は8日、同社に全便の点検を指示し、近く本社への立ち入り検査も行う方針を示した。"
+    found = {e[0]: (e[3], e[4]) for e in events(text)}
+    assert found["INVESTIGATE"] == (None, "planned")
+    hedged = "ロシア国防省は8日、同じ時期に黒海で独自の演習を行う可能性を示唆した。"
+    assert [(e[0], e[3], e[4]) for e in events(hedged)] == [("MOBILIZE", None, "hedged")]

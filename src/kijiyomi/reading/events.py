@@ -307,6 +307,8 @@ def find_events(
                 and not quote.start <= text.find(draft.date_text, sentence.start) < quote.end
             ):  # 「…と連携し、…」と強調した: a pledge has no day but its own
                 draft.date = draft.date_text = None
+            if draft.status in ("planned", "hedged") and _vague_time_after_date(text, draft, sentence.start):
+                draft.date = draft.date_text = None  # 4日、…近く立ち入り検査も行う方針を示した: no day yet
             if draft.background:
                 draft.place = None  # the main clause's place is not where the past event happened
             if draft.status == "occurred" and _after_day(draft.date, today):
@@ -441,6 +443,20 @@ def _share_agreed_parties(text: str, drafts: list[_Draft]) -> None:
         own = {e.id for e in draft.actors}
         if own and own < {e.id for e in agreement.actors}:
             draft.actors = list(agreement.actors)
+
+
+_VAGUE_TIME_RE = re.compile(r"(?:近く|近日中に|近日|今後|将来的に|いずれ|同じ時期に|同時期に)")
+
+
+def _vague_time_after_date(text: str, draft: _Draft, floor: int) -> bool:
+    """Whether a vague time of the act's own (近く, 今後, 同じ時期に) is written between the date it took
+    (the report's day, 4日、) and the trigger: the act to come has no day yet."""
+    if draft.date_text is None:
+        return False
+    position = text.rfind(draft.date_text, floor, draft.start)
+    if position < 0:
+        return False
+    return _VAGUE_TIME_RE.search(text, position + len(draft.date_text), draft.start) is not None
 
 
 _TALKS_TAILS = ("交渉", "協議", "会談", "会合")
