@@ -63,3 +63,9 @@ def test_a_vague_time_of_the_act_to_come_leaves_it_undated() -> None:
     assert found["INVESTIGATE"] == (None, "planned")
     hedged = "ロシア国防省は8日、同じ時期に黒海で独自の演習を行う可能性を示唆した。"
     assert [(e[0], e[3], e[4]) for e in events(hedged)] == [("MOBILIZE", None, "hedged")]
+
+
+def test_an_act_joined_by_te_shares_the_time_of_the_one_before() -> None:
+    text = "スペインのロペス外相は、モロッコが対話に応じるなら、来月にもラバトを訪れて協議する用意があるとの考えを示した。"
+    dates = {e[1]: e[3] for e in events(text)}
+    assert dates["訪れ"] == dates["協議"] == "2027-04"

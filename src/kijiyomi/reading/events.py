@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import pairwise
 
 from kijiyomi.reading.arguments import Argument, sentence_arguments
 from kijiyomi.reading.event_actors import (
@@ -362,6 +363,7 @@ def find_events(
             text, sentence, sentence_drafts, subjects, index, args, quotes, by_id, sentence_times
         )
         _share_agreed_parties(text, sentence_drafts)
+        _share_linked_dates(text, sentence_drafts)
         for draft in sentence_drafts:
             if (
                 draft.type == "THREATEN"
@@ -443,6 +445,18 @@ def _share_agreed_parties(text: str, drafts: list[_Draft]) -> None:
         own = {e.id for e in draft.actors}
         if own and own < {e.id for e in agreement.actors}:
             draft.actors = list(agreement.actors)
+
+
+def _share_linked_dates(text: str, drafts: list[_Draft]) -> None:
+    """An act joined to the one before by て (来月にも首都を訪れて協議する) happens when that one does."""
+    for first, second in pairwise(drafts):
+        if (
+            second.date is None
+            and first.date is not None
+            and second.status == first.status
+            and text[first.end : second.start] in ("て", "して")
+        ):
+            second.date, second.date_text = first.date, first.date_text
 
 
 _VAGUE_TIME_RE = re.compile(r"(?:近く|近日中に|近日|今後|将来的に|いずれ|同じ時期に|同時期に)")
