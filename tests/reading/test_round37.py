@@ -69,3 +69,10 @@ def test_an_act_joined_by_te_shares_the_time_of_the_one_before() -> None:
     text = "スペインのロペス外相は、モロッコが対話に応じるなら、来月にもラバトを訪れて協議する用意があるとの考えを示した。"
     dates = {e[1]: e[3] for e in events(text)}
     assert dates["訪れ"] == dates["協議"] == "2027-04"
+
+
+def test_a_legislatures_committee_is_its_own_body_and_the_actor() -> None:
+    text = "米国下院の外交委員会は8日、武器売却を認める決議案を否決した。"
+    article = read(text, PUBLISHED)
+    assert "外交委員会" in [e.name for e in article.entities if e.label == "ORG"]
+    assert [[a.name for a in e.actors] for e in article.events if e.type == "REJECT"] == [["外交委員会"]]

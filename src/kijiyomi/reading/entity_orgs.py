@@ -356,7 +356,9 @@ class _OrgRules(_FinderBase):
         for match in _COMMITTEE_RE.finditer(text):
             start = self._head_start(match)
             head = text[start : match.start("suffix")]
-            ministry = text.endswith(("省の", "庁の", "府の"), 0, start)  # 国土交通省の運輸安全委員会
+            ministry = text.endswith(  # 国土交通省の運輸安全委員会, 米下院の外交委員会
+                ("省の", "庁の", "府の", "下院の", "上院の", "議院の", "議会の", "国会の"), 0, start
+            )
             if (
                 self.boundary(start)
                 and (text[start - 1 : start] not in ("の", "同") or ministry)
