@@ -123,6 +123,26 @@ def test_url_date_when_the_page_shows_none() -> None:
     assert article.provenance["published"] is Source.URL
 
 
+@pytest.mark.parametrize(
+    ("lang", "url", "day"),
+    [
+        ("en", "https://gazette.example.com/ferry", "2025-01-12"),  # American order
+        ("en-GB", "https://gazette.example.com/ferry", "2025-12-01"),
+        ("en-au", "https://gazette.example.com/ferry", "2025-12-01"),
+        ("en", "https://gazette.example.co.uk/ferry", "2025-12-01"),  # the host's country
+        ("en-US", "https://gazette.example.co.uk/ferry", "2025-01-12"),  # the page's locale wins
+    ],
+)
+def test_numeric_dates_follow_the_pages_english(lang: str, url: str, day: str) -> None:
+    html = page(under_h1="<p class='date'>Published 01/12/2025</p>").replace(
+        b'lang="en"', f'lang="{lang}"'.encode()
+    )
+    article = extract(html, url=url)
+    assert article.published is not None
+    assert article.published.date().isoformat() == day
+    assert article.language == "en"
+
+
 def test_url_date_of_a_japanese_site_is_jst() -> None:
     article = extract(page(), url="https://news.example.jp/articles/20211231-ferry")
     assert article.published == datetime(2021, 12, 31, tzinfo=JST)

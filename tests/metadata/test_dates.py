@@ -122,6 +122,13 @@ def test_day_first_when_the_language_says_so() -> None:
     assert parse_date("03-04-2021", lang="de") == at(2021, 4, 3, offset=0)
 
 
+def test_british_english_reads_the_day_first() -> None:
+    assert parse_date("03/04/2021", lang="en-gb") == at(2021, 4, 3, offset=0)
+    assert parse_date("03/04/2021", lang="en-us") == at(2021, 3, 4, offset=0)
+    assert parse_date("03/04/2021") == at(2021, 3, 4, offset=0)
+    assert parse_date("13/04/2021", lang="en-us") == at(2021, 4, 13, offset=0)  # no month 13
+
+
 def test_find_dates_spans_and_order() -> None:
     line = "公開 2021/12/31 11:54 更新 2022/01/01 09:00"
     found = find_dates(line)

@@ -169,18 +169,19 @@ def _assemble(
     lang = values.get("language")
     lang = lang if isinstance(lang, str) else None
     zone = fields.default_timezone(lang, url)
+    date_lang = fields.date_locale(lang, head, url)
     published: fields.DateField | tuple[datetime, Source] | None = fields.choose_published(
-        head, lang, zone or UTC
+        head, date_lang, zone or UTC
     )
     if published is None:
         published = (
-            fields.dateline_under_headline(head, page, lang, zone or UTC)
-            or _visible_date(page, body, lang, zone or UTC)
-            or fields.published_near_headline(head, page, lang, zone or UTC)
-            or fields.dateline_around_body(head, page, body, lang, zone or UTC)
-            or fields.fallback_published(head, url, lang, zone or UTC)
+            fields.dateline_under_headline(head, page, date_lang, zone or UTC)
+            or _visible_date(page, body, date_lang, zone or UTC)
+            or fields.published_near_headline(head, page, date_lang, zone or UTC)
+            or fields.dateline_around_body(head, page, body, date_lang, zone or UTC)
+            or fields.fallback_published(head, url, date_lang, zone or UTC)
         )
-    modified = fields.choose_modified(head, lang, zone or UTC)
+    modified = fields.choose_modified(head, date_lang, zone or UTC)
     if published is None and modified is not None:
         published = fields.in_page_zone(modified, head, zone or UTC)
         warnings.append("the page gives no publication time: published is its last modification time")

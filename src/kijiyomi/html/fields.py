@@ -489,6 +489,26 @@ def choose_language(head: HeadMetadata) -> Field | None:
     return None
 
 
+# English-speaking countries that write a numeric date day first (1/12/2025 is 1 December).
+_DAY_FIRST_REGIONS = frozenset({"gb", "uk", "ie", "au", "nz", "in", "za", "sg", "my", "pk", "ng", "ke"})
+
+
+def date_locale(lang: str | None, head: HeadMetadata, url: str | None) -> str | None:
+    """The language to read numeric dates by: ``"en-gb"`` where an English page is from a country
+    that writes the day first (by its declared locale, else its host's country code), else ``lang``."""
+    if lang != "en":
+        return lang
+    declared = [head.html_lang or ""]
+    if found := head.first("og:locale", "content-language"):
+        declared.append(found[0])
+    for tag in declared:
+        parts = tag.strip().replace("_", "-").lower().split("-")
+        if len(parts) > 1 and parts[0] == "en":
+            return "en-gb" if parts[1] in _DAY_FIRST_REGIONS else lang
+    host = _host(url) if url else ""
+    return "en-gb" if host.rsplit(".", 1)[-1] in _DAY_FIRST_REGIONS else lang
+
+
 def is_paywalled(head: HeadMetadata) -> bool:
     """The article object declares itself not free (``isAccessibleForFree: false``)."""
     article = head.article_object()

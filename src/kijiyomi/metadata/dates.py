@@ -301,12 +301,13 @@ def _clock(match: re.Match[str]) -> tuple[int, int, int]:
 
 
 def _month_first(first: int, second: int, lang: str | None) -> bool:
-    """For ``a/b/yyyy``: is ``a`` the month? Certain when one side is over 12, else by language."""
+    """For ``a/b/yyyy``: is ``a`` the month? Certain when one side is over 12, else by language:
+    month first in American English (``en``, ``en-us``) and where the language is unknown."""
     if second > 12:
         return True
     if first > 12:
         return False
-    return lang in (None, "en")
+    return lang is None or lang.lower() in ("en", "en-us")
 
 
 def _known_zone(name: str) -> bool:
