@@ -76,3 +76,12 @@ def test_a_legislatures_committee_is_its_own_body_and_the_actor() -> None:
     article = read(text, PUBLISHED)
     assert "外交委員会" in [e.name for e in article.entities if e.label == "ORG"]
     assert [[a.name for a in e.actors] for e in article.events if e.type == "REJECT"] == [["外交委員会"]]
+
+
+def test_a_movements_organisation_named_like_an_assembly_is_what_doso_refers_to() -> None:
+    text = (
+        "先住民団体の全国組織「部族評議会」は9日夜、集会を開いた。"
+        "同組織は、政府が判決を覆そうとすれば、全国でデモを行う構えだ。"
+    )
+    protests = [e for e in events(text) if e[0] == "PROTEST"]
+    assert [e[2] for e in protests] == [["部族評議会"]]

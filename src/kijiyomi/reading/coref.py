@@ -240,7 +240,15 @@ def _short_company(name: str) -> str:
 
 
 _UNIT_TAILS = ("特捜部", "地検", "地裁", "高裁", "家裁", "県警", "府警", "道警", "捜査本部")
+
+
 # Bodies of a state, never called 同組織 (an armed group or a movement is; 解放軍 may be either).
+def _named_as_a_group(text: str, cluster: _Cluster) -> bool:
+    """Whether a body was introduced by its kind (先住民団体の全国組織「先住民議会」): a movement's
+    organisation whatever its name ends in, so 同組織 can refer to it."""
+    return any(text.endswith(("組織「", "団体「"), 0, m.start) for m, _ in cluster.mentions)
+
+
 _STATE_BODY_TAILS = ("省", "庁", "政府", "裁", "裁判所", "地検", "警察", "議会", "大使館")
 _PUBLIC_BODY_TAILS = (
     "省",
@@ -355,7 +363,9 @@ def _antecedent(mention: RawMention, last_of: list[_Cluster], text: str = "") ->
             (
                 c
                 for c in recent
-                if c.label == "ORG" and not c.company and not c.name.endswith(_STATE_BODY_TAILS)
+                if c.label == "ORG"
+                and not c.company
+                and (not c.name.endswith(_STATE_BODY_TAILS) or _named_as_a_group(text, c))
             ),
             None,
         )
