@@ -41,6 +41,10 @@ def extract(text: str) -> Article:
         "À propos de l'auteur",
         "Sobre el autor",
         "Artículos recientes",
+        "On the same topic",
+        "Zum selben Thema",
+        "Unsere Auswahl",
+        "Notre sélection",
     ],
 )
 def test_a_box_header_under_the_story_ends_the_body(header: str) -> None:

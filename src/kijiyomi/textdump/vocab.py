@@ -32,13 +32,15 @@ _SECTION_HEADERS = (
     r"popular(?: now| stories)?|breaking news|sponsored(?: content| stories)?|"
     r"around the web|from our partners|promoted stories|"
     r"recent (?:posts|articles|stories|news)|post navigation|featured (?:content|stories|articles|posts)|"
-    r"top picks|about the author|popular posts|"
+    r"top picks|about the author|popular posts|our picks|on the same (?:topic|subject)|more on this story|"
     # German, French, Spanish
     r"mehr zum thema|das könnte sie auch interessieren|lesen sie auch|meistgelesen|weitere artikel|"
     r"das könnte dich auch interessieren|neueste artikel|über den autor|über die autorin|"
+    r"zum (?:selben|gleichen) thema|unsere auswahl|die redaktion empfiehlt|"
     r"à lire aussi|lire aussi|les plus lus|sur le même sujet|dans la même rubrique|"
-    r"articles récents|derniers articles|à propos de l'auteur|"
-    r"te puede interesar|lo más leído|noticias relacionadas|más noticias|artículos recientes|sobre el autor"
+    r"articles récents|derniers articles|à propos de l'auteur|notre sélection|"
+    r"te puede interesar|lo más leído|noticias relacionadas|más noticias|artículos recientes|sobre el autor|"
+    r"nuestra selección|sobre el mismo tema"
 )
 
 # A line that is chrome by itself (buttons, prompts, notices, legal links).
