@@ -85,3 +85,15 @@ def test_a_movements_organisation_named_like_an_assembly_is_what_doso_refers_to(
     )
     protests = [e for e in events(text) if e[0] == "PROTEST"]
     assert [e[2] for e in protests] == [["部族評議会"]]
+
+
+def test_doukoku_after_a_country_named_only_in_a_bodys_name_is_that_country() -> None:
+    text = (
+        "ケニア財務省は9日、国債の利払いができなかったと発表した。"
+        "債権者委員会は同日、来月5日にロンドンで同国政府と初会合を開くと明らかにした。"
+    )
+    article = read(text, PUBLISHED)
+    assert ("同国", "ケニア") in [
+        (text[m.start : m.end], e.name) for e in article.entities if e.label == "GPE" for m in e.mentions
+    ]
+    assert [[a.name for a in e.actors] for e in article.events] == [["債権者委員会", "ケニア"]]

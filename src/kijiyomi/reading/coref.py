@@ -100,6 +100,10 @@ def _cluster(text: str, raw: list[RawMention]) -> list[_Cluster]:
             _group(text, mention, clusters, last_of, touch, new)
         elif mention.kind == "anaphor":
             target = topics.preferred(mention, clusters) or _antecedent(mention, last_of, text)
+            if target is None and mention.name == "国":
+                target = _country_of_a_body(last_of, clusters)
+                if target is not None:
+                    clusters.append(target)
             if target is not None:
                 touch(target, mention, True)
                 if mention.role and mention.role not in target.roles and mention.label == "PERSON":
@@ -243,6 +247,21 @@ _UNIT_TAILS = ("特捜部", "地検", "地裁", "高裁", "家裁", "県警", "�
 
 
 # Bodies of a state, never called 同組織 (an armed group or a movement is; 解放軍 may be either).
+def _country_of_a_body(last_of: list[_Cluster], clusters: list[_Cluster]) -> _Cluster | None:
+    """同国 where no country was named on its own, only in front of a body (チュニジア財務省は…。
+    …同国の国債): a new country entity, named as in the body's name."""
+    names = lexicon().country_names
+    for cluster in reversed(last_of):
+        if cluster.label != "ORG" or cluster.country is None:
+            continue
+        for name, code in names.items():
+            if len(name) >= 2 and code == cluster.country and cluster.name.startswith(name):
+                if cluster.name.startswith("南" + name) or len(cluster.name) <= len(name):
+                    continue
+                return _Cluster(len(clusters), "GPE", name, country=code, lexical=True, is_country=True)
+    return None
+
+
 def _named_as_a_group(text: str, cluster: _Cluster) -> bool:
     """Whether a body was introduced by its kind (先住民団体の全国組織「先住民議会」): a movement's
     organisation whatever its name ends in, so 同組織 can refer to it."""
