@@ -65,6 +65,9 @@ def test_prefilter_agrees_with_the_regex_on_mixed_case_and_folding_letters() -> 
         ("8 hours ago", True),
         ("Updated 3 May", False),  # fewer than four digits
         ("Room 1234 is on the left", False),
+        ("May 2026", True),
+        ("LB-2026", False),  # a code: letters beside a single number
+        ("A320", False),
     ],
 )
 def test_datelines(line: str, expected: bool) -> None:

@@ -126,6 +126,7 @@ _CLOCK_WORDS = re.compile(
 )
 _MONTH_NAMES = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
 _WEEKDAY_NAMES = re.compile(r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?")
+_NUMBERS = re.compile(r"\d+")
 
 
 def is_dateline(text: str) -> bool:
@@ -140,5 +141,6 @@ def is_dateline(text: str) -> bool:
     rest = _DIGITS_AND_SEPARATORS.sub("", rest)
     rest = _CLOCK_WORDS.sub("", rest)
     rest = _MONTH_NAMES.sub("", rest)
-    rest = _WEEKDAY_NAMES.sub("", rest)
-    return len(rest.strip(" -–—,")) <= 2
+    rest = _WEEKDAY_NAMES.sub("", rest).strip(" -–—,")
+    # Letters left beside a single number are a code or a name (LB-2026, A320), not a date.
+    return len(rest) <= 2 and not (rest and len(_NUMBERS.findall(text)) == 1)
