@@ -97,3 +97,10 @@ def test_doukoku_after_a_country_named_only_in_a_bodys_name_is_that_country() ->
         (text[m.start : m.end], e.name) for e in article.entities if e.label == "GPE" for m in e.mentions
     ]
     assert [[a.name for a in e.actors] for e in article.events] == [["債権者委員会", "ケニア"]]
+
+
+def test_a_name_in_brackets_after_team_is_an_organisation() -> None:
+    text = "主催者は8日、ベルギーのチーム「ノルト・ロペス」を大会から除外した。同チームは処分の撤回を求めた。"
+    article = read(text, PUBLISHED)
+    assert "ノルト・ロペス" in [e.name for e in article.entities if e.label == "ORG"]
+    assert [[a.name for a in e.actors] for e in article.events if e.type == "REQUEST"] == [["ノルト・ロペス"]]
