@@ -104,3 +104,12 @@ def test_a_name_in_brackets_after_team_is_an_organisation() -> None:
     article = read(text, PUBLISHED)
     assert "ノルト・ロペス" in [e.name for e in article.entities if e.label == "ORG"]
     assert [[a.name for a in e.actors] for e in article.events if e.type == "REQUEST"] == [["ノルト・ロペス"]]
+
+
+def test_the_jr_railway_companies_are_organisations_and_partners() -> None:
+    text = "熊本県は12日から、JR九州と連携して臨時バスを運行する方針だ。"
+    article = read(text, PUBLISHED)
+    assert "JR九州" in [e.name for e in article.entities if e.label == "ORG"]
+    assert [[a.name for a in e.actors] for e in article.events if e.type == "COOPERATE"] == [
+        ["熊本県", "JR九州"]
+    ]
