@@ -113,3 +113,8 @@ def test_the_jr_railway_companies_are_organisations_and_partners() -> None:
     assert [[a.name for a in e.actors] for e in article.events if e.type == "COOPERATE"] == [
         ["熊本県", "JR九州"]
     ]
+
+
+def test_help_pledged_in_the_speakers_own_quote_is_a_planned_aid() -> None:
+    text = "小田防災相は9日、記者団に「政府として必要な支援を全力で行う」と述べた。"
+    assert [(e[0], e[2], e[3], e[4]) for e in events(text)] == [("AID", ["小田"], None, "planned")]

@@ -90,7 +90,9 @@ _MEANS_OF_SOLUTION_RE = re.compile(
 )
 _TALLY_RE = re.compile(r"(?:は|が)[^、。「」]{0,20}?[0-9０-９一二三四五六七八九十]+(?:人目|件目|例目)")
 _REMARK_ON_ACT_RE = re.compile(r"(?:る|する|した)のは[^、。「」]{0,16}?(?:ぶり|初めて|初)")
-_SPEAKER_PLEDGE_RE = re.compile(r"して|し[、」]|する[、」]|していく")
+_SPEAKER_PLEDGE_RE = re.compile(
+    r"して|し[、」]|する[、」]|していく|を[^、。「」]{0,8}?(?:行う|行っていく|続ける|続けていく|実施する)[。」]"
+)
 _ASKED_NOUN_RE = re.compile(r"(?:勧告|要求|要請|命令|請求)")
 _SINCE_ACT_RE = re.compile(
     r"から(?:約|既に|すでに|まだ)?[0-9０-９一二三四五六七八九十数]+(?:日|週間|カ月|か月|ヶ月|年|時間)(?:余り|以上|近く)?(?:が|を|に|で|と|、)"
