@@ -118,3 +118,10 @@ def test_the_jr_railway_companies_are_organisations_and_partners() -> None:
 def test_help_pledged_in_the_speakers_own_quote_is_a_planned_aid() -> None:
     text = "小田防災相は9日、記者団に「政府として必要な支援を全力で行う」と述べた。"
     assert [(e[0], e[2], e[3], e[4]) for e in events(text)] == [("AID", ["小田"], None, "planned")]
+
+
+def test_a_call_made_before_a_later_dated_plan_is_made_that_day() -> None:
+    text = "国連のグエン特使は9日、双方に最大限の自制を求め、来週ジュネーブで関係国の緊急会合を開く考えを示した。"
+    found = {e[0]: (e[3], e[4]) for e in events(text)}
+    assert found["REQUEST"] == ("2027-03-09", "occurred")
+    assert found["CONSULT"][1] == "planned"

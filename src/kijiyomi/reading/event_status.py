@@ -224,6 +224,12 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
             and quote is not None
             and _INTENT_CUE_RE.match(quote.cue or "")
             and not re.match(r"(?:し|を行っ)?た", local)  # 釈放を求めたうえで、…方針を示した: asked
+            and not (  # 自制を求め、来週…会合を開く考えを示した: only the later act has its own time
+                draft.type in _PERFORMATIVE_TYPES
+                and text[clause_end : clause_end + 1] == "、"
+                and _LATER_TIME_RE.match(text, clause_end + 1)
+                and not _LATER_TIME_RE.search(text, sentence.start, draft.start)
+            )
         ):
             status = "planned"  # 特使を派遣し、…協議させる方針を示した: the intention's content is to come
         if _SCHEDULED_RE.search(text, max(sentence.start, draft.start - 24), draft.start):
