@@ -111,3 +111,24 @@ def test_a_rights_notice_under_the_story_still_ends_it() -> None:
     result = extract(dump("Ferry terminal opens two years late", EN_ABOVE, [], EN_BELOW, tail))
     assert [block.text for block in result.blocks] == [*EN_ABOVE, *EN_BELOW]
     assert result.copyright is not None
+
+
+def test_a_caption_signed_with_a_long_credit_does_not_cut_the_story() -> None:
+    # the caption's sentence, then its credit after the sign (holders, a bar, a tool): no full stop
+    # at the end, so the line is no prose, and its credit is too long for a signed caption
+    for caption, above, below in (
+        (
+            "The map shows where the smoke spread on Friday. © Harbour Times Graphics/OSM | J. Doe "
+            "/Harbour Times Graphics OSM Mapmaker",
+            EN_ABOVE,
+            EN_BELOW,
+        ),
+        (
+            "Die Karte zeigt die Ausbreitung der Rauchwolke am Freitag. © Beispiel Zeitung Infografik/OSM | "
+            "M. Muster /Beispiel Zeitung Infografik OSM Kartenwerk",
+            DE_ABOVE,
+            DE_BELOW,
+        ),
+    ):
+        result = extract(dump("Headline of the story here", above, [caption], below, []))
+        assert [block.text for block in result.blocks] == [*above, *below]

@@ -261,7 +261,7 @@ class Facts:
                 caption_credit(text) is not None
                 or picture_credit(text)
                 or signed_caption(text)
-                or (bare_credit(text) and self._between_prose(index))
+                or ((bare_credit(text) or _long_caption(text)) and self._between_prose(index))
             ):
                 self.caption[index] = True
             elif len(text) <= MAX_RIGHTS_CHARS and rights_line(text) is not None:
