@@ -125,3 +125,9 @@ def test_a_call_made_before_a_later_dated_plan_is_made_that_day() -> None:
     found = {e[0]: (e[3], e[4]) for e in events(text)}
     assert found["REQUEST"] == ("2027-03-09", "occurred")
     assert found["CONSULT"][1] == "planned"
+
+
+def test_the_one_who_attends_a_bodys_meeting_is_one_of_its_sides() -> None:
+    text = "ラウ外相は12日にブリュッセルで開かれる欧州連合（EU）の外相会合に出席する予定だ。"
+    meetings = [e for e in events(text) if e[0] == "CONSULT"]
+    assert [sorted(e[2]) for e in meetings] == [sorted(["ラウ", "欧州連合"])]

@@ -248,6 +248,8 @@ def find_events(
             elif _HAPPENING_RE.match(text, end) and not quote:
                 carried = []  # 戦闘が続いている: the event is the subject, no one is carried over
             _participants(text, draft, args, own_subjects, carried, quote, by_id, earlier, direct)
+            if draft.type == "CONSULT" and text.startswith(("に出席", "に参加"), end) and not quote:
+                draft.actors = [e for e in subjects if e not in draft.actors] + draft.actors  # Xは…会合に出席
             if draft.type == "FIGHT" and _BETWEEN_BOTH_RE.search(
                 text, max(sentence.start, position - 20), position
             ):
