@@ -131,3 +131,9 @@ def test_the_one_who_attends_a_bodys_meeting_is_one_of_its_sides() -> None:
     text = "ラウ外相は12日にブリュッセルで開かれる欧州連合（EU）の外相会合に出席する予定だ。"
     meetings = [e for e in events(text) if e[0] == "CONSULT"]
     assert [sorted(e[2]) for e in meetings] == [sorted(["ラウ", "欧州連合"])]
+
+
+def test_a_call_in_a_te_form_is_made_by_the_plain_subject_after_it() -> None:
+    text = "ロペス首相は8日、非常事態を宣言した。首都では9日、宣言の撤回を求めて学生ら約3千人がデモを行った。"
+    found = {e[0]: e[2] for e in events(text)}
+    assert found["REQUEST"] == [] and found["PROTEST"] == []

@@ -49,6 +49,7 @@ from kijiyomi.reading.event_dates import (
 from kijiyomi.reading.event_draft import (
     _AGREED_TO_DO_RE,
     _BODIES,
+    _NOUN_SUBJECT_RE,
     _OPENED_BEFORE_RE,
     _OPENED_RE,
     _PARTNER_TYPES,
@@ -219,6 +220,7 @@ def find_events(
                 []
                 if _own_topic(text, sentence, outside_args, before=position)
                 or _plain_clause_subject(text, sentence, outside_args, position)
+                or _plain_subject_after(text, outside_args, end, sentence.end)
                 or text.startswith(_CONTRAST_OPENERS, sentence.start)  # 一方、…: another party
                 or _TOLL_CAUSE_RE.match(text, end)  # 空爆で5人が死亡した: the toll is the clause's news
                 else previous_subjects
@@ -459,6 +461,19 @@ def _share_linked_dates(text: str, drafts: list[_Draft]) -> None:
             and text[first.end : second.start] in ("て", "して")
         ):
             second.date, second.date_text = first.date, first.date_text
+
+
+def _plain_subject_after(text: str, args: list[Argument], end: int, limit: int) -> bool:
+    """Whether an act in a て-form (…の順守を求めて) is done by the が-subject that follows it in
+    the same clause and that is no entity (市民ら約5千人がデモを行い): then no one is carried over."""
+    if not text.startswith(("て", "して"), end):
+        return False
+    comma = text.find("、", end, limit)
+    clause_end = comma if comma >= 0 else limit
+    match = _NOUN_SUBJECT_RE.search(text, end, clause_end)
+    if match is None or "「" in text[end : match.start()]:
+        return False
+    return not any(a.mention.start <= match.start() <= a.mention.end + 2 for a in args)
 
 
 _VAGUE_TIME_RE = re.compile(r"(?:近く|近日中に|近日|今後|将来的に|いずれ|同じ時期に|同時期に)")
