@@ -137,3 +137,8 @@ def test_a_call_in_a_te_form_is_made_by_the_plain_subject_after_it() -> None:
     text = "ロペス首相は8日、非常事態を宣言した。首都では9日、宣言の撤回を求めて学生ら約3千人がデモを行った。"
     found = {e[0]: e[2] for e in events(text)}
     assert found["REQUEST"] == [] and found["PROTEST"] == []
+
+
+def test_an_act_given_as_the_reason_for_another_is_no_event() -> None:
+    text = "同国政府は8日、テロ組織の摘発を理由に集会を制限した。"
+    assert "摘発" not in [e[1] for e in events(text)]

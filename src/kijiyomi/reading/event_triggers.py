@@ -211,6 +211,8 @@ def _not_an_event(
         return True  # 話し合いによる早期の解決を求めた, 外交交渉を通じた決着: the way sought, not an act
     if text.startswith(("の権利", "の自由"), end):
         return True  # 平和的なデモの権利を尊重する: a right, not an act
+    if is_kanji(text[end - 1]) and text.startswith(_REASON_NOUN_ENDS, end):
+        return True  # 麻薬組織の摘発を理由に集会を制限する: the reason given for another act
     if text.startswith("のため", end):
         return True  # 対話のため代表団を派遣する, 対話のための雰囲気: the aim of an act, not one
     if _TALLY_RE.match(text, end) and text[start - 1 : start] == "の":
@@ -258,6 +260,7 @@ def _not_an_event(
 
 
 _SCHEDULED_ACT_RE = re.compile(r"[はを](?:予定|計画)(?:し|する|さ)")
+_REASON_NOUN_ENDS = ("を理由に", "を口実に", "が理由で", "を名目に")
 _TURNED_DOWN_RE = re.compile(r"を(?:改めて|重ねて|事実上)?(?:拒否|拒絶|一蹴|退け|はねつけ|突っぱね)")
 
 
