@@ -72,13 +72,18 @@ def test_section_headers(text: str) -> None:
     "text",
     ["ログイン", "シェア", "メールマガジンのご登録はこちら", "Sign up", "Advertisement", "コメント(12)", "12 Comments",
      "Please enable JavaScript to view this page", "Jump to navigation", "3 min read", "Lesezeit: 3 Min.",
-     "この記事は約3分で読めます"],
+     "この記事は約3分で読めます", "5 h ago", "World / 2 hours ago", "vor 2 Std.", "il y a 3 heures",
+     "hace 2 horas"],
 )  # fmt: skip
 def test_chrome_lines(text: str) -> None:
     assert chrome_line(text)
 
 
-@pytest.mark.parametrize("text", ["政府は新たな方針を決めた。", "The vote was close.", "首相の記者会見"])
+@pytest.mark.parametrize(
+    "text",
+    ["政府は新たな方針を決めた。", "The vote was close.", "首相の記者会見", "The ferry left 2 hours ago",
+     "Vor 2 Stunden verließ die Fähre den Hafen."],
+)  # fmt: skip
 def test_not_chrome(text: str) -> None:
     assert not chrome_line(text)
     assert not section_header(text)

@@ -69,6 +69,10 @@ _CHROME_LINES = (
     r"(?:get|download) (?:the|our) app.*|listen(?: to this article)?.*|watch(?: now| live)?|"
     r"javascript (?:is )?(?:disabled|required).*|"
     r"(?:this )?(?:content|video) is not available.*|loading\W*|next|previous|prev|"
+    # (a teaser's relative time, after its section: `World / 2 hours ago`, `vor 2 Std.`)
+    r"(?:[^/|]{1,30} ?[/|] ?)?(?:\d+ ?(?:h|hrs?|hours?|mins?|minutes?|days?) ago|"
+    r"vor \d+ (?:std|stunden?|min|minuten|tagen)\.?|"
+    r"il y a \d+ (?:h|heures?|min|minutes|jours?)|hace \d+ (?:h|horas?|min|minutos|días))|"
     r"\d+ min(?:ute)?s? read|(?:estimated )?reading time:? .*|lesezeit:? .*|temps de lecture:? .*|"
     r"読了(?:時間|目安).*|この記事は(?:約)?\d+分で読めます.*|"
     # German, French, Spanish
