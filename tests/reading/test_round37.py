@@ -142,3 +142,12 @@ def test_a_call_in_a_te_form_is_made_by_the_plain_subject_after_it() -> None:
 def test_an_act_given_as_the_reason_for_another_is_no_event() -> None:
     text = "同国政府は8日、テロ組織の摘発を理由に集会を制限した。"
     assert "摘発" not in [e[1] for e in events(text)]
+
+
+def test_doushuu_before_a_part_of_it_or_a_town_in_it_refers_back() -> None:
+    text = "ナイジェリア北部カノ州で8日、爆発があった。同州北東部では9日にも衝突が起きた。"
+    places = [(text[m.start : m.end], e.name) for e in read(text, PUBLISHED).entities for m in e.mentions]
+    assert ("同州", "カノ州") in places
+    text2 = "長野県の知事は8日、記者会見した。同県松本市では大雨が続いている。"
+    places2 = [(text2[m.start : m.end], e.name) for e in read(text2, PUBLISHED).entities for m in e.mentions]
+    assert ("同県", "長野県") in places2

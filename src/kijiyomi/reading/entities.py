@@ -122,6 +122,7 @@ class _Finder(_PersonRules, _OrgRules, _PlaceRules):
                     or text[end] in "はがもの"
                     or text.startswith(("政府", "当局", "側", "軍", "首脳", "国内"), end)
                     or (nxt in "国県州" and text.startswith("産", end))  # 同国産牛肉: that country's
+                    or (nxt in "国県州" and _REGION_OF_RE.match(text, end) is not None)  # 同州北部, 同県X市
                     or (_ANAPHOR_NOUNS[nxt] == "ORG" and self.title_at(end) is not None)  # 同省報道官
                 ):
                     self.add(position, end, _ANAPHOR_NOUNS[nxt], nxt, kind="anaphor")
@@ -134,6 +135,10 @@ class _Finder(_PersonRules, _OrgRules, _PlaceRules):
                 if start == 0 or not is_kanji(text[start - 1]):  # 地検, 同地検
                     self.add(start, position + len(short_form), "ORG", short_form, kind="anaphor")
                 position = text.find(short_form, position + 1)
+
+
+# A part of what 同 refers to (同国南部, 同州北東部), or a town in it (同県宍粟市).
+_REGION_OF_RE = re.compile(r"(?:[北南][東西]?|[東西中])部|[一-龥]{1,3}(?:市|町|村|郡)(?![一-龥])")
 
 
 _DATELINE_PLACE_RE = re.compile(r"[ァ-ヴ][ァ-ヴー]{1,11}(?=[　 ]|共同|時事)")
