@@ -151,3 +151,8 @@ def test_doushuu_before_a_part_of_it_or_a_town_in_it_refers_back() -> None:
     text2 = "長野県の知事は8日、記者会見した。同県松本市では大雨が続いている。"
     places2 = [(text2[m.start : m.end], e.name) for e in read(text2, PUBLISHED).entities for m in e.mentions]
     assert ("同県", "長野県") in places2
+
+
+def test_a_sea_with_its_direction_is_one_place() -> None:
+    text = "イタリア海軍は8日、西地中海で演習を行った。"
+    assert ("西地中海", "LOC") in [(e.name, e.label) for e in read(text, PUBLISHED).entities]

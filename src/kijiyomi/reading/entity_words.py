@@ -156,7 +156,7 @@ _KANJI_GEO_RE = re.compile(
 _NOT_KANJI_GEO = frozenset({"山岳", "高速自動車道"})
 # A place named with its direction (南大西洋, 北キブ州): the whole is the place's name.
 _DIRECTED_PLACE_RE = re.compile(
-    r"(?<![一-龥])(?P<place>[北南東西](?:大西洋|太平洋|インド洋|極海)|[北南東西][ァ-ヴ][ァ-ヴー]{1,10}州)(?![一-龥])"
+    r"(?<![一-龥])(?P<place>[北南東西](?:大西洋|太平洋|インド洋|極海|地中海)|[北南東西][ァ-ヴ][ァ-ヴー]{1,10}州)(?![一-龥])"
 )
 # An unlisted katakana town after the word for a town (国境の町X, 港湾都市X, 州都X): a GPE.
 _TOWN_PLACE_RE = re.compile(
