@@ -156,3 +156,9 @@ def test_doushuu_before_a_part_of_it_or_a_town_in_it_refers_back() -> None:
 def test_a_sea_with_its_direction_is_one_place() -> None:
     text = "イタリア海軍は8日、西地中海で演習を行った。"
     assert ("西地中海", "LOC") in [(e.name, e.label) for e in read(text, PUBLISHED).entities]
+
+
+def test_a_courts_short_name_after_its_full_name_is_the_same_court() -> None:
+    text = "ペルーの憲法裁判所は8日、法律を違憲と判断した。政府は判断の見直しを憲法裁に求めた。"
+    mentions = [(text[m.start : m.end], e.name) for e in read(text, PUBLISHED).entities for m in e.mentions]
+    assert ("憲法裁", "憲法裁判所") in mentions

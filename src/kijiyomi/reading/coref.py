@@ -548,6 +548,10 @@ def _rescan(text: str, raw: list[RawMention], clusters: list[_Cluster]) -> list[
             )  # 大阪地検特捜部 … 特捜部は
             if _KATAKANA_NAME_RE.fullmatch(cluster.name):
                 keys.append(cluster.name)  # 「シーブリッジ」 … シーブリッジは: a name given once in brackets
+            if cluster.name.endswith("裁判所") and len(cluster.name) >= 5:
+                short = cluster.name[:-3] + "裁"  # 憲法裁判所 … 憲法裁に: the court's short name
+                keys.append(short)
+                aliases.add(short)
         elif cluster.label == "GPE" and not cluster.is_country and _KATAKANA_NAME_RE.fullmatch(cluster.name):
             keys.append(cluster.name)  # インドのアーメダバードを … アーメダバードは: the town again
         if cluster.label == "ORG" and cluster.mentions:
