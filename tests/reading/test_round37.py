@@ -162,3 +162,8 @@ def test_a_courts_short_name_after_its_full_name_is_the_same_court() -> None:
     text = "ペルーの憲法裁判所は8日、法律を違憲と判断した。政府は判断の見直しを憲法裁に求めた。"
     mentions = [(text[m.start : m.end], e.name) for e in read(text, PUBLISHED).entities for m in e.mentions]
     assert ("憲法裁", "憲法裁判所") in mentions
+
+
+def test_a_state_audit_office_is_an_organisation() -> None:
+    text = "韓国政府は8日、監査院に調査を要請した。"
+    assert "監査院" in [e.name for e in read(text, PUBLISHED).entities if e.label == "ORG"]
