@@ -167,3 +167,8 @@ def test_a_courts_short_name_after_its_full_name_is_the_same_court() -> None:
 def test_a_state_audit_office_is_an_organisation() -> None:
     text = "韓国政府は8日、監査院に調査を要請した。"
     assert "監査院" in [e.name for e in read(text, PUBLISHED).entities if e.label == "ORG"]
+
+
+def test_a_kind_of_port_is_no_place_name() -> None:
+    text = "同社は8日、原油を黒海の輸出港まで運ぶ計画を発表した。"
+    assert "輸出港" not in [e.name for e in read(text, PUBLISHED).entities]

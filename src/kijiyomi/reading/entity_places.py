@@ -220,6 +220,7 @@ class _PlaceRules(_FinderBase):
                 if (
                     position - start >= 2
                     and text[start:position] not in ("空", "国際")
+                    and text[start:position] not in _KINDS_OF_PORT  # 紅海の輸出港まで: a kind, no name
                     and self.boundary(position + len(suffix))
                 ):
                     self.add(start, position + len(suffix), "LOC", text[start : position + len(suffix)])
@@ -270,3 +271,7 @@ class _PlaceRules(_FinderBase):
                         lexical=True,
                     )
             position = max(end, position + 1)
+
+
+# What a port or station is for, not its name (輸出港, 主要駅, 拠点空港).
+_KINDS_OF_PORT = frozenset({"輸出", "輸入", "貿易", "商業", "主要", "拠点", "最寄り", "積み出し", "積出"})
