@@ -43,6 +43,13 @@ _SECTION_HEADERS = (
     r"nuestra selección|sobre el mismo tema"
 )
 
+# A teaser's time, relative to now (`5 h ago`, `vor 2 Std.`, `il y a 3 heures`, `hace 2 horas`).
+_RELATIVE_TIME = (
+    r"(?:\d+ ?(?:h|hrs?|hours?|mins?|minutes?|days?) ago|vor \d+ (?:std|stunden?|min|minuten|tagen)\.?|"
+    r"il y a \d+ (?:h|heures?|min|minutes|jours?)|hace \d+ (?:h|horas?|min|minutos|días))"
+)
+_RELATIVE_HINTS = (" ago", "vor ", "il y a ", "hace ")
+
 # A line that is chrome by itself (buttons, prompts, notices, legal links).
 _CHROME_LINES = (
     # Japanese
@@ -69,10 +76,8 @@ _CHROME_LINES = (
     r"(?:get|download) (?:the|our) app.*|listen(?: to this article)?.*|watch(?: now| live)?|"
     r"javascript (?:is )?(?:disabled|required).*|"
     r"(?:this )?(?:content|video) is not available.*|loading\W*|next|previous|prev|"
-    # (a teaser's relative time, after its section: `World / 2 hours ago`, `vor 2 Std.`)
-    r"(?:[^/|]{1,30} ?[/|] ?)?(?:\d+ ?(?:h|hrs?|hours?|mins?|minutes?|days?) ago|"
-    r"vor \d+ (?:std|stunden?|min|minuten|tagen)\.?|"
-    r"il y a \d+ (?:h|heures?|min|minutes|jours?)|hace \d+ (?:h|horas?|min|minutos|días))|"
+    # (a teaser's relative time: `2 hours ago`, `vor 2 Std.`; after its section in _CHROME_ANYWHERE)
+    rf"{_RELATIVE_TIME}|"
     r"\d+ min(?:ute)?s? read|(?:estimated )?reading time:? .*|lesezeit:? .*|temps de lecture:? .*|"
     r"読了(?:時間|目安).*|この記事は(?:約)?\d+分で読めます.*|"
     # German, French, Spanish
@@ -85,7 +90,8 @@ _CHROME_LINES = (
 # Chrome whose keyword may stand anywhere in the line: tried only on lines holding a keyword.
 _CHROME_ANYWHERE = (
     r".*はこちら(?:から)?。?|.*JavaScript(?:を|が).*|.*(?:enable|turn on|activate) javascript.*|"
-    r".{0,20}?の?(?:すべて|全て)を?(?:見る|表示)(?:\s+[\w/-]+)?"  # (経済のすべてを見る; lower-cased: no \S)
+    r".{0,20}?の?(?:すべて|全て)を?(?:見る|表示)(?:\s+[\w/-]+)?|"  # (経済のすべてを見る; lower-cased: no \S)
+    rf"[^/|]{{1,30}} ?[/|] ?{_RELATIVE_TIME}"  # (`World / 2 hours ago`: the teaser's section, its time)
 )
 
 _COMMENT_COUNT = (
@@ -212,7 +218,11 @@ def chrome_line_lower(low: str) -> bool:
         return True
     # (every phrase of _CHROME_ANYWHERE holds one of these words)
     return (
-        "はこちら" in low or "javascript" in low or "すべて" in low or "全て" in low
+        "はこちら" in low
+        or "javascript" in low
+        or "すべて" in low
+        or "全て" in low
+        or holds_any(low, _RELATIVE_HINTS)
     ) and _CHROME_ANYWHERE_RE.match(low) is not None
 
 
