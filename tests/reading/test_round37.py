@@ -172,3 +172,8 @@ def test_a_state_audit_office_is_an_organisation() -> None:
 def test_a_kind_of_port_is_no_place_name() -> None:
     text = "同社は8日、原油を黒海の輸出港まで運ぶ計画を発表した。"
     assert "輸出港" not in [e.name for e in read(text, PUBLISHED).entities]
+
+
+def test_a_katakana_name_after_what_it_runs_is_a_company() -> None:
+    text = "労働委員会は8日、港湾を運営するノーザン・ドックスに対し、封鎖を解くよう命じた。"
+    assert "ノーザン・ドックス" in [e.name for e in read(text, PUBLISHED).entities if e.label == "ORG"]

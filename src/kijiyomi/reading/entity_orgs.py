@@ -61,6 +61,11 @@ _DESCRIBED_BODY_RE = re.compile(
     r"(?:人権|環境|市民|支援|慈善|民間|宗教|反戦|国際人権|国際環境|国際支援)団体"
     r"(?P<name>[ァ-ヴ][ァ-ヴー]{1,15}(?:・[ァ-ヴ][ァ-ヴー]{1,15}){0,3})(?=[はがもをとのにや、（(])"
 )
+# A katakana name after what it runs or makes (…を運営するX, …を製造するX): a company.
+_RUN_BY_RE = re.compile(
+    r"(?:運営|経営|運航|製造|開発|販売)する(?P<name>[ァ-ヴ][ァ-ヴー]{1,15}(?:・[ァ-ヴ][ァ-ヴー]{1,15}){0,3})"
+    r"(?=[はがもをとのに、（(])"
+)
 _COMMITTEE_RE = re.compile(r"(?<![一-龥])[一-龥]{2,8}?(?P<suffix>委員会)(?![一-龥])")
 # A body's own committees by their task, named only with their body (同協会の倫理委員会).
 _INTERNAL_COMMITTEES = frozenset(
@@ -348,6 +353,10 @@ class _OrgRules(_FinderBase):
                 continue  # 市民団体メンバー, 支援団体スタッフ: people of the body, no name
             if name not in self.lex.names or self.lex.names[name].label == "ORG":
                 self.add(start, end, "ORG", name)
+        for match in _RUN_BY_RE.finditer(self.text):  # 埠頭を運営するサザンクロス・ターミナルズ: a company
+            name = match.group("name")
+            if name not in self.lex.names:
+                self.add(match.start("name"), match.end("name"), "ORG", name, company=True)
 
     def committees(self) -> None:
         """A committee named by its field (債権者委員会, 共同漁業委員会): one ORG, not a body's own
