@@ -364,7 +364,13 @@ class _Resolver:
                 )  # 国防省は16日、スーダン軍が15日朝に…と非難した。…同日: the 16th, the topic's day
                 if m.string[m.start() - 1 : m.start()] == "は" and m.string.startswith("、", m.end()):
                     self.topic_day_sentence = sentence_index
-                if (self.last_day is None or not _PLANNED_DAY_RE.match(m.string, m.end())) and not embedded:
+                # 翌7日から, 前日から: the day a span starts is not the day later 同日 refers to
+                span_start = self.last_day is not None and m.string.startswith("から", m.end())
+                if (
+                    (self.last_day is None or not _PLANNED_DAY_RE.match(m.string, m.end()))
+                    and not embedded
+                    and not span_start
+                ):
                     self.last_day = resolved_day  # not 15日に打ち上げる予定だった: a plan's day is no news
                 if resolved_day <= anchor:
                     self.last_past_day = resolved_day
