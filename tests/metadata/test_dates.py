@@ -6,7 +6,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from kijiyomi.metadata.dates import JST, date_from_url, find_dates, parse_date
+from kijiyomi.metadata.dates import JST, date_from_url, find_dates, numeric_date_locale, parse_date
 
 
 def at(year: int, month: int, day: int, hour: int = 0, minute: int = 0, *, offset: float = 9) -> datetime:
@@ -224,3 +224,23 @@ def test_date_from_url(url: str, expected: tuple[int, int, int]) -> None:
 )
 def test_no_date_from_url(url: str | None) -> None:
     assert date_from_url(url) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "declared", "url", "expected"),
+    [
+        ("en", (), None, "en"),
+        ("en", ("en-GB",), None, "en-gb"),
+        ("en", ("en_AU",), "https://x.example.com/", "en-gb"),
+        ("en", ("en-US",), "https://x.example.co.uk/", "en"),  # the declared locale wins
+        ("en", ("",), "https://x.example.co.uk/", "en-gb"),
+        ("en", (), "https://x.example.in/a", "en-gb"),
+        ("en", (), "http://[::1", "en"),  # a malformed URL
+        ("fr", ("fr-CA",), None, "fr"),
+        (None, (), "https://x.example.co.uk/", None),
+    ],
+)
+def test_numeric_date_locale(
+    lang: str | None, declared: tuple[str, ...], url: str | None, expected: str | None
+) -> None:
+    assert numeric_date_locale(lang, declared, url) == expected

@@ -272,3 +272,26 @@ def test_a_dump_of_spaces_only_is_empty(dump: str) -> None:
     result = extract_text(dump, url=None, options=OPTIONS)
     assert isinstance(result, Rejection)
     assert result.reason is RejectReason.EMPTY
+
+
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        (None, (2025, 1, 12)),  # no country known: American order
+        ("https://www.gazette.example.com/story", (2025, 1, 12)),
+        ("https://www.gazette.example.co.uk/story", (2025, 12, 1)),
+        ("https://www.gazette.example.com.au/story", (2025, 12, 1)),
+    ],
+)
+def test_a_numeric_date_is_read_in_the_order_of_the_sites_country(
+    url: str | None, day: tuple[int, int, int]
+) -> None:
+    dump = (
+        "Home | News | Sport\n\nHarbour ferry service extended through the winter\n\n01/12/2025\n\n"
+        + "The council agreed on Monday to keep the harbour ferry running through the winter months. " * 3
+        + "\n\nOfficials said the extra sailings would cost less than expected this year. " * 3
+    )
+    result = kijiyomi.extract(dump, kind="text", url=url)
+    assert isinstance(result, Article), result
+    assert result.published is not None
+    assert (result.published.year, result.published.month, result.published.day) == day

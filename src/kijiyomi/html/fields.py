@@ -16,7 +16,7 @@ from kijiyomi.html.dom import Walk
 from kijiyomi.html.header import lines_after_headline
 from kijiyomi.html.keys import text_key
 from kijiyomi.html.metadata import HeadMetadata, names_of, text_of
-from kijiyomi.metadata.dates import CHINA_TZ, JST, KST, date_from_url, parse_date
+from kijiyomi.metadata.dates import CHINA_TZ, JST, KST, date_from_url, numeric_date_locale, parse_date
 from kijiyomi.types import Source
 
 Field = tuple[Any, Source]
@@ -489,24 +489,12 @@ def choose_language(head: HeadMetadata) -> Field | None:
     return None
 
 
-# English-speaking countries that write a numeric date day first (1/12/2025 is 1 December).
-_DAY_FIRST_REGIONS = frozenset({"gb", "uk", "ie", "au", "nz", "in", "za", "sg", "my", "pk", "ng", "ke"})
-
-
 def date_locale(lang: str | None, head: HeadMetadata, url: str | None) -> str | None:
-    """The language to read numeric dates by: ``"en-gb"`` where an English page is from a country
-    that writes the day first (by its declared locale, else its host's country code), else ``lang``."""
-    if lang != "en":
-        return lang
+    """The language to read the page's numeric dates by (``en-gb`` for British, Australian… English)."""
     declared = [head.html_lang or ""]
     if found := head.first("og:locale", "content-language"):
         declared.append(found[0])
-    for tag in declared:
-        parts = tag.strip().replace("_", "-").lower().split("-")
-        if len(parts) > 1 and parts[0] == "en":
-            return "en-gb" if parts[1] in _DAY_FIRST_REGIONS else lang
-    host = _host(url) if url else ""
-    return "en-gb" if host.rsplit(".", 1)[-1] in _DAY_FIRST_REGIONS else lang
+    return numeric_date_locale(lang, declared, url)
 
 
 def is_paywalled(head: HeadMetadata) -> bool:

@@ -10,8 +10,9 @@ Years outside 1990-2100 and impossible dates or times are rejected.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 JST = timezone(timedelta(hours=9), "JST")
@@ -298,6 +299,27 @@ def _clock(match: re.Match[str]) -> tuple[int, int, int]:
             return 99, 0, 0
         hour %= 12
     return hour, minute, second
+
+
+# English-speaking countries that write a numeric date day first (1/12/2025 is 1 December).
+_DAY_FIRST_REGIONS = frozenset({"gb", "uk", "ie", "au", "nz", "in", "za", "sg", "my", "pk", "ng", "ke"})
+
+
+def numeric_date_locale(lang: str | None, declared: Iterable[str] = (), url: str | None = None) -> str | None:
+    """The language to read numeric dates by: ``"en-gb"`` for English from a country that writes the
+    day first (by the first declared locale with a region, ``en-AU``, else by the host's country
+    code, ``.co.uk``), else ``lang``."""
+    if lang != "en":
+        return lang
+    for tag in declared:
+        parts = tag.strip().replace("_", "-").lower().split("-")
+        if len(parts) > 1 and parts[0] == "en":
+            return "en-gb" if parts[1] in _DAY_FIRST_REGIONS else lang
+    try:
+        host = (urlsplit(url).hostname or "") if url else ""
+    except ValueError:  # a malformed URL
+        host = ""
+    return "en-gb" if host.rsplit(".", 1)[-1] in _DAY_FIRST_REGIONS else lang
 
 
 def _month_first(first: int, second: int, lang: str | None) -> bool:

@@ -45,7 +45,7 @@ def extract_text(text: str, *, url: str | None, options: ExtractOptions) -> Resu
         warnings.append(f"only the first {MAX_LINES} lines were read")
     if max(map(len, lines.texts), default=0) >= MAX_LINE_CHARS:
         warnings.append(f"lines longer than {MAX_LINE_CHARS} characters were cut")
-    layout = analyse(lines)
+    layout = analyse(lines, url)
     if not layout.body:
         return _no_body(text, layout, url)
     return _article(layout, url, warnings, options)

@@ -14,6 +14,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from kijiyomi.language import guess_language
+from kijiyomi.metadata.dates import numeric_date_locale
 from kijiyomi.textdump import body as body_finder
 from kijiyomi.textdump import features as f
 from kijiyomi.textdump.facts import Facts
@@ -100,8 +101,9 @@ class Layout:
     other: set[int] = field(default_factory=set)  # body lines that are no prose nor heading nor list
 
 
-def analyse(lines: Lines) -> Layout:
-    """The layout of a dump: roles of all lines and the article's parts."""
+def analyse(lines: Lines, url: str | None = None) -> Layout:
+    """The layout of a dump: roles of all lines and the article's parts (``url``: the page's
+    address, whose country tells how to read a numeric date such as 01/12/2025)."""
     layout = Layout(lines, [Role.BOILERPLATE] * len(lines))
     if not lines:
         return layout
@@ -130,7 +132,7 @@ def analyse(lines: Lines) -> Layout:
         if facts.caption[index]:
             _picture(layout, index)
     facts.complete(body[0] - HEADER_WINDOW - 4, body[0])
-    _read_header(layout, facts, body[0], layout.language)
+    _read_header(layout, facts, body[0], numeric_date_locale(layout.language, (), url))
     _read_footer(layout, body[-1])
     return layout
 
