@@ -30,3 +30,9 @@ def test_the_day_a_span_starts_from_is_not_what_a_later_same_day_means() -> None
     assert same_day(text) == "2027-03-08TNI"
     text = "協会は6日、今月2日から続けている抗議について声明を出した。警察は同日、3人を拘束した。"
     assert same_day(text) == "2027-03-06"
+
+
+def test_a_dotted_body_may_have_a_long_middle_word() -> None:
+    text = "ケニア・プロバスケットボール選手協会は9日、リーグと協議した。"
+    names = [(e.name, e.label) for e in read(text, PUBLISHED).entities]
+    assert ("ケニア・プロバスケットボール選手協会", "ORG") in names
