@@ -36,3 +36,16 @@ def test_a_dotted_body_may_have_a_long_middle_word() -> None:
     text = "ケニア・プロバスケットボール選手協会は9日、リーグと協議した。"
     names = [(e.name, e.label) for e in read(text, PUBLISHED).entities]
     assert ("ケニア・プロバスケットボール選手協会", "ORG") in names
+
+
+def test_a_broadcaster_named_in_brackets_after_its_kind_is_the_one_that_speaks() -> None:
+    text = (
+        "セルビアの国営テレビ局「RTSプラス」の放送が止まった。"
+        "同局は声明を出し、「不当だ」として、処分の取り消しを求める方針を示した。"
+    )
+    article = read(text, PUBLISHED)
+    assert [e.name for e in article.entities if e.label == "ORG"] == ["RTSプラス"]
+    assert {q.speaker_name for q in article.quotes} == {"RTSプラス"}
+    assert [(e[0], e[2]) for e in events(text)] == [("REQUEST", ["RTSプラス"])]
+    text = "ロシアの国営通信社「スプートニク・ノーバ」は9日、取り消しを求めた。"
+    assert [(e[0], e[2]) for e in events(text)] == [("REQUEST", ["スプートニク・ノーバ"])]

@@ -449,9 +449,12 @@ _OWNED_BODY_NOUNS = frozenset({"委員会", "理事会", "評議会"})
 
 
 def _described_as(text: str, start: int, noun: str) -> bool:
-    """Whether the name at ``start`` follows the noun that describes it (…ファンド、X / …ファンドのX)."""
+    """Whether the name at ``start`` follows the noun that describes it (…ファンド、X / …ファンドのX /
+    …テレビ局「X」)."""
     before = text[max(0, start - len(noun) - 1) : start]
-    return (before.startswith(noun) and before[len(noun) :] in ("、", "の")) or text.endswith(noun, 0, start)
+    return (before.startswith(noun) and before[len(noun) :] in ("、", "の", "「")) or text.endswith(
+        noun, 0, start
+    )
 
 
 def _country_body_before(text: str, cluster: _Cluster, mention: RawMention) -> bool:

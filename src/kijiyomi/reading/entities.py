@@ -162,7 +162,22 @@ def find_mentions(text: str, tokens: list[Token]) -> list[RawMention]:
     )
     selected = orgnames.with_units(text, orgnames.committee_short_forms(text, select(candidates)))
     clubs = _company_partners(text, _sports_clubs(text, selected))
-    return _written_acronyms(text, _landmasses(text, _off_coasts(text, clubs)))
+    return _written_acronyms(text, _landmasses(text, _off_coasts(text, _kinds_before_names(text, clubs))))
+
+
+def _kinds_before_names(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """A kind of body right before the name it has in 「」 (国営テレビ局「X」) describes that name; it
+    is no organisation of its own."""
+    named = {m.start for m in mentions if m.label == "ORG" and text[m.start - 1 : m.start] == "「"}
+    if not named:
+        return mentions
+    return [
+        m
+        for m in mentions
+        if not (
+            m.label == "ORG" and m.kind == "name" and m.end + 1 in named and text[m.end : m.end + 1] == "「"
+        )
+    ]
 
 
 def _written_acronyms(text: str, mentions: list[RawMention]) -> list[RawMention]:

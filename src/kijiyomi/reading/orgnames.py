@@ -267,7 +267,7 @@ def addressed_organisations(text: str, tokens: list[Token], lex: Lexicon) -> lis
 # The kind of body before its name in 「」, or the members it is made of (…でつくる「X」).
 BRACKET_KINDS = (
     r"(?:党|与党|野党|政党|団体|組織|武装組織|勢力|グループ|政治団体|市民団体|会派|連合|連立|同盟|運動|派|労組|労働組合|組合|機関"
-    r"|部隊|チーム|クラブ|球団|でつくる|で作る|で構成する|が加盟する)"
+    r"|部隊|チーム|クラブ|球団|局|通信社|新聞社|新聞|紙|企業|会社|でつくる|で作る|で構成する|が加盟する)"
 )
 _BRACKETED_NAME_RE = re.compile(
     BRACKET_KINDS
