@@ -49,3 +49,14 @@ def test_a_broadcaster_named_in_brackets_after_its_kind_is_the_one_that_speaks()
     assert [(e[0], e[2]) for e in events(text)] == [("REQUEST", ["RTSプラス"])]
     text = "ロシアの国営通信社「スプートニク・ノーバ」は9日、取り消しを求めた。"
     assert [(e[0], e[2]) for e in events(text)] == [("REQUEST", ["スプートニク・ノーバ"])]
+
+
+def test_both_countries_written_before_the_second_was_named_are_completed_later() -> None:
+    text = (
+        "チリ外務省は9日、ロペス外相がペルーを訪問する計画を見送ると発表した。両国が主張する地域だ。"
+        "チリは同日、抗議した。両国は昨年11月にリマで外相会談を開き、委員会を再開することで合意していた。"
+    )
+    found = {e[0]: sorted(e[2]) for e in events(text)}
+    assert found["AGREE"] == ["チリ", "ペルー"]
+    group = next(e for e in read(text, PUBLISHED).entities if e.name == "両国")
+    assert len(group.members) == 2

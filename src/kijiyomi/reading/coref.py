@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
-from kijiyomi.reading.lexicon import Lexicon, lexicon
+from kijiyomi.reading.lexicon import GroupRule, Lexicon, lexicon
 from kijiyomi.reading.mentions import RawMention, is_kanji, is_katakana, select
 from kijiyomi.reading.model import Entity, Mention
 
@@ -484,10 +484,23 @@ def _group(  # type: ignore[no-untyped-def]
     text: str, mention: RawMention, clusters: list[_Cluster], last_of: list[_Cluster], touch, new
 ) -> None:
     existing = next((c for c in clusters if c.label == "GROUP" and c.name == mention.name), None)
+    rule = lexicon().groups.get(mention.text)
     if existing is not None:
+        if len(existing.members) < 2 and rule is not None and rule.members != "none":
+            # 両国 written when one of the two was named only in a body (ネパール外務省): the
+            # second one named since completes it
+            found = _group_members(text, mention, rule, last_of)
+            if len(found) > len(existing.members) and set(existing.members) <= set(found):
+                existing.members = found
         touch(existing, mention)
         return
-    rule = lexicon().groups.get(mention.text)
+    members = _group_members(text, mention, rule, last_of) if rule is not None else []
+    cluster = new(mention, members=members)
+    touch(cluster, mention)
+
+
+def _group_members(text: str, mention: RawMention, rule: GroupRule, last_of: list[_Cluster]) -> list[int]:
+    """The latest two persons, countries or organisations a group word (両首脳, 両国, 両社) stands for."""
     members: list[int] = []
     if rule is not None and rule.members != "none":
         recent = [c for c in reversed(last_of) if c.label != "GROUP"]
@@ -507,8 +520,7 @@ def _group(  # type: ignore[no-untyped-def]
             if mention.text.endswith("社") and len(companies) >= 2:
                 pool = companies  # 両社 after two companies and a commission: the companies
         members = sorted(c.index for c in pool[:2])
-    cluster = new(mention, members=members)
-    touch(cluster, mention)
+    return members
 
 
 def _rescan(text: str, raw: list[RawMention], clusters: list[_Cluster]) -> list[RawMention]:
