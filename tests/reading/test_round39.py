@@ -60,3 +60,9 @@ def test_both_countries_written_before_the_second_was_named_are_completed_later(
     assert found["AGREE"] == ["チリ", "ペルー"]
     group = next(e for e in read(text, PUBLISHED).entities if e.name == "両国")
     assert len(group.members) == 2
+
+
+def test_both_leaders_as_the_subject_of_what_is_agreed_are_the_ones_who_agree() -> None:
+    text = "ケニアのオディンガ大統領は同日、タンザニアのハッサン大統領と電話会談し、両首脳が式典の後に会談することで一致した。"
+    agree = next(e for e in events(text) if e[0] == "AGREE")
+    assert sorted(agree[2]) == ["オディンガ", "ハッサン"]

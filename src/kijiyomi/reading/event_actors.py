@@ -325,15 +325,15 @@ def _participants(
             or (arg.particle == "を" and draft.type in _OBJECT_RECIPIENT_TYPES and entity.label != "LOC")
         ):
             recipients.extend(e for e in _expand(entity, by_id) if e not in recipients)
-        elif (
-            (draft.type in _PARTNER_TYPES or _joint(text, draft))
-            and _is_partner(text, arg, args)
-            and not _later_own_subject(text, arg, draft, scope, actors, by_id)
-            and not (owners_named and "、" in text[arg.mention.end : draft.start])
-        ):
-            for member in _expand(entity, by_id):  # Xと合同軍事演習を行う: X holds it too
-                if member not in actors:
-                    actors.append(member)
+        elif (draft.type in _PARTNER_TYPES or _joint(text, draft)) and _is_partner(text, arg, args):
+            own = _later_own_subject(text, arg, draft, scope, actors, by_id)
+            if own is not None:  # Yと会談し、両首脳が…ことで一致した: both leaders agree
+                members = _expand(own.entity, by_id) if own.entity.label == "GROUP" else []
+                actors.extend(e for e in members if e not in actors)
+            elif not (owners_named and "、" in text[arg.mention.end : draft.start]):
+                for member in _expand(entity, by_id):  # Xと合同軍事演習を行う: X holds it too
+                    if member not in actors:
+                        actors.append(member)
     if draft.type == "CONSULT":
         for arg in scope:
             window = text[arg.mention.end : draft.start]
@@ -391,15 +391,19 @@ def _later_own_subject(
     scope: list[Argument],
     actors: list[Entity],
     by_id: dict[str, Entity],
-) -> bool:
-    """Whether the trigger's own clause, after the partner's, has a が-subject that acts (Yと会談し、
+) -> Argument | None:
+    """The が-subject that acts in the trigger's own clause, after the partner's (Yと会談し、
     …両国が連携を強化することで一致した: the two countries cooperate, not Y as a third)."""
-    return any(
-        a.particle == "が"
-        and any(e in actors for e in _expand(a.entity, by_id))
-        and partner.mention.end < a.mention.start < draft.start
-        and "、" in text[partner.mention.end : a.mention.start]
-        for a in scope
+    return next(
+        (
+            a
+            for a in scope
+            if a.particle == "が"
+            and any(e in actors for e in _expand(a.entity, by_id))
+            and partner.mention.end < a.mention.start < draft.start
+            and "、" in text[partner.mention.end : a.mention.start]
+        ),
+        None,
     )
 
 
