@@ -66,3 +66,9 @@ def test_both_leaders_as_the_subject_of_what_is_agreed_are_the_ones_who_agree() 
     text = "ケニアのオディンガ大統領は同日、タンザニアのハッサン大統領と電話会談し、両首脳が式典の後に会談することで一致した。"
     agree = next(e for e in events(text) if e[0] == "AGREE")
     assert sorted(agree[2]) == ["オディンガ", "ハッサン"]
+
+
+def test_the_subject_of_a_clause_before_talks_named_with_their_topic_holds_them() -> None:
+    text = "外務省の報道官は同日、チリとペルーが来月リマで予定している投資協議について「延期も選択肢だ」と語った。"
+    talks = next(e for e in events(text) if e[0] == "CONSULT")
+    assert sorted(talks[2]) == ["チリ", "ペルー"]

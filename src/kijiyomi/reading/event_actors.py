@@ -745,10 +745,18 @@ def _relative_clause_subject(text: str, end: int, trigger: int) -> bool:
     comma = text.find("、", end, trigger)
     if comma >= 0:  # Xが…科した制裁金を不服とし、…提訴した: the clause closes before the comma
         return any(match.end() < comma for match in _RELATIVE_VERB_RE.finditer(text, end + 1, comma))
+    talks = _TALKS_RE.match(text, trigger) is not None
     return any(
-        match.end() != trigger and not _TRIGGER_PREFIX_RE.fullmatch(text, match.end(), trigger)
+        match.end() != trigger
+        and not _TRIGGER_PREFIX_RE.fullmatch(text, match.end(), trigger)
+        and not (talks and _TALKS_TOPIC_RE.fullmatch(text, match.end(), trigger))
         for match in _RELATIVE_VERB_RE.finditer(text, end + 1, trigger)
     )  # Xが続けていた無期限ストライキ: a short prefix of the trigger's own noun
+
+
+# Talks named with their subject (AとBが予定している投資協議, 来月開く通商交渉): the clause holds them.
+_TALKS_RE = re.compile(r"(?:協議|会談|交渉|会合|対話)")
+_TALKS_TOPIC_RE = re.compile(r"[一-龥]{2,4}")
 
 
 # A trigger whose act is what another reacts to (…署名したことに抗議, …配備したことを非難).
