@@ -72,3 +72,10 @@ def test_the_subject_of_a_clause_before_talks_named_with_their_topic_holds_them(
     text = "外務省の報道官は同日、チリとペルーが来月リマで予定している投資協議について「延期も選択肢だ」と語った。"
     talks = next(e for e in events(text) if e[0] == "CONSULT")
     assert sorted(talks[2]) == ["チリ", "ペルー"]
+
+
+def test_talks_that_may_be_called_off_are_hedged_not_denied() -> None:
+    text = "両国は来月に予定されていた次回の会合は延期される可能性がある。"
+    assert [(e[0], e[4]) for e in events(text)] == [("CONSULT", "hedged")]
+    text = "両国は来月に予定されていた次回の会合を延期した。"
+    assert [(e[0], e[4]) for e in events(text)] == [("CONSULT", "denied")]

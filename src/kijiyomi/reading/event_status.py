@@ -49,6 +49,7 @@ _CALLED_OFF_RE = re.compile(
     r"(?:開催|実施|会談|会合|会議|協議|訪問|訪日|出席|派遣)(?:そのもの)?[をはも](?:急きょ|急遽|当面|事実上)?"
     r"(?:見送|中止|延期|取りやめ|取り止め|断念|先送り|見合わせ|キャンセル|打ち切)"
 )
+_CALL_OFF_WORDS = ("延期", "中止", "見送", "先送り", "取りやめ", "見合わせ", "断念")
 _TALKS_REFUSED_RE = re.compile(
     r"(?:を|に応じることを|への参加を|への出席を)(?:改めて|再び)?(?:拒否|拒絶|拒ん|拒み|拒む|断っ|断り|断る)"
 )
@@ -189,6 +190,8 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
         text, draft.end, draft.end + denial.start()
     ):
         status = "denied"  # not 協議で合意に至らず: the negation is the agreement's
+        if denial.group(0).startswith(_CALL_OFF_WORDS) and _HEDGE_RE.search(local, denial.end()):
+            status = "hedged"  # 次回の会合は延期される可能性がある: the talks may yet be called off
     elif _DONE_NOMINAL_RE.match(local):
         status = "occurred"  # 発射したことについて、…と批判した: what was done is talked about
     elif _HEDGE_RE.search(local):
