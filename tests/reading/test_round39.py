@@ -79,3 +79,12 @@ def test_talks_that_may_be_called_off_are_hedged_not_denied() -> None:
     assert [(e[0], e[4]) for e in events(text)] == [("CONSULT", "hedged")]
     text = "両国は来月に予定されていた次回の会合を延期した。"
     assert [(e[0], e[4]) for e in events(text)] == [("CONSULT", "denied")]
+
+
+def test_the_ministers_of_a_union_make_the_union_a_side_of_the_talks() -> None:
+    text = (
+        "オランダのデフリース外相は9日、抗議した。"
+        "同氏は来週、ブリュッセルで東南アジア諸国連合（ASEAN）の各国外相と対応を協議する予定だ。"
+    )
+    talks = next(e for e in events(text) if e[0] == "CONSULT")
+    assert talks[2] == ["デフリース", "東南アジア諸国連合"]
