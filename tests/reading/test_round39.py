@@ -88,3 +88,8 @@ def test_the_ministers_of_a_union_make_the_union_a_side_of_the_talks() -> None:
     )
     talks = next(e for e in events(text) if e[0] == "CONSULT")
     assert talks[2] == ["デフリース", "東南アジア諸国連合"]
+
+
+def test_a_person_named_first_among_a_counted_few_is_the_subject() -> None:
+    text = "緑の党は9日、連立からの離脱を表明し、同党のカリス環境相ら2閣僚が辞表を提出した。"
+    assert [(e[0], e[2]) for e in events(text)] == [("CONCEDE", ["カリス"])]
