@@ -93,3 +93,15 @@ def test_the_ministers_of_a_union_make_the_union_a_side_of_the_talks() -> None:
 def test_a_person_named_first_among_a_counted_few_is_the_subject() -> None:
     text = "緑の党は9日、連立からの離脱を表明し、同党のカリス環境相ら2閣僚が辞表を提出した。"
     assert [(e[0], e[2]) for e in events(text)] == [("CONCEDE", ["カリス"])]
+
+
+def test_same_country_after_a_country_named_in_its_own_sentence_is_that_country() -> None:
+    text = (
+        "ノルウェー政府は来月、船に医療班を派遣する方針だ。"
+        "船は来月4日にもケニアのモンバサに入港する見通しで、同国政府は受け入れに同意した。"
+    )
+    kenya = next(e for e in read(text, PUBLISHED).entities if e.name == "ケニア")
+    assert [m.text for m in kenya.mentions] == ["ケニア", "同国"]
+    text = "ノルウェー政府は9日、抗議した。同国はケニアの対応を批判した。"
+    norway = next(e for e in read(text, PUBLISHED).entities if e.name == "ノルウェー")
+    assert "同国" in [m.text for m in norway.mentions]

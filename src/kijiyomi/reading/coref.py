@@ -221,7 +221,15 @@ class _Topics:
             country_next = (
                 self.country is not None and self._sentence_of(mention.start) - self.country_sentence == 1
             )
-            return self.country if country_next and mention.label == "GPE" and mention.name == "国" else None
+            if not (country_next and mention.label == "GPE" and mention.name == "国"):
+                return None
+            sentence_start = self.text.rfind("。", 0, mention.start) + 1
+            named_here = any(  # …南アフリカのダーバンに入港する見通しで、同国政府は: the one named here
+                c is not self.country and c.is_country and sentence_start <= m.start < mention.start
+                for c in clusters
+                for m, _ in c.mentions
+            )
+            return None if named_here else self.country
         if mention.label == "PERSON":
             role = mention.role or ""
             fits = role in ("氏", "さん") or any(r == role or r.endswith(role) for r in person.roles)
