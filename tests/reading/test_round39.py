@@ -105,3 +105,10 @@ def test_same_country_after_a_country_named_in_its_own_sentence_is_that_country(
     text = "ノルウェー政府は9日、抗議した。同国はケニアの対応を批判した。"
     norway = next(e for e in read(text, PUBLISHED).entities if e.name == "ノルウェー")
     assert "同国" in [m.text for m in norway.mentions]
+
+
+def test_a_rejection_decided_is_made() -> None:
+    text = "チリ政府は9日、カタールの出資を拒否することを閣議で決めた。"
+    assert [(e[0], e[4]) for e in events(text)] == [("REJECT", "occurred")]
+    text = "チリ政府は、カタールの出資を拒否する方針だ。"
+    assert [(e[0], e[4]) for e in events(text)] == [("REJECT", "planned")]

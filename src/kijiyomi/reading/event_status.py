@@ -283,7 +283,10 @@ _DONE_IN_PASSING_RE = re.compile(r"(?:て|し)?て[、]?|し、")
 _STANCE_SHOWN_RE = re.compile(  # 構えを示した; を取る考えも示した
     r"(?:[もを][^、。「」]{0,8}?)?(?:構え|考え|姿勢|意向|方針)[をも](?:[^、。「」]{0,4}?)(?:示|明らかに|表明|強調)"
 )
-_DECLARED_RE = re.compile(r"(?:する|します)と(?:表明|発表|宣言|通告|明言)")
+_DECLARED_RE = re.compile(
+    r"(?:する|します)と(?:表明|発表|宣言|通告|明言)"
+    r"|することを(?:[一-龥]{1,4}で)?(?:正式に)?(?:決め|決定)"  # 拒否することを閣議で決めた: done by deciding
+)
 
 
 _CHAIN_CLAUSES = 8  # a chain of clauses is read at most this far (bounded work per trigger)
