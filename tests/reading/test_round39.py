@@ -112,3 +112,8 @@ def test_a_rejection_decided_is_made() -> None:
     assert [(e[0], e[4]) for e in events(text)] == [("REJECT", "occurred")]
     text = "チリ政府は、カタールの出資を拒否する方針だ。"
     assert [(e[0], e[4]) for e in events(text)] == [("REJECT", "planned")]
+
+
+def test_help_considered_under_a_condition_stays_conditional() -> None:
+    text = "ペルー政府は、運休が長引けば船会社への支援を検討するとしている。"
+    assert [(e[0], e[3], e[4]) for e in events(text)] == [("AID", None, "conditional")]

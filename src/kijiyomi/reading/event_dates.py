@@ -20,7 +20,9 @@ def _undate(draft: _Draft, times: list[TimeExpression], taken: set[int]) -> None
         for time in times:
             if time.text == draft.date_text and time.start < draft.start:
                 taken.discard(time.start)
-    draft.status, draft.date, draft.date_text = "planned", None, None
+    if draft.status != "conditional":  # 長引けば…支援を検討する: still only if the condition holds
+        draft.status = "planned"
+    draft.date, draft.date_text = None, None
     draft.undated = True
 
 
