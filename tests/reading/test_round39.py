@@ -117,3 +117,10 @@ def test_a_rejection_decided_is_made() -> None:
 def test_help_considered_under_a_condition_stays_conditional() -> None:
     text = "ペルー政府は、運休が長引けば船会社への支援を検討するとしている。"
     assert [(e[0], e[3], e[4]) for e in events(text)] == [("AID", None, "conditional")]
+
+
+def test_a_condition_inside_what_is_asked_does_not_make_the_request_conditional() -> None:
+    text = "チリ側は9日、輸送が途絶えた場合にも別のルートで供給を続けることを求めた。"
+    assert [(e[0], e[4]) for e in events(text)] == [("REQUEST", "occurred")]
+    text = "チリ側は、輸送が途絶えた場合には、ペルーに支援を求める。"
+    assert [(e[0], e[4]) for e in events(text)] == [("REQUEST", "conditional")]

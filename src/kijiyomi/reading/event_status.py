@@ -86,7 +86,9 @@ def _promised(text: str, end: int, status: str) -> bool:
 _DONE_STATED_RE = re.compile(r"(?:た|だ)(?:と|ことを|ことも)")
 
 
-_ASKED_CONTENT_END_RE = re.compile(r"ように?(?:[^、。「」]{0,12}?(?:に|へ|に対し))?(?:強く|改めて|重ねて)?$")
+_ASKED_CONTENT_END_RE = re.compile(
+    r"(?:ように?|ことを)(?:[^、。「」]{0,12}?(?:に|へ|に対し))?(?:強く|改めて|重ねて)?$"
+)  # …場合にも供給を続けることを求め: the condition is part of what is asked
 
 
 _TOPIC_PARTICLE_RE = re.compile(r"(?<=[一-龥ァ-ヶー）)])[はが](?!ら)")
