@@ -124,3 +124,11 @@ def test_a_condition_inside_what_is_asked_does_not_make_the_request_conditional(
     assert [(e[0], e[4]) for e in events(text)] == [("REQUEST", "occurred")]
     text = "チリ側は、輸送が途絶えた場合には、ペルーに支援を求める。"
     assert [(e[0], e[4]) for e in events(text)] == [("REQUEST", "conditional")]
+
+
+def test_cooperation_with_an_inquiry_makes_the_inquiry_a_reference() -> None:
+    text = (
+        "欧州委員会は1日、海運大手4社の事務所に立ち入り調査を行ったと発表した。"
+        "ベルゲン・ライン社は声明で調査への協力を表明した。"
+    )
+    assert [e[0] for e in events(text)] == ["INVESTIGATE", "COOPERATE"]
