@@ -132,3 +132,12 @@ def test_cooperation_with_an_inquiry_makes_the_inquiry_a_reference() -> None:
         "ベルゲン・ライン社は声明で調査への協力を表明した。"
     )
     assert [e[0] for e in events(text)] == ["INVESTIGATE", "COOPERATE"]
+
+
+def test_a_second_country_joining_with_mo_speaks_for_its_own_intention() -> None:
+    text = "隣国の中国は19日、救助隊50人を派遣し、トルコも救助チームを21日までに派遣する方針を示した。"
+    article = read(text, PUBLISHED)
+    assert [(q.speaker_name, q.text) for q in article.quotes] == [
+        ("トルコ", "救助チームを21日までに派遣する")
+    ]
+    assert [(e[2], e[4]) for e in events(text)] == [(["中国"], "occurred"), (["トルコ"], "planned")]

@@ -192,6 +192,8 @@ def _participants(
     if quote is not None:
         region = [a for a in args if quote.start <= a.mention.start < quote.end]
         fallback = list(subjects) if quote.kind == "indirect" else []
+        if quote.speaker in by_id and text[quote.start - 1 : quote.start] == "も":
+            fallback = []  # Aは…派遣し、Bも…派遣する方針を示した: B, named right before, acts
         if not fallback and quote.speaker in by_id:
             fallback = [by_id[quote.speaker]]
         fallback = [_reported_by(e, by_id) for e in fallback]  # 北朝鮮の朝鮮中央通信は…と報じた

@@ -267,10 +267,24 @@ def _indirect(
             content_end = link_start + 1
         cue_group = "cue" if match.group("cue") else "cue2"
         start = _content_start(text, sentence, outside, floor, content_end)
+        also = next(  # Aは…を派遣し、Bも…派遣する方針を示した: B's intention, B speaks
+            (
+                a
+                for a in outside
+                if start < a.mention.start
+                and a.mention.end + 1 < content_end
+                and a.particle == "も"
+                and not a.coordinated
+                and _CHAIN_BEFORE_RE.search(text, max(0, a.mention.start - 2), a.mention.start)
+            ),
+            None,
+        )
+        if also is not None:
+            start = also.mention.end + 1
         if content_end - start < 4:
             return None
         topics = [a for a in outside if a.mention.end <= floor and a.particle in ("は", "も")]
-        last_topic = topics[-1] if floor > sentence.start and topics else None
+        last_topic = also or (topics[-1] if floor > sentence.start and topics else None)
         # …としているが、Yは「…」と述べ、…考えを示した: after a quote, its speaker goes on
         speaker = (
             last_topic
@@ -288,6 +302,7 @@ def _indirect(
     return None
 
 
+_CHAIN_BEFORE_RE = re.compile(r"[しりいきびちみえけせれめてで]、$")  # a continuative clause ends
 _HEAD_TOPIC_RE = re.compile(r"の[^、。「」のにをで]{1,10}?(?<!と)[はも]")  # not Xの…とも/とは: a partner
 
 
