@@ -141,3 +141,21 @@ def test_a_second_country_joining_with_mo_speaks_for_its_own_intention() -> None
         ("トルコ", "救助チームを21日までに派遣する")
     ]
     assert [(e[2], e[4]) for e in events(text)] == [(["中国"], "occurred"), (["トルコ"], "planned")]
+
+
+def test_a_national_orchestra_is_an_organisation_and_its_same_word_refers_to_it() -> None:
+    text = (
+        "ペルー国立交響楽団は9日、公演を中止すると発表した。"
+        "ビザの発給が拒否されたためで、同楽団によると、団員には指揮者も含まれている。"
+    )
+    article = read(text, PUBLISHED)
+    orchestra = next(e for e in article.entities if e.label == "ORG")
+    assert (orchestra.name, [m.text for m in orchestra.mentions]) == (
+        "ペルー国立交響楽団",
+        ["ペルー国立交響楽団", "同楽団"],
+    )
+    assert {q.speaker_name for q in article.quotes} == {"ペルー国立交響楽団"}
+    names = [
+        e.name for e in read("チリ・フィルハーモニー管弦楽団は9日、公演を中止した。", PUBLISHED).entities
+    ]
+    assert names == ["チリ・フィルハーモニー管弦楽団"]

@@ -36,7 +36,7 @@ _PARTY_CUES = ("与党・", "野党・", "与党", "野党")
 _BRACKET_KIND_RE = re.compile(BRACKET_KINDS + "$")
 _DOTTED_BODY_RE = re.compile(
     r"(?P<country>[ァ-ヴ][ァ-ヴー]{0,10})・(?:[ァ-ヴー一-龥]{1,10}?・){0,2}(?:[ァ-ヴー一-龥]{1,14}?)"
-    r"(?:連盟|協会|連合会|連合|工業会|委員会|組合|選手会|評議会|協議会)(?![一-龥ァ-ヴ])"
+    r"(?:連盟|協会|連合会|連合|工業会|委員会|組合|選手会|評議会|協議会|管弦楽団|交響楽団|楽団|合唱団)(?![一-龥ァ-ヴ])"
 )
 _PLUS_GROUPING_RE = re.compile(r"(?<![A-Za-z])([A-Z]{2,6})プラス(?:[0-9０-９]|(?![ァ-ヴー]))")
 _CLUB_CODES = "FC|SK|FK|SC|AC|CF|BK|IF|SV|AFC|CD|KV|NK"

@@ -72,6 +72,13 @@ _STATE_ORG_SUFFIXES = (
     "国鉄",  # a country's state railway
     "赤十字",  # a country's Red Cross society
     "赤新月社",
+    # a country's performing ensembles (キューバ国立交響楽団, ウィーン少年合唱団 is a city's)
+    "交響楽団",
+    "管弦楽団",
+    "楽団",
+    "合唱団",
+    "バレエ団",
+    "舞踊団",
 )
 
 
@@ -312,6 +319,7 @@ _ANAPHOR_NOUNS = {
 
 # Organisation heads an anaphor 同 + head refers back with (同組合 → the union named before).
 _ANAPHOR_HEADS = (
+    "楽団",  # 同楽団: the orchestra named before
     "委員会",
     "評議会",
     "協議会",
