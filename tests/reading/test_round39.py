@@ -159,3 +159,11 @@ def test_a_national_orchestra_is_an_organisation_and_its_same_word_refers_to_it(
         e.name for e in read("チリ・フィルハーモニー管弦楽団は9日、公演を中止した。", PUBLISHED).entities
     ]
     assert names == ["チリ・フィルハーモニー管弦楽団"]
+
+
+def test_a_listed_town_name_before_its_mayor_title_after_another_town_is_a_surname() -> None:
+    text = "知事は20日に高山市の田辺市長と会い、計画について協議する予定だ。"
+    names = [(e.name, e.label) for e in read(text, PUBLISHED).entities]
+    assert names == [("高山市", "GPE"), ("田辺", "PERSON")]
+    names = [(e.name, e.label) for e in read("田辺市長は9日、会見した。", PUBLISHED).entities]
+    assert ("田辺", "PERSON") not in names

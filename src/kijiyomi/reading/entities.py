@@ -162,7 +162,32 @@ def find_mentions(text: str, tokens: list[Token]) -> list[RawMention]:
     )
     selected = orgnames.with_units(text, orgnames.committee_short_forms(text, select(candidates)))
     clubs = _company_partners(text, _sports_clubs(text, selected))
-    return _written_acronyms(text, _landmasses(text, _off_coasts(text, _kinds_before_names(text, clubs))))
+    return _written_acronyms(
+        text,
+        _landmasses(text, _off_coasts(text, _kinds_before_names(text, _mayors_of_named_places(text, clubs)))),
+    )
+
+
+def _mayors_of_named_places(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """A listed town's name with 長 right after another place's の (高山市の田辺市長) is the mayor's
+    surname and title, not the town (the place named first is the one governed)."""
+    kept: list[RawMention] = []
+    for m in mentions:
+        suffix = m.text[-1:]
+        if (
+            m.label == "GPE"
+            and suffix in "市町村"
+            and len(m.text) >= 3
+            and text.startswith("長", m.end)
+            and text[m.start - 2 : m.start] in ("市の", "町の", "村の", "県の", "区の")
+        ):
+            title = suffix + "長"
+            kept.append(
+                RawMention(m.start, m.end + 1, text[m.start : m.end + 1], "PERSON", m.text[:-1], role=title)
+            )
+            continue
+        kept.append(m)
+    return kept
 
 
 def _kinds_before_names(text: str, mentions: list[RawMention]) -> list[RawMention]:
