@@ -167,3 +167,11 @@ def test_a_listed_town_name_before_its_mayor_title_after_another_town_is_a_surna
     assert names == [("高山市", "GPE"), ("田辺", "PERSON")]
     names = [(e.name, e.label) for e in read("田辺市長は9日、会見した。", PUBLISHED).entities]
     assert ("田辺", "PERSON") not in names
+
+
+def test_same_association_is_no_committee_named_in_between() -> None:
+    text = (
+        "住民団体「港を守る会」が、請求書を市選挙管理委員会に提出した。同会は計画の撤回を繰り返し求めてきた。"
+    )
+    group = next(e for e in read(text, PUBLISHED).entities if e.name == "港を守る会")
+    assert [m.text for m in group.mentions] == ["港を守る会", "同会"]

@@ -317,6 +317,7 @@ def _opponent(text: str, cluster: _Cluster, mention: RawMention) -> bool:
 _ANAPHOR_ENDINGS = {"大": ("大", "大学"), "労組": ("労組", "労働組合", "職員組合")}
 
 
+_COUNCIL_TAILS = ("委員会", "評議会", "協議会", "理事会", "議会")
 _PARTY_OF_RE = re.compile(r"党首|与党|野党|政党")
 
 
@@ -427,7 +428,16 @@ def _antecedent(mention: RawMention, last_of: list[_Cluster], text: str = "") ->
             None,
         )
     endings = _ANAPHOR_ENDINGS.get(noun, (noun,))  # 同大: 東京大学; 同労組: …労働組合
-    named = next((c for c in recent if c.label == mention.label and c.name.endswith(endings)), None)
+    named = next(
+        (
+            c
+            for c in recent
+            if c.label == mention.label
+            and c.name.endswith(endings)
+            and not (noun == "会" and c.name.endswith(_COUNCIL_TAILS))  # 同会: not a 委員会 (同委員会)
+        ),
+        None,
+    )
     if named is not None or not text:
         return named
     described = next(  # 政府系ファンド、サハラ投資庁 … 同ファンド: the body the noun described
