@@ -175,3 +175,11 @@ def test_same_association_is_no_committee_named_in_between() -> None:
     )
     group = next(e for e in read(text, PUBLISHED).entities if e.name == "港を守る会")
     assert [m.text for m in group.mentions] == ["港を守る会", "同会"]
+
+
+def test_a_request_before_a_clause_with_its_own_topic_and_later_time_was_made() -> None:
+    text = (
+        "中道党は9日、連立からの離脱を表明した。"
+        "ラタス首相は同日夜、議会に内閣への信任投票を求め、投票は来週木曜に行われる見通しだ。"
+    )
+    assert [(e[0], e[4]) for e in events(text)] == [("REQUEST", "occurred")]

@@ -313,6 +313,7 @@ _DONE_NOMINAL_RE = re.compile(
 _LATER_TIME_RE = re.compile(
     r"(?:来週|来月|来年|来春|来夏|来秋|来冬|今後|近く|近日中|週明け|年内|月内)(?:にも|に|中に|は|、)?"
 )
+_TOPIC_THEN_LATER_RE = re.compile(r"[一-龥ァ-ヶー]{1,8}は、?" + _LATER_TIME_RE.pattern)
 
 
 def _chained(clause: str) -> bool:
@@ -332,8 +333,9 @@ def _chain_status(text: str, start: int, clause_end: int, limit: int) -> str:
         steps += 1
         following = _clause_end(text, end + 1, limit)
         clause = text[end + 1 : following]
-        if steps == 1 and _LATER_TIME_RE.match(clause) and not _LATER_TIME_RE.search(text, start, clause_end):
-            return "occurred"  # 究明を求め、来週にも調査を行う: the later clause has a time of its own
+        later = _LATER_TIME_RE.match(clause) or _TOPIC_THEN_LATER_RE.match(clause)
+        if steps == 1 and later and not _LATER_TIME_RE.search(text, start, clause_end):
+            return "occurred"  # 究明を求め、(投票は)来週にも…: the later clause has a time of its own
         end = following
         if _PLAN_LINK_RE.search(clause):
             return "planned"  # 理事会を開き、…協議する予定で、会長は…語った: the chain ends in a plan
