@@ -183,3 +183,8 @@ def test_a_request_before_a_clause_with_its_own_topic_and_later_time_was_made() 
         "ラタス首相は同日夜、議会に内閣への信任投票を求め、投票は来週木曜に行われる見通しだ。"
     )
     assert [(e[0], e[4]) for e in events(text)] == [("REQUEST", "occurred")]
+
+
+def test_an_act_refused_with_mo_in_reported_content_is_a_denied_event() -> None:
+    text = "ロペス氏は9日、地元テレビに対し、発言を撤回せず、謝罪もしないと語った。"
+    assert [(e[0], e[2], e[4]) for e in events(text)] == [("CONCEDE", ["ロペス"], "denied")]
