@@ -188,3 +188,10 @@ def test_a_request_before_a_clause_with_its_own_topic_and_later_time_was_made() 
 def test_an_act_refused_with_mo_in_reported_content_is_a_denied_event() -> None:
     text = "ロペス氏は9日、地元テレビに対し、発言を撤回せず、謝罪もしないと語った。"
     assert [(e[0], e[2], e[4]) for e in events(text)] == [("CONCEDE", ["ロペス"], "denied")]
+
+
+def test_those_who_join_a_rally_are_not_the_body_that_holds_it() -> None:
+    text = "野党の民主同盟は18日、首都で約2千人が参加する抗議集会を開いた。"
+    assert [(e[0], e[2]) for e in events(text)] == [("PROTEST", ["民主同盟"])]
+    text = "首都では18日、約2千人が参加する抗議集会が開かれた。"
+    assert [(e[0], e[2]) for e in events(text)] == [("PROTEST", [])]

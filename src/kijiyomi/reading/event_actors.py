@@ -709,6 +709,8 @@ def _inner_subject(text: str, start: int, trigger: int, region: list[Argument]) 
             continue
         if _QUESTION_CLAUSE_RE.search(text, position + 1, trigger):
             continue  # 委員会は、買収が競争を妨げないか審査する: the subject of what is examined
+        if _HELD_RE.match(text, trigger) and _JOINING_VERB_RE.search(text, position + 1, trigger):
+            continue  # Xは…約2千人が参加する抗議集会を開いた: those who join, not the one who holds it
         owner = next(
             (
                 a
@@ -725,6 +727,8 @@ def _inner_subject(text: str, start: int, trigger: int, region: list[Argument]) 
     return None
 
 
+_HELD_RE = re.compile(r"[^、。をが]{1,6}を(?:開|行|主催|組織|企画)")
+_JOINING_VERB_RE = re.compile(r"(?:参加|出席|集結)(?:する|した|している)$")
 _RELATIVE_VERB_RE = re.compile(
     r"(?:する|した|している|していた|される|された|[るうくすつぶむぐた])(?=[一-龥ァ-ヶー「0-9０-９])"
 )
