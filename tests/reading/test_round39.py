@@ -195,3 +195,8 @@ def test_those_who_join_a_rally_are_not_the_body_that_holds_it() -> None:
     assert [(e[0], e[2]) for e in events(text)] == [("PROTEST", ["民主同盟"])]
     text = "首都では18日、約2千人が参加する抗議集会が開かれた。"
     assert [(e[0], e[2]) for e in events(text)] == [("PROTEST", [])]
+
+
+def test_koto_wa_nai_denies_the_act() -> None:
+    text = "ネパールのタパ国防相は、部隊を撤退させることはないと述べた。"
+    assert [(e[0], e[4]) for e in events(text)] == [("RETREAT", "denied")]
