@@ -200,3 +200,9 @@ def test_those_who_join_a_rally_are_not_the_body_that_holds_it() -> None:
 def test_koto_wa_nai_denies_the_act() -> None:
     text = "ネパールのタパ国防相は、部隊を撤退させることはないと述べた。"
     assert [(e[0], e[4]) for e in events(text)] == [("RETREAT", "denied")]
+
+
+def test_a_broadcast_banned_for_a_period_is_a_sanction() -> None:
+    text = "チリ情報省は9日、ロシアの国営テレビ局「RTプラス」の国内での放送を30日間禁止すると発表した。"
+    assert [(e[0], e[2]) for e in events(text)] == [("SANCTION", ["チリ情報省"])]
+    assert [e[0] for e in events("チリは9日、輸出を3カ月間停止した。")] == ["SANCTION"]
