@@ -206,3 +206,11 @@ def test_a_broadcast_banned_for_a_period_is_a_sanction() -> None:
     text = "チリ情報省は9日、ロシアの国営テレビ局「RTプラス」の国内での放送を30日間禁止すると発表した。"
     assert [(e[0], e[2]) for e in events(text)] == [("SANCTION", ["チリ情報省"])]
     assert [e[0] for e in events("チリは9日、輸出を3カ月間停止した。")] == ["SANCTION"]
+
+
+def test_an_inspection_carried_out_is_an_investigation_a_test_result_is_not() -> None:
+    text = "チリとペルーの実務者は、月内にもリマで港湾設備の検査を行うとみられる。"
+    assert [(e[0], sorted(e[2]), e[4]) for e in events(text)] == [
+        ("INVESTIGATE", ["チリ", "ペルー"], "hedged")
+    ]
+    assert events("選手は抜き打ちの検査で陽性反応を示した。") == []
