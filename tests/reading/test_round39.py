@@ -214,3 +214,9 @@ def test_an_inspection_carried_out_is_an_investigation_a_test_result_is_not() ->
         ("INVESTIGATE", ["チリ", "ペルー"], "hedged")
     ]
     assert events("選手は抜き打ちの検査で陽性反応を示した。") == []
+
+
+def test_cooperation_to_go_on_in_reported_content_is_an_act() -> None:
+    text = "チリのロハス経済相は9日、出資を拒否した。同相は、カタール投資庁との協力は続けるとの考えを示した。"
+    cooperation = [e for e in events(text) if e[0] == "COOPERATE"]
+    assert [(e[2], e[4]) for e in cooperation] == [(["ロハス", "カタール投資庁"], "planned")]
