@@ -220,3 +220,14 @@ def test_cooperation_to_go_on_in_reported_content_is_an_act() -> None:
     text = "チリのロハス経済相は9日、出資を拒否した。同相は、カタール投資庁との協力は続けるとの考えを示した。"
     cooperation = [e for e in events(text) if e[0] == "COOPERATE"]
     assert [(e[2], e[4]) for e in cooperation] == [(["ロハス", "カタール投資庁"], "planned")]
+
+
+def test_the_result_of_an_inquiry_refers_to_it() -> None:
+    text = (
+        "欧州委員会は22日、問題について調査を始めたと明らかにした。"
+        "欧州議会のフォーゲル議員は、調査の結果が出るまで、支援を停止するよう欧州委に要求した。"
+    )
+    assert [(e[0], e[2]) for e in events(text)] == [
+        ("INVESTIGATE", ["欧州委員会"]),
+        ("REQUEST", ["フォーゲル"]),
+    ]
