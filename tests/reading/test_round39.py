@@ -231,3 +231,12 @@ def test_the_result_of_an_inquiry_refers_to_it() -> None:
         ("INVESTIGATE", ["欧州委員会"]),
         ("REQUEST", ["フォーゲル"]),
     ]
+
+
+def test_a_plain_subject_earlier_in_a_chain_stops_carrying_the_previous_actor() -> None:
+    text = (
+        "キプロス内務省は同日、声明で押し戻しを否定した。"
+        "首都では8日、人権団体が主催して約800人がデモを行い、政府に難民の保護を求めた。"
+    )
+    request = next(e for e in events(text) if e[0] == "REQUEST")
+    assert request[2] == []

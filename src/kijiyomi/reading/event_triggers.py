@@ -285,10 +285,18 @@ _REPORTED_CONTENT_RE = re.compile(
 )
 
 
+_CHAINED_CLAUSE_END_RE = re.compile(r"[をで](?:行い|開き|実施し)、$")
+
+
 def _plain_clause_subject(text: str, sentence: Span, args: list[Argument], before: int) -> bool:
     """Whether the trigger's own clause has a が-subject that is not an entity (若者ら数千人がデモを
     行い, 一部が警官隊と衝突した): then no subject of an earlier sentence is carried over."""
     clause_start = max(text.rfind("、", sentence.start, before) + 1, sentence.start)
+    while clause_start > sentence.start + 1 and _CHAINED_CLAUSE_END_RE.search(
+        text, max(sentence.start, clause_start - 6), clause_start
+    ):
+        # …約800人がデモを行い、政府に…求めた: a chain of clauses shares its subject
+        clause_start = max(text.rfind("、", sentence.start, clause_start - 1) + 1, sentence.start)
     for match in _NOUN_SUBJECT_RE.finditer(text, clause_start, before):
         position = match.start()
         if text.rfind("「", clause_start, position) > text.rfind("」", clause_start, position):
