@@ -240,3 +240,12 @@ def test_a_plain_subject_earlier_in_a_chain_stops_carrying_the_previous_actor() 
     )
     request = next(e for e in events(text) if e[0] == "REQUEST")
     assert request[2] == []
+
+
+def test_police_as_a_plain_subject_of_a_causative_chain_carry_no_earlier_actor() -> None:
+    text = (
+        "保健省は同日、幹部を処分する方針を示した。"
+        "首都では同日、デモを行った医師らを警察が催涙ガスで解散させ、12人を拘束した。"
+    )
+    detained = next(e for e in events(text) if e[0] == "COERCE")
+    assert detained[2] == []

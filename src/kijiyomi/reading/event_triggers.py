@@ -285,7 +285,7 @@ _REPORTED_CONTENT_RE = re.compile(
 )
 
 
-_CHAINED_CLAUSE_END_RE = re.compile(r"[をで](?:行い|開き|実施し)、$")
+_CHAINED_CLAUSE_END_RE = re.compile(r"(?:[をで](?:行い|開き|実施し)|させ)、$")
 
 
 def _plain_clause_subject(text: str, sentence: Span, args: list[Argument], before: int) -> bool:
