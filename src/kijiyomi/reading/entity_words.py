@@ -359,6 +359,7 @@ _ANAPHOR_HEADS = (
     "集団",  # 同集団: a hacker or armed group named before
     "団",  # 同団 (派遣団, 弁護団)
     "隊",  # 同隊 (沿岸警備隊, 革命防衛隊, 援助隊)
+    "戦線",  # 同戦線: a front (a movement or armed group) named before
     "署",  # 同署 (a police or fire station named before)
     "財団",
     "基金",  # 同基金 (国際通貨基金)

@@ -283,14 +283,28 @@ _KIND_ACRONYM_RE = re.compile(
 )
 
 
+# A second name in 「」 joined to the first (武装勢力「X」と「Y」は): the kind covers both.
+_JOINED_NAME_RE = re.compile(
+    r"(?:と|や|、|および|及び)「(?P<name>[^「」、。（）()]{2,24})」(?:[（(][A-Z][A-Z0-9&]{1,7}[）)])?"
+    r"(?=[はがもをとのやに、])"
+)
+
+
 def bracketed_names(text: str) -> list[RawMention]:
     """ORG candidates for names written in 「」 after the kind of body they are, and acronyms
-    written right after it (労働組合GDL)."""
+    written right after it (労働組合GDL); names in 「」 joined to such a name share its kind."""
     found = [
         RawMention(m.start("name"), m.end("name"), m.group("name"), "ORG", m.group("name"))
         for regex in (_BRACKETED_NAME_RE, _KIND_ACRONYM_RE)
         for m in regex.finditer(text)
     ]
+    for first in [m for m in found if text[m.start - 1 : m.start] == "「"]:
+        end = text.find("」", first.end) + 1
+        joined = _JOINED_NAME_RE.match(text, end)
+        while joined is not None:
+            name = joined.group("name")
+            found.append(RawMention(joined.start("name"), joined.end("name"), name, "ORG", name))
+            joined = _JOINED_NAME_RE.match(text, joined.end("name") + 1)
     for first in [m for m in found if text[m.start - 1 : m.start] == "「"]:
         quoted = f"「{first.text}」"  # 環境政党「X」は… 「X」などと: the name in brackets again
         position = text.find(quoted, first.end)

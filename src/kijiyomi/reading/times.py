@@ -59,7 +59,7 @@ _DATE_RE = re.compile(
     )?
     (?P<part>上旬|中旬|下旬|初旬|初め|半ば|末)?
     (?:[（(][月火水木金土日][）)])?
-    (?P<daypart>午前|午後|未明|早朝|明け方|朝|夕方|夕刻|夕(?![刊食日])|深夜|夜間|夜)?
+    (?P<daypart>正午|午前|午後|未明|早朝|明け方|朝|夕方|夕刻|夕(?![刊食日])|深夜|夜間|夜)?
     (?:(?P<hour>\d{1,2})時(?!間)(?:(?P<minute>\d{1,2})分|(?P<half>半))?)?
     (?P<approx2>ごろ|頃|前後|過ぎ|すぎ)?
     """,
@@ -425,6 +425,13 @@ class _Resolver:
         return best[1]
 
 
+def _tomorrow(m: re.Match[str] | None, anchor: date) -> bool:
+    """Whether a match is a bare day (no month, no 同/翌) one after the publication day."""
+    if m is None or not m.group("day") or m.group("month") or m.group("rel_month") or m.group("day_prefix"):
+        return False
+    return int(m.group("day")) == anchor.day + 1
+
+
 def _clock(g: dict[str, str | None]) -> str | None:
     if g["hour"]:
         hour = int(g["hour"])
@@ -434,6 +441,8 @@ def _clock(g: dict[str, str | None]) -> str | None:
         if hour > 24 or minute > 59:
             return None
         return f"T{hour:02d}:{minute:02d}"
+    if g["daypart"] == "正午":
+        return "T12:00"  # noon is a clock time, not a part of the day
     if g["daypart"]:
         return f"T{_DAYPART[g['daypart']]}"
     return None
@@ -542,6 +551,12 @@ def find_times(
             or _INTENDED_RE.match(normalized, end)
         ):
             direction = "future"  # 首脳会談は15日に開く方向で、…浮上している; 13日に訪問すると表明した
+        elif (
+            direction == "past"
+            and normalized.startswith("から", end)
+            and _tomorrow(by_start.get(start), anchor)
+        ):
+            direction = "nearest"  # 15日正午から撤退させるとしている, published on the 14th: tomorrow
         elif _ONGOING_CLAUSE_RE.match(normalized, end):
             direction = "past"  # 8日から欧州を歴訪しており、13日に帰国する予定だ: begun already
         if kind == "DATE?":

@@ -1,0 +1,51 @@
+"""Session 7's fourth round on batches 43-44: sentences of our own (joined names, fronts, tomorrow)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from kijiyomi.reading import read
+
+pytestmark = [pytest.mark.ja_models, pytest.mark.usefixtures("sudachi")]
+
+PUBLISHED = datetime(2027, 3, 10, 21, 0, tzinfo=timezone(timedelta(hours=9)))
+
+
+def names(text: str) -> list[tuple[str, str]]:
+    return [(e.name, e.label) for e in read(text, PUBLISHED).entities]
+
+
+def actors(text: str, trigger: str) -> list[str]:
+    event = next(e for e in read(text, PUBLISHED).events if e.text == trigger)
+    return sorted(a.name for a in event.actors)
+
+
+def test_a_second_bracketed_name_joined_to_the_first_shares_its_kind() -> None:
+    text = "武装組織「北部自由連隊」と「沿岸守備隊」は9日、停戦に合意した。"
+    assert ("沿岸守備隊", "ORG") in names(text)
+    text = "政党「未来の声」や「緑の道」が8日、連立を組んだ。"
+    assert ("緑の道", "ORG") in names(text)
+
+
+def test_both_sides_named_in_brackets_act_together_later() -> None:
+    text = (
+        "武装勢力「西部革命戦線」と「山岳人民隊」は9日、停戦に合意した。"
+        "双方は首都で2日間協議し、文書に署名した。"
+    )
+    assert actors(text, "署名") == ["山岳人民隊", "西部革命戦線"]
+
+
+def test_a_front_named_before_is_what_the_same_front_means() -> None:
+    text = "労働団体「国民統一戦線」は9日、抗議集会を開いた。政府は同戦線との協議に応じる方針だ。"
+    found = [(m.text, e.name) for e in read(text, PUBLISHED).entities for m in e.mentions]
+    assert ("同戦線", "国民統一戦線") in found
+
+
+def test_the_day_after_publication_is_tomorrow_even_in_a_past_sentence() -> None:
+    text = "文書では、双方が11日正午から部隊を撤退させるとしている。"
+    values = [(t.text, t.value) for t in read(text, PUBLISHED).times]
+    assert values[0][1] == "2027-03-11T12:00"
+    text = "地震は28日に起きた。"  # a later day of the month is still last month's
+    assert [t.value for t in read(text, PUBLISHED).times] == ["2027-02-28"]
