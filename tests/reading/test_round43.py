@@ -49,3 +49,19 @@ def test_the_day_after_publication_is_tomorrow_even_in_a_past_sentence() -> None
     assert values[0][1] == "2027-03-11T12:00"
     text = "地震は28日に起きた。"  # a later day of the month is still last month's
     assert [t.value for t in read(text, PUBLISHED).times] == ["2027-02-28"]
+
+
+def test_both_sides_inside_a_document_clause_are_both_actors() -> None:
+    text = (
+        "武装組織「北部自由連隊」と「沿岸守備隊」は9日、停戦に合意した。"
+        "合意文書では、双方が11日から前線から撤退するとしている。"
+    )
+    assert actors(text, "撤退") == ["北部自由連隊", "沿岸守備隊"]
+
+
+def test_a_pair_word_stands_for_the_two_bodies_named_together() -> None:
+    text = (
+        "武装組織「北部自由連隊」と「沿岸守備隊」は9日、国連の仲介で停戦に合意した。"
+        "アフリカ連合も歓迎した。両勢力は昨年から衝突を繰り返してきた。"
+    )
+    assert actors(text, "衝突") == ["北部自由連隊", "沿岸守備隊"]

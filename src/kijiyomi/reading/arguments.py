@@ -199,6 +199,8 @@ def _alias_of(text: str, alias: Mention, name: Mention) -> bool:
 
 def _adjacent(text: str, left: Mention, right: Mention) -> bool:
     gap = text[left.end : right.start]
+    if gap[:1] == "」" and gap[-1:] == "「" and text[left.start - 1 : left.start] == "「":
+        gap = gap[1:-1]  # 「X」と「Y」は: two names in brackets joined
     return len(gap) <= 8 and "。" not in gap and "「" not in gap and "、" not in gap[1:]
 
 

@@ -537,8 +537,32 @@ def _group_members(text: str, mention: RawMention, rule: GroupRule, last_of: lis
             companies = [c for c in pool if c.company]
             if mention.text.endswith("社") and len(companies) >= 2:
                 pool = companies  # 両社 after two companies and a commission: the companies
+            else:
+                pool = _joined_pair(text, mention, pool) or pool
         members = sorted(c.index for c in pool[:2])
     return members
+
+
+_PAIR_JOINS = frozenset({"と", "」と「", "、", "」、「", "や", "」や「"})
+
+
+def _joined_pair(text: str, mention: RawMention, pool: list[_Cluster]) -> list[_Cluster]:
+    """The latest two organisations named joined (武装勢力「X」と「Y」は … 両勢力は): the pair a
+    group word stands for, though a third body was named since."""
+    spans = sorted(
+        (
+            (m.start, m.end, c)
+            for c in pool
+            for m, anaphoric in c.mentions
+            if not anaphoric and m.end <= mention.start
+        ),
+        key=lambda span: span[:2],
+    )
+    for index in range(len(spans) - 1, 0, -1):
+        (_, left_end, left), (right_start, _, right) = spans[index - 1], spans[index]
+        if left is not right and text[left_end:right_start] in _PAIR_JOINS:
+            return [left, right]
+    return []
 
 
 def _rescan(text: str, raw: list[RawMention], clusters: list[_Cluster]) -> list[RawMention]:

@@ -250,6 +250,14 @@ def find_events(
             elif _HAPPENING_RE.match(text, end) and not quote:
                 carried = []  # 戦闘が続いている: the event is the subject, no one is carried over
             _participants(text, draft, args, own_subjects, carried, quote, by_id, earlier, direct)
+            if (
+                group is not None
+                and group.group("pair")
+                and quote is not None
+                and quote.start <= group.start()
+                and set(draft.actors) < set(carried)
+            ):  # 合意文書では、双方が…撤退させるとしている: both sides act, not the latest one named
+                draft.actors = list(carried)
             if draft.type == "CONSULT" and text.startswith(("に出席", "に参加"), end) and not quote:
                 draft.actors = [e for e in subjects if e not in draft.actors] + draft.actors  # Xは…会合に出席
             if draft.type == "FIGHT" and _BETWEEN_BOTH_RE.search(
