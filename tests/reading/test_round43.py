@@ -65,3 +65,16 @@ def test_a_pair_word_stands_for_the_two_bodies_named_together() -> None:
         "アフリカ連合も歓迎した。両勢力は昨年から衝突を繰り返してきた。"
     )
     assert actors(text, "衝突") == ["北部自由連隊", "沿岸守備隊"]
+
+
+def test_a_court_named_before_its_acronym_lends_it_to_later_mentions() -> None:
+    text = "選手は国際陸上仲裁裁判所（IAC）に提訴した。IACは受理した。"
+    found = [(m.text, e.name) for e in read(text, PUBLISHED).entities for m in e.mentions]
+    assert ("IAC", "国際陸上仲裁裁判所") in found
+
+
+def test_a_hospital_named_by_its_place_is_a_body_a_kind_of_hospital_is_not() -> None:
+    text = "東部のアーネム大学病院は7日、身代金の支払いを拒否した。同病院によると、データが盗まれた。"
+    found = [(m.text, e.name) for e in read(text, PUBLISHED).entities for m in e.mentions]
+    assert ("同病院", "アーネム大学病院") in found
+    assert ("公立病院", "ORG") not in names("ジンバブエの公立病院では医師が不足している。")

@@ -59,6 +59,7 @@ _BODY_HEADS = (
     "大使館",
     "領事館",
     "研究所",
+    "病院",  # アーネム大学病院, ソウル大病院: a hospital named by its place or founder
     "事務所",
     "取引所",
     "情報院",
@@ -183,7 +184,9 @@ def _organisation(text: str, run: list[Token], lex: Lexicon) -> RawMention | Non
         unit = head.endswith(_UNIT_HEAD)
         command = head in _COMMAND_HEADS and name[: -len(head)] in _DIRECTIONS  # 南部戦区, 北方艦隊
         national = (  # a state body of the country named before (セネガルの憲法評議会), not a trade's union
-            head not in _TRADE_HEADS and head_start - start >= 2 and _of_country(text, start, lex)
+            head not in _TRADE_HEADS | {"病院"}  # ジンバブエの公立病院: a kind of hospital
+            and head_start - start >= 2
+            and _of_country(text, start, lex)
         )
         central = name.startswith("中央") and head_start - start >= 4  # 中央選挙管理委員会: the national one
         if not (
