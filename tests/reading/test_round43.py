@@ -78,3 +78,14 @@ def test_a_hospital_named_by_its_place_is_a_body_a_kind_of_hospital_is_not() -> 
     found = [(m.text, e.name) for e in read(text, PUBLISHED).entities for m in e.mentions]
     assert ("同病院", "アーネム大学病院") in found
     assert ("公立病院", "ORG") not in names("ジンバブエの公立病院では医師が不足している。")
+
+
+def test_a_fishing_company_has_a_katakana_name_a_country_fishery_is_none() -> None:
+    assert ("ポラリス漁業", "ORG") in names("当局はポラリス漁業に制裁を科した。")
+    assert ("ノルウェー漁業", "ORG") not in names("ノルウェー漁業は打撃を受けた。")
+    assert ("遠洋漁業", "ORG") not in names("遠洋漁業の船が戻った。")
+
+
+def test_a_numbered_district_body_acts_and_is_what_the_same_office_means() -> None:
+    text = "第3管区海上保安本部によると、貨物船が座礁した。同本部は巡視船を現場に派遣した。"
+    assert actors(text, "派遣") == ["第3管区海上保安本部"]

@@ -155,6 +155,7 @@ def find_mentions(text: str, tokens: list[Token]) -> list[RawMention]:
         + orgnames.compound_organisations(text, tokens, lex)
         + orgnames.addressed_organisations(text, tokens, lex)
         + orgnames.bracketed_names(text)
+        + orgnames.numbered_bodies(text)
         + orgnames.named_by_leaning(text, tokens, lex)
         + orgnames.press_names(text, lex)
         + orgnames.local_assemblies(text, lex)

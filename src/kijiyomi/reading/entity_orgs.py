@@ -18,6 +18,7 @@ from kijiyomi.reading.entity_words import (
     _JUSTICE_SUFFIXES,
     _KANJI_PROPER_HEAD_SUFFIXES,
     _KIND_OF_LINE_HEADS,
+    _NAMED_ONLY_SUFFIXES,
     _NOT_COMPANY_STARTS,
     _PROPER_HEAD_SUFFIXES,
     _STATE_MEDIA,
@@ -591,6 +592,10 @@ class _OrgRules(_FinderBase):
             and not self._proper_inside(start, suffix_start)
         ):
             return
+        if text.endswith(_NAMED_ONLY_SUFFIXES, 0, end) and (
+            not all(is_katakana(c) for c in head) or head in self.lex.names or len(head) < 3
+        ):
+            return  # ロシア水産, 遠洋漁業: an industry, not a company
         if (
             company
             and text.endswith(_KANJI_PROPER_HEAD_SUFFIXES, 0, end)

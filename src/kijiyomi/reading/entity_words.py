@@ -142,6 +142,8 @@ _COMPANY_SUFFIXES = (
     "工機",
     "製紙",
     "石油",  # ペトロ石油: only after a proper name (see _PROPER_HEAD_SUFFIXES)
+    "漁業",  # a fishing company (アルクチカ漁業), only after a proper name, never a country's fishery
+    "水産",
 )
 
 
@@ -177,6 +179,9 @@ _ONE_KANJI_SURNAMES = frozenset("金朴李崔鄭尹韓姜趙張王劉陳呉黄")
 
 
 _PROPER_HEAD_SUFFIXES = ("ガス", "鉱山", "運輸", "石油")
+# Company suffixes that also name a country's or a place's industry (ロシア水産, 遠洋漁業): only
+# after a katakana name that is no place (アルクチカ漁業).
+_NAMED_ONLY_SUFFIXES = ("漁業", "水産")
 # A company suffix that after kanji common nouns names a kind of group (犯行グループ, 研究グループ):
 # an all-kanji name before it must hold a proper noun (住友グループ); katakana names pass.
 _KANJI_PROPER_HEAD_SUFFIXES = ("グループ",)

@@ -319,6 +319,20 @@ def bracketed_names(text: str) -> list[RawMention]:
     return found
 
 
+# A body of a numbered district (第6管区海上保安本部, 第3方面隊): its number opens the name.
+_NUMBERED_BODY_RE = re.compile(
+    r"(?<![一-龥0-9０-９])第[0-9０-９]{1,2}(?:管区|方面|軍管区)[一-龥]{0,10}?(?:本部|局|隊|署)(?![一-龥])"
+)
+
+
+def numbered_bodies(text: str) -> list[RawMention]:
+    """ORG candidates for the bodies of numbered districts (第6管区海上保安本部)."""
+    return [
+        RawMention(m.start(), m.end(), m.group(0), "ORG", m.group(0))
+        for m in _NUMBERED_BODY_RE.finditer(text)
+    ]
+
+
 # A party named after its political leaning: 中道右派の民主同盟が, 極右のシェーガは.
 _LEANING_RE = re.compile(
     r"(?:中道右派|中道左派|中道|極右|極左|右派|左派|右翼|左翼|保守派|リベラル派|革新派|急進左派)(?:系)?の"
