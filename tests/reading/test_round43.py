@@ -89,3 +89,10 @@ def test_a_fishing_company_has_a_katakana_name_a_country_fishery_is_none() -> No
 def test_a_numbered_district_body_acts_and_is_what_the_same_office_means() -> None:
     text = "第3管区海上保安本部によると、貨物船が座礁した。同本部は巡視船を現場に派遣した。"
     assert actors(text, "派遣") == ["第3管区海上保安本部"]
+
+
+def test_a_bracketed_party_named_again_without_brackets_acts() -> None:
+    text = (
+        "選管は14日、野党「明日の会」が擁立した候補の届け出を拒否した。明日の会は同日、選管に撤回を求めた。"
+    )
+    assert actors(text, "求め") == ["明日の会"]

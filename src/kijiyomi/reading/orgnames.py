@@ -316,6 +316,8 @@ def bracketed_names(text: str) -> list[RawMention]:
                 RawMention(position + 1, position + 1 + len(first.text), first.text, "ORG", first.text)
             )
             position = text.find(quoted, position + len(quoted))
+        if len(first.text) >= 3:
+            found.extend(_bare_repeats(text, first))
     return found
 
 
@@ -331,6 +333,27 @@ def numbered_bodies(text: str) -> list[RawMention]:
         RawMention(m.start(), m.end(), m.group(0), "ORG", m.group(0))
         for m in _NUMBERED_BODY_RE.finditer(text)
     ]
+
+
+_BARE_OPENERS = frozenset("。、\n」　 ")
+_BARE_PARTICLES = frozenset("はがもをのと")
+
+
+def _bare_repeats(text: str, first: RawMention) -> list[RawMention]:
+    """A bracketed name written again without brackets as a clause's first word (野党「新しい道」
+    … 新しい道は同日): the same body."""
+    found = []
+    position = text.find(first.text, first.end + 1)
+    while position >= 0:
+        end = position + len(first.text)
+        if (
+            text[position - 1 : position] in _BARE_OPENERS
+            and text[end : end + 1] in _BARE_PARTICLES
+            and text[position - 1 : position] != "「"
+        ):
+            found.append(RawMention(position, end, first.text, "ORG", first.text))
+        position = text.find(first.text, end)
+    return found
 
 
 # A party named after its political leaning: 中道右派の民主同盟が, 極右のシェーガは.
