@@ -96,3 +96,12 @@ def test_a_bracketed_party_named_again_without_brackets_acts() -> None:
         "選管は14日、野党「明日の会」が擁立した候補の届け出を拒否した。明日の会は同日、選管に撤回を求めた。"
     )
     assert actors(text, "求め") == ["明日の会"]
+
+
+def test_the_day_a_span_starts_is_not_the_date_later_ongoing_acts_inherit() -> None:
+    text = (
+        "市立病院は9日、システムが攻撃を受けたと明らかにした。外来の受け付けは5日から止まっている。"
+        "州警察は連邦警察と連携して捜査を進めている。"
+    )
+    dated = {e.text: e.date for e in read(text, PUBLISHED).events}
+    assert dated["捜査"] == "2027-03-09"

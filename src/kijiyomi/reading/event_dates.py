@@ -92,6 +92,9 @@ def _latest_date(sentence: Span, drafts: list[_Draft], times: list[TimeExpressio
             and time.type in ("DATE", "DATETIME")
             and _ISO_DAY_RE.match(time.value) is not None
             and not sentence.text.startswith("付", time.end - sentence.start)  # 決定は20日付: effective
+            and not sentence.text.startswith(
+                "から", time.end - sentence.start
+            )  # 月曜から制限: a span's start
         ):
             return time.value[:10]
     return None
