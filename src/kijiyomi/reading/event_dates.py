@@ -232,10 +232,12 @@ def _when_and_where(
             )
         earlier = [d for d in earlier if d.end > embedded.end()]
     own = _OWN_VERB_RE.match(text, draft.end)
-    if own is not None and (chosen is None or chosen is sentence_level):
+    if own is not None:
         inner = next((t for t in dated if draft.end < t.start and t.end <= own.end("gap")), None)
-        if inner is not None:
-            chosen = inner  # 外相会合を2月中旬にケベック州で開く
+        if inner is not None and (
+            chosen is None or chosen is sentence_level or "、" in text[chosen.end : draft.start]
+        ):  # 外相会合を2月中旬にケベック州で開く; 同日夜の演説で…述べる一方、協議を22日に行う
+            chosen = inner
     if (
         chosen is None
         and sentence_level is not None
