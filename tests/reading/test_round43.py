@@ -110,3 +110,9 @@ def test_the_day_a_span_starts_is_not_the_date_later_ongoing_acts_inherit() -> N
 def test_a_time_written_with_the_act_beats_one_of_an_earlier_clause() -> None:
     text = "首相は同日夜の演説で「やむを得ない」と述べる一方、労組との協議を12日に行う考えを示した。"
     assert [(e.text, e.date) for e in read(text, PUBLISHED).events] == [("協議", "2027-03-12")]
+
+
+def test_a_year_that_owns_what_is_agreed_on_is_not_the_agreements_date() -> None:
+    text = "両国は昨年11月に首都で協議を開き、来年の関税率で合意していた。"
+    dated = {e.text: e.date for e in read(text, PUBLISHED).events}
+    assert dated["合意"] == "2026-11"

@@ -323,7 +323,9 @@ _YEAR_NOUN_RE = re.compile(
 
 
 # 2028年度の業績予想を: a year that owns the object describes the object, not the act.
-_YEAR_OF_OBJECT_RE = re.compile(r"の(?![中内末初以前後来春夏秋冬頃半上下第])[一-龥ァ-ヶー]{2,8}を")
+_YEAR_OF_OBJECT_RE = re.compile(
+    r"の(?![中内末初以前後来春夏秋冬頃半上下第])[一-龥ァ-ヶー]{2,8}(?:を|で(?=合意|一致))"
+)
 
 
 def _names_a_noun(text: str, time: TimeExpression, trigger: int = -1) -> bool:
