@@ -116,3 +116,8 @@ def test_a_year_that_owns_what_is_agreed_on_is_not_the_agreements_date() -> None
     text = "両国は昨年11月に首都で協議を開き、来年の関税率で合意していた。"
     dated = {e.text: e.date for e in read(text, PUBLISHED).events}
     assert dated["合意"] == "2026-11"
+
+
+def test_a_place_of_a_noun_does_not_split_one_meeting_in_two() -> None:
+    text = "一方、フランスのデュボワ外相とスペインのロペス外相は来週、マドリードで会談し、地中海での密漁の取り締まりについて話し合う予定だ。"
+    assert [e.type for e in read(text, PUBLISHED).events] == ["CONSULT"]

@@ -290,7 +290,13 @@ def _when_and_where(
         value = chosen.value or ""
         draft.date = value.split("T")[0] if chosen.type in ("DATETIME", "TIME") else value
         draft.date_text = chosen.text
-    places = [a for a in args if a.entity.label in ("GPE", "LOC") and a.particle in ("で", "では", "には")]
+    places = [
+        a
+        for a in args
+        if a.entity.label in ("GPE", "LOC")
+        and a.particle in ("で", "では", "には")
+        and not text.startswith("での", a.mention.end)  # 南大西洋での操業について話し合う: a noun's place
+    ]
     visit = [
         a
         for a in args
