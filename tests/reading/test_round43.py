@@ -121,3 +121,10 @@ def test_a_year_that_owns_what_is_agreed_on_is_not_the_agreements_date() -> None
 def test_a_place_of_a_noun_does_not_split_one_meeting_in_two() -> None:
     text = "一方、フランスのデュボワ外相とスペインのロペス外相は来週、マドリードで会談し、地中海での密漁の取り締まりについて話し合う予定だ。"
     assert [e.type for e in read(text, PUBLISHED).events] == ["CONSULT"]
+
+
+def test_an_act_chained_to_an_announced_plan_is_part_of_the_plan() -> None:
+    text = "国防相は9日、部隊を北部に派遣し、住民の避難を支援すると発表した。"
+    assert [(e.text, e.status) for e in read(text, PUBLISHED).events] == [("派遣", "planned")]
+    text = "国防相は9日、部隊を北部に派遣し、住民の避難を支援したと発表した。"
+    assert [(e.text, e.status) for e in read(text, PUBLISHED).events] == [("派遣", "occurred")]

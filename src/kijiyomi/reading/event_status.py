@@ -97,6 +97,7 @@ _TOPIC_PARTICLE_RE = re.compile(r"(?<=[一-龥ァ-ヶー）)])[はが](?!ら)")
 
 _NOUN_CUE_RE = re.compile(r"(?:考え|方針|意向|姿勢|認識|見方)を")
 _STATEMENT_CUES = ("表明", "発表", "明らかに")
+_NON_PAST_CUE_RE = re.compile(r"[るうくすつぬぶむぐ]$")
 _FUTURE_WORD_RE = re.compile(r"来月|来週|来年|今後|近く|年内|月内|あす|明日|予定|方針")
 _DATELINE_RE = re.compile(r"\d+日、")
 
@@ -108,8 +109,15 @@ def _done_before_reporting(
     reported intention) happened on the sentence's date; "来月会談し、…考えを示した" stays planned."""
     if quote is None or quote.kind != "indirect":
         return False
-    if not (_NOUN_CUE_RE.match(quote.cue or "") or (quote.cue or "").startswith(_STATEMENT_CUES)):
-        return False  # …と会談し、…を供与すると表明した: the statement follows the talks
+    stated = (quote.cue or "").startswith(_STATEMENT_CUES)
+    if not (_NOUN_CUE_RE.match(quote.cue or "") or stated):
+        return False
+    if (
+        stated
+        and draft.type != "CONSULT"
+        and _NON_PAST_CUE_RE.search(text, max(quote.start, quote.end - 3), quote.end)
+    ):
+        return False  # 部隊を派遣し、給水を支援すると発表した: the dispatch is announced, no occasion
     if text[clause_end : clause_end + 1] != "、" or not _CONTINUATIVE_RE.search(text, draft.end, clause_end):
         return False
     clause_start = max(text.rfind("、", sentence.start, draft.start), sentence.start)
