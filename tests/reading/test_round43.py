@@ -128,3 +128,10 @@ def test_an_act_chained_to_an_announced_plan_is_part_of_the_plan() -> None:
     assert [(e.text, e.status) for e in read(text, PUBLISHED).events] == [("派遣", "planned")]
     text = "国防相は9日、部隊を北部に派遣し、住民の避難を支援したと発表した。"
     assert [(e.text, e.status) for e in read(text, PUBLISHED).events] == [("派遣", "occurred")]
+
+
+def test_asking_through_an_act_still_intended_is_planned() -> None:
+    text = "選手は9日、「不当だ」と述べ、処分の撤回を求めて裁判所に訴える考えを示した。"
+    assert [(e.text, e.status) for e in read(text, PUBLISHED).events if e.type == "REQUEST"] == [
+        ("求め", "planned")
+    ]

@@ -97,6 +97,8 @@ _TOPIC_PARTICLE_RE = re.compile(r"(?<=[一-龥ァ-ヶー）)])[はが](?!ら)")
 
 _NOUN_CUE_RE = re.compile(r"(?:考え|方針|意向|姿勢|認識|見方)を")
 _STATEMENT_CUES = ("表明", "発表", "明らかに")
+# 取り消しを求めて提訴する考えを示した: asked for through an act still intended
+_INTENDED_MEANS_RE = re.compile(r"て[^、。「」]{1,24}?[るう](?:考え|方針|意向|構え)を")
 _NON_PAST_CUE_RE = re.compile(r"[るうくすつぬぶむぐ]$")
 _FUTURE_WORD_RE = re.compile(r"来月|来週|来年|今後|近く|年内|月内|あす|明日|予定|方針")
 _DATELINE_RE = re.compile(r"\d+日、")
@@ -173,6 +175,7 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
         draft.type in _PERFORMATIVE_TYPES
         and _DONE_IN_PASSING_RE.match(text, draft.end)
         and _sentence_status(_tail(text, sentence.start, sentence.end)) == "occurred"
+        and not _INTENDED_MEANS_RE.match(text, draft.end, sentence.end)
     ):
         status = "occurred"  # 賃上げを求めて…実施すると発表した, 計画に抗議し、…と発表した: said, so done
     elif (
