@@ -135,3 +135,10 @@ def test_asking_through_an_act_still_intended_is_planned() -> None:
     assert [(e.text, e.status) for e in read(text, PUBLISHED).events if e.type == "REQUEST"] == [
         ("求め", "planned")
     ]
+
+
+def test_a_planned_month_after_a_past_year_in_one_sentence_is_ahead() -> None:
+    text = "協定は両国が昨年10月に署名したもので、両国の首相は5月中旬に会談する予定だ。"
+    values = {t.text: t.value for t in read(text, PUBLISHED).times}
+    assert values["昨年10月"] == "2026-10"
+    assert values["5月中旬"] == "2027-05"

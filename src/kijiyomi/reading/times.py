@@ -406,7 +406,13 @@ class _Resolver:
 
     def _nearest_year(self, month: int, day: int | None, direction: str, same_sentence: bool) -> int:
         last = self.last
-        if same_sentence and last is not None and last.explicit_year and not last.opens_span:
+        if (
+            same_sentence
+            and last is not None
+            and last.explicit_year
+            and not last.opens_span
+            and not (direction == "future" and (last.day.year, month) < (self.anchor.year, self.anchor.month))
+        ):  # 昨年11月に署名し、…4月上旬に会談する予定だ: a plan's month is not last year's
             return last.day.year
         anchor = self.anchor
         best: tuple[float, int] | None = None
