@@ -142,3 +142,12 @@ def test_a_planned_month_after_a_past_year_in_one_sentence_is_ahead() -> None:
     values = {t.text: t.value for t in read(text, PUBLISHED).times}
     assert values["昨年10月"] == "2026-10"
     assert values["5月中旬"] == "2027-05"
+
+
+def test_the_company_means_the_one_whose_union_was_just_named() -> None:
+    text = (
+        "北斗電機と韓国の大韓精密は9日、合弁会社の設立で合意した。出資比率は北斗電機が60％、大韓精密が40％となる。"
+        "一方、北斗電機労働組合は同社に説明を求めている。"
+    )
+    found = [(m.text, e.name) for e in read(text, PUBLISHED).entities for m in e.mentions]
+    assert ("同社", "北斗電機") in found

@@ -358,6 +358,21 @@ def _antecedent(mention: RawMention, last_of: list[_Cluster], text: str = "") ->
     if noun in ("府警", "県警", "地検", "市当局"):
         return next((c for c in recent if c.label == "ORG" and c.name.endswith(noun)), None)
     if noun == "社":
+        latest = next((c for c in recent if c.label == "ORG"), None)
+        owner = next(
+            (
+                c
+                for c in recent
+                if latest is not None
+                and not latest.company
+                and c.company
+                and c is not latest
+                and latest.name.startswith(c.name)
+            ),
+            None,
+        )  # 東邦自動車労働組合は…同社に: the company whose union, fund or unit was just named
+        if owner is not None:
+            return owner
         return next((c for c in recent if c.label == "ORG" and c.company), None) or next(
             (c for c in recent if c.label == "ORG" and not c.name.endswith(_PUBLIC_BODY_TAILS)), None
         )  # 同社 is no prosecutor's office or ministry
