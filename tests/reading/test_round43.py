@@ -151,3 +151,8 @@ def test_the_company_means_the_one_whose_union_was_just_named() -> None:
     )
     found = [(m.text, e.name) for e in read(text, PUBLISHED).entities for m in e.mentions]
     assert ("同社", "北斗電機") in found
+
+
+def test_a_plain_topic_before_then_carries_no_earlier_speaker() -> None:
+    text = "ノバク氏は広場で演説し、「不当だ」と批判した。支持者らはその後、議会前までデモ行進した。"
+    assert actors(text, "デモ") == []

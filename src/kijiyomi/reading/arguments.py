@@ -214,7 +214,7 @@ def in_condition(text: str, arg: Argument, limit: int) -> bool:
     return arg.particle == "が" and _CONDITION_END_RE.match(text, arg.mention.end, limit) is not None
 
 
-_PLAIN_TOPIC_RE = re.compile(r"(?<=[一-龥ァ-ヶー])(?:ら|側|団|陣)?は(?=[^ぁ-ん]|、)")
+_PLAIN_TOPIC_RE = re.compile(r"(?<=[一-龥ァ-ヶー])(?:ら|側|団|陣)?は(?=[^ぁ-ん]|、|その後|そのまま)")
 
 
 def plain_topic(text: str, start: int, end: int, args: list[Argument]) -> bool:
