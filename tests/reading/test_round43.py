@@ -156,3 +156,11 @@ def test_the_company_means_the_one_whose_union_was_just_named() -> None:
 def test_a_plain_topic_before_then_carries_no_earlier_speaker() -> None:
     text = "ノバク氏は広場で演説し、「不当だ」と批判した。支持者らはその後、議会前までデモ行進した。"
     assert actors(text, "デモ") == []
+
+
+def test_an_act_that_describes_a_thing_is_done_whatever_follows() -> None:
+    text = "協定はフランスとスペインが昨年11月に署名したもので、両国の外相は5月上旬に会談する予定だ。"
+    assert [(e.text, e.status) for e in read(text, PUBLISHED).events] == [
+        ("署名", "occurred"),
+        ("会談", "planned"),
+    ]

@@ -99,6 +99,7 @@ _NOUN_CUE_RE = re.compile(r"(?:考え|方針|意向|姿勢|認識|見方)を")
 _STATEMENT_CUES = ("表明", "発表", "明らかに")
 # 取り消しを求めて提訴する考えを示した: asked for through an act still intended
 _INTENDED_MEANS_RE = re.compile(r"て[^、。「」]{1,24}?[るう](?:考え|方針|意向|構え)を")
+_DONE_DESCRIBED_RE = re.compile(r"(?:し|っ|い|れ)たもので$")
 _NON_PAST_CUE_RE = re.compile(r"[るうくすつぬぶむぐ]$")
 _FUTURE_WORD_RE = re.compile(r"来月|来週|来年|今後|近く|年内|月内|あす|明日|予定|方針")
 _DATELINE_RE = re.compile(r"\d+日、")
@@ -226,6 +227,8 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
         status = _chain_status(text, sentence.start, clause_end, limit)  # 派遣するとともに、…要請した
     elif _WANTED_RE.match(local):
         status = "planned"  # 協議したい考えを示した: what one wants to do lies ahead
+    elif _DONE_DESCRIBED_RE.search(local):
+        status = "occurred"  # 条約は両国が昨年11月に署名したもので、…会談する予定だ: what the thing is
     elif re.search(r"て(?:おり|いる|いた)", local) and not _PLANNED_RE.search(local):
         status = "occurred"  # 会合を開いており: under way
     elif _PLANNED_RE.search(local):
