@@ -164,3 +164,8 @@ def test_an_act_that_describes_a_thing_is_done_whatever_follows() -> None:
         ("署名", "occurred"),
         ("会談", "planned"),
     ]
+
+
+def test_a_un_body_named_again_without_un_is_the_same_body() -> None:
+    text = "国連人権理事会は9日、声明を出した。人権理事会は来月、ジュネーブで会合を開く予定だ。"
+    assert actors(text, "会合") == ["国連人権理事会"]

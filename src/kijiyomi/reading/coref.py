@@ -580,6 +580,9 @@ def _joined_pair(text: str, mention: RawMention, pool: list[_Cluster]) -> list[_
     return []
 
 
+_UN_BODY_TAILS = ("理事会", "委員会", "計画", "基金", "機関", "事務局", "派遣団")
+
+
 def _rescan(text: str, raw: list[RawMention], clusters: list[_Cluster]) -> list[RawMention]:
     """Bare later mentions of known persons (katakana surname, kanji full/family name) and short
     company names."""
@@ -620,6 +623,13 @@ def _rescan(text: str, raw: list[RawMention], clusters: list[_Cluster]) -> list[
             )  # 大阪地検特捜部 … 特捜部は
             if _KATAKANA_NAME_RE.fullmatch(cluster.name):
                 keys.append(cluster.name)  # 「シーブリッジ」 … シーブリッジは: a name given once in brackets
+            if (
+                cluster.name.startswith("国連")
+                and len(cluster.name) >= 6
+                and cluster.name.endswith(_UN_BODY_TAILS)
+            ):
+                keys.append(cluster.name[2:])  # 国連人権理事会 … 人権理事会は: the UN body without 国連
+                aliases.add(cluster.name[2:])
             if cluster.name.endswith("裁判所") and len(cluster.name) >= 5:
                 short = cluster.name[:-3] + "裁"  # 憲法裁判所 … 憲法裁に: the court's short name
                 keys.append(short)
