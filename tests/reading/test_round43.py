@@ -169,3 +169,14 @@ def test_an_act_that_describes_a_thing_is_done_whatever_follows() -> None:
 def test_a_un_body_named_again_without_un_is_the_same_body() -> None:
     text = "国連人権理事会は9日、声明を出した。人権理事会は来月、ジュネーブで会合を開く予定だ。"
     assert actors(text, "会合") == ["国連人権理事会"]
+
+
+def test_the_heads_of_bodies_are_titles_that_make_the_speaker() -> None:
+    text = "北浜漁業協同組合の山田太郎組合長は「被害は大きい」と訴えた。"
+    assert [q.speaker_name for q in read(text, PUBLISHED).quotes] == ["山田太郎"]
+    mentions = [
+        m.text
+        for e in read("市立美術館の佐藤一郎館長は9日、記者会見した。", PUBLISHED).entities
+        for m in e.mentions
+    ]
+    assert "佐藤一郎館長" in mentions
