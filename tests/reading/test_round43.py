@@ -180,3 +180,9 @@ def test_the_heads_of_bodies_are_titles_that_make_the_speaker() -> None:
         for m in e.mentions
     ]
     assert "佐藤一郎館長" in mentions
+
+
+def test_the_topic_a_relative_clause_describes_is_the_speaker() -> None:
+    text = "欧州評議会が任命したグルシャ特別報告者は9日、政府が入国を拒否したと明らかにした。"
+    quotes = [(q.speaker_name, q.text) for q in read(text, PUBLISHED).quotes]
+    assert quotes == [("グルシャ", "政府が入国を拒否した")]

@@ -288,7 +288,14 @@ def _indirect(
         # …としているが、Yは「…」と述べ、…考えを示した: after a quote, its speaker goes on
         speaker = (
             last_topic
-            or subject_of(text, [a for a in outside if a.mention.end <= start])
+            or subject_of(
+                text,
+                [
+                    a
+                    for a in outside
+                    if a.mention.end <= start and _described_topic(text, a, outside, content_end) is None
+                ],
+            )
             or (
                 None  # 外交筋は、…との見方を示した: a source that is no entity speaks
                 if plain_topic(text, sentence.start, start, outside)
@@ -380,6 +387,28 @@ _LATER_TIME_RE = re.compile(r"(?:来週|来月|来年|今後|近く|近日中|�
 _PLAIN_OPENING_TOPIC_RE = re.compile(r"[一-龥ァ-ヶー]{1,12}(?:ら|側|団|陣)?は(?=[^ぁ-ん]|、)")
 
 
+_RELATIVE_GAP_RE = re.compile(r"[^、。「」]{0,20}?[たる](?:[一-龥ァ-ヶー]{1,12}の)?[一-龥ァ-ヶー]{0,12}")
+
+
+def _described_topic(text: str, subject: Argument, args: list[Argument], content_end: int) -> Argument | None:
+    """The topic a relative clause with its own が-subject describes (Xが任命したYは): it opens the
+    sentence, so what is said follows it."""
+    if subject.particle != "が":
+        return None
+    return next(
+        (
+            a
+            for a in args
+            if a.mention.start > subject.mention.end
+            and a.mention.end < content_end
+            and a.particle == "は"
+            and a.entity.label in ("PERSON", "ORG")
+            and _RELATIVE_GAP_RE.fullmatch(text, subject.mention.end + 1, a.mention.start)
+        ),
+        None,
+    )
+
+
 def _content_start(text: str, sentence: Span, args: list[Argument], floor: int, content_end: int) -> int:
     start = max(sentence.start, floor)
     credit = _CREDIT_RE.match(text, start)
@@ -399,9 +428,11 @@ def _content_start(text: str, sentence: Span, args: list[Argument], floor: int, 
                 )  # 欧州委員会の報道官は同日、AとBが…と述べた: what is said follows the topic
                 break
         if arg.particle in subjects and arg.mention.end >= start and not arg.coordinated:
-            alias = _ALIAS_AFTER_RE.match(text, arg.mention.end)  # 全米鉄鋼労働組合（USW）は
-            led = LED_BY_RE.match(text, arg.mention.end)  # X大尉が率いる部隊が…: past the force
-            start = led.end() if led else (alias.end() if alias else arg.mention.end) + 1
+            # 国連人権理事会が任命したロペス特別報告者は28日、…: the topic speaks, not the clause's
+            opener = _described_topic(text, arg, args, content_end) or arg
+            alias = _ALIAS_AFTER_RE.match(text, opener.mention.end)  # 全米鉄鋼労働組合（USW）は
+            led = LED_BY_RE.match(text, opener.mention.end)  # X大尉が率いる部隊が…: past the force
+            start = led.end() if led else (alias.end() if alias else opener.mention.end) + 1
             break
     if start == max(sentence.start, floor):
         for arg in args:
