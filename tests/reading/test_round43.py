@@ -186,3 +186,15 @@ def test_the_topic_a_relative_clause_describes_is_the_speaker() -> None:
     text = "欧州評議会が任命したグルシャ特別報告者は9日、政府が入国を拒否したと明らかにした。"
     quotes = [(q.speaker_name, q.text) for q in read(text, PUBLISHED).quotes]
     assert quotes == [("グルシャ", "政府が入国を拒否した")]
+
+
+def test_two_acts_of_one_type_with_their_own_times_stay_two() -> None:
+    text = (
+        "武装組織「北部自由連隊」と「沿岸守備隊」は9日、停戦に合意した。"
+        "双方は11日から前線の部隊を撤退させ、拘束している住民を月内に釈放する。"
+    )
+    found = [
+        (e.text, e.date) for e in read(text, PUBLISHED).events if e.type == "RETREAT" and e.text != "停戦"
+    ]
+    assert len(found) == 2
+    assert {date for _, date in found} == {"2027-03-11", "2027-03"}

@@ -121,12 +121,14 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
                 and len(draft.actors) >= 2
                 and {e.id for e in previous.actors} != {e.id for e in draft.actors}
             )  # 一致したが、…合意に至らなかった; Xとの協議には応じず、Yと協議する方針: two
+            own_times = bool(previous.date_text and draft.date_text and previous.date_text != draft.date_text)
             if (
                 same_sentence
                 and _compatible(previous.date, draft.date)
                 and same_place
                 and not other_parties
                 and not opposed
+                and not own_times  # 15日から撤退させ、住民を月内に釈放する: two acts, each with its time
             ):
                 target = previous
                 break
