@@ -198,3 +198,12 @@ def test_two_acts_of_one_type_with_their_own_times_stay_two() -> None:
     ]
     assert len(found) == 2
     assert {date for _, date in found} == {"2027-03-11", "2027-03"}
+
+
+def test_the_same_day_skips_an_earlier_background_day() -> None:
+    text = (
+        "チリ政府は9日、寄港を拒否すると発表した。港では8日、住民ら数百人が抗議していた。\n\n"
+        "外相は会見で理由を説明した。英外務省は同日、遺憾の意を示した。"
+    )
+    values = {t.text: t.value for t in read(text, PUBLISHED).times}
+    assert values["同日"] == "2027-03-09"

@@ -366,10 +366,19 @@ class _Resolver:
                     self.topic_day_sentence = sentence_index
                 # 翌7日から, 前日から: the day a span starts is not the day later 同日 refers to
                 span_start = self.last_day is not None and m.string.startswith("から", m.end())
+                stop = m.string.find("。", m.end())
+                background = (  # …5日、…。…4日、…デモを行っていた。…同日: the 5th, not the background 4th
+                    self.last_day is not None
+                    and resolved_day < self.last_day
+                    and m.string[m.end() : stop if stop >= 0 else len(m.string)].endswith(
+                        ("ていた", "でいた")
+                    )
+                )
                 if (
                     (self.last_day is None or not _PLANNED_DAY_RE.match(m.string, m.end()))
                     and not embedded
                     and not span_start
+                    and not background
                 ):
                     self.last_day = resolved_day  # not 15日に打ち上げる予定だった: a plan's day is no news
                 if resolved_day <= anchor:
