@@ -381,8 +381,8 @@ class _Resolver:
                     and not background
                 ):
                     self.last_day = resolved_day  # not 15日に打ち上げる予定だった: a plan's day is no news
-                if resolved_day <= anchor:
-                    self.last_past_day = resolved_day
+                if resolved_day <= anchor and not (embedded or span_start or background):
+                    self.last_past_day = resolved_day  # 先月24日から3日間: a span's start is no news day
         # time of day
         clock = _clock(g) or ("TNI" if g["rel_day"] == "前夜" else None)  # 前夜: the night before
         if clock is not None:

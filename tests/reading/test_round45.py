@@ -1,0 +1,38 @@
+"""Session 7's fifth round on batches 45-46: sentences of our own (reason clauses, rivals, 同日)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from kijiyomi.reading import read
+from kijiyomi.reading.model import Event
+
+pytestmark = [pytest.mark.ja_models, pytest.mark.usefixtures("sudachi")]
+
+PUBLISHED = datetime(2029, 3, 9, 19, 0, tzinfo=timezone(timedelta(hours=9)))
+
+
+def event(text: str, trigger: str) -> Event:
+    return next(e for e in read(text, PUBLISHED).events if e.text == trigger)
+
+
+def test_the_subject_of_a_reason_clause_without_a_comma_is_not_the_actor() -> None:
+    text = "ドイツのシュミット外相は8日、中国がロシアに武器を供与しているとしてフランスを非難し、日本に対し協力を求めた。"
+    assert [a.name for a in event(text, "非難").actors] == ["シュミット"]
+    assert [a.name for a in event(text, "求め").actors] == ["シュミット"]
+
+
+def test_a_rival_company_named_after_its_kind_is_an_org_both_companies_mean() -> None:
+    text = "公正取引委員会は8日、日本の電機大手ミナトによる韓国の同業ハンビット電子の買収を承認した。両社は昨年5月、買収で合意していた。"
+    assert ("ハンビット電子", "ORG") in [(e.name, e.label) for e in read(text, PUBLISHED).entities]
+    assert sorted(a.name for a in event(text, "合意").actors) == ["ハンビット電子", "ミナト"]
+
+
+def test_the_start_of_a_past_span_is_not_the_day_a_later_same_day_means() -> None:
+    text = (
+        "総務省は9日、通信大手の東和通信に行政指導を行った。同社では先月12日から2日間、通話ができなくなった。"
+        "同省は同社に対し、5月1日までに報告するよう求めた。同社の山田一郎社長は同日、記者会見し、謝罪した。"
+    )
+    assert event(text, "謝罪").date == "2029-03-09"
