@@ -36,3 +36,20 @@ def test_the_start_of_a_past_span_is_not_the_day_a_later_same_day_means() -> Non
         "同省は同社に対し、5月1日までに報告するよう求めた。同社の山田一郎社長は同日、記者会見し、謝罪した。"
     )
     assert event(text, "謝罪").date == "2029-03-09"
+
+
+def test_an_act_set_against_the_next_one_takes_the_sentences_tense() -> None:
+    text = "東和通信の山田一郎社長は9日、記者会見し、謝罪する一方、自らの辞任は否定した。"
+    assert (event(text, "謝罪").status, event(text, "辞任").status) == ("occurred", "denied")
+    text = "山田社長は来週、謝罪する一方、辞任はしない方針だ。"
+    assert event(text, "謝罪").status == "planned"
+
+
+def test_a_condition_closed_by_a_stance_does_not_govern_the_next_act() -> None:
+    text = "ケニア政府は、関税が撤廃されなければ対抗措置を取る考えで、ウガンダにも協力を求めた。"
+    assert event(text, "求め").status == "occurred"
+
+
+def test_a_partner_marked_with_to_before_the_act_is_no_quotation() -> None:
+    text = "環境省は、安全が確認されれば、規制の緩和を北海道と協議する方針だ。"
+    assert event(text, "協議").status == "conditional"

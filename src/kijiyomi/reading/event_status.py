@@ -132,8 +132,11 @@ def _done_before_reporting(
 _MEASURE_TAKEN_END_RE = re.compile(
     r"(?:を|も)(?:取る|とる|講じる|講ずる)(?:ことも辞さない|考えだ|用意がある|しかない)?。?"
 )
+_PAST_SENTENCE_RE = re.compile(r"(?:た|だった)[」）)]*。?$")
 _WHILE_END_RE = re.compile(r"一方(?:で)?$")  # a clause set against the next one keeps its own tense
-_REASON_SPAN_RE = re.compile(r"、?[^、。「」]{1,30}?(?:と(?:して|し)|ため|ので)、")
+_REASON_SPAN_RE = re.compile(
+    r"、?[^、。「」]{1,30}?(?:(?:と(?:して|し)|ため|ので)|(?:[るいた]|ない)(?:構え|考え|方針|姿勢)で)、"
+)  # …なければ脱退も辞さない構えで、…呼びかけている: the stance's condition, not the call's
 _WANTED_RE = re.compile(r"(?:し|さ|させ)?たい(?:と|考え|意向|。|」|$)")
 
 
@@ -235,8 +238,11 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
         status = "planned"
     elif local.endswith(("た", "だった")) or _PAST_END_RE.search(local):
         status = "occurred"
-    elif _WHILE_END_RE.search(local):
+    elif _WHILE_END_RE.search(local) and _WHILE_END_RE.sub("", local) not in ("する", "を行う"):
         status = _sentence_status(_WHILE_END_RE.sub("", local))  # 求める考えを示す一方、…否定した: its own
+    elif _WHILE_END_RE.search(local):
+        # 謝罪する一方、…否定した: the act itself, set against the next one, has the sentence's tense
+        status = "occurred" if _PAST_SENTENCE_RE.search(text, clause_end, sentence.end) else "planned"
     else:
         status = _chain_status(text, sentence.start, clause_end, limit)
         if (
@@ -255,7 +261,7 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
         if _SCHEDULED_RE.search(text, max(sentence.start, draft.start - 24), draft.start):
             status = "planned"  # 来週ジュネーブで予定されている米ロの高官協議
     quotative = condition is not None and (
-        re.search(r"と(?:互いに|改めて|強く|重ねて)?$", head) is not None
+        re.search(r"(?<![一-龥ァ-ヶー])と(?:互いに|改めて|強く|重ねて)?$", head) is not None  # not 同県と協議
         or (draft.type == "REQUEST" and _ASKED_CONTENT_END_RE.search(head) is not None)
     )  # …なければ制裁を強めるよう各国に求めた: the condition is part of what is asked
     if condition is not None and status != "conditional":
