@@ -53,3 +53,12 @@ def test_a_condition_closed_by_a_stance_does_not_govern_the_next_act() -> None:
 def test_a_partner_marked_with_to_before_the_act_is_no_quotation() -> None:
     text = "環境省は、安全が確認されれば、規制の緩和を北海道と協議する方針だ。"
     assert event(text, "協議").status == "conditional"
+
+
+def test_a_request_before_a_conditional_intention_is_made_as_it_is_said() -> None:
+    text = (
+        "英外務省の報道官は9日、ロシアに対し部隊を撤収するよう求め、ロシアが拒めば制裁を強める考えを示した。"
+    )
+    assert event(text, "求め").status == "occurred"
+    text = "首相は来週、野党に協力を求め、拒否すれば解散する考えだ。"
+    assert event(text, "求め").status == "planned"

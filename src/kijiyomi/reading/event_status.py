@@ -245,8 +245,16 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
         status = "occurred" if _PAST_SENTENCE_RE.search(text, clause_end, sentence.end) else "planned"
     else:
         status = _chain_status(text, sentence.start, clause_end, limit)
+        before_condition = (
+            draft.type in _PERFORMATIVE_TYPES
+            and text[clause_end : clause_end + 1] == "、"
+            and _CONDITION_CLAUSE_RE.match(text, clause_end + 1) is not None
+        )  # 自制を求め、Xが…踏み切れば制裁を科す考えを示した: only what follows the condition lies ahead
+        if before_condition:
+            status = "occurred" if _PAST_SENTENCE_RE.search(text, clause_end, sentence.end) else "planned"
         if (
             status == "occurred"
+            and not before_condition
             and quote is not None
             and _INTENT_CUE_RE.match(quote.cue or "")
             and not re.match(r"(?:し|を行っ)?た", local)  # 釈放を求めたうえで、…方針を示した: asked
