@@ -62,3 +62,10 @@ def test_a_request_before_a_conditional_intention_is_made_as_it_is_said() -> Non
     assert event(text, "求め").status == "occurred"
     text = "首相は来週、野党に協力を求め、拒否すれば解散する考えだ。"
     assert event(text, "求め").status == "planned"
+
+
+def test_a_general_bureau_named_again_with_dou_is_the_talks_partner() -> None:
+    text = "韓国の公正取引総局は審査を続けている。両社は同総局と協議を重ねている。"
+    article = read(text, PUBLISHED)
+    assert "同総局" in [m.text for e in article.entities for m in e.mentions]
+    assert "公正取引総局" in [a.name for a in event(text, "協議").actors]

@@ -354,6 +354,9 @@ _ANAPHOR_HEADS = (
     "ファンド",  # 同ファンド: the fund named, or described as one (政府系ファンド、X), before
     "政府",
     "機関",
+    "総局",  # 同総局 (国家市場監督管理総局), 同公団, 同事業団: state bodies named before
+    "公団",
+    "事業団",
     "局",
     "軍",
     "海軍",  # 同海軍, 同空軍: the service named before (フィリピン海軍)
