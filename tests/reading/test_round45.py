@@ -69,3 +69,10 @@ def test_a_general_bureau_named_again_with_dou_is_the_talks_partner() -> None:
     article = read(text, PUBLISHED)
     assert "同総局" in [m.text for e in article.entities for m in e.mentions]
     assert "公正取引総局" in [a.name for a in event(text, "協議").actors]
+
+
+def test_a_condition_inside_what_a_pact_does_does_not_make_the_signing_conditional() -> None:
+    text = "日本とタイの両政府は9日、災害が起きた場合に部隊を派遣する協定に署名した。"
+    assert event(text, "署名").status == "occurred"
+    text = "政府は、停戦が破られた場合、制裁を科す方針だ。"
+    assert event(text, "制裁").condition is not None

@@ -137,6 +137,9 @@ _WHILE_END_RE = re.compile(r"一方(?:で)?$")  # a clause set against the next 
 _REASON_SPAN_RE = re.compile(
     r"、?[^、。「」]{1,30}?(?:(?:と(?:して|し)|ため|ので)|(?:[るいた]|ない)(?:構え|考え|方針|姿勢)で)、"
 )  # …なければ脱退も辞さない構えで、…呼びかけている: the stance's condition, not the call's
+_RELATIVE_AFTER_CONDITION_RE = re.compile(
+    r"[^、。「」]{1,30}?(?:する|した|される|された)(?:[一-龥ァ-ヶー]{1,6})(?:に|を|の|で)[^、。「」]{0,12}$"
+)
 _WANTED_RE = re.compile(r"(?:し|さ|させ)?たい(?:と|考え|意向|。|」|$)")
 
 
@@ -154,6 +157,8 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
             continue  # 「増強がなければ…」と訴え、…求めた: the quote's condition is its own
         if _REASON_SPAN_RE.match(head, match.end()):
             continue  # …長引けば受注を失うとして、労働者に復帰を呼びかけた: the reason's condition
+        if _RELATIVE_AFTER_CONDITION_RE.match(head, match.end()):
+            continue  # …滞在する場合に査証を免除する協定に署名した: the condition of what the pact does
         condition = match
     marker = _CONDITIONAL_RE.search(local)
     performative = (
