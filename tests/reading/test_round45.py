@@ -76,3 +76,10 @@ def test_a_condition_inside_what_a_pact_does_does_not_make_the_signing_condition
     assert event(text, "署名").status == "occurred"
     text = "政府は、停戦が破られた場合、制裁を科す方針だ。"
     assert event(text, "制裁").condition is not None
+
+
+def test_a_visit_verb_describing_the_people_who_come_is_no_visit() -> None:
+    text = "観光庁は、日本を訪れる外国人観光客が増えているとの見方を示した。"
+    assert [e.type for e in read(text, PUBLISHED).events] == []
+    text = "首相は来月、ドイツを訪問する。"
+    assert [e.type for e in read(text, PUBLISHED).events] == ["CONSULT"]

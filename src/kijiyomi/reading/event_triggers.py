@@ -28,6 +28,12 @@ from kijiyomi.reading.tokens import Token
 _BODY_ENDINGS = ("委員会", "理事会", "総会", "評議会", "審議会")
 
 
+# a visit verb in its plain form describing the people who come (…を訪れる外国人観光客)
+_VISITORS_RE = re.compile(
+    r"(?:る|する)[^、。「」はがをにで]{0,12}?(?:観光客|旅行客|旅行者|訪問者|来場者|来訪者|参拝者|巡礼者|人々|利用客)"
+)
+
+
 def _held_body(text: str, mention: Mention) -> bool:
     """A committee or board named as held (…まで開いた連邦公開市場委員会で, 委員会を開き): a meeting."""
     if not mention.text.endswith(_BODY_ENDINGS):
@@ -207,6 +213,8 @@ def _not_an_event(
         return True  # 辞職勧告, 撤退要求: the act demanded; 拘束から2週間: the time since an act told
     if _REMARK_ON_ACT_RE.match(text, end):
         return True  # …を訪れるのは約6年ぶり: a remark on the act just reported, not another one
+    if trigger.type == "CONSULT" and _VISITORS_RE.match(text, end):
+        return True  # チリを訪れるフィリピン人の観光客: the kind of people who visit, not a visit
     if _MEANS_OF_SOLUTION_RE.match(text, end):
         return True  # 話し合いによる早期の解決を求めた, 外交交渉を通じた決着: the way sought, not an act
     if text.startswith(("の権利", "の自由"), end):
