@@ -83,3 +83,12 @@ def test_a_visit_verb_describing_the_people_who_come_is_no_visit() -> None:
     assert [e.type for e in read(text, PUBLISHED).events] == []
     text = "首相は来月、ドイツを訪問する。"
     assert [e.type for e in read(text, PUBLISHED).events] == ["CONSULT"]
+
+
+def test_a_bare_day_after_next_months_date_in_another_sentence_is_this_months() -> None:
+    published = datetime(2027, 12, 29, 7, 0, tzinfo=timezone(timedelta(hours=9)))
+    text = "両国は1月19日に協議を開く予定だ。外務省によると、外相は30日に南部の港を訪問する。"
+    values = {t.text: t.value for t in read(text, published).times}
+    assert values == {"1月19日": "2028-01-19", "30日": "2027-12-30"}
+    text = "両国は1月19日に協議を開き、30日に署名する予定だ。"
+    assert {t.text: t.value for t in read(text, published).times}["30日"] == "2028-01-30"

@@ -264,6 +264,13 @@ class _Resolver:
                     and last.paragraph == paragraph
                     and day >= last.day.day
                     and not (direction == "past" and last.day.replace(day=1) > self.anchor)
+                    and not (  # 1月19日に協議を開く予定だ。…30日に訪問する (published 29 Dec): this month's
+                        not same_sentence
+                        and last.day.replace(day=1) > self.anchor
+                        and self.anchor.day
+                        < day
+                        <= calendar.monthrange(self.anchor.year, self.anchor.month)[1]
+                    )
                 ):  # …2月3日に開く方向で調整。関係者が20日、明らかにした: no carry into the future
                     year, month = last.day.year, last.day.month
                     rule = "carried-month"
