@@ -92,3 +92,10 @@ def test_a_bare_day_after_next_months_date_in_another_sentence_is_this_months() 
     assert values == {"1月19日": "2028-01-19", "30日": "2027-12-30"}
     text = "両国は1月19日に協議を開き、30日に署名する予定だ。"
     assert {t.text: t.value for t in read(text, published).times}["30日"] == "2028-01-30"
+
+
+def test_after_a_contrast_the_new_topic_speaks_and_acts() -> None:
+    text = "東西大学は対策をまとめたが、文科省は近く調査する考えを示した。"
+    article = read(text, PUBLISHED)
+    assert [(q.speaker_name, q.text) for q in article.quotes] == [("文部科学省", "近く調査する")]
+    assert [a.name for a in event(text, "調査").actors] == ["文部科学省"]

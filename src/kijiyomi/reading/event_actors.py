@@ -37,6 +37,9 @@ from kijiyomi.reading.model import Entity, Mention, Quote
 _OBJECT_RECIPIENT_TYPES = frozenset({"ACCUSE", "THREATEN", "ASSAULT", "SANCTION", "COERCE", "REJECT"})
 
 
+_CONTRAST_TOPIC_BEFORE_RE = re.compile(r"(?:だ|た|る|い)が、[^、。「」]{1,16}は$")
+
+
 def _group_referents(
     group: re.Match[str], drafts: list[_Draft], mentions: list[tuple[Mention, Entity]]
 ) -> list[Entity]:
@@ -192,7 +195,18 @@ def _participants(
     if quote is not None:
         region = [a for a in args if quote.start <= a.mention.start < quote.end]
         fallback = list(subjects) if quote.kind == "indirect" else []
-        if quote.speaker in by_id and text[quote.start - 1 : quote.start] == "も":
+        if (
+            quote.speaker in by_id
+            and (
+                text[quote.start - 1 : quote.start] == "も"
+                or (  # Aは…方針だが、Bは…考えを示した: B, the topic right before what is said, acts
+                    text[quote.start - 1 : quote.start] == "は"
+                    and _CONTRAST_TOPIC_BEFORE_RE.search(text, max(0, quote.start - 24), quote.start)
+                    is not None
+                    and any(m.end == quote.start - 1 for m in by_id[quote.speaker].mentions)
+                )
+            )
+        ):
             fallback = []  # Aは…派遣し、Bも…派遣する方針を示した: B, named right before, acts
         if not fallback and quote.speaker in by_id:
             fallback = [by_id[quote.speaker]]

@@ -271,11 +271,19 @@ def _indirect(
             (
                 a
                 for a in outside
-                if start < a.mention.start
+                if start <= a.mention.start
                 and a.mention.end + 1 < content_end
-                and a.particle == "も"
                 and not a.coordinated
-                and _CHAIN_BEFORE_RE.search(text, max(0, a.mention.start - 2), a.mention.start)
+                and (
+                    (
+                        a.particle == "も"
+                        and _CHAIN_BEFORE_RE.search(text, max(0, a.mention.start - 2), a.mention.start)
+                    )
+                    or (  # Aは…する方針だが、Bは…考えを示した: after a contrast, B's own topic speaks
+                        a.particle == "は"
+                        and _CONTRAST_BEFORE_RE.search(text, max(0, a.mention.start - 3), a.mention.start)
+                    )
+                )
             ),
             None,
         )
@@ -309,6 +317,7 @@ def _indirect(
     return None
 
 
+_CONTRAST_BEFORE_RE = re.compile(r"(?:だ|た|る|い)が、$")  # …方針だが、 …しているが、
 _CHAIN_BEFORE_RE = re.compile(r"[しりいきびちみえけせれめてで]、$")  # a continuative clause ends
 _HEAD_TOPIC_RE = re.compile(r"の[^、。「」のにをで]{1,10}?(?<!と)[はも]")  # not Xの…とも/とは: a partner
 
