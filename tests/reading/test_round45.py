@@ -99,3 +99,10 @@ def test_after_a_contrast_the_new_topic_speaks_and_acts() -> None:
     article = read(text, PUBLISHED)
     assert [(q.speaker_name, q.text) for q in article.quotes] == [("文部科学省", "近く調査する")]
     assert [a.name for a in event(text, "調査").actors] == ["文部科学省"]
+
+
+def test_what_is_reviewed_is_no_act_of_its_own() -> None:
+    text = "EUの報道官は9日、「拘束が続けば、EUは同国への開発支援を見直す」と警告した。"
+    assert "AID" not in [e.type for e in read(text, PUBLISHED).events]
+    text = "日本政府は9日、同国への支援を決めた。"
+    assert "AID" in [e.type for e in read(text, PUBLISHED).events]

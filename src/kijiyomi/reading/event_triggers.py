@@ -213,6 +213,8 @@ def _not_an_event(
         return True  # 辞職勧告, 撤退要求: the act demanded; 拘束から2週間: the time since an act told
     if _REMARK_ON_ACT_RE.match(text, end):
         return True  # …を訪れるのは約6年ぶり: a remark on the act just reported, not another one
+    if is_kanji(text[end - 1]) and text.startswith(("を見直", "の見直し"), end):
+        return True  # 開発支援を見直す, 協力の見直し: what is reviewed, not an act of its own
     if trigger.type == "CONSULT" and _VISITORS_RE.match(text, end):
         return True  # チリを訪れるフィリピン人の観光客: the kind of people who visit, not a visit
     if _MEANS_OF_SOLUTION_RE.match(text, end):
