@@ -106,3 +106,8 @@ def test_what_is_reviewed_is_no_act_of_its_own() -> None:
     assert "AID" not in [e.type for e in read(text, PUBLISHED).events]
     text = "日本政府は9日、同国への支援を決めた。"
     assert "AID" in [e.type for e in read(text, PUBLISHED).events]
+
+
+def test_joined_topics_before_a_condition_in_the_acts_clause_both_act() -> None:
+    text = "タイのスワン外相とペルーのロハス外相は9日、会談し、観光客が滞在する場合に査証を免除する協定に署名した。"
+    assert sorted(a.name for a in event(text, "署名").actors) == ["スワン", "ロハス"]

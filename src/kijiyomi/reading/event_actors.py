@@ -654,7 +654,16 @@ def _nearest_subjects(
     if _CONDITIONAL_RE.search(text[nearest[-1].mention.end : draft.start]):
         # …ば「…」と警告した: the one who speaks is the topic before the condition
         if nearest[-1].particle in ("は", "も"):
-            return _expand(nearest[-1].entity, by_id)  # the topic itself stands before the condition
+            topic = nearest[-1]  # the topic itself stands before the condition, with its conjuncts
+            joined = [
+                a
+                for a in region
+                if a.coordinated and a.particle == topic.particle and a.mention.end <= topic.mention.start
+            ]
+            speakers: list[Entity] = []
+            for arg in [*joined, topic]:
+                speakers.extend(e for e in _expand(arg.entity, by_id) if e not in speakers)
+            return speakers
         before = nearest[-1].mention.start
         topics = [a for a in nearest if a.particle in ("は", "も") and a.mention.end <= before]
         if topics:
