@@ -654,16 +654,8 @@ def _nearest_subjects(
     if _CONDITIONAL_RE.search(text[nearest[-1].mention.end : draft.start]):
         # …ば「…」と警告した: the one who speaks is the topic before the condition
         if nearest[-1].particle in ("は", "も"):
-            topic = nearest[-1]  # the topic itself stands before the condition, with its conjuncts
-            joined = [
-                a
-                for a in region
-                if a.coordinated and a.particle == topic.particle and a.mention.end <= topic.mention.start
-            ]
-            speakers: list[Entity] = []
-            for arg in [*joined, topic]:
-                speakers.extend(e for e in _expand(arg.entity, by_id) if e not in speakers)
-            return speakers
+            # the topic itself stands before the condition, with its conjuncts
+            return _with_conjuncts(nearest[-1], region, by_id)
         before = nearest[-1].mention.start
         topics = [a for a in nearest if a.particle in ("は", "も") and a.mention.end <= before]
         if topics:
@@ -681,6 +673,12 @@ def _nearest_subjects(
                 return _expand(inner.entity, by_id)
             draft.unnamed_subject = True
             return []
+    return _with_conjuncts(chosen, region, by_id)
+
+
+def _with_conjuncts(chosen: Argument, region: list[Argument], by_id: dict[str, Entity]) -> list[Entity]:
+    """The entities of ``chosen`` and of the arguments coordinated before it with the same particle
+    (AとBは: both)."""
     group = [
         a
         for a in region
