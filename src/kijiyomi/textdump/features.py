@@ -94,7 +94,13 @@ def prose(line: Line) -> bool:
         return False
     if ends_sentence(text) or text[-1] in ":;":
         return line.words >= 8 or sentences(text) >= 2
-    return line.words >= 30 and sentences(text) >= 1 and not menu_run(text)
+    return _long_unstopped_prose(text, line.words)
+
+
+def _long_unstopped_prose(text: str, words: int) -> bool:
+    """A line that does not end like a sentence is prose when it is long and holds one, unless it
+    is a menu printed as one line."""
+    return words >= 30 and sentences(text) >= 1 and not menu_run(text)
 
 
 def running_kind(text: str, cjk: int, words: int, bullet: bool, *, loose: bool = False) -> int:
@@ -116,7 +122,7 @@ def running_kind(text: str, cjk: int, words: int, bullet: bool, *, loose: bool =
         if ends or text[-1] in ":;":
             if words >= 8 or sentences(text) >= 2:
                 return 2
-        elif words >= 30 and sentences(text) >= 1 and not menu_run(text):
+        elif _long_unstopped_prose(text, words):
             return 2
     if not ends:
         return 0
