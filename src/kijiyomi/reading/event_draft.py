@@ -114,8 +114,10 @@ _CLOSED_REPORT_RE = re.compile(
     r"|(?:[るたいう]|だ|ない)と(?:強く|厳しく)?(?:[一-龥]{1,4}し|述べ|語り|訴え|伝え|明かし|明らかにし)(?:て)?、"
 )  # Xが…攻撃したと非難し、  # Xが関与したと断定し、 Xが…提出した疑いがあるとして、(a reason clause)
 # …受けているとして両国を非難し (no comma): a reason clause ending at its own object
+# The last kana of a verb in its plain non-past form (する, 行う, 開く, 続ける…): an act still ahead.
+_NON_PAST_KANA = "[るうくすつぬぶむぐ]"
 # A clause of "until" (…が帰国するまで, …が改善されるまで): its subject is not the main verb's.
-_UNTIL_CLAUSE_RE = re.compile(r"(?:[るうくすつぬぶむぐ]|ない)まで(?:は|に|、)?")
+_UNTIL_CLAUSE_RE = re.compile(rf"(?:{_NON_PAST_KANA}|ない)まで(?:は|に|、)?")
 _EMBEDDED_RE = re.compile(r"(?:こと|よう|ように|との|という)(?:を|に|が|の)?")
 
 

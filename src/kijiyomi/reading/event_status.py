@@ -9,6 +9,7 @@ from kijiyomi.reading.event_draft import (
     _AGREED_TO_DO_RE,
     _CONDITIONAL_RE,
     _HEDGE_RE,
+    _NON_PAST_KANA,
     _PERFORMATIVE_END_RE,
     _PERFORMATIVE_TYPES,
     _TOPIC_WINDOW,
@@ -57,7 +58,7 @@ _TALKS_REFUSED_RE = re.compile(
 _PAST_BUT_RE = re.compile(r"(?:た|だった)(?:が|ものの|けれど|けど)$")  # 協議を行ったが、合意には至らなかった
 # 協議する考えを示したが、…: the intention was shown, what it is about still lies ahead
 _INTENT_SHOWN_BUT_RE = re.compile(
-    r"(?:を|に)?(?:する|行う|開く|始める|実施する|[^、。「」]{0,4}?[るうくすつぬぶむぐ])"
+    rf"(?:を|に)?(?:する|行う|開く|始める|実施する|[^、。「」]{{0,4}}?{_NON_PAST_KANA})"
     r"(?:考え|方針|意向|構え)を(?:示|表明|明らかに)(?:した|していた)(?:が|ものの|けれど|けど)$"
 )
 _NON_PAST_BUT_RE = re.compile(r"(?:を)?(?:する|行う|開く|始める|実施する)(?:が|ものの|けれど|けど)")
@@ -100,7 +101,7 @@ _STATEMENT_CUES = ("表明", "発表", "明らかに")
 # 取り消しを求めて提訴する考えを示した: asked for through an act still intended
 _INTENDED_MEANS_RE = re.compile(r"て[^、。「」]{1,24}?[るう](?:考え|方針|意向|構え)を")
 _DONE_DESCRIBED_RE = re.compile(r"(?:し|っ|い|れ)たもので$")
-_NON_PAST_CUE_RE = re.compile(r"[るうくすつぬぶむぐ]$")
+_NON_PAST_CUE_RE = re.compile(rf"{_NON_PAST_KANA}$")
 _FUTURE_WORD_RE = re.compile(r"来月|来週|来年|今後|近く|年内|月内|あす|明日|予定|方針")
 _DATELINE_RE = re.compile(r"\d+日、")
 
@@ -329,8 +330,8 @@ _CHAIN_CLAUSES = 8  # a chain of clauses is read at most this far (bounded work 
 _PLANNING_END_RE = re.compile(
     r"(?:方向|予定|方針|計画|見通し)で(?:最終)?調整|調整に入っ|準備を進め|検討に入っ"
 )
-_PURPOSE_END_RE = re.compile(r"[るうくすつぬぶむぐ](?:ため|ために|ように)$")
-_PLAN_LINK_RE = re.compile(r"[るうくすつぬぶむぐ](?:予定|方針|計画|見通し|意向|考え)で$")
+_PURPOSE_END_RE = re.compile(rf"{_NON_PAST_KANA}(?:ため|ために|ように)$")
+_PLAN_LINK_RE = re.compile(rf"{_NON_PAST_KANA}(?:予定|方針|計画|見通し|意向|考え)で$")
 _LINK_END_RE = re.compile(r"(?:が|ものの|けれど|けど|ので|ため|から)$")
 _RELATIVE_END_RE = re.compile(
     r"(?:後|後に|上で|うえで|のち|前に|際|際に|とともに|と共に|と同時に)$"
@@ -395,7 +396,7 @@ def _tail(text: str, start: int, end: int) -> str:
 def _sentence_status(sentence: str) -> str:
     tail = sentence[-16:]
     if re.search(
-        r"(?:予定|方針|計画|見通し|見込み|意向|方向|たい考え|(?<=[るうくすつぬぶむぐ])考え)"
+        rf"(?:予定|方針|計画|見通し|見込み|意向|方向|たい考え|(?<={_NON_PAST_KANA})考え)"
         r"(?:だ|である|です|という|となっている|されている|している)?[。」]*$",
         tail,
     ):
