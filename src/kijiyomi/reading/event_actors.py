@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import pairwise
 
 from kijiyomi.reading.arguments import (
@@ -49,19 +50,33 @@ def _group_referents(
     count = int(group.group("count")) if group.group("count") else 2 if group.group("pair") else None
     if count is None:
         return _latest_participants(drafts)
-    return _referents(count, drafts, mentions, group.start(), group.string)
+    bodies = bool(group.groupdict().get("bodies"))
+    return _referents(count, drafts, mentions, group.start(), group.string, bodies=bodies)
 
 
 def _referents(
-    count: int, drafts: list[_Draft], mentions: list[tuple[Mention, Entity]], before: int, text: str = ""
+    count: int,
+    drafts: list[_Draft],
+    mentions: list[tuple[Mention, Entity]],
+    before: int,
+    text: str = "",
+    *,
+    bodies: bool = False,
 ) -> list[Entity]:
     """The actors of the latest meeting, agreement or cooperation with ``count`` actors, else the
     countries listed before the latest "N カ国" (英国、フランス、ドイツの3カ国外相), else the last
-    ``count`` countries named before ``before``."""
+    ``count`` countries named before ``before``; for bodies (3機関は, 4社は) the last ``count``
+    organisations instead of countries."""
     event = next((d for d in reversed(drafts) if len(d.actors) == count and d.type in _PARTNER_TYPES), None)
     if event is not None:
         return list(event.actors)
+    if bodies:
+        return _recent_entities(mentions, before, count, _is_body)
     return _listed_countries(text, mentions, before, count) or _recent_countries(mentions, before, count)
+
+
+def _is_body(entity: Entity) -> bool:
+    return entity.label == "ORG"
 
 
 _COUNT_WORD_RE = re.compile(r"([0-9０-９]+)(?:カ国|か国|ヵ国|ケ国)")
@@ -85,9 +100,16 @@ def _listed_countries(
 
 def _recent_countries(mentions: list[tuple[Mention, Entity]], before: int, count: int) -> list[Entity]:
     """The last ``count`` distinct countries named before ``before``, in text order."""
+    return _recent_entities(mentions, before, count, _is_country)
+
+
+def _recent_entities(
+    mentions: list[tuple[Mention, Entity]], before: int, count: int, kind: Callable[[Entity], bool]
+) -> list[Entity]:
+    """The last ``count`` distinct entities of a kind named before ``before``, in text order."""
     found: list[Entity] = []
     for mention, entity in reversed(mentions):
-        if mention.end > before or entity in found or not _is_country(entity):
+        if mention.end > before or entity in found or not kind(entity):
             continue
         found.insert(0, entity)
         if len(found) == count:

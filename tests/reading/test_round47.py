@@ -1,0 +1,30 @@
+"""Session 8's round on batches 47-48: sentences of our own (counted groups of bodies, ...)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from kijiyomi.reading import read
+from kijiyomi.reading.model import Event
+
+pytestmark = [pytest.mark.ja_models, pytest.mark.usefixtures("sudachi")]
+
+PUBLISHED = datetime(2028, 6, 15, 9, 0, tzinfo=timezone(timedelta(hours=9)))
+
+
+def events(text: str, trigger: str) -> list[Event]:
+    return [e for e in read(text, PUBLISHED).events if e.text == trigger]
+
+
+def test_a_counted_group_of_bodies_stands_for_the_bodies_of_the_latest_meeting() -> None:
+    text = "アトラス重工とベルナ電機、コスモ化学は14日、東京で3社の社長級会合を開いた。3社は来年2月に再び会合を開く。"
+    later = events(text, "会合")[-1]
+    assert later.status == "planned"
+    assert sorted(a.name for a in later.actors) == ["アトラス重工", "コスモ化学", "ベルナ電機"]
+
+
+def test_bodies_listed_before_their_count_act_together() -> None:
+    text = "米国と英国は14日、パリで外相会談を開いた。関係者によると、北星大学と南陽大学、東邦大学の3機関は来月会合を開く。"
+    assert sorted(a.name for a in events(text, "会合")[-1].actors) == ["北星大学", "南陽大学", "東邦大学"]
