@@ -28,3 +28,21 @@ def test_a_counted_group_of_bodies_stands_for_the_bodies_of_the_latest_meeting()
 def test_bodies_listed_before_their_count_act_together() -> None:
     text = "米国と英国は14日、パリで外相会談を開いた。関係者によると、北星大学と南陽大学、東邦大学の3機関は来月会合を開く。"
     assert sorted(a.name for a in events(text, "会合")[-1].actors) == ["北星大学", "南陽大学", "東邦大学"]
+
+
+def test_a_party_named_after_its_leaning_in_brackets_or_after_its_kind_is_an_org() -> None:
+    text = (
+        "中道左派の「未来連帯」が30議席を得た。未来連帯を率いるカリニン首相は同日、"
+        "農業政党の大地運動と連立協議に入る考えを示した。"
+    )
+    names = [(e.name, e.label) for e in read(text, PUBLISHED).entities]
+    assert ("未来連帯", "ORG") in names
+    assert ("大地運動", "ORG") in names
+    assert sorted(a.name for a in events(text, "協議")[0].actors) == ["カリニン", "大地運動"]
+
+
+def test_a_body_s_name_in_brackets_is_a_partner_not_a_quote() -> None:
+    text = "ノバク首相は5日、野党「緑の道」との連携を否定した。"
+    reading = read(text, PUBLISHED)
+    assert not [q for q in reading.quotes if q.text == "緑の道"]
+    assert sorted(a.name for a in events(text, "連携")[0].actors) == ["ノバク", "緑の道"]

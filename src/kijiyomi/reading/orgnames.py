@@ -272,8 +272,9 @@ BRACKET_KINDS = (
     r"(?:党|与党|野党|政党|団体|組織|武装組織|勢力|グループ|政治団体|市民団体|会派|連合|連立|同盟|運動|派|労組|労働組合|組合|機関"
     r"|部隊|チーム|クラブ|球団|局|通信社|新聞社|新聞|紙|企業|会社|でつくる|で作る|で構成する|が加盟する)"
 )
+_LEANINGS = r"(?:中道右派|中道左派|中道|極右|極左|右派|左派|右翼|左翼|保守派|リベラル派|革新派|急進左派)"
 _BRACKETED_NAME_RE = re.compile(
-    BRACKET_KINDS
+    rf"(?:{BRACKET_KINDS}|{_LEANINGS}(?:系)?の)"  # 中道右派の「新統一」: a party after its leaning
     + r"(?:[（(][A-Z]{2,8}[）)])?「(?P<name>[^「」、。（）()]{2,24})(?:[（(][^「」（）()]{1,10}[）)])?」"
     r"(?:[（(][A-Z][A-Z0-9&]{1,7}[）)])?(?=[はがもをとのやに、])"
 )
@@ -358,7 +359,7 @@ def _bare_repeats(text: str, first: RawMention) -> list[RawMention]:
 
 # A party named after its political leaning: 中道右派の民主同盟が, 極右のシェーガは.
 _LEANING_RE = re.compile(
-    r"(?:中道右派|中道左派|中道|極右|極左|右派|左派|右翼|左翼|保守派|リベラル派|革新派|急進左派)(?:系)?の"
+    _LEANINGS + r"(?:系)?の"
     r"(?P<name>[ァ-ヴー]{3,12}|[一-龥]{2,6}(?:党|同盟|連合|戦線|連盟))(?=[はがもをとの、])"
 )
 # A national association of office holders or trades: 全国知事会, 全国市長会, 日本医師会.
@@ -370,7 +371,7 @@ _PARTY_AFTER_SIDE_RE = re.compile(
 # A party or caucus named after "the (largest) opposition party's" or "the caucus that is":
 # 最大野党の国民民主会議は, 最大会派である県民クラブの; its name ends in a body word.
 _PARTY_OF_SIDE_RE = re.compile(
-    r"(?:与党|野党|最大野党|第1党|第2党|政権党|会派|最大会派|野党会派)(?:の|である)"
+    r"(?:与党|野党|最大野党|第1党|第2党|政権党|会派|最大会派|野党会派|[一-龥]{2,6}政党)(?:の|である)"
     r"(?P<name>[一-龥ァ-ヴー]{2,10}?(?:党|会議|クラブ|連合|同盟|戦線|運動|連盟|フォーラム))(?=[のはがもとな、])"
 )
 # A faction named by a katakana name (フーシ派, ワグネル派), not a leaning (親ロシア派: a place).

@@ -67,13 +67,15 @@ _NAME_BRACKET_RE = re.compile(r"「[^「」、。]{2,24}」[はがもの]")  # �
 def find_quotes(text: str, sentences: list[Span], entities: list[Entity]) -> list[Quote]:
     """Direct and indirect quotes of ``text`` with speakers resolved to entity ids."""
     mentions = sorted(((m, e) for e in entities for m in e.mentions), key=lambda pair: pair[0].start)
+    names = frozenset((m.start, m.end) for m, e in mentions if e.label in ("ORG", "GROUP"))
     quotes: list[Quote] = []
     previous_subject: Argument | None = None
     pending: tuple[int, int] | None = None  # 「…」。 alone, its speaker named next (…はこう語った)
     for sentence in sentences:
         args = sentence_arguments(text, sentence, mentions)
         mention_ends = frozenset(a.mention.end for a in args)
-        brackets = _top_level_quotes(text, sentence)
+        # 野党「調和」との連携: a body's name in brackets is no quote
+        brackets = [(s, e) for s, e in _top_level_quotes(text, sentence) if (s + 1, e) not in names]
         if pending is not None:
             told = _SAID_THUS_RE.search(text, sentence.start, sentence.end)
             teller = subject_of(text, args, before=told.start()) if told is not None else None
