@@ -65,6 +65,58 @@ def test_nested_streamed_chunks_are_placed() -> None:
     assert tree.css('div[hidden][id^="S:"]') == []
 
 
+_SEGMENT_PARAGRAPHS = (
+    "Der Stadtrat hat am Dienstag beschlossen, die alte Markthalle zu sanieren und im Herbst "
+    "wieder für Händler aus der Region zu öffnen.",
+    "Die Kosten von rund vier Millionen Euro teilen sich Stadt und Land; die Arbeiten sollen im "
+    "Frühjahr beginnen und ein gutes Jahr dauern.",
+)
+
+
+def test_segments_streamed_into_a_chunk_are_placed() -> None:
+    """A chunk that holds ``<template id="P:…">`` placeholders gets those segments in place (a
+    server render that streams each paragraph of a section on its own)."""
+    first, second = _SEGMENT_PARAGRAPHS
+    page = (
+        '<html lang="de"><head><title>Markthalle</title></head><body><main><h1>Markthalle</h1>'
+        '<!--$?--><template id="B:0"></template><div>Loading paragraph...</div><!--/$--></main>'
+        '<div hidden id="S:0"><template id="P:1"></template><template id="P:2"></template></div>'
+        f'<div hidden id="S:1"><p>{first}</p></div><div hidden id="S:2"><p>{second}</p></div>'
+        "</body></html>"
+    )
+    tree = parse(page)
+    assert place_streamed_chunks(tree) == 3
+    main = tree.css_first("main")
+    assert main is not None and main.text() == "Markthalle" + first + second
+    assert "Loading paragraph" not in (tree.html or "")
+    result = kijiyomi.extract(page, options=OPTIONS)
+    assert result.ok, result
+    assert [block.text for block in result.blocks] == list(_SEGMENT_PARAGRAPHS)
+
+
+def test_segment_placeholder_keeps_what_follows_it() -> None:
+    """A bare "P:" placeholder has no loading fallback: the text after it is not removed."""
+    tree = parse(
+        '<body><main><template id="P:0"></template><p>kept after</p><!--/$--></main>'
+        '<div hidden id="S:0"><p>placed</p></div></body>'
+    )
+    place_streamed_chunks(tree)
+    main = tree.css_first("main")
+    assert main is not None and main.text() == "placedkept after"
+
+
+def test_many_segment_placeholders_take_linear_time() -> None:
+    count = 20_000
+    placeholders = "".join(f'<template id="P:{i}"></template>' for i in range(count))
+    chunks = "".join(f'<div hidden id="S:{i}"><p>Segment {i} of the page.</p></div>' for i in range(count))
+    started = time.monotonic()
+    result = kijiyomi.extract(
+        f"<html><body><main>{placeholders}</main>{chunks}</body></html>", options=OPTIONS
+    )
+    assert time.monotonic() - started < 5.0
+    assert isinstance(result, (Article, Rejection))
+
+
 def test_many_streamed_chunks_take_linear_time() -> None:
     count = 20_000
     placeholders = "".join(f'<div><template id="B:{i}"></template><!--/$--></div>' for i in range(count))

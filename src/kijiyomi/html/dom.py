@@ -265,8 +265,9 @@ def place_streamed_chunks(tree: LexborHTMLParser) -> int:
     """Put the hidden chunks of a streamed server render where its script would put them.
 
     React's streaming render sends the page with placeholders (``<template id="B:0">`` followed by
-    a loading fallback up to the ``<!--/$-->`` comment) and the real content later, at the end of
-    the body, as ``<div hidden id="S:0">``; a script swaps them in the browser. Without the swap the
+    a loading fallback up to the ``<!--/$-->`` comment, or a bare ``<template id="P:0">`` for a
+    segment streamed inside another chunk) and the real content later, at the end of the body, as
+    ``<div hidden id="S:0">``; a script swaps them in the browser. Without the swap the
     article text would be dropped as hidden. A chunk without its placeholder is left alone.
     Chunks are placed last first, so a placeholder inside an earlier chunk is filled before that
     chunk is copied into place; at most ``MAX_STREAMED_CHUNKS`` are placed (linear work).
@@ -277,25 +278,32 @@ def place_streamed_chunks(tree: LexborHTMLParser) -> int:
         return 0
     placed = 0
     placeholders: dict[str, LexborNode] = {}
-    for node in tree.css('template[id^="B:"]'):
+    for node in tree.css('template[id^="B:"], template[id^="P:"]'):
         placeholders.setdefault((node.attributes.get("id") or "")[2:], node)
     for chunk in reversed(chunks):
         placeholder = placeholders.pop((chunk.attributes.get("id") or "")[2:], None)
         if placeholder is None:
             continue
-        fallback = []
-        sibling = placeholder.next
-        while sibling is not None and not (sibling.tag == "-comment" and sibling.comment_content == "/$"):
-            fallback.append(sibling)
-            sibling = sibling.next
-        if sibling is not None:  # the fallback is closed where expected: it is the loading skeleton
-            for node in fallback:
-                node.decompose()
+        if (placeholder.attributes.get("id") or "").startswith("B:"):  # a "P:" one has no fallback
+            _drop_fallback(placeholder)
         del chunk.attrs["hidden"]
         placeholder.replace_with(chunk)  # selectolax copies the node here
         chunk.decompose()
         placed += 1
     return placed
+
+
+def _drop_fallback(placeholder: LexborNode) -> None:
+    """Remove the loading fallback after a boundary's placeholder when it is closed where expected
+    (by the ``<!--/$-->`` comment), not the content that follows an unclosed one."""
+    fallback = []
+    sibling = placeholder.next
+    while sibling is not None and not (sibling.tag == "-comment" and sibling.comment_content == "/$"):
+        fallback.append(sibling)
+        sibling = sibling.next
+    if sibling is not None:
+        for node in fallback:
+            node.decompose()
 
 
 def normalize_space(text: str) -> str:
