@@ -46,3 +46,14 @@ def test_a_body_s_name_in_brackets_is_a_partner_not_a_quote() -> None:
     reading = read(text, PUBLISHED)
     assert not [q for q in reading.quotes if q.text == "緑の道"]
     assert sorted(a.name for a in events(text, "連携")[0].actors) == ["ノバク", "緑の道"]
+
+
+def test_the_wire_credit_s_agency_is_no_antecedent_of_doosha() -> None:
+    text = "【マニラ共同】国営パシグ石油の製油所で5日、火災が起きた。同社は原因を調査する方針だ。"
+    assert ("パシグ石油", "ORG") in [(e.name, e.label) for e in read(text, PUBLISHED).entities]
+    assert [a.name for a in events(text, "調査")[0].actors] == ["パシグ石油"]
+
+
+def test_doosha_after_only_a_credit_stays_unresolved() -> None:
+    text = "【ソウル共同】工場で5日、火災が起きた。同社は原因を調査する方針だ。"
+    assert "共同通信" not in [a.name for a in events(text, "調査")[0].actors]

@@ -332,6 +332,13 @@ def _led_party(text: str, name: str, before: int) -> bool:
     )
 
 
+def _credit_only(cluster: _Cluster, text: str) -> bool:
+    """Whether every mention of the cluster is a wire credit (【ジャカルタ共同】, ［…ロイター］)."""
+    return bool(cluster.mentions) and all(
+        text[m.end : m.end + 1] in ("】", "]", "］", ")", "）") for m, _ in cluster.mentions
+    )
+
+
 def _antecedent(mention: RawMention, last_of: list[_Cluster], text: str = "") -> _Cluster | None:
     recent = list(reversed(last_of))
     if mention.label == "PERSON":
@@ -358,6 +365,7 @@ def _antecedent(mention: RawMention, last_of: list[_Cluster], text: str = "") ->
     if noun in ("府警", "県警", "地検", "市当局"):
         return next((c for c in recent if c.label == "ORG" and c.name.endswith(noun)), None)
     if noun == "社":
+        recent = [c for c in recent if not _credit_only(c, text)]  # 【…共同】 files the story, acts in none
         latest = next((c for c in recent if c.label == "ORG"), None)
         owner = next(
             (

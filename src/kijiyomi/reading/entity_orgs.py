@@ -569,7 +569,7 @@ class _OrgRules(_FinderBase):
             start += 1
         start = self._after_region(start, suffix_start)  # 南米ガイアナ外務省: 南米 is a region of its own
         head = text[start:suffix_start]
-        for generic in ("大手", "傘下", "会社", "系", "メーカー", "与党", "野党"):
+        for generic in ("大手", "傘下", "会社", "系", "メーカー", "与党", "野党", "国営", "公営", "民間"):
             cut = head.rfind(generic)
             if cut >= 0 and cut + len(generic) < len(head):
                 start += cut + len(
@@ -590,8 +590,9 @@ class _OrgRules(_FinderBase):
             company
             and text.endswith(_PROPER_HEAD_SUFFIXES, 0, end)
             and not self._proper_inside(start, suffix_start)
+            and not (len(head) >= 3 and all(is_katakana(c) for c in head) and head not in self.lex.names)
         ):
-            return
+            return  # 国営ヌサンタラ石油: a katakana name that is no place names the company
         if text.endswith(_NAMED_ONLY_SUFFIXES, 0, end) and (
             not all(is_katakana(c) for c in head) or head in self.lex.names or len(head) < 3
         ):
