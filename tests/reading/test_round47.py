@@ -57,3 +57,20 @@ def test_the_wire_credit_s_agency_is_no_antecedent_of_doosha() -> None:
 def test_doosha_after_only_a_credit_stays_unresolved() -> None:
     text = "【ソウル共同】工場で5日、火災が起きた。同社は原因を調査する方針だ。"
     assert "共同通信" not in [a.name for a in events(text, "調査")[0].actors]
+
+
+def test_an_agreement_that_is_its_own_condition_has_the_topic_as_party() -> None:
+    text = "ノバク党首は、税制で合意できなければ連立政権には加わらないと述べた。"
+    agreement = events(text, "合意")[0]
+    assert agreement.status == "conditional"
+    assert [a.name for a in agreement.actors] == ["ノバク"]
+
+
+def test_an_agreement_yet_to_be_reached_is_not_the_one_reported_and_takes_its_occasion_s_date() -> None:
+    text = (
+        "日本の田中一郎経済産業相とチリのロハス経済相は14日、東京で会談し、関税の凍結で合意した。"
+        "関係者によると、両国は来年3月の協議で合意できなければ、凍結を解除する。"
+    )
+    agreements = events(text, "合意")
+    assert [a.status for a in agreements] == ["occurred", "conditional"]
+    assert agreements[1].date == "2029-03"

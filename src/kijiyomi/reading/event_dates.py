@@ -131,7 +131,7 @@ def _when_and_where(
         dated = [
             t for t in dated if t.start > clause_start and t.end <= _clause_end(text, draft.end, sentence.end)
         ]
-        earlier = []
+        earlier = [d for d in earlier if d.start > clause_start]  # 1月の協議で合意できなければ: its occasion
     if _DENIED_REPORT_RE.match(text, draft.end):  # …と交渉したとの一部報道を否定: only its own clause's time
         clause_start = max(
             text.rfind("、", sentence.start, draft.start), text.rfind("「", sentence.start, draft.start)

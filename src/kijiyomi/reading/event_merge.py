@@ -152,7 +152,11 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
                 and (
                     previous.status == draft.status
                     or draft.reaction
-                    or ((draft.setting or draft.status == "conditional") and not draft.date_text)
+                    or (
+                        (draft.setting or draft.status == "conditional")
+                        and not draft.date_text
+                        and not _own_condition_after_fact(previous, draft)
+                    )
                     or (  # 28日の会合で…とみられる: the meeting of that day, reported before
                         draft.setting
                         and draft.status != "planned"
@@ -206,6 +210,22 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
         target.mode = target.mode if target.mode not in (None, "in_person") else (draft.mode or target.mode)
         target.condition = target.condition or draft.condition
     return merged
+
+
+def _own_condition_after_fact(previous: _Draft, draft: _Draft) -> bool:
+    """Whether ``draft`` is the condition itself (…で合意できなければ) after an event that took place:
+    an act yet to be achieved is another one than the one reported; not a noun the condition only
+    uses (調査で…確認されれば: the investigation reported before)."""
+    condition = draft.condition or ""
+    at = condition.rfind(draft.text)
+    return (
+        previous.status == "occurred"
+        and at >= 0
+        and _PREDICATE_TAIL_RE.fullmatch(condition, at + len(draft.text)) is not None
+    )
+
+
+_PREDICATE_TAIL_RE = re.compile(r"[ぁ-ん]{1,10}[、，]?")  # 合意できなければ: the trigger is the predicate
 
 
 _SPELLED_OUT_TYPES = frozenset({"SANCTION"})  # measures listed right after the act that imposed them
