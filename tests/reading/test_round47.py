@@ -74,3 +74,14 @@ def test_an_agreement_yet_to_be_reached_is_not_the_one_reported_and_takes_its_oc
     agreements = events(text, "合意")
     assert [a.status for a in agreements] == ["occurred", "conditional"]
     assert agreements[1].date == "2029-03"
+
+
+@pytest.mark.parametrize("topic", ["国境管理", "国境警備の強化", "国境の画定"])
+def test_a_partner_before_a_border_topic_is_a_partner(topic: str) -> None:
+    text = f"ノバク内相は12日、ホルバート氏と{topic}について協議する予定だ。"
+    assert sorted(a.name for a in events(text, "協議")[0].actors) == ["ノバク", "ホルバート"]
+
+
+def test_a_country_a_place_borders_is_no_partner() -> None:
+    text = "ノバク内相は12日、セルビアと国境を接する町を訪れ、住民と意見を交わした。"
+    assert "セルビア" not in [a.name for e in read(text, PUBLISHED).events for a in e.actors]

@@ -479,9 +479,9 @@ def _is_partner(text: str, arg: Argument, args: list[Argument]) -> bool:
     if arg.particle not in _PARTNER_PARTICLES or arg.coordinated or arg.entity.label == "LOC":
         return False
     if _BORDER_RE.match(text, arg.mention.end + len(arg.particle)) and (
-        arg.particle == "との" or not text.startswith("国境地", arg.mention.end + len(arg.particle))
+        arg.particle == "との" or text.startswith("国境を", arg.mention.end + len(arg.particle))
     ):
-        return False  # 米国との国境に近い町, Xと国境を接する: a border; Xと国境地域の治安を協議: a partner
+        return False  # 米国との国境に近い町, Xと国境を接する: a border; Xと国境管理について協議: a partner
     if _MEMBERS_OF_RE.match(text, arg.mention.end):
         return False  # AとBなどでつくる「X」は: a member of the body that acts, not its partner
     if arg.particle == "と":
