@@ -85,3 +85,15 @@ def test_a_partner_before_a_border_topic_is_a_partner(topic: str) -> None:
 def test_a_country_a_place_borders_is_no_partner() -> None:
     text = "ノバク内相は12日、セルビアと国境を接する町を訪れ、住民と意見を交わした。"
     assert "セルビア" not in [a.name for e in read(text, PUBLISHED).events for a in e.actors]
+
+
+def test_a_trigger_opening_a_noun_read_as_one_word_is_no_event() -> None:
+    text = "FCノルテはMFの田中一郎と契約を結んだ。契約期間は2031年6月までとみられる。"
+    assert [e.status for e in events(text, "契約")] == ["occurred"]
+
+
+def test_a_person_s_followers_act_for_themselves_but_a_party_s_supporters_for_the_party() -> None:
+    text = "判決はカマウ被告に言い渡された。裁判所の前では同被告の支持者ら約300人が判決に抗議した。"
+    assert events(text, "抗議")[0].actors == ()
+    text = "野党の国民刷新連合の支持者ら数千人が同日午後、広場でデモを行った。"
+    assert [a.name for a in events(text, "デモ")[0].actors] == ["国民刷新連合"]

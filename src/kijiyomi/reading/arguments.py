@@ -187,6 +187,10 @@ _NOT_REPRESENTATIVE_RE = re.compile(
     # the clients or neighbours of a body, however many, are not its members (同行の顧客ら約千人が)
     r"|(?:顧客|利用者|預金者|契約者|株主|加入者|住民|市民|乗客|患者|被害者|遺族)(?:ら|たち)?(?:約?[0-9０-９数百千万]+人)?$"
 )
+# Followers of a person, however many (支持者ら約200人, 支援者ら数百人).
+_FOLLOWERS_RE = re.compile(
+    r"(?:支持者|支援者|ファン|信者|遺族|家族)(?:ら|たち)?(?:約?[0-9０-９数百千万]+人)?$"
+)
 _DESCRIBED_RE = re.compile(r"と[^、。「」とはがをに]{1,12}の")
 
 
@@ -241,6 +245,8 @@ def subject_of(text: str, args: list[Argument], before: int | None = None) -> Ar
             match = owned_topic(text[: arg.mention.end + 30], arg.mention.end)
             if match and _NOT_REPRESENTATIVE_RE.search(match.group(0)[1:-1]):
                 continue  # フランスの国鉄労組は: a union does not act for its country
+            if match and arg.entity.label == "PERSON" and _FOLLOWERS_RE.search(match.group(0)[1:-1]):
+                continue  # 同被告の支持者ら約200人が: a person's followers act, not the person
             if match and not any(
                 other.mention.start > match.start()  # not the alias (USTR) of the owner itself
                 and other.mention.start < match.end()

@@ -207,6 +207,7 @@ def find_events(
                 _not_an_event(text, position, end, quote, args, trigger)
                 or _site_visit(text, position, surface, args)
                 or (is_kanji(surface[-1]) and _compound_noun(token_at.get(end), trigger))
+                or (not trigger.phrase and _head_of_compound_word(token_at.get(position), end))
                 or (_THING_SUFFIX_RE.match(text, end) is not None and is_kanji(surface[-1]))
             ):
                 position = end
@@ -512,6 +513,14 @@ def _own_clause_time(text: str, draft: _Draft, floor: int) -> bool:
         return False
     gap = text[position + len(draft.date_text) : draft.start].removeprefix("、")  # 来週、Xと会い
     return "、" not in gap and "「" not in gap and _EMBEDDED_ACT_RE.search(gap) is None
+
+
+def _head_of_compound_word(token: Token | None, end: int) -> bool:
+    """Whether the trigger opens a plain noun read as one word with two more kanji (契約期間,
+    交渉期限): the word names a thing, not the act."""
+    if token is None or token.end - end < 2 or token.pos[:3] != ("名詞", "普通名詞", "一般"):
+        return False
+    return all(is_kanji(c) for c in token.surface[-(token.end - end) :])
 
 
 _GROUP_PREFIX_RE = re.compile(  # 3カ国首脳会議, 両国の外相会談: the meeting of a group named before
