@@ -97,3 +97,11 @@ def test_a_person_s_followers_act_for_themselves_but_a_party_s_supporters_for_th
     assert events(text, "抗議")[0].actors == ()
     text = "野党の国民刷新連合の支持者ら数千人が同日午後、広場でデモを行った。"
     assert [a.name for a in events(text, "デモ")[0].actors] == ["国民刷新連合"]
+
+
+def test_a_country_first_named_by_its_one_character_form_is_a_country_of_both() -> None:
+    text = (
+        "英政府は2日、チリの漁業会社に制裁を発動した。チリ外務省は同日、英政府に抗議した。"
+        "英国のスミス外相は撤回を拒否した。両国は、11月に予定していた外相会談を見送る方向で調整している。"
+    )
+    assert sorted(a.name for a in events(text, "外相会談")[0].actors) == ["チリ", "英国"]

@@ -151,6 +151,9 @@ def _cluster(text: str, raw: list[RawMention]) -> list[_Cluster]:
                 )
             if mention.text != cluster.name and mention.text not in cluster.aliases:
                 cluster.aliases.append(mention.text)
+            known = lex.names.get(mention.text)
+            if cluster.label == "GPE" and known is not None and known.is_country:
+                cluster.is_country = True  # 英政府 … 英国: the country, named in full later
             touch(cluster, mention)
         previous = mention
         topics.note(mention, owner.get(id(mention)))
