@@ -105,3 +105,17 @@ def test_a_country_first_named_by_its_one_character_form_is_a_country_of_both() 
         "英国のスミス外相は撤回を拒否した。両国は、11月に予定していた外相会談を見送る方向で調整している。"
     )
     assert sorted(a.name for a in events(text, "外相会談")[0].actors) == ["チリ", "英国"]
+
+
+def test_clubs_after_a_division_and_by_town_and_nickname_in_one_word() -> None:
+    text = (
+        "サッカーのイタリア1部、アトレティコ・ベルガモは29日、J2札幌ノーザンスターズに所属するFW山田太郎と"
+        "契約を結んだと発表した。両クラブは育成で提携する方針だ。札幌は同日、移籍金を強化に充てると発表した。"
+    )
+    entities = {(e.name, e.label) for e in read(text, PUBLISHED).entities}
+    assert ("アトレティコ・ベルガモ", "ORG") in entities
+    assert ("札幌ノーザンスターズ", "ORG") in entities
+    assert sorted(a.name for a in events(text, "提携")[0].actors) == [
+        "アトレティコ・ベルガモ",
+        "札幌ノーザンスターズ",
+    ]

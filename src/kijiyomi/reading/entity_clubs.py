@@ -61,7 +61,7 @@ _CLUB_BEFORE_RE = re.compile(r"(?:リーグ|J[123]|クラブ|チーム|プロ野
 # A katakana club name from how a sports story writes it: リーグのX, プロ野球のX, Xに所属, X戦,
 # Xの…監督; not what 同クラブの names (同クラブのサポーター: its fans).
 _CLUB_NAME_RE = re.compile(
-    r"(?:(?<!同)(?:リーグ|J[123]|クラブ|チーム|プロ野球)の(?P<after>)|(?:リーグ|J[123]|プロ野球)、(?P<listed>)"
+    r"(?:(?<!同)(?:リーグ|J[123]|クラブ|チーム|プロ野球)の(?P<after>)|(?:リーグ|J[123]|プロ野球|[1-4１-４]部)、(?P<listed>)"
     r"|(?<![ァ-ヴー・]))"
     r"(?P<club>[ァ-ヴー]{3,12}(?(listed)(?:・[ァ-ヴー]{2,12}){0,2}))(?![ァ-ヴー・])"
     r"(?(after)|(?(listed)(?=[はがもの、])|(?:に所属|戦(?![争略術闘車線])|の[ァ-ヴー・]{2,12}(?:監督|会長|GM))))"
@@ -81,7 +81,7 @@ def _sports_clubs(text: str, mentions: list[RawMention]) -> list[RawMention]:
     countries = lexicon().country_names
     clubs: set[str] = set()
     nicknames: dict[str, str] = {}
-    mentions = _place_clubs(text, mentions, nicknames)
+    mentions = _place_clubs(text, _town_nickname_clubs(text, mentions, nicknames), nicknames)
     clubs.update(nicknames)
     for mention in mentions:
         if mention.label not in ("GPE", "LOC") or mention.text in countries:
@@ -158,6 +158,33 @@ def _place_clubs(text: str, mentions: list[RawMention], nicknames: dict[str, str
         out.append(RawMention(mention.start, match.end(), full, "ORG", full))
         nicknames.setdefault(match.group("nick"), full)
     return out
+
+
+def _town_nickname_clubs(
+    text: str, mentions: list[RawMention], nicknames: dict[str, str]
+) -> list[RawMention]:
+    """A club a sports story names by town and nickname read as one word (J1川崎フロンターレに所属):
+    the whole is one ORG, and the town or the nickname alone names it later."""
+    names = lexicon().names
+    added: list[RawMention] = []
+    for match in _CLUB_NAME_RE.finditer(text):
+        start, nick = match.start("club"), match.group("club")
+        if nick in _NOT_CLUBS or nick in names:
+            continue
+        for length in (4, 3, 2):
+            town = text[max(0, start - length) : start]
+            entry = names.get(town)
+            if len(town) == length and entry is not None and entry.label == "GPE" and not entry.is_country:
+                full = town + nick
+                added.append(RawMention(start - length, match.end("club"), full, "ORG", full))
+                nicknames.setdefault(nick, full)
+                nicknames.setdefault(town, full)
+                break
+    if not added:
+        return mentions
+    spans = [(m.start, m.end) for m in added]
+    kept = [m for m in mentions if not any(s < m.end and m.start < e for s, e in spans)]
+    return sorted([*kept, *added], key=lambda m: m.start)
 
 
 def _full_club_names(text: str, clubs: set[str], mentions: list[RawMention]) -> list[RawMention]:
