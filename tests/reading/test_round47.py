@@ -119,3 +119,11 @@ def test_clubs_after_a_division_and_by_town_and_nickname_in_one_word() -> None:
         "アトレティコ・ベルガモ",
         "札幌ノーザンスターズ",
     ]
+
+
+def test_a_japanese_person_named_later_by_the_surname_alone_is_the_same_person() -> None:
+    text = (
+        "FCノルテはMF西村大輔（22）と契約を結んだ。西村は30日に記者会見に臨み、「結果を出したい」と語った。"
+    )
+    quote = next(q for q in read(text, PUBLISHED).quotes if q.text == "結果を出したい")
+    assert quote.speaker_name == "西村大輔"

@@ -682,7 +682,43 @@ def _rescan(text: str, raw: list[RawMention], clusters: list[_Cluster]) -> list[
                     for covered in range(position, end):
                         cover[covered] = (position, end)
                 position = text.find(key, end)
+        if (
+            cluster.label == "PERSON"
+            and 3 <= len(cluster.name) <= 5
+            and all(is_kanji(c) for c in cluster.name)
+        ):
+            extra.extend(_bare_surnames(text, cluster, blocked, cover))
     return extra
+
+
+# A kanji surname alone as a clause's topic or subject after the full name (森下航平 … 森下は30日).
+_BARE_SURNAME_OPENERS = frozenset("。、」\n　 ")
+_BARE_SURNAME_PARTICLES = ("は", "が", "も")
+
+
+def _bare_surnames(text: str, cluster: _Cluster, blocked, cover) -> list[RawMention]:  # type: ignore[no-untyped-def]
+    """Later mentions of a Japanese person by a two-kanji surname alone, opening a clause and
+    marked は/が/も (sports and crime copy drop 氏)."""
+    surname = cluster.name[:2]
+    first = cluster.mentions[0][0]
+    found: list[RawMention] = []
+    position = text.find(surname, first.end)
+    while position >= 0:
+        end = position + 2
+        if (
+            (position == 0 or text[position - 1] in _BARE_SURNAME_OPENERS)
+            and text.startswith(_BARE_SURNAME_PARTICLES, end)
+            and not blocked(position, end)
+        ):
+            found.append(
+                replace(
+                    first, start=position, end=end, text=surname, name=cluster.name, role=None, kind="name"
+                )
+            )
+            for covered in range(position, end):
+                cover[covered] = (position, end)
+        position = text.find(surname, end)
+    return found
 
 
 _KATAKANA_NAME_RE = re.compile(r"[ァ-ヴ][ァ-ヴー]{2,15}")
