@@ -49,6 +49,7 @@ ARTICLE_RUN = 4  # this many sibling paragraphs of sentences in a row make an ar
 RELATED_SHARE = 0.7  # a "related stories" box after this share of the body's prose ends it
 COMMENTS_TAIL = 2  # so does a comments label with at most this many segments kept after it
 EXPAND_GAIN = 0.25  # an ancestor must add this share of prose...
+MARKED_PART = 0.5  # a container with less of its marked article's prose than this gives way to it
 EXPAND_JUNK = 1.5  # ...and at most this much boilerplate per byte of prose it adds
 # The learned filter's body with less prose than this share of the rules' body (a slideshow in an
 # <aside>, a body of link-dense paragraphs) is a miss: the rules' segments are added back.
@@ -183,7 +184,28 @@ def choose_container(walk: Walk, scored: list[Scored], *, links_as_content: bool
             score *= POSITIVE_FACTOR
         if score > best_score:
             best_index, best_score = index, score
-    return _expand(elements, good, junk, best_index)
+    chosen = _expand(elements, good, junk, best_index)
+    return chosen if links_as_content else _marked_whole(elements, good, chosen)
+
+
+def _marked_whole(elements: list[Element], good: list[float], chosen: int) -> int:
+    """The nearest ancestor of ``chosen`` marked as an article (``vocab.names_article``) when
+    ``chosen`` holds less than ``MARKED_PART`` of its prose: one part of a story split over sibling
+    blocks (a buyer's guide whose products are each a block) is not the whole story."""
+    cut = bool(elements[chosen].flags & (vocab.NEGATIVE | vocab.COMMENTS))
+    index = elements[chosen].parent
+    while index >= 0:
+        element = elements[index]
+        if element.flags & vocab.COMMENTS:
+            return chosen
+        if vocab.names_article(element.tag, element.hint):
+            # ``good`` leaves out what lies under a marked element: ``chosen``'s prose is added
+            # back when such an element stands between them.
+            whole = good[index] + (good[chosen] if cut else 0.0)
+            return index if good[chosen] < MARKED_PART * whole else chosen
+        cut = cut or bool(element.flags & (vocab.NEGATIVE | vocab.COMMENTS))
+        index = element.parent
+    return chosen
 
 
 def looks_like_listing(walk: Walk, scored: list[Scored], body: list[int]) -> bool:
