@@ -127,3 +127,15 @@ def test_a_japanese_person_named_later_by_the_surname_alone_is_the_same_person()
     )
     quote = next(q for q in read(text, PUBLISHED).quotes if q.text == "結果を出したい")
     assert quote.speaker_name == "西村大輔"
+
+
+def test_two_words_joined_by_a_dot_before_an_organisation_head_name_it() -> None:
+    text = "ベルジンシュ首相は来週にも森・漁民連合や進歩党と連立協議に入る。野党・市民民主同盟は反発した。"
+    names = {(e.name, e.label) for e in read(text, PUBLISHED).entities}
+    assert ("森・漁民連合", "ORG") in names
+    assert ("市民民主同盟", "ORG") in names and ("・市民民主同盟", "ORG") not in names
+    assert sorted(a.name for a in events(text, "協議")[0].actors) == [
+        "ベルジンシュ",
+        "森・漁民連合",
+        "進歩党",
+    ]

@@ -104,7 +104,20 @@ def _distinctive(modifier: list[Token], lex: Lexicon) -> bool:
         or t.surface in lex.names
         or t.surface in lex.short_forms
         or (t.surface.isascii() and t.surface.isupper())
+        or t.surface == "・"  # 緑・農民連合: two words joined by a dot make a name
         for t in modifier
+    )
+
+
+def _name_dot(tokens: list[Token], index: int) -> bool:
+    """A dot joining two nominal words inside a compound (緑・農民連合, 自由・民主同盟)."""
+    return (
+        tokens[index].surface == "・"
+        and index > 0
+        and tokens[index - 1].end == tokens[index].start
+        and _nominal(tokens[index - 1])
+        and tokens[index - 1].surface not in _SKIPPED_PREFIXES
+        and not tokens[index - 1].surface.endswith("党")  # 野党・X, 第1党・X: the side, then the name
     )
 
 
@@ -117,7 +130,11 @@ def compound_organisations(text: str, tokens: list[Token], lex: Lexicon) -> list
         if index <= done or token.surface[-1:] not in _HEAD_ENDINGS or not _nominal(token):
             continue
         first = index
-        while first > 0 and tokens[first - 1].end == tokens[first].start and _nominal(tokens[first - 1]):
+        while (
+            first > 0
+            and tokens[first - 1].end == tokens[first].start
+            and (_nominal(tokens[first - 1]) or _name_dot(tokens, first - 1))
+        ):
             first -= 1
         last = index
         while (
