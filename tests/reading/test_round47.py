@@ -139,3 +139,10 @@ def test_two_words_joined_by_a_dot_before_an_organisation_head_name_it() -> None
         "森・漁民連合",
         "進歩党",
     ]
+
+
+def test_aid_decided_in_the_past_is_the_decision_made_and_aid_pledged_is_planned() -> None:
+    text = "欧州連合（EU）も5日、30万ユーロの緊急援助を決めた。"
+    assert events(text, "援助")[0].status == "occurred"
+    text = "欧州連合（EU）は5日、30万ユーロの緊急援助を表明した。"
+    assert events(text, "援助")[0].status == "planned"

@@ -82,7 +82,11 @@ def _promised(text: str, end: int, status: str) -> bool:
         and status != "conditional"
         and not _OWN_ACTION_RE.search(match.group(0))
         and not _DONE_STATED_RE.search(match.group(0))  # 物資を送ったと発表した: sent, not promised
+        and not _DECIDED_RE.match(text, match.end())  # 緊急援助を決めた: the decision is the act reported
     )
+
+
+_DECIDED_RE = re.compile(r"(?<=決め)た|(?<=決定)した")
 
 
 _DONE_STATED_RE = re.compile(r"(?:た|だ)(?:と|ことを|ことも)")
