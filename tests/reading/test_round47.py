@@ -146,3 +146,9 @@ def test_aid_decided_in_the_past_is_the_decision_made_and_aid_pledged_is_planned
     assert events(text, "援助")[0].status == "occurred"
     text = "欧州連合（EU）は5日、30万ユーロの緊急援助を表明した。"
     assert events(text, "援助")[0].status == "planned"
+
+
+@pytest.mark.parametrize("fear", ["の脅迫を受けて", "の恐れがあるとして"])
+def test_an_attack_threatened_or_feared_is_no_attack(fear: str) -> None:
+    text = f"市内で予定されていた祭りが、爆破{fear}中止された。"
+    assert [e.type for e in read(text, PUBLISHED).events if e.type == "ASSAULT"] == []

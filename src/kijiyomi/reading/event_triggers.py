@@ -163,6 +163,7 @@ _RESUMPTION_AIMED_RE = re.compile(
 _AGREEMENT_KEPT_RE = re.compile(
     r"(?:を(?:守|順守|遵守|破|維持|履行)|に(?:違反|反し|反する)|から(?:の)?離脱|の(?:順守|遵守|履行|破棄|違反))"
 )
+_THREATENED_ACT_RE = re.compile(r"の(?:脅迫|脅威|恐れ|おそれ|危険|懸念|予告)")
 _MANNER_PREFIXES = ("全会", "満場", "全員")
 _APPROVALS = ("承認", "認可")
 # The object of an approval by an authority: a plan, loan, merger, application or budget it reviews.
@@ -183,6 +184,8 @@ def _not_an_event(
     following = text[end : end + 1]
     if (following and following in _COMPOUND_HEADS) or text.startswith(_LONG_COMPOUND_HEADS, end):
         return True  # 援助隊, 支援策, 起訴内容, 調査チーム: a noun made from the trigger
+    if trigger.type in ("ASSAULT", "FIGHT") and _THREATENED_ACT_RE.match(text, end):
+        return True  # テロの脅迫を受けて, 攻撃の恐れ: an attack threatened or feared, not made
     if trigger.type == "AGREE" and _AGREEMENT_KEPT_RE.match(text, end):
         return True  # 核合意を守っていない, 停戦合意に違反: an agreement as a thing, not one made
     if trigger.type == "AGREE" and text.startswith(("を経て", "を得て", "が必要", "を必要"), end):
