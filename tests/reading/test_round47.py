@@ -152,3 +152,21 @@ def test_aid_decided_in_the_past_is_the_decision_made_and_aid_pledged_is_planned
 def test_an_attack_threatened_or_feared_is_no_attack(fear: str) -> None:
     text = f"市内で予定されていた祭りが、爆破{fear}中止された。"
     assert [e.type for e in read(text, PUBLISHED).events if e.type == "ASSAULT"] == []
+
+
+def test_a_paper_named_after_a_country_in_full_is_a_source_and_no_club() -> None:
+    text = (
+        "サッカーのイタリア1部、アトレティコ・ベルガモは29日、FW山田太郎と契約を結んだ。"
+        "イタリア紙ガゼッタによると、複数のクラブも獲得に動いていた。同クラブのロッシ会長は歓迎した。"
+    )
+    reading = read(text, PUBLISHED)
+    assert ("ガゼッタ", "ORG") in {(e.name, e.label) for e in reading.entities}
+    quote = next(q for q in reading.quotes if q.text.startswith("複数のクラブ"))
+    assert quote.speaker_name == "ガゼッタ"
+    club = next(e for e in reading.entities if any(m.text == "同クラブ" for m in e.mentions))
+    assert club.name == "アトレティコ・ベルガモ"
+
+
+def test_a_country_s_shorter_spelling_is_the_country() -> None:
+    text = "大西洋の島国カボベルデで噴火が続いた。同国政府によると、けが人はいない。"
+    assert ("GPE", "CPV") in {(e.label, e.country) for e in read(text, PUBLISHED).entities}

@@ -335,6 +335,13 @@ def _led_party(text: str, name: str, before: int) -> bool:
     )
 
 
+def _source_only(cluster: _Cluster, text: str) -> bool:
+    """Whether every mention of the cluster is a cited source (Xによると, Xによれば)."""
+    return bool(cluster.mentions) and all(
+        text.startswith(("によると", "によれば"), m.end) for m, _ in cluster.mentions
+    )
+
+
 def _credit_only(cluster: _Cluster, text: str) -> bool:
     """Whether every mention of the cluster is a wire credit (【ジャカルタ共同】, ［…ロイター］)."""
     return bool(cluster.mentions) and all(
@@ -429,7 +436,11 @@ def _antecedent(mention: RawMention, last_of: list[_Cluster], text: str = "") ->
         clubs = [c for c in recent if c.label == "ORG" and _CLUB_NAME_RE.search(c.name)] or [
             c
             for c in recent
-            if c.label == "ORG" and not c.company and not c.lexical and _DOTTED_KATAKANA_RE.fullmatch(c.name)
+            if c.label == "ORG"
+            and not c.company
+            and not c.lexical
+            and _DOTTED_KATAKANA_RE.fullmatch(c.name)
+            and not _source_only(c, text)  # スペイン紙マルカによると: the paper reports, it plays not
         ]  # else a katakana body named before (リーグ、レアル・ソシエダードは…。同クラブは)
         playing = [c for c in clubs if not _opponent(text, c, mention)]  # 7日のX戦で、同クラブの…: not X
         return next(iter(playing or clubs), None)
@@ -559,7 +570,8 @@ def _group_members(text: str, mention: RawMention, rule: GroupRule, last_of: lis
             if len(acting) == 1 and len(pool) >= 3:
                 pool.remove(acting[0])  # カタールは両国の要請を受け: the topic is not one of the two
         else:
-            pool = [c for c in recent if c.label == "ORG"]
+            # a body only cited as a source (スペイン紙マルカによると) is no party of the pair
+            pool = [c for c in recent if c.label == "ORG" and not _source_only(c, text)]
             companies = [c for c in pool if c.company]
             if mention.text.endswith("社") and len(companies) >= 2:
                 pool = companies  # 両社 after two companies and a commission: the companies

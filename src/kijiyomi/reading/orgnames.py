@@ -461,7 +461,20 @@ def press_names(text: str, lex: Lexicon) -> list[RawMention]:
         country = lex.short_forms.get(match.group("country") or "")
         start, end = match.span("name")
         found.append(RawMention(start, end, match.group("name"), "ORG", match.group("name"), country=country))
+    for match in _COUNTRY_PRESS_RE.finditer(text):
+        entry = lex.names.get(match.group("country"))
+        if entry is None or not entry.is_country or match.group("name").endswith("・"):
+            continue  # スペイン紙マルカ: a country named in full before 紙/誌
+        start, end = match.span("name")
+        found.append(
+            RawMention(start, end, match.group("name"), "ORG", match.group("name"), country=entry.country)
+        )
     return found
+
+
+_COUNTRY_PRESS_RE = re.compile(
+    r"(?<![ァ-ヴー・一-龥])(?P<country>[ァ-ヴー]{2,10}|[一-龥]{2,3})(?:紙|誌)(?P<name>[ァ-ヴー][ァ-ヴー・]{1,19})(?![ァ-ヴー・])"
+)
 
 
 # A katakana proper noun (not a person or place to Sudachi) that is a sentence's subject, in a
