@@ -170,3 +170,9 @@ def test_a_paper_named_after_a_country_in_full_is_a_source_and_no_club() -> None
 def test_a_country_s_shorter_spelling_is_the_country() -> None:
     text = "大西洋の島国カボベルデで噴火が続いた。同国政府によると、けが人はいない。"
     assert ("GPE", "CPV") in {(e.label, e.country) for e in read(text, PUBLISHED).entities}
+
+
+def test_doukou_after_a_central_bank_is_the_central_bank() -> None:
+    text = "ペルー中央銀行は10日、政策金利を引き下げた。同行のロペス総裁は記者会見で述べた。"
+    bank = next(e for e in read(text, PUBLISHED).entities if any(m.text == "同行" for m in e.mentions))
+    assert bank.name == "ペルー中央銀行"

@@ -404,15 +404,8 @@ def _antecedent(mention: RawMention, last_of: list[_Cluster], text: str = "") ->
         return None
     if noun in ("島", "諸島"):  # 同島, 同諸島: the island named before, a place or a territory
         return next((c for c in recent if c.label in ("LOC", "GPE") and c.name.endswith("島")), None)
-    if noun == "行":  # 同行: the bank named before, not a central bank (同中銀)
-        return next(
-            (
-                c
-                for c in recent
-                if c.label == "ORG" and c.name.endswith("銀行") and not c.name.endswith("中央銀行")
-            ),
-            None,
-        )
+    if noun == "行":  # 同行: the bank named before, a central bank too (チリ中央銀行 … 同行の総裁)
+        return next((c for c in recent if c.label == "ORG" and c.name.endswith("銀行")), None)
     if noun == "委":  # 同委: the committee named before
         return next((c for c in recent if c.label == "ORG" and c.name.endswith("委員会")), None)
     if noun in (
