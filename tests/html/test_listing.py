@@ -130,3 +130,49 @@ def test_keep_tail_keeps_the_lines_after_the_last_sentence() -> None:
         "A-brackets A-clamps and fittings",
     ]
     assert len(whole.body) == 1 + 2 * 17
+
+
+_GRIDS = {
+    "en": (
+        "Our shop offers the best selection of shoes for your rental, with socks included.",
+        [
+            (f"Oxford shoe, model {number}", f"With rental package - ${20 + number}.00")
+            for number in range(12)
+        ],
+    ),
+    "ja": (
+        "当店ではレンタル用の靴を幅広く取りそろえています。靴下は無料でお付けします。",
+        [
+            (f"フォーマルシューズ型番{number}", f"レンタルセット込み {2000 + number * 100}円")
+            for number in range(12)
+        ],
+    ),
+}
+
+
+def _label_grid_page(lang: str, story: tuple[str, str] = ("<div class='headline'>", "</div>")) -> str:
+    """A shop page: a one-line intro above a grid of items whose names and prices are not links."""
+    intro, items = _GRIDS[lang]
+    boxes = "".join(f'<div class="box"><div>{name}</div><div>{price}</div></div>' for name, price in items)
+    return f"""<!doctype html><html lang="{lang}"><head><title>Shoes</title></head><body>
+<nav><a href="/">Home</a> <a href="/shop">Shop</a> <a href="/contact">Contact</a></nav>
+<main>{story[0]}<h1>Shoes</h1><p>{intro}</p>{story[1]}<div class="grid">{boxes}</div></main>
+<footer><a href="/terms">Terms</a></footer></body></html>"""
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_a_grid_of_labels_is_a_listings_content(monkeypatch: pytest.MonkeyPatch, lang: str) -> None:
+    """The items are not links, so the listing container (chosen by link text) stays on the intro;
+    on a page judged a listing the grid's labels count as content."""
+    monkeypatch.setattr(classifier, "load_model", lambda: None)
+    text = _extract(_label_grid_page(lang)).text
+    intro, items = _GRIDS[lang]
+    assert text.startswith(intro)
+    assert all(name in text and price in text for name, price in items)
+    assert "Contact" not in text and "Terms" not in text
+
+
+def test_a_marked_story_keeps_its_place_against_a_grid_of_labels(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(classifier, "load_model", lambda: None)
+    text = _extract(_label_grid_page("en", ("<article>", "</article>"))).text
+    assert text == _GRIDS["en"][0]

@@ -137,10 +137,14 @@ def _letters(text: str) -> int:
     return sum(1 for character in text if unicodedata.category(character)[0] in "LM")
 
 
-def choose_container(walk: Walk, scored: list[Scored], *, links_as_content: bool = False) -> int:
+def choose_container(
+    walk: Walk, scored: list[Scored], *, links_as_content: bool = False, labels_as_content: bool = False
+) -> int:
     """Index of the element that best holds the article body (0, the body, when nothing does).
 
-    ``links_as_content`` counts link lines as content, for pages whose main content is a listing.
+    ``links_as_content`` counts link lines as content, for pages whose main content is a listing;
+    ``labels_as_content`` counts the short lines that are not sentences as content too (a grid of
+    names and prices whose items are not links).
     """
     elements = walk.elements
     count = len(elements)
@@ -154,6 +158,8 @@ def choose_container(walk: Walk, scored: list[Scored], *, links_as_content: bool
         prose, rest = weights.prose, weights.junk
         if links_as_content and weights.link_density > LINK_DENSITY_DROP:
             prose, rest = rest, 0.0
+        elif labels_as_content and not weights.sentence_like and weights.link_density <= LINK_DENSITY_DROP:
+            prose, rest = prose + rest, 0.0
         good[index] += prose
         junk[index] += rest
     # Subtree sums, children before parents (a parent precedes its children in ``elements``).

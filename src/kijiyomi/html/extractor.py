@@ -17,6 +17,7 @@ from kijiyomi.html import fields, paywall
 from kijiyomi.html.blocks import build_blocks
 from kijiyomi.html.content import (
     Scored,
+    Selection,
     choose_container,
     looks_like_listing,
     score_segment,
@@ -26,7 +27,7 @@ from kijiyomi.html.dom import Walk, clean, normalize_space, parse, walk
 from kijiyomi.html.guard import flatten_deep_nesting, strip_raw_text
 from kijiyomi.html.header import read_header
 from kijiyomi.html.images import collect_images
-from kijiyomi.html.listing import listing_replaces
+from kijiyomi.html.listing import grid_adds, listing_replaces
 from kijiyomi.html.metadata import HeadMetadata, read_head
 from kijiyomi.html.verdict import judge_page
 from kijiyomi.language import guess_language
@@ -118,9 +119,17 @@ def extract_html(
         listing = select_segments(
             page, scored, listing_container, title_text, keep_links=True, keep_tail=judged_listing
         )
-        if listing_replaces(page, container, listing_container) and _segment_bytes(
-            page, listing.body
-        ) > _segment_bytes(page, selection.body):
+        may_replace = listing_replaces(page, container, listing_container)
+        if judged_listing and may_replace and not _larger(page, listing, selection):
+            # The listing's links add nothing: its items may be labels, not links (names and
+            # prices, a table of areas). A container holding the body and the labels adds them.
+            grid_container = choose_container(page, scored, labels_as_content=True)
+            if grid_adds(page, container, grid_container):
+                listing_container = grid_container
+                listing = select_segments(
+                    page, scored, listing_container, title_text, keep_links=True, keep_tail=True
+                )
+        if may_replace and _larger(page, listing, selection):
             listing_blocks = build_blocks(page, listing.body)
             return _assemble(
                 head,
@@ -249,6 +258,10 @@ def _structured_body(head: HeadMetadata) -> list[Block]:
         return []
     paragraphs = (normalize_space(part) for part in re.split(r"\n\s*\n|\r?\n|<br\s*/?>|</p>", value))
     return [Block(BlockKind.PARAGRAPH, text) for text in paragraphs if text]
+
+
+def _larger(page: Walk, listing: Selection, body: Selection) -> bool:
+    return _segment_bytes(page, listing.body) > _segment_bytes(page, body.body)
 
 
 def _segment_bytes(page: Walk, indexes: list[int]) -> int:

@@ -5,6 +5,8 @@ its link content instead of the short body found. That body is kept when the lis
 does not hold it and either the body is marked as an article (an ``<article>``, a ``story-body``:
 a short story beside a video browser or a site map) or the listing is page furniture (under a
 ``<footer>``, ``<aside>``, ``<header>`` or ``<nav>``). A listing that holds the body only adds to it.
+Where the listing's links add nothing, a grid of labels (``grid_adds``) that holds an unmarked body
+adds its items.
 """
 
 from __future__ import annotations
@@ -21,6 +23,13 @@ def listing_replaces(walk: Walk, container: int, listing_container: int) -> bool
     if contains(walk, listing_container, container):
         return True
     return not (_marked_article(walk, container) or _under_furniture(walk, listing_container))
+
+
+def grid_adds(walk: Walk, container: int, grid_container: int) -> bool:
+    """Whether a grid of labels under ``grid_container`` may add to the body under ``container``:
+    it holds the body, and the body is not marked as an article (a story's own page keeps its
+    text whatever labels surround it)."""
+    return contains(walk, grid_container, container) and not _marked_article(walk, container)
 
 
 def _marked_article(walk: Walk, element: int) -> bool:
