@@ -176,3 +176,9 @@ def test_doukou_after_a_central_bank_is_the_central_bank() -> None:
     text = "ペルー中央銀行は10日、政策金利を引き下げた。同行のロペス総裁は記者会見で述べた。"
     bank = next(e for e in read(text, PUBLISHED).entities if any(m.text == "同行" for m in e.mentions))
     assert bank.name == "ペルー中央銀行"
+
+
+def test_doutou_after_a_party_named_by_its_leaning_is_that_party() -> None:
+    text = "議会選挙は、中道左派のスロベニア社会同盟が40議席を得た。同党を率いるノバク首相は勝利を宣言した。"
+    party = next(e for e in read(text, PUBLISHED).entities if any(m.text == "同党" for m in e.mentions))
+    assert party.name == "スロベニア社会同盟"

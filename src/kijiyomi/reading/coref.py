@@ -321,7 +321,8 @@ _ANAPHOR_ENDINGS = {"大": ("大", "大学"), "労組": ("労組", "労働組合
 
 
 _COUNCIL_TAILS = ("委員会", "評議会", "協議会", "理事会", "議会")
-_PARTY_OF_RE = re.compile(r"党首|与党|野党|政党")
+_LEANINGS = r"(?:中道右派|中道左派|中道|極右|極左|右派|左派|保守派|リベラル派|革新派)"
+_PARTY_OF_RE = re.compile(rf"党首|与党|野党|政党|{_LEANINGS}(?:系)?の")
 
 
 def _led_party(text: str, name: str, before: int) -> bool:
@@ -329,7 +330,7 @@ def _led_party(text: str, name: str, before: int) -> bool:
     bracketed (野党「X」の…党首)."""
     return bool(
         re.search(
-            rf"{re.escape(name)}」?の[^、。「」]{{0,12}}党首|(?:与党|野党|政党)の?「?{re.escape(name)}",
+            rf"{re.escape(name)}」?の[^、。「」]{{0,12}}党首|(?:与党|野党|政党|{_LEANINGS}(?:系)?)の?「?{re.escape(name)}",
             text[:before],
         )
     )
