@@ -182,3 +182,9 @@ def test_doutou_after_a_party_named_by_its_leaning_is_that_party() -> None:
     text = "議会選挙は、中道左派のスロベニア社会同盟が40議席を得た。同党を率いるノバク首相は勝利を宣言した。"
     party = next(e for e in read(text, PUBLISHED).entities if any(m.text == "同党" for m in e.mentions))
     assert party.name == "スロベニア社会同盟"
+
+
+def test_a_counted_group_standing_for_listed_bodies_is_a_group_but_a_name_or_kind_is_not() -> None:
+    text = "英国、フランス、ドイツの3カ国は同日、声明を出した。主要7カ国の首脳は会った。首相は欧州3カ国を歴訪した。"
+    groups = [m.text for e in read(text, PUBLISHED).entities if e.label == "GROUP" for m in e.mentions]
+    assert groups == ["3カ国"]

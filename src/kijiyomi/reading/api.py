@@ -6,7 +6,7 @@ from datetime import datetime
 
 from kijiyomi.errors import InputError
 from kijiyomi.reading.coref import resolve
-from kijiyomi.reading.entities import find_mentions
+from kijiyomi.reading.entities import COUNTED_GROUP_RE, find_mentions
 from kijiyomi.reading.events import find_events
 from kijiyomi.reading.model import Reading
 from kijiyomi.reading.quotes import find_quotes
@@ -49,7 +49,9 @@ def read(article: Article | str, published: datetime | None = None) -> Reading:
     times = find_times(text, sentences, paragraphs, published)
     quotes = find_quotes(text, sentences, entities)
     today = (published or datetime.now().astimezone()).date().isoformat()
-    events = find_events(text, tokens, sentences, entities, times, quotes, today=today)
+    # counted groups (3カ国は) are read from the text by the event rules, which find their members
+    actors = [e for e in entities if not COUNTED_GROUP_RE.fullmatch(e.name) or e.label != "GROUP"]
+    events = find_events(text, tokens, sentences, actors, times, quotes, today=today)
     return Reading(
         text=full_text,
         published=published,

@@ -24,6 +24,11 @@ _MEMBER_ANAPHOR_RE = re.compile(r"同委員(?=[はがのもにと、])")
 
 _ELECTION_BOARD_SHORT = ("県選管", "市選管", "都選管", "府選管")  # 県選挙管理委員会 named before
 _PARTICLES_AFTER = frozenset("はがのにでをもと、")
+COUNTED_GROUP_RE = re.compile(r"[2-9２-９](?:カ国|か国|機関)")  # 3カ国, 3機関: a counted group word
+_COUNTED_GROUP_RE = re.compile(
+    r"(?:(?<=[、。」\n])|(?<=[ぁ-ん]の)|(?<=[ァ-ヴー]の)|(?<=[一-龥]の))(?P<word>[2-9２-９](?:カ国|か国|機関))"
+    r"(?=は|が|も|の(?![首外閣国])|に対し|による|を非難|で)"
+)
 
 
 class _Finder(_PersonRules, _OrgRules, _PlaceRules):
@@ -52,8 +57,15 @@ class _Finder(_PersonRules, _OrgRules, _PlaceRules):
         self.visited_places()
         self.country_compounds()
         self.anaphors()
+        self.counted_groups()
         self.credits()
         return self.out
+
+    def counted_groups(self) -> None:
+        """A counted group that stands for bodies listed before (英国、フランス、ドイツの3カ国は,
+        …3機関は来年): a GROUP; not a count inside a name or a kind (主要7カ国, 欧州3カ国を)."""
+        for match in _COUNTED_GROUP_RE.finditer(self.text):
+            self.add(match.start(), match.end("word"), "GROUP", match.group("word"), kind="group")
 
     def credits(self) -> None:
         """News agencies in wire credits: 【ワシントン共同】, （時事）, ［ジュネーブ　１２日　ロイター］."""
