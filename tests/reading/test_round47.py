@@ -188,3 +188,9 @@ def test_a_counted_group_standing_for_listed_bodies_is_a_group_but_a_name_or_kin
     text = "英国、フランス、ドイツの3カ国は同日、声明を出した。主要7カ国の首脳は会った。首相は欧州3カ国を歴訪した。"
     groups = [m.text for e in read(text, PUBLISHED).entities if e.label == "GROUP" for m in e.mentions]
     assert groups == ["3カ国"]
+
+
+def test_ryousha_and_ryoushou_are_group_words() -> None:
+    text = "外務省と防衛省は5日、協議した。両省は声明を出した。組合と会社は交渉したが、両者は合意に至らなかった。"
+    groups = {m.text for e in read(text, PUBLISHED).entities if e.label == "GROUP" for m in e.mentions}
+    assert groups == {"両省", "両者"}
