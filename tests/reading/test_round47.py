@@ -194,3 +194,9 @@ def test_ryousha_and_ryoushou_are_group_words() -> None:
     text = "外務省と防衛省は5日、協議した。両省は声明を出した。組合と会社は交渉したが、両者は合意に至らなかった。"
     groups = {m.text for e in read(text, PUBLISHED).entities if e.label == "GROUP" for m in e.mentions}
     assert groups == {"両省", "両者"}
+
+
+@pytest.mark.parametrize("owned", ["南部テキサス州の知事は述べた。", "金融大手ノースゲートは予想した。"])
+def test_a_country_abbreviation_owning_a_region_or_a_company_kind_is_the_country(owned: str) -> None:
+    text = "関係者によると、米" + owned
+    assert ("米", "GPE") in {(m.text, e.label) for e in read(text, PUBLISHED).entities for m in e.mentions}

@@ -39,6 +39,10 @@ _DOTTED_BODY_RE = re.compile(
     r"(?P<country>[ァ-ヴ][ァ-ヴー]{0,10})・(?:[ァ-ヴー一-龥]{1,10}?・){0,2}(?:[ァ-ヴー一-龥]{1,14}?)"
     r"(?:連盟|協会|連合会|連合|工業会|委員会|組合|選手会|評議会|協議会|管弦楽団|交響楽団|楽団|合唱団)(?![一-龥ァ-ヴ])"
 )
+# What a country abbreviation at a word start owns (米南部, 米デラウェア州, 米金融大手): the country.
+_OWNED_BY_ABBREVIATION_RE = re.compile(
+    r"(?:中西部|南東部|北東部|南西部|北西部|南部|北部|東部|西部|中部)|[ァ-ヴー]{2,10}州|[一-龥]{1,4}大手"
+)
 _PLUS_GROUPING_RE = re.compile(r"(?<![A-Za-z])([A-Z]{2,6})プラス(?:[0-9０-９]|(?![ァ-ヴー]))")
 _CLUB_CODES = "FC|SK|FK|SC|AC|CF|BK|IF|SV|AFC|CD|KV|NK"
 # A club code after a katakana name, or a club word after a dotted one (・スポル, ・ユナイテッド).
@@ -212,6 +216,7 @@ class _OrgRules(_FinderBase):
         if short and (
             text.startswith(("政府", "政権", "側", "当局", "高官", "企業", "経済"), end)
             or self.title_at(end) is not None
+            or (_OWNED_BY_ABBREVIATION_RE.match(text, end) and (start == 0 or not is_kanji(text[start - 1])))
         ):
             self.add(
                 start, end, "GPE", self.lex.country_canonical.get(iso3 or "", text[start:end]), country=iso3
