@@ -200,3 +200,9 @@ def test_ryousha_and_ryoushou_are_group_words() -> None:
 def test_a_country_abbreviation_owning_a_region_or_a_company_kind_is_the_country(owned: str) -> None:
     text = "関係者によると、米" + owned
     assert ("米", "GPE") in {(m.text, e.label) for e in read(text, PUBLISHED).entities for m in e.mentions}
+
+
+def test_a_seat_in_brackets_after_honsha_is_a_place_not_an_alias() -> None:
+    text = "国土交通省は11日、バスを製造する南星モーターズ（本社横浜）に対し、報告を求めた。"
+    found = {(m.text, e.label) for e in read(text, PUBLISHED).entities for m in e.mentions}
+    assert ("横浜", "GPE") in found and ("本社横浜", "ORG") not in found

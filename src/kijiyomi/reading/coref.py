@@ -656,7 +656,11 @@ def _rescan(text: str, raw: list[RawMention], clusters: list[_Cluster]) -> list[
         if cluster.label == "ORG" and cluster.mentions:
             first = cluster.mentions[0][0]
             alias = _BRACKET_ALIAS_RE.match(text, first.end)
-            if alias is not None and alias.group("alias") != cluster.name:
+            if (
+                alias is not None
+                and alias.group("alias") != cluster.name
+                and not alias.group("alias").startswith("本社")  # （本社東京）: the seat, no alias
+            ):
                 keys.append(alias.group("alias"))  # 紛争処理小委員会（パネル）… パネルは
                 aliases.add(alias.group("alias"))
         for key in keys:

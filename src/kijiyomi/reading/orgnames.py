@@ -252,8 +252,8 @@ def addressed_organisations(text: str, tokens: list[Token], lex: Lexicon) -> lis
     position = text.find("（")
     while position > 0:
         match = _ADDRESS_RE.match(text, position)
-        inside = match.group(0)[1:-1] if match else ""
-        place = lex.names.get(inside)
+        inside = (match.group(0)[1:-1] if match else "").removeprefix("本社").lstrip("・")
+        place = lex.names.get(inside)  # （本社東京）: the seat's place
         if match is not None and (
             inside[:3] in _PREFECTURE_HEADS
             or inside[-1] in "都道府県市区町村"
@@ -276,7 +276,9 @@ def addressed_organisations(text: str, tokens: list[Token], lex: Lexicon) -> lis
             if len(name) >= 2 and (entry is None or entry.label == "ORG"):
                 found.append(RawMention(start, position, name, "ORG", name, company=True))
                 address = match.group(0)[1:-1].removeprefix("本社").lstrip("・")
-                if _PREFECTURE_AND_TOWN_RE.fullmatch(address):  # （東京都港区）: one place, the seat
+                if _PREFECTURE_AND_TOWN_RE.fullmatch(address) or (
+                    place is not None and place.label == "GPE" and address == inside
+                ):  # （東京都港区）, （本社東京）: one place, the seat
                     at = position + match.group(0).index(address)
                     found.append(RawMention(at, at + len(address), address, "GPE", address, country="JPN"))
         position = text.find("（", position + 1)
