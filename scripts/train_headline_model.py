@@ -9,9 +9,12 @@ the DEV pages of ../shared/data; TEST pages are never read), run the reader up t
 choice and record every candidate line with its features (``headline.features``); a candidate is
 right when it matches the gold title (``bench.metrics.title_match``, containment either way).
 A logistic regression with a softmax over each dump's candidates is trained (L2, full-batch
-gradient descent) on the dumps of all renderers; the held-out hit rate is measured by 5 folds
+gradient descent) on the dumps of all renderers, twice: for pages whose address has words in its
+path (on every dump and on its copy with the slug features at 0) and for pages without (on the
+copies only); the held-out hit rate is measured by 5 folds
 grouped by site (the URL's host, all renderers of a page in the same fold) and printed per
-renderer and group next to the hand-set rules, on the dumps that dump_eval counts (title shown,
+renderer and group next to the hand-set rules and to the model on the same dumps read without
+their address, on the dumps that dump_eval counts (title shown,
 the dump holding at least 60% of the gold body). The model written is trained on all DEV dumps.
 Deterministic: the same dumps and code give the same file.
 """
@@ -41,6 +44,7 @@ from bench.metrics import title_match  # noqa: E402
 from kijiyomi.options import DEFAULT_OPTIONS  # noqa: E402
 from kijiyomi.textdump import headline, layout, ranker  # noqa: E402
 from kijiyomi.textdump.extractor import extract_text  # noqa: E402
+from kijiyomi.textdump.slug import SLUG_FEATURES  # noqa: E402
 
 FOLDS = 5
 L2 = 3e-3
@@ -61,12 +65,13 @@ class Dump:
     labels: list[bool]
     texts: list[str]  # the candidates' lines (for reading the misses)
     rule_choice: int | None  # position among the candidates, None: no headline
+    slug: bool  # the page's address has words in its path (the slug features can be other than 0)
 
 
-def _recorder(sink: list[tuple[list[list[float]], list[str], int | None]]):  # type: ignore[no-untyped-def]
+def _recorder(sink: list[tuple[list[list[float]], list[str], int | None, bool]]):  # type: ignore[no-untyped-def]
     """A stand-in for ``layout.choose_headline`` that records the candidates (and keeps the rules)."""
 
-    def choose(lines, facts, window, marked, body, anchors):  # type: ignore[no-untyped-def]
+    def choose(lines, facts, window, marked, body, anchors, slug=frozenset()):  # type: ignore[no-untyped-def]
         context = headline.gather(lines, facts, window, marked, body, anchors, wide=True)
         candidates = context.candidates
         if not candidates:
@@ -75,10 +80,10 @@ def _recorder(sink: list[tuple[list[list[float]], list[str], int | None]]):  # t
         headline.measure(lines, body, context)
         found = headline.signals(lines, facts, context)
         scores = headline.rule_scores(context, found)
-        rows = headline.features(lines, facts, context, found, scores)
+        rows = headline.features(lines, facts, context, found, scores, slug)
         inside = scores[: context.window_size]
         choice = inside.index(max(inside)) if inside else None
-        sink.append((rows, [lines.plains[index] for _, index in candidates], choice))
+        sink.append((rows, [lines.plains[index] for _, index in candidates], choice, bool(slug)))
         ruled = None if choice is None else candidates[choice][1]
         return ruled, ruled
 
@@ -92,7 +97,7 @@ def collect(cache: Path | None) -> list[Dump]:
     root = find_data_root()
     others = non_articles(root)
     pages = {p.id: p for p in load_pages(dataset_dirs(root), split="dev") if p.gold.body and p.gold.title}
-    sink: list[tuple[list[list[float]], list[str], int | None]] = []
+    sink: list[tuple[list[list[float]], list[str], int | None, bool]] = []
     original = layout.choose_headline
     layout.choose_headline = _recorder(sink)  # type: ignore[assignment]
     dumps: list[Dump] = []
@@ -107,7 +112,7 @@ def collect(cache: Path | None) -> list[Dump]:
                 extract_text(text, url=page.url, options=DEFAULT_OPTIONS)
                 if not sink or not sink[-1][0]:
                     continue
-                rows, texts, choice = sink[-1]
+                rows, texts, choice, slug = sink[-1]
                 gold = page.gold.title or ""
                 labels = [title_match(candidate, gold).contains for candidate in texts]
                 counted = (
@@ -125,6 +130,7 @@ def collect(cache: Path | None) -> list[Dump]:
                         labels,
                         texts,
                         choice,
+                        slug,
                     )
                 )
     finally:
@@ -161,6 +167,20 @@ def train(dumps: list[Dump]) -> np.ndarray:
     return w / scale  # (the mean only shifts every candidate of a dump alike: no effect on the choice)
 
 
+def without_slug(dump: Dump) -> Dump:
+    """The dump as if its page had no address: the slug features all 0."""
+    k = len(SLUG_FEATURES)
+    rows = [row[:-k] + [0.0] * k for row in dump.rows]
+    return Dump(**{**{name: getattr(dump, name) for name in Dump.__slots__}, "rows": rows, "slug": False})
+
+
+def train_pair(dumps: list[Dump]) -> tuple[np.ndarray, np.ndarray]:
+    """The weights for pages with a slug (trained on every dump and on its copy without the slug,
+    so that they never lean on it alone) and those for pages without (the copies only)."""
+    plain = [without_slug(d) for d in dumps]
+    return train(dumps + plain), train(plain)
+
+
 def pick(w: np.ndarray, dump: Dump) -> int:
     scores = np.array(dump.rows) @ w
     return int(np.argmax(scores))
@@ -171,25 +191,30 @@ def fold_of(host: str) -> int:
 
 
 def report(dumps: list[Dump]) -> None:
-    held: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    held: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
     for fold in range(FOLDS):
-        w = train([d for d in dumps if fold_of(d.host) != fold])
+        with_slug, plain = train_pair([d for d in dumps if fold_of(d.host) != fold])
         for d in dumps:
             if fold_of(d.host) != fold or not d.counted:
                 continue
             cell = held[(d.renderer, d.group)]
             cell[0] += d.rule_choice is not None and d.labels[d.rule_choice]
-            cell[1] += d.labels[pick(w, d)] if len(d.rows) > 1 else d.labels[0]
-            cell[2] += any(d.labels)
-            cell[3] += 1
+            if len(d.rows) > 1:
+                bare = without_slug(d)
+                cell[1] += d.labels[pick(with_slug if d.slug else plain, d)]
+                cell[2] += bare.labels[pick(plain, bare)]
+            else:
+                cell[1] += d.labels[0]
+                cell[2] += d.labels[0]
+            cell[3] += any(d.labels)
+            cell[4] += 1
     print("held-out (5 folds by site), dumps with candidates whose title dump_eval counts:")
-    print("| renderer | group | dumps | rules | model | a candidate right |")
-    print("|---|---|---|---|---|---|")
-    for (renderer, group), (rules, model, reach, count) in sorted(held.items()):
-        print(f"| {renderer} | {group} | {count} | {rules} | {model} | {reach} |")
-    rules = sum(c[0] for c in held.values())
-    model = sum(c[1] for c in held.values())
-    print(f"all: rules {rules}, model {model} of {sum(c[3] for c in held.values())}")
+    print("| renderer | group | dumps | rules | model | model, no address | a candidate right |")
+    print("|---|---|---|---|---|---|---|")
+    for (renderer, group), (rules, model, bare, reach, count) in sorted(held.items()):
+        print(f"| {renderer} | {group} | {count} | {rules} | {model} | {bare} | {reach} |")
+    total = [sum(c[i] for c in held.values()) for i in range(5)]
+    print(f"all: rules {total[0]}, model {total[1]} (no address: {total[2]}) of {total[4]}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -203,11 +228,12 @@ def main(argv: list[str] | None = None) -> int:
     report(dumps)
     if args.no_write:
         return 0
-    w = train(dumps)
+    w, plain = train_pair(dumps)
     model = {
         "format": ranker.FORMAT,
         "features": list(ranker.FEATURE_NAMES),
         "weights": [round(float(value), 6) for value in w],
+        "weights_without_slug": [round(float(value), 6) for value in plain],
         "trained_on": f"{sum(any(d.labels) for d in dumps)} DEV dumps (bench/dumps, all renderers)",
     }
     args.output.parent.mkdir(parents=True, exist_ok=True)

@@ -10,9 +10,10 @@ import pytest
 import kijiyomi
 from kijiyomi.textdump import neighbours, ranker
 from kijiyomi.textdump.neighbours import NEIGHBOUR_FEATURES, add_neighbour_features
+from kijiyomi.textdump.slug import SLUG_FEATURES
 from kijiyomi.types import Article
 
-BASE = len(ranker.FEATURE_NAMES) - len(NEIGHBOUR_FEATURES)
+BASE = len(ranker.FEATURE_NAMES) - len(NEIGHBOUR_FEATURES) - len(SLUG_FEATURES)
 
 PARAGRAPHS = [
     "The harbour office said on Monday that the old pier will be closed for repairs from June, after divers "
@@ -38,12 +39,12 @@ def _named(row: list[float]) -> dict[str, float]:
     return dict(zip(NEIGHBOUR_FEATURES, row[BASE:], strict=True))
 
 
-def test_the_names_close_the_feature_list_and_each_row_gets_one_value_per_name() -> None:
-    assert ranker.FEATURE_NAMES[BASE:] == NEIGHBOUR_FEATURES
+def test_the_names_follow_the_base_features_and_each_row_gets_one_value_per_name() -> None:
+    assert ranker.FEATURE_NAMES[BASE : BASE + len(NEIGHBOUR_FEATURES)] == NEIGHBOUR_FEATURES
     assert len(set(ranker.FEATURE_NAMES)) == len(ranker.FEATURE_NAMES)
     rows = [_row(), _row()]
     add_neighbour_features(rows, [4, 30], ["Line one of the page", "Line two of the page"])
-    assert all(len(row) == len(ranker.FEATURE_NAMES) for row in rows)
+    assert all(len(row) == BASE + len(NEIGHBOUR_FEATURES) for row in rows)
 
 
 def test_a_dek_right_under_its_headline_is_the_longer_near_neighbour() -> None:

@@ -22,6 +22,7 @@ from kijiyomi.textdump.fold import holds_any
 from kijiyomi.textdump.lines import Line, Lines
 from kijiyomi.textdump.neighbours import add_neighbour_features
 from kijiyomi.textdump.signals import byline, date_hint, dateline
+from kijiyomi.textdump.slug import slug_features
 from kijiyomi.textdump.vocab import chrome_words, menu_line
 
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")  # (a whole run of letters: a shorter run is passed over)
@@ -112,14 +113,20 @@ class Signals(NamedTuple):
 
 
 def choose_headline(
-    lines: Lines, facts: Facts, window: list[int], marked: set[int], body: list[int], anchors: set[int]
+    lines: Lines,
+    facts: Facts,
+    window: list[int],
+    marked: set[int],
+    body: list[int],
+    anchors: set[int],
+    slug: frozenset[str] = frozenset(),
 ) -> tuple[int | None, int | None]:
     """The headline and the line the hand-set scores choose: the most headline-like line of
     ``window`` (indices above the body, nearest first) or the body's own first line. The
     headline is the learned ranker's choice among these and the nearest ``MAX_WIDE`` title-like
     lines further up (to ``WIDE_WINDOW`` lines above the body), or without a model the rules'
     one. ``marked`` lines are taken (datelines, captions...); ``anchors`` are the datelines and
-    bylines."""
+    bylines; ``slug`` the words of the page address's path (``slug.slug_words``)."""
     model = ranker.load_model()
     context = gather(lines, facts, window, marked, body, anchors, wide=model is not None)
     candidates = context.candidates
@@ -133,7 +140,8 @@ def choose_headline(
     ruled = candidates[scores.index(max(scores[:inside]))][1] if inside else None
     if model is None:
         return ruled, ruled
-    return candidates[model.best(features(lines, facts, context, found, scores))][1], ruled
+    rows = features(lines, facts, context, found, scores, slug)
+    return candidates[model.best(rows, with_slug=bool(slug))][1], ruled
 
 
 def gather(
@@ -276,10 +284,15 @@ def rule_scores(context: Context, found: list[Signals]) -> list[float]:
 
 
 def features(
-    lines: Lines, facts: Facts, context: Context, found: list[Signals], scores: list[float]
+    lines: Lines,
+    facts: Facts,
+    context: Context,
+    found: list[Signals],
+    scores: list[float],
+    slug: frozenset[str] = frozenset(),
 ) -> list[list[float]]:
-    """One row of ``ranker.FEATURE_NAMES`` per candidate (the last ones compare it with its
-    neighbouring candidates: ``neighbours``)."""
+    """One row of ``ranker.FEATURE_NAMES`` per candidate (then those that compare it with its
+    neighbouring candidates: ``neighbours``; last, its words in the address: ``slug``)."""
     plains, start, log = lines.plains, context.start, math.log1p
     best_overlap = max(context.overlap.values())
     lengths = [len(plains[index]) for _, index in context.candidates]
@@ -338,7 +351,10 @@ def features(
             ]
         )
     indices = [index for _, index in context.candidates]
-    add_neighbour_features(rows, indices, [plains[index] for index in indices])
+    texts = [plains[index] for index in indices]
+    add_neighbour_features(rows, indices, texts)
+    for row, extra in zip(rows, slug_features(texts, slug), strict=True):
+        row.extend(extra)
     return rows
 
 

@@ -31,6 +31,7 @@ from kijiyomi.textdump.signals import (
     rights_hints,
     rights_line,
 )
+from kijiyomi.textdump.slug import slug_words
 from kijiyomi.textdump.vocab import section_header
 
 HEADER_WINDOW = 40  # non-blank lines read above the body
@@ -103,7 +104,8 @@ class Layout:
 
 def analyse(lines: Lines, url: str | None = None) -> Layout:
     """The layout of a dump: roles of all lines and the article's parts (``url``: the page's
-    address, whose country tells how to read a numeric date such as 01/12/2025)."""
+    address, whose country tells how to read a numeric date such as 01/12/2025 and whose path's
+    words the headline ranker weighs)."""
     layout = Layout(lines, [Role.BOILERPLATE] * len(lines))
     if not lines:
         return layout
@@ -132,7 +134,7 @@ def analyse(lines: Lines, url: str | None = None) -> Layout:
         if facts.caption[index]:
             _picture(layout, index)
     facts.complete(body[0] - HEADER_WINDOW - 4, body[0])
-    _read_header(layout, facts, body[0], numeric_date_locale(layout.language, (), url))
+    _read_header(layout, facts, body[0], numeric_date_locale(layout.language, (), url), slug_words(url))
     _read_footer(layout, body[-1])
     return layout
 
@@ -188,7 +190,9 @@ def _alt_like(candidate: Line, caption_line: Line, caption: str) -> bool:
     return text in caption or len(content_units(text) & content_units(caption)) >= 2
 
 
-def _read_header(layout: Layout, facts: Facts, start: int, lang: str | None) -> None:
+def _read_header(
+    layout: Layout, facts: Facts, start: int, lang: str | None, slug: frozenset[str] = frozenset()
+) -> None:
     lines = layout.lines
     window: list[int] = []
     index = start - 1
@@ -238,7 +242,7 @@ def _read_header(layout: Layout, facts: Facts, start: int, lang: str | None) -> 
         _picture(layout, picture)
     anchors = {i for i in window if layout.roles[i] in (Role.DATELINE, Role.BYLINE)}
     core = [index for index in layout.body if index not in layout.other] or layout.body
-    headline, ruled = choose_headline(lines, facts, window, marked, core, anchors)
+    headline, ruled = choose_headline(lines, facts, window, marked, core, anchors, slug)
     if headline is not None and headline in layout.body:
         _start_body_under(layout, facts, headline)
     if headline is not None:

@@ -19,13 +19,15 @@ from operator import mul
 from pathlib import Path
 
 from kijiyomi.textdump.neighbours import NEIGHBOUR_FEATURES
+from kijiyomi.textdump.slug import SLUG_FEATURES
 
 MODEL_PATH = Path(__file__).parent / "model" / "headline.json"
 ENV_SWITCH = "KIJIYOMI_HEADLINE_MODEL"
-FORMAT = "kijiyomi-headline-ranker/2"
+FORMAT = "kijiyomi-headline-ranker/3"
 
 # The features of a candidate, in the order of the model's weights (see ``headline.features``;
-# the last ones weigh it against the other candidates: ``neighbours``).
+# then those that weigh it against the other candidates: ``neighbours``; last, its words in the
+# page address's path: ``slug``).
 FEATURE_NAMES: tuple[str, ...] = (
     "rule_score",
     "rank",
@@ -60,34 +62,50 @@ FEATURE_NAMES: tuple[str, ...] = (
     "weak",
     "longest_near",
     *NEIGHBOUR_FEATURES,
+    *SLUG_FEATURES,
 )
 
 
 @dataclass(frozen=True, slots=True)
 class Ranker:
-    """Weights over ``FEATURE_NAMES`` (standardisation folded in)."""
+    """Weights over ``FEATURE_NAMES`` (standardisation folded in): ``weights`` for a page whose
+    address has words in its path, ``plain`` (trained without them) for one whose has none."""
 
     weights: tuple[float, ...]
+    plain: tuple[float, ...] | None = None
 
-    def score(self, row: list[float]) -> float:
-        return float(sum(map(mul, self.weights, row)))
+    def score(self, row: list[float], *, with_slug: bool = True) -> float:
+        weights = self.weights if with_slug or self.plain is None else self.plain
+        return float(sum(map(mul, weights, row)))
 
-    def best(self, rows: list[list[float]]) -> int:
+    def best(self, rows: list[list[float]], *, with_slug: bool = True) -> int:
         """The position of the highest-scoring row (the first of equals)."""
-        scores = [self.score(row) for row in rows]
+        scores = [self.score(row, with_slug=with_slug) for row in rows]
         return scores.index(max(scores))
 
 
+def _weights(values: object) -> tuple[float, ...] | None:
+    if not isinstance(values, list) or len(values) != len(FEATURE_NAMES):
+        return None
+    if not all(isinstance(w, int | float) and not isinstance(w, bool) and math.isfinite(w) for w in values):
+        return None
+    return tuple(float(w) for w in values)
+
+
 def parse_model(data: object) -> Ranker | None:
-    """A ``Ranker`` from a model file's JSON, or None when it does not fit ``FEATURE_NAMES``."""
+    """A ``Ranker`` from a model file's JSON, or None when it does not fit ``FEATURE_NAMES``
+    (``weights_without_slug`` may be left out: ``weights`` then serve every page)."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         return None
-    names, weights = data.get("features"), data.get("weights")
-    if names != list(FEATURE_NAMES) or not isinstance(weights, list) or len(weights) != len(names):
+    if data.get("features") != list(FEATURE_NAMES):
         return None
-    if not all(isinstance(w, int | float) and math.isfinite(w) for w in weights):
+    weights = _weights(data.get("weights"))
+    if weights is None:
         return None
-    return Ranker(tuple(float(w) for w in weights))
+    if "weights_without_slug" not in data:
+        return Ranker(weights)
+    plain = _weights(data["weights_without_slug"])
+    return None if plain is None else Ranker(weights, plain)
 
 
 @lru_cache(maxsize=4)
