@@ -206,3 +206,11 @@ def test_a_seat_in_brackets_after_honsha_is_a_place_not_an_alias() -> None:
     text = "国土交通省は11日、バスを製造する南星モーターズ（本社横浜）に対し、報告を求めた。"
     found = {(m.text, e.label) for e in read(text, PUBLISHED).entities for m in e.mentions}
     assert ("横浜", "GPE") in found and ("本社横浜", "ORG") not in found
+
+
+def test_a_town_s_central_bank_is_one_name_and_a_common_katakana_word_no_partner_company() -> None:
+    text = "北星銀行は来月、地銀の仙台中央銀行とシステムの共同運用に関する協定を締結する予定だ。"
+    reading = read(text, PUBLISHED)
+    assert ("仙台中央銀行", "ORG") in {(e.name, e.label) for e in reading.entities}
+    assert "システム" not in {e.name for e in reading.entities}
+    assert sorted(a.name for a in events(text, "締結")[0].actors) == ["仙台中央銀行", "北星銀行"]

@@ -174,7 +174,8 @@ def find_mentions(text: str, tokens: list[Token]) -> list[RawMention]:
         + orgnames.katakana_companies(text, tokens)
     )
     selected = orgnames.with_units(text, orgnames.committee_short_forms(text, select(candidates)))
-    clubs = _company_partners(text, _sports_clubs(text, selected))
+    common = frozenset((t.start, t.end) for t in tokens if t.pos[:2] == ("名詞", "普通名詞") and not t.oov)
+    clubs = _company_partners(text, _sports_clubs(text, selected), common)
     return _written_acronyms(
         text,
         _landmasses(text, _off_coasts(text, _kinds_before_names(text, _mayors_of_named_places(text, clubs)))),

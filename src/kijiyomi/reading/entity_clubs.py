@@ -12,9 +12,12 @@ from kijiyomi.reading.mentions import RawMention, is_katakana
 _PARTNER_COMPANY_RE = re.compile(r"(?<![ァ-ヴー・])[ァ-ヴー][ァ-ヴー・]{1,15}(?![ァ-ヴー・])")
 
 
-def _company_partners(text: str, mentions: list[RawMention]) -> list[RawMention]:
+def _company_partners(
+    text: str, mentions: list[RawMention], common: frozenset[tuple[int, int]] = frozenset()
+) -> list[RawMention]:
     """A katakana name coordinated with a company (トヨタ自動車とパナソニックは, パナソニックと
-    トヨタ自動車は) is a company too."""
+    トヨタ自動車は) is a company too; not a common word (``common``: spans of common-noun tokens,
+    札幌中央銀行とシステムの共同運用)."""
     companies = [m for m in mentions if m.label == "ORG" and m.company]
     if not companies:
         return mentions
@@ -40,7 +43,7 @@ def _company_partners(text: str, mentions: list[RawMention]) -> list[RawMention]
                 spans.append(before.span())
         for start, end in spans:
             name = text[start:end]
-            if name in names or any(p in taken for p in range(start, end)):
+            if name in names or (start, end) in common or any(p in taken for p in range(start, end)):
                 continue
             added.append(RawMention(start, end, name, "ORG", name, company=True))
             taken.update(range(start, end))

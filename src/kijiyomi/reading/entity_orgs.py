@@ -581,7 +581,13 @@ class _OrgRules(_FinderBase):
                     generic
                 )  # 航空大手ルフトハンザ航空 → ルフトハンザ航空 (部品メーカー…, 航空会社…)
                 head = text[start:suffix_start]
-        generic_tail = head[-2:] in _GENERIC_COMPANY_HEADS and (company or head[-2:] != "中央")
+        town = self.lex.names.get(head[:-2])
+        generic_tail = (
+            head[-2:] in _GENERIC_COMPANY_HEADS
+            and (company or head[-2:] != "中央")
+            # 札幌中央銀行: a town's own bank, not a country's central bank
+            and not (head[-2:] == "中央" and town is not None and town.label == "GPE" and not town.is_country)
+        )
         if head.endswith("産") and (len(head) >= 3 or head == "国産"):
             return  # ロシア産石油, 米国産牛肉: a country's product, not a company (日産自動車 is one)
         if len(head) < 2 or head in _GENERIC_COMPANY_HEADS or head in _KIND_OF_LINE_HEADS or generic_tail:
