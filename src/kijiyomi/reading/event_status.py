@@ -142,6 +142,12 @@ _WHILE_END_RE = re.compile(r"一方(?:で)?$")  # a clause set against the next 
 _REASON_SPAN_RE = re.compile(
     r"、?[^、。「」]{1,30}?(?:(?:と(?:して|し)|ため|ので)|(?:[るいた]|ない)(?:構え|考え|方針|姿勢)で)、"
 )  # …なければ脱退も辞さない構えで、…呼びかけている: the stance's condition, not the call's
+# A past act joined to the next clause by ほか/上で: its own past tense, whatever the next one's.
+_PAST_BESIDES_RE = re.compile(r"(?:し|を行っ|を実施し)?た(?:ほか|上で|うえで)$")
+# …れば…対応すると警告し、…: the condition lies inside what was said, not over what follows.
+_SAID_THEN_RE = re.compile(
+    r"と(?:改めて|強く|重ねて)?(?:警告|表明|強調|主張|指摘|批判|非難|説明|発表)し、|と(?:述べ|訴え|語り|伝え)、"
+)
 _RELATIVE_AFTER_CONDITION_RE = re.compile(
     r"[^、。「」]{1,30}?(?:する|した|される|された)(?:[一-龥ァ-ヶー]{1,6})(?:に|を|の|で)[^、。「」]{0,12}$"
 )
@@ -164,6 +170,8 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
             continue  # …長引けば受注を失うとして、労働者に復帰を呼びかけた: the reason's condition
         if _RELATIVE_AFTER_CONDITION_RE.match(head, match.end()):
             continue  # …滞在する場合に査証を免除する協定に署名した: the condition of what the pact does
+        if _SAID_THEN_RE.search(head, match.end()):
+            continue  # …続ければ対応すると警告し、兵士を配備した: the condition is the warning's
         condition = match
     marker = _CONDITIONAL_RE.search(local)
     performative = (
@@ -230,6 +238,8 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
             status = "denied"  # …会合を開く予定だったが、X側は開催を見送る方針を固めた: called off
     elif _PAST_BUT_RE.search(local) and not _INTENT_SHOWN_BUT_RE.match(local):
         status = "occurred"
+    elif _PAST_BESIDES_RE.search(local) and not _LATER_TIME_RE.search(text, sentence.start, draft.start):
+        status = "occurred"  # 艦艇を派遣したほか、…方針だ / 釈放を要請した上で、…考えを示した: done already
     elif _NON_PAST_BUT_RE.fullmatch(local):
         status = "planned"  # 5日にも協議するが、まとまる見込みは薄い: a plan, whatever the rest says
     elif _NOUN_USE_RE.match(local) and _SCHEDULED_RE.search(

@@ -147,8 +147,8 @@ _PLANNED_CLAUSE_RE = re.compile(  # …金曜日に…会談を開き、…協�
 
 
 _ONGOING_CLAUSE_RE = re.compile(  # a clause of its own that has begun or happened: …しており、 …したが、
-    r"[^、。「」]{0,30}?(?:ており|でおり|ていて|でいて|たが|たものの)、"
-)
+    r"、?[^、。「」]{0,30}?(?:ており|でおり|ていて|でいて|たが|たものの|(?<!予定し)(?<!予定だっ)たほか|た上で|たうえで)、"
+)  # 12日、艦艇を派遣したほか、…方針だ: the day is the past act's
 
 
 _SCHEDULED_FOR_RE = re.compile(r"(?:に|の)予定(?:して|されて)い(?:た|る)")

@@ -1,0 +1,40 @@
+"""Session 8's round on batches 49-52: sentences of our own (clause tense, condition scope, ...)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from kijiyomi.reading import read
+from kijiyomi.reading.model import Event
+
+pytestmark = [pytest.mark.ja_models, pytest.mark.usefixtures("sudachi")]
+
+PUBLISHED = datetime(2028, 6, 15, 9, 0, tzinfo=timezone(timedelta(hours=9)))
+
+
+def events(text: str, trigger: str) -> list[Event]:
+    return [e for e in read(text, PUBLISHED).events if e.text == trigger]
+
+
+def test_a_past_act_before_hoka_keeps_its_own_tense() -> None:
+    text = "フランス政府も12日、陸軍の部隊約300人を被災地に派遣したほか、国連児童基金は同国政府と協力する方針だ。"
+    assert events(text, "派遣")[0].status == "occurred"
+    assert events(text, "協力")[0].status == "planned"
+
+
+def test_a_past_request_before_ue_de_is_done_but_a_later_one_is_not() -> None:
+    done = "東京都のサトウ知事は12日夜、記者会見し、物資の早期供給を国に要請した上で、15日に同社と協議する考えを示した。"
+    assert events(done, "要請")[0].status == "occurred"
+    assert events(done, "協議")[0].status == "planned"
+    later = "サトウ知事は来週、国に支援を要請した上で、同社と協議する考えを示した。"
+    assert events(later, "要請")[0].status == "planned"
+
+
+def test_a_condition_inside_a_warning_does_not_reach_the_next_clause() -> None:
+    text = "インド国防省は12日、パキスタンが越境攻撃を続ければ報復すると警告し、国境に部隊を配備したことを明らかにした。"
+    deployed = events(text, "配備")[0]
+    assert deployed.status == "occurred"
+    assert deployed.date == "2028-06-12"
+    assert events(text, "攻撃")[0].status == "conditional"
