@@ -38,3 +38,18 @@ def test_a_condition_inside_a_warning_does_not_reach_the_next_clause() -> None:
     assert deployed.status == "occurred"
     assert deployed.date == "2028-06-12"
     assert events(text, "攻撃")[0].status == "conditional"
+
+
+def test_a_district_prosecutors_office_is_an_org_and_its_back_reference_too() -> None:
+    text = "韓国の水原地方検察署は12日、同社の社長を起訴した。同検察署によると、社長は容疑を否認している。"
+    names = [m.text for e in read(text, PUBLISHED).entities for m in e.mentions]
+    assert "水原地方検察署" in names
+    assert "同検察署" in names
+    assert [a.name for a in events(text, "起訴")[0].actors] == ["水原地方検察署"]
+
+
+def test_a_person_with_mo_after_a_topic_is_one_more_object_not_the_actor() -> None:
+    text = "高知県警は14日、同市の田中一郎市長を逮捕した。県警は、同社の山本健社長も逮捕した。"
+    assert [a.name for a in events(text, "逮捕")[1].actors] == ["高知県警"]
+    separate = "大分県警は14日、市長を逮捕したが、野党の山川健議員も同日、県に抗議した。"
+    assert [a.name for a in events(separate, "抗議")[0].actors] == ["山川健"]

@@ -225,6 +225,10 @@ _JUSTICE_SUFFIXES = (
     "家庭裁判所",
     "簡易裁判所",
     "地方検察庁",
+    "地方検察署",  # 台北地方検察署: a prosecutors' office named after its district
+    "地方法院",
+    "人民検察院",
+    "人民法院",
     "地裁",
     "高裁",
     "家裁",
@@ -346,6 +350,9 @@ _ANAPHOR_HEADS = (
     "機構",
     "警察",
     "検察",
+    "検察署",  # 同検察署, 同検察院: the prosecutors' office named before
+    "検察院",
+    "検察庁",
     "銀行",
     "大使館",
     "裁判所",

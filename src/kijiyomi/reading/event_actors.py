@@ -690,6 +690,10 @@ def _nearest_subjects(
     if reporter is not None:
         nearest = [reporter]
     chosen = nearest[-1]
+    if chosen.particle == "も" and chosen.entity.label == "PERSON":
+        topic = next((a for a in reversed(nearest[:-1]) if a.particle == "は"), None)
+        if topic is not None and not _CLAUSE_BREAK_RE.search(text, topic.mention.end, chosen.mention.start):
+            chosen = topic  # 県警は、同社の社長も…逮捕した: the topic acts, the person is one more object
     if chosen.particle in ("は", "も"):
         inner = _inner_subject(text, chosen.mention.end, draft.start, region)
         if inner is not None:  # 中国は、台湾の総統が…訪問したことに抗議した: 訪問 is the leader's
@@ -698,6 +702,10 @@ def _nearest_subjects(
             draft.unnamed_subject = True
             return []
     return _with_conjuncts(chosen, region, by_id)
+
+
+# A clause ends between two arguments (…したが、 / …し、 / 「…」): each may have a subject of its own.
+_CLAUSE_BREAK_RE = re.compile(r"[しりきちみびぎいえけせてれめでがばた]、|[。「」]")
 
 
 def _with_conjuncts(chosen: Argument, region: list[Argument], by_id: dict[str, Entity]) -> list[Entity]:
