@@ -53,3 +53,13 @@ def test_a_person_with_mo_after_a_topic_is_one_more_object_not_the_actor() -> No
     assert [a.name for a in events(text, "逮捕")[1].actors] == ["高知県警"]
     separate = "大分県警は14日、市長を逮捕したが、野党の山川健議員も同日、県に抗議した。"
     assert [a.name for a in events(separate, "抗議")[0].actors] == ["山川健"]
+
+
+def test_a_next_day_counts_from_the_last_day_not_from_a_year_in_a_name() -> None:
+    text = (
+        "ハンブルク市で10日、2044年夏季五輪の招致を問う住民投票が行われた。"
+        "同市のベッカー市長は翌11日、招致の断念を表明した。委員会のシュミット委員長も同日、辞任した。"
+    )
+    values = {t.text: t.value for t in read(text, PUBLISHED).times}
+    assert values["翌11日"] == "2028-06-11"
+    assert values["同日"] == "2028-06-11"
