@@ -63,3 +63,14 @@ def test_a_next_day_counts_from_the_last_day_not_from_a_year_in_a_name() -> None
     values = {t.text: t.value for t in read(text, PUBLISHED).times}
     assert values["翌11日"] == "2028-06-11"
     assert values["同日"] == "2028-06-11"
+
+
+def test_a_sumo_elder_s_name_before_oyakata_is_a_person_and_acts() -> None:
+    text = (
+        "日本相撲協会は14日、理事会を開き、大波親方（元小結）を降格とする処分を決めた。"
+        "同協会によると、同親方は弟子を殴っていた。大波親方は理事会後、記者会見し、「申し訳ない」と謝罪した。"
+    )
+    mentions = [(m.text, e.label) for e in read(text, PUBLISHED).entities for m in e.mentions]
+    assert ("大波親方", "PERSON") in mentions
+    assert ("同親方", "PERSON") in mentions
+    assert [a.name for a in events(text, "謝罪")[0].actors] == ["大波"]

@@ -33,6 +33,10 @@ _READING_BEFORE_RE = re.compile(r"[（(][ァ-ヴー・]{2,12}[）)]$")
 _GOVERNMENT_OF_RE = re.compile(r"(?:政権|内閣|陣営)(?=[はがもをにのと、])")
 
 
+# Titles only ever written after a person's name (親方: a sumo elder's name; 氏).
+_NAME_BOUND_TITLES = ("親方", "氏")
+
+
 def text_is_city(lex: Lexicon, name: str) -> bool:
     """Whether ``name`` is a listed place that is no country (福岡, 長崎; not 中国)."""
     entry = lex.names.get(name)
@@ -381,6 +385,14 @@ class _PersonRules(_FinderBase):
         start = end
         while start > 0 and is_kanji(text[start - 1]) and end - start < 4:
             start -= 1
+        if (
+            text.startswith(_NAME_BOUND_TITLES, end)
+            and 2 <= end - start <= 3
+            and (start == 0 or text[start - 1] in _BOUNDARY_BEFORE)
+            and text[start:end] not in self.lex.names
+            and text[start] not in "同両元前"
+        ):
+            return start  # 鳴瀬親方, 大波氏: a sumo elder's or a person's name, whatever Sudachi reads
         if 2 <= end - start <= 3 and (start == 0 or text[start - 1] in _BOUNDARY_BEFORE):
             pieces = [t for t in self.tokens if start <= t.start < end]
             if (
