@@ -74,3 +74,19 @@ def test_a_sumo_elder_s_name_before_oyakata_is_a_person_and_acts() -> None:
     assert ("大波親方", "PERSON") in mentions
     assert ("同親方", "PERSON") in mentions
     assert [a.name for a in events(text, "謝罪")[0].actors] == ["大波"]
+
+
+def test_a_countrys_bureau_after_no_is_an_org_but_its_land_and_authorities_are_not() -> None:
+    reading = read("同国の地質災害局によると、噴煙は高さ約8000メートルに達した。", PUBLISHED)
+    assert ("地質災害局", "ORG") in [(m.text, e.label) for e in reading.entities for m in e.mentions]
+    assert [q.speaker_name for q in reading.quotes] == ["地質災害局"]
+    bureau = "韓国の保健福祉部は12日、業者に回収を求めた。"
+    assert [a.name for a in events(bureau, "求め")[0].actors] == ["保健福祉部"]
+    for text in ("同国の北東部で12日、地震があった。", "ケニアの治安当局は12日、記者を拘束した。"):
+        labels = [(m.text, e.label) for e in read(text, PUBLISHED).entities for m in e.mentions]
+        assert not [t for t, label in labels if label == "ORG" and t.endswith(("部", "局"))]
+
+
+def test_a_chief_negotiator_is_a_title() -> None:
+    text = "交渉団を率いるロドリゲス首席交渉官は記者会見で「歴史的な一歩だ」と強調した。"
+    assert [q.speaker_name for q in read(text, PUBLISHED).quotes] == ["ロドリゲス"]

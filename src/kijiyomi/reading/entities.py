@@ -47,6 +47,7 @@ class _Finder(_PersonRules, _OrgRules, _PlaceRules):
         self.stations_and_courts()
         self.committees()
         self.offices_of_state()
+        self.bodies_of_a_state()
         self.stationed_forces()
         self.described_bodies()
         self.dotted_national_bodies()

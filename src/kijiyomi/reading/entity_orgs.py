@@ -111,6 +111,40 @@ def _is_capital_letter(char: str) -> bool:
     return "A" <= char <= "Z"
 
 
+# A country's (or 同国の) ministry, bureau or agency of 3-8 kanji, then a particle or によると.
+_BODY_OF_STATE_RE = re.compile(
+    r"(?P<owner>同国|[ァ-ヴー・]{2,12}|[一-龥]{2,4})の(?P<name>[一-龥]{2,7}(?:省|局|庁|部|院))"
+    r"(?=によると|は|が|も|と|に|の|で|を|、)"
+)
+_NOT_BODY_TAILS = (
+    "東部",
+    "西部",
+    "南部",
+    "北部",
+    "中部",
+    "心部",
+    "岸部",
+    "市部",
+    "間部",
+    "幹部",
+    "内部",
+    "外部",
+    "一部",
+    "全部",
+    "上部",
+    "当局",
+    "下部",
+    "境部",
+    "陸部",
+    "地部",
+    "大部",
+    "首部",
+    "病院",
+    "寺院",
+    "議院",
+)
+
+
 class _OrgRules(_FinderBase):
     def state_organisations(self) -> None:
         text = self.text
@@ -334,6 +368,22 @@ class _OrgRules(_FinderBase):
         while start < match.start("suffix") - 2 and not self.boundary(start):
             start += 1
         return start
+
+    def bodies_of_a_state(self) -> None:
+        """A ministry, bureau or agency named after a country or 同国 and の (同国の地質災害局によると,
+        台湾の衛生福利部も): the body, an ORG of that country."""
+        for match in _BODY_OF_STATE_RE.finditer(self.text):
+            owner = match.group("owner")
+            entry = self.lex.names.get(owner)
+            if owner != "同国" and (entry is None or not entry.is_country):
+                continue
+            start, end = match.span("name")
+            if not self.boundary(start) or not self.boundary(end):
+                continue
+            if match.group("name").endswith(_NOT_BODY_TAILS):
+                continue  # 同国の北東部, 同国の中心部: a part of the land
+            iso3 = entry.country if entry is not None else None
+            self.add(start, end, "ORG", match.group("name"), country=iso3)
 
     def offices_of_state(self) -> None:
         """大統領府 / 首相府 alone, as a speaker or subject (大統領府によると): the office, an ORG."""
