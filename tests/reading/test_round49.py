@@ -90,3 +90,11 @@ def test_a_countrys_bureau_after_no_is_an_org_but_its_land_and_authorities_are_n
 def test_a_chief_negotiator_is_a_title() -> None:
     text = "交渉団を率いるロドリゲス首席交渉官は記者会見で「歴史的な一歩だ」と強調した。"
     assert [q.speaker_name for q in read(text, PUBLISHED).quotes] == ["ロドリゲス"]
+
+
+def test_countries_listed_before_a_meeting_hold_it_with_the_body_that_hosts_it() -> None:
+    hosted = "国連は来月、ジュネーブでインド、パキスタン、バングラデシュの閣僚協議を開く方向で調整している。"
+    actors = sorted(a.name for a in events(hosted, "閣僚協議")[0].actors)
+    assert actors == sorted(["国際連合", "インド", "パキスタン", "バングラデシュ"])
+    talked = "ペルーとチリの外相会談は12日、リマで開かれた。"
+    assert sorted(a.name for a in events(talked, "外相会談")[0].actors) == ["チリ", "ペルー"]

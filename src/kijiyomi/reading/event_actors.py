@@ -338,7 +338,13 @@ def _participants(
     ):
         # …EU首脳会議で協議する: the meeting is where the subject acts
         owners_named = True  # Yと会談し、…日米韓の連携を強化: the owners hold it, Y joins no more
-        actors = []  # G7首脳会議, 日米首脳会談, EU外相理事会
+        hosts = [
+            e
+            for e in actors
+            if e.label in ("ORG", "GPE") and len(attached) >= 2 and text.startswith(_HOSTED, draft.end)
+        ]
+        actors = [e for e in hosts if all(e not in _expand(a.entity, by_id) for a in attached)]
+        # G7首脳会議, 日米首脳会談, EU外相理事会; AUはA、B、Cの閣僚協議を開く: the host sits with them
         for arg in attached:
             actors.extend(e for e in _expand(arg.entity, by_id) if e not in actors)
     recipients: list[Entity] = []
@@ -531,11 +537,16 @@ def _compound_owners(text: str, draft: _Draft, args: list[Argument]) -> list[Arg
         return []
     chain = [near]
     for arg in reversed(args):
-        if arg.mention.end == chain[0].mention.start and arg.entity.label == "GPE":
-            chain.insert(0, arg)
+        if arg.entity.label != "GPE" or arg.mention.end > chain[0].mention.start:
+            continue
+        if text[arg.mention.end : chain[0].mention.start] in ("", "、", "と", "や"):
+            chain.insert(0, arg)  # 米ロの高官協議; エジプト、スーダン、エチオピアの閣僚協議
+        else:
+            break
     return chain if len(chain) >= 2 else []
 
 
+_HOSTED = ("を開", "を主催", "を開催", "を仲介")  # a meeting held by the subject for its owners
 _JOINT_WORDS = ("合同", "共同")  # 米韓合同軍事演習: the countries hold the exercise together
 
 
