@@ -98,3 +98,14 @@ def test_countries_listed_before_a_meeting_hold_it_with_the_body_that_hosts_it()
     assert actors == sorted(["国際連合", "インド", "パキスタン", "バングラデシュ"])
     talked = "ペルーとチリの外相会談は12日、リマで開かれた。"
     assert sorted(a.name for a in events(talked, "外相会談")[0].actors) == ["チリ", "ペルー"]
+
+
+def test_a_ceasefire_agreed_to_lies_ahead_and_leaves_the_day_to_the_agreement() -> None:
+    text = "インドとパキスタンは12日に停戦に合意した。"
+    truce = events(text, "停戦")[0]
+    assert (truce.status, truce.date) == ("planned", None)
+    assert events(text, "合意")[0].date == "2028-06-12"
+    dated = events("インドとパキスタンは12日、20日から停戦に合意した。", "停戦")[0]
+    assert (dated.status, dated.date) == ("planned", "2028-06-20")
+    held = events("両国は12日、ジュネーブで協議を行い、合意した。", "協議")[0]
+    assert held.status == "occurred"

@@ -52,6 +52,9 @@ class _Draft:
 
 
 _AGREED_TO_DO_RE = re.compile(r"(?:を|の|で)[^、。「」]{0,16}?こと(?:で|に|を)(?:一致|合意|同意|確認)")
+# An act named as what the parties agree to (停戦に合意した, 協議の再開に同意): it lies ahead.
+_AGREED_TO_RE = re.compile(r"(?:に|へ)(?:大筋|基本的に|原則)?(?:で)?(?:合意|同意)")
+_AGREEABLE_TYPES = frozenset({"RETREAT", "CONSULT", "COOPERATE", "AID"})
 _OPENED_RE = re.compile(r"(?:を開|が開か|を開催|が開催|[はが][^。「」]{0,16}?(?:始ま|開幕|開か))")
 
 

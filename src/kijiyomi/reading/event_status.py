@@ -6,7 +6,9 @@ import re
 
 from kijiyomi.reading.arguments import Argument, subject_of
 from kijiyomi.reading.event_draft import (
+    _AGREEABLE_TYPES,
     _AGREED_TO_DO_RE,
+    _AGREED_TO_RE,
     _CONDITIONAL_RE,
     _HEDGE_RE,
     _NON_PAST_KANA,
@@ -183,7 +185,9 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
             or (draft.type == "THREATEN" and _MEASURE_TAKEN_END_RE.fullmatch(text, draft.end, quote.end))
         )
     )  # 「…すれば、対抗措置を取る」とした: the threat is made as it is said
-    if draft.type in _PERFORMATIVE_TYPES and _DECLARED_RE.match(text, draft.end):
+    if draft.type in _AGREEABLE_TYPES and _AGREED_TO_RE.match(text, draft.end) and not marker:
+        status = "planned"  # 停戦に合意した: the ceasefire is what was agreed, still to come
+    elif draft.type in _PERFORMATIVE_TYPES and _DECLARED_RE.match(text, draft.end):
         status = "occurred"  # 決定を拒否すると表明した: the rejection is the statement
     elif (
         draft.type == "THREATEN"

@@ -47,7 +47,9 @@ from kijiyomi.reading.event_dates import (
     _when_and_where,
 )
 from kijiyomi.reading.event_draft import (
+    _AGREEABLE_TYPES,
     _AGREED_TO_DO_RE,
+    _AGREED_TO_RE,
     _BODIES,
     _NOUN_SUBJECT_RE,
     _OPENED_BEFORE_RE,
@@ -357,6 +359,13 @@ def find_events(
                 or _promised(text, end, draft.status)
             ):  # 協力に関する覚書, 防衛協力の強化で一致した, 追加供与を表明した: help to come
                 _undate(draft, sentence_times, taken_times)
+            if (
+                draft.type in _AGREEABLE_TYPES
+                and _AGREED_TO_RE.match(text, end)
+                and draft.date_text is not None
+                and not _STARTS_FROM_RE.search(text, sentence.start, position)
+            ):
+                _undate(draft, sentence_times, taken_times)  # 12日に停戦に合意した: the agreement's day
             if draft.type != "AGREE" and (
                 _AGREED_ACT_RE.match(text, end) or _AGREED_TO_DO_RE.match(text, end)
             ):
@@ -422,6 +431,7 @@ _DOCUMENT_RE = re.compile(
 )
 
 
+_STARTS_FROM_RE = re.compile(r"日(?:午前|午後|正午)?(?:[0-9０-９]+時)?から")  # 12月1日から停戦に入る
 _AGREED_ACT_RE = re.compile(r"(?:する|させる|を行う)?こと(?:で|に)(?:合意|一致|同意)")  # 解放することで合意
 
 
