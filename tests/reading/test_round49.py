@@ -109,3 +109,15 @@ def test_a_ceasefire_agreed_to_lies_ahead_and_leaves_the_day_to_the_agreement() 
     assert (dated.status, dated.date) == ("planned", "2028-06-20")
     held = events("両国は12日、ジュネーブで協議を行い、合意した。", "協議")[0]
     assert held.status == "occurred"
+
+
+def test_a_trigger_naming_a_document_portion_or_procedure_is_no_event() -> None:
+    text = (
+        "規制当局は12日、北海電力の原発について審査書を決定した。地元の同意手続きが焦点となる。"
+        "タイ政府も、既に結んだ契約分の輸出を認めるよう要請した。"
+    )
+    found = {e.text for e in read(text, PUBLISHED).events}
+    assert not found & {"審査", "同意", "契約"}
+    assert "要請" in found
+    asked = "市長は12日、賠償を求める書簡を社長に送った。"
+    assert events(asked, "求める")

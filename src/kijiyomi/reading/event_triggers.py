@@ -137,11 +137,11 @@ _DESCRIBES_PROTEST_RE = re.compile(r"(?:する|る)[^、。「」]{0,8}?" + _PRO
 _PROTEST_AFTER_RE = re.compile(r"[^、。「」]{0,8}?" + _PROTEST_WORDS)
 _MODIFIED_TRIGGERS = ("協議", "交渉", "会談", "会合", "会議", "合意", "スト")  # 警告スト: a strike
 _COMPOUND_HEADS = frozenset(
-    "隊団員官金者策法費額品物網案先地状機艦力式"
-)  # 訪問先, 占領地, 逮捕状, 戦闘機, 拘束力, 調査官, 署名式
+    "隊団員官金者策法費額品物網案先地状機艦力式書分"
+)  # 訪問先, 占領地, 逮捕状, 戦闘機, 拘束力, 調査官, 署名式, 審査書, 契約分
 
 # 調査チーム, 救助本部: a body named; 停戦監視: the watching over a state, not the act itself
-_LONG_COMPOUND_HEADS = ("内容", "チーム", "グループ", "本部", "監視")
+_LONG_COMPOUND_HEADS = ("内容", "チーム", "グループ", "本部", "監視", "手続き", "手続")
 
 
 def _compound_noun(following: Token | None, trigger: Trigger) -> bool:
@@ -182,7 +182,11 @@ def _not_an_event(
     """Trigger words that name no event: part of a compound noun (援助隊, 支援策), the thing
     someone asks for (対話を呼びかけ), or a word inside quoted content with no actor of its own."""
     following = text[end : end + 1]
-    if (following and following in _COMPOUND_HEADS) or text.startswith(_LONG_COMPOUND_HEADS, end):
+    if (
+        following
+        and following in _COMPOUND_HEADS
+        and (following not in "書分" or is_kanji(text[end - 1]))  # 審査書, 契約分; not 求める書簡
+    ) or text.startswith(_LONG_COMPOUND_HEADS, end):
         return True  # 援助隊, 支援策, 起訴内容, 調査チーム: a noun made from the trigger
     if trigger.type in ("ASSAULT", "FIGHT") and _THREATENED_ACT_RE.match(text, end):
         return True  # テロの脅迫を受けて, 攻撃の恐れ: an attack threatened or feared, not made
