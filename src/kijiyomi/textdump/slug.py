@@ -14,9 +14,10 @@ import re
 import unicodedata
 from urllib.parse import unquote, urlsplit
 
-_WORD = re.compile(r"[^\W_]+")
 MIN_SLUG_WORD = 3  # a path's word this long counts (ids such as ``a1`` and ``p`` do not)
 MIN_TEXT_WORD = 4  # a candidate's word this long is looked for in the path
+_WORD = re.compile(r"[^\W_]+")
+_LONG_WORD = re.compile(rf"[^\W_]{{{MIN_TEXT_WORD},}}")  # (a whole run: a shorter one is passed over)
 MAX_URL_CHARS = 2_000
 
 SLUG_FEATURES: tuple[str, ...] = ("slug_share", "slug_best", "slug_two", "slug_cover")
@@ -42,24 +43,31 @@ def slug_words(url: str | None) -> frozenset[str]:
     return frozenset(w for w in _WORD.findall(fold(path)) if len(w) >= MIN_SLUG_WORD)
 
 
-def slug_match(text: str, slug: frozenset[str]) -> tuple[float, bool, float]:
+def slug_match(text: str, slug: frozenset[str], long_words: int | None = None) -> tuple[float, bool, float]:
     """The share of the line's long words found in the slug, whether two or more are, and the
-    share of the slug's long words that the line holds."""
+    share of the slug's long words that the line holds (``long_words``: their count, if known)."""
     if not slug:
         return 0.0, False, 0.0
-    words = [w for w in _WORD.findall(fold(text)) if len(w) >= MIN_TEXT_WORD]
+    words = _LONG_WORD.findall(fold(text))
     if not words:
         return 0.0, False, 0.0
-    found = sum(w in slug for w in words)
-    long_slug = [w for w in slug if len(w) >= MIN_TEXT_WORD]
-    cover = len(set(long_slug).intersection(words)) / len(long_slug) if long_slug else 0.0
-    return found / len(words), found >= 2, cover
+    hits = [w for w in words if w in slug]
+    if not hits:
+        return 0.0, False, 0.0
+    if long_words is None:
+        long_words = _long_count(slug)
+    return len(hits) / len(words), len(hits) >= 2, len(set(hits)) / long_words
+
+
+def _long_count(slug: frozenset[str]) -> int:
+    return len([w for w in slug if len(w) >= MIN_TEXT_WORD])
 
 
 def slug_features(texts: list[str], slug: frozenset[str]) -> list[list[float]]:
     """One row of ``SLUG_FEATURES`` per candidate text: the share, the best share of the dump
     (above zero), two words or more found, the slug's share covered."""
-    matches = [slug_match(text, slug) for text in texts]
+    long_words = _long_count(slug)
+    matches = [slug_match(text, slug, long_words) for text in texts]
     best = max((share for share, _, _ in matches), default=0.0)
     return [[share, float(share > 0 and share == best), float(two), cover] for share, two, cover in matches]
 
