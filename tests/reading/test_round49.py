@@ -121,3 +121,15 @@ def test_a_trigger_naming_a_document_portion_or_procedure_is_no_event() -> None:
     assert "要請" in found
     asked = "市長は12日、賠償を求める書簡を社長に送った。"
     assert events(asked, "求める")
+
+
+def test_a_ceasefire_entered_by_agreement_has_both_parties() -> None:
+    text = "ペルー政府と左翼ゲリラの北部革命軍（FRN）は12日、12月1日から6カ月間の停戦に入ることで合意した。"
+    truce = events(text, "停戦")[0]
+    assert sorted(a.name for a in truce.actors) == ["ペルー", "北部革命軍"]
+    assert truce.status == "planned"
+
+
+def test_no_intention_to_act_is_a_denial() -> None:
+    text = "カヤオール内相は12日、ユルドゥズ氏らを直ちに釈放するつもりはないと述べた。"
+    assert events(text, "釈放")[0].status == "denied"

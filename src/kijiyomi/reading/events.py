@@ -431,6 +431,9 @@ _DOCUMENT_RE = re.compile(
 )
 
 
+_ENTERED_AGREED_RE = re.compile(
+    r"に(?:入る|踏み切る|応じる)こと(?:で|に)(?:合意|一致|同意)"
+)  # 停戦に入ることで合意
 _STARTS_FROM_RE = re.compile(r"日(?:午前|午後|正午)?(?:[0-9０-９]+時)?から")  # 12月1日から停戦に入る
 _AGREED_ACT_RE = re.compile(r"(?:する|させる|を行う)?こと(?:で|に)(?:合意|一致|同意)")  # 解放することで合意
 
@@ -458,8 +461,11 @@ def _share_agreed_parties(text: str, drafts: list[_Draft]) -> None:
     """An act agreed on (Xと会談し、協議を来月再開することで合意した) has all the parties of the
     agreement, when its own actors are some of them."""
     for position, draft in enumerate(drafts):
-        if draft.type not in ("CONSULT", "COOPERATE") or not (
-            _AGREED_ACT_RE.match(text, draft.end) or _AGREED_TO_DO_RE.match(text, draft.end)
+        if draft.type not in ("CONSULT", "COOPERATE", "RETREAT") or not (
+            _AGREED_ACT_RE.match(text, draft.end)
+            or _AGREED_TO_DO_RE.match(text, draft.end)
+            or _ENTERED_AGREED_RE.match(text, draft.end)
+            or _AGREED_TO_RE.match(text, draft.end)
         ):
             continue
         agreement = next((d for d in drafts[position + 1 :] if d.type == "AGREE"), None)
