@@ -133,3 +133,11 @@ def test_a_ceasefire_entered_by_agreement_has_both_parties() -> None:
 def test_no_intention_to_act_is_a_denial() -> None:
     text = "カヤオール内相は12日、ユルドゥズ氏らを直ちに釈放するつもりはないと述べた。"
     assert events(text, "釈放")[0].status == "denied"
+
+
+def test_a_katakana_name_with_a_natural_feature_or_square_is_a_location() -> None:
+    text = "ガイアナ軍はクユニ川の中州に部隊を送った。デモ隊はタクシム広場周辺に集まった。ヒマラヤ山脈で雪崩が起きた。"
+    mentions = [(m.text, e.label) for e in read(text, PUBLISHED).entities for m in e.mentions]
+    assert ("クユニ川", "LOC") in mentions
+    assert ("タクシム広場", "LOC") in mentions
+    assert not [t for t, _ in mentions if t == "ヒマラヤ山"]

@@ -33,6 +33,9 @@ _TOWN_AFTER_REGION_RE = re.compile(
 _LOCATIVE_AFTER = frozenset({"で", "では", "に", "には", "を", "から", "へ", "まで"})
 # A katakana name and a sea or a region word: one LOC (not a country's region: ロシア地域).
 _KATAKANA_SEA_RE = re.compile(r"(?<![一-龥ァ-ヴー・])(?P<head>[ァ-ヴ][ァ-ヴー]{1,10})(?:海|地域)(?![一-龥])")
+# Natural features and squares named by a katakana name (ドナウ川, タクシム広場).
+_KATAKANA_FEATURES = ("川", "山", "湖", "広場", "運河", "湾", "海峡", "半島", "高原", "砂漠", "諸島", "火山")
+_AROUND_WORDS = ("周辺", "付近", "一帯", "沿い", "流域", "上流", "下流", "河口", "近く")
 _MAYORAL_RACE_RE = re.compile(r"(?<![一-龥])(?P<town>[一-龥]{1,4}(?P<suffix>[市町村]))長選")
 
 
@@ -207,6 +210,23 @@ class _PlaceRules(_FinderBase):
                     town = _TOWN_AFTER_REGION_RE.match(text, position + 1)
                     if town is not None and town.group(0) not in self.lex.names:
                         self.add(town.start(), town.end(), "GPE", town.group(0))  # アリゾナ州フェニックス
+                position = text.find(suffix, position + 1)
+        # A katakana name + a natural feature or square (クユニ川, タクシム広場, ギニア湾): LOC.
+        for suffix in _KATAKANA_FEATURES:
+            position = text.find(suffix)
+            while position >= 0:
+                start = _katakana_name_start(text, position)
+                after = position + len(suffix)
+                if (
+                    position - start >= 2
+                    and is_katakana(text[position - 1])
+                    and (
+                        after == len(text)
+                        or not (is_kanji(text[after]) or is_katakana(text[after]))
+                        or text.startswith(_AROUND_WORDS, after)  # タクシム広場周辺, イシム川流域
+                    )
+                ):
+                    self.add(start, after, "LOC", text[start:after])
                 position = text.find(suffix, position + 1)
         # Place + 空港/駅/港 (成田空港, 東京駅): LOC.
         for suffix in ("空港", "駅", "港"):
