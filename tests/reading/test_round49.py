@@ -141,3 +141,11 @@ def test_a_katakana_name_with_a_natural_feature_or_square_is_a_location() -> Non
     assert ("クユニ川", "LOC") in mentions
     assert ("タクシム広場", "LOC") in mentions
     assert not [t for t, _ in mentions if t == "ヒマラヤ山"]
+
+
+def test_planned_cooperation_takes_no_day_from_an_earlier_clause() -> None:
+    text = "両国は20日にオンラインで会議を開き、国境の川の水量の調整で協力する方針だ。"
+    cooperation = events(text, "協力")[0]
+    assert (cooperation.status, cooperation.date) == ("planned", None)
+    own = "北海道は20日から、JR北海道と連携して臨時バスを運行する方針だ。"
+    assert events(own, "連携")[0].date == "2028-06-20"

@@ -360,6 +360,15 @@ def find_events(
             ):  # 協力に関する覚書, 防衛協力の強化で一致した, 追加供与を表明した: help to come
                 _undate(draft, sentence_times, taken_times)
             if (
+                draft.type == "COOPERATE"
+                and draft.status == "planned"
+                and draft.date_text is not None
+                and (dated := text.rfind(draft.date_text, sentence.start, position)) >= 0
+                and dated < text.rfind("、", sentence.start, position)
+                and not text.startswith(("、", "から"), dated + len(draft.date_text))
+            ):  # 9日に会議を開き、…で協力する方針だ: the day is the meeting's, the cooperation has none
+                _undate(draft, sentence_times, taken_times)
+            if (
                 draft.type in _AGREEABLE_TYPES
                 and _AGREED_TO_RE.match(text, end)
                 and draft.date_text is not None
