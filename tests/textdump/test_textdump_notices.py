@@ -132,3 +132,54 @@ def test_a_thread_whose_comments_each_carry_a_report_link_is_not_the_story(repor
     thread = [line for c in _COMMENTS for line in (f"{report} On May 2, 2024, Reader wrote:", c)]
     dump = "\n\n".join(["Home", "News", *story, "Email Print", "Comments from our readers", *thread])
     assert _body(dump) == story
+
+
+_GESCHICHTE = [
+    "Der Stadtrat hat am Dienstag den Bau des neuen Fährterminals nach zwei Jahren Planung beschlossen.",
+    "Die Arbeiten beginnen im Frühjahr, die ersten Schiffe sollen im nächsten Herbst dort anlegen.",
+    "Die Händler der Altstadt begrüßten die Entscheidung, weil mehr Besucher über das Wasser kommen.",
+    "Bezahlt wird das Projekt von der Region und mit einem Kredit der nationalen Förderbank.",
+    "Gegner befürchten mehr Verkehr in den engen Gassen rund um den Hafen und am Markt.",
+    "Der Rat versprach bis dahin eine neue Buslinie zwischen dem Terminal und dem Bahnhof.",
+]
+
+
+def test_a_newsletter_box_inside_the_story_is_chrome_and_left_out() -> None:
+    box = [
+        "Get the morning briefing delivered to your inbox every weekday.",
+        "By signing up, you agree to our privacy policy and terms of use.",
+        "Thanks for signing up! If you don't see our email, please check your spam folder.",
+    ]
+    dump = "\n\n".join(["Home", "News", *_STORY[:3], *box, *_STORY[3:], "Most read", "Ferry prices rise"])
+    article = kijiyomi.extract(dump, kind="text")
+    assert isinstance(article, Article)
+    assert [block.text for block in article.blocks] == _STORY
+    assert not any(line in article.text for line in box)
+
+
+def test_an_embedded_content_notice_inside_a_german_story_is_left_out() -> None:
+    notice = [
+        "An dieser Stelle finden Sie einen externen Inhalt eines Videoanbieters, der den Artikel ergänzt.",
+        "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.",
+        "Zum Newsletter anmelden: Mit Ihrer E-Mail-Adresse stimmen Sie dem Datenschutz zu.",
+    ]
+    dump = "\n\n".join(["Startseite", "Lokales", *_GESCHICHTE[:3], *notice, *_GESCHICHTE[3:], "Meistgelesen"])
+    article = kijiyomi.extract(dump, kind="text")
+    assert isinstance(article, Article)
+    assert [block.text for block in article.blocks] == _GESCHICHTE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The company's newsletter reached a million readers last year, the founder said on Monday.",
+        "Readers can unsubscribe whenever they like, and most agree that the weekly letter is useful.",
+        "Der Newsletter des Vereins erscheint seit zwanzig Jahren jeden Monat auf Papier.",
+    ],
+)
+def test_a_story_sentence_about_newsletters_stays_in_the_story(line: str) -> None:
+    story = [*_STORY[:3], line, *_STORY[3:]]
+    dump = "\n\n".join(["Home", "News", *story, "Most read"])
+    article = kijiyomi.extract(dump, kind="text")
+    assert isinstance(article, Article)
+    assert [block.text for block in article.blocks] == story

@@ -32,11 +32,14 @@ from kijiyomi.textdump.vocab import (
     COMMENT_FORM_HINTS,
     MAX_COMMENT_FORM_CHARS,
     MAX_PROMPT_CHARS,
+    MAX_SIGNUP_CHARS,
     PAYWALL_HINTS,
     PAYWALL_PROMPT,
+    SIGNUP_HINTS,
     comment_form_lower,
     cookie_notice,
     section_header_lower,
+    signup_notice,
 )
 
 STORY_ABOVE_COMMENTS = 3  # prose lines above the comments' form that make the lines below comments
@@ -142,6 +145,7 @@ class Facts:
             self._check_prose(index)
         self._prompts([index for index in prose if len(plains[index]) <= MAX_PROMPT_CHARS])
         self._cookie_notices(prose)
+        self._signup_notices(running)
         self._comment_forms(running)
         for index in prose:
             self.pending[index] = 0
@@ -206,6 +210,21 @@ class Facts:
         for index in compress(prose, hinted):
             if cookie_notice(plains[index]):
                 self.prose[index] = False
+                self.chrome[index] = True
+                self.vocab[index] = True
+
+    def _signup_notices(self, running: list[int]) -> None:
+        """Running lines of a sign-up form or an embedded content's notice become chrome
+        (``vocab.signup_notice``; tried only on short lines holding one of its hints)."""
+        plains = self.lines.plains
+        short = [index for index in running if len(plains[index]) <= MAX_SIGNUP_CHARS]
+        if not short:
+            return
+        texts = [plains[index] for index in short]
+        for ordinal in Joined(texts).holding(SIGNUP_HINTS):
+            if signup_notice(texts[ordinal]):
+                index = short[ordinal]
+                self.prose[index] = self.weak[index] = False
                 self.chrome[index] = True
                 self.vocab[index] = True
 

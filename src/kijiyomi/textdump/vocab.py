@@ -148,6 +148,35 @@ def cookie_notice(text: str) -> bool:
     return "cookie" in low and holds_any(low, _COOKIE_ASKS)
 
 
+# A sentence of a sign-up form or of a notice about embedded content (a newsletter box inside the
+# story, a form's messages, a consent to show a video): chrome, though it reads as prose. Lower-cased;
+# a line holds one of ``_SIGNUP_ALONE``, or a word of signing up with a word of what the form asks.
+_SIGNUP_ALONE = (
+    "junk folder", "spam folder", "valid email", "valid e-mail", "submitting the form",
+    "submission has been received", "signing you up", "thanks for signing up", "thank you for signing up",
+    "thanks for subscribing", "thank you for subscribing", "to your inbox", "in your inbox",
+    "into your inbox", "externen inhalt", "externer inhalt", "externe inhalte", "external content",
+    "third-party content", "contenu externe", "contenido externo",
+)  # fmt: skip
+_SIGNUP_WORDS = ("sign up", "signing up", "subscrib", "newsletter", "mailing list")
+_SIGNUP_ASKS = (
+    "privacy policy", "terms", "consent", "agree", "email address", "e-mail address", "unsubscribe",
+    "opt-out", "opt out", "datenschutz", "e-mail-adresse", "einverstanden",
+)  # fmt: skip
+SIGNUP_HINTS = ("nbox", "older", "ail", "ubmi", "ign", "ubscri", "ewsletter", "xtern", "hird-party")
+MAX_SIGNUP_CHARS = 240
+
+
+def signup_notice(text: str) -> bool:
+    """A sentence of a sign-up form or an embedded content's notice (see ``_SIGNUP_ALONE``)."""
+    low = text.lower()
+    if holds_any(low, _SIGNUP_ALONE):
+        return True
+    if not holds_any(low, _SIGNUP_ASKS):
+        return False
+    return holds_any(low.replace("unsubscrib", ""), _SIGNUP_WORDS)  # (the way out is no sign-up)
+
+
 # What only the readers' comments below a story print: their form and its rules (`Your email
 # address will not be published`, `Leave a Reply`, `Post Comment`, `Kommentar-Regeln`, `Laisser
 # un commentaire`). Lower-cased; matched in lines of at most ``MAX_COMMENT_FORM_CHARS``.
@@ -267,6 +296,7 @@ __all__ = [
     "MENU_WORDS",
     "PAYWALL_HINTS",
     "PAYWALL_PROMPT",
+    "SIGNUP_HINTS",
     "chrome_line",
     "chrome_line_lower",
     "chrome_words",
@@ -276,4 +306,5 @@ __all__ = [
     "menu_line",
     "section_header",
     "section_header_lower",
+    "signup_notice",
 ]
