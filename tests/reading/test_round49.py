@@ -149,3 +149,9 @@ def test_planned_cooperation_takes_no_day_from_an_earlier_clause() -> None:
     assert (cooperation.status, cooperation.date) == ("planned", None)
     own = "北海道は20日から、JR北海道と連携して臨時バスを運行する方針だ。"
     assert events(own, "連携")[0].date == "2028-06-20"
+
+
+def test_an_agent_with_its_acronym_before_niyoru_acts() -> None:
+    text = "ポーランド政府は26日、ロシア軍参謀本部情報総局（GRU）によるサイバー攻撃を非難した。"
+    assert [a.name for a in events(text, "サイバー攻撃")[0].actors] == ["ロシア軍参謀本部情報総局"]
+    assert [a.name for a in events(text, "非難")[0].actors] == ["ポーランド"]

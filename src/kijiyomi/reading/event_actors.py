@@ -146,7 +146,9 @@ def _latest_participants(drafts: list[_Draft]) -> list[Entity]:
     return list(meeting.actors) if meeting is not None else []
 
 
-_AGENT_GAP_RE = re.compile(r"による[^、。「」をがはにでと]{0,14}")
+_AGENT_GAP_RE = re.compile(
+    r"(?:[（(][^（()）]{1,12}[）)])?による[^、。「」をがはにでと]{0,14}"
+)  # X（GRU）による
 _OWNER_GAP_RE = re.compile(  # の要請, 政府の要請, の弾道ミサイル発射, 両国政府の7月末の要請
     r"」?(?:[（(][^（()）]{1,12}[）)])?(?:政府|当局|側|軍)?の"
     r"(?:(?:[0-9０-９]{1,4}[年月日]|先月|今月|昨年|今年|先週|前回|同日)[^、。「」の]{0,3}の)?"
