@@ -155,3 +155,12 @@ def test_an_agent_with_its_acronym_before_niyoru_acts() -> None:
     text = "ポーランド政府は26日、ロシア軍参謀本部情報総局（GRU）によるサイバー攻撃を非難した。"
     assert [a.name for a in events(text, "サイバー攻撃")[0].actors] == ["ロシア軍参謀本部情報総局"]
     assert [a.name for a in events(text, "非難")[0].actors] == ["ポーランド"]
+
+
+def test_a_company_named_after_its_industry_is_an_org() -> None:
+    text = "送電会社ボヘミア送電によると、停電が起きた。北陸乳業は12日、製品を回収した。"
+    reading = read(text, PUBLISHED)
+    mentions = [(m.text, e.label) for e in reading.entities for m in e.mentions]
+    assert ("ボヘミア送電", "ORG") in mentions
+    assert ("北陸乳業", "ORG") in mentions
+    assert [q.speaker_name for q in reading.quotes] == ["ボヘミア送電"]

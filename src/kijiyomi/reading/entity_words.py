@@ -143,6 +143,16 @@ _COMPANY_SUFFIXES = (
     "工機",
     "製紙",
     "石油",  # ペトロ石油: only after a proper name (see _PROPER_HEAD_SUFFIXES)
+    "乳業",  # industries a company is named after (X乳業, X送電, X酒造)
+    "送電",
+    "製糖",
+    "酒造",
+    "紡績",
+    "化成",
+    "汽船",
+    "郵船",
+    "商船",
+    "損保",
     "漁業",  # a fishing company (アルクチカ漁業), only after a proper name, never a country's fishery
     "水産",
 )
