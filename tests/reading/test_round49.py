@@ -164,3 +164,8 @@ def test_a_company_named_after_its_industry_is_an_org() -> None:
     assert ("ボヘミア送電", "ORG") in mentions
     assert ("北陸乳業", "ORG") in mentions
     assert [q.speaker_name for q in reading.quotes] == ["ボヘミア送電"]
+
+
+def test_an_agency_named_after_a_katakana_field_is_an_org() -> None:
+    text = "スポーツ庁は12日、協会に対し、改善策を報告するよう求めた。"
+    assert [a.name for a in events(text, "求め")[0].actors] == ["スポーツ庁"]

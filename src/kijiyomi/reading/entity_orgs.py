@@ -283,6 +283,10 @@ class _OrgRules(_FinderBase):
                 start = position
                 while start > 0 and is_kanji(text[start - 1]) and position - start < 6:
                     start -= 1
+                if suffix == "庁" and start == position and position > 0 and is_katakana(text[position - 1]):
+                    head = _katakana_name_start(text, position)
+                    if position - head >= 3 and text[head:position] not in self.lex.names:
+                        start = head  # スポーツ庁: an agency named after its field in katakana
                 if end - start >= 3 and self.boundary(start) and self.boundary(end):
                     known = self.lex.names.get(text[start:end])
                     if known is None:
