@@ -169,3 +169,14 @@ def test_a_company_named_after_its_industry_is_an_org() -> None:
 def test_an_agency_named_after_a_katakana_field_is_an_org() -> None:
     text = "スポーツ庁は12日、協会に対し、改善策を報告するよう求めた。"
     assert [a.name for a in events(text, "求め")[0].actors] == ["スポーツ庁"]
+
+
+def test_doukoku_is_not_the_country_acting_earlier_in_the_same_sentence() -> None:
+    text = (
+        "日本政府は12日、ミャンマーに輸送艦を派遣した。"
+        "タイ政府も12日、艦艇2隻を派遣したほか、世界保健機関はワクチンの輸送で同国政府と協力する方針だ。"
+    )
+    assert sorted(a.name for a in events(text, "協力")[0].actors) == ["ミャンマー", "世界保健機関"]
+    alone = "タイ政府は12日、同国の港を開放した。"
+    doukoku = [e for e in read(alone, PUBLISHED).entities if any(m.text == "同国" for m in e.mentions)]
+    assert [e.name for e in doukoku] == ["タイ"]

@@ -273,6 +273,19 @@ def _country_of_a_body(last_of: list[_Cluster], clusters: list[_Cluster]) -> _Cl
     return None
 
 
+_SUBJECT_AFTER_RE = re.compile(r"(?:政府|当局)?(?:は|も|が)")
+
+
+def _subject_of_sentence(text: str, cluster: _Cluster, mention: RawMention) -> bool:
+    """Whether the country's latest mention before ``mention`` is a subject of the same sentence
+    (インド政府も…, インドは…): a later 同国 there means another country."""
+    before = [m for m, _ in cluster.mentions if m.end <= mention.start]
+    if not before:
+        return False
+    last = before[-1]
+    return "。" not in text[last.end : mention.start] and _SUBJECT_AFTER_RE.match(text, last.end) is not None
+
+
 def _named_as_a_group(text: str, cluster: _Cluster) -> bool:
     """Whether a body was introduced by its kind (先住民団体の全国組織「先住民議会」): a movement's
     organisation whatever its name ends in, so 同組織 can refer to it."""
@@ -396,8 +409,11 @@ def _antecedent(mention: RawMention, last_of: list[_Cluster], text: str = "") ->
             (c for c in recent if c.label == "ORG" and not c.name.endswith(_PUBLIC_BODY_TAILS)), None
         )  # 同社 is no prosecutor's office or ministry
     if noun == "国":
+        countries = [c for c in recent if c.label == "GPE" and c.is_country]
         for c in recent:
             if c.label == "GPE" and c.is_country:
+                if len(countries) > 1 and _subject_of_sentence(text, c, mention):
+                    continue  # インド政府も…派遣したほか、WHOは同国政府と: another country
                 return c
             if c.label == "ORG" and c.country and _country_body_before(text, c, mention):
                 # フィリピン国防省によると、同国は: the country of the body just named
