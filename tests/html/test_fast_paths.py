@@ -80,7 +80,8 @@ _HEAD_PAGE = """<html lang="en"><head><title> First  title </title>
 <body><h1>One</h1><h1> </h1><time itemprop="datePublished" datetime="2024-01-03">Jan 3</time>
 <span itemprop="dateModified" content="2024-01-04"></span><span itemprop="datepublished" content="x"></span>
 <time datetime="2024-01-05">5</time><input type="PASSWORD"><form role="SEARCH"></form>
-<svg><title>icon</title></svg><h1>Two</h1></body></html>"""
+<svg><title>icon</title></svg><h1>Two</h1><form itemprop="potentialAction"></form>
+<script itemprop="text">{"@type": "NewsArticle"}</script><input itemprop="query" type="text"></body></html>"""
 
 
 def _head_by_separate_searches(tree: LexborHTMLParser) -> dict[str, object]:
@@ -130,6 +131,8 @@ def test_head_read_in_one_search_is_what_separate_searches_read() -> None:
         "json_ld": len(head.json_ld),
     }
     assert found == expected
+    # (a form, script or input found for its itemprop alone is no search form, JSON-LD or password)
+    assert len(head.json_ld) == 1
     # (a <time> with a date itemprop matches two of the selectors: its date is listed twice)
     assert head.meta["datepublished"] == ["2024-01-02", "2024-01-02", "2024-01-03", "2024-01-03"]
     assert head.canonical is None and head.has_password_field and not head.has_search_form

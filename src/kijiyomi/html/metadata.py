@@ -134,7 +134,9 @@ def read_head(tree: LexborHTMLParser) -> HeadMetadata:
     """Collect metadata from a parsed (not yet cleaned) page.
 
     One selector search finds every element read here (each search walks the whole tree); the
-    elements come in document order, once per selector of ``_HEAD_SELECTOR`` they match.
+    elements come in document order, once per selector of ``_HEAD_SELECTOR`` they match. Elements
+    with any ``itemprop`` come too (one bare attribute test instead of two value tests on every
+    element): a form or script is then checked here for what its own selector requires.
     """
     head = HeadMetadata()
     meta = head.meta
@@ -169,12 +171,13 @@ def read_head(tree: LexborHTMLParser) -> HeadMetadata:
             head.has_password_field = head.has_password_field or kind == "password"
             head.has_search_form = head.has_search_form or kind == "search"
         elif tag == "form":
-            head.has_search_form = True
-        elif tag == "script":
+            head.has_search_form = head.has_search_form or attrs.get("role") == "search"
+        elif tag == "script" and (attrs.get("type") or "").lower() == "application/ld+json":
             typed.append(node)
         if tag == "time" and "datetime" in attrs:
             times.append(node)
-        # microdata dates: once per selector of the three the element matches
+        # microdata dates: once per selector of the three (time, itemprop=datePublished,
+        # itemprop=dateModified) the element matches
         prop = attrs.get("itemprop")
         if prop is not None:
             value = attrs.get("datetime") or attrs.get("content")
@@ -197,6 +200,8 @@ def read_head(tree: LexborHTMLParser) -> HeadMetadata:
 
 
 # What read_head reads; an element matching k of these selectors comes k times from one search.
+# (Any itemprop: read_head keeps the datePublished/dateModified ones; an exact value test here
+# would cost the selector engine a case-sensitive comparison on every element.)
 _HEAD_SELECTOR = ", ".join(
     [
         "html",
@@ -205,8 +210,7 @@ _HEAD_SELECTOR = ", ".join(
         "link[rel]",
         "h1",
         "time",
-        "[itemprop=datePublished]",
-        "[itemprop=dateModified]",
+        "[itemprop]",
         "input[type=password]",
         "input[type=search]",
         "form[role=search]",
