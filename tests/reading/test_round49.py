@@ -180,3 +180,13 @@ def test_doukoku_is_not_the_country_acting_earlier_in_the_same_sentence() -> Non
     alone = "タイ政府は12日、同国の港を開放した。"
     doukoku = [e for e in read(alone, PUBLISHED).entities if any(m.text == "同国" for m in e.mentions)]
     assert [e.name for e in doukoku] == ["タイ"]
+
+
+def test_partners_listed_with_ya_before_tomo_and_a_kind_after_nado_all_agree() -> None:
+    for text in (
+        "ケニアは昨年7月、中国やフランスなど公的債権国とも返済条件の変更で合意していた。",
+        "ケニアは昨年7月、中国やフランスとも返済条件の変更で合意していた。",
+    ):
+        assert sorted(a.name for a in events(text, "合意")[0].actors) == sorted(
+            ["ケニア", "中国", "フランス"]
+        )

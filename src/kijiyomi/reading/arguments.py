@@ -28,7 +28,9 @@ _MEETING_TOPIC_RE = re.compile(
 )
 _ALIAS_RE = re.compile(r"[（(][^（()）]{1,12}[）)]")
 # XなどはYに, Xなど3大労組は: the one named first of those meant (its count and kind after など)
-_ETC_RE = re.compile(r"など(?:[0-9０-９一二三四五六七八九十数]+[一-龥]{1,4})?(?=と|との|とも|は|が|も)")
+_ETC_RE = re.compile(  # Xなど3大労組は, XやYなど公的債権国とも: the kind of those meant after など
+    r"など(?:[0-9０-９一二三四五六七八九十数]+[一-龥]{1,4}|[一-龥]{2,6})?(?=と|との|とも|は|が|も)"
+)
 SUBJECT = frozenset({"は", "が", "も", "とは", "では", "には"})
 
 
@@ -116,7 +118,7 @@ def sentence_arguments(text: str, sentence: Span, mentions: list[tuple[Mention, 
             if following.entity.label == "GROUP" or shared in SUBJECT or shared in ("に対し", "に対して"):
                 args[index] = Argument(current.mention, current.entity, shared, True)
             elif (
-                shared in ("と", "との")
+                shared in ("と", "との", "とも")
                 and current.particle in ("や", "、")
                 and following is args[index + 1]
                 and current.entity.label == following.entity.label
