@@ -190,3 +190,13 @@ def test_partners_listed_with_ya_before_tomo_and_a_kind_after_nado_all_agree() -
         assert sorted(a.name for a in events(text, "合意")[0].actors) == sorted(
             ["ケニア", "中国", "フランス"]
         )
+
+
+def test_an_agreement_already_told_and_acted_on_is_no_new_agreement() -> None:
+    text = (
+        "ペルー政府と北部革命軍は12日、停戦に入ることで合意した。北部革命軍は合意に基づき、人質を解放する方針だ。"
+        "野党は、合意の内容を国会で審議するよう求めている。"
+    )
+    assert len(events(text, "合意")) == 1
+    told = "ペルー政府と北部革命軍は12日、停戦に入ることで合意した。"
+    assert len(events(told, "合意")) == 1

@@ -190,6 +190,12 @@ def _not_an_event(
         return True  # 援助隊, 支援策, 起訴内容, 調査チーム: a noun made from the trigger
     if trigger.type in ("ASSAULT", "FIGHT") and _THREATENED_ACT_RE.match(text, end):
         return True  # テロの脅迫を受けて, 攻撃の恐れ: an attack threatened or feared, not made
+    if (
+        trigger.type == "AGREE"
+        and text[start - 1 : start] in ("は", "、", "も", "")
+        and text.startswith(("に基づ", "に沿", "に従", "の内容"), end)
+    ):
+        return True  # Xは合意に基づき, 合意の内容を審議: the agreement already told, as a thing
     if trigger.type == "AGREE" and _AGREEMENT_KEPT_RE.match(text, end):
         return True  # 核合意を守っていない, 停戦合意に違反: an agreement as a thing, not one made
     if trigger.type == "AGREE" and text.startswith(("を経て", "を得て", "が必要", "を必要"), end):
