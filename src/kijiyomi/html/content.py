@@ -381,9 +381,14 @@ def model_body(
     """
     learned = [index for index, value in enumerate(probabilities) if value >= threshold]
     filled = fill_gaps(walk, scored, learned, probabilities, FILL_SHARE * threshold)
-    above: dict[int, int | None] = {-1: 0}  # shared by both calls
-    own, _ = _learned(walk, scored, learned, title_key, captions, [], slides, above)
-    body, dropped = _learned(walk, scored, filled, title_key, captions, considered, slides, above)
+    # The conventions judge each segment alone: those of the model's own choice are a part of
+    # those of the filled one (``learned`` lies within ``filled``).
+    conforming = _conforming(walk, scored, filled, title_key, captions, slides, {-1: 0})
+    own_choice = slides.union(learned)
+    own = _trim_edges(walk, scored, [index for index in conforming if index in own_choice], [])
+    body = _trim_edges(walk, scored, conforming, [])
+    chosen = set(body)
+    dropped = [index for index in considered if index not in chosen]
     body = with_list_items(walk, scored, with_rules_fallback(scored, body, rules_body, own))
     body = with_embedded_posts(walk, body)
     body = end_at_related(walk, scored, with_linked_siblings(walk, scored, body))
@@ -584,11 +589,33 @@ def _learned(
 ) -> tuple[list[int], list[int]]:
     """The model's body held to the rules' conventions, and what the rules had that it drops.
 
+    The segments of ``learned`` and the slide texts that keep to the conventions (``_conforming``),
+    less the paywall notice ending the body and the label-like debris around the prose
+    (``_trim_edges``).
+    """
+    kept = _trim_edges(
+        walk, scored, _conforming(walk, scored, learned, title_key, captions, slides, above), []
+    )
+    chosen = set(kept)
+    return kept, [index for index in considered if index not in chosen]
+
+
+def _conforming(
+    walk: Walk,
+    scored: list[Scored],
+    learned: list[int],
+    title_key: str | None,
+    captions: list[int],
+    slides: frozenset[int],
+    above: dict[int, int | None] | None,
+) -> list[int]:
+    """The segments of ``learned`` and ``slides`` that keep to the rules' conventions, in order.
+
     Captions (inside the container or not) stay with the images, but slide texts are body even
     where the model missed them; the headline is not repeated; text under a consent banner goes,
-    and so does a short stock phrase that is no heading (an ad slot's label: 広告, PR);
-    a paywall notice ending the body and label-like debris around the prose go (``_trim_edges``).
-    ``above`` memoises, per element, the OR of the flags up to the root (``_flags_up``).
+    and so does a short stock phrase that is no heading (an ad slot's label: 広告, PR). Each
+    segment is judged alone. ``above`` memoises, per element, the OR of the flags up to the root
+    (``_flags_up``).
     """
     skip = set(captions)
     limit = 2 * len(title_key) + 20 if title_key else 0
@@ -615,9 +642,7 @@ def _learned(
         ):
             continue  # an ad slot's or share bar's label inside the story (広告, スポンサードリンク)
         kept.append(index)
-    kept = _trim_edges(walk, scored, kept, [])
-    chosen = set(kept)
-    return kept, [index for index in considered if index not in chosen]
+    return kept
 
 
 def end_at_related(
