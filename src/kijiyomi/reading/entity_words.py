@@ -155,6 +155,13 @@ _COMPANY_SUFFIXES = (
     "損保",
     "漁業",  # a fishing company (アルクチカ漁業), only after a proper name, never a country's fishery
     "水産",
+    # finance houses (ノースゲート・キャピタル・パートナーズ, ブルーリッジ・レーティングス)
+    "パートナーズ",
+    "キャピタル",
+    "レーティングス",
+    "インベストメンツ",
+    "アドバイザーズ",
+    "マネジメント",
 )
 
 

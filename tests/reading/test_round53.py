@@ -1,0 +1,45 @@
+"""Session 8's round on batches 53-56: sentences of our own (finance houses, titles of office)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from kijiyomi.reading import read
+
+pytestmark = [pytest.mark.ja_models, pytest.mark.usefixtures("sudachi")]
+
+PUBLISHED = datetime(2027, 5, 10, 9, 0, tzinfo=timezone(timedelta(hours=9)))
+
+
+def test_a_finance_house_named_by_its_katakana_suffix_acts_and_speaks() -> None:
+    text = (
+        "投資ファンドのノースゲート・キャピタル・パートナーズは10日、経営陣の刷新を求めた。"
+        "格付け会社ブルーリッジ・レーティングスは「財政の悪化が続いている」と述べた。"
+    )
+    reading = read(text, PUBLISHED)
+    names = {e.name for e in reading.entities if e.label == "ORG"}
+    assert {"ノースゲート・キャピタル・パートナーズ", "ブルーリッジ・レーティングス"} <= names
+    request = next(e for e in reading.events if e.text == "求め")
+    assert [a.name for a in request.actors] == ["ノースゲート・キャピタル・パートナーズ"]
+    assert reading.quotes[0].speaker_name == "ブルーリッジ・レーティングス"
+
+
+def test_a_generic_word_before_a_finance_suffix_is_no_company() -> None:
+    reading = read("リスクマネジメントの専門家は、ベンチャーキャピタルの投資が減ったと述べた。", PUBLISHED)
+    assert not [e for e in reading.entities if e.label == "ORG"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("国際刑事裁判所のロドリゲス検察官は9日、声明で「重要な一歩だ」と述べた。", "ロドリゲス"),
+        ("大邱地検の朴正浩検事長は「判決には誤りがある」と述べた。", "朴正浩"),
+        ("欧州原子核研究機構のフィッシャー機構長は「計画を進める」と語った。", "フィッシャー"),
+        ("英調査会社のマクレガー上級アナリストは「利下げは近い」と話した。", "マクレガー"),
+    ],
+)
+def test_a_named_prosecutor_director_or_analyst_speaks_not_the_body(text: str, speaker: str) -> None:
+    reading = read(text, PUBLISHED)
+    assert reading.quotes[0].speaker_name == speaker
