@@ -43,3 +43,20 @@ def test_a_generic_word_before_a_finance_suffix_is_no_company() -> None:
 def test_a_named_prosecutor_director_or_analyst_speaks_not_the_body(text: str, speaker: str) -> None:
     reading = read(text, PUBLISHED)
     assert reading.quotes[0].speaker_name == speaker
+
+
+def test_counted_leaders_stand_for_the_persons_named_before() -> None:
+    met = (
+        "ブラジルのシルバ大統領、アルゼンチンのゴメス大統領、チリのロハス大統領は9日、サンティアゴで会談した。"
+        "3首脳は共同声明を発表し、関税を引き下げることで合意した。"
+    )
+    reading = read(met, PUBLISHED)
+    agreed = next(e for e in reading.events if e.text == "合意")
+    assert [a.name for a in agreed.actors] == ["シルバ", "ゴメス", "ロハス"]
+    assert any(e.label == "GROUP" and e.name == "3首脳" for e in reading.entities)
+    no_meeting = (
+        "ノルウェーのハンセン首相、スウェーデンのリンド首相、フィンランドのコスキ首相は10日、声明を出した。"
+        "3首相はロシアに対し、軍事活動の停止を求めた。"
+    )
+    asked = next(e for e in read(no_meeting, PUBLISHED).events if e.text == "求め")
+    assert [a.name for a in asked.actors] == ["ハンセン", "リンド", "コスキ"]

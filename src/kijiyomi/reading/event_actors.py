@@ -51,7 +51,8 @@ def _group_referents(
     if count is None:
         return _latest_participants(drafts)
     bodies = bool(group.groupdict().get("bodies"))
-    return _referents(count, drafts, mentions, group.start(), group.string, bodies=bodies)
+    persons = bool(group.groupdict().get("persons"))
+    return _referents(count, drafts, mentions, group.start(), group.string, bodies=bodies, persons=persons)
 
 
 def _referents(
@@ -62,21 +63,28 @@ def _referents(
     text: str = "",
     *,
     bodies: bool = False,
+    persons: bool = False,
 ) -> list[Entity]:
     """The actors of the latest meeting, agreement or cooperation with ``count`` actors, else the
     countries listed before the latest "N カ国" (英国、フランス、ドイツの3カ国外相), else the last
     ``count`` countries named before ``before``; for bodies (3機関は, 4社は) the last ``count``
-    organisations instead of countries."""
+    organisations instead of countries, for persons (3首脳は) the last ``count`` persons."""
     event = next((d for d in reversed(drafts) if len(d.actors) == count and d.type in _PARTNER_TYPES), None)
     if event is not None:
         return list(event.actors)
     if bodies:
         return _recent_entities(mentions, before, count, _is_body)
+    if persons:  # 3首脳は: the last three persons named
+        return _recent_entities(mentions, before, count, _is_person)
     return _listed_countries(text, mentions, before, count) or _recent_countries(mentions, before, count)
 
 
 def _is_body(entity: Entity) -> bool:
     return entity.label == "ORG"
+
+
+def _is_person(entity: Entity) -> bool:
+    return entity.label == "PERSON"
 
 
 _COUNT_WORD_RE = re.compile(r"([0-9０-９]+)(?:カ国|か国|ヵ国|ケ国)")
