@@ -60,3 +60,22 @@ def test_counted_leaders_stand_for_the_persons_named_before() -> None:
     )
     asked = next(e for e in read(no_meeting, PUBLISHED).events if e.text == "求め")
     assert [a.name for a in asked.actors] == ["ハンセン", "リンド", "コスキ"]
+
+
+def test_a_name_with_its_acronym_and_council_is_a_body_that_acts() -> None:
+    text = (
+        "南部で建設中の国際熱核融合実験炉（ITER）の理事会は19日、新たな工程表を承認した。"
+        "理事会は各国に追加の拠出を要請した。"
+    )
+    reading = read(text, PUBLISHED)
+    body = next(e for e in reading.entities if e.name == "国際熱核融合実験炉")
+    assert body.label == "ORG" and "ITER" in body.aliases
+    asked = next(e for e in reading.events if e.text == "要請")
+    assert [a.name for a in asked.actors] == ["国際熱核融合実験炉"]
+
+
+def test_a_un_mission_with_its_acronym_is_one_body_but_a_product_is_none() -> None:
+    mission = read("国連コンゴ安定化ミッション（MONUSCO）は10日、武装勢力を非難した。", PUBLISHED)
+    assert [e.name for e in mission.entities if e.label == "ORG"] == ["国連コンゴ安定化ミッション"]
+    things = read("液化天然ガス（LNG）の輸入が増えた。国際宇宙ステーション（ISS）の運用は続く。", PUBLISHED)
+    assert not [e for e in things.entities if e.label == "ORG"]

@@ -43,6 +43,10 @@ _DOTTED_BODY_RE = re.compile(
 _OWNED_BY_ABBREVIATION_RE = re.compile(
     r"(?:中西部|南東部|北東部|南西部|北西部|南部|北部|東部|西部|中部)|[ァ-ヴー]{2,10}州|[一-龥]{1,4}大手"
 )
+# What only a body has, right after its name and acronym: its council, assembly, secretariat or head.
+_GOVERNED_BY_RE = re.compile(
+    r"の(?:理事会|総会|事務局|加盟国|執行委員会|機構長|事務局長|事務総長|総裁|報道官)"
+)
 _PLUS_GROUPING_RE = re.compile(r"(?<![A-Za-z])([A-Z]{2,6})プラス(?:[0-9０-９]|(?![ァ-ヴー]))")
 _CLUB_CODES = "FC|SK|FK|SC|AC|CF|BK|IF|SV|AFC|CD|KV|NK"
 # A club code after a katakana name, or a club word after a dotted one (・スポル, ・ユナイテッド).
@@ -459,6 +463,10 @@ class _OrgRules(_FinderBase):
                 continue
             self.add(start, end, "ORG", name)
 
+    def _governed(self, position: int) -> bool:
+        """A name whose council, secretariat or head follows (…実験炉（ITER）の理事会は): a body."""
+        return _GOVERNED_BY_RE.match(self.text, position) is not None
+
     def acronym_organisations(self) -> None:
         """An organisation name followed by its acronym in brackets: 国際協力機構（JICA）."""
         text = self.text
@@ -509,7 +517,7 @@ class _OrgRules(_FinderBase):
                     )
                     if (
                         len(name) >= 3
-                        and (name.endswith(_ACRONYM_ORG_SUFFIXES) or company)
+                        and (name.endswith(_ACRONYM_ORG_SUFFIXES) or company or self._governed(stop + 1))
                         and name not in self.lex.names
                         and name not in _KINDS_OF_BODY
                     ):
