@@ -72,8 +72,13 @@ def extract(
     raise InputError(f"unknown kind {kind!r}: use 'auto', 'html' or 'text'")
 
 
-def extract_file(path: str | Path, *, kind: Kind = "auto", options: ExtractOptions | None = None) -> Result:
+def extract_file(
+    path: str | Path, *, url: str | None = None, kind: Kind = "auto", options: ExtractOptions | None = None
+) -> Result:
     """Extract the article of a saved page; ``.gz`` files are decompressed with a size cap.
+
+    ``url`` is the page's address where the caller knows it (a saved page, a text dump): it sets
+    the result's ``url`` and helps as it does for :func:`extract`.
 
     Raises:
         InputError: the file cannot be read, or its gzip stream is corrupt.
@@ -95,7 +100,7 @@ def extract_file(path: str | Path, *, kind: Kind = "auto", options: ExtractOptio
             return Rejection(RejectReason.TOO_LARGE, f"decompresses to more than {limit} bytes", str(path))
         except (OSError, EOFError, zlib.error) as error:
             raise InputError(f"{file_path} is not a valid gzip file: {error}") from error
-    return extract(raw, url=None, kind=kind, options=opts)
+    return extract(raw, url=url, kind=kind, options=opts)
 
 
 def gunzip_capped(data: bytes, limit: int) -> bytes:

@@ -172,3 +172,41 @@ def test_records_of_a_warc_file_are_extracted_one_at_a_time(
     first = next(iter(results))
     assert first[0] == "https://ja.example/0"
     assert calls == ["https://ja.example/0"]  # the other records are not extracted (nor held) yet
+
+
+_UK_DUMP = """Home
+News
+
+Harbour council approves new ferry timetable for winter months
+By Alex Morgan
+03/04/2024 10:15
+
+The harbour council voted on Tuesday to extend the winter ferry timetable, adding two evening crossings.
+Councillors said the change followed a survey in which most island residents asked for a later return service.
+The operator will hire four more crew members and expects the crossings to cost about 120,000 pounds a year.
+
+Most read
+1. Council tax rise confirmed
+"""
+
+
+@pytest.mark.parametrize("source", ["file", "stdin"])
+def test_url_of_a_saved_dump_is_the_articles_url_and_sets_the_date_order(tmp_path: Path, source: str) -> None:
+    dump = tmp_path / "dump.txt"
+    dump.write_text(_UK_DUMP, encoding="utf-8")
+    url = "https://www.example.co.uk/news/harbour-ferry-timetable"
+    args = ["extract", str(dump) if source == "file" else "-", "--kind", "text"]
+    stdin = _UK_DUMP if source == "stdin" else None
+    plain = json.loads(CliRunner().invoke(main, args, input=stdin).output)
+    with_url = json.loads(CliRunner().invoke(main, [*args, "--url", url], input=stdin).output)
+    assert plain["url"] is None
+    assert plain["published"].startswith("2024-03-04")  # month first without a locale
+    assert with_url["url"] == url
+    assert with_url["published"].startswith("2024-04-03")  # a .uk address reads day first
+
+
+def test_url_with_many_inputs_is_refused(tmp_path: Path) -> None:
+    folder = _pages(tmp_path / "pages")
+    result = CliRunner().invoke(main, ["extract", str(folder), "--url", "https://example.com/a"])
+    assert result.exit_code == 1
+    assert "--url" in result.output

@@ -64,3 +64,16 @@ def test_a_rejected_page_exits_3(tmp_path: Path) -> None:
     empty.write_text("   \n", encoding="utf-8")
     result = CliRunner().invoke(main, ["read", str(empty)])
     assert result.exit_code == 3
+
+
+def test_url_of_a_saved_page_is_the_articles_url(tmp_path: Path) -> None:
+    url = "https://news.example.jp/articles/canada-pm-visit"
+    result = CliRunner().invoke(main, ["read", str(_article(tmp_path)), "--format", "json", "--url", url])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["url"] == url
+
+
+def test_url_beside_a_web_address_is_refused() -> None:
+    result = CliRunner().invoke(main, ["read", "https://example.com/a", "--url", "https://example.com/b"])
+    assert result.exit_code == 1
+    assert "--url" in result.output

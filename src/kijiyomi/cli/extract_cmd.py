@@ -23,6 +23,10 @@ from kijiyomi.types import Rejection, Result
 PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".txt", ".html.gz", ".htm.gz", ".txt.gz")
 # record containers: every record is a page (WET text or WARC HTML responses)
 WET_SUFFIXES = (".wet", ".wet.gz", ".warc", ".warc.gz")
+URL_HELP = (
+    "The address of the page when the input is a saved file or stdin: it becomes the article's url and"
+    " helps find a text dump's headline and the day/month order of numeric dates."
+)
 
 
 @click.command()
@@ -35,9 +39,12 @@ WET_SUFFIXES = (".wet", ".wet.gz", ".warc", ".warc.gz")
     help="Output format (default: json for one page, jsonl for many).",
 )
 @click.option("--kind", type=click.Choice(["auto", "html", "text"]), default="auto", help="Input kind.")
+@click.option("--url", default=None, help=URL_HELP)
 @jobs_option(1, "Worker processes for many pages.")
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="Output file.")
-def extract(inputs: tuple[str, ...], fmt: str | None, kind: str, jobs: int, output: IO[str]) -> None:
+def extract(
+    inputs: tuple[str, ...], fmt: str | None, kind: str, url: str | None, jobs: int, output: IO[str]
+) -> None:
     """Extract the article of pages: files, directories, globs, URLs, '-' for stdin, or WARC/WET files.
 
     Example: kijiyomi extract page.html --format md
@@ -46,9 +53,11 @@ def extract(inputs: tuple[str, ...], fmt: str | None, kind: str, jobs: int, outp
     if not sources:
         raise click.ClickException("no input pages found")
     single = len(sources) == 1 and not sources[0].endswith(WET_SUFFIXES)
+    if url is not None and not (single and not is_url(sources[0])):
+        raise click.ClickException("--url gives the address of one saved page or stdin: name one input")
     chosen: Format = fmt or ("json" if single else "jsonl")  # type: ignore[assignment]
     if single:
-        result = _extract_one(sources[0], kind)
+        result = _extract_one(sources[0], kind, url)
         if isinstance(result, str):
             raise click.ClickException(result)
         output.write(render(result, chosen) + "\n")
@@ -60,7 +69,7 @@ def extract(inputs: tuple[str, ...], fmt: str | None, kind: str, jobs: int, outp
 
 def _expand(inputs: Iterable[str]) -> Iterator[str]:
     for item in inputs:
-        if item == "-" or item.startswith(("http://", "https://")):
+        if item == "-" or is_url(item):
             yield item
             continue
         path = Path(item)
@@ -76,17 +85,23 @@ def _expand(inputs: Iterable[str]) -> Iterator[str]:
             yield item
 
 
-def _extract_one(source: str, kind: str) -> Result | str:
-    """The result for one source, or an error message (never raises for bad input)."""
+def is_url(source: str) -> bool:
+    """Whether an input names a page on the web (fetched) rather than a file or stdin."""
+    return source.startswith(("http://", "https://"))
+
+
+def _extract_one(source: str, kind: str, url: str | None = None) -> Result | str:
+    """The result for one source, or an error message (never raises for bad input); ``url`` is the
+    address of a saved file or of stdin."""
     try:
         if source == "-":
-            return api.extract(read_stdin(), kind=kind)  # type: ignore[arg-type]
-        if source.startswith(("http://", "https://")):
+            return api.extract(read_stdin(), url=url, kind=kind)  # type: ignore[arg-type]
+        if is_url(source):
             from kijiyomi.fetch import fetch
 
             fetched = fetch(source)
             return api.extract(fetched.content, url=fetched.url, http_charset=fetched.charset, kind=kind)  # type: ignore[arg-type]
-        return api.extract_file(source, kind=kind)  # type: ignore[arg-type]
+        return api.extract_file(source, url=url, kind=kind)  # type: ignore[arg-type]
     except KijiyomiError as error:
         return str(error)
 

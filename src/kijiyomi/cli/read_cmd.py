@@ -7,6 +7,7 @@ import sys
 
 import click
 
+from kijiyomi.cli.extract_cmd import URL_HELP, is_url
 from kijiyomi.errors import KijiyomiError
 from kijiyomi.types import Article, Rejection
 
@@ -25,14 +26,17 @@ _RESET = "\033[0m"
 @click.argument("source")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--kind", type=click.Choice(["auto", "html", "text"]), default="auto", help="Input kind.")
-def read(source: str, fmt: str, kind: str) -> None:
+@click.option("--url", default=None, help=URL_HELP)
+def read(source: str, fmt: str, kind: str, url: str | None) -> None:
     """Read an article (PATH, URL or '-' for stdin): entities, times, quotes and an event timeline.
 
     Example: kijiyomi read page.html --format json
     """
     from kijiyomi.reading import read as read_article
 
-    article = _extract(source, kind)
+    if url is not None and is_url(source):
+        raise click.ClickException("--url gives the address of a saved page or stdin, not of a URL input")
+    article = _extract(source, kind, url)
     if isinstance(article, Rejection):
         click.echo(article.to_json(), err=True)
         sys.exit(3)
@@ -49,20 +53,20 @@ def read(source: str, fmt: str, kind: str) -> None:
     click.echo(render_text(article, reading, color=color))
 
 
-def _extract(source: str, kind: str) -> Article | Rejection:
+def _extract(source: str, kind: str, url: str | None) -> Article | Rejection:
     from kijiyomi.api import extract, extract_file
 
     try:
         if source == "-":
             from kijiyomi.cli.extract_cmd import read_stdin
 
-            return extract(read_stdin(), kind=kind)  # type: ignore[arg-type]
-        if source.startswith(("http://", "https://")):
+            return extract(read_stdin(), url=url, kind=kind)  # type: ignore[arg-type]
+        if is_url(source):
             from kijiyomi.fetch import fetch
 
             fetched = fetch(source)
             return extract(fetched.content, url=fetched.url, http_charset=fetched.charset, kind=kind)  # type: ignore[arg-type]
-        return extract_file(source, kind=kind)  # type: ignore[arg-type]
+        return extract_file(source, url=url, kind=kind)  # type: ignore[arg-type]
     except KijiyomiError as error:
         raise click.ClickException(str(error)) from error
 
