@@ -79,3 +79,17 @@ def test_a_un_mission_with_its_acronym_is_one_body_but_a_product_is_none() -> No
     assert [e.name for e in mission.entities if e.label == "ORG"] == ["国連コンゴ安定化ミッション"]
     things = read("液化天然ガス（LNG）の輸入が増えた。国際宇宙ステーション（ISS）の運用は続く。", PUBLISHED)
     assert not [e for e in things.entities if e.label == "ORG"]
+
+
+def test_a_person_s_own_clause_after_a_continuative_one_speaks_and_acts() -> None:
+    text = "一方、ペレス外相は国境の再開を求め、ロペス外相は記者団に、必要な情報を提供して協力すると述べた。"
+    reading = read(text, PUBLISHED)
+    quote = reading.quotes[0]
+    assert (quote.speaker_name, quote.text) == ("ロペス", "必要な情報を提供して協力する")
+    helped = next(e for e in reading.events if e.text == "協力")
+    assert [a.name for a in helped.actors] == ["ロペス"]
+
+
+def test_a_topic_inside_what_is_said_after_a_continuative_clause_does_not_speak() -> None:
+    quote = read("ペレス外相は12日に記者会見し、ロペス氏は辞任すべきだと述べた。", PUBLISHED).quotes[0]
+    assert (quote.speaker_name, quote.text) == ("ペレス", "ロペス氏は辞任すべきだ")

@@ -237,6 +237,12 @@ def _participants(
                     is not None
                     and any(m.end == quote.start - 1 for m in by_id[quote.speaker].mentions)
                 )
+                or any(  # Aは…求め、B外相は記者団に、…と述べた: B, named right before, acts
+                    0 < quote.start - m.end <= 10
+                    and text.startswith("は", m.end)
+                    and "。" not in text[m.end : quote.start]
+                    for m in by_id[quote.speaker].mentions
+                )
             )
         ):
             fallback = []  # Aは…派遣し、Bも…派遣する方針を示した: B, named right before, acts

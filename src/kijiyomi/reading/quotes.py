@@ -285,12 +285,21 @@ def _indirect(
                         a.particle == "は"
                         and _CONTRAST_BEFORE_RE.search(text, max(0, a.mention.start - 3), a.mention.start)
                     )
+                    or (  # Aは…を求め、B外相は記者団に、…と述べた: a person's own clause
+                        a.particle == "は"
+                        and a.entity.label == "PERSON"
+                        and _CHAIN_BEFORE_RE.search(text, max(0, a.mention.start - 2), a.mention.start)
+                        and 0 <= text.find("、", a.mention.end, content_end) - a.mention.end <= 9
+                    )
                 )
             ),
             None,
         )
         if also is not None:
             start = also.mention.end + 1
+            comma = text.find("、", start, content_end)
+            if also.particle == "は" and 0 <= comma - start <= 8:
+                start = comma + 1  # B外相は記者団に、…: to whom B speaks is no content
         if content_end - start < 4:
             return None
         topics = [a for a in outside if a.mention.end <= floor and a.particle in ("は", "も")]
