@@ -93,3 +93,15 @@ def test_a_person_s_own_clause_after_a_continuative_one_speaks_and_acts() -> Non
 def test_a_topic_inside_what_is_said_after_a_continuative_clause_does_not_speak() -> None:
     quote = read("ペレス外相は12日に記者会見し、ロペス氏は辞任すべきだと述べた。", PUBLISHED).quotes[0]
     assert (quote.speaker_name, quote.text) == ("ペレス", "ロペス氏は辞任すべきだ")
+
+
+def test_a_company_called_by_the_head_of_its_dotted_name_and_sha_is_the_same() -> None:
+    text = (
+        "米半導体大手ヴェルテック・セミコンダクターは10日、新工場の建設を発表した。"
+        "ヴェルテック社は「調査に協力する」と述べた。"
+    )
+    reading = read(text, PUBLISHED)
+    assert [e.name for e in reading.entities if e.label == "ORG"] == ["ヴェルテック・セミコンダクター"]
+    assert reading.quotes[0].speaker_name == "ヴェルテック・セミコンダクター"
+    two = "独化学大手ノイマン・ケミカルとノイマン・ファーマは提携した。ノイマン社は声明を出した。"
+    assert "ノイマン社" in [e.name for e in read(two, PUBLISHED).entities]  # two candidates: none chosen

@@ -135,10 +135,18 @@ def _cluster(text: str, raw: list[RawMention]) -> list[_Cluster]:
                 None,
             )
             if cluster is None and mention.label == "ORG" and not mention.lexical:
-                cluster = next(
-                    (c for c in clusters if c.label == "ORG" and c.company and _short_company(c.name) == key),
-                    None,
-                ) or _without_country(key, clusters, lex)
+                cluster = (
+                    next(
+                        (
+                            c
+                            for c in clusters
+                            if c.label == "ORG" and c.company and _short_company(c.name) == key
+                        ),
+                        None,
+                    )
+                    or _dotted_head_company(key, clusters)
+                    or _without_country(key, clusters, lex)
+                )
             if cluster is None:
                 entry = lex.names.get(mention.text)
                 cluster = new(
@@ -240,6 +248,15 @@ class _Topics:
         if mention.label == "GPE" and mention.name == "国" and person.country:
             return next((c for c in clusters if c.is_country and c.country == person.country), None)
         return None
+
+
+def _dotted_head_company(key: str, clusters: list[_Cluster]) -> _Cluster | None:
+    """ヴェルテック社 after ヴェルテック・セミコンダクター: a company called by the head of its name."""
+    head = key[:-1] if key.endswith("社") else ""
+    if len(head) < 3 or not all(is_katakana(c) for c in head):
+        return None
+    found = [c for c in clusters if c.label == "ORG" and c.company and c.name.startswith(head + "・")]
+    return found[0] if len(found) == 1 else None
 
 
 def _short_company(name: str) -> str:
