@@ -105,3 +105,15 @@ def test_a_company_called_by_the_head_of_its_dotted_name_and_sha_is_the_same() -
     assert reading.quotes[0].speaker_name == "ヴェルテック・セミコンダクター"
     two = "独化学大手ノイマン・ケミカルとノイマン・ファーマは提携した。ノイマン社は声明を出した。"
     assert "ノイマン社" in [e.name for e in read(two, PUBLISHED).entities]  # two candidates: none chosen
+
+
+def test_an_anaphor_of_a_players_union_consulate_or_court_is_the_body_named_before() -> None:
+    text = (
+        "モロッコ・サッカー連盟は、モロッコ・プロサッカー選手会の反発を受けた。"
+        "同連盟は週明けにも同選手会の代表と協議する方針だ。"
+    )
+    talks = next(e for e in read(text, PUBLISHED).events if e.text == "協議")
+    assert [a.name for a in talks.actors] == ["モロッコ・サッカー連盟", "モロッコ・プロサッカー選手会"]
+    court = read("東京地裁は10日、判決を言い渡した。同地裁は「証拠が足りない」とした。", PUBLISHED)
+    assert court.quotes[0].speaker_name == "東京地裁"
+    assert not [e for e in court.entities if e.label == "PERSON"]

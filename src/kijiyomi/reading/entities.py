@@ -107,6 +107,9 @@ class _Finder(_PersonRules, _OrgRules, _PlaceRules):
         while position >= 0:
             title = self.title_at(position + 1)
             nxt = text[position + 1 : position + 2]
+            longer = _anaphor_head(text, position + 1)
+            if title is not None and longer is not None and len(longer) > len(title):
+                title = None  # 同選手会: the players' union, not 同選手
             if title is None and _MEMBER_ANAPHOR_RE.match(text, position):
                 title = "委員"  # 同委員は: the commissioner or member named before (not 同委員会, 同委員長)
             if title is not None and (position == 0 or not is_kanji(text[position - 1])):

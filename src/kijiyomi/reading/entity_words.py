@@ -410,6 +410,11 @@ _ANAPHOR_HEADS = (
     "司令部",
     "代表部",
     "事務局",
+    "選手会",  # 同選手会 (a players' union), not 同選手 followed by 会
+    "総領事館",
+    "領事館",
+    "地裁",  # 同地裁, 同高裁: the court named before
+    "高裁",
 )
 
 # A bank's anaphor 同行 is also the verb "to accompany" (同行した, 同行する): a particle must follow.
