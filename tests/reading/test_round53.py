@@ -117,3 +117,10 @@ def test_an_anaphor_of_a_players_union_consulate_or_court_is_the_body_named_befo
     court = read("東京地裁は10日、判決を言い渡した。同地裁は「証拠が足りない」とした。", PUBLISHED)
     assert court.quotes[0].speaker_name == "東京地裁"
     assert not [e for e in court.entities if e.label == "PERSON"]
+
+
+@pytest.mark.parametrize("modifier", ["大規模な", "トラクターによる大規模"])
+def test_the_subject_of_a_clause_that_describes_the_protest_holds_it(modifier: str) -> None:
+    text = f"チリの裁判所は27日、全国教員組合が来月3日に予定していた{modifier}デモについて、禁止する決定を出した。"
+    protest = next(e for e in read(text, PUBLISHED).events if e.text == "デモ")
+    assert [a.name for a in protest.actors] == ["全国教員組合"]

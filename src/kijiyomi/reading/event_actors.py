@@ -850,8 +850,8 @@ _TALKS_TOPIC_RE = re.compile(r"[一-龥]{2,4}")
 # A trigger whose act is what another reacts to (…署名したことに抗議, …配備したことを非難).
 _REACTED_ACT_RE = re.compile(r"[^、。「」]{1,6}?(?:した|する|している)(?:こと|の)(?:に|を|へ)")
 _TRIGGER_PREFIX_RE = re.compile(
-    r"(?:[一-龥ァ-ヴー]{1,8}(?:での|への|に対する))?"  # 国境での砲撃, 首都への攻撃: where or at whom
-    r"(?:無期限|大規模|全面|全国|一斉|時限|長期|緊急|追加|再)?(?:[ァ-ヴー]{2,6})?"
+    r"(?:[一-龥ァ-ヴー]{1,8}(?:での|への|に対する|による))?"  # 国境での砲撃, 首都への攻撃, Xによるデモ
+    r"(?:無期限|大規模な?|全面的?な?|全国|一斉|時限|長期|緊急|追加|再)?(?:[ァ-ヴー]{2,6})?"
 )  # of scale, length, time, and a katakana object (ミサイル発射); not 参加する警告スト (participants)
 
 
