@@ -182,7 +182,7 @@ def _is_iso2022(data: bytes) -> bool:
 
 def _decode_with(data: bytes, codec: str, source: EncodingSource) -> Decoded:
     text = data.decode(codec, errors="replace")
-    replaced = text.count("\ufffd")
+    replaced = _replacements(text)
     return Decoded(text, codec, source, replaced, data if codec == "utf-8" and not replaced else None)
 
 
@@ -213,7 +213,13 @@ def _as_utf8(data: bytes) -> Decoded | None:
         if _cut_at_end(error, data):
             return _decode_with(data, "utf-8", "utf-8")
         return None
-    return Decoded(text, "utf-8", "utf-8", text.count("\ufffd"), data)  # (U+FFFD written in the page)
+    return Decoded(text, "utf-8", "utf-8", _replacements(text), data)  # (U+FFFD written in the page)
+
+
+def _replacements(text: str) -> int:
+    """How many U+FFFD ``text`` holds (searched for first: most pages hold none, and a search is
+    several times faster than a count over a non-ASCII text)."""
+    return text.count("\ufffd") if "\ufffd" in text else 0
 
 
 def _cut_at_end(error: UnicodeDecodeError, data: bytes) -> bool:
@@ -262,7 +268,7 @@ def _sniff_legacy(data: bytes) -> Decoded:
     best: tuple[float, str] | None = None
     for codec in _SNIFF_CANDIDATES:
         text = sample.decode(codec, errors="replace")
-        errors = text.count("\ufffd")
+        errors = _replacements(text)
         score = errors * 20 - _plausibility(text, codec)
         if best is None or score < best[0]:
             best = (score, codec)

@@ -49,6 +49,12 @@ def test_a_few_bad_bytes_cost_a_few_characters() -> None:
     assert JA[:40] in decoded.text or JA[-40:] in decoded.text
 
 
+def test_replacement_characters_written_in_utf8_are_counted() -> None:
+    decoded = decode(_page(JA + "\ufffd記事\ufffd").encode("utf-8"))
+    assert decoded.encoding == "utf-8"
+    assert decoded.replaced == 2
+
+
 def test_http_charset_is_used() -> None:
     data = _page(JA).encode("euc_jp")
     assert decode(data, http_charset="EUC-JP").source == "http"
