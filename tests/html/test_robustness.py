@@ -9,6 +9,7 @@ import kijiyomi
 from kijiyomi import Article, Rejection
 from kijiyomi.html.content import score_segment, with_rules_fallback
 from kijiyomi.html.dom import Segment, clean, parse, place_streamed_chunks
+from kijiyomi.html.guard import flatten_deep_nesting
 from kijiyomi.options import ExtractOptions
 
 OPTIONS = ExtractOptions(reject_non_articles=False)
@@ -198,3 +199,14 @@ def test_consent_banner_is_never_body_text() -> None:
         result = kijiyomi.extract(_page_with_consent_dialog(body_class), options=OPTIONS)
         assert result.ok, result
         assert [block.text for block in result.blocks] == list(_STREAMED_PARAGRAPHS)
+
+
+def test_deep_nesting_counted_in_utf8_bytes_is_flattened_as_in_text() -> None:
+    page = (
+        "<html><body>" + "<div>" * 30_000 + "<p>深い入れ子の段落。</p>" + "</div>" * 30_000 + "</body></html>"
+    )
+    flattened, dropped = flatten_deep_nesting(page, 256)
+    assert dropped > 0 and len(flattened) < len(page)
+    assert flatten_deep_nesting(page, 256, utf8=page.encode("utf-8")) == (flattened, dropped)
+    few = "<p>日本語の<b>段落</b>。</p>" * 50
+    assert flatten_deep_nesting(few, 2, utf8=few.encode("utf-8")) == (few, 0)

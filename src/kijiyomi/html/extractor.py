@@ -50,12 +50,13 @@ def extract_html(
         if len(html) > options.max_parse_bytes:
             html = html[: options.max_parse_bytes]
             warnings.append(f"page cut to its first {options.max_parse_bytes} characters before parsing")
-    html, dropped = flatten_deep_nesting(html, options.max_depth)
-    if dropped:
-        warnings.append(f"{dropped} tags nested deeper than {options.max_depth} levels ignored")
-
     # The page's own bytes when they are exactly the UTF-8 of ``html`` (saves encoding it again).
     raw = decoded.utf8 if decoded is not None and html is decoded.text else None
+    html, dropped = flatten_deep_nesting(html, options.max_depth, utf8=raw)
+    if dropped:
+        raw = None  # (the markup changed)
+        warnings.append(f"{dropped} tags nested deeper than {options.max_depth} levels ignored")
+
     tree = parse(raw if raw is not None else html)
     head = read_head(tree)
     clean(tree)

@@ -37,9 +37,12 @@ _RAW_TEXT = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re
 SCAN_ABOVE_TAGS = 20_000  # pages with fewer '<' than this cannot nest deep enough to hurt
 
 
-def flatten_deep_nesting(html: str, max_depth: int) -> tuple[str, int]:
-    """Drop tags nested deeper than ``max_depth``; returns the markup and how many tags were dropped."""
-    if html.count("<") < SCAN_ABOVE_TAGS:
+def flatten_deep_nesting(html: str, max_depth: int, *, utf8: bytes | None = None) -> tuple[str, int]:
+    """Drop tags nested deeper than ``max_depth``; returns the markup and how many tags were dropped.
+
+    ``utf8``: the UTF-8 encoding of ``html`` when at hand (its "<" are counted faster there).
+    """
+    if _count_lt(html, utf8) < SCAN_ABOVE_TAGS:
         return html, 0
     pieces: list[str] = []
     depth = 0
@@ -63,6 +66,16 @@ def flatten_deep_nesting(html: str, max_depth: int) -> tuple[str, int]:
         return html, 0
     pieces.append(html[last:])
     return "".join(pieces), dropped
+
+
+def _count_lt(html: str, utf8: bytes | None) -> int:
+    """How many "<" ``html`` holds: in its UTF-8 bytes when given (a "<" byte is always a "<"
+    there), by one vectorised comparison that is several times faster than ``str.count``."""
+    if utf8 is None:
+        return html.count("<")
+    import numpy as np
+
+    return int(np.count_nonzero(np.frombuffer(utf8, dtype=np.uint8) == ord("<")))
 
 
 def strip_raw_text(html: str) -> str:
