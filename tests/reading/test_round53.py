@@ -124,3 +124,10 @@ def test_the_subject_of_a_clause_that_describes_the_protest_holds_it(modifier: s
     text = f"チリの裁判所は27日、全国教員組合が来月3日に予定していた{modifier}デモについて、禁止する決定を出した。"
     protest = next(e for e in read(text, PUBLISHED).events if e.text == "デモ")
     assert [a.name for a in protest.actors] == ["全国教員組合"]
+
+
+def test_a_refusal_shown_as_one_s_view_is_made_but_a_request_so_shown_is_planned() -> None:
+    text = "ペルーのロペス法相は同日、「自国の裁判所で裁く」と述べ、容疑者の引き渡しを拒否する考えを示した。"
+    assert next(e for e in read(text, PUBLISHED).events if e.text == "拒否").status == "occurred"
+    asked = "ロペス市長は来週、国に財政支援を要請する考えを示した。"
+    assert next(e for e in read(asked, PUBLISHED).events if e.text == "要請").status == "planned"

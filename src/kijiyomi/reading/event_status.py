@@ -190,6 +190,8 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
         status = "planned"  # 停戦に合意した: the ceasefire is what was agreed, still to come
     elif draft.type in _PERFORMATIVE_TYPES and _DECLARED_RE.match(text, draft.end):
         status = "occurred"  # 決定を拒否すると表明した: the rejection is the statement
+    elif draft.type == "REJECT" and _REFUSAL_SHOWN_RE.match(text, draft.end):
+        status = "occurred"  # 引き渡しを拒否する考えを示した: refusing is saying so
     elif (
         draft.type == "THREATEN"
         and _STANCE_SHOWN_RE.match(text, draft.end)
@@ -338,6 +340,9 @@ _NOUN_USE_RE = re.compile(r"(?:の|は|が|を|に|で|も|へ)(?!開|行|実施
 _DONE_IN_PASSING_RE = re.compile(r"(?:て|し)?て[、]?|し、")
 _STANCE_SHOWN_RE = re.compile(  # 構えを示した; を取る考えも示した
     r"(?:[もを][^、。「」]{0,8}?)?(?:構え|考え|姿勢|意向|方針)[をも](?:[^、。「」]{0,4}?)(?:示|明らかに|表明|強調)"
+)
+_REFUSAL_SHOWN_RE = re.compile(
+    r"(?:する|します)(?:考え|意向|姿勢)を(?:改めて|重ねて)?(?:示し|示す|表明|明らかに)"
 )
 _DECLARED_RE = re.compile(
     r"(?:する|します)と(?:表明|発表|宣言|通告|明言)"
