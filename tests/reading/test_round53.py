@@ -131,3 +131,9 @@ def test_a_refusal_shown_as_one_s_view_is_made_but_a_request_so_shown_is_planned
     assert next(e for e in read(text, PUBLISHED).events if e.text == "拒否").status == "occurred"
     asked = "ロペス市長は来週、国に財政支援を要請する考えを示した。"
     assert next(e for e in read(asked, PUBLISHED).events if e.text == "要請").status == "planned"
+
+
+def test_countries_before_the_ministers_in_charge_of_two_fields_hold_the_talks() -> None:
+    text = "政府は来週、東京で開かれる日豪の外務・防衛担当閣僚協議（2プラス2）でも取り上げる方針だ。"
+    talks = next(e for e in read(text, PUBLISHED).events if e.text == "閣僚協議")
+    assert [a.name for a in talks.actors] == ["日本", "オーストラリア"]

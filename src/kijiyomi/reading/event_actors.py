@@ -521,7 +521,9 @@ def _is_partner(text: str, arg: Argument, args: list[Argument]) -> bool:
 
 
 # 米ロの高官協議, 日中韓3カ国の外相会合
-_COMPOUND_GAP_RE = re.compile(r"(?:\d+カ国|両国)?(?:首脳|外相|閣僚|政府)?の[一-龥]{0,3}")
+_COMPOUND_GAP_RE = re.compile(  # 日米の外務・防衛担当閣僚協議: the ministers in charge of two fields
+    r"(?:\d+カ国|両国)?(?:首脳|外相|閣僚|政府)?の(?:[一-龥]{0,3}|[一-龥]{2,4}(?:・[一-龥]{2,4})*担当)"
+)
 
 
 _RELATIVE_RE = re.compile(r"(?:し)?(?:た|ている|ていた)|中の")  # 訪れた, 訪印した, 訪問中の
