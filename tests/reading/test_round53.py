@@ -137,3 +137,18 @@ def test_countries_before_the_ministers_in_charge_of_two_fields_hold_the_talks()
     text = "政府は来週、東京で開かれる日豪の外務・防衛担当閣僚協議（2プラス2）でも取り上げる方針だ。"
     talks = next(e for e in read(text, PUBLISHED).events if e.text == "閣僚協議")
     assert [a.name for a in talks.actors] == ["日本", "オーストラリア"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "南部の刑務所で12日、暴動が起き、受刑者5人が死亡した。",
+        "高裁は10日、会社側の控訴を退けた。",
+        "上院は9日、自由貿易協定を批准した。",
+        "外務省は大使館に再発防止を申し入れた。",
+        "市長は脅迫を受けて辞任した。",
+    ],
+)
+def test_words_the_annotation_never_counts_as_events_give_none(text: str) -> None:
+    found = {e.text for e in read(text, PUBLISHED).events}
+    assert not found & {"暴動", "退け", "批准", "申し入れ", "脅迫"}
