@@ -167,3 +167,36 @@ def test_the_lines_near_running_text_are_those_within_reach() -> None:
         running = sorted(rng.sample(range(count), rng.randint(0, min(count, rng.choice([2, 8, 60])))))
         expected = bytes(int(any(abs(line - index) <= NEAR for index in running)) for line in range(count))
         assert bytes(_near(running, count)) == expected
+
+
+def _printed_thrice(items: list[tuple[str, str]], button: str) -> str:
+    """A buying guide as w3m prints it: each product's name three times in a row (the image's
+    alt, its link, its heading), its text, a button."""
+    parts = ["Home", "Guides", "Sign in"]
+    for name, text in items:
+        parts += [name, name, name, text, button]
+    return "\n\n".join([*parts, "Share", "Most read"])
+
+
+def test_a_name_printed_three_times_in_a_row_is_no_template_label() -> None:
+    guides = {
+        "Book now": [
+            ("Evening Pottery Course", "Six weeks at the wheel, with clay and firing included in the fee."),
+            ("Weekend Photo Walk", "A morning through the old town with a teacher and a small group."),
+            ("Beginner Coding Class", "Ten evenings of Python, from the first program to a small web app."),
+        ],
+        "Jetzt buchen": [
+            ("Töpferkurs am Abend", "Sechs Wochen an der Scheibe, Ton und Brennen sind im Preis enthalten."),
+            ("Fotospaziergang", "Ein Vormittag durch die Altstadt mit einer Lehrerin und kleiner Gruppe."),
+            ("Programmierkurs", "Zehn Abende Python, vom ersten Programm bis zu einer kleinen Web-App."),
+        ],
+    }
+    for button, items in guides.items():
+        lines = split_lines(_printed_thrice(items, button))
+        facts = Facts(lines)
+        assert {lines.plains[i] for i in facts.marked} == {button}
+        run = find_run(lines, facts)
+        assert run is not None
+        body, _, _ = body_lines(lines, facts, run)
+        kept = [lines.plains[i] for i in body]
+        assert [text for _, text in items] == [text for text in kept if text.endswith(".")]

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from itertools import compress, repeat
-from operator import contains, itemgetter, or_
+from itertools import chain, compress, repeat
+from operator import contains, itemgetter, ne, or_
 
 from kijiyomi.textdump import features as f
 from kijiyomi.textdump.lines import Lines
@@ -131,6 +131,11 @@ class Facts:
             for text, n in counts.items()
             if n >= REPEATED and len(text) <= REPEAT_MAX_CHARS and not _listing_part(text)
         }
+        if labels:
+            # (a label stands in two places at least: w3m prints a product's or picture's name three
+            # times in a row, as the image's alt, its link and its heading, which is no label)
+            places = Counter(compress(plains, map(ne, plains, chain(("",), plains))))
+            labels = {text for text in labels if places[text] > 1}
         self.marked = [index for index, plain in enumerate(plains) if plain in labels] if labels else []
         for index in self.marked:
             self.prose[index] = self.weak[index] = False
