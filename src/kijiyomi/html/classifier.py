@@ -488,7 +488,11 @@ class TreeModel:
         step = 1 - tree_base
         row_base = (np.arange(n) * x.shape[1])[:, None]
         flat_x = x.ravel()
-        for _ in range(self.depth):
+        levels = self.depth
+        if levels:  # all samples start at the roots: one column per tree, no per-sample gather
+            slot += 1 + (x[:, self.features[:, 0]] > self.thresholds[:, 0])
+            levels -= 1
+        for _ in range(levels):
             right = flat_x.take(row_base + flat_features.take(slot)) > flat_thresholds.take(slot)
             slot *= 2
             slot += step
