@@ -155,3 +155,11 @@ def test_countries_before_the_ministers_in_charge_of_two_fields_hold_the_talks()
 def test_words_the_annotation_never_counts_as_events_give_none(text: str) -> None:
     found = {e.text for e in read(text, PUBLISHED).events}
     assert not found & {"暴動", "退け", "批准", "申し入れ", "脅迫", "対話", "査察", "押収"}
+
+
+def test_the_spokesperson_of_a_leader_s_office_is_one_title() -> None:
+    text = "ケニアのオディアンボ大統領府報道官は2日の記者会見で、部隊の移動は訓練の一環だと説明し、「対話を望む」と語った。"
+    reading = read(text, PUBLISHED)
+    assert [q.speaker_name for q in reading.quotes] == ["オディアンボ", "オディアンボ"]
+    person = next(e for e in reading.entities if e.label == "PERSON")
+    assert person.roles == ("大統領府報道官",)
