@@ -163,3 +163,11 @@ def test_the_spokesperson_of_a_leader_s_office_is_one_title() -> None:
     assert [q.speaker_name for q in reading.quotes] == ["オディアンボ", "オディアンボ"]
     person = next(e for e in reading.entities if e.label == "PERSON")
     assert person.roles == ("大統領府報道官",)
+
+
+def test_an_envoy_s_post_between_name_and_title_is_no_name() -> None:
+    reading = read("同省は、ミハイロフ駐ブルガリア・ロシア大使に抗議した。", PUBLISHED)
+    person = next(e for e in reading.entities if e.label == "PERSON")
+    assert (person.name, person.roles) == ("ミハイロフ", ("大使",))
+    nameless = read("外務省は駐トルコ・スウェーデン大使を呼んだ。", PUBLISHED)
+    assert not [e for e in nameless.entities if e.label == "PERSON"]

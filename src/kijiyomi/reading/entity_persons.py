@@ -43,6 +43,10 @@ def text_is_city(lex: Lexicon, name: str) -> bool:
     return entry is not None and entry.label == "GPE" and not entry.is_country
 
 
+# Where an envoy is posted, between the name and the title (王毅駐日中国大使, X駐スウェーデン大使).
+_POSTED_TO_RE = re.compile(r"駐[一-龥ァ-ヴー・]{1,12}$")
+
+
 class _PersonRules(_FinderBase):
     def titled_persons(self) -> None:
         text = self.text
@@ -178,6 +182,9 @@ class _PersonRules(_FinderBase):
             ):
                 cursor -= len(modifier)
                 break
+        posted = _POSTED_TO_RE.search(text, max(0, cursor - 14), cursor)
+        if posted is not None and posted.start() > 0 and title.endswith(("大使", "公使", "領事")):
+            cursor = posted.start()  # 呉海濤駐スウェーデン大使: the envoy's post is no name
         reading = _READING_BEFORE_RE.search(text, max(0, cursor - 16), cursor)
         if reading is not None and reading.start() > 0 and is_kanji(text[reading.start() - 1]):
             cursor = reading.start()  # 李在明（イ・ジェミョン）大統領: the name's reading in brackets
