@@ -171,3 +171,11 @@ def test_an_envoy_s_post_between_name_and_title_is_no_name() -> None:
     assert (person.name, person.roles) == ("ミハイロフ", ("大使",))
     nameless = read("外務省は駐トルコ・スウェーデン大使を呼んだ。", PUBLISHED)
     assert not [e for e in nameless.entities if e.label == "PERSON"]
+
+
+def test_a_body_named_after_those_who_form_it_acts() -> None:
+    reading = read("被害者の家族でつくるサンタアナ家族会は21日、抗議デモを行う予定だ。", PUBLISHED)
+    protest = next(e for e in reading.events if e.text == "抗議デモ")
+    assert [a.name for a in protest.actors] == ["サンタアナ家族会"]
+    generic = read("加盟国でつくる委員会は、各国でつくる作業部会に報告した。", PUBLISHED)
+    assert not [e for e in generic.entities if e.label == "ORG"]

@@ -43,6 +43,13 @@ _DOTTED_BODY_RE = re.compile(
 _OWNED_BY_ABBREVIATION_RE = re.compile(
     r"(?:中西部|南東部|北東部|南西部|北西部|南部|北部|東部|西部|中部)|[ァ-ヴー]{2,10}州|[一-龥]{1,4}大手"
 )
+# A body named after what forms it (…の家族でつくるX家族会, …が加盟するY組合): the name ends in a
+# word for a body.
+_FORMED_BY_RE = re.compile(
+    r"(?:でつくる|で作る|で構成する|が加盟する)"
+    r"(?P<name>[一-龥ァ-ヴー・A-Za-z]{2,16}(?:会|団|連盟|協会|組合|委員会|連合|同盟|ネットワーク|フォーラム))"
+    r"(?=[はがのとも、にをで])"
+)
 # What only a body has, right after its name and acronym: its council, assembly, secretariat or head.
 _GOVERNED_BY_RE = re.compile(
     r"の(?:理事会|総会|事務局|加盟国|執行委員会|機構長|事務局長|事務総長|総裁|報道官)"
@@ -417,6 +424,15 @@ class _OrgRules(_FinderBase):
                 continue  # 市民団体メンバー, 支援団体スタッフ: people of the body, no name
             if name not in self.lex.names or self.lex.names[name].label == "ORG":
                 self.add(start, end, "ORG", name)
+        for match in _FORMED_BY_RE.finditer(self.text):  # 受刑者の家族でつくるX家族会: a body
+            name = match.group("name")
+            if (
+                (len(name) >= 5 or not all(is_kanji(c) for c in name))  # not 作業部会
+                and name not in self.lex.names
+                and name not in _KINDS_OF_BODY
+                and not name.startswith("同")
+            ):
+                self.add(match.start("name"), match.end("name"), "ORG", name)
         for match in _RUN_BY_RE.finditer(self.text):  # 埠頭を運営するサザンクロス・ターミナルズ: a company
             name = match.group("name")
             if name not in self.lex.names:
