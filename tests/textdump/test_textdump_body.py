@@ -200,3 +200,36 @@ def test_a_name_printed_three_times_in_a_row_is_no_template_label() -> None:
         body, _, _ = body_lines(lines, facts, run)
         kept = [lines.plains[i] for i in body]
         assert [text for _, text in items] == [text for text in kept if text.endswith(".")]
+
+
+def test_a_sentence_printed_twice_over_is_no_prose() -> None:
+    stories = {
+        "en": (
+            "Parents wait for the school bus on a cold morning in the valley.",
+            [
+                "The council agreed on Monday to keep the village school open for three more years.",
+                "Parents had collected signatures for months and filled the hall at every meeting.",
+                "The money will come from the regional budget, the mayor said after the vote.",
+            ],
+        ),
+        "de": (
+            "Eltern warten an einem kalten Morgen im Tal auf den Schulbus.",
+            [
+                "Der Gemeinderat hat am Montag beschlossen, die Dorfschule drei weitere Jahre zu halten.",
+                "Die Eltern hatten monatelang Unterschriften gesammelt und jede Sitzung besucht.",
+                "Das Geld kommt aus dem Haushalt der Region, sagte die Bürgermeisterin nach der Abstimmung.",
+            ],
+        ),
+    }
+    for picture, paragraphs in stories.values():
+        for joint in (" ", ""):
+            twice = picture + joint + picture  # (an image link: its alt text, then its text)
+            lines = split_lines("\n\n".join(["Home", "News", *paragraphs, twice]))
+            facts = Facts(lines)
+            index = lines.plains.index(twice)
+            assert not facts.prose[index] and not facts.weak[index]
+            assert facts.prose[lines.plains.index(paragraphs[0])]
+            run = find_run(lines, facts)
+            assert run is not None
+            body, _, _ = body_lines(lines, facts, run)
+            assert [lines.plains[i] for i in body] == paragraphs

@@ -46,6 +46,7 @@ STORY_ABOVE_COMMENTS = 3  # prose lines above the comments' form that make the l
 NEAR = 42  # lines around prose that get the costly checks (more than the header window)
 REPEATED = 3  # a short line seen this often is a label of the template
 REPEAT_MAX_CHARS = 60
+DOUBLED_MAX_CHARS = 600  # a sentence printed twice over (longer: a wrapped paragraph that repeats)
 MAX_RIGHTS_CHARS = 200
 CREDIT_TAIL = 100  # a long line can only be a caption, whose credit sits at its end
 MAX_HEADER_CHARS = 40
@@ -140,6 +141,10 @@ class Facts:
         for index in self.marked:
             self.prose[index] = self.weak[index] = False
             self.chrome[index] = True
+        for index in running:  # (w3m's image link: its alt text, then its text, the same)
+            plain = plains[index]
+            if len(plain) <= DOUBLED_MAX_CHARS and f.doubled(plain):
+                self.prose[index] = self.weak[index] = False
         # A caption or rights line among the paragraphs changes the typical paragraph: prose lines
         # that end in a bracket or hold a rights word get their costly check now.
         prose = list(compress(running, map(self.prose.__getitem__, running)))

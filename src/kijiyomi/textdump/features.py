@@ -216,6 +216,15 @@ def label_like(line: Line) -> bool:
     return line.words <= 4 and len(text) <= 40
 
 
+def doubled(text: str) -> bool:
+    """The same text twice in a row, with or without a space between (``Talk Android Talk Android``)."""
+    size = len(text)
+    half = size // 2
+    if size % 2 == 0 and text[:half] == text[half:]:
+        return True
+    return size % 2 == 1 and text[half] == " " and text[:half] == text[half + 1 :]
+
+
 __all__ = [
     "LETTERLESS_CHARS",
     "NUMBER_CHARS",
@@ -227,6 +236,7 @@ __all__ = [
     "code_brackets",
     "control_text",
     "cut_short",
+    "doubled",
     "ends_sentence",
     "label_like",
     "number_only",

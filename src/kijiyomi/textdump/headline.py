@@ -18,6 +18,7 @@ from typing import NamedTuple
 from kijiyomi.textdump import features as f
 from kijiyomi.textdump import ranker
 from kijiyomi.textdump.facts import Facts
+from kijiyomi.textdump.features import doubled
 from kijiyomi.textdump.fold import holds_any
 from kijiyomi.textdump.lines import Line, Lines
 from kijiyomi.textdump.neighbours import add_neighbour_features
@@ -442,15 +443,6 @@ def _not_a_title(text: str) -> bool:
         or (text[-1] == ")" and _MEDIA_LENGTH.search(text) is not None)
         or (holds_any(text, (":", "：")) and _TAG_LIST.match(text) is not None)
     )
-
-
-def doubled(text: str) -> bool:
-    """The same text twice in a row, with or without a space between (``Talk Android Talk Android``)."""
-    size = len(text)
-    half = size // 2
-    if size % 2 == 0 and text[:half] == text[half:]:
-        return True
-    return size % 2 == 1 and text[half] == " " and text[:half] == text[half + 1 :]
 
 
 def _credit_label(text: str) -> bool:
