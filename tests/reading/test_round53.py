@@ -179,3 +179,12 @@ def test_a_body_named_after_those_who_form_it_acts() -> None:
     assert [a.name for a in protest.actors] == ["サンタアナ家族会"]
     generic = read("加盟国でつくる委員会は、各国でつくる作業部会に報告した。", PUBLISHED)
     assert not [e for e in generic.entities if e.label == "ORG"]
+
+
+def test_a_subject_that_is_no_entity_before_nado_ga_stops_the_carried_actor() -> None:
+    text = (
+        "精密機器大手の北斗精機が28日に開いた株主総会で、社長の再任案が否決された。"
+        "海外の投資ファンドなどが反対を呼びかけていた。"
+    )
+    call = next(e for e in read(text, PUBLISHED).events if e.text == "呼びかけ")
+    assert call.actors == ()

@@ -97,7 +97,7 @@ _VISITS = frozenset(
 _ALIAS_GAP_RE = re.compile(r"[（(][^（()）]{1,12}[）)]")
 
 
-_NOUN_SUBJECT_RE = re.compile(r"(?<=[一-龥ァ-ヶー])が")
+_NOUN_SUBJECT_RE = re.compile(r"(?:(?<=[一-龥ァ-ヶー])|(?<=[一-龥ァ-ヶー]など))が")  # 投資ファンドなどが
 _GROUP_SUBJECT_RE = re.compile(r"(?:双方|両者|両国|両政府|両首脳|各国|首脳ら|閣僚ら|両陣営)$")
 
 
