@@ -188,3 +188,16 @@ def test_a_subject_that_is_no_entity_before_nado_ga_stops_the_carried_actor() ->
     )
     call = next(e for e in read(text, PUBLISHED).events if e.text == "呼びかけ")
     assert call.actors == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ペルー外務省は9日、チリが7日にペルーの高官2人に資産凍結などの制裁を科したことについて「不当な圧力だ」と強く非難した。",
+        "ペルー外務省は9日、チリが7日に外交官を追放したことを非難した。",
+    ],
+)
+def test_a_reaction_to_a_past_act_made_a_noun_keeps_the_day_of_the_topic(text: str) -> None:
+    found = read(text, PUBLISHED).events
+    assert next(e for e in found if e.text == "非難").date == "2027-05-09"
+    assert next(e for e in found if e.type == "SANCTION").date == "2027-05-07"

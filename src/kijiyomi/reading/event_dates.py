@@ -53,6 +53,10 @@ _ISO_DAY_RE = re.compile(r"\d{4}-\d{2}-\d{2}")  # starts with a day (not 2028-04
 _CLOSED_CLAUSE_RE = re.compile(r"(?:ており|でおり|ていて|でいて|たが|たものの)、")
 # …が7日夜、…侵入したとして、…抗議した / …が今月中旬に…したことに触れ、…非難した / …したことへの対抗措置
 _EMBEDDED_CLAUSE_RE = re.compile(r"(?:[たいるだ]として、|たことへの|たことに(?:触れ|対し|抗議|反発|反対))")
+# A past act made a noun and talked about (…科したことについて, …追放したことを非難)
+_DONE_CLAUSE_RE = re.compile(
+    r"(?:た|だ)ことに(?:ついて|対し|関し|抗議|反発)|(?:た|だ)ことを(?=[^、。]{0,12}$)"
+)
 _REPORTED_END_RE = re.compile(r"と(?:発表|明らかに|公表|非難|主張|説明|報じ|述べ)(?:し)?た[。」]*$")
 
 
@@ -204,6 +208,12 @@ def _when_and_where(
         and not text.startswith("、", chosen.end)
         and _FRAMING_CLAUSE_RE.search(text, chosen.end, draft.start)
     ):  # 昨年の寒波で…死んだことを受け、支援を求めた: the time is the framing clause's own
+        chosen = sentence_level
+    if (
+        chosen is not sentence_level
+        and sentence_level is not None
+        and _DONE_CLAUSE_RE.search(text, (chosen or sentence_level).end, draft.start)
+    ):  # 9日、チリが7日に…追放したことを非難した: the nearer time is the act talked about
         chosen = sentence_level
     if (
         chosen is not None
