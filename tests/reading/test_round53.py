@@ -201,3 +201,11 @@ def test_a_reaction_to_a_past_act_made_a_noun_keeps_the_day_of_the_topic(text: s
     found = read(text, PUBLISHED).events
     assert next(e for e in found if e.text == "非難").date == "2027-05-09"
     assert next(e for e in found if e.type == "SANCTION").date == "2027-05-07"
+
+
+def test_the_time_of_what_is_asked_for_is_not_the_request_s() -> None:
+    text = "ノルウェー外務省は6日、ロシア大使を呼び出して抗議し、外交官2人の今週中の出国を求めた。"
+    asked = next(e for e in read(text, PUBLISHED).events if e.text == "求め")
+    assert asked.date == "2027-05-06"
+    own = "ノルウェー外務省は12日の記者会見で撤回を求めた。"
+    assert next(e for e in read(own, PUBLISHED).events if e.text == "求め").date == "2027-04-12"

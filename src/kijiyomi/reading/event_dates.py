@@ -397,7 +397,12 @@ def _reported_subject_time(text: str, after: int, time: TimeExpression, trigger:
 def _inside_asked(text: str, time: TimeExpression, trigger: int) -> bool:
     """Whether ``time`` sits in the clause of what a request asks for (…を今月下旬に開くよう求めた)."""
     gap = text[time.end : trigger]
+    if time.end <= trigger and _ASKED_NOUN_RE.fullmatch(gap):
+        return True  # 外交官2人の今週中の出国を求めた: the time of what is asked for
     return time.end <= trigger and "、" not in gap and "「" not in gap and bool(_ASKED_RE.search(gap))
+
+
+_ASKED_NOUN_RE = re.compile(r"(?:中|内)?の[^、。「」をがはでに]{1,12}を")
 
 
 _OWN_VERB_RE = re.compile(
