@@ -209,3 +209,11 @@ def test_the_time_of_what_is_asked_for_is_not_the_request_s() -> None:
     assert asked.date == "2027-05-06"
     own = "ノルウェー外務省は12日の記者会見で撤回を求めた。"
     assert next(e for e in read(own, PUBLISHED).events if e.text == "求め").date == "2027-04-12"
+
+
+def test_cooperation_promised_in_a_statement_takes_no_day_from_it() -> None:
+    text = (
+        "米州機構（OAS）は14日、声明で判決を歓迎し、選挙制度の整備に向けてペルー政府に協力する考えを示した。"
+    )
+    helped = next(e for e in read(text, PUBLISHED).events if e.text == "協力")
+    assert (helped.status, helped.date) == ("planned", None)

@@ -368,6 +368,15 @@ def find_events(
                 and not text.startswith(("、", "から"), dated + len(draft.date_text))
             ):  # 9日に会議を開き、…で協力する方針だ: the day is the meeting's, the cooperation has none
                 _undate(draft, sentence_times, taken_times)
+            elif (
+                draft.type == "COOPERATE"
+                and draft.status == "planned"
+                and draft.date_text is not None
+                and _INTENT_SHOWN_RE.match(text, end)
+                and (dated := text.rfind(draft.date_text, sentence.start, position)) >= 0
+                and text.startswith("、", dated + len(draft.date_text))
+            ):  # Xは14日、…に協力する考えを示した: the day is the statement's, the cooperation has none
+                _undate(draft, sentence_times, taken_times)
             if (
                 draft.type in _AGREEABLE_TYPES
                 and _AGREED_TO_RE.match(text, end)
@@ -431,6 +440,7 @@ def find_events(
 # A one-kanji ending that makes a trigger word a thing (警告灯が, 警告音); 抗議文を手渡す stays an act.
 _THING_SUFFIX_RE = re.compile(r"[灯音板票](?![一-龥])")
 _SOURCES = ("によると", "によれば")
+_INTENT_SHOWN_RE = re.compile(r"(?:する|していく|を強める|を進める)(?:考え|意向|方針)を(?:示|表明|明らかに)")
 _DISCUSSABLE = frozenset({"SANCTION", "AID", "COOPERATE", "ASSAULT", "MOBILIZE", "RETREAT", "COERCE"})
 _DISCUSSED_RE = re.compile(
     r"(?:の[^、。「」をがは]{0,6}?)?(?:を|について|に関して|をめぐり|を巡り)(?:協議|検討|議論|審議)"
