@@ -217,3 +217,14 @@ def test_cooperation_promised_in_a_statement_takes_no_day_from_it() -> None:
     )
     helped = next(e for e in read(text, PUBLISHED).events if e.text == "協力")
     assert (helped.status, helped.date) == ("planned", None)
+
+
+def test_cooperation_a_signed_pact_is_to_strengthen_is_planned_and_undated() -> None:
+    text = (
+        "ニュージーランドのハワード外相とトンガのファカ外相は29日、首都で会談し、"
+        "警察や沿岸警備の分野で協力を強める安全保障協定に署名した。"
+    )
+    found = read(text, PUBLISHED).events
+    helped = next(e for e in found if e.text == "協力")
+    assert (helped.status, helped.date) == ("planned", None)
+    assert next(e for e in found if e.text == "署名").date == "2027-04-29"

@@ -445,8 +445,9 @@ _DISCUSSABLE = frozenset({"SANCTION", "AID", "COOPERATE", "ASSAULT", "MOBILIZE",
 _DISCUSSED_RE = re.compile(
     r"(?:の[^、。「」をがは]{0,6}?)?(?:を|について|に関して|をめぐり|を巡り)(?:協議|検討|議論|審議)"
 )
-_DOCUMENT_RE = re.compile(
-    r"(?:に関する|の|する)?(?:覚書|協定|合意文書|枠組み|計画|文書|ロードマップ|行動計画|決議|決議案|法案|議案)"
+_DOCUMENT_RE = re.compile(  # 協力に関する覚書; 協力を強める安全保障協定: the document's content
+    r"(?:に関する|の|する|を(?:強める|深める|進める|拡大する|強化する)[一-龥]{0,4}?)?"
+    r"(?:覚書|協定|合意文書|枠組み|計画|文書|ロードマップ|行動計画|決議|決議案|法案|議案)"
 )
 
 
