@@ -228,3 +228,12 @@ def test_cooperation_a_signed_pact_is_to_strengthen_is_planned_and_undated() -> 
     helped = next(e for e in found if e.text == "協力")
     assert (helped.status, helped.date) == ("planned", None)
     assert next(e for e in found if e.text == "署名").date == "2027-04-29"
+
+
+def test_the_terms_of_help_are_no_help_given() -> None:
+    text = (
+        "財務省は市の会計について調査を進めており、支援の条件として予算執行を監視する権限を求める見通しだ。"
+    )
+    assert not [e for e in read(text, PUBLISHED).events if e.type == "AID"]
+    given = "財務省は10日、市への財政支援を決めた。"
+    assert [e.type for e in read(given, PUBLISHED).events] == ["AID"]

@@ -176,6 +176,10 @@ _ADMINISTRATIVE_APPROVAL_RE = re.compile(
 _SUSPECTED_RE = re.compile(r"[^、。「」]{0,40}?(?:疑い|容疑)(?:で|が|も|に|を|の|は)")
 
 
+# What help is talked about by (支援の条件, 協力の見返り), not help given or promised.
+_TERMS_OF_HELP = ("の条件", "の見返り", "の前提")
+
+
 def _not_an_event(
     text: str, start: int, end: int, quote: Quote | None, args: list[Argument], trigger: Trigger
 ) -> bool:
@@ -234,6 +238,8 @@ def _not_an_event(
         return True  # 話し合いによる早期の解決を求めた, 外交交渉を通じた決着: the way sought, not an act
     if text.startswith(("の権利", "の自由"), end):
         return True  # 平和的なデモの権利を尊重する: a right, not an act
+    if trigger.type in ("AID", "COOPERATE") and text.startswith(_TERMS_OF_HELP, end):
+        return True  # 支援の条件として…求める, 協力の見返りに: the terms of help, not help given
     if is_kanji(text[end - 1]) and text.startswith(_REASON_NOUN_ENDS, end):
         return True  # 麻薬組織の摘発を理由に集会を制限する: the reason given for another act
     if text.startswith("のため", end):
