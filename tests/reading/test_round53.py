@@ -237,3 +237,12 @@ def test_the_terms_of_help_are_no_help_given() -> None:
     assert not [e for e in read(text, PUBLISHED).events if e.type == "AID"]
     given = "財務省は10日、市への財政支援を決めた。"
     assert [e.type for e in read(given, PUBLISHED).events] == ["AID"]
+
+
+def test_a_protest_named_again_in_a_clause_about_its_organisers_is_the_same_one() -> None:
+    text = (
+        "首都で24日、タクシー運転手ら約5000人が抗議デモを行った。"
+        "県警は同日夜までに、デモを主催した運転手組合のトルガ委員長ら37人を拘束した。"
+    )
+    protests = [e for e in read(text, PUBLISHED).events if e.type == "PROTEST"]
+    assert [(e.text, e.date) for e in protests] == [("抗議デモ", "2027-04-24")]
