@@ -253,12 +253,12 @@ class _Resolver:
             if month is None:
                 carry = last is not None and last.granularity == "day"
                 if g["day_prefix"] in ("翌", "同") and last is not None:
-                    base = last.day
+                    previous = last.day
                     if last.granularity != "day" and self.last_day is not None:
-                        base = self.last_day  # 10日、2040年五輪の…。翌11日: the day before, not the year
-                    year, month = base.year, base.month
-                    if g["day_prefix"] == "翌" and day < base.day:
-                        shifted = _add_months(base.replace(day=1), 1)
+                        previous = self.last_day  # 10日、2040年五輪の…。翌11日: the day before, not the year
+                    year, month = previous.year, previous.month
+                    if g["day_prefix"] == "翌" and day < previous.day:
+                        shifted = _add_months(previous.replace(day=1), 1)
                         year, month = shifted.year, shifted.month
                     rule = "carried-month"
                 elif (
