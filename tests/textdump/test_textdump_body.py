@@ -233,3 +233,40 @@ def test_a_sentence_printed_twice_over_is_no_prose() -> None:
             assert run is not None
             body, _, _ = body_lines(lines, facts, run)
             assert [lines.plains[i] for i in body] == paragraphs
+
+
+def _story(sentence: str, count: int) -> list[str]:
+    return [sentence.format(n=n, m=n * 7 + 3) for n in range(1, count + 1)]
+
+
+def test_a_paragraph_printed_again_far_below_is_dropped_from_the_body() -> None:
+    stories = [
+        _story(
+            "In step {n} of the renovation the builders replaced {m} square metres of old flooring "
+            "and checked every window frame before the inspector came back.",
+            36,
+        ),
+        _story(
+            "Im Schritt {n} der Sanierung ersetzten die Handwerker {m} Quadratmeter alten Boden und "
+            "prüften jeden Fensterrahmen, bevor der Gutachter wiederkam.",
+            36,
+        ),
+    ]
+    for paragraphs in stories:
+        # the page's hidden copy of its first answers (an accordion printed twice), far below
+        text = "\n\n".join(["Home", "Guides", *paragraphs, *paragraphs[:3], "Share"])
+        lines = split_lines(text)
+        facts = Facts(lines)
+        run = find_run(lines, facts)
+        assert run is not None
+        body, dropped, _ = body_lines(lines, facts, run)
+        assert [lines.plains[i] for i in body] == paragraphs
+        assert [lines.plains[i] for i in dropped] == paragraphs[:3]
+        # a paragraph said again a few lines on (a refrain, a repeated warning) stays
+        near = [*paragraphs[:5], paragraphs[1], *paragraphs[5:8]]
+        lines = split_lines("\n\n".join(["Home", *near, "Share"]))
+        facts = Facts(lines)
+        run = find_run(lines, facts)
+        assert run is not None
+        body, _, _ = body_lines(lines, facts, run)
+        assert [lines.plains[i] for i in body] == near

@@ -31,6 +31,8 @@ WIDE_GAP = 5  # (four blank lines are how innerText parts a table's rows inside 
 WEAK_WORTH = 0.5
 MIN_TYPICAL = 8.0
 PAD = 6  # lines made exact on each side of a stretch that still holds cheap values
+REPEATED_PARAGRAPH_CHARS = 80  # a paragraph this long printed again far below in the body is dropped
+REPEAT_DISTANCE = 30
 FREE_CHARS = 50  # a neutral line this long (a table row, a list of facts, code) costs nothing
 # A line of a Japanese list of facts: a short key (no digit first, mostly CJK), a colon, a value
 # (会場：日本教育会館, 演出:水谷龍二, 攻撃元区分: ネットワーク); an article's own line, crossed for free
@@ -184,9 +186,17 @@ def body_lines(lines: Lines, facts: Facts, run: Run) -> tuple[list[int], list[in
     body: list[int] = []
     dropped: list[int] = []
     other: list[int] = []
+    seen: dict[str, int] = {}  # (the paragraphs kept: one printed again far below is a hidden copy)
+    plains = lines.plains
     for index in range(run.start, run.end + 1):
         if facts.caption[index] or facts.chrome[index] or facts.header[index]:
             dropped.append(index)
+        elif facts.prose[index] and len(plains[index]) >= REPEATED_PARAGRAPH_CHARS:
+            first = seen.setdefault(plains[index], index)
+            if index - first >= REPEAT_DISTANCE:
+                dropped.append(index)
+            else:
+                body.append(index)
         elif (
             facts.prose[index]
             or facts.weak[index]
