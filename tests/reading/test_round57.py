@@ -32,3 +32,22 @@ def test_a_place_before_a_body_is_not_taken_for_its_officers() -> None:
     reading = read("フランスのデュボワ外相は来週、パリの大使館で担当者と会談する予定だ。", PUBLISHED)
     talks = next(e for e in reading.events if e.type == "CONSULT")
     assert [a.name for a in talks.actors] == ["デュボワ"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("野党の党首は、支持者に12日に首都でデモを行うよう呼びかけた。", "2028-06-12"),
+        ("大統領は、14日にも野党の指導者らと会談する用意があるとの考えを示した。", "2028-06-14"),
+        ("労組が先月20日から続けているストを巡り、政府は9日、スト中止を命じた。", "2028-06-09"),
+    ],
+)
+def test_a_bare_day_asked_for_offered_or_after_last_month_is_this_months(text: str, value: str) -> None:
+    reading = read(text, PUBLISHED)
+    bare = [t for t in reading.times if t.text.endswith("日") and not t.text.startswith("先月")]
+    assert bare[0].value == value
+
+
+def test_a_bare_day_after_a_named_past_month_still_carries_it() -> None:
+    reading = read("労組は先月20日にストに入り、25日にデモを行った。", PUBLISHED)
+    assert [t.value for t in reading.times] == ["2028-05-20", "2028-05-25"]

@@ -140,6 +140,11 @@ _INTENDED_RE = re.compile(
     r"[^、。「」]{0,24}(?:[しりきちみびぎいえけせてれめ]、[^、。「」]{0,24}?)?"
     r"(?<!てい)(?<!でい)[るうくすつぶむぐ](?:考え|意向|方針|構え|姿勢)を(?:示し|明らかに|表明|強調)"
 )
+# 15日に…デモを行うよう呼びかけた, 15日にも…会談する用意がある: a day asked for or offered is ahead
+_ASKED_OR_READY_RE = re.compile(
+    r"[^、。「」]{0,24}?(?<!てい)(?<!でい)[るうくすつぶむぐ](?:よう(?:に)?[^、。「」]{0,8}?"
+    r"(?:呼びかけ|呼び掛け|求め|要請|促|要求|指示|命じ)|用意が(?:ある|あると)|準備が(?:ある|できている))"
+)
 _PLANNED_CLAUSE_RE = re.compile(  # …金曜日に…会談を開き、…協議する予定で: one chained clause at most
     r"(?:[^、。「」]{0,24}?(?<!てお)(?<!でお)[しりきちみびぎいえけせてれめ]、)?[^、。「」]{0,16}?(?:する|開く|開かれる|行う|行われる|開催する|訪れる|訪問する)?"
     r"(?:方向で|予定で|予定だ|予定。|方針で|方針だ|見通しで|見通しだ|見込みだ)"
@@ -178,6 +183,7 @@ class _Last:
     sentence: int
     explicit_year: bool
     opens_span: bool = False  # 来年から…: a year a span starts from, not one later dates fall in
+    last_month: bool = False  # 先月12日: written against publication, so a later bare day is this month's
 
 
 _PLANNED_DAY_RE = re.compile(r"に[^、。「」]{0,12}?予定(?:だった|していた|の)")
@@ -267,6 +273,7 @@ class _Resolver:
                     and last.paragraph == paragraph
                     and day >= last.day.day
                     and not (direction == "past" and last.day.replace(day=1) > self.anchor)
+                    and not (last.last_month and day <= self.anchor.day)  # 先月12日から…。政府は18日、
                     and not (  # 1月19日に協議を開く予定だ。…30日に訪問する (published 29 Dec): this month's
                         not same_sentence
                         and last.day.replace(day=1) > self.anchor
@@ -367,7 +374,15 @@ class _Resolver:
         if value is not None and granularity in ("day", "month", "year"):
             resolved_day = date(year or anchor.year, month or 1, day or 1)
             opens_span = granularity == "year" and m.string.startswith("から", m.end())
-            self.last = _Last(resolved_day, granularity, paragraph, sentence_index, explicit_year, opens_span)
+            self.last = _Last(
+                resolved_day,
+                granularity,
+                paragraph,
+                sentence_index,
+                explicit_year,
+                opens_span,
+                last_month=g["rel_month"] == "先月",
+            )
             if granularity == "day":
                 embedded = (
                     self.topic_day_sentence == sentence_index and m.string[m.start() - 1 : m.start()] == "が"
@@ -574,6 +589,7 @@ def find_times(
             _PLANNED_CLAUSE_RE.match(normalized, end)
             or _ANNOUNCED_PLAN_RE.match(normalized, end)
             or _INTENDED_RE.match(normalized, end)
+            or _ASKED_OR_READY_RE.match(normalized, end)
         ):
             direction = "future"  # 首脳会談は15日に開く方向で、…浮上している; 13日に訪問すると表明した
         elif (
