@@ -32,7 +32,7 @@ WEAK_WORTH = 0.5
 MIN_TYPICAL = 8.0
 PAD = 6  # lines made exact on each side of a stretch that still holds cheap values
 REPEATED_PARAGRAPH_CHARS = 80  # a paragraph this long printed again far below in the body is dropped
-REPEAT_DISTANCE = 30
+REPEAT_DISTANCE = 15
 FREE_CHARS = 50  # a neutral line this long (a table row, a list of facts, code) costs nothing
 # A line of a Japanese list of facts: a short key (no digit first, mostly CJK), a colon, a value
 # (会場：日本教育会館, 演出:水谷龍二, 攻撃元区分: ネットワーク); an article's own line, crossed for free
