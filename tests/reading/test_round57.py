@@ -51,3 +51,21 @@ def test_a_bare_day_asked_for_offered_or_after_last_month_is_this_months(text: s
 def test_a_bare_day_after_a_named_past_month_still_carries_it() -> None:
     reading = read("労組は先月20日にストに入り、25日にデモを行った。", PUBLISHED)
     assert [t.value for t in reading.times] == ["2028-05-20", "2028-05-25"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("タイ財務省の物品税局は5日、国内の酒造会社に罰金を科した。", "物品税局"),
+        ("ブラジル南部パラナ州の環境局は5日、工場の調査を始めた。", "環境局"),
+        ("ケニアの労働審判所は5日、解雇を無効とする判断を示した。", "労働審判所"),
+    ],
+)
+def test_a_body_of_a_countrys_ministry_or_state_is_an_organisation(text: str, body: str) -> None:
+    reading = read(text, PUBLISHED)
+    assert body in {e.name for e in reading.entities if e.label == "ORG"}
+
+
+def test_a_bureau_of_an_unnamed_owner_is_no_name() -> None:
+    reading = read("同省の担当局は5日、調査を始めた。", PUBLISHED)
+    assert not [e for e in reading.entities if e.label == "ORG" and e.name.endswith("担当局")]

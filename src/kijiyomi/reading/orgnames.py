@@ -56,6 +56,8 @@ _BODY_HEADS = (
     "艦隊",
     "軍管区",
     "裁判所",
+    "審判所",  # 競争審判所, 労働審判所: a tribunal
+    "法院",  # 高等法院, 最高法院: a court (Hong Kong, Taiwan)
     "大使館",
     "領事館",
     "研究所",
@@ -225,10 +227,23 @@ def _organisation(text: str, run: list[Token], lex: Lexicon) -> RawMention | Non
     return None
 
 
+_STATE_OWNER_ENDINGS = ("省", "州")  # ベトナム財務省の|税務総局, カルナタカ州の|労働局
+
+
 def _of_country(text: str, start: int, lex: Lexicon) -> bool:
-    """Whether a country and の come right before ``start`` (セネガルの|憲法評議会): its own body."""
+    """Whether a country (or a ministry or state of one) and の come right before ``start``
+    (セネガルの|憲法評議会, ベトナム財務省の|税務総局, カルナタカ州の|労働局): its own body."""
     if text[start - 1 : start] != "の":
         return False
+    if text.endswith(_STATE_OWNER_ENDINGS, 0, start - 1):
+        first = start - 2  # the owner's stretch of kanji and katakana, at most 12 characters back
+        while first > max(0, start - 14) and (is_kanji(text[first - 1]) or is_katakana(text[first - 1])):
+            first -= 1
+        return any(
+            (entry := lex.names.get(text[p : p + length])) is not None and entry.is_country
+            for p in range(first, start - 3)
+            for length in range(2, min(8, start - 2 - p) + 1)
+        )
     for length in range(2, min(9, start)):
         entry = lex.names.get(text[start - 1 - length : start - 1])
         if entry is not None and entry.is_country:
