@@ -69,3 +69,18 @@ def test_a_body_of_a_countrys_ministry_or_state_is_an_organisation(text: str, bo
 def test_a_bureau_of_an_unnamed_owner_is_no_name() -> None:
     reading = read("同省の担当局は5日、調査を始めた。", PUBLISHED)
     assert not [e for e in reading.entities if e.label == "ORG" and e.name.endswith("担当局")]
+
+
+def test_a_body_found_from_its_context_is_found_again_when_written_alone() -> None:
+    text = "タイ財務省の物品税局は5日、酒造会社に罰金を科した。物品税局は昨年5月から同社を調査していた。"
+    reading = read(text, PUBLISHED)
+    bureau = next(e for e in reading.entities if e.name == "物品税局")
+    assert len([m for m in bureau.mentions if not m.anaphoric]) == 2
+    probe = next(e for e in reading.events if e.type == "INVESTIGATE")
+    assert [a.name for a in probe.actors] == ["物品税局"]
+
+
+def test_a_name_inside_a_longer_word_is_not_found_again() -> None:
+    text = "タイ財務省の物品税局は5日、罰金を科した。地方物品税局長は反発した。"
+    bureau = next(e for e in read(text, PUBLISHED).entities if e.name == "物品税局")
+    assert len([m for m in bureau.mentions if not m.anaphoric]) == 1

@@ -180,10 +180,38 @@ def find_mentions(text: str, tokens: list[Token]) -> list[RawMention]:
     selected = orgnames.with_units(text, orgnames.committee_short_forms(text, select(candidates)))
     common = frozenset((t.start, t.end) for t in tokens if t.pos[:2] == ("名詞", "普通名詞") and not t.oov)
     clubs = _company_partners(text, _sports_clubs(text, selected), common)
-    return _written_acronyms(
-        text,
-        _landmasses(text, _off_coasts(text, _kinds_before_names(text, _mayors_of_named_places(text, clubs)))),
-    )
+    kinds = _kinds_before_names(text, _mayors_of_named_places(text, clubs))
+    placed = _landmasses(text, _off_coasts(text, kinds))
+    return _repeated_names(text, _written_acronyms(text, placed))
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """No kanji or katakana runs on into the span from either side (it is a word of its own)."""
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    return not any(c and (is_kanji(c) or is_katakana(c)) for c in (before, after))
+
+
+def _repeated_names(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """An organisation's name found once from its context (ベトナム財務省の|税務総局) names it again
+    wherever it is written alone later on (税務総局は…調査していた)."""
+    taken = [(m.start, m.end) for m in mentions]
+    added: list[RawMention] = []
+    seen: set[str] = set()
+    for m in mentions:
+        if m.label != "ORG" or m.kind != "name" or len(m.text) < 3 or m.text in seen:
+            continue
+        seen.add(m.text)
+        position = text.find(m.text, m.end)
+        while position >= 0:
+            end = position + len(m.text)
+            if _stands_alone(text, position, end) and not any(s < end and position < e for s, e in taken):
+                added.append(replace(m, start=position, end=end))
+                taken.append((position, end))
+            position = text.find(m.text, end)
+    if not added:
+        return mentions
+    return sorted(mentions + added, key=lambda m: (m.start, m.end))
 
 
 def _mayors_of_named_places(text: str, mentions: list[RawMention]) -> list[RawMention]:
