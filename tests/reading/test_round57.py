@@ -84,3 +84,20 @@ def test_a_name_inside_a_longer_word_is_not_found_again() -> None:
     text = "タイ財務省の物品税局は5日、罰金を科した。地方物品税局長は反発した。"
     bureau = next(e for e in read(text, PUBLISHED).entities if e.name == "物品税局")
     assert len([m for m in bureau.mentions if not m.anaphoric]) == 1
+
+
+def test_a_dotted_ministry_with_a_katakana_field_is_a_title() -> None:
+    reading = read("ケニアのオチエン文化・スポーツ相は7日、「残念だ」と述べた。", PUBLISHED)
+    assert reading.quotes[0].speaker_name == "オチエン"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("全国自動車労組など主要5労組は28日、首都でデモを行った。", "全国自動車労組"),
+        ("国境なき医師団など複数の団体は28日、医薬品の支援を表明した。", "国境なき医師団"),
+    ],
+)
+def test_the_one_named_before_a_counted_kind_after_nado_acts(text: str, actor: str) -> None:
+    event = read(text, PUBLISHED).events[0]
+    assert [a.name for a in event.actors] == [actor]

@@ -29,7 +29,8 @@ _MEETING_TOPIC_RE = re.compile(
 _ALIAS_RE = re.compile(r"[（(][^（()）]{1,12}[）)]")
 # XなどはYに, Xなど3大労組は: the one named first of those meant (its count and kind after など)
 _ETC_RE = re.compile(  # Xなど3大労組は, XやYなど公的債権国とも: the kind of those meant after など
-    r"など(?:[0-9０-９一二三四五六七八九十数]+[一-龥]{1,4}|[一-龥]{2,6})?(?=と|との|とも|は|が|も)"
+    r"など(?:(?:主要|大手|計|全国)?[0-9０-９一二三四五六七八九十数]+[一-龥]{1,4}|複数の[一-龥]{1,4}|[一-龥]{2,6})?"
+    r"(?=と|との|とも|は|が|も)"  # Xなど主要8労組は, Xなど複数の団体は
 )
 SUBJECT = frozenset({"は", "が", "も", "とは", "では", "には"})
 

@@ -14,8 +14,8 @@ from kijiyomi.reading.tokens import Token
 # A region word before a listed title makes a regional office (州知事, 県知事, 州首相).
 _REGION_OF_TITLE = frozenset("州県省郡")
 _REGIONAL_TITLES = frozenset({"知事", "首相", "議会議長", "議長", "副知事", "警察本部長"})
-# Two portfolios joined by a dot before a minister's title (経済・財務相, 外務・欧州問題相).
-_DOTTED_MINISTER_RE = re.compile(r"[一-龥]{1,6}・(?P<office>[一-龥]{1,6}(?:相|大臣))")
+# Two portfolios joined by a dot before a minister's title (経済・財務相, 外務・欧州問題相, 青年・スポーツ相).
+_DOTTED_MINISTER_RE = re.compile(r"[一-龥]{1,6}・(?P<office>(?:[一-龥]{1,6}|[ァ-ヴー]{2,6})(?:相|大臣))")
 
 
 class _FinderBase:
