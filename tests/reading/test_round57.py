@@ -101,3 +101,11 @@ def test_a_dotted_ministry_with_a_katakana_field_is_a_title() -> None:
 def test_the_one_named_before_a_counted_kind_after_nado_acts(text: str, actor: str) -> None:
     event = read(text, PUBLISHED).events[0]
     assert [a.name for a in event.actors] == [actor]
+
+
+def test_a_european_commissioner_is_a_person_who_speaks_and_acts() -> None:
+    text = "EUのシュミット欧州委員（競争担当）は7日、「容認できない」と述べ、同社の姿勢を批判した。"
+    reading = read(text, PUBLISHED)
+    assert reading.quotes[0].speaker_name == "シュミット"
+    accuse = next(e for e in reading.events if e.type == "ACCUSE")
+    assert [a.name for a in accuse.actors] == ["シュミット"]
