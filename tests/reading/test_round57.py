@@ -109,3 +109,14 @@ def test_a_european_commissioner_is_a_person_who_speaks_and_acts() -> None:
     assert reading.quotes[0].speaker_name == "シュミット"
     accuse = next(e for e in reading.events if e.type == "ACCUSE")
     assert [a.name for a in accuse.actors] == ["シュミット"]
+
+
+def test_ryokoku_stands_for_the_pair_that_met_though_a_third_country_was_named_since() -> None:
+    text = (
+        "チリのロハス鉱業相とペルーのキスペ経済相は8日、リマで会談し、銅の輸出で協力することで合意した。"
+        "銅はボリビアを経由して運ばれる。両国は来月、ブラジルと閣僚会合を開く予定だ。"
+    )
+    reading = read(text, PUBLISHED)
+    pair = next(e for e in reading.entities if e.name == "両国")
+    names = {e.id: e.name for e in reading.entities}
+    assert sorted(names[member] for member in pair.members) == ["チリ", "ペルー"]

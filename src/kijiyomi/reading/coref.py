@@ -596,6 +596,8 @@ def _group_members(text: str, mention: RawMention, rule: GroupRule, last_of: lis
             acting = [c for c in pool if _topic_before(text, c, mention)]
             if len(acting) == 1 and len(pool) >= 3:
                 pool.remove(acting[0])  # カタールは両国の要請を受け: the topic is not one of the two
+            elif len(pool) >= 3:
+                pool = _met_pair(text, mention, pool) or pool
         else:
             # a body only cited as a source (スペイン紙マルカによると) is no party of the pair
             pool = [c for c in recent if c.label == "ORG" and not _source_only(c, text)]
@@ -606,6 +608,34 @@ def _group_members(text: str, mention: RawMention, rule: GroupRule, last_of: lis
                 pool = _joined_pair(text, mention, pool) or pool
         members = sorted(c.index for c in pool[:2])
     return members
+
+
+# AのX相とBのY相は, AとBは: two countries joined as the subject of a sentence (the pair that met)
+_MET_GAP_RE = re.compile(r"(?:の[^、。「」と]{1,14}?)?と")
+_MET_SUBJECT_RE = re.compile(r"(?:の[^、。「」と]{1,14}?)?(?:は|が|の両)")
+
+
+def _met_pair(text: str, mention: RawMention, pool: list[_Cluster]) -> list[_Cluster]:
+    """The latest two countries joined as a sentence's subject (カザフスタンのA農相とアゼルバイジャンの
+    B経済相は…会談し), which a later 両国 stands for though a third country was named since."""
+    spans = sorted(
+        (
+            (m.start, m.end, c)
+            for c in pool
+            for m, anaphoric in c.mentions
+            if not anaphoric and m.end <= mention.start
+        ),
+        key=lambda span: span[:2],
+    )
+    for index in range(len(spans) - 1, 0, -1):
+        (_, left_end, left), (right_start, right_end, right) = spans[index - 1], spans[index]
+        if (
+            left is not right
+            and _MET_GAP_RE.fullmatch(text, left_end, right_start)
+            and _MET_SUBJECT_RE.match(text, right_end)
+        ):
+            return [left, right]
+    return []
 
 
 _PAIR_JOINS = frozenset({"と", "」と「", "、", "」、「", "や", "」や「"})
