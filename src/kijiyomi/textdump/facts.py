@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from itertools import chain, compress, repeat
-from operator import contains, itemgetter, ne, or_
+from itertools import compress, repeat
+from operator import contains, itemgetter, or_
 
 from kijiyomi.textdump import features as f
 from kijiyomi.textdump.lines import Lines
@@ -132,19 +132,24 @@ class Facts:
             for text, n in counts.items()
             if n >= REPEATED and len(text) <= REPEAT_MAX_CHARS and not _listing_part(text)
         }
-        if labels:
+        self.marked = [index for index, plain in enumerate(plains) if plain in labels] if labels else []
+        if self.marked:
             # (a label stands in two places at least: w3m prints a product's or picture's name three
             # times in a row, as the image's alt, its link and its heading, which is no label)
-            places = Counter(compress(plains, map(ne, plains, chain(("",), plains))))
-            labels = {text for text in labels if places[text] > 1}
-        self.marked = [index for index, plain in enumerate(plains) if plain in labels] if labels else []
+            first: dict[str, int] = {}
+            last: dict[str, int] = {}
+            for index in self.marked:
+                first.setdefault(plains[index], index)
+                last[plains[index]] = index
+            single = {text for text in labels if last[text] - first[text] + 1 == counts[text]}
+            if single:
+                self.marked = [index for index in self.marked if plains[index] not in single]
         for index in self.marked:
             self.prose[index] = self.weak[index] = False
             self.chrome[index] = True
-        for index in running:  # (w3m's image link: its alt text, then its text, the same)
-            plain = plains[index]
-            if len(plain) <= DOUBLED_MAX_CHARS and f.doubled(plain):
-                self.prose[index] = self.weak[index] = False
+        # (w3m's image link: its alt text, then its text, the same)
+        for index in compress(running, map(_twice, map(plains.__getitem__, running))):
+            self.prose[index] = self.weak[index] = False
         # A caption or rights line among the paragraphs changes the typical paragraph: prose lines
         # that end in a bracket or hold a rights word get their costly check now.
         prose = list(compress(running, map(self.prose.__getitem__, running)))
@@ -360,6 +365,11 @@ def _long_caption(text: str) -> bool:
     low = text.lower()
     first = min((at for word in _RIGHTS_WORDS if (at := low.find(word)) >= 0), default=-1)
     return first >= 0 and len(text[:first].split()) >= LONG_CAPTION_WORDS
+
+
+def _twice(text: str) -> bool:
+    """A sentence printed twice over on one line (longer ones: a wrapped paragraph that repeats)."""
+    return len(text) <= DOUBLED_MAX_CHARS and f.doubled(text)
 
 
 def _listing_part(text: str) -> bool:
