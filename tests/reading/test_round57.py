@@ -120,3 +120,31 @@ def test_ryokoku_stands_for_the_pair_that_met_though_a_third_country_was_named_s
     pair = next(e for e in reading.entities if e.name == "両国")
     names = {e.id: e.name for e in reading.entities}
     assert sorted(names[member] for member in pair.members) == ["チリ", "ペルー"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "チリのロハス鉱業相は1日、会見した。同相は、来月、ペルーと合同の調査を行う方向で調整していることも明らかにした。",
+            "来月、ペルーと合同の調査を行う方向で調整している",
+            "ロハス",
+        ),
+        (
+            "カナダのリー社長は1日、会見した。同氏は、当局の調べに全面的に協力するとした上で、辞任は否定した。",
+            "当局の調べに全面的に協力する",
+            "リー",
+        ),
+    ],
+)
+def test_a_statement_told_with_koto_mo_or_to_shita_ue_de_is_an_indirect_quote(
+    text: str, content: str, speaker: str
+) -> None:
+    quote = next(q for q in read(text, PUBLISHED).quotes if q.kind == "indirect")
+    assert (quote.text, quote.speaker_name) == (content, speaker)
+
+
+def test_a_direct_quote_before_to_shita_ue_de_is_no_indirect_one() -> None:
+    text = "ロペス大統領は7日、「判断を尊重する」とした上で、計画を凍結した。"
+    quotes = read(text, PUBLISHED).quotes
+    assert not [q for q in quotes if q.kind == "indirect"]
