@@ -148,3 +148,9 @@ def test_a_direct_quote_before_to_shita_ue_de_is_no_indirect_one() -> None:
     text = "ロペス大統領は7日、「判断を尊重する」とした上で、計画を凍結した。"
     quotes = read(text, PUBLISHED).quotes
     assert not [q for q in quotes if q.kind == "indirect"]
+
+
+def test_partners_listed_with_their_countries_before_to_all_take_part() -> None:
+    text = "タイのスリヤ首相は8日、バンコクでラオスのポンサワン外相、ベトナムのグエン外相と3者会談を行った。"
+    talks = next(e for e in read(text, PUBLISHED).events if e.type == "CONSULT")
+    assert [a.name for a in talks.actors] == ["スリヤ", "ポンサワン", "グエン"]

@@ -121,9 +121,8 @@ def sentence_arguments(text: str, sentence: Span, mentions: list[tuple[Mention, 
             elif (
                 shared in ("と", "との", "とも")
                 and current.particle in ("や", "、")
-                and following is args[index + 1]
                 and current.entity.label == following.entity.label
-            ):  # 米国や英国と連携して: both are partners, each in its own right
+            ):  # 米国や英国と連携して, 中国のA相、ロシアのB相と会談: both are partners, each in its own right
                 args[index] = Argument(current.mention, current.entity, shared)
             elif (
                 shared in ("に", "への")
