@@ -473,8 +473,9 @@ def test_precision_maker_names_and_a_maker_description_before_them() -> None:
     assert "部品メーカー東洋工機" not in names
 
 
-def test_members_alone_are_a_group_but_not_before_a_title_of_the_body() -> None:
-    assert "加盟国" in {e.name for e in entities("加盟国の一部は慎重な姿勢を崩していない。")}
+def test_members_alone_are_no_entity_nor_before_a_title_of_the_body() -> None:
+    # the fixtures' writers leave a bare 加盟国 unannotated (2 of 15 mentions taken), see docs/reading.md
+    assert "加盟国" not in {e.name for e in entities("加盟国の一部は慎重な姿勢を崩していない。")}
     assert "加盟国" not in {e.name for e in entities("欧州連合（EU）の加盟国首脳は来月会合を開く。")}
 
 

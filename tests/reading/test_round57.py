@@ -154,3 +154,10 @@ def test_partners_listed_with_their_countries_before_to_all_take_part() -> None:
     text = "タイのスリヤ首相は8日、バンコクでラオスのポンサワン外相、ベトナムのグエン外相と3者会談を行った。"
     talks = next(e for e in read(text, PUBLISHED).events if e.type == "CONSULT")
     assert [a.name for a in talks.actors] == ["スリヤ", "ポンサワン", "グエン"]
+
+
+def test_bare_member_states_are_no_entity_and_the_body_holds_their_talks() -> None:
+    reading = read("欧州連合（EU）は23日、ブリュッセルで加盟国の閣僚による協議を開いた。", PUBLISHED)
+    assert "加盟国" not in {e.name for e in reading.entities}
+    talks = next(e for e in reading.events if e.type == "CONSULT")
+    assert [a.name for a in talks.actors] == ["欧州連合"]
