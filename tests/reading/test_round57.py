@@ -161,3 +161,17 @@ def test_bare_member_states_are_no_entity_and_the_body_holds_their_talks() -> No
     assert "加盟国" not in {e.name for e in reading.entities}
     talks = next(e for e in reading.events if e.type == "CONSULT")
     assert [a.name for a in talks.actors] == ["欧州連合"]
+
+
+def test_dou_with_the_tail_of_a_name_written_before_refers_to_it() -> None:
+    text = "全日本自動車産業労組大阪支部は3日、ストに入った。同支部は賃上げを要求した。"
+    reading = read(text, PUBLISHED)
+    branch = next(e for e in reading.entities if e.name == "全日本自動車産業労組大阪支部")
+    assert [m.text for m in branch.mentions] == ["全日本自動車産業労組大阪支部", "同支部"]
+    request = next(e for e in reading.events if e.type == "REQUEST")
+    assert [a.name for a in request.actors] == ["全日本自動車産業労組大阪支部"]
+
+
+def test_dou_with_a_word_that_ends_no_earlier_name_is_no_organisation() -> None:
+    reading = read("政府は3日、対策を決めた。同地域は大雨の被害が大きい。", PUBLISHED)
+    assert not [e for e in reading.entities if e.label == "ORG"]

@@ -142,6 +142,8 @@ class _Finder(_PersonRules, _OrgRules, _PlaceRules):
                     or (_ANAPHOR_NOUNS[nxt] == "ORG" and self.title_at(end) is not None)  # 同省報道官
                 ):
                     self.add(position, end, _ANAPHOR_NOUNS[nxt], nxt, kind="anaphor")
+            elif (tail := _named_tail(text, position)) is not None:
+                self.add(position, position + 1 + len(tail), "ORG", tail, kind="anaphor")  # 同リーグ, 同支部
             position = text.find("同", position + 1)
         # Short police/prosecutor forms after a full name: 府警, 県警, 地検.
         for short_form in ("府警", "県警", "地検", "市当局", "中銀", *_ELECTION_BOARD_SHORT):
@@ -183,6 +185,31 @@ def find_mentions(text: str, tokens: list[Token]) -> list[RawMention]:
     kinds = _kinds_before_names(text, _mayors_of_named_places(text, clubs))
     placed = _landmasses(text, _off_coasts(text, kinds))
     return _repeated_names(text, _written_acronyms(text, placed))
+
+
+_TAIL_RE = re.compile(r"[一-龥ァ-ヴー]{2,5}")
+
+
+def _named_tail(text: str, position: int) -> str | None:
+    """同X where X ends a longer name written before (ベルギー・プロリーグ … 同リーグ, 金属労組蔚山支部 …
+    同支部): an anaphor of that organisation."""
+    if position > 0 and is_kanji(text[position - 1]):
+        return None
+    run = _TAIL_RE.match(text, position + 1)
+    if run is None or (run.end() < len(text) and text[run.end()] in "・＝"):
+        return None
+    tail = run.group(0)
+    earlier = text.find(tail, 0, position)
+    while earlier > 0:
+        after = earlier + len(tail)
+        if (
+            (is_kanji(text[earlier - 1]) or is_katakana(text[earlier - 1]))
+            and text[earlier - 1] != "同"
+            and (after >= len(text) or not (is_kanji(text[after]) or is_katakana(text[after])))
+        ):
+            return tail
+        earlier = text.find(tail, after, position)
+    return None
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:
