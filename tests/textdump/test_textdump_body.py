@@ -270,3 +270,32 @@ def test_a_paragraph_printed_again_far_below_is_dropped_from_the_body() -> None:
         assert run is not None
         body, _, _ = body_lines(lines, facts, run)
         assert [lines.plains[i] for i in body] == near
+
+
+def test_an_image_link_printed_twice_over_inside_the_story_is_dropped() -> None:
+    stories = [
+        (
+            "Lighthouse at dawn.jpgLighthouse at dawn.jpg",
+            [
+                "The old lighthouse on the northern cape opens to visitors again this summer.",
+                "Volunteers spent two winters repairing the stairs, the lamp room and the roof.",
+                "Tickets are sold at the harbour office, and the tower closes at sunset every day.",
+            ],
+        ),
+        (
+            "Faro al amanecer Faro al amanecer",
+            [
+                "El viejo faro del cabo norte vuelve a abrir sus puertas a los visitantes este verano.",
+                "Los voluntarios pasaron dos inviernos reparando la escalera, la linterna y el tejado.",
+                "Las entradas se venden en la oficina del puerto y la torre cierra al atardecer.",
+            ],
+        ),
+    ]
+    for link, paragraphs in stories:
+        lines = split_lines("\n\n".join(["Home", *paragraphs[:2], link, paragraphs[2], "Share"]))
+        facts = Facts(lines)
+        run = find_run(lines, facts)
+        assert run is not None
+        body, dropped, _ = body_lines(lines, facts, run)
+        assert [lines.plains[i] for i in body] == paragraphs
+        assert [lines.plains[i] for i in dropped] == [link]

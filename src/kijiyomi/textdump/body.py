@@ -33,6 +33,8 @@ MIN_TYPICAL = 8.0
 PAD = 6  # lines made exact on each side of a stretch that still holds cheap values
 REPEATED_PARAGRAPH_CHARS = 80  # a paragraph this long printed again far below in the body is dropped
 REPEAT_DISTANCE = 15
+IMAGE_LINK_MIN_CHARS = 10
+IMAGE_LINK_MAX_CHARS = 600  # (longer: a wrapped paragraph that repeats)
 FREE_CHARS = 50  # a neutral line this long (a table row, a list of facts, code) costs nothing
 # A line of a Japanese list of facts: a short key (no digit first, mostly CJK), a colon, a value
 # (会場：日本教育会館, 演出:水谷龍二, 攻撃元区分: ネットワーク); an article's own line, crossed for free
@@ -189,7 +191,12 @@ def body_lines(lines: Lines, facts: Facts, run: Run) -> tuple[list[int], list[in
     seen: dict[str, int] = {}  # (the paragraphs kept: one printed again far below is a hidden copy)
     plains = lines.plains
     for index in range(run.start, run.end + 1):
-        if facts.caption[index] or facts.chrome[index] or facts.header[index]:
+        if (
+            facts.caption[index]
+            or facts.chrome[index]
+            or facts.header[index]
+            or _image_link(plains[index])  # (before the subheadings: it often stands above a paragraph)
+        ):
             dropped.append(index)
         elif facts.prose[index] and len(plains[index]) >= REPEATED_PARAGRAPH_CHARS:
             first = seen.setdefault(plains[index], index)
@@ -204,12 +211,17 @@ def body_lines(lines: Lines, facts: Facts, run: Run) -> tuple[list[int], list[in
             or (lines.bullet(index) and not f.cut_short(lines.plains[index]))
         ):
             body.append(index)
-        elif f.cut_short(lines.plains[index]) or f.placeholder(lines.plains[index]):
+        elif f.cut_short(plains[index]) or f.placeholder(plains[index]):
             dropped.append(index)  # a teaser, an image's placeholder
         else:
             body.append(index)
             other.append(index)
     return body, dropped, other
+
+
+def _image_link(text: str) -> bool:
+    """w3m's link on a picture: its alt text and its text, the same, on one line."""
+    return IMAGE_LINK_MIN_CHARS <= len(text) <= IMAGE_LINK_MAX_CHARS and f.doubled(text)
 
 
 def _subheading(lines: Lines, facts: Facts, index: int, end: int) -> bool:
