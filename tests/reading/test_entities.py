@@ -474,7 +474,7 @@ def test_precision_maker_names_and_a_maker_description_before_them() -> None:
 
 
 def test_members_alone_are_no_entity_nor_before_a_title_of_the_body() -> None:
-    # the fixtures' writers leave a bare 加盟国 unannotated (2 of 15 mentions taken), see docs/reading.md
+    # the fixtures' writers leave a bare 加盟国 unannotated (2 of 14 mentions taken), see docs/reading.md
     assert "加盟国" not in {e.name for e in entities("加盟国の一部は慎重な姿勢を崩していない。")}
     assert "加盟国" not in {e.name for e in entities("欧州連合（EU）の加盟国首脳は来月会合を開く。")}
 
