@@ -175,3 +175,12 @@ def test_dou_with_the_tail_of_a_name_written_before_refers_to_it() -> None:
 def test_dou_with_a_word_that_ends_no_earlier_name_is_no_organisation() -> None:
     reading = read("政府は3日、対策を決めた。同地域は大雨の被害が大きい。", PUBLISHED)
     assert not [e for e in reading.entities if e.label == "ORG"]
+
+
+def test_a_regional_bank_named_chuo_is_one_organisation() -> None:
+    text = "山形県の最上中央銀行と長野県の信州北銀行は27日、経営統合で基本合意した。"
+    reading = read(text, PUBLISHED)
+    assert "最上中央銀行" in {e.name for e in reading.entities if e.label == "ORG"}
+    assert "中央" not in {e.name for e in reading.entities}
+    agree = next(e for e in reading.events if e.type == "AGREE")
+    assert [a.name for a in agree.actors] == ["最上中央銀行", "信州北銀行"]

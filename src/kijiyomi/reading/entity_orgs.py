@@ -665,6 +665,10 @@ class _OrgRules(_FinderBase):
             and (company or head[-2:] != "中央")
             # 札幌中央銀行: a town's own bank, not a country's central bank
             and not (head[-2:] == "中央" and town is not None and town.label == "GPE" and not town.is_country)
+            # 荘内中央銀行: a regional bank of an unlisted district, not a country's or region's central bank
+            and not (
+                head[-2:] == "中央" and len(head) >= 4 and town is None and all(is_kanji(c) for c in head)
+            )
         )
         if head.endswith("産") and (len(head) >= 3 or head == "国産"):
             return  # ロシア産石油, 米国産牛肉: a country's product, not a company (日産自動車 is one)
