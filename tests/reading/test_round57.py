@@ -184,3 +184,10 @@ def test_a_regional_bank_named_chuo_is_one_organisation() -> None:
     assert "中央" not in {e.name for e in reading.entities}
     agree = next(e for e in reading.events if e.type == "AGREE")
     assert [a.name for a in agree.actors] == ["最上中央銀行", "信州北銀行"]
+
+
+def test_ryoutoukyoku_stands_for_the_two_authorities_named_before() -> None:
+    text = "公正取引委員会は3日、立ち入り検査した。欧州委員会も調査を進めており、両当局は連携する見通しだ。"
+    reading = read(text, PUBLISHED)
+    cooperate = next(e for e in reading.events if e.type == "COOPERATE")
+    assert sorted(a.name for a in cooperate.actors) == ["公正取引委員会", "欧州委員会"]
