@@ -221,7 +221,10 @@ def body_lines(lines: Lines, facts: Facts, run: Run) -> tuple[list[int], list[in
 
 def _image_link(text: str) -> bool:
     """w3m's link on a picture: its alt text and its text, the same, on one line."""
-    return IMAGE_LINK_MIN_CHARS <= len(text) <= IMAGE_LINK_MAX_CHARS and f.doubled(text)
+    size = len(text)
+    if size < IMAGE_LINK_MIN_CHARS or size > IMAGE_LINK_MAX_CHARS:
+        return False
+    return text[0] == text[size - size // 2] and f.doubled(text)  # (its second half's first character first)
 
 
 def _subheading(lines: Lines, facts: Facts, index: int, end: int) -> bool:

@@ -369,7 +369,8 @@ def _long_caption(text: str) -> bool:
 
 def _twice(text: str) -> bool:
     """A sentence printed twice over on one line (longer ones: a wrapped paragraph that repeats)."""
-    return len(text) <= DOUBLED_MAX_CHARS and f.doubled(text)
+    size = len(text)
+    return size <= DOUBLED_MAX_CHARS and text[0] == text[size - size // 2] and f.doubled(text)
 
 
 def _listing_part(text: str) -> bool:
