@@ -191,3 +191,12 @@ def test_ryoutoukyoku_stands_for_the_two_authorities_named_before() -> None:
     reading = read(text, PUBLISHED)
     cooperate = next(e for e in reading.events if e.type == "COOPERATE")
     assert sorted(a.name for a in cooperate.actors) == ["公正取引委員会", "欧州委員会"]
+
+
+def test_a_chamber_of_commerce_is_an_organisation_that_acts() -> None:
+    text = (
+        "労働者側の全国金属労組が賃上げを要求したのに対し、使用者側の米国商工会議所は負担が重いと批判した。"
+    )
+    reading = read(text, PUBLISHED)
+    accuse = next(e for e in reading.events if e.type == "ACCUSE")
+    assert [a.name for a in accuse.actors] == ["米国商工会議所"]

@@ -28,6 +28,7 @@ _ASSOCIATION_HEADS = (
     "協議会",
     "連絡会",
     "工業会",
+    "会議所",  # 商工会議所: a chamber of commerce
     "評議会",
     "戦線",
     "共同体",
