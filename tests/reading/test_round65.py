@@ -1,0 +1,36 @@
+"""Session 8's round on batches 65-68: sentences of our own (companies named after their kind)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from kijiyomi.reading import read
+
+pytestmark = [pytest.mark.ja_models, pytest.mark.usefixtures("sudachi")]
+
+PUBLISHED = datetime(2029, 3, 9, 19, 0, tzinfo=timezone(timedelta(hours=9)))
+
+
+def orgs(text: str) -> list[str]:
+    return [e.name for e in read(text, PUBLISHED).entities if e.label == "ORG"]
+
+
+def test_a_rival_named_after_dou_gyou_no_is_an_org() -> None:
+    text = "一方、同業のアオバストアは8日、従業員の時給を平均6％引き上げると発表した。"
+    assert "アオバストア" in orgs(text)
+
+
+def test_one_of_several_companies_named_after_a_comma_is_an_org() -> None:
+    text = "荷主側の一社、ハヤテ運送は声明で、運賃の見直しに応じる考えを示した。"
+    assert "ハヤテ運送" in orgs(text) or "ハヤテ" in orgs(text)
+
+
+def test_a_katakana_shop_name_ending_in_ya_or_dou_is_an_org() -> None:
+    assert "コマチ屋" in orgs("百貨店大手、コマチ屋は7日、全店で営業時間を短縮すると発表した。")
+    assert "ツバキ堂" in orgs("菓子メーカーのツバキ堂は7日、値上げを発表した。")
+
+
+def test_one_company_without_a_comma_is_no_name() -> None:
+    assert orgs("同社は一社で事業を続ける方針だ。") == []
