@@ -34,3 +34,10 @@ def test_a_katakana_shop_name_ending_in_ya_or_dou_is_an_org() -> None:
 
 def test_one_company_without_a_comma_is_no_name() -> None:
     assert orgs("同社は一社で事業を続ける方針だ。") == []
+
+
+def test_a_day_in_a_plan_stated_with_to_shite_iru_is_ahead() -> None:
+    published = datetime(2030, 4, 16, 7, 0, tzinfo=timezone(timedelta(hours=9)))
+    text = "同国は先月末、計画を発表した。一方、労働組合は19日に首都で集会を開くとしている。"
+    values = {t.text: t.value for t in read(text, published).times}
+    assert values["19日"] == "2030-04-19"
