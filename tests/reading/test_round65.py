@@ -41,3 +41,9 @@ def test_a_day_in_a_plan_stated_with_to_shite_iru_is_ahead() -> None:
     text = "同国は先月末、計画を発表した。一方、労働組合は19日に首都で集会を開くとしている。"
     values = {t.text: t.value for t in read(text, published).times}
     assert values["19日"] == "2030-04-19"
+
+
+def test_a_one_kanji_given_name_before_a_mayor_keeps_the_office_whole() -> None:
+    reading = read("一方、松本市の田中誠市長は28日、記者団に対し「残念だ」と語った。", PUBLISHED)
+    assert [q.speaker_name for q in reading.quotes] == ["田中誠"]
+    assert "田中誠市" not in [e.name for e in reading.entities]

@@ -4,6 +4,7 @@ person-name tokens, and bare titles as anaphors."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kijiyomi.reading.entity_finder import _FinderBase
 from kijiyomi.reading.entity_words import (
@@ -32,6 +33,9 @@ _ENVOY_TITLES = frozenset({"特使", "特別代表", "特別補佐官", "特別�
 _READING_BEFORE_RE = re.compile(r"[（(][ァ-ヴー・]{2,12}[）)]$")
 _GOVERNMENT_OF_RE = re.compile(r"(?:政権|内閣|陣営)(?=[はがもをにのと、])")
 
+
+# Offices whose first kanji Sudachi may read into a one-kanji given name (高田|誠市|長).
+_SPLIT_OFFICES = ("市長", "町長", "村長", "区長")
 
 # Titles only ever written after a person's name (親方: a sumo elder's name; 氏).
 _NAME_BOUND_TITLES = ("親方", "氏")
@@ -284,6 +288,17 @@ class _PersonRules(_FinderBase):
             return None  # a full name (two person tokens), not a lone surname-like word
         return previous.start, cursor
 
+    def _name_through_office(self, end: int) -> Token | None:
+        """A person-name token that ends one kanji into an office (誠市 of 高田誠市長), cut before it;
+        the name keeps a kanji of its own (誠)."""
+        for start in range(end - 1, max(-1, end - 4), -1):
+            token = self.starts.get(start)
+            if token is not None:
+                if token.is_person_name and token.end == end + 1:
+                    return replace(token, end=end, surface=self.text[start:end])
+                return None
+        return None
+
     def _inside_kanji_word(self, start: int) -> bool:
         before = self.text[start - 1 : start]
         return bool(before) and is_kanji(before) and before not in self.lex.short_forms
@@ -315,6 +330,8 @@ class _PersonRules(_FinderBase):
             return None
         # Sudachi person-name tokens (鈴木 一郎, 習近平), possibly followed by one more kanji token.
         token = self.ends.get(end)
+        if token is None and text[end : end + 2] in _SPLIT_OFFICES:
+            token = self._name_through_office(end)  # 高田|誠市|長: the given name swallowed 市 of 市長
         cursor = end
         names = 0
         while token is not None and token.is_person_name:
