@@ -47,3 +47,9 @@ def test_a_one_kanji_given_name_before_a_mayor_keeps_the_office_whole() -> None:
     reading = read("一方、松本市の田中誠市長は28日、記者団に対し「残念だ」と語った。", PUBLISHED)
     assert [q.speaker_name for q in reading.quotes] == ["田中誠"]
     assert "田中誠市" not in [e.name for e in reading.entities]
+
+
+def test_the_spokesperson_of_a_head_office_speaks_for_the_office() -> None:
+    reading = read("首相府の報道官によると、首相は来週にも野党党首と会談する見通しだ。", PUBLISHED)
+    assert [q.speaker_name for q in reading.quotes] == ["首相府"]
+    assert orgs("首相は同日、首相府で閣僚と会合を開いた。") == []

@@ -96,8 +96,11 @@ _BLOC_AGENCY_RE = re.compile(
     r"(?<![一-龥ァ-ヴー])(?:欧州|国際|世界|アジア|アフリカ|米州|北欧|アラブ|東南アジア|太平洋)"
     r"[一-龥]{2,8}?(?:機関|機構|庁)(?![一-龥ァ-ヴー])"
 )
-# A head office of state named alone as the one who speaks (大統領府によると), not as a building.
-_OFFICE_SPEAKS_RE = re.compile(r"(?<![一-龥ァ-ヴー])(?:大統領府|首相府)(?=によると|によれば|は|が|も)")
+# A head office of state named alone as the one who speaks (大統領府によると, 大統領府の報道官は),
+# not as a building.
+_OFFICE_SPEAKS_RE = re.compile(
+    r"(?<![一-龥ァ-ヴー])(?:大統領府|首相府)(?=によると|によれば|は|が|も|の(?:報道官|報道担当|広報担当|声明|発表))"
+)
 _DATED_TOPIC_RE = re.compile(r"は[0-9０-９]{1,2}日、")
 _STAFF_WORDS = frozenset(
     {"幹部", "社長", "会長", "役員", "社員", "従業員", "担当者", "関係者", "首脳", "経営陣", "労組"}
