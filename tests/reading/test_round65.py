@@ -53,3 +53,10 @@ def test_the_spokesperson_of_a_head_office_speaks_for_the_office() -> None:
     reading = read("首相府の報道官によると、首相は来週にも野党党首と会談する見通しだ。", PUBLISHED)
     assert [q.speaker_name for q in reading.quotes] == ["首相府"]
     assert orgs("首相は同日、首相府で閣僚と会合を開いた。") == []
+
+
+def test_a_ministry_bureau_named_alone_later_is_the_same_body() -> None:
+    text = "米商務省産業安全保障局は8日、輸出規制を発表した。産業安全保障局によると、対象は20社に上る。"
+    entities = [e for e in read(text, PUBLISHED).entities if e.label == "ORG"]
+    assert len(entities) == 1
+    assert [m.text for m in entities[0].mentions] == ["米商務省産業安全保障局", "産業安全保障局"]

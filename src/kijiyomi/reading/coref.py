@@ -271,6 +271,8 @@ def _short_company(name: str) -> str:
     return name
 
 
+# A ministry's bureau or agency named after it (内務省開拓局, 商務省産業安全保障局): the unit alone.
+_MINISTRY_BUREAU_RE = re.compile(r"(?:省|庁)(?P<unit>[一-龥]{2,8}(?:局|庁|院))$")
 _UNIT_TAILS = ("特捜部", "地検", "地裁", "高裁", "家裁", "県警", "府警", "道警", "捜査本部")
 
 
@@ -701,6 +703,9 @@ def _rescan(text: str, raw: list[RawMention], clusters: list[_Cluster]) -> list[
             keys.extend(
                 tail for tail in _UNIT_TAILS if cluster.name.endswith(tail) and cluster.name != tail
             )  # 大阪地検特捜部 … 特捜部は
+            bureau = _MINISTRY_BUREAU_RE.search(cluster.name)
+            if bureau is not None:
+                keys.append(bureau.group("unit"))  # 内務省開拓局 … 開拓局は: the bureau without its ministry
             if _KATAKANA_NAME_RE.fullmatch(cluster.name):
                 keys.append(cluster.name)  # 「シーブリッジ」 … シーブリッジは: a name given once in brackets
             if (
