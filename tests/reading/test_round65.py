@@ -61,3 +61,16 @@ def test_a_ministry_bureau_named_alone_later_is_an_org_that_speaks() -> None:
     mentions = [m.text for e in reading.entities if e.label == "ORG" for m in e.mentions]
     assert mentions == ["米農務省森林局", "森林局"]
     assert [q.speaker_name for q in reading.quotes] == ["森林局"]
+
+
+def test_same_day_after_a_topic_day_skips_a_day_inside_a_modifier_clause() -> None:
+    published = datetime(2030, 5, 19, 8, 0, tzinfo=timezone(timedelta(hours=9)))
+    text = (
+        "選挙委員会は18日、15日に行われた大統領選の確定結果を発表した。"
+        "野党のガルシア党首は同日、記者会見を開いた。"
+    )
+    values = {t.text: t.value for t in read(text, published).times}
+    assert values["同日"] == "2030-05-18"
+    text = "同大学は18日、12日に実施した入学試験の問題が試験の前日に流出していたと発表した。"
+    values = {t.text: t.value for t in read(text, published).times}
+    assert values["前日"] == "2030-05-11"

@@ -151,6 +151,8 @@ _PLANNED_CLAUSE_RE = re.compile(  # …金曜日に…会談を開き、…協�
 )
 
 
+# A day inside a clause that modifies a noun (23日に行われた投票, 10日に発生した地震): a past detail.
+_EARLIER_MODIFIER_RE = re.compile(r"に[^、。「」]{0,10}?た(?=[一-龥ァ-ヴ])")
 _ONGOING_CLAUSE_RE = re.compile(  # a clause of its own that has begun or happened: …しており、 …したが、
     r"、?[^、。「」]{0,30}?(?:ており|でおり|ていて|でいて|たが|たものの|(?<!予定し)(?<!予定だっ)たほか|た上で|たうえで)、"
 )  # 12日、艦艇を派遣したほか、…方針だ: the day is the past act's
@@ -196,6 +198,7 @@ class _Resolver:
         self.last_day: date | None = None  # latest date resolved to a day (今年 does not count)
         self.last_past_day: date | None = None  # …and the latest one not after publication
         self.topic_day_sentence: int | None = None  # a sentence whose topic has its day (Xは16日、)
+        self.clause_day: tuple[int, date] | None = None  # a modifier's day (2日に実施した試験), by sentence
 
     # -- dates -----------------------------------------------------------------------------
     def resolve(
@@ -299,6 +302,8 @@ class _Resolver:
             day_base = anchor
             if word in ("翌日", "前日", "前夜", "同日", "当日") and self.last_day is not None:
                 day_base = self.last_day
+                if self.clause_day is not None and self.clause_day[0] == sentence_index:
+                    day_base = self.clause_day[1]  # 10日、2日に実施した試験の前日に: the 2nd's eve
                 if direction == "past" and day_base > anchor and self.last_past_day is not None:
                     day_base = (
                         self.last_past_day
@@ -387,6 +392,14 @@ class _Resolver:
                 embedded = (
                     self.topic_day_sentence == sentence_index and m.string[m.start() - 1 : m.start()] == "が"
                 )  # 国防省は16日、スーダン軍が15日朝に…と非難した。…同日: the 16th, the topic's day
+                if (
+                    self.topic_day_sentence == sentence_index
+                    and self.last_day is not None
+                    and resolved_day < self.last_day
+                    and _EARLIER_MODIFIER_RE.match(m.string, m.end()) is not None
+                ):  # 当局は26日、23日に行われた投票の結果を公表した。…同日: the 26th, not the vote's 23rd
+                    embedded = True
+                    self.clause_day = (sentence_index, resolved_day)  # …試験の前日に: its own sentence
                 if m.string[m.start() - 1 : m.start()] == "は" and m.string.startswith("、", m.end()):
                     self.topic_day_sentence = sentence_index
                 # 翌7日から, 前日から: the day a span starts is not the day later 同日 refers to
