@@ -74,3 +74,9 @@ def test_same_day_after_a_topic_day_skips_a_day_inside_a_modifier_clause() -> No
     text = "同大学は18日、12日に実施した入学試験の問題が試験の前日に流出していたと発表した。"
     values = {t.text: t.value for t in read(text, published).times}
     assert values["前日"] == "2030-05-11"
+
+
+def test_a_council_of_unions_keeps_its_whole_name_and_its_anaphor() -> None:
+    text = "東京都個人タクシー組合会は8日、都に運賃の見直しを要請した。同会は来月、総会を開く。"
+    mentions = [m.text for e in read(text, PUBLISHED).entities if e.label == "ORG" for m in e.mentions]
+    assert mentions == ["東京都個人タクシー組合会", "同会"]

@@ -20,6 +20,7 @@ from kijiyomi.reading.tokens import Token
 _ASSOCIATION_HEADS = (
     "連合会",
     "連合",
+    "組合会",  # 旅館組合会: a council of unions
     "組合",
     "労組",
     "協会",
