@@ -80,3 +80,8 @@ def test_a_council_of_unions_keeps_its_whole_name_and_its_anaphor() -> None:
     text = "東京都個人タクシー組合会は8日、都に運賃の見直しを要請した。同会は来月、総会を開く。"
     mentions = [m.text for e in read(text, PUBLISHED).entities if e.label == "ORG" for m in e.mentions]
     assert mentions == ["東京都個人タクシー組合会", "同会"]
+
+
+def test_a_council_of_a_ministry_named_after_it_is_an_org() -> None:
+    assert orgs("総務省の情報通信審議会は8日、答申をまとめた。") == ["総務省", "情報通信審議会"]
+    assert orgs("同省の情報通信審議会は8日、答申をまとめた。") == ["情報通信審議会"]

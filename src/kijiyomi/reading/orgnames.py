@@ -241,6 +241,9 @@ def _of_country(text: str, start: int, lex: Lexicon) -> bool:
         first = start - 2  # the owner's stretch of kanji and katakana, at most 12 characters back
         while first > max(0, start - 14) and (is_kanji(text[first - 1]) or is_katakana(text[first - 1])):
             first -= 1
+        owner = text[first : start - 1]
+        if owner == "同省" or (owner.endswith("省") and owner in lex.names):
+            return True  # 国土交通省の|運輸審議会, 同省の|運輸審議会: a ministry's own body
         return any(
             (entry := lex.names.get(text[p : p + length])) is not None and entry.is_country
             for p in range(first, start - 3)
