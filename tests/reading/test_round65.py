@@ -85,3 +85,9 @@ def test_a_council_of_unions_keeps_its_whole_name_and_its_anaphor() -> None:
 def test_a_council_of_a_ministry_named_after_it_is_an_org() -> None:
     assert orgs("総務省の情報通信審議会は8日、答申をまとめた。") == ["総務省", "情報通信審議会"]
     assert orgs("同省の情報通信審議会は8日、答申をまとめた。") == ["情報通信審議会"]
+
+
+def test_an_institute_before_its_acronym_is_an_org() -> None:
+    reading = read("韓国科学技術研究院（KIST）は2日、新型電池を発表した。", PUBLISHED)
+    mentions = [m.text for e in reading.entities if e.label == "ORG" for m in e.mentions]
+    assert mentions == ["韓国科学技術研究院", "KIST"]

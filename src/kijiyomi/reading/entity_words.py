@@ -296,6 +296,7 @@ _ACRONYM_ORG_SUFFIXES = (
     "庁",
     "団",  # 派遣団, 代表団, 監視団 (国連…派遣団（UNMISS）)
     "事務所",
+    "院",  # 研究院, 資源院 (…天然資源院（IBAMA）): an institute before its acronym
     "党",
     "軍",
     "共同体",
