@@ -98,6 +98,25 @@ def select_folders(args: argparse.Namespace) -> list[Path]:
     return folders
 
 
+# Adapters of one library that keep per-process caches keyed on a page's strings: run on the same
+# page one after the other, the later one finds the earlier one's entries and reads faster.
+SHARED_CACHES = (
+    ("trafilatura", "trafilatura-text", "trafilatura's lru_cache on trim() and line_processing()"),
+)
+
+
+def shared_cache_note(names: Sequence[str]) -> str | None:
+    """A warning for speed ratios when two adapters sharing a library's caches ran on the same pages."""
+    for first, second, what in SHARED_CACHES:
+        if first in names and second in names:
+            later = second if names.index(first) < names.index(second) else first
+            return (
+                f"speed note: {first} and {second} share {what}; on each page {later} ran second and"
+                " reads faster than it would alone. Time each in a run of its own for pages/s ratios."
+            )
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     default = ("kijiyomi",) if args.show else ("kijiyomi", *ANCHORS)
@@ -166,6 +185,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     errors = console.error_lines(scores)
     if errors:
         print(errors)
+    note = shared_cache_note(names)
+    if note:
+        print(note)
     print(f"\n{len(pages)} pages x {len(names)} extractors in {elapsed:.1f} s")
 
     if args.out or args.markdown:

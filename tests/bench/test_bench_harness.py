@@ -12,6 +12,7 @@ from bench.cache import OutputCache
 from bench.console import compare_with
 from bench.datasets import load_pages, split_of
 from bench.extractors import Call, Extractor, Output, decode_html, page_language, run_guarded
+from bench.run import shared_cache_note
 from bench.report import markdown
 from bench.runner import Plan, run
 from bench.scoring import ALL, dataset_mean_f1, group_summaries, score_all
@@ -268,3 +269,13 @@ def test_the_test_split_lists_no_page_by_default(tmp_path: Path, capsys: pytest.
     assert "worst pages" in capsys.readouterr().out
     assert bench_run.main([*common, "--split", "test", "--worst", "5"]) == 0
     assert test_id in capsys.readouterr().out
+
+
+def test_speed_note_names_the_adapter_that_ran_warm() -> None:
+    assert shared_cache_note(("kijiyomi", "trafilatura-text")) is None
+    note = shared_cache_note(("kijiyomi", "trafilatura", "trafilatura-text"))
+    assert note is not None
+    assert "trafilatura-text ran second" in note
+    reversed_note = shared_cache_note(("kijiyomi", "trafilatura-text", "trafilatura"))
+    assert reversed_note is not None
+    assert "on each page trafilatura ran second" in reversed_note
