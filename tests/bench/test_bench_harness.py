@@ -12,7 +12,6 @@ from bench.cache import OutputCache
 from bench.console import compare_with
 from bench.datasets import load_pages, split_of
 from bench.extractors import Call, Extractor, Output, decode_html, page_language, run_guarded
-from bench.run import shared_cache_note
 from bench.report import markdown
 from bench.runner import Plan, run
 from bench.scoring import ALL, dataset_mean_f1, group_summaries, score_all
@@ -272,10 +271,10 @@ def test_the_test_split_lists_no_page_by_default(tmp_path: Path, capsys: pytest.
 
 
 def test_speed_note_names_the_adapter_that_ran_warm() -> None:
-    assert shared_cache_note(("kijiyomi", "trafilatura-text")) is None
-    note = shared_cache_note(("kijiyomi", "trafilatura", "trafilatura-text"))
+    assert bench_run.shared_cache_note(("kijiyomi", "trafilatura-text")) is None
+    note = bench_run.shared_cache_note(("kijiyomi", "trafilatura", "trafilatura-text"))
     assert note is not None
     assert "trafilatura-text ran second" in note
-    reversed_note = shared_cache_note(("kijiyomi", "trafilatura-text", "trafilatura"))
+    reversed_note = bench_run.shared_cache_note(("kijiyomi", "trafilatura-text", "trafilatura"))
     assert reversed_note is not None
     assert "on each page trafilatura ran second" in reversed_note
