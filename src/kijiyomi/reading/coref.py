@@ -617,10 +617,10 @@ _MET_GAP_RE = re.compile(r"(?:の[^、。「」と]{1,14}?)?と")
 _MET_SUBJECT_RE = re.compile(r"(?:の[^、。「」と]{1,14}?)?(?:は|が|の両)")
 
 
-def _met_pair(text: str, mention: RawMention, pool: list[_Cluster]) -> list[_Cluster]:
-    """The latest two countries joined as a sentence's subject (カザフスタンのA農相とアゼルバイジャンの
-    B経済相は…会談し), which a later 両国 stands for though a third country was named since."""
-    spans = sorted(
+def _named_before(mention: RawMention, pool: list[_Cluster]) -> list[tuple[int, int, _Cluster]]:
+    """The named (not anaphoric) mentions of ``pool`` that end before ``mention``, in text order, as
+    (start, end, cluster)."""
+    return sorted(
         (
             (m.start, m.end, c)
             for c in pool
@@ -629,6 +629,12 @@ def _met_pair(text: str, mention: RawMention, pool: list[_Cluster]) -> list[_Clu
         ),
         key=lambda span: span[:2],
     )
+
+
+def _met_pair(text: str, mention: RawMention, pool: list[_Cluster]) -> list[_Cluster]:
+    """The latest two countries joined as a sentence's subject (カザフスタンのA農相とアゼルバイジャンの
+    B経済相は…会談し), which a later 両国 stands for though a third country was named since."""
+    spans = _named_before(mention, pool)
     for index in range(len(spans) - 1, 0, -1):
         (_, left_end, left), (right_start, right_end, right) = spans[index - 1], spans[index]
         if (
@@ -646,15 +652,7 @@ _PAIR_JOINS = frozenset({"と", "」と「", "、", "」、「", "や", "」や�
 def _joined_pair(text: str, mention: RawMention, pool: list[_Cluster]) -> list[_Cluster]:
     """The latest two organisations named joined (武装勢力「X」と「Y」は … 両勢力は): the pair a
     group word stands for, though a third body was named since."""
-    spans = sorted(
-        (
-            (m.start, m.end, c)
-            for c in pool
-            for m, anaphoric in c.mentions
-            if not anaphoric and m.end <= mention.start
-        ),
-        key=lambda span: span[:2],
-    )
+    spans = _named_before(mention, pool)
     for index in range(len(spans) - 1, 0, -1):
         (_, left_end, left), (right_start, _, right) = spans[index - 1], spans[index]
         if left is not right and text[left_end:right_start] in _PAIR_JOINS:
