@@ -81,6 +81,8 @@ def test_doubled() -> None:
     assert doubled("Talk Radio Talk Radio")
     assert doubled("ABC NewsABC News")
     assert not doubled("Talk Radio Talk Radio now")
+    assert doubled("MachiningMachiningMachiningMachining")  # w3m: alt, link, heading, title
+    assert not doubled("The vote was delayed again. " * 6)  # a sentence said over and over
     assert doubled("Bora Bora")  # (a name of one word repeated: too short to be a candidate anyway)
     assert not doubled("New ferry")
 

@@ -217,12 +217,22 @@ def label_like(line: Line) -> bool:
 
 
 def doubled(text: str) -> bool:
-    """The same text twice in a row, with or without a space between (``Talk Android Talk Android``)."""
+    """The same text twice in a row, with or without a space between (``Talk Android Talk Android``),
+    or up to four times (w3m prints a picture link's alt, link and heading); a sentence said over and
+    over is no such link."""
     size = len(text)
     half = size // 2
     if size % 2 == 0 and text[:half] == text[half:]:
-        return True
-    return size % 2 == 1 and text[half] == " " and text[:half] == text[half + 1 :]
+        return _repeats(text[:half]) <= 2
+    return (
+        size % 2 == 1 and text[half] == " " and text[:half] == text[half + 1 :] and _repeats(text[:half]) <= 2
+    )
+
+
+def _repeats(unit: str) -> int:
+    """How many times one shorter piece repeated makes ``unit`` (1 when none does)."""
+    period = (unit + unit).find(unit, 1)
+    return len(unit) // period
 
 
 __all__ = [
