@@ -18,6 +18,7 @@ that bare later mentions (プーチン, 東和フーズ) are not missed.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
@@ -772,7 +773,12 @@ _BARE_SURNAME_OPENERS = frozenset("。、」\n　 ")
 _BARE_SURNAME_PARTICLES = ("は", "が", "も")
 
 
-def _bare_surnames(text: str, cluster: _Cluster, blocked, cover) -> list[RawMention]:  # type: ignore[no-untyped-def]
+def _bare_surnames(
+    text: str,
+    cluster: _Cluster,
+    blocked: Callable[[int, int], bool],
+    cover: dict[int, tuple[int, int]],
+) -> list[RawMention]:
     """Later mentions of a Japanese person by a two-kanji surname alone, opening a clause and
     marked は/が/も (sports and crime copy drop 氏)."""
     surname = cluster.name[:2]
