@@ -5,7 +5,7 @@ Rules of ``html.content`` pinned on synthetic pages: a lead whose names are link
 (``end_at_related``), the post's date line printed again under the post ends it
 (``end_at_repeat``), an item of a kept list is kept (``with_list_items``) and so is an embedded
 post inside the story (``with_embedded_posts``), and a table between kept paragraphs is filled
-(``fill_gaps``), while an ad slot's label inside it goes (``_learned``). The model is off or the
+(``fill_gaps``), while an ad slot's label inside it goes (``_conforming``). The model is off or the
 segments are chosen by hand, so each test pins one rule.
 """
 
@@ -17,7 +17,7 @@ from page_walk import texts, walk_body
 import kijiyomi
 from kijiyomi.html import classifier
 from kijiyomi.html.content import (
-    _learned,
+    _conforming,
     _linked_prose,
     _trim_edges,
     end_at_related,
@@ -178,7 +178,8 @@ def test_an_ad_slot_label_inside_the_story_goes() -> None:
         f"<h2>シェアと保存の方法</h2><p>{_STORY[2]}</p><p>広告の出稿について、市は年内に方針を示す。</p></div>"
     )
     everything = list(range(len(found.segments)))
-    kept, dropped = _learned(found, scored, everything, None, [], everything)
+    kept = _conforming(found, scored, everything, None, [], frozenset(), None)
+    dropped = [index for index in everything if index not in kept]
     assert texts(found, dropped) == ["スポンサードリンク"]  # not the heading, not the sentence
     assert len(kept) == len(everything) - 1
 

@@ -376,8 +376,9 @@ def model_body(
     """The body the learned filter chooses, held to the rules' conventions, and what it drops.
 
     The segments at or above ``threshold``, the structured ones between them (``fill_gaps``) and
-    the slide texts, post-processed by ``_learned``; the rules' body is added back when the model's
-    own choice (before the gaps are filled) holds much less prose (``with_rules_fallback``).
+    the slide texts, held to the conventions (``_conforming``, ``_trim_edges``); the rules' body is
+    added back when the model's own choice (before the gaps are filled) holds much less prose
+    (``with_rules_fallback``).
     """
     learned = [index for index, value in enumerate(probabilities) if value >= threshold]
     filled = fill_gaps(walk, scored, learned, probabilities, FILL_SHARE * threshold)
@@ -575,29 +576,6 @@ def with_rules_fallback(
     if sum(scored[i].prose for i in judged) >= MODEL_MIN_SHARE * sum(scored[i].prose for i in rules):
         return learned
     return sorted(set(learned) | set(rules))
-
-
-def _learned(
-    walk: Walk,
-    scored: list[Scored],
-    learned: list[int],
-    title_key: str | None,
-    captions: list[int],
-    considered: list[int],
-    slides: frozenset[int] = frozenset(),
-    above: dict[int, int | None] | None = None,
-) -> tuple[list[int], list[int]]:
-    """The model's body held to the rules' conventions, and what the rules had that it drops.
-
-    The segments of ``learned`` and the slide texts that keep to the conventions (``_conforming``),
-    less the paywall notice ending the body and the label-like debris around the prose
-    (``_trim_edges``).
-    """
-    kept = _trim_edges(
-        walk, scored, _conforming(walk, scored, learned, title_key, captions, slides, above), []
-    )
-    chosen = set(kept)
-    return kept, [index for index in considered if index not in chosen]
 
 
 def _conforming(
