@@ -33,8 +33,7 @@ MIN_TYPICAL = 8.0
 PAD = 6  # lines made exact on each side of a stretch that still holds cheap values
 REPEATED_PARAGRAPH_CHARS = 80  # a paragraph this long printed again far below in the body is dropped
 REPEAT_DISTANCE = 15
-IMAGE_LINK_MIN_CHARS = 10
-IMAGE_LINK_MAX_CHARS = 600  # (longer: a wrapped paragraph that repeats)
+IMAGE_LINK_MIN_CHARS = 10  # w3m's picture link inside the body (``features.printed_twice``)
 FREE_CHARS = 50  # a neutral line this long (a table row, a list of facts, code) costs nothing
 # A line of a Japanese list of facts: a short key (no digit first, mostly CJK), a colon, a value
 # (会場：日本教育会館, 演出:水谷龍二, 攻撃元区分: ネットワーク); an article's own line, crossed for free
@@ -195,7 +194,8 @@ def body_lines(lines: Lines, facts: Facts, run: Run) -> tuple[list[int], list[in
             facts.caption[index]
             or facts.chrome[index]
             or facts.header[index]
-            or _image_link(plains[index])  # (before the subheadings: it often stands above a paragraph)
+            # (a picture link printed twice: dropped before the subheadings, above a paragraph)
+            or f.printed_twice(plains[index], IMAGE_LINK_MIN_CHARS)
         ):
             dropped.append(index)
         elif facts.prose[index] and len(plains[index]) >= REPEATED_PARAGRAPH_CHARS:
@@ -217,14 +217,6 @@ def body_lines(lines: Lines, facts: Facts, run: Run) -> tuple[list[int], list[in
             body.append(index)
             other.append(index)
     return body, dropped, other
-
-
-def _image_link(text: str) -> bool:
-    """w3m's link on a picture: its alt text and its text, the same, on one line."""
-    size = len(text)
-    if size < IMAGE_LINK_MIN_CHARS or size > IMAGE_LINK_MAX_CHARS:
-        return False
-    return text[0] == text[size - size // 2] and f.doubled(text)  # (its second half's first character first)
 
 
 def _subheading(lines: Lines, facts: Facts, index: int, end: int) -> bool:

@@ -46,7 +46,6 @@ STORY_ABOVE_COMMENTS = 3  # prose lines above the comments' form that make the l
 NEAR = 42  # lines around prose that get the costly checks (more than the header window)
 REPEATED = 3  # a short line seen this often is a label of the template
 REPEAT_MAX_CHARS = 60
-DOUBLED_MAX_CHARS = 600  # a sentence printed twice over (longer: a wrapped paragraph that repeats)
 MAX_RIGHTS_CHARS = 200
 CREDIT_TAIL = 100  # a long line can only be a caption, whose credit sits at its end
 MAX_HEADER_CHARS = 40
@@ -148,7 +147,7 @@ class Facts:
             self.prose[index] = self.weak[index] = False
             self.chrome[index] = True
         # (w3m's image link: its alt text, then its text, the same)
-        for index in compress(running, map(_twice, map(plains.__getitem__, running))):
+        for index in compress(running, map(f.printed_twice, map(plains.__getitem__, running))):
             self.prose[index] = self.weak[index] = False
         # A caption or rights line among the paragraphs changes the typical paragraph: prose lines
         # that end in a bracket or hold a rights word get their costly check now.
@@ -365,12 +364,6 @@ def _long_caption(text: str) -> bool:
     low = text.lower()
     first = min((at for word in _RIGHTS_WORDS if (at := low.find(word)) >= 0), default=-1)
     return first >= 0 and len(text[:first].split()) >= LONG_CAPTION_WORDS
-
-
-def _twice(text: str) -> bool:
-    """A sentence printed twice over on one line (longer ones: a wrapped paragraph that repeats)."""
-    size = len(text)
-    return size <= DOUBLED_MAX_CHARS and text[0] == text[size - size // 2] and f.doubled(text)
 
 
 def _listing_part(text: str) -> bool:

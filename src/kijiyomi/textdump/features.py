@@ -24,6 +24,7 @@ MAX_CJK_TITLE = 150
 # A line can only be prose or a short sentence when it ends so, or when it is this long.
 PROSE_LAST = frozenset(_SENTENCE_END | _CLOSE_AFTER_END | {":", ";"})
 PROSE_MIN_CHARS = 50
+PRINTED_TWICE_MAX_CHARS = 600  # (``printed_twice``: a longer line is a wrapped paragraph that repeats)
 MENU_CAPITALISED = 0.75  # share of capitalised words that makes a long line without a stop a menu
 NUMBER_CHARS = 6  # a bare number is this short at most
 LETTERLESS_CHARS = 40  # a line under this size without a letter is chrome
@@ -229,6 +230,16 @@ def doubled(text: str) -> bool:
     )
 
 
+def printed_twice(text: str, min_chars: int = 1) -> bool:
+    """A line printed twice over (``doubled``: w3m's picture link, its alt text and its text) of
+    ``min_chars`` to ``PRINTED_TWICE_MAX_CHARS`` characters (longer: a wrapped paragraph that
+    repeats); the halves' first characters are compared first, which rules most lines out."""
+    size = len(text)
+    if size < min_chars or size > PRINTED_TWICE_MAX_CHARS:
+        return False
+    return text[0] == text[size - size // 2] and doubled(text)
+
+
 def _repeats(unit: str) -> int:
     """How many times one shorter piece repeated makes ``unit`` (1 when none does)."""
     period = (unit + unit).find(unit, 1)
@@ -251,6 +262,7 @@ __all__ = [
     "label_like",
     "number_only",
     "placeholder",
+    "printed_twice",
     "prose",
     "ranked",
     "running_kind",
