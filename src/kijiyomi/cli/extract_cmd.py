@@ -53,7 +53,7 @@ def extract(
     if not sources:
         raise click.ClickException("no input pages found")
     single = len(sources) == 1 and not sources[0].endswith(WET_SUFFIXES)
-    if url is not None and not (single and not is_url(sources[0])):
+    if url is not None and (not single or is_url(sources[0])):
         raise click.ClickException("--url gives the address of one saved page or stdin: name one input")
     chosen: Format = fmt or ("json" if single else "jsonl")  # type: ignore[assignment]
     if single:
