@@ -8,7 +8,7 @@ from kijiyomi.errors import InputError
 from kijiyomi.reading.coref import resolve
 from kijiyomi.reading.entities import COUNTED_GROUP_RE, find_mentions
 from kijiyomi.reading.events import find_events
-from kijiyomi.reading.model import Reading
+from kijiyomi.reading.model import Entity, Reading, TimeExpression
 from kijiyomi.reading.quotes import find_quotes
 from kijiyomi.reading.sentences import paragraph_index, split_sentences
 from kijiyomi.reading.times import find_times
@@ -16,6 +16,18 @@ from kijiyomi.reading.tokens import tokenize
 from kijiyomi.types import Article
 
 MAX_READ_CHARS = 100_000  # a long feature is ~20,000; beyond this only the start is read
+
+
+def _outside_names(times: list[TimeExpression], entities: list[Entity]) -> list[TimeExpression]:
+    """The times not written inside an organisation's name (市民団体「山形の明日を考える会」)."""
+    spans = [(m.start, m.end) for e in entities if e.label == "ORG" for m in e.mentions if not m.anaphoric]
+    return [
+        t
+        for t in times
+        if not any(
+            start <= t.start and t.end <= end and end - start > t.end - t.start for start, end in spans
+        )
+    ]
 
 
 def read(article: Article | str, published: datetime | None = None) -> Reading:
@@ -46,7 +58,7 @@ def read(article: Article | str, published: datetime | None = None) -> Reading:
     paragraphs = paragraph_index(text, sentences)
     tokens = tokenize(text)
     entities = resolve(text, find_mentions(text, tokens))
-    times = find_times(text, sentences, paragraphs, published)
+    times = _outside_names(find_times(text, sentences, paragraphs, published), entities)
     quotes = find_quotes(text, sentences, entities)
     today = (published or datetime.now().astimezone()).date().isoformat()
     # counted groups (3カ国は) are read from the text by the event rules, which find their members

@@ -149,9 +149,11 @@ def _starts(mentions: list[tuple[Mention, Entity]]) -> list[int]:
 
 # "Xの…は/が/も": a noun phrase owned by a mention that is the topic or subject (イラン外務省の報道官は)
 OWNED_TOPIC_RE = re.compile(r"の[^、。「」のにをで]{1,10}?(?<!と)[はがも]")  # not …とも: a partner
+# A share of a body's members (同組合の一部の組合員は, 同党の多くの党員が).
+_SHARE_TOPIC_RE = re.compile(r"の(?:一部|多く|大半|半数)の[^、。「」のにをで]{1,10}?[はがも]")
 _OWNER_PREFIX_RE = re.compile(
-    r"(?:[（(][^（()）]{1,12}[）)])?(?:[0-9０-９]{1,2}(?:カ国|か国))?(?P<body>政府|当局|側)?"
-)  # 日米韓3カ国の外務次官は: the countries own the topic
+    r"」?(?:[（(][^（()）]{1,12}[）)])?(?:[0-9０-９]{1,2}(?:カ国|か国))?(?P<body>政府|当局|側)?"
+)  # 日米韓3カ国の外務次官は: the countries own the topic; 団体「X」の約100人が: past the bracket
 # A force named by its leader: X率いる部隊が, Xが率いる武装勢力は, X率いる反乱軍も.
 LED_BY_RE = re.compile(r"(?:ら)?(?:が)?率いる[一-龥ァ-ヶー]{1,8}(?:ら)?(?P<p>[はがも])")
 _OFFICIAL_AFTER_RE = re.compile(r"(?:政府|当局)(?:高官|当局者|報道官|幹部|筋)(?:ら)?[はがも]")
@@ -189,11 +191,23 @@ _NOT_REPRESENTATIVE_RE = re.compile(
     # the clients or neighbours of a body, however many, are not its members (同行の顧客ら約千人が)
     r"|(?:顧客|利用者|預金者|契約者|株主|加入者|住民|市民|乗客|患者|被害者|遺族)(?:ら|たち)?(?:約?[0-9０-９数百千万]+人)?$"
 )
+# The members of a body, however many, act for it (同組合の組合員らは, 同団体の約100人が, 同党の議員らも).
+_MEMBERS_RE = re.compile(
+    r"^(?:組合員|会員|メンバー|構成員|党員|加盟国|加盟社)?(?:ら|たち)?(?:の一部)?(?:約?[0-9０-９数百千万]+人)?(?:ら)?$"
+)
 # Followers of a person, however many (支持者ら約200人, 支援者ら数百人).
 _FOLLOWERS_RE = re.compile(
     r"(?:支持者|支援者|ファン|信者|遺族|家族)(?:ら|たち)?(?:約?[0-9０-９数百千万]+人)?$"
 )
 _DESCRIBED_RE = re.compile(r"と[^、。「」とはがをに]{1,12}の")
+
+
+def _members(topic: str) -> bool:
+    """Whether an "Xの…は" phrase names members of X (の一部の組合員らは, の約100人が)."""
+    inner = topic[1:-1]
+    for share in ("一部の", "多くの", "大半の", "半数の"):
+        inner = inner.removeprefix(share)
+    return bool(inner) and _MEMBERS_RE.match(inner) is not None
 
 
 def _alias_of(text: str, alias: Mention, name: Mention) -> bool:
@@ -245,6 +259,9 @@ def subject_of(text: str, args: list[Argument], before: int | None = None) -> Ar
     for arg in pool:
         if arg.particle == "の" and arg.entity.label in ("ORG", "GPE", "PERSON", "GROUP"):
             match = owned_topic(text[: arg.mention.end + 30], arg.mention.end)
+            share = owned_topic(text[: arg.mention.end + 30], arg.mention.end, _SHARE_TOPIC_RE)
+            if arg.entity.label == "ORG" and any(m and _members(m.group(0)) for m in (match, share)):
+                return arg
             if match and _NOT_REPRESENTATIVE_RE.search(match.group(0)[1:-1]):
                 continue  # フランスの国鉄労組は: a union does not act for its country
             if match and arg.entity.label == "PERSON" and _FOLLOWERS_RE.search(match.group(0)[1:-1]):

@@ -1,0 +1,49 @@
+"""Session 9's round on batches 69-72: sentences of our own (members acting for their body, names
+that hold a time word, titles)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from kijiyomi.reading import read
+
+pytestmark = [pytest.mark.ja_models, pytest.mark.usefixtures("sudachi")]
+
+PUBLISHED = datetime(2029, 3, 9, 19, 0, tzinfo=timezone(timedelta(hours=9)))
+
+
+def events(text: str) -> list[tuple[str, list[str], str | None]]:
+    return [(e.type, [a.name for a in e.actors], e.date) for e in read(text, PUBLISHED).events]
+
+
+def test_members_of_a_named_body_act_for_it() -> None:
+    text = "労働組合「港湾労働者連合」のメンバーらが賃上げを求めてストライキを行った。"
+    assert ("PROTEST", ["港湾労働者連合"], None) in events(text)
+    text = "市民団体「川辺を守る会」の約50人が5日、工事の中止を求めて抗議集会を開いた。"
+    assert ("PROTEST", ["川辺を守る会"], "2029-03-05") in events(text)
+
+
+def test_a_share_of_a_unions_members_acts_for_it() -> None:
+    text = (
+        "北海道農業協同組合は計画に同意した。ただ、同組合の一部の組合員は、説明が足りないとして国に抗議した。"
+    )
+    found = events(text)
+    assert any(kind == "ACCUSE" and actors == ["北海道農業協同組合"] for kind, actors, _ in found)
+
+
+def test_a_share_of_a_forces_units_is_not_the_force() -> None:
+    text = "武装勢力「東部解放軍」は停戦に合意した。ただ、同軍の一部の部隊は政府軍との交戦を続けた。"
+    found = events(text)
+    assert not any(kind == "FIGHT" and "東部解放軍" in actors for kind, actors, _ in found)
+
+
+def test_clients_of_a_bank_are_not_the_bank() -> None:
+    text = "みなと銀行の顧客ら約千人が8日、本店前で抗議した。"
+    assert not any("みなと銀行" in actors for _, actors, _ in events(text))
+
+
+def test_a_time_word_inside_a_bodys_name_is_no_time() -> None:
+    reading = read("市民団体「明日の港を考える会」は8日、市に要望書を提出した。", PUBLISHED)
+    assert [t.text for t in reading.times] == ["8日"]
