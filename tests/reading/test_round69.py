@@ -47,3 +47,31 @@ def test_clients_of_a_bank_are_not_the_bank() -> None:
 def test_a_time_word_inside_a_bodys_name_is_no_time() -> None:
     reading = read("市民団体「明日の港を考える会」は8日、市に要望書を提出した。", PUBLISHED)
     assert [t.text for t in reading.times] == ["8日"]
+
+
+def persons(text: str) -> list[str]:
+    return [m.text for e in read(text, PUBLISHED).entities if e.label == "PERSON" for m in e.mentions]
+
+
+def orgs(text: str) -> list[str]:
+    return [e.name for e in read(text, PUBLISHED).entities if e.label == "ORG"]
+
+
+def test_editors_and_assistant_secretaries_are_titles() -> None:
+    assert "モリス編集長" in persons("地元紙のモリス編集長は「取材源は守る」と述べた。")
+    assert "ガルシア次官補" in persons("国務省のガルシア次官補は9日、記者団に説明した。")
+
+
+def test_a_minister_whose_field_mixes_kanji_and_katakana() -> None:
+    assert "ロペス元石油ガス相" in persons("ペルーのロペス元石油ガス相が8日、逮捕された。")
+    assert persons("同国の石油ガス相は辞任した。") == []
+
+
+def test_a_one_kana_surname_after_no_before_an_office() -> None:
+    assert "ウ前首相" in persons("野党代表のウ前首相は8日、選挙の実施を要求した。")
+    assert persons("データのバックアップを取った。") == []
+
+
+def test_appeal_courts_named_after_their_seat() -> None:
+    assert "リヨン控訴院" in orgs("リヨン控訴院は9日、被告の控訴を棄却した。")
+    assert "香港高等法院" in orgs("香港高等法院は請求を退けた。")

@@ -51,6 +51,9 @@ def text_is_city(lex: Lexicon, name: str) -> bool:
 _POSTED_TO_RE = re.compile(r"駐[一-龥ァ-ヴー・]{1,12}$")
 
 
+_NOT_NAME_KANA = frozenset("ー・ッャュョァィゥェォヮヵヶン")  # never a one-kana surname
+
+
 class _PersonRules(_FinderBase):
     def titled_persons(self) -> None:
         text = self.text
@@ -218,6 +221,8 @@ class _PersonRules(_FinderBase):
                 cursor -= len(modifier)
                 break
         name_start = self.name_start(cursor)
+        if name_start is None and self._one_kana_name(cursor) and title in self.lex.offices:
+            name_start = cursor - 1  # 野党候補のバ元首相: a one-kana surname after の
         role = title
         if text.endswith(("次期", "副"), 0, title_start) and not title.startswith(("次期", "副")):
             role = ("次期" if text.endswith("次期", 0, title_start) else "副") + title
@@ -306,6 +311,16 @@ class _PersonRules(_FinderBase):
     def _office_follows(self, position: int) -> bool:
         title = self.title_at(position)
         return title is not None and title in self.lex.offices
+
+    def _one_kana_name(self, end: int) -> bool:
+        """A one-kana surname (バ, ウ) standing alone after の, a comma or a bracket."""
+        text = self.text
+        return (
+            end >= 2
+            and is_katakana(text[end - 1])
+            and text[end - 1] not in _NOT_NAME_KANA
+            and text[end - 2] in "の、「"
+        )
 
     def _ends_person_token(self, position: int) -> bool:
         token = self.ends.get(position)

@@ -244,6 +244,8 @@ _JUSTICE_SUFFIXES = (
     "地方検察庁",
     "地方検察署",  # 台北地方検察署: a prosecutors' office named after its district
     "地方法院",
+    "高等法院",  # 香港高等法院, ソウル高等法院
+    "控訴院",  # パリ控訴院, リヨン控訴院: a French-style appeal court named after its seat
     "人民検察院",
     "人民法院",
     "地裁",
