@@ -75,3 +75,9 @@ def test_a_one_kana_surname_after_no_before_an_office() -> None:
 def test_appeal_courts_named_after_their_seat() -> None:
     assert "リヨン控訴院" in orgs("リヨン控訴院は9日、被告の控訴を棄却した。")
     assert "香港高等法院" in orgs("香港高等法院は請求を退けた。")
+
+
+def test_a_budgets_year_is_not_the_date_of_aid_paid_from_it() -> None:
+    text = "日本政府は、被災者向けの支援として、令和11年度予算から約3億円を国連児童基金を通じて供与する方針を決めた。"
+    aid = [(kind, date) for kind, _, date in events(text) if kind == "AID"]
+    assert aid and all(date != "2029-04/2030-03" for _, date in aid)

@@ -119,6 +119,7 @@ def _when_and_where(
         if t.type in ("DATE", "DATETIME", "TIME")
         and t.value
         and not text.startswith(("付", "以来"), t.end)  # effective dates; 2023年8月以来: the last time
+        and not text.startswith("予算", t.end)  # 令和12年度予算から供与する: the budget's year, not the act's
         and not (text.startswith("までの", t.end) and "から" not in text[max(0, t.start - 12) : t.start])
         and not _names_a_noun(text, t, draft.start)
         and not _since_of_other_noun(text, t, draft.start)
