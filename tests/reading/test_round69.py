@@ -81,3 +81,9 @@ def test_a_budgets_year_is_not_the_date_of_aid_paid_from_it() -> None:
     text = "日本政府は、被災者向けの支援として、令和11年度予算から約3億円を国連児童基金を通じて供与する方針を決めた。"
     aid = [(kind, date) for kind, _, date in events(text) if kind == "AID"]
     assert aid and all(date != "2029-04/2030-03" for _, date in aid)
+
+
+def test_a_force_named_after_the_group_it_belongs_to() -> None:
+    text = "過激派組織「東方の星」（ES）系の武装勢力が8日、市場を攻撃した。"
+    assert ("ASSAULT", ["東方の星"], "2029-03-08") in events(text)
+    assert "東方の星" in orgs("過激派組織「東方の星」系の組織は声明を出した。")

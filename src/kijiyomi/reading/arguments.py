@@ -74,6 +74,12 @@ def sentence_arguments(text: str, sentence: Span, mentions: list[tuple[Mention, 
         led = LED_BY_RE.match(text, after, sentence.end) if particle in ("", "が") else None
         if led is not None:
             particle = led.group("p")  # X率いる部隊が: the leader acts through the force
+        if (
+            particle == ""
+            and entity.label == "ORG"
+            and (affiliate := _AFFILIATE_RE.match(text, after, sentence.end))
+        ):
+            particle = affiliate.group("p")  # 「イスラム国」（IS）系の武装勢力が: the group acts through it
         if not particle and entity.label in ("ORG", "GPE"):
             told = _SOURCE_STAFF_RE.match(text, after, sentence.end)
             if told is not None:
@@ -154,6 +160,10 @@ _SHARE_TOPIC_RE = re.compile(r"の(?:一部|多く|大半|半数)の[^、。「�
 _OWNER_PREFIX_RE = re.compile(
     r"」?(?:[（(][^（()）]{1,12}[）)])?(?:[0-9０-９]{1,2}(?:カ国|か国))?(?P<body>政府|当局|側)?"
 )  # 日米韓3カ国の外務次官は: the countries own the topic; 団体「X」の約100人が: past the bracket
+# A force named after the group it belongs to: X系の武装勢力が, X系組織は, X系の過激派も.
+_AFFILIATE_RE = re.compile(
+    r"系(?:の)?(?:武装勢力|武装組織|武装集団|過激派組織|過激派|組織|勢力|グループ|民兵組織|民兵|部隊)(?:ら)?(?P<p>[はがも])"
+)
 # A force named by its leader: X率いる部隊が, Xが率いる武装勢力は, X率いる反乱軍も.
 LED_BY_RE = re.compile(r"(?:ら)?(?:が)?率いる[一-龥ァ-ヶー]{1,8}(?:ら)?(?P<p>[はがも])")
 _OFFICIAL_AFTER_RE = re.compile(r"(?:政府|当局)(?:高官|当局者|報道官|幹部|筋)(?:ら)?[はがも]")
