@@ -87,3 +87,17 @@ def test_a_force_named_after_the_group_it_belongs_to() -> None:
     text = "過激派組織「東方の星」（ES）系の武装勢力が8日、市場を攻撃した。"
     assert ("ASSAULT", ["東方の星"], "2029-03-08") in events(text)
     assert "東方の星" in orgs("過激派組織「東方の星」系の組織は声明を出した。")
+
+
+def test_the_claim_of_a_suit_is_no_request() -> None:
+    text = "元社員の男性が同社に損害賠償を求めていた訴訟で、地裁は9日、請求を棄却した。"
+    assert [kind for kind, _, _ in events(text)] == ["REJECT"]
+    assert any(kind == "REQUEST" for kind, _, _ in events("組合は同社に賃上げを求めた。"))
+
+
+def test_a_relative_clause_on_the_topic_does_not_make_its_subject_act() -> None:
+    text = "一方、ロペス氏が所属する野党・市民連合は判決を「不当だ」と非難し、来月上旬に全国で抗議デモを行うと発表した。"
+    found = events(text)
+    assert any(kind == "PROTEST" and actors == ["市民連合"] for kind, actors, _ in found)
+    reading = read("ロペス氏が所属する野党・市民連合は「戦い続ける」と述べた。", PUBLISHED)
+    assert [q.speaker_name for q in reading.quotes] == ["市民連合"]

@@ -259,13 +259,30 @@ def plain_topic(text: str, start: int, end: int, args: list[Argument]) -> bool:
     return False
 
 
+# "Xが所属するYは", "Xが率いる野党・Yは": X is the subject of a relative clause on the topic Y.
+_RELATIVE_ON_TOPIC_RE = re.compile(
+    r"が[^、。「」はがを]{1,10}?(?:する|した|している|いる|る)[^、。「」はがを]{0,8}$"
+)
+
+
+def topic_modified_by(text: str, arg: Argument, later: list[Argument]) -> Argument | None:
+    """The topic a relative clause with subject ``arg`` modifies (ソウザ氏が所属する野党・国民刷新党は)."""
+    for other in later[:2]:
+        if other.particle == "は" and other.entity.label in ("PERSON", "ORG", "GROUP", "GPE"):
+            if _RELATIVE_ON_TOPIC_RE.match(text[: other.mention.start], arg.mention.end):
+                return other
+            return None
+    return None
+
+
 def subject_of(text: str, args: list[Argument], before: int | None = None) -> Argument | None:
     """The sentence's subject: the first mention marked は/が/も, else an organisation or place
     heading a "Xの…は" phrase (イラン外務省の報道官は)."""
     pool = [a for a in args if before is None or a.mention.end <= before]
-    for arg in pool:
+    for index, arg in enumerate(pool):
         if arg.particle in ("は", "が", "も") and arg.entity.label in ("PERSON", "ORG", "GROUP", "GPE"):
-            return arg
+            topic = topic_modified_by(text, arg, pool[index + 1 :]) if arg.particle == "が" else None
+            return topic or arg
     for arg in pool:
         if arg.particle == "の" and arg.entity.label in ("ORG", "GPE", "PERSON", "GROUP"):
             match = owned_topic(text[: arg.mention.end + 30], arg.mention.end)

@@ -14,6 +14,7 @@ from kijiyomi.reading.arguments import (
     owned_topic,
     represents,
     subject_of,
+    topic_modified_by,
 )
 from kijiyomi.reading.event_draft import (
     _ALIAS_GAP_RE,
@@ -173,7 +174,11 @@ def _subjects(args: list[Argument], by_id: dict[str, Entity], text: str = "") ->
     if text and not any(a.particle in ("は", "が", "も") for a in args):
         head = subject_of(text, args)  # イラン外務省の報道官は, 地裁の陪審は
         return _expand(head.entity, by_id) if head is not None else []
-    for arg in args:  # not Xによる: the agent of the noun it modifies only (中国による輸入停止)
+    # not Xによる: the agent of the noun it modifies only (中国による輸入停止)
+    for index, written in enumerate(args):
+        arg = written
+        if text and arg.particle == "が" and (topic := topic_modified_by(text, arg, args[index + 1 :])):
+            arg = topic  # ソウザ氏が所属する野党・国民刷新党は: the topic the clause describes
         if arg.particle in ("は", "が", "も") and arg.entity.label in (
             "PERSON",
             "ORG",

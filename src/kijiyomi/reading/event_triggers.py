@@ -180,6 +180,10 @@ _SUSPECTED_RE = re.compile(r"[^、。「」]{0,40}?(?:疑い|容疑)(?:で|が|�
 _TERMS_OF_HELP = ("の条件", "の見返り", "の前提")
 
 
+# What a suit claims (損害賠償を求める訴訟, 請求を求めていた裁判で): the suit is told, not a request made.
+_CLAIM_OF_SUIT_RE = re.compile(r"(?:る|た|ていた|ている)(?:民事|行政|集団)?(?:訴訟|裁判|訴え|審判|仲裁)")
+
+
 def _not_an_event(
     text: str, start: int, end: int, quote: Quote | None, args: list[Argument], trigger: Trigger
 ) -> bool:
@@ -228,6 +232,8 @@ def _not_an_event(
         _ASKED_NOUN_RE.match(text, end) and not (trigger.type == "REQUEST" and text[end - 1] == "る")
     ) or _SINCE_ACT_RE.match(text, end):  # …を求める勧告を出した: the recommendation is the request
         return True  # 辞職勧告, 撤退要求: the act demanded; 拘束から2週間: the time since an act told
+    if trigger.type == "REQUEST" and _CLAIM_OF_SUIT_RE.match(text, end):
+        return True  # 損害賠償を求める訴訟を起こした, 差し止めを求めていた裁判で: the claim of a suit
     if _REMARK_ON_ACT_RE.match(text, end):
         return True  # …を訪れるのは約6年ぶり: a remark on the act just reported, not another one
     if is_kanji(text[end - 1]) and text.startswith(("を見直", "の見直し"), end):

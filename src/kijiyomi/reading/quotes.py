@@ -408,7 +408,9 @@ _LATER_TIME_RE = re.compile(r"(?:来週|来月|来年|今後|近く|近日中|�
 _PLAIN_OPENING_TOPIC_RE = re.compile(r"[一-龥ァ-ヶー]{1,12}(?:ら|側|団|陣)?は(?=[^ぁ-ん]|、)")
 
 
-_RELATIVE_GAP_RE = re.compile(r"[^、。「」]{0,20}?[たる](?:[一-龥ァ-ヶー]{1,12}の)?[一-龥ァ-ヶー]{0,12}")
+_RELATIVE_GAP_RE = re.compile(
+    r"[^、。「」]{0,20}?[たる](?:[一-龥ァ-ヶー]{1,12}の)?[一-龥ァ-ヶー・]{0,12}"
+)  # 野党・X
 
 
 def _described_topic(text: str, subject: Argument, args: list[Argument], content_end: int) -> Argument | None:
