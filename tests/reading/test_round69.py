@@ -101,3 +101,32 @@ def test_a_relative_clause_on_the_topic_does_not_make_its_subject_act() -> None:
     assert any(kind == "PROTEST" and actors == ["市民連合"] for kind, actors, _ in found)
     reading = read("ロペス氏が所属する野党・市民連合は「戦い続ける」と述べた。", PUBLISHED)
     assert [q.speaker_name for q in reading.quotes] == ["市民連合"]
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker_name for q in read(text, PUBLISHED).quotes]
+
+
+def test_a_direct_quote_cued_by_to_shita_ga_or_ippou() -> None:
+    assert speakers("米国務省は声明で「結果を尊重する」としたが、詳細は示さなかった。") == ["米国務省"]
+    assert speakers("トヨハタ電機は声明で「指摘を重く受け止める」とした一方、反論も続けた。") == [
+        "トヨハタ電機"
+    ]
+
+
+def test_officials_of_a_government_speak_for_it() -> None:
+    text = "韓国政府関係者は、同報道官の発言について「事実に反する」と反論した。"
+    assert speakers(text) == ["韓国"]
+
+
+def test_a_business_group_anaphor_and_its_staff() -> None:
+    text = (
+        "韓国のハンソル・グループは9日、声明を出した。同グループ関係者によると、会長は辞任する可能性がある。"
+    )
+    assert speakers(text)[-1] == "ハンソル・グループ"
+
+
+def test_a_bare_prefecture_after_its_full_name() -> None:
+    text = "秋田県では大雪が続いている。県によると、9日朝までに約20集落が孤立している。"
+    assert speakers(text) == ["秋田県"]
+    assert "県" not in [e.name for e in read("県によると、20集落が孤立している。", PUBLISHED).entities]

@@ -166,13 +166,13 @@ _AFFILIATE_RE = re.compile(
 )
 # A force named by its leader: X率いる部隊が, Xが率いる武装勢力は, X率いる反乱軍も.
 LED_BY_RE = re.compile(r"(?:ら)?(?:が)?率いる[一-龥ァ-ヶー]{1,8}(?:ら)?(?P<p>[はがも])")
-_OFFICIAL_AFTER_RE = re.compile(r"(?:政府|当局)(?:高官|当局者|報道官|幹部|筋)(?:ら)?[はがも]")
+_OFFICIAL_AFTER_RE = re.compile(r"(?:政府|当局)(?:高官|当局者|報道官|幹部|筋|関係者)(?:ら)?[はがも]")
 # A body's unit or staff written without の before によると (EU部隊によると, 同省関係者によれば).
 _SOURCE_STAFF_RE = re.compile(
     r"(?:政府|当局|外交)?(?:部隊|軍|当局|関係者|報道官|筋|高官|当局者)(?P<p>によると|によれば)"
 )
 # An official of a government written without の (タイ政府高官は, 米政府当局者が): the state speaks.
-_OFFICIAL_TOPIC_RE = re.compile(r"(?:高官|当局者|報道官|幹部|筋)(?:ら)?[はがも]")
+_OFFICIAL_TOPIC_RE = re.compile(r"(?:高官|当局者|報道官|幹部|筋|関係者)(?:ら)?[はがも]")
 
 
 def represents(topic: re.Match[str]) -> bool:

@@ -146,6 +146,10 @@ class _Finder(_PersonRules, _OrgRules, _PlaceRules):
             elif (tail := _named_tail(text, position)) is not None:
                 self.add(position, position + 1 + len(tail), "ORG", tail, kind="anaphor")  # 同リーグ, 同支部
             position = text.find("同", position + 1)
+        # The prefecture named before, written as 県 alone opening a clause (県によると, 県は).
+        for match in _BARE_PREFECTURE_RE.finditer(text):
+            if _PREFECTURE_NAMED_RE.search(text, 0, match.start()):
+                self.add(match.start(1), match.end(1), "GPE", "県", kind="anaphor")
         # Short police/prosecutor forms after a full name: 府警, 県警, 地検.
         for short_form in ("府警", "県警", "地検", "市当局", "中銀", *_ELECTION_BOARD_SHORT):
             position = text.find(short_form)
@@ -156,6 +160,8 @@ class _Finder(_PersonRules, _OrgRules, _PlaceRules):
                 position = text.find(short_form, position + 1)
 
 
+_BARE_PREFECTURE_RE = re.compile(r"(?:^|(?<=[。、「\n]))(県)(?=によると|によれば|は|が|も|として)")
+_PREFECTURE_NAMED_RE = re.compile(r"[一-龥]{1,3}県(?![一-龥])")
 # A part of what 同 refers to (同国南部, 同州北東部), or a town in it (同県宍粟市).
 _REGION_OF_RE = re.compile(r"(?:[北南][東西]?|[東西中])部|[一-龥]{1,3}(?:市|町|村|郡)(?![一-龥])")
 

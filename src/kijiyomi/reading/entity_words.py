@@ -418,6 +418,7 @@ _ANAPHOR_HEADS = (
     "領事館",
     "地裁",  # 同地裁, 同高裁: the court named before
     "高裁",
+    "グループ",  # 同グループ (a business group named before), 同グループ関係者
 )
 
 # A bank's anaphor 同行 is also the verb "to accompany" (同行した, 同行する): a particle must follow.
@@ -437,6 +438,8 @@ def _anaphor_head(text: str, position: int) -> str | None:
                 return None  # 同行した, 任意同行を求めた: no bank
             if end >= len(text) or not (is_kanji(text[end]) or is_katakana(text[end])):
                 return head
+            if is_katakana(head[-1]) and not is_katakana(text[end]):
+                return head  # 同グループ関係者: a katakana head ends its word before kanji
     return None
 
 
