@@ -130,3 +130,9 @@ def test_a_bare_prefecture_after_its_full_name() -> None:
     text = "秋田県では大雪が続いている。県によると、9日朝までに約20集落が孤立している。"
     assert speakers(text) == ["秋田県"]
     assert "県" not in [e.name for e in read("県によると、20集落が孤立している。", PUBLISHED).entities]
+
+
+def test_talks_held_on_the_same_day_before_a_reported_plan() -> None:
+    text = "ムサ外相は8日、来日した。ムサ外相は同日、東京で経営陣と会談し、支援を行う方針を伝えた。"
+    talks = [(e.status, e.date) for e in read(text, PUBLISHED).events if e.type == "CONSULT"]
+    assert talks == [("occurred", "2029-03-08")]

@@ -110,7 +110,7 @@ _INTENDED_MEANS_RE = re.compile(r"て[^、。「」]{1,24}?[るう](?:考え|方
 _DONE_DESCRIBED_RE = re.compile(r"(?:し|っ|い|れ)たもので$")
 _NON_PAST_CUE_RE = re.compile(rf"{_NON_PAST_KANA}$")
 _FUTURE_WORD_RE = re.compile(r"来月|来週|来年|今後|近く|年内|月内|あす|明日|予定|方針")
-_DATELINE_RE = re.compile(r"\d+日、")
+_DATELINE_RE = re.compile(r"(?:\d+日|同日|前日|この日)、")  # 28日、 同日、: the day the talks were held
 
 
 def _done_before_reporting(
