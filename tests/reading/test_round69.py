@@ -136,3 +136,18 @@ def test_talks_held_on_the_same_day_before_a_reported_plan() -> None:
     text = "ムサ外相は8日、来日した。ムサ外相は同日、東京で経営陣と会談し、支援を行う方針を伝えた。"
     talks = [(e.status, e.date) for e in read(text, PUBLISHED).events if e.type == "CONSULT"]
     assert talks == [("occurred", "2029-03-08")]
+
+
+def test_the_time_of_an_object_noun_is_not_the_acts() -> None:
+    text = "両首脳は9日、北朝鮮による先月下旬のミサイル発射を非難した。"
+    found = {kind: date for kind, _, date in events(text)}
+    assert found["ACCUSE"] == "2029-03-09"
+
+
+def test_a_year_of_a_past_relative_clause_is_the_nouns() -> None:
+    text = "両外相は9日に会談し、昨年失効した漁業協定に代わる新たな枠組みで合意した。"
+    agreed = [date for kind, _, date in events(text) if kind == "AGREE"]
+    assert agreed == ["2029-03-09"]
+    text = "同社は11月に計画を発表した後、組合と団体交渉を開いた。"
+    talks = [date for kind, _, date in events(text) if kind == "CONSULT"]
+    assert talks == ["2028-11"]

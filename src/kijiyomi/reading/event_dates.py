@@ -123,6 +123,7 @@ def _when_and_where(
         and not (text.startswith("までの", t.end) and "から" not in text[max(0, t.start - 12) : t.start])
         and not _names_a_noun(text, t, draft.start)
         and not _since_of_other_noun(text, t, draft.start)
+        and not _time_of_other_noun(text, t, draft.start)
         and not (
             (len(t.value) == 4 or _END_BOUND_RE.match(text, t.end))
             and text.startswith("まで", t.end)
@@ -373,6 +374,30 @@ def _since_of_other_noun(text: str, time: TimeExpression, trigger: int) -> bool:
 
 
 _NOUN_PREFIX_RE = re.compile(r"[一-龥ァ-ヶー]{0,6}")
+# 今月中旬の弾道ミサイル発射を非難し: the time of the object noun; 昨年失効した協定に代わる…で合意: of a
+# past relative clause on a noun
+_OBJECT_TIME_RE = re.compile(r"の[一-龥ァ-ヶー・]{1,14}を")
+_PAST_RELATIVE_RE = re.compile(
+    r"[^、。「」をにでがは]{0,8}?(?:し|され|っ|い|き|れ)た(?=[一-龥ァ-ヶー])(?!後|際|ため|上)"
+)
+
+
+def _time_of_other_noun(text: str, time: TimeExpression, trigger: int) -> bool:
+    """Whether ``time`` belongs to a noun before the trigger: the object it acts on (今月中旬の
+    ミサイル発射を非難) or a noun a past relative clause describes (昨年失効した協定に代わる…で合意);
+    the latter only for a year or month, since a day there is often the act's own (18日に行われた会談で)."""
+    if trigger <= time.end or "。" in text[time.end : trigger]:
+        return False
+    owned = _OBJECT_TIME_RE.match(text, time.end, trigger)
+    if owned is not None:
+        return True
+    value = time.value or ""
+    if len(value) > 7 or "W" in value:
+        return False
+    relative = _PAST_RELATIVE_RE.match(text, time.end, trigger)
+    if relative is None:
+        return False
+    return _NOUN_PREFIX_RE.fullmatch(text, relative.end(), trigger) is None
 
 
 _ASKED_RE = re.compile(r"よう|ことを|ことで|ことに|目標で|目標に|方針で")  # …までに引き上げる目標で合意
