@@ -151,3 +151,12 @@ def test_a_year_of_a_past_relative_clause_is_the_nouns() -> None:
     text = "同社は11月に計画を発表した後、組合と団体交渉を開いた。"
     talks = [date for kind, _, date in events(text) if kind == "CONSULT"]
     assert talks == ["2028-11"]
+
+
+def test_a_subject_set_off_by_a_comma_inside_a_relative_clause() -> None:
+    text = (
+        "［シドニー　９日　ロイター］ ニュージーランド高等法院は9日、戦闘中に部下に民間人の殺害を命じたと報じられた"
+        "元陸軍兵士のモートン氏が、名誉を傷つけられたとして新聞社サザン・タイムズに損害賠償を求めていた訴訟で、"
+        "報道の主要部分は真実だと認め、同氏の請求を棄却した。"
+    )
+    assert ("REJECT", ["ニュージーランド高等法院"], "2029-03-09") in events(text)

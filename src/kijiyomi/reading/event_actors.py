@@ -840,6 +840,8 @@ def _relative_clause_subject(text: str, end: int, trigger: int) -> bool:
     ):  # Yが実効支配している島に部隊を配備したことに抗議: a state described, Y still acts
         return False
     comma = text.find("、", end, trigger)
+    if 0 <= comma <= end + 1:  # Xが、…求めていた訴訟で、: a comma right after the subject opens its clause
+        comma = text.find("、", comma + 1, trigger)
     if comma >= 0:  # Xが…科した制裁金を不服とし、…提訴した: the clause closes before the comma
         return any(match.end() < comma for match in _RELATIVE_VERB_RE.finditer(text, end + 1, comma))
     talks = _TALKS_RE.match(text, trigger) is not None
