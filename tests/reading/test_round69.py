@@ -160,3 +160,13 @@ def test_a_subject_set_off_by_a_comma_inside_a_relative_clause() -> None:
         "報道の主要部分は真実だと認め、同氏の請求を棄却した。"
     )
     assert ("REJECT", ["ニュージーランド高等法院"], "2029-03-09") in events(text)
+
+
+def test_a_subject_set_off_by_a_comma_reports_what_another_did() -> None:
+    text = (
+        "運送大手ハヤブサ物流の社長が12日、国会に招致された。質疑では、野党の木下誠氏が、"
+        "同社が国土交通省への報告を約2週間遅らせたと批判し、経営陣の責任を明確にするよう求めた。"
+    )
+    found = events(text)
+    assert any(kind == "ACCUSE" and actors == ["木下誠"] for kind, actors, _ in found)
+    assert any(kind == "REQUEST" and actors == ["木下誠"] for kind, actors, _ in found)

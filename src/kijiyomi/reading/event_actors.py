@@ -647,7 +647,14 @@ def _subordinate_subject(text: str, arg: Argument, trigger: int) -> bool:
     end = arg.mention.end
     if LED_BY_RE.match(text, end):
         return False  # X率いる部隊が: the leader's force is the subject
+    if text.startswith("が、", end) and (report := _CLOSED_REPORT_RE.search(text, end, trigger)) is not None:
+        inner = _INNER_SUBJECT_RE.search(text, end + 2, report.start())
+        if inner is not None:
+            return False  # X氏が、同社が…遅らせたと批判し、…求めた: the report is X's, 同社 is reported
     return _subordinate_clause(text, end, trigger)
+
+
+_INNER_SUBJECT_RE = re.compile(r"[一-龥ァ-ヶー）)]が(?![、ら])")
 
 
 def _subordinate_clause(text: str, end: int, trigger: int) -> bool:
@@ -876,7 +883,11 @@ def _reporter(text: str, draft: _Draft, region: list[Argument], subjects: list[A
     reported clause, not a subject inside the reported content (…ば、中国は対応すると警告した)."""
     if not _QUOTATIVE_RE.search(text, max(0, draft.start - 8), draft.start):
         return None
-    topics = [a for a in subjects if a.particle in ("は", "も")]
+    topics = [
+        a
+        for a in subjects
+        if a.particle in ("は", "も") or (a.particle == "が" and text.startswith("が、", a.mention.end))
+    ]  # X氏が、同社が…遅らせたと批判し: a が-subject set off by a comma opens the report too
     if not topics or topics[0] is subjects[-1]:
         return None
     first = topics[0]
