@@ -170,3 +170,10 @@ def test_a_subject_set_off_by_a_comma_reports_what_another_did() -> None:
     found = events(text)
     assert any(kind == "ACCUSE" and actors == ["木下誠"] for kind, actors, _ in found)
     assert any(kind == "REQUEST" and actors == ["木下誠"] for kind, actors, _ in found)
+
+
+def test_a_share_of_a_bodys_member_states_acts_for_it() -> None:
+    text = (
+        "世界貿易機関（WTO）の加盟国の一部は、6月にジュネーブで開かれる閣僚会合でこの問題を取り上げる方針だ。"
+    )
+    assert any(kind == "CONSULT" and actors == ["世界貿易機関"] for kind, actors, _ in events(text))

@@ -156,7 +156,9 @@ def _starts(mentions: list[tuple[Mention, Entity]]) -> list[int]:
 # "Xの…は/が/も": a noun phrase owned by a mention that is the topic or subject (イラン外務省の報道官は)
 OWNED_TOPIC_RE = re.compile(r"の[^、。「」のにをで]{1,10}?(?<!と)[はがも]")  # not …とも: a partner
 # A share of a body's members (同組合の一部の組合員は, 同党の多くの党員が).
-_SHARE_TOPIC_RE = re.compile(r"の(?:一部|多く|大半|半数)の[^、。「」のにをで]{1,10}?[はがも]")
+_SHARE_TOPIC_RE = re.compile(
+    r"の(?:(?:一部|多く|大半|半数)の[^、。「」のにをで]{1,10}?|[^、。「」のにをで]{1,8}?の(?:一部|多く|大半|半数))[はがも]"
+)  # 同組合の一部の組合員は, IWCの加盟国の一部は
 _OWNER_PREFIX_RE = re.compile(
     r"」?(?:[（(][^（()）]{1,12}[）)])?(?:[0-9０-９]{1,2}(?:カ国|か国))?(?P<body>政府|当局|側)?"
 )  # 日米韓3カ国の外務次官は: the countries own the topic; 団体「X」の約100人が: past the bracket
