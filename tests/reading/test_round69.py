@@ -177,3 +177,11 @@ def test_a_share_of_a_bodys_member_states_acts_for_it() -> None:
         "世界貿易機関（WTO）の加盟国の一部は、6月にジュネーブで開かれる閣僚会合でこの問題を取り上げる方針だ。"
     )
     assert any(kind == "CONSULT" and actors == ["世界貿易機関"] for kind, actors, _ in events(text))
+
+
+def test_a_measure_in_force_talked_about_is_no_new_sanction() -> None:
+    text = (
+        "韓国が昨年から続けている牛肉の輸入停止を巡って協議した。全国肉牛協会は輸入停止の長期化に抗議した。"
+    )
+    assert not any(kind == "SANCTION" for kind, _, _ in events(text))
+    assert any(kind == "SANCTION" for kind, _, _ in events("韓国は9日、牛肉の輸入停止を発表した。"))

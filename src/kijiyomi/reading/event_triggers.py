@@ -180,6 +180,17 @@ _SUSPECTED_RE = re.compile(r"[^、。「」]{0,40}?(?:疑い|容疑)(?:で|が|�
 _TERMS_OF_HELP = ("の条件", "の見返り", "の前提")
 
 
+# A measure already in force, as what is talked about or protested (輸入停止を巡って, 制裁の長期化).
+_STANDING_MEASURE_TAILS = (
+    "を巡って",
+    "をめぐって",
+    "を巡り",
+    "をめぐり",
+    "の長期化",
+    "の解除",
+    "の緩和",
+    "の継続",
+)
 # What a suit claims (損害賠償を求める訴訟, 請求を求めていた裁判で): the suit is told, not a request made.
 _CLAIM_OF_SUIT_RE = re.compile(r"(?:る|た|ていた|ている)(?:民事|行政|集団)?(?:訴訟|裁判|訴え|審判|仲裁)")
 
@@ -232,6 +243,8 @@ def _not_an_event(
         _ASKED_NOUN_RE.match(text, end) and not (trigger.type == "REQUEST" and text[end - 1] == "る")
     ) or _SINCE_ACT_RE.match(text, end):  # …を求める勧告を出した: the recommendation is the request
         return True  # 辞職勧告, 撤退要求: the act demanded; 拘束から2週間: the time since an act told
+    if trigger.type == "SANCTION" and text.startswith(_STANDING_MEASURE_TAILS, end):
+        return True  # 輸入停止を巡って協議, 輸入停止の長期化に抗議: a measure in force, talked about
     if trigger.type == "REQUEST" and _CLAIM_OF_SUIT_RE.match(text, end):
         return True  # 損害賠償を求める訴訟を起こした, 差し止めを求めていた裁判で: the claim of a suit
     if _REMARK_ON_ACT_RE.match(text, end):
