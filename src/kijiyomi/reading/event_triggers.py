@@ -243,7 +243,11 @@ def _not_an_event(
         _ASKED_NOUN_RE.match(text, end) and not (trigger.type == "REQUEST" and text[end - 1] == "る")
     ) or _SINCE_ACT_RE.match(text, end):  # …を求める勧告を出した: the recommendation is the request
         return True  # 辞職勧告, 撤退要求: the act demanded; 拘束から2週間: the time since an act told
-    if trigger.type == "SANCTION" and text.startswith(_STANDING_MEASURE_TAILS, end):
+    if (
+        trigger.type == "SANCTION"
+        and text.startswith(_STANDING_MEASURE_TAILS, end)
+        and "による" not in text[max(0, start - 20) : start]  # 韓国による…輸入停止をめぐり: its agent named
+    ):
         return True  # 輸入停止を巡って協議, 輸入停止の長期化に抗議: a measure in force, talked about
     if trigger.type == "REQUEST" and _CLAIM_OF_SUIT_RE.match(text, end):
         return True  # 損害賠償を求める訴訟を起こした, 差し止めを求めていた裁判で: the claim of a suit
