@@ -185,3 +185,8 @@ def test_a_measure_in_force_talked_about_is_no_new_sanction() -> None:
     )
     assert not any(kind == "SANCTION" for kind, _, _ in events(text))
     assert any(kind == "SANCTION" for kind, _, _ in events("韓国は9日、牛肉の輸入停止を発表した。"))
+
+
+def test_a_company_named_after_its_kind_with_an_industry_head() -> None:
+    assert "ルアノ資源" in orgs("鉱山の運営会社ルアノ資源は声明を出した。")
+    assert "カタンガ銅業" in orgs("当局は運営会社カタンガ銅業に罰金を科した。")
