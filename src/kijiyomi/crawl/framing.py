@@ -18,6 +18,7 @@ _WARC_MAGIC = re.compile(rb"WARC/1\.[01]\r\n")
 _CONTENT_LENGTH = re.compile(rb"\r\nContent-Length:[ \t]*(\d+)", re.IGNORECASE)
 _SCAN_WINDOW = 1 << 20
 _HEADER_MAX = 64 * 1024
+_MAX_LENGTH = 1 << 60  # a declared Content-Length past this is corrupt, not a real record
 
 
 def is_gzip(handle: IO[bytes]) -> bool:
@@ -221,7 +222,10 @@ def check_plain_record(handle: IO[bytes], offset: int) -> FrameCheck:
     match = _CONTENT_LENGTH.search(head, 0, header_end + 2)
     if match is None:
         return FrameCheck(False, detail="the WARC header has no Content-Length")
-    end = offset + header_end + 4 + int(match.group(1))
+    length = int(match.group(1))
+    if length > _MAX_LENGTH:  # beyond any file: seeking there would overflow
+        return FrameCheck(False, detail=f"a Content-Length of {length} bytes, beyond any file")
+    end = offset + header_end + 4 + length
     handle.seek(end)
     after = handle.read(4)
     if after == b"\r\n\r\n":

@@ -139,6 +139,7 @@ def _regex(pattern: str) -> re.Pattern[str]:
 
 
 _UNBOUNDED = 1 << 62
+_CHUNK_SIZE = re.compile(rb"[0-9A-Fa-f]{1,16}")
 
 
 def read_task(task: Task, settings: CrawlSettings, counts: Counter[str]) -> Iterator[ReadItem]:
@@ -342,10 +343,10 @@ def _dechunk(data: bytes) -> bytes | None:
         line_end = data.find(b"\r\n", position)
         if line_end == -1:
             return None
-        try:
-            size = int(data[position:line_end].split(b";")[0].strip(), 16)
-        except ValueError:
+        token = data[position:line_end].split(b";")[0].strip()
+        if not _CHUNK_SIZE.fullmatch(token):  # int() would take "-6" or "1_0": a sign loops forever
             return None
+        size = int(token, 16)
         if size == 0:
             return bytes(out)
         start = line_end + 2
