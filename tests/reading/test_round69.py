@@ -190,3 +190,13 @@ def test_a_measure_in_force_talked_about_is_no_new_sanction() -> None:
 def test_a_company_named_after_its_kind_with_an_industry_head() -> None:
     assert "ルアノ資源" in orgs("鉱山の運営会社ルアノ資源は声明を出した。")
     assert "カタンガ銅業" in orgs("当局は運営会社カタンガ銅業に罰金を科した。")
+
+
+def test_a_day_expected_with_nimo_does_not_date_later_acts() -> None:
+    published = datetime(2026, 3, 5, 7, 0, tzinfo=timezone(timedelta(hours=9)))
+    text = (
+        "連立与党の緑の党は4日、政権を離脱すると表明した。大統領は5日にも各党の代表と協議するが、"
+        "新たな連立がまとまる見込みは薄い。一方、首相は同党を「裏切りだ」と非難した。"
+    )
+    accused = [e.date for e in read(text, published).events if e.type == "ACCUSE"]
+    assert accused == ["2026-03-04"]

@@ -99,6 +99,7 @@ def _latest_date(sentence: Span, drafts: list[_Draft], times: list[TimeExpressio
             and not sentence.text.startswith(
                 "から", time.end - sentence.start
             )  # 月曜から制限: a span's start
+            and not sentence.text.startswith("にも", time.end - sentence.start)  # 5日にも協議する: expected
         ):
             return time.value[:10]
     return None
