@@ -200,3 +200,13 @@ def test_a_day_expected_with_nimo_does_not_date_later_acts() -> None:
     )
     accused = [e.date for e in read(text, published).events if e.type == "ACCUSE"]
     assert accused == ["2026-03-04"]
+
+
+def test_congo_alone_is_the_democratic_republic() -> None:
+    text = "コンゴ軍は15日朝、東部で掃討作戦を始め、武装勢力の戦闘員と交戦した。"
+    assert any(kind == "FIGHT" and actors == ["コンゴ軍"] for kind, actors, _ in events(text))
+
+
+def test_the_first_of_several_unions_acts_for_their_members() -> None:
+    text = "これに反発したスリランカ港湾労組など複数の労組の組合員約1万人は同日、コロンボでデモを行った。"
+    assert any(kind == "PROTEST" and actors == ["スリランカ港湾労組"] for kind, actors, _ in events(text))

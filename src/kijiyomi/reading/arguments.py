@@ -64,6 +64,8 @@ def sentence_arguments(text: str, sentence: Span, mentions: list[tuple[Mention, 
             after = etc.end()  # 「X」などと協議する, Xなど3大労組は: the one named first of those meant
         match = _PARTICLE_RE.match(text, after, sentence.end)
         particle = match.group("p") if match else ""
+        if not particle and _ETC_KIND_RE.match(text, after, sentence.end):
+            particle = "の"  # Xなど複数の労組の組合員は: X heads the owners of the topic
         if particle in _FORMAL_AND:
             particle = "や"  # 緑農連合および進歩党と: a list, written formally
         meeting = _MEETING_TOPIC_RE.match(text, after, sentence.end)
@@ -183,9 +185,15 @@ def represents(topic: re.Match[str]) -> bool:
     return not _NOT_REPRESENTATIVE_RE.search(topic.group(0)[1:-1])
 
 
+_ETC_KIND_RE = re.compile(r"など(?:複数の|主要|計)?[0-9０-９一二三四五六七八九十数]*[一-龥]{1,4}(?=の)")
+
+
 def owned_topic(text: str, end: int, pattern: re.Pattern[str] = OWNED_TOPIC_RE) -> re.Match[str] | None:
     """ "Xの…は/が/も" after a mention ending at ``end``, past an alias in brackets and 政府/当局/側
     (米通商代表部（USTR）の報道官は, キプロス政府の報道官は)."""
+    listed = _ETC_KIND_RE.match(text, end)  # Xなど複数の労組の組合員は: X heads the list of owners
+    if listed is not None:
+        end = listed.end()
     prefix = _OWNER_PREFIX_RE.match(text, end)
     found = pattern.match(text, prefix.end() if prefix else end)
     if found is None and prefix is not None:
