@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 import zlib
 from pathlib import Path
 from typing import Literal
@@ -14,6 +15,7 @@ from kijiyomi.sniff import looks_binary, looks_like_html
 from kijiyomi.types import Rejection, RejectReason, Result
 
 Kind = Literal["auto", "html", "text"]
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def extract(
@@ -40,6 +42,8 @@ def extract(
         InputError: ``source`` is neither ``bytes`` nor ``str``.
     """
     opts = options or DEFAULT_OPTIONS
+    if url is not None:
+        url = _SURROGATE.sub("\ufffd", url)  # undecodable bytes of a command line or file name
     if isinstance(source, bytes | bytearray | memoryview):
         data = bytes(source)
         if len(data) > opts.max_bytes:
@@ -50,7 +54,7 @@ def extract(
     elif isinstance(source, str):
         if len(source) > opts.max_bytes:
             return Rejection(RejectReason.TOO_LARGE, f"{len(source)} characters > {opts.max_bytes}", url)
-        decoded = Decoded(source, "str", "fallback")
+        decoded = decode_str(source)
     else:
         raise InputError(f"extract() takes bytes or str, not {type(source).__name__}")
 
@@ -70,6 +74,13 @@ def extract(
 
         return extract_text(text, url=url, options=opts)
     raise InputError(f"unknown kind {kind!r}: use 'auto', 'html' or 'text'")
+
+
+def decode_str(source: str) -> Decoded:
+    """A page given as ``str``. Lone surrogates (undecodable bytes kept by ``surrogateescape``)
+    cannot be encoded, stored or tokenised: each becomes U+FFFD and counts as replaced."""
+    text, replaced = _SURROGATE.subn("\ufffd", source)
+    return Decoded(text, "str", "fallback", replaced)
 
 
 def extract_file(
@@ -123,4 +134,4 @@ def gunzip_capped(data: bytes, limit: int) -> bytes:
     return bytes(out)
 
 
-__all__ = ["extract", "extract_file", "gunzip_capped"]
+__all__ = ["decode_str", "extract", "extract_file", "gunzip_capped"]
