@@ -41,7 +41,10 @@ MAX_BODY = 2 * 1024 * 1024  # bytes accepted by POST endpoints
 EXTRACT_SECONDS = 10.0  # wall-clock limit of one /api/extract call
 EXTRACT_THREADS = 2  # extractions and readings running at once (POST endpoints)
 HOME_CACHE_SECONDS = 15.0  # the home page (stories, trends, counts) is recomputed at most this often
-_UID = re.compile(r"^[0-9a-f]{16}$")
+_UID = re.compile(r"[0-9a-f]{16}")  # fullmatch: "$" would let a trailing newline through
+_PAGE = re.compile(r"[0-9]{1,3}")  # ASCII only: str.isdigit() takes "²", which int() refuses
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 _TEXT_TYPES = {"text/html", "application/xhtml+xml", "text/plain"}
 
 Handler = Callable[[Request], Awaitable[Response]]
@@ -127,7 +130,7 @@ class App:
             event_type=self._param(request, "event_type"),
         )
         page_text = request.query_params.get("page", "1")
-        if not page_text.isdigit() or not 1 <= int(page_text) <= 50:
+        if not _PAGE.fullmatch(page_text) or not 1 <= int(page_text) <= 50:
             raise ApiError(400, "page must be a number from 1 to 50")
         page = int(page_text)
         if query is None:
@@ -140,7 +143,7 @@ class App:
 
     def article_page(self, request: Request) -> dict[str, Any]:
         uid = request.path_params["uid"].removesuffix(".json")
-        if not _UID.match(uid):
+        if not _UID.fullmatch(uid):
             raise ApiError(400, "an article id is 16 hexadecimal characters")
         data = views.article(self.archive, uid)
         if data is None:
@@ -154,7 +157,7 @@ class App:
 
     def entity_page(self, request: Request) -> dict[str, Any]:
         key = request.path_params["key"].removesuffix(".json")
-        if not _UID.match(key):
+        if not _UID.fullmatch(key):
             raise ApiError(400, "an entity id is 16 hexadecimal characters")
         data = views.entity(self.archive, key)
         if data is None:
@@ -186,7 +189,7 @@ class App:
     async def _body_text(self, request: Request) -> tuple[str, str]:
         """The request body as text, checked: size, content type, UTF-8."""
         length = request.headers.get("content-length")
-        if length is not None and (not length.isdigit() or int(length) > MAX_BODY):
+        if length is not None and (not length.isascii() or not length.isdigit() or int(length) > MAX_BODY):
             raise ApiError(413, f"the body is larger than {MAX_BODY} bytes")
         chunks = bytearray()
         async for chunk in request.stream():
@@ -322,13 +325,18 @@ def web_link(url: object) -> str | None:
 
 
 def _json_body(text: str) -> Any:
-    """The parsed JSON body, or a 400 (also for nesting too deep to parse and integers too long)."""
+    """The parsed JSON body, or a 400 (also for nesting too deep to parse, integers too long, and
+    escapes of lone surrogates such as ``"\\udcff"``: no text, they can be neither stored nor sent
+    back)."""
     try:
-        return json.loads(text)
+        obj = json.loads(text)
     except json.JSONDecodeError as error:
         raise ApiError(400, f"invalid JSON: {error.msg} at line {error.lineno}") from error
     except (ValueError, RecursionError) as error:
         raise ApiError(400, f"invalid JSON: {error}") from error
+    if _SURROGATE_ESCAPE.search(text) and _LONE_SURROGATE.search(json.dumps(obj, ensure_ascii=False)):
+        raise ApiError(400, "invalid JSON: a \\u escape of a lone surrogate (U+D800 to U+DFFF) is not text")
+    return obj
 
 
 def _asdict(filters: Filters) -> dict[str, Any]:
