@@ -210,3 +210,8 @@ def test_congo_alone_is_the_democratic_republic() -> None:
 def test_the_first_of_several_unions_acts_for_their_members() -> None:
     text = "これに反発したスリランカ港湾労組など複数の労組の組合員約1万人は同日、コロンボでデモを行った。"
     assert any(kind == "PROTEST" and actors == ["スリランカ港湾労組"] for kind, actors, _ in events(text))
+
+
+def test_help_to_go_on_with_an_adverb_between_noun_and_verb() -> None:
+    text = "日本の高木大使は、保健分野での協力を今後も続ける考えを示した。"
+    assert ("COOPERATE", ["高木"], None) in events(text)
