@@ -215,3 +215,10 @@ def test_the_first_of_several_unions_acts_for_their_members() -> None:
 def test_help_to_go_on_with_an_adverb_between_noun_and_verb() -> None:
     text = "日本の高木大使は、保健分野での協力を今後も続ける考えを示した。"
     assert ("COOPERATE", ["高木"], None) in events(text)
+
+
+def test_a_pledge_or_a_demand_told_in_the_speakers_own_words() -> None:
+    text = "同国外務省の王明報道官は記者会見で、「相手国の調査に必要な協力をする」と述べた。"
+    assert ("COOPERATE", ["王明"], None) in events(text)
+    text = "岡田氏は会談後、記者団に「一日も早い輸入再開を強く求めた」と語った。"
+    assert any(kind == "REQUEST" and actors == ["岡田"] for kind, actors, _ in events(text))

@@ -143,7 +143,9 @@ def _clause_end(text: str, start: int, limit: int) -> int:
 
 
 _PERFORMATIVE_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT"})
-_PERFORMATIVE_END_RE = re.compile(r"(?:る|する|します|いたします|したい|ます)?。?")
+_PERFORMATIVE_END_RE = re.compile(
+    r"(?:る|する|します|いたします|したい|ます|た|ました)?。?"
+)  # 「…強く求めた」: told
 
 
 # The end of a clause that frames the main one (…を拘束した問題を巡り、, …を受け、): its event
