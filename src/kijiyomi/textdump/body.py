@@ -83,8 +83,10 @@ class _Prices:
         elif facts.chrome[index]:  # (a repeated label not checked yet may still prove a caption)
             if facts.pending[index]:
                 value = self.neutral
-            else:  # (a label repeated through the dump, but no chrome word: a listicle's own)
-                value = self.label if facts.vocab[index] is False else self.chrome
+            elif facts.vocab[index] is False:  # (a label repeated through the dump, no chrome word)
+                value = self.neutral if index in facts.items else self.label  # (a list item's own)
+            else:
+                value = self.chrome
         else:
             value = _neutral(self.plains[index], self.neutral, self.japanese)
         return value + self.wide if self.gaps[index] >= WIDE_GAP else value

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from itertools import compress, repeat
+from itertools import accumulate, compress, pairwise, repeat
 from operator import contains, itemgetter, or_
 
 from kijiyomi.textdump import features as f
@@ -64,6 +64,10 @@ BARE_CREDIT_WORDS = 5
 LONG_CAPTION_CHARS = 80
 LONG_CAPTION_WORDS = 8  # words of a caption before its rights notice
 _RIGHTS_WORDS = ("©", "copyright", "all rights", "(c) ")
+NUMBER_MAX_CHARS = 3  # a list's own number on a line of its own: ``12.``
+ITEM_PARAGRAPH = 30  # tokens of a paragraph in each item of an article's own list
+ITEM_SPAN = 6  # lines between two prints of a label in a list's items at least
+ITEM_LINES = 2  # lines of a list's item at least (a paragraph, its name or facts)
 PROSE_REACH = 3  # lines on each side of a bare credit where the story's paragraphs must stand
 # Characters and words without which a line cannot be a caption credit, a rights line or an
 # agency line (two searches: one alternation of marks and words defeats the regex engine's
@@ -81,8 +85,8 @@ class Facts:
     """Per-line facts of a dump; ``complete(lo, hi)`` makes them exact for a stretch of lines."""
 
     __slots__ = (
-        "caption", "checked", "chrome", "comments", "header", "lines", "marked", "pending", "prose",
-        "running", "sizes", "stop", "vocab", "weak",
+        "caption", "checked", "chrome", "comments", "header", "items", "lines", "marked", "numbering",
+        "pending", "prose", "running", "sizes", "stop", "vocab", "weak",
     )  # fmt: skip
 
     def __init__(self, lines: Lines, *, loose: bool = False) -> None:
@@ -164,6 +168,13 @@ class Facts:
         for index in prose:
             self.pending[index] = 0
         self.running = running
+        self.numbering = _numbering(plains, self.prose)
+        self.items = _item_labels(plains, self.marked, self._paragraphs()) if self.marked else frozenset()
+
+    def _paragraphs(self) -> list[bool]:
+        """Is each line a paragraph of ``ITEM_PARAGRAPH`` tokens at least?"""
+        least = ITEM_PARAGRAPH
+        return [prose and size >= least for size, prose in zip(self.sizes, self.prose, strict=True)]
 
     def typical_size(self, least: float) -> float:
         """The median size of the dump's prose lines (at least ``least``)."""
@@ -324,7 +335,7 @@ class Facts:
                 low = text.lower()
                 if len(text) <= MAX_HEADER_CHARS and section_header_lower(low):
                     found = header[index] = chrome[index] = True
-                elif f.control_text(text, low):
+                elif f.control_text(text, low) and index not in self.numbering:
                     found = chrome[index] = True
             vocab[index] = found
 
@@ -364,6 +375,51 @@ def _long_caption(text: str) -> bool:
     low = text.lower()
     first = min((at for word in _RIGHTS_WORDS if (at := low.find(word)) >= 0), default=-1)
     return first >= 0 and len(text[:first].split()) >= LONG_CAPTION_WORDS
+
+
+def _numbering(plains: list[str], prose: list[bool]) -> frozenset[int]:
+    """The bare numbers that count an article's own list (a listicle's or buying guide's ``1``,
+    ``2.``, each over its item): consecutive numbers with a paragraph and another line between
+    them (the item's name, its facts). A ranking's or a teaser box's numbers, with no paragraph or
+    a lone teaser between them, stay chrome, and so do a forum's post numbers (``#3``)."""
+    numbers: list[tuple[int, int]] = []
+    for index in compress(range(len(plains)), map(NUMBER_MAX_CHARS.__ge__, map(len, plains))):
+        if (value := _list_number(plains[index])) is not None:
+            numbers.append((index, value))
+    found: set[int] = set()
+    for (above, first), (below, second) in pairwise(numbers):
+        if second == first + 1 and below - above > ITEM_LINES and any(prose[above + 1 : below]):
+            found.update((above, below))
+    return frozenset(found)
+
+
+def _item_labels(plains: list[str], marked: list[int], paragraphs: list[bool]) -> frozenset[int]:
+    """The template labels printed once in each item of an article's own list (a buying guide's
+    ``Pros``, ``Specs``, ``What we like``): between any two prints of the label, ``ITEM_SPAN``
+    lines at least and a paragraph of ``ITEM_PARAGRAPH`` tokens. A footer's or a form's labels,
+    printed a few lines apart with buttons between, and a menu's, printed again with a sentence
+    of blurb between, are none."""
+    prints: dict[str, list[int]] = {}
+    for index in marked:
+        prints.setdefault(plains[index], []).append(index)
+    seen = list(accumulate(paragraphs, initial=0))  # (paragraphs above each line)
+    found: list[int] = []
+    for indices in prints.values():
+        if all(
+            below - above >= ITEM_SPAN and seen[below] > seen[above + 1] for above, below in pairwise(indices)
+        ):
+            found.extend(indices)
+    return frozenset(found)
+
+
+def _list_number(plain: str) -> int | None:
+    """The number of ``3``, ``3.`` (1 to 99), else None."""
+    digits = plain.removesuffix(".")
+    return (
+        int(digits)
+        if 0 < len(digits) <= 2 and digits.isascii() and digits.isdigit() and digits != "0"
+        else None
+    )
 
 
 def _listing_part(text: str) -> bool:
