@@ -222,3 +222,13 @@ def test_a_pledge_or_a_demand_told_in_the_speakers_own_words() -> None:
     assert ("COOPERATE", ["王明"], None) in events(text)
     text = "岡田氏は会談後、記者団に「一日も早い輸入再開を強く求めた」と語った。"
     assert any(kind == "REQUEST" and actors == ["岡田"] for kind, actors, _ in events(text))
+
+
+def places(text: str) -> list[str]:
+    return [m.text for e in read(text, PUBLISHED).entities if e.label == "GPE" for m in e.mentions]
+
+
+def test_a_place_read_with_oki_or_shinai_is_the_place() -> None:
+    assert places("静岡県沖の洋上風力発電の事業者を選んだ。") == ["静岡県"]
+    assert places("首相はハノイ市内の国立墓地で献花した。") == ["ハノイ"]
+    assert places("ハノイ市は対策を発表した。") == ["ハノイ市"]

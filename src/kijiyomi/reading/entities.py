@@ -317,12 +317,44 @@ _OFF_COAST_RE = re.compile(r"(?<![ァ-ヴー・])[ァ-ヴ][ァ-ヴー]{1,10}(?=�
 
 def _off_coasts(text: str, mentions: list[RawMention]) -> list[RawMention]:
     """An unlisted katakana place written before 沖 (北部ジャフナ沖の): the town or island, a GPE."""
+    mentions = [_without_sea_or_inside(text, m) for m in mentions]
     added = [
         RawMention(match.start(), match.end(), match.group(0), "GPE", match.group(0))
         for match in _OFF_COAST_RE.finditer(text)
         if not any(m.start < match.end() and m.end > match.start() for m in mentions)
     ]
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
+def _without_sea_or_inside(text: str, mention: RawMention) -> RawMention:
+    """A place read with 沖 (新潟県沖) is the place (新潟県); a katakana city read with the 市 of
+    市内 (ソウル市内) is the city's name (ソウル)."""
+    if mention.label != "GPE" or mention.kind != "name":
+        return mention
+    if mention.text.endswith("県沖") or (
+        mention.text.endswith("沖") and mention.lexical is False and len(mention.text) > 2
+    ):
+        name = mention.text[:-1]
+        return replace(
+            mention,
+            end=mention.end - 1,
+            text=name,
+            name=name if mention.name == mention.text else mention.name,
+        )
+    if (
+        mention.text.endswith("市")
+        and text.startswith("内", mention.end)
+        and len(mention.text) >= 3
+        and all(is_katakana(c) for c in mention.text[:-1])
+    ):
+        name = mention.text[:-1]
+        return replace(
+            mention,
+            end=mention.end - 1,
+            text=name,
+            name=name if mention.name == mention.text else mention.name,
+        )
+    return mention
 
 
 def _landmasses(text: str, mentions: list[RawMention]) -> list[RawMention]:
