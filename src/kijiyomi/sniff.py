@@ -1,8 +1,9 @@
-"""Cheap looks at an input: is it binary, is it HTML or a plain-text dump?"""
+"""Cheap looks at an input: is it a file or a folder, is it binary, is it HTML or a plain-text dump?"""
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from kijiyomi.decode import sniff_utf16
 
@@ -30,6 +31,24 @@ _DOCUMENT_START = re.compile(
 MIN_ELEMENTS = 3
 MIN_MARKUP_SHARE = 0.08  # of the characters: a page's tags weigh far more than a quoted snippet
 MIN_TAGS_PER_LINE = 0.5
+
+
+def is_folder(path: Path) -> bool:
+    """``path.is_dir()``, False where the system refuses to say (no search permission on a parent):
+    the path is then opened as a file and that error reported, instead of a crash."""
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
+
+
+def maybe_file(path: Path) -> bool:
+    """``path.is_file()``, True where the system refuses to say (``/proc/1/cwd``, a folder without
+    search permission): a walk keeps the path, and reading it reports the error."""
+    try:
+        return path.is_file()
+    except OSError:
+        return True
 
 
 def looks_binary(data: bytes) -> bool:

@@ -18,6 +18,7 @@ from kijiyomi.cli.jobs import jobs_option
 from kijiyomi.errors import KijiyomiError
 from kijiyomi.options import ExtractOptions
 from kijiyomi.render import Format, render
+from kijiyomi.sniff import is_folder, maybe_file
 from kijiyomi.types import Rejection, Result
 
 PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".txt", ".html.gz", ".htm.gz", ".txt.gz")
@@ -73,14 +74,14 @@ def _expand(inputs: Iterable[str]) -> Iterator[str]:
             yield item
             continue
         path = Path(item)
-        if path.is_dir():
+        if is_folder(path):
             yield from sorted(
                 str(p)
                 for p in path.rglob("*")
-                if p.is_file() and p.name.endswith((*PAGE_SUFFIXES, *WET_SUFFIXES))
+                if p.name.endswith((*PAGE_SUFFIXES, *WET_SUFFIXES)) and maybe_file(p)
             )
         elif any(ch in item for ch in "*?["):
-            yield from sorted(p for p in glob.glob(item, recursive=True) if Path(p).is_file())  # noqa: PTH207
+            yield from sorted(p for p in glob.glob(item, recursive=True) if maybe_file(Path(p)))  # noqa: PTH207
         else:
             yield item
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from kijiyomi.errors import DependencyError, InputError
+from kijiyomi.sniff import is_folder, maybe_file
 
 
 def is_remote(source: str) -> bool:
@@ -51,13 +52,13 @@ def expand_inputs(inputs: list[str] | tuple[str, ...]) -> list[str]:
                 matches = [item]
         else:
             local = item.removeprefix("file://")
-            if Path(local).is_dir():
+            if is_folder(Path(local)):
                 matches = sorted(str(p) for p in Path(local).rglob("*") if _ARCHIVE_NAME.search(p.name))
             else:
                 matches = sorted(glob.glob(local)) if glob.has_magic(local) else [local]  # noqa: PTH207
-            matches = [path for path in matches if Path(path).is_file() or not glob.has_magic(local)]
+            matches = [path for path in matches if maybe_file(Path(path)) or not glob.has_magic(local)]
             for path in matches:
-                if not Path(path).is_file():
+                if not maybe_file(Path(path)):
                     raise InputError(f"no such input file: {path}")
         if not matches:
             raise InputError(f"{item!r} matches no file")

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from kijiyomi.sniff import is_folder, maybe_file
+
 log = logging.getLogger(__name__)
 
 PAGE_SUFFIXES = {".html", ".htm", ".xhtml", ".txt", ".text", ".md"}
@@ -82,7 +84,7 @@ def expand(inputs: list[str] | tuple[str, ...]) -> tuple[list[Path | str], list[
     seen: set[str] = set()
 
     def add(item: Path | str) -> None:
-        key = str(item.resolve()) if isinstance(item, Path) else item
+        key = _resolved(item) if isinstance(item, Path) else item
         if key not in seen:
             seen.add(key)
             found.append(item)
@@ -95,8 +97,8 @@ def expand(inputs: list[str] | tuple[str, ...]) -> tuple[list[Path | str], list[
             skipped.append(Skipped(raw, "ingest does not read stdin: save the page to a file first"))
             continue
         path = Path(raw)
-        if path.is_dir():
-            children = [p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")]
+        if is_folder(path):
+            children = [p for p in path.rglob("*") if not p.name.startswith(".") and maybe_file(p)]
             usable = sorted(child for child in children if _usable(child))
             for child in usable:
                 add(child)
@@ -105,18 +107,27 @@ def expand(inputs: list[str] | tuple[str, ...]) -> tuple[list[Path | str], list[
                     Skipped(raw, f"no page, JSON, WARC/WET or Parquet file in this folder{_among(children)}")
                 )
             continue
-        if path.is_file():
+        if maybe_file(path):
             add(path)
             continue
         pattern = any(c in raw for c in "*?[")
         matches = sorted(glob.glob(raw, recursive=True)) if pattern else []  # noqa: PTH207 (absolute globs)
-        files = [Path(match) for match in matches if Path(match).is_file()]
+        files = [Path(match) for match in matches if maybe_file(Path(match))]
         for match in files:
             add(match)
         if not files:
             reason = "the glob matches no file" if pattern else "no such file, directory, glob match or URL"
             skipped.append(Skipped(raw, reason))
     return found, skipped
+
+
+def _resolved(path: Path) -> str:
+    """The path with its links resolved (one file named twice is one task); as given where the
+    system refuses to resolve it (the read then reports why)."""
+    try:
+        return str(path.resolve())
+    except OSError:
+        return str(path.absolute())
 
 
 def _among(children: list[Path]) -> str:
