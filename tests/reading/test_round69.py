@@ -232,3 +232,8 @@ def test_a_place_read_with_oki_or_shinai_is_the_place() -> None:
     assert places("静岡県沖の洋上風力発電の事業者を選んだ。") == ["静岡県"]
     assert places("首相はハノイ市内の国立墓地で献花した。") == ["ハノイ"]
     assert places("ハノイ市は対策を発表した。") == ["ハノイ市"]
+
+
+def test_a_company_with_a_business_line_tail_is_its_subsidiary() -> None:
+    text = "九州電力ネットワークによると、県内では一時約3000戸が停電した。"
+    assert speakers(text) == ["九州電力ネットワーク"]

@@ -317,13 +317,30 @@ _OFF_COAST_RE = re.compile(r"(?<![ァ-ヴー・])[ァ-ヴ][ァ-ヴー]{1,10}(?=�
 
 def _off_coasts(text: str, mentions: list[RawMention]) -> list[RawMention]:
     """An unlisted katakana place written before 沖 (北部ジャフナ沖の): the town or island, a GPE."""
-    mentions = [_without_sea_or_inside(text, m) for m in mentions]
+    mentions = [_subsidiary_name(text, _without_sea_or_inside(text, m)) for m in mentions]
     added = [
         RawMention(match.start(), match.end(), match.group(0), "GPE", match.group(0))
         for match in _OFF_COAST_RE.finditer(text)
         if not any(m.start < match.end() and m.end > match.start() for m in mentions)
     ]
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
+_SUBSIDIARY_TAIL_RE = re.compile(
+    r"(?:ネットワーク|ホールディングス|エナジー|パワー|サービス|ソリューションズ|テクノロジーズ)(?=[はがのをにともや、（(]|によ)"
+)
+
+
+def _subsidiary_name(text: str, mention: RawMention) -> RawMention:
+    """A company with a katakana tail of a business line (東北電力ネットワーク, X電力パワー): the
+    subsidiary's own name."""
+    if mention.label != "ORG" or mention.kind != "name":
+        return mention
+    tail = _SUBSIDIARY_TAIL_RE.match(text, mention.end)
+    if tail is None:
+        return mention
+    name = text[mention.start : tail.end()]
+    return replace(mention, end=tail.end(), text=name, name=name, lexical=False)
 
 
 def _without_sea_or_inside(text: str, mention: RawMention) -> RawMention:
