@@ -237,3 +237,8 @@ def test_a_place_read_with_oki_or_shinai_is_the_place() -> None:
 def test_a_company_with_a_business_line_tail_is_its_subsidiary() -> None:
     text = "九州電力ネットワークによると、県内では一時約3000戸が停電した。"
     assert speakers(text) == ["九州電力ネットワーク"]
+
+
+def test_cooperation_named_in_a_document_to_sign_in_reported_content() -> None:
+    text = "チリのソト大統領は、日本とAI分野での協力に関する覚書に署名する方針を示した。"
+    assert any(kind == "COOPERATE" and "ソト" in actors for kind, actors, _ in events(text))

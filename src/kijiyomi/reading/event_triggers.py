@@ -297,6 +297,8 @@ def _not_an_event(
         verb_stem = "\u3041" <= text[end - 1] <= "\u3093"  # 求め, 促し, 話し合: already a verb
         if _SCHEDULED_ACT_RE.match(text, end):
             return False  # …との協議は予定していないと述べた: the act itself, planned or not
+        if trigger.type in ("COOPERATE", "AID") and _SIGNED_DOCUMENT_RE.match(text, end):
+            return False  # 協力に関する覚書に署名する方針を示した: cooperation named in a document to sign
         return not verb_stem and not _VERBAL_RE.match(text, end)  # a noun in reported content
     if quote is not None:
         if trigger.type in _PERFORMATIVE_TYPES and _PERFORMATIVE_END_RE.fullmatch(text, end, quote.end):
@@ -312,6 +314,7 @@ def _not_an_event(
     return False
 
 
+_SIGNED_DOCUMENT_RE = re.compile(r"に関する(?:覚書|協定|合意文書|文書)に(?:署名|調印)")
 _SCHEDULED_ACT_RE = re.compile(r"[はを](?:予定|計画)(?:し|する|さ)")
 _REASON_NOUN_ENDS = ("を理由に", "を口実に", "が理由で", "を名目に")
 _TURNED_DOWN_RE = re.compile(r"を(?:改めて|重ねて|事実上)?(?:拒否|拒絶|一蹴|退け|はねつけ|突っぱね)")
