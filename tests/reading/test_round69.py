@@ -242,3 +242,9 @@ def test_a_company_with_a_business_line_tail_is_its_subsidiary() -> None:
 def test_cooperation_named_in_a_document_to_sign_in_reported_content() -> None:
     text = "チリのソト大統領は、日本とAI分野での協力に関する覚書に署名する方針を示した。"
     assert any(kind == "COOPERATE" and "ソト" in actors for kind, actors, _ in events(text))
+
+
+def test_a_demand_through_an_act_still_possible_is_hedged() -> None:
+    text = "ミドリ化学は9日、声明で、罰金の減額を求めて提訴する可能性を示した。"
+    asked = [e.status for e in read(text, PUBLISHED).events if e.type == "REQUEST"]
+    assert asked == ["hedged"]

@@ -106,7 +106,7 @@ _TOPIC_PARTICLE_RE = re.compile(r"(?<=[一-龥ァ-ヶー）)])[はが](?!ら)")
 _NOUN_CUE_RE = re.compile(r"(?:考え|方針|意向|姿勢|認識|見方)を")
 _STATEMENT_CUES = ("表明", "発表", "明らかに")
 # 取り消しを求めて提訴する考えを示した: asked for through an act still intended
-_INTENDED_MEANS_RE = re.compile(r"て[^、。「」]{1,24}?[るう](?:考え|方針|意向|構え)を")
+_INTENDED_MEANS_RE = re.compile(r"て[^、。「」]{1,24}?[るう](?:考え|方針|意向|構え|可能性)を")
 _DONE_DESCRIBED_RE = re.compile(r"(?:し|っ|い|れ)たもので$")
 _NON_PAST_CUE_RE = re.compile(rf"{_NON_PAST_KANA}$")
 _FUTURE_WORD_RE = re.compile(r"来月|来週|来年|今後|近く|年内|月内|あす|明日|予定|方針")
