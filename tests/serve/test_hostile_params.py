@@ -69,3 +69,13 @@ def test_escaped_surrogate_pairs_are_text(client: TestClient, auth: dict[str, st
         "/api/articles", content=content, headers={**auth, "content-type": "application/json"}
     )
     assert response.status_code == 201, response.text
+
+
+def test_an_article_dated_before_utc_can_say_is_a_422(client: TestClient, auth: dict[str, str]) -> None:
+    # 0001-01-01T00:00+14:00 has no UTC value: storing it raised OverflowError, a 500
+    body = {
+        "type": "article",
+        "published": "0001-01-01T00:00:00+14:00",
+        "blocks": [{"kind": "paragraph", "text": _SENTENCE}],
+    }
+    assert "out of range" in str(_error(client.post("/api/articles", json=body, headers=auth), 422)["error"])

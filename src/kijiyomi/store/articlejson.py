@@ -8,6 +8,7 @@ not crash the indexer later or be stored as an empty page.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import UTC
 from typing import Any
 
 from kijiyomi.types import Article
@@ -37,6 +38,12 @@ def article_from_json(data: Mapping[str, Any]) -> Article:
         raise ArticleJsonError(f"not a valid article: {error}") from error
     if not article.text.strip():
         raise ArticleJsonError("the article has no text (its 'blocks' are missing or empty)")
+    for stamp in (article.published, article.modified):
+        try:
+            if stamp is not None:
+                stamp.astimezone(UTC)  # the archive keeps UTC: 0001-01-01T00:00+09:00 has none
+        except OverflowError as error:
+            raise ArticleJsonError(f"the date {stamp.isoformat()} is out of range in UTC") from error
     return article
 
 

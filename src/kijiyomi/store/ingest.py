@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+import sqlite3
 import sys
 import time
 from collections import Counter
@@ -140,11 +141,13 @@ def work(task: PageTask, scheme: Scheme, with_reading: bool = True) -> WorkResul
                 page = RejectedPage(
                     str(record.get("reason") or "unknown"),
                     str(record.get("detail") or ""),
-                    record.get("url"),
-                    record.get("title"),
+                    _text(record.get("url")),
+                    _text(record.get("title")),
                 )
                 return WorkResult(task.source, page)
             reading = record.pop("reading", None)
+            if not isinstance(reading, dict):  # not a reading at all: the article is read again
+                reading = None
             result: Article | Rejection = article_from_json(record)
             status = "given" if reading else status
         else:
@@ -165,6 +168,11 @@ def work(task: PageTask, scheme: Scheme, with_reading: bool = True) -> WorkResul
         return WorkResult(task.source, prepare(result, reading, scheme), reading=status)
     except Exception as error:
         return WorkResult(task.source, None, error=f"{type(error).__name__}: {error}")
+
+
+def _text(value: Any) -> str | None:
+    """A string field of a JSON record; anything else (a number, an object) is no value."""
+    return value if isinstance(value, str) else None
 
 
 def _with_url(article: Article, url: str) -> Article:
@@ -250,8 +258,10 @@ def ingest(
     def flush() -> None:
         nonlocal last_flush
         batch = [r for r in pending if r.item is not None]
-        outcomes = archive.add_many([(r.item, r.source) for r in batch if r.item is not None])
+        outcomes = _store(archive, batch)
         for result, outcome in zip(batch, outcomes, strict=True):
+            if outcome is None:
+                continue  # _store made it an error
             if outcome == "stored":
                 summary.stored += 1
                 summary.reading[result.reading] += 1
@@ -290,6 +300,34 @@ def ingest(
         bar.close()
         summary.seconds = time.monotonic() - started
     return summary
+
+
+# What one page's values can raise in the writer (text SQLite cannot encode, an integer past 64
+# bits, a value of a type it cannot bind, a reading of an odd shape); the archive's own failures
+# (read-only, locked, disk full: sqlite3.OperationalError) are not among them and stop the run.
+_PAGE_ERRORS = (
+    UnicodeError, OverflowError, TypeError, ValueError, AttributeError,
+    sqlite3.InterfaceError, sqlite3.ProgrammingError,
+)  # fmt: skip
+
+
+def _store(archive: Archive, batch: list[WorkResult]) -> list[str | None]:
+    """Write a batch in one transaction. When one page's values cannot be written, the batch is
+    written again page by page, so that only that page is lost: it becomes an error (None)."""
+    try:
+        return list(archive.add_many([(r.item, r.source) for r in batch if r.item is not None]))
+    except _PAGE_ERRORS:
+        pass
+    outcomes: list[str | None] = []
+    for result in batch:
+        assert result.item is not None
+        try:
+            outcomes.append(archive.add(result.item, result.source))
+        except _PAGE_ERRORS as error:
+            log.warning("cannot store %s: %s", result.source, error)
+            result.item, result.error = None, f"cannot store: {type(error).__name__}: {error}"
+            outcomes.append(None)
+    return outcomes
 
 
 def _single_page(item: Path | str) -> bool:

@@ -70,9 +70,19 @@ def _str(value: Any) -> str | None:
     return text or None
 
 
+def _items(value: Any) -> list[Any] | tuple[Any, ...]:
+    """A list of the reading as it is; anything else (a number, a string, an object) holds none."""
+    return value if isinstance(value, list | tuple) else ()
+
+
+def _offset(value: Any) -> int | None:
+    """A character offset, or None (not an integer, or beyond what SQLite stores)."""
+    return value if isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 1 << 62 else None
+
+
 def _mentions(raw: Any) -> list[tuple[int | None, int | None, str]]:
     out: list[tuple[int | None, int | None, str]] = []
-    for item in raw or ():
+    for item in _items(raw):
         if isinstance(item, Mapping):
             start, end = item.get("start"), item.get("end")
             text = str(item.get("text") or "")
@@ -81,16 +91,19 @@ def _mentions(raw: Any) -> list[tuple[int | None, int | None, str]]:
             text = str(item[2]) if len(item) > 2 else ""
         else:
             continue
-        out.append((start if isinstance(start, int) else None, end if isinstance(end, int) else None, text))
+        out.append((_offset(start), _offset(end), text))
     return out
 
 
 def rows_from_reading(reading: Mapping[str, Any]) -> ReadingRows:
-    """Entities (with mentions) and events (with actor/recipient roles) of one reading."""
+    """Entities (with mentions) and events (with actor/recipient roles) of one reading; parts
+    of the wrong shape (a reading that is no object, a number for a list) are ignored."""
     entities: list[EntityRow] = []
     by_local: dict[str, EntityRow] = {}
     by_name: dict[str, EntityRow] = {}
-    for index, raw in enumerate(reading.get("entities") or ()):
+    if not isinstance(reading, Mapping):
+        return ReadingRows([], [])
+    for index, raw in enumerate(_items(reading.get("entities"))):
         if not isinstance(raw, Mapping):
             continue
         name = _str(raw.get("name")) or _str(raw.get("text"))
@@ -116,16 +129,14 @@ def rows_from_reading(reading: Mapping[str, Any]) -> ReadingRows:
         return by_local.get(text) or by_name.get(normalize(text))
 
     events: list[EventRow] = []
-    for raw in reading.get("events") or ():
+    for raw in _items(reading.get("events")):
         if not isinstance(raw, Mapping):
             continue
         kind = _str(raw.get("type")) or "event"
         roles: list[tuple[str, str]] = []
         for role in ("actors", "recipients"):
-            values = raw.get(role) or ()
-            if isinstance(values, str | Mapping):
-                values = [values]
-            for value in values:
+            values = raw.get(role)
+            for value in [values] if isinstance(values, str | Mapping) else _items(values):
                 entity = resolve(value)
                 if entity is not None:
                     roles.append((entity.key, role[:-1]))

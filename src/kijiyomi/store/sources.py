@@ -10,6 +10,7 @@ from __future__ import annotations
 import glob
 import json
 import logging
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -24,6 +25,8 @@ PAGE_SUFFIXES = {".html", ".htm", ".xhtml", ".txt", ".text", ".md"}
 JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
 WARC_SUFFIXES = (".warc", ".warc.gz", ".wet", ".wet.gz", ".arc.gz")
 PARQUET_SUFFIXES = (".parquet",)
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 WHOLE_JSON_BYTES = 64 * 1024 * 1024  # a JSON file larger than this is read as JSON lines, streamed
 
 
@@ -178,6 +181,17 @@ def _file_tasks(item: Path, suffix: str, skipped: list[Skipped]) -> Iterator[Pag
         yield PageTask(source=_file_source(item), kind="file", path=str(item), page_kind=page_kind)
 
 
+def _loads(text: str) -> Any:
+    """Parse JSON whose ``\\udcff`` escapes of lone surrogates (no text: SQLite cannot store
+    them) become U+FFFD; only text holding such an escape pays for the second pass."""
+    loaded = json.loads(text)
+    if _SURROGATE_ESCAPE.search(text):
+        dumped = json.dumps(loaded, ensure_ascii=False)
+        if _SURROGATE.search(dumped):
+            loaded = json.loads(_SURROGATE.sub("\ufffd", dumped))
+    return loaded
+
+
 def _json_tasks(path: Path, skipped: list[Skipped]) -> Iterator[PageTask]:
     """Article/Rejection JSON (``kijiyomi extract`` output): one object, a list, or JSON lines."""
     base = _file_source(path)
@@ -198,7 +212,7 @@ def _json_objects(path: Path, skipped: list[Skipped]) -> Iterator[Any]:
     if path.stat().st_size <= WHOLE_JSON_BYTES:
         text = path.read_text(encoding="utf-8", errors="replace")
         try:
-            loaded = json.loads(text)
+            loaded = _loads(text)
         except (ValueError, RecursionError):  # not one JSON document: JSON lines
             lines = text.splitlines()
         else:
@@ -210,7 +224,7 @@ def _json_objects(path: Path, skipped: list[Skipped]) -> Iterator[Any]:
         if not line.strip():
             continue
         try:
-            yield json.loads(line)
+            yield _loads(line)
         except json.JSONDecodeError as error:
             skipped.append(Skipped(f"{path}:{number}", f"invalid JSON: {error.msg}"))
         except (ValueError, RecursionError) as error:  # nested too deep, an integer too long
@@ -292,7 +306,7 @@ def _parquet_tasks(path: Path, skipped: list[Skipped]) -> Iterator[PageTask]:
 def _reading(text: str | None) -> dict[str, Any] | None:
     """A stored reading; a damaged one is dropped (the reader reads the article again)."""
     try:
-        reading = json.loads(text) if text else None
-    except ValueError:
+        reading = _loads(text) if text else None
+    except (ValueError, RecursionError):
         return None
     return reading if isinstance(reading, dict) else None
