@@ -248,3 +248,8 @@ def test_a_demand_through_an_act_still_possible_is_hedged() -> None:
     text = "ミドリ化学は9日、声明で、罰金の減額を求めて提訴する可能性を示した。"
     asked = [e.status for e in read(text, PUBLISHED).events if e.type == "REQUEST"]
     assert asked == ["hedged"]
+
+
+def test_an_owner_inside_a_relative_clause_on_the_topic_does_not_speak() -> None:
+    text = "これに対し、日本の大手銀行も加盟するタイ金融協会は声明で、規制が過剰で投資を妨げると批判した。"
+    assert speakers(text) == ["タイ金融協会"]

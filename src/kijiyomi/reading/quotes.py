@@ -413,6 +413,17 @@ _RELATIVE_GAP_RE = re.compile(
 )  # 野党・X
 
 
+def _modifies_later_topic(text: str, head: re.Match[str], args: list[Argument]) -> bool:
+    """Whether an "Xの…も" phrase is the subject of a relative clause on a later topic (米国のIT大手も
+    加盟するブラジル・デジタル産業協会は)."""
+    return head.group(0).endswith("も") and any(
+        a.particle == "は"
+        and a.mention.start > head.end()
+        and _RELATIVE_GAP_RE.fullmatch(text, head.end(), a.mention.start) is not None
+        for a in args
+    )
+
+
 def _described_topic(text: str, subject: Argument, args: list[Argument], content_end: int) -> Argument | None:
     """The topic a relative clause with its own が-subject describes (Xが任命したYは): it opens the
     sentence, so what is said follows it."""
@@ -445,6 +456,8 @@ def _content_start(text: str, sentence: Span, args: list[Argument], floor: int, 
             break
         if arg.particle == "の" and arg.mention.end >= start:
             head = owned_topic(text[:content_end], arg.mention.end, _HEAD_TOPIC_RE)
+            if head is not None and _modifies_later_topic(text, head, args):
+                continue  # 米国のIT大手も加盟するX協会は: the owner sits in a clause on the topic
             if head is not None and head.end() > start:
                 start = (
                     head.end()
