@@ -253,3 +253,9 @@ def test_a_demand_through_an_act_still_possible_is_hedged() -> None:
 def test_an_owner_inside_a_relative_clause_on_the_topic_does_not_speak() -> None:
     text = "これに対し、日本の大手銀行も加盟するタイ金融協会は声明で、規制が過剰で投資を妨げると批判した。"
     assert speakers(text) == ["タイ金融協会"]
+
+
+def test_a_report_cued_by_to_shita_uede_before_a_direct_quote() -> None:
+    text = "アルト社のベイカー社長は声明で、不正は認めないとしたうえで「利用者への影響を抑える」と述べた。"
+    found = [(q.speaker_name, q.kind, q.text) for q in read(text, PUBLISHED).quotes]
+    assert ("ベイカー", "indirect", "不正は認めない") in found

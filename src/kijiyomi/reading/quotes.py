@@ -161,7 +161,7 @@ def find_quotes(text: str, sentences: list[Span], entities: list[Entity]) -> lis
         else:
             windows = [(max(cue_end, sentence.start), sentence.end)]
             if found_direct:  # …責任はアルメニア側にあると説明し、…「…」と警告した: a report before the quote
-                windows.insert(0, (sentence.start, brackets[0][0]))
+                windows.insert(0, (sentence.start, brackets[0][0] + 1))  # …としたうえで「: the bracket cues
             for floor, limit in windows:
                 found = _indirect(
                     text, sentence, outside, floor, limit, brackets, mention_ends, previous_subject
