@@ -66,3 +66,13 @@ def test_a_content_length_beyond_any_file_is_corrupt(tmp_path: Path, length: byt
     assert isinstance(problem, ReadProblem)
     assert problem.reason == "corrupt"
     assert length.decode() in problem.detail
+
+
+@pytest.mark.parametrize("address", ["127.0.0.1:²", "127.0.0.1:99999", "ray://127.0.0.1:0", "[::1]:٨٠"])
+def test_a_ray_address_without_a_valid_port_is_a_config_error(address: str) -> None:
+    # "²" passed isdigit() and int() raised ValueError; 99999 made socket raise OverflowError
+    from kijiyomi.crawl.engines.ray import check_reachable
+    from kijiyomi.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="no valid port"):
+        check_reachable(address, timeout=0.5)

@@ -40,6 +40,8 @@ def check_reachable(address: str, timeout: float = 10.0) -> None:
     host, sep, port = address.removeprefix("ray://").rpartition(":")
     if not sep or not port.isdigit():
         return
+    if not port.isascii() or not 0 < int(port) < 65536:  # "²" passes isdigit(), int() refuses it
+        raise ConfigError(f"the Ray cluster address {address!r} has no valid port (1 to 65535)")
     try:
         socket.create_connection((host.strip("[]"), int(port)), timeout=timeout).close()
     except OSError as error:
