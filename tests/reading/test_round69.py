@@ -259,3 +259,11 @@ def test_a_report_cued_by_to_shita_uede_before_a_direct_quote() -> None:
     text = "アルト社のベイカー社長は声明で、不正は認めないとしたうえで「利用者への影響を抑える」と述べた。"
     found = [(q.speaker_name, q.kind, q.text) for q in read(text, PUBLISHED).quotes]
     assert ("ベイカー", "indirect", "不正は認めない") in found
+
+
+def test_a_committee_that_announces_is_no_meeting_held() -> None:
+    text = "【ラゴス共同】ナイジェリア・ココア委員会は1日、10月から始まる今季の買い取り価格を引き上げると発表した。"
+    assert not any(kind == "CONSULT" for kind, _, _ in events(text))
+    assert any(
+        kind == "CONSULT" for kind, _, _ in events("連邦公開市場委員会は16日から始まり、金利を決める。")
+    )

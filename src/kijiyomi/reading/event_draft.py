@@ -55,7 +55,10 @@ _AGREED_TO_DO_RE = re.compile(r"(?:を|の|で)[^、。「」]{0,16}?こと(?:�
 # An act named as what the parties agree to (停戦に合意した, 協議の再開に同意): it lies ahead.
 _AGREED_TO_RE = re.compile(r"(?:に|へ)(?:大筋|基本的に|原則)?(?:で)?(?:合意|同意)")
 _AGREEABLE_TYPES = frozenset({"RETREAT", "CONSULT", "COOPERATE", "AID"})
-_OPENED_RE = re.compile(r"(?:を開|が開か|を開催|が開催|[はが][^。「」]{0,16}?(?:始ま|開幕|開か))")
+# …は5日、ジュネーブで始まった; not …は1日、10月から始まる今季の (a clause on another noun)
+_OPENED_RE = re.compile(
+    r"(?:を開|が開か|を開催|が開催|[はが][^。「」]{0,16}?(?:始ま|開幕|開か)[ぁ-ん]*(?:(?![ぁ-ん一-龥ァ-ヶー])|(?=予定|見通し|見込み)))"
+)
 
 
 _OPENED_BEFORE_RE = re.compile(r"(?:開いた|開かれた|開催した|開催された)$")  # 11日に開いた理事会で
