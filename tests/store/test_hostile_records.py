@@ -119,3 +119,18 @@ def test_a_page_the_writer_cannot_store_costs_only_that_page(
     assert [source.rsplit("#", 1)[1] for source, _ in summary.errors] == ["2"]
     assert "OverflowError" in summary.errors[0][1]
     assert archive.counts()["articles"] == 4
+
+
+@pytest.mark.parametrize(
+    ("name", "flag"), [("entity", "--entity"), ("event_type", "--event-type"), ("country", "--country")]
+)
+def test_timeline_filters_with_undecodable_bytes_are_query_errors(
+    tmp_path: Path, name: str, flag: str
+) -> None:
+    # --entity raised UnicodeEncodeError from SQLite (the search filters were checked, these were not)
+    from kijiyomi.store import views
+    from kijiyomi.store.textindex import QueryError
+
+    archive = Archive(tmp_path / "a.db", scheme="ngram")
+    with pytest.raises(QueryError, match=f"{flag} is not valid UTF-8"):
+        views.timeline(archive, **{name: "札幌\udcff"})

@@ -10,6 +10,7 @@ from typing import Any
 from kijiyomi.store import syndication
 from kijiyomi.store.archive import Archive, unpack_json
 from kijiyomi.store.search import Filters, entity_keys
+from kijiyomi.store.textindex import check_text
 
 RELATED_SCAN = 300  # articles looked at per shared entity or event type
 
@@ -245,7 +246,9 @@ def timeline(
     when: str | None = None,
 ) -> dict[str, Any]:
     """Events by date (past and planned), filterable by entity, type, country and dates."""
-    Filters(since=since, until=until).validated()
+    Filters(since=since, until=until, entity=entity, event_type=event_type).validated()
+    if country:
+        check_text("--country", country)
     conn = archive.connection()
     clauses, params = ["1"], []
     if entity:
