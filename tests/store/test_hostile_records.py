@@ -134,3 +134,40 @@ def test_timeline_filters_with_undecodable_bytes_are_query_errors(
     archive = Archive(tmp_path / "a.db", scheme="ngram")
     with pytest.raises(QueryError, match=f"{flag} is not valid UTF-8"):
         views.timeline(archive, **{name: "札幌\udcff"})
+
+
+@pytest.mark.parametrize(
+    ("column", "value"),
+    [
+        ("provenance_json", "[]"),  # AttributeError: the whole ingest stopped
+        ("blocks_json", "[" * 5000 + "]" * 5000),  # RecursionError
+        ("images_json", "[1]"),
+    ],
+)
+def test_a_crawl_row_with_a_json_column_of_the_wrong_shape_loses_only_itself(
+    tmp_path: Path, column: str, value: str
+) -> None:
+    pytest.importorskip("pyarrow")
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from kijiyomi.crawl.schema import ARTICLE_SCHEMA, article_row
+
+    rows = []
+    for number in range(3):
+        article = article_from_json(_article(number))
+        columns = {
+            "source": "x.warc",
+            "offset": number,
+            "record_id": None,
+            "warc_date": None,
+            "url": article.url,
+        }
+        rows.append(article_row(columns, article, None))
+    rows[1][column] = value
+    path = tmp_path / "part-0.parquet"
+    pq.write_table(pa.Table.from_pylist(rows, schema=ARTICLE_SCHEMA), path)
+    archive = Archive(tmp_path / "a.db", scheme="ngram")
+    summary = ingest(archive, [str(path)], jobs=1, progress=False, with_reading=False)
+    assert summary.stored == 2
+    assert [Path(s.source).name for s in summary.skipped] == ["part-0.parquet#1"]

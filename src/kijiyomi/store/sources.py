@@ -283,7 +283,8 @@ def _parquet_tasks(path: Path, skipped: list[Skipped]) -> Iterator[PageTask]:
             if "blocks_json" in columns:
                 try:
                     article = article_from_row(row)
-                except (ValueError, KeyError, TypeError) as error:
+                except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as error:
+                    # AttributeError: a JSON column of the wrong shape ("provenance_json": "[]")
                     skipped.append(Skipped(f"{path}#{index - 1}", f"bad article row: {error}"))
                     continue
                 record = article.to_dict()
