@@ -63,6 +63,10 @@ _ALIASES: dict[str, str] = {
     "ucs-2": "utf-16",
 }
 
+# Text codecs of Python's that are no page encoding (they fail on every byte, or read escapes);
+# the bytes-to-bytes ones (base64, rot13, zlib, ...) are refused by ``_is_text_encoding``.
+_NOT_PAGE_CODECS = frozenset({"undefined", "unicode-escape", "raw-unicode-escape", "idna", "punycode"})
+
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -102,8 +106,10 @@ def normalize_label(label: str | None) -> str | None:
     name = _ALIASES.get(key, key)
     try:
         codec = codecs.lookup(name)
-    except LookupError:
+    except (LookupError, ValueError):  # ValueError: a NUL in the label
         return None
+    if not getattr(codec, "_is_text_encoding", True) or codec.name in _NOT_PAGE_CODECS:
+        return None  # a codec Python has that no page is written in: the label is ignored
     resolved = _ALIASES.get(codec.name, codec.name)
     if resolved in {"utf-16-le", "utf-16-be"}:  # declared UTF-16 without BOM: trust the label's order
         return resolved
