@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from kijiyomi.reading.entity_words import _NOT_DEMONYM_AFTER
 from kijiyomi.reading.lexicon import Lexicon, Name
-from kijiyomi.reading.mentions import RawMention, is_kanji, is_katakana
+from kijiyomi.reading.mentions import RawMention, is_katakana
 from kijiyomi.reading.tokens import Token
 
 # A region word before a listed title makes a regional office (州知事, 県知事, 州首相).
@@ -17,7 +17,7 @@ _REGIONAL_TITLES = frozenset({"知事", "首相", "議会議長", "議長", "副
 # Two portfolios joined by a dot before a minister's title (経済・財務相, 外務・欧州問題相, 青年・スポーツ相).
 _DOTTED_MINISTER_RE = re.compile(r"[一-龥]{1,6}・(?P<office>(?:[一-龥]{1,6}|[ァ-ヴー]{2,6})(?:相|大臣))")
 # A minister whose field is written in kanji then katakana (鉱業エネルギー相, 情報通信テクノロジー相).
-_MIXED_MINISTER_RE = re.compile(r"[一-龥]{1,4}[ァ-ヴ][ァ-ヴー]{1,7}(?:相|大臣)(?![一-龥])")
+_MIXED_MINISTER_RE = re.compile(r"(?=(?P<office>[一-龥]{1,4}[ァ-ヴ][ァ-ヴー]{1,7}(?:相|大臣)(?![一-龥])))")
 
 
 class _FinderBase:
@@ -30,6 +30,9 @@ class _FinderBase:
         self.out: list[RawMention] = []
         self.acronyms: dict[str, str] = {}
         self._lexicon_hits: dict[int, tuple[str, int] | None] = {}
+        self._mixed_ministers: dict[int, str] = {  # every start of 鉱業エネルギー相 (元鉱業…, 鉱業…)
+            match.start(): match.group("office") for match in _MIXED_MINISTER_RE.finditer(text)
+        }
 
     # -- helpers -----------------------------------------------------------------------------
     def add(self, start: int, end: int, label: str, name: str, **kwargs: object) -> None:
@@ -110,13 +113,7 @@ class _FinderBase:
             dotted := _DOTTED_MINISTER_RE.match(text, position)
         ):
             return dotted.group(0)
-        if (
-            is_kanji(first)
-            and any(is_katakana(c) for c in text[position + 1 : position + 5])
-            and (mixed := _MIXED_MINISTER_RE.match(text, position))
-        ):
-            return mixed.group(0)
-        return None
+        return self._mixed_ministers.get(position)
 
     def _listed_title(self, position: int) -> str | None:
         text = self.text
