@@ -79,3 +79,21 @@ def test_an_article_dated_before_utc_can_say_is_a_422(client: TestClient, auth: 
         "blocks": [{"kind": "paragraph", "text": _SENTENCE}],
     }
     assert "out of range" in str(_error(client.post("/api/articles", json=body, headers=auth), 422)["error"])
+
+
+@pytest.mark.parametrize("reading", [{"times": 5}, {"quotes": 5}, {"quotes": "said", "times": {"start": 1}}])
+def test_an_article_whose_given_reading_holds_a_number_for_a_list_still_shows(
+    client: TestClient, auth: dict[str, str], reading: dict[str, object]
+) -> None:
+    # stored as given; the article page iterated reading.times and reading.quotes: a 500
+    body = {
+        "type": "article",
+        "url": f"https://news.example.jp/odd-reading/{sorted(reading)}",
+        "blocks": [{"kind": "paragraph", "text": f"{_SENTENCE}{sorted(reading)}"}],
+        "reading": reading,
+    }
+    created = client.post("/api/articles", json=body, headers=auth)
+    assert created.status_code == 201, created.text
+    uid = created.json()["uid"]
+    for path in (f"/article/{uid}", f"/article/{uid}.json", f"/article/{uid}?view=removed"):
+        assert client.get(path).status_code == 200, path

@@ -13,6 +13,7 @@ from kijiyomi.store.search import Filters, entity_keys
 from kijiyomi.store.textindex import check_text
 
 RELATED_SCAN = 300  # articles looked at per shared entity or event type
+_READING_LISTS = ("sentences", "entities", "times", "quotes", "events")
 
 
 def _rows(cursor: sqlite3.Cursor) -> list[dict[str, Any]]:
@@ -94,7 +95,7 @@ def article(archive: Archive, uid: str) -> dict[str, Any] | None:
         return None
     data = unpack_json(row["article_json"])
     data.setdefault("text", row["text"])
-    reading = unpack_json(row["reading_json"])
+    reading = _shown_reading(unpack_json(row["reading_json"]))
     entities = _rows(
         conn.execute(
             "SELECT e.key, e.name, e.label, e.country, count(*) AS mentions FROM mentions m"
@@ -133,6 +134,15 @@ def article(archive: Archive, uid: str) -> dict[str, Any] | None:
         "copies": copies,
         "related": related(archive, row["id"], row["story_id"], row["minhash"]),
     }
+
+
+def _shown_reading(reading: Any) -> dict[str, Any] | None:
+    """The stored reading with its lists checked: one given with an article (``POST /api/articles``,
+    ingested JSON) may hold a number where the article page iterates a list."""
+    if not isinstance(reading, dict):
+        return None
+    odd = {key: [] for key in _READING_LISTS if key in reading and not isinstance(reading[key], list)}
+    return {**reading, **odd} if odd else reading
 
 
 def _time_spans(reading: dict[str, Any] | None) -> list[dict[str, Any]]:
