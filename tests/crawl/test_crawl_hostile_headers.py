@@ -76,3 +76,15 @@ def test_a_ray_address_without_a_valid_port_is_a_config_error(address: str) -> N
 
     with pytest.raises(ConfigError, match="no valid port"):
         check_reachable(address, timeout=0.5)
+
+
+@pytest.mark.parametrize("manifest", ["[1, 2]", '"settings"', "null"])
+def test_an_output_manifest_that_is_no_json_object_is_a_config_error(tmp_path: Path, manifest: str) -> None:
+    # a JSON list raised AttributeError ('list' object has no attribute 'get') with a traceback
+    from kijiyomi.crawl.writer import OutputDir
+    from kijiyomi.errors import ConfigError
+
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "_crawl.json").write_text(manifest, encoding="utf-8")
+    with pytest.raises(ConfigError, match="is unreadable: a JSON"):
+        OutputDir(tmp_path / "out", CrawlSettings())

@@ -112,6 +112,8 @@ class OutputDir:
                 stored = json.loads(manifest.read_text(encoding="utf-8"))
             except (OSError, ValueError) as error:
                 raise ConfigError(f"{manifest} is unreadable: {error}") from error
+            if not isinstance(stored, dict):
+                raise ConfigError(f"{manifest} is unreadable: a JSON {type(stored).__name__}, not an object")
             if stored.get("settings") != json.loads(json.dumps(fingerprint)):
                 raise ConfigError(
                     f"{self.root} holds the output of a crawl with other settings; "
