@@ -7,6 +7,7 @@ import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import quote, urlsplit, urlunsplit
 
 from kijiyomi.decode import charset_from_content_type
@@ -16,6 +17,20 @@ USER_AGENT = "kijiyomi/{version} (news article extractor; +https://pypi.org/proj
 _CHUNK = 64 * 1024
 # characters left as they are when a URL is made ASCII (RFC 3986 reserved and unreserved, and %)
 _URL_SAFE = "/?#[]@!$&'()*+,;=:%~-._"
+
+
+class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
+    """Follows redirects to http(s) URLs only: urllib's own handler follows one to ``ftp://``."""
+
+    def redirect_request(
+        self, req: urllib.request.Request, fp: Any, code: int, msg: str, headers: Any, newurl: str
+    ) -> urllib.request.Request | None:
+        if not newurl.lower().startswith(("http://", "https://")):
+            raise urllib.error.HTTPError(newurl, code, f"redirect to a non-HTTP URL {newurl}", headers, fp)
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+_OPENER = urllib.request.build_opener(_HttpOnlyRedirects)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +63,7 @@ def fetch(
     headers = {"User-Agent": USER_AGENT.format(version=__version__)}
     try:
         request = urllib.request.Request(wire_url, headers=headers)
-        with urllib.request.urlopen(request, timeout=timeout) as response:
+        with _OPENER.open(request, timeout=timeout) as response:
             content = _read_body(response, url, max_bytes, time.monotonic() + deadline)
             final = response.geturl()
             return Fetched(

@@ -39,9 +39,10 @@ def article_from_json(data: Mapping[str, Any]) -> Article:
     if not article.text.strip():
         raise ArticleJsonError("the article has no text (its 'blocks' are missing or empty)")
     for stamp in (article.published, article.modified):
+        if stamp is None:
+            continue
         try:
-            if stamp is not None:
-                stamp.astimezone(UTC)  # the archive keeps UTC: 0001-01-01T00:00+09:00 has none
+            stamp.astimezone(UTC)  # the archive keeps UTC: 0001-01-01T00:00+09:00 has none
         except OverflowError as error:
             raise ArticleJsonError(f"the date {stamp.isoformat()} is out of range in UTC") from error
     return article

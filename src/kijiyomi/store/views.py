@@ -141,7 +141,9 @@ def _shown_reading(reading: Any) -> dict[str, Any] | None:
     ingested JSON) may hold a number where the article page iterates a list."""
     if not isinstance(reading, dict):
         return None
-    odd = {key: [] for key in _READING_LISTS if key in reading and not isinstance(reading[key], list)}
+    odd: dict[str, list[Any]] = {
+        key: [] for key in _READING_LISTS if key in reading and not isinstance(reading[key], list)
+    }
     return {**reading, **odd} if odd else reading
 
 
