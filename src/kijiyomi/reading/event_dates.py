@@ -371,10 +371,12 @@ def _since_of_other_noun(text: str, time: TimeExpression, trigger: int) -> bool:
     if match is None:
         return False
     between = text[match.end() : trigger]  # 3日から続けていた無期限ストライキ: the trigger's own compound
-    return _NOUN_PREFIX_RE.fullmatch(between) is None and "。" not in between
+    return _OWN_PHRASE_RE.fullmatch(between) is None and "。" not in between
 
 
 _NOUN_PREFIX_RE = re.compile(r"[一-龥ァ-ヶー]{0,6}")
+# 16日から続いていた同組合のストライキ, 先月発動した鉄鋼への追加関税: a noun phrase headed by the trigger
+_OWN_PHRASE_RE = re.compile(r"(?:[一-龥ァ-ヶー・]{1,16}(?:の|への|に対する))?[一-龥ァ-ヶー]{0,6}")
 # 今月中旬の弾道ミサイル発射を非難し: the time of the object noun; 昨年失効した協定に代わる…で合意: of a
 # past relative clause on a noun
 _OBJECT_TIME_RE = re.compile(r"の[一-龥ァ-ヶー・]{1,14}を")
@@ -398,7 +400,7 @@ def _time_of_other_noun(text: str, time: TimeExpression, trigger: int) -> bool:
     relative = _PAST_RELATIVE_RE.match(text, time.end, trigger)
     if relative is None:
         return False
-    return _NOUN_PREFIX_RE.fullmatch(text, relative.end(), trigger) is None
+    return _OWN_PHRASE_RE.fullmatch(text, relative.end(), trigger) is None
 
 
 _ASKED_RE = re.compile(r"よう|ことを|ことで|ことに|目標で|目標に|方針で")  # …までに引き上げる目標で合意

@@ -154,5 +154,5 @@ _PERFORMATIVE_END_RE = re.compile(
 # The end of a clause that frames the main one (…を拘束した問題を巡り、, …を受け、): its event
 # does not lend its time to the main clause's.
 _FRAMING_CLAUSE_RE = re.compile(
-    r"(?:巡り|めぐり|受け|受けて|問題で|事件で|問題について|事件について|ことについて|ことに対し|ことに関し|問題に関し|問題に関して|ため|に関連し|に絡み)、"
+    r"(?:巡り|めぐり|受け|受けて|問題で|事件で|問題について|事件について|ことについて|ことに対し|ことに関し|問題に関し|問題に関して|ため|に関連し|に絡み|(?<=[一-龥ァ-ヶー])について)、"
 )

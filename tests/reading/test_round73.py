@@ -1,0 +1,69 @@
+"""Session 9's second round (batches 73-76): sentences of our own for the structural classes that
+recur across batches (the time of a relative clause on the trigger noun, the day of an act that
+follows a topic phrase …について、)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from kijiyomi.reading import read
+
+pytestmark = [pytest.mark.ja_models, pytest.mark.usefixtures("sudachi")]
+
+PUBLISHED = datetime(2028, 3, 9, 19, 0, tzinfo=timezone(timedelta(hours=9)))
+
+
+def dates(text: str) -> dict[str, str | None]:
+    return {e.text: e.date for e in read(text, PUBLISHED).events}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
+        (
+            "ドイツ政府は7日、ロシアが昨年12月に始めた軍事演習について、ロシア大使を呼び出して抗議した。",
+            "抗議",
+            "2028-03-07",
+        ),
+        (
+            "韓国外務省は6日、北朝鮮が先月下旬に行った弾道ミサイル発射について、国連安全保障理事会に書簡を送り非難した。",
+            "非難",
+            "2028-03-06",
+        ),
+        (
+            "ブラジル政府は5日、アルゼンチンが昨年導入した輸入規制について、撤回を求めた。",
+            "求め",
+            "2028-03-05",
+        ),
+    ],
+)
+def test_the_act_after_a_topic_phrase_takes_the_main_clauses_day(text: str, trigger: str, date: str) -> None:
+    assert dates(text)[trigger] == date
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
+        (
+            "ルノーは8日、今月1日から続いていたフランス金属労連のストライキについて、組合と合意した。",
+            "ストライキ",
+            "2028-03-01",
+        ),
+        (
+            "病院側は、先月20日から続く看護師組合のストライキを巡り、組合と協議した。",
+            "ストライキ",
+            "2028-02-20",
+        ),
+        ("米国が先月発動したメキシコ産鉄鋼への追加関税で通貨ペソが下落している。", "追加関税", "2028-02"),
+        ("中国が昨年12月に導入した日本産水産物に対する輸入停止は続いている。", "輸入停止", "2027-12"),
+    ],
+)
+def test_a_relative_clause_on_the_trigger_noun_gives_its_time(text: str, trigger: str, date: str) -> None:
+    assert dates(text)[trigger] == date
+
+
+def test_a_relative_clause_on_another_noun_keeps_its_time() -> None:
+    found = dates("日本政府は8日、中国が先月始めた調査の結果について、説明を求めた。")
+    assert found.get("求め") == "2028-03-08"
