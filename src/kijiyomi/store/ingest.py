@@ -15,6 +15,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
@@ -357,7 +358,15 @@ def _run_pool(
 
     try:
         for task in tasks:
-            in_flight[executor.submit(work, task, scheme, with_reading)] = task.source
+            try:
+                future = executor.submit(work, task, scheme, with_reading)
+            except BrokenProcessPool:  # a worker died (a native crash, the OOM killer): the pages
+                for broken in list(in_flight):  # in flight become errors, a new pool goes on
+                    collect(broken)
+                executor.shutdown(wait=False, cancel_futures=True)
+                executor = ProcessPoolExecutor(max_workers=jobs)
+                future = executor.submit(work, task, scheme, with_reading)
+            in_flight[future] = task.source
             if len(in_flight) >= jobs * 4:
                 finished, _ = wait(set(in_flight), return_when=FIRST_COMPLETED)
                 for future in finished:
