@@ -67,3 +67,43 @@ def test_a_relative_clause_on_the_trigger_noun_gives_its_time(text: str, trigger
 def test_a_relative_clause_on_another_noun_keeps_its_time() -> None:
     found = dates("日本政府は8日、中国が先月始めた調査の結果について、説明を求めた。")
     assert found.get("求め") == "2028-03-08"
+
+
+def actors(text: str) -> dict[str, list[str]]:
+    return {e.text: [a.name for a in e.actors] for e in read(text, PUBLISHED).events}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "partner"),
+    [
+        (
+            "国連のヨハンソン特使は来月、カイロを訪れ、エジプト政府の高官と協議する予定だ。",
+            "協議",
+            "エジプト",
+        ),
+        (
+            "同国の外相は、北大西洋条約機構（NATO）の加盟国と連携して対応する考えを示した。",
+            "連携",
+            "北大西洋条約機構",
+        ),
+        ("ドイツ経済相は8日、フランス政府の担当者と電池工場の共同建設で合意した。", "合意", "フランス"),
+    ],
+)
+def test_a_body_speaking_through_its_officials_or_members_is_the_partner(
+    text: str, trigger: str, partner: str
+) -> None:
+    assert partner in actors(text)[trigger]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "両国軍の現地司令官は9日、国境の町で会談した。",
+        "両国軍の幹部は9日、国境の町で会談した。",
+        "両国政府の高官は9日、国境の町で会談した。",
+    ],
+)
+def test_a_pair_anaphor_owning_a_force_or_government_is_both_countries(second: str) -> None:
+    text = "ケニアとタンザニアの国境で8日、両国の部隊が衝突した。" + second
+    found = [e for e in read(text, PUBLISHED).events if e.type == "CONSULT"]
+    assert found and sorted(a.name for a in found[0].actors) == ["ケニア", "タンザニア"]

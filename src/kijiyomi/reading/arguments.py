@@ -162,7 +162,7 @@ _SHARE_TOPIC_RE = re.compile(
     r"の(?:(?:一部|多く|大半|半数)の[^、。「」のにをで]{1,10}?|[^、。「」のにをで]{1,8}?の(?:一部|多く|大半|半数))[はがも]"
 )  # 同組合の一部の組合員は, IWCの加盟国の一部は
 _OWNER_PREFIX_RE = re.compile(
-    r"」?(?:[（(][^（()）]{1,12}[）)])?(?:[0-9０-９]{1,2}(?:カ国|か国))?(?P<body>政府|当局|側)?"
+    r"」?(?:[（(][^（()）]{1,12}[）)])?(?:[0-9０-９]{1,2}(?:カ国|か国))?(?P<body>政府|当局|側|軍|警察)?"
 )  # 日米韓3カ国の外務次官は: the countries own the topic; 団体「X」の約100人が: past the bracket
 # A force named after the group it belongs to: X系の武装勢力が, X系組織は, X系の過激派も.
 _AFFILIATE_RE = re.compile(

@@ -401,6 +401,16 @@ def _participants(
                 for member in _expand(entity, by_id):  # Xと合同軍事演習を行う: X holds it too
                     if member not in actors:
                         actors.append(member)
+    if draft.type in ("AGREE", "COOPERATE"):  # Xの加盟国と連携, Y政府の高官と合意: the body is the partner
+        for arg in scope:
+            window = text[arg.mention.end : draft.start]
+            if (
+                arg.entity.label in ("ORG", "GPE", "GROUP")
+                and arg.particle == "の"
+                and _ENVOYS_RE.match(window)
+                and arg.entity not in actors
+            ):
+                actors.extend(e for e in _expand(arg.entity, by_id) if e not in actors)
     if draft.type == "CONSULT":
         for arg in scope:
             window = text[arg.mention.end : draft.start]
@@ -485,11 +495,11 @@ _PROPOSED_RE = re.compile(
 )
 # The people who speak for a body, as the partner of a talk (同組織の幹部と…交渉した, IAEAの技術チームと).
 _ENVOYS_RE = re.compile(  # 同社の日本本社の幹部と, 欧州委員会の担当委員と
-    r"(?:[（(][A-Za-z0-9]{1,10}[）)])?(?:の[一-龥ァ-ヴー]{1,6}?(?:本社|支社|本部|支部|法人|事務局))?"
+    r"(?:[（(][A-Za-z0-9]{1,10}[）)])?(?:政府|政権|当局)?(?:の[一-龥ァ-ヴー]{1,6}?(?:本社|支社|本部|支部|法人|事務局))?"
     r"の(?:[一-龥ァ-ヴー]{0,4}?(?:チーム|調査団|使節団|視察団|専門家)|幹部|代表団|代表者"
     r"|代表|指導者|指導部|関係者|当局者|高官|[一-龥]{0,4}?担当(?:者|委員|官|相|閣僚|幹部)?|交渉団|交渉担当者"
     r"|経営陣|執行部|役員|首脳陣|責任者"
-    r"|(?:各国|加盟国)(?:の)?(?:外相|首脳|閣僚|財務相|国防相))(?:ら)?(?:と|との)[^、。「」]{0,30}$"
+    r"|(?:各国|加盟国)(?:の)?(?:外相|首脳|閣僚|財務相|国防相)?)(?:ら)?(?:と|との)[^、。「」]{0,30}$"
 )  # …EU（欧州連合）の各国外相と協議: the union's ministers
 
 
