@@ -5,9 +5,10 @@ from __future__ import annotations
 import glob
 import json
 import sys
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import IO
 
@@ -187,5 +188,33 @@ def _run(sources: list[str], kind: str, jobs: int) -> Iterator[Iterable[tuple[st
         for source in sources:
             yield _results(source, kind)
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(_job, sources, [kind] * len(sources), chunksize=4)
+    yield from _run_pool(sources, kind, jobs)
+
+
+def _run_pool(sources: list[str], kind: str, jobs: int) -> Iterator[list[tuple[str, Result | str]]]:
+    """The results of each source in order, from worker processes. A worker that dies (a native
+    crash, the OOM killer) costs the sources in flight, reported as errors; a new pool goes on."""
+    pool = ProcessPoolExecutor(max_workers=jobs)
+    queue: deque[tuple[str, Future[list[tuple[str, Result | str]]]]] = deque()
+    try:
+        for source in sources:
+            try:
+                future = pool.submit(_job, source, kind)
+            except BrokenProcessPool:
+                pool.shutdown(wait=False, cancel_futures=True)
+                pool = ProcessPoolExecutor(max_workers=jobs)
+                future = pool.submit(_job, source, kind)
+            queue.append((source, future))
+            if len(queue) >= jobs * 4:
+                yield _outcome(*queue.popleft())
+        while queue:
+            yield _outcome(*queue.popleft())
+    finally:
+        pool.shutdown(wait=not queue, cancel_futures=True)
+
+
+def _outcome(source: str, future: Future[list[tuple[str, Result | str]]]) -> list[tuple[str, Result | str]]:
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        return [(source, "the worker process died while extracting it (or a page beside it)")]
