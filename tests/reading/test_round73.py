@@ -107,3 +107,15 @@ def test_a_pair_anaphor_owning_a_force_or_government_is_both_countries(second: s
     text = "ケニアとタンザニアの国境で8日、両国の部隊が衝突した。" + second
     found = [e for e in read(text, PUBLISHED).events if e.type == "CONSULT"]
     assert found and sorted(a.name for a in found[0].actors) == ["ケニア", "タンザニア"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("スペインは1月5日にアルジェで次官級協議を開くことでアルジェリアと合意した。", "協議"),
+        ("日本は来月東京で局長級の協議を行うことでもインドと一致した。", "協議"),
+        ("ブラジルは電池の開発で協力することでチリと合意した。", "協力"),
+    ],
+)
+def test_an_act_agreed_on_with_a_partner_is_held_with_it(text: str, trigger: str) -> None:
+    assert len(actors(text)[trigger]) == 2

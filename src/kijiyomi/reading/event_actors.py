@@ -452,6 +452,11 @@ def _participants(
         recipients.extend(e for e in _expand(owner.entity, by_id) if e not in recipients)
     if "互いに" in text[max(0, draft.start - 12) : draft.start]:
         recipients = [actor for actor in actors if actor not in recipients] + recipients
+    agreed = _AGREED_WITH_RE.match(text, draft.end) if draft.type in ("CONSULT", "COOPERATE") else None
+    if agreed is not None and actors:  # 協議を開くことでYと合意: the partner of the deal holds it too
+        for arg in args:
+            if arg.particle == "と" and agreed.start("partner") <= arg.mention.start < agreed.end():
+                actors.extend(e for e in _expand(arg.entity, by_id) if e not in actors)
     draft.actors = actors
     draft.recipients = [
         r for r in recipients if r not in actors or "互いに" in text[max(0, draft.start - 12) : draft.start]
@@ -459,6 +464,10 @@ def _participants(
 
 
 _PARTNER_PARTICLES = frozenset({"と", "との", "とも", "とは"})
+# An act agreed on with a partner (協議を開くことでYと合意, 共同で開発することでもYと一致した).
+_AGREED_WITH_RE = re.compile(
+    r"[^、。「」]{0,16}?ことで(?:も)?(?P<partner>[^、。「」をがは]{1,24}?)と(?:合意|一致)"
+)
 
 
 def _later_own_subject(
