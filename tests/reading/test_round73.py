@@ -119,3 +119,21 @@ def test_a_pair_anaphor_owning_a_force_or_government_is_both_countries(second: s
 )
 def test_an_act_agreed_on_with_a_partner_is_held_with_it(text: str, trigger: str) -> None:
     assert len(actors(text)[trigger]) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "厚生労働省は8日、製薬会社が開発した新薬の製造販売を承認した。",
+        "米食品医薬品局（FDA）は、新型ワクチンの緊急使用を認可した。",
+        "同組合は来月、組合員による投票で承認を諮る。",
+        "イラク議会は8日、新内閣の閣僚名簿を承認した。",
+    ],
+)
+def test_an_authority_approving_what_it_reviews_is_no_agreement(text: str) -> None:
+    assert not any(e.type == "AGREE" for e in read(text, PUBLISHED).events)
+
+
+def test_approving_a_pact_is_an_agreement() -> None:
+    text = "北大西洋条約機構（NATO）は7月の首脳会議で、新たな防衛の枠組みを正式に承認する予定だ。"
+    assert any(e.type == "AGREE" for e in read(text, PUBLISHED).events)

@@ -167,6 +167,8 @@ _AGREEMENT_KEPT_RE = re.compile(
 _THREATENED_ACT_RE = re.compile(r"の(?:脅迫|脅威|恐れ|おそれ|危険|懸念|予告)")
 _MANNER_PREFIXES = ("全会", "満場", "全員")
 _APPROVALS = ("承認", "認可")
+# What an approval makes an agreement of (枠組みを正式に承認, 協定の締結を承認): a pact between parties.
+_PACT_APPROVED_RE = re.compile(r"(?:協定|合意|条約|枠組み|和平案|停戦案|加盟|協約)")
 # The object of an approval by an authority: a plan, loan, merger, application or budget it reviews.
 _ADMINISTRATIVE_APPROVAL_RE = re.compile(
     r"(?:計画|融資|合併|買収|統合|申請|予算|予算案|法案|議案|案)(?:を|について|に関し)[^。「」]{0,50}$"
@@ -224,10 +226,11 @@ def _not_an_event(
         text.startswith("一致", start) or not text.endswith("全員", 0, start)
     ):  # not 全員釈放された: all of them were freed
         return True  # 全会一致で採択, 満場一致で可決: how a vote went, not an agreement between parties
-    if text.startswith(_APPROVALS, start) and _ADMINISTRATIVE_APPROVAL_RE.search(
-        text, max(0, start - 60), start
+    if text.startswith(_APPROVALS, start) and (
+        _ADMINISTRATIVE_APPROVAL_RE.search(text, max(0, start - 60), start)
+        or not _PACT_APPROVED_RE.search(text, max(0, start - 30, text.rfind("。", 0, start) + 1), start)
     ):
-        return True  # 合併計画について…承認した, 融資を承認: a body approving a proposal it reviews
+        return True  # 融資を承認, 新薬の製造販売を承認, 投票で承認を諮る: a body approving what it reviews
     if _ALIAS_OF_MEETING_RE.search(text, max(0, start - 24), start):
         return True  # アジア安全保障会議（シャングリラ会合）: another name of the meeting just named
     if any(text.startswith(word, end) for word in _MODIFIED_TRIGGERS):
