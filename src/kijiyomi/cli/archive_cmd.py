@@ -16,6 +16,7 @@ from typing import Any
 
 import click
 
+from kijiyomi.cli.display import visible
 from kijiyomi.cli.jobs import jobs_option
 from kijiyomi.store.archive import ENV_VAR, Archive, ArchiveError, default_db_path
 
@@ -127,9 +128,11 @@ def search(query: str, db: Path | None, limit: int, as_json: bool, **filters: st
     for hit in result.hits:
         others = hit.copies - 1
         copies = f" (+{others} {'copy' if others == 1 else 'copies'})" if others else ""
-        click.echo(f"\n{hit.uid}  {hit.published or '----'}  {hit.site or ''}{copies}")
-        click.echo(f"  {hit.title or '(no title)'}")
-        click.echo("  " + "".join(click.style(t, bold=True) if h else t for t, h in hit.snippet))
+        click.echo(visible(f"\n{hit.uid}  {hit.published or '----'}  {hit.site or ''}{copies}"))
+        click.echo(visible(f"  {hit.title or '(no title)'}"))
+        click.echo(
+            "  " + "".join(click.style(visible(t), bold=True) if h else visible(t) for t, h in hit.snippet)
+        )
 
 
 @click.command()
@@ -158,9 +161,9 @@ def rejects(db: Path | None, reason: str | None, limit: int, as_json: bool) -> N
             f"no rejected pages{f' with reason {reason}' if reason else ''} in {archive.path}", err=True
         )
     for name, count in counts.items():
-        click.echo(f"{name}\t{count}")
+        click.echo(visible(f"{name}\t{count}"))
     for row in rows:
-        click.echo(f"\n{row['reason']}\t{row['url'] or row['source']}\n  {row['detail'] or ''}")
+        click.echo(visible(f"\n{row['reason']}\t{row['url'] or row['source']}\n  {row['detail'] or ''}"))
 
 
 @click.command()

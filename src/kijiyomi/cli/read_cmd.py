@@ -7,6 +7,7 @@ import sys
 
 import click
 
+from kijiyomi.cli.display import visible
 from kijiyomi.cli.extract_cmd import URL_HELP, is_url
 from kijiyomi.errors import KijiyomiError
 from kijiyomi.types import Article, Rejection
@@ -73,7 +74,7 @@ def _extract(source: str, kind: str, url: str | None) -> Article | Rejection:
 
 def render_text(article: Article, reading, *, color: bool) -> str:  # type: ignore[no-untyped-def]
     """The article text with entities and times marked, then quotes, then the event timeline."""
-    text = reading.text
+    text = visible(reading.text)  # one character for one: the offsets stay valid
     marks: list[tuple[int, int, str, str]] = []
     for entity in reading.entities:
         for mention in entity.mentions:
@@ -94,12 +95,12 @@ def render_text(article: Article, reading, *, color: bool) -> str:  # type: igno
             pieces.append(f"[{surface}|{label if label != 'TIME' else note}]")
         position = end
     pieces.append(text[position:])
-    lines: list[str] = []
+    head: list[str] = []
     if article.title:
-        lines += [article.title, ""]
+        head += [visible(article.title), ""]
     if reading.published:
-        lines += [f"published {reading.published.isoformat()}", ""]
-    lines += ["".join(pieces), "", "== Entities"]
+        head += [f"published {reading.published.isoformat()}", ""]
+    lines = ["", "== Entities"]
     for entity in reading.entities:
         extra = ", ".join(
             part
@@ -134,4 +135,4 @@ def render_text(article: Article, reading, *, color: bool) -> str:  # type: igno
             f"  {event.date or '----------'} {event.type:<10} {event.status:<11} {actors}{arrow}{where}{mode}"
             f" [{event.text}]{condition}"
         )
-    return "\n".join(lines)
+    return "\n".join([*head, "".join(pieces), visible("\n".join(lines))])
