@@ -39,8 +39,10 @@ def extract(
         An ``Article``, or a ``Rejection`` saying why the input is not one.
 
     Raises:
-        InputError: ``source`` is neither ``bytes`` nor ``str``.
+        InputError: ``source`` is neither ``bytes`` nor ``str``, or ``kind`` is none of the three.
     """
+    if kind not in ("auto", "html", "text"):  # before any look at the input: empty pages too
+        raise InputError(f"unknown kind {kind!r}: use 'auto', 'html' or 'text'")
     opts = options or DEFAULT_OPTIONS
     if url is not None:
         url = _SURROGATE.sub("\ufffd", url)  # undecodable bytes of a command line or file name
@@ -69,11 +71,9 @@ def extract(
         from kijiyomi.html.extractor import extract_html
 
         return extract_html(text, url=url, options=opts, decoded=decoded)
-    if kind == "text":
-        from kijiyomi.textdump.extractor import extract_text
+    from kijiyomi.textdump.extractor import extract_text
 
-        return extract_text(text, url=url, options=opts)
-    raise InputError(f"unknown kind {kind!r}: use 'auto', 'html' or 'text'")
+    return extract_text(text, url=url, options=opts)
 
 
 def decode_str(source: str) -> Decoded:
