@@ -137,3 +137,22 @@ def test_an_authority_approving_what_it_reviews_is_no_agreement(text: str) -> No
 def test_approving_a_pact_is_an_agreement() -> None:
     text = "北大西洋条約機構（NATO）は7月の首脳会議で、新たな防衛の枠組みを正式に承認する予定だ。"
     assert any(e.type == "AGREE" for e in read(text, PUBLISHED).events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ブラジル農民連合は8日から道路を封鎖しており、警察は9日、組合員ら20人を拘束した。",
+        "ペルー教員組合が首都でデモを行い、警察が催涙ガスで参加者を排除し、12人を逮捕した。",
+        "空港に座り込んだペルー教員組合の組合員ら約30人を治安部隊が排除し、うち5人を拘束した。",
+    ],
+)
+def test_an_arrest_by_an_unnamed_force_is_not_the_protesters(text: str) -> None:
+    found = [e for e in read(text, PUBLISHED).events if e.type == "COERCE"]
+    assert found and all(not e.actors for e in found)
+
+
+def test_an_arrest_by_a_named_force_keeps_it() -> None:
+    text = "ペルー教員組合がデモを行い、ペルー国家警察は参加者12人を逮捕した。"
+    found = [e for e in read(text, PUBLISHED).events if e.type == "COERCE"]
+    assert found and [a.name for a in found[0].actors] == ["ペルー国家警察"]

@@ -457,6 +457,8 @@ def _participants(
         for arg in args:
             if arg.particle == "と" and agreed.start("partner") <= arg.mention.start < agreed.end():
                 actors.extend(e for e in _expand(arg.entity, by_id) if e not in actors)
+    if draft.type == "COERCE" and actors and _unnamed_subject(text, draft, args, actors):
+        actors = []  # …を封鎖し、警察が放水で排除したうえ、15人を拘束した: the police, not the strikers
     draft.actors = actors
     draft.recipients = [
         r for r in recipients if r not in actors or "互いに" in text[max(0, draft.start - 12) : draft.start]
@@ -960,3 +962,22 @@ def _reported_by(entity: Entity, by_id: dict[str, Entity]) -> Entity:
 
 def _has_own_partner(text: str, draft: _Draft, args: list[Argument]) -> bool:
     return any(a.particle in ("との", "と") and 0 <= draft.start - a.mention.end <= 12 for a in args)
+
+
+# A bare noun as the subject of the clause (、警察は / 、警察が / を警察が), right before the act.
+_BARE_SUBJECT_RE = re.compile(r"(?:^|(?<=[、。を\n]))(?P<noun>[一-龥ァ-ヶー]{1,6})(?:は|が)(?!ら)")
+
+
+def _unnamed_subject(text: str, draft: _Draft, args: list[Argument], actors: list[Entity]) -> bool:
+    """Whether an arrest is made by a subject that names no entity (警察, 治安部隊) in the
+    trigger's sentence after every actor chosen: that subject acts, not the earlier topic."""
+    start = text.rfind("。", 0, draft.start) + 1
+    last_actor = max(
+        (a.mention.end for a in args if a.entity in actors and start <= a.mention.start < draft.start),
+        default=start,
+    )
+    for match in _BARE_SUBJECT_RE.finditer(text, last_actor, draft.start):
+        noun = match.span("noun")
+        if not any(a.mention.start < noun[1] and noun[0] < a.mention.end for a in args):
+            return True
+    return False
