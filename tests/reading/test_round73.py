@@ -156,3 +156,18 @@ def test_an_arrest_by_a_named_force_keeps_it() -> None:
     text = "ペルー教員組合がデモを行い、ペルー国家警察は参加者12人を逮捕した。"
     found = [e for e in read(text, PUBLISHED).events if e.type == "COERCE"]
     assert found and [a.name for a in found[0].actors] == ["ペルー国家警察"]
+
+
+@pytest.mark.parametrize(
+    ("first", "date"),
+    [
+        (
+            "関東地方で5日夜に起きた大規模停電について、東都電力の山田社長は7日に記者会見を開いた。",
+            "2028-03-07",
+        ),
+        ("先月28日に発生した列車事故を巡り、北陸鉄道の川口社長は8日に会見を開いた。", "2028-03-08"),
+    ],
+)
+def test_a_later_undated_act_takes_the_day_told_not_a_described_nouns(first: str, date: str) -> None:
+    found = dates(first + "同社長は「深くおわびする」と謝罪した。")
+    assert found["謝罪"] == date

@@ -60,6 +60,15 @@ _DONE_CLAUSE_RE = re.compile(
 _REPORTED_END_RE = re.compile(r"と(?:発表|明らかに|公表|非難|主張|説明|報じ|述べ)(?:し)?た[。」]*$")
 
 
+def _describes_a_noun(sentence: Span, time: TimeExpression) -> bool:
+    """Whether ``time`` opens a past relative clause on a noun (19日夜に起きた停電について、):
+    the noun's time, not the day the sentence tells of."""
+    offset = time.end - sentence.start
+    if sentence.text.startswith("に", offset):
+        offset += 1
+    return _PAST_RELATIVE_RE.match(sentence.text, offset) is not None
+
+
 def _latest_date(sentence: Span, drafts: list[_Draft], times: list[TimeExpression]) -> str | None:
     """The date later undated events inherit: that of an occurred or hedged event of the sentence, else the
     first full date of a sentence about the past."""
@@ -90,7 +99,8 @@ def _latest_date(sentence: Span, drafts: list[_Draft], times: list[TimeExpressio
                 return time.value[:10]
     if direction == "future" or _HEDGE_RE.search(sentence.text):
         return None
-    for time in times:
+    own = [t for t in times if not _describes_a_noun(sentence, t)]
+    for time in own if len(own) < len(times) and own else times:
         if (
             time.value
             and time.type in ("DATE", "DATETIME")
