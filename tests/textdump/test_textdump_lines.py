@@ -20,6 +20,15 @@ def test_trims_spaces_of_every_width_but_keeps_inner_text() -> None:
     assert line.text == "本文の段落です。 途中の空白"
 
 
+def test_a_line_of_invisible_joiners_is_blank() -> None:
+    # (a page builder's empty paragraph: a zero-width joiner or word joiner alone)
+    lines = split_lines("First paragraph.\n\u200d\n\u2060\u200c\nSecond paragraph.\n")
+    assert [line.text for line in lines] == ["First paragraph.", "Second paragraph."]
+    assert lines[1].gap == 2
+    (emoji,) = split_lines("Family \U0001f468\u200d\U0001f469 day")  # (a joiner inside a line stays)
+    assert emoji.text == "Family \U0001f468\u200d\U0001f469 day"
+
+
 def test_bullets_are_noted_and_removed_from_the_plain_text() -> None:
     lines = split_lines("• First item\n・二つ目\n* third\n  ◦ fourth\nNo bullet")
     assert [line.bullet for line in lines] == [True, True, True, True, False]

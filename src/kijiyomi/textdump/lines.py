@@ -17,8 +17,9 @@ from itertools import chain, compress, count, repeat
 from operator import add, itemgetter, sub
 from typing import overload
 
-# Trimmed from both ends: spaces of every width, zero-width marks and w3m's table borders.
-_EDGE = " \t\u3000\xa0\u2002\u2003\u2009\u200b\ufeff\u2028\u2029\f\v│┃┆┊┋║|"
+# Trimmed from both ends: spaces of every width, zero-width marks (space, joiners, word joiner: a line
+# of them alone is blank) and w3m's table borders.
+_EDGE = " \t\u3000\xa0\u2002\u2003\u2009\u200b\u200c\u200d\u2060\ufeff\u2028\u2029\f\v│┃┆┊┋║|"
 _BOX_ONLY = re.compile(r"^[\s\u2500-\u257f|+=_~-]*$")
 _BULLET = re.compile(r"^(?:[•・*◦□■☆★○●▪▫▸►‣⁃∙·◇◆▶▷→※-]|\d{1,2}[.)](?=\s))\s*")
 _BULLET_MARKS = frozenset("•・*◦□■☆★○●▪▫▸►‣⁃∙·◇◆▶▷→※-")
