@@ -171,3 +171,24 @@ def test_an_arrest_by_a_named_force_keeps_it() -> None:
 def test_a_later_undated_act_takes_the_day_told_not_a_described_nouns(first: str, date: str) -> None:
     found = dates(first + "同社長は「深くおわびする」と謝罪した。")
     assert found["謝罪"] == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "両国の司令官は8日、即時の停戦と前線からの部隊の撤退で合意した。",
+        "両国は8日、停戦と撤退で合意した。",
+        "両政府は7日、国境からの部隊の撤退と停戦に合意した。",
+    ],
+)
+def test_acts_agreed_to_with_de_are_each_planned_and_undated(text: str) -> None:
+    found = [e for e in read(text, PUBLISHED).events if e.type == "RETREAT"]
+    assert len(found) == 2
+    assert all(e.status == "planned" and e.date is None for e in found)
+
+
+def test_one_act_agreed_to_with_de_is_planned() -> None:
+    found = [
+        e for e in read("両国の司令官は8日、即時の停戦で合意した。", PUBLISHED).events if e.type == "RETREAT"
+    ]
+    assert [(e.status, e.date) for e in found] == [("planned", None)]

@@ -53,7 +53,9 @@ class _Draft:
 
 _AGREED_TO_DO_RE = re.compile(r"(?:を|の|で)[^、。「」]{0,16}?こと(?:で|に|を)(?:一致|合意|同意|確認)")
 # An act named as what the parties agree to (停戦に合意した, 協議の再開に同意): it lies ahead.
-_AGREED_TO_RE = re.compile(r"(?:に|へ)(?:大筋|基本的に|原則)?(?:で)?(?:合意|同意)")
+_AGREED_TO_RE = re.compile(
+    r"(?:と[^、。「」をがはで]{1,16}?)?(?:に|へ|(?<![議談合渉])で)(?:大筋|基本的に|原則)?(?:で)?(?:合意|同意)"
+)  # 停戦と部隊の撤退で合意: both are agreed to; 協議で合意に至らず: the talks are the occasion
 _AGREEABLE_TYPES = frozenset({"RETREAT", "CONSULT", "COOPERATE", "AID"})
 # …は5日、ジュネーブで始まった; not …は1日、10月から始まる今季の (a clause on another noun)
 _OPENED_RE = re.compile(

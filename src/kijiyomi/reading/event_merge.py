@@ -59,7 +59,11 @@ def _spells_out(previous: _Draft, draft: _Draft) -> bool:
     )
 
 
-def _merge(drafts: list[_Draft]) -> list[_Draft]:
+# Two trigger words joined by と (停戦と部隊の撤退で合意): two acts, each named.
+_COORDINATED_RE = re.compile(r"と[^、。「」をがはで]{0,12}")
+
+
+def _merge(drafts: list[_Draft], text: str = "") -> list[_Draft]:
     merged: list[_Draft] = []
     for draft in drafts:
         draft.sentence_indices.add(draft.sentence_index)
@@ -67,6 +71,12 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
         for previous in reversed(merged[-_MERGE_WINDOW:]):
             if previous.type != draft.type:
                 continue
+            if (
+                previous.text != draft.text
+                and previous.end < draft.start
+                and _COORDINATED_RE.fullmatch(text, previous.end, draft.start)
+            ):
+                continue  # 停戦と部隊の撤退で合意: two acts joined by と
             same_sentence = (
                 draft.sentence_index in previous.sentence_indices
                 and previous.describes == draft.describes  # 起訴された活動家に判決を言い渡した: two acts

@@ -432,7 +432,7 @@ def find_events(
             last_full_date, last_date_paragraph = latest, paragraph
             if lead_date is None and (today is None or latest <= today):
                 lead_date = latest
-    merged = _merge(drafts)
+    merged = _merge(drafts, text)
     _dates_of_occasions(text, merged)
     return [_freeze(draft) for draft in merged]
 
