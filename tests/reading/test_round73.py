@@ -192,3 +192,19 @@ def test_one_act_agreed_to_with_de_is_planned() -> None:
         e for e in read("両国の司令官は8日、即時の停戦で合意した。", PUBLISHED).events if e.type == "RETREAT"
     ]
     assert [(e.status, e.date) for e in found] == [("planned", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("武装勢力は停戦ラインの東側で住民を襲撃した。", "停戦"),
+        ("地元の救援ネットワークが食料を配った。", "救援"),
+        ("同国は制裁リストに新たに5社を加えた。", "制裁"),
+    ],
+)
+def test_a_trigger_word_naming_a_katakana_noun_is_no_event(text: str, word: str) -> None:
+    assert word not in dates(text)
+
+
+def test_a_protest_strike_keeps_the_strike() -> None:
+    assert "ストライキ" in dates("港湾労組は8日、抗議ストライキを行った。")

@@ -165,6 +165,7 @@ _AGREEMENT_KEPT_RE = re.compile(
     r"(?:を(?:守|順守|遵守|破|維持|履行)|に(?:違反|反し|反する)|から(?:の)?離脱|の(?:順守|遵守|履行|破棄|違反))"
 )
 _THREATENED_ACT_RE = re.compile(r"の(?:脅迫|脅威|恐れ|おそれ|危険|懸念|予告)")
+_KATAKANA_HEAD_RE = re.compile(r"[ァ-ヴ][ァ-ヴー]{2,}")  # ライン, ネットワーク; not スト, デモ (events)
 _MANNER_PREFIXES = ("全会", "満場", "全員")
 _APPROVALS = ("承認", "認可")
 # What an approval makes an agreement of (枠組みを正式に承認, 協定の締結を承認): a pact between parties.
@@ -210,6 +211,8 @@ def _not_an_event(
         and (following not in "書分" or is_kanji(text[end - 1]))  # 審査書, 契約分; not 求める書簡
     ) or text.startswith(_LONG_COMPOUND_HEADS, end):
         return True  # 援助隊, 支援策, 起訴内容, 調査チーム: a noun made from the trigger
+    if is_kanji(text[end - 1]) and _KATAKANA_HEAD_RE.match(text, end):
+        return True  # 停戦ライン, 救援ネットワーク: a katakana noun made a name of the trigger
     if trigger.type in ("ASSAULT", "FIGHT") and _THREATENED_ACT_RE.match(text, end):
         return True  # テロの脅迫を受けて, 攻撃の恐れ: an attack threatened or feared, not made
     if (
