@@ -208,3 +208,18 @@ def test_a_trigger_word_naming_a_katakana_noun_is_no_event(text: str, word: str)
 
 def test_a_protest_strike_keeps_the_strike() -> None:
     assert "ストライキ" in dates("港湾労組は8日、抗議ストライキを行った。")
+
+
+@pytest.mark.parametrize(
+    ("first", "bare"),
+    [
+        ("ペルー政府は8日、民間のパシフィコ・ミネラ社の採掘権を取り消した。", "パシフィコ・ミネラ"),
+        ("米当局はドイツのヴァルデック社に罰金を科した。", "ヴァルデック"),
+    ],
+)
+def test_a_katakana_company_named_with_sha_is_later_called_by_its_name(first: str, bare: str) -> None:
+    text = first + bare + "は同日の声明で、決定を「不当だ」と非難した。"
+    reading = read(text, PUBLISHED)
+    accuse = [e for e in reading.events if e.type == "ACCUSE"]
+    assert accuse and [a.name for a in accuse[0].actors] == [bare + "社"]
+    assert reading.quotes and reading.entity(reading.quotes[0].speaker).name == bare + "社"

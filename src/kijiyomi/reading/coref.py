@@ -264,6 +264,8 @@ def _short_company(name: str) -> str:
     brand = _BRAND_RE.fullmatch(name)
     if brand is not None:
         return brand.group(1)  # トヨタ自動車 → トヨタ
+    if name.endswith("社") and len(name) >= 4 and all(is_katakana(c) or c == "・" for c in name[:-1]):
+        return name[:-1]  # アンデス・リティオ社 → アンデス・リティオ
     for tail in _COMPANY_TAILS:
         if name.endswith(tail) and len(name) > len(tail) + 1:
             return name[: -len(tail)]
