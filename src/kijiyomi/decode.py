@@ -82,6 +82,7 @@ _HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?([a-zA-Z0-9_:.+-]+)""", re.I
 # Candidates tried when nothing trustworthy is declared, in order of prior likelihood.
 _SNIFF_CANDIDATES = ("cp932", "euc_jis_2004", "gb18030", "big5hkscs", "cp949")
 _SNIFF_WINDOW = 1 << 20  # score legacy candidates on the first MiB only
+_ASCII_BYTES = bytes(range(0x80))
 _DECLARATION_WINDOW = 4096
 
 
@@ -268,7 +269,7 @@ def sniff_utf16(data: bytes) -> str | None:
 def _sniff_legacy(data: bytes) -> Decoded:
     """Score legacy CJK codecs by decoding errors and text plausibility; fall back to a detector."""
     sample = data[:_SNIFF_WINDOW]
-    high = sum(1 for byte in sample[:65536] if byte >= 0x80)
+    high = len(sample.translate(None, _ASCII_BYTES))  # a page's first 64 KiB may be all script and style
     if high == 0:
         return _decode_with(data, "cp1252", "sniffed")
     best: tuple[float, str] | None = None
@@ -291,17 +292,27 @@ _HIRAGANA_KATAKANA = re.compile(r"[\u3041-\u30ff]")
 _COMMON_CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff01-\uff5e]")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _JAMO = re.compile(r"[\u3131-\u318e]")  # stand-alone jamo: rare in Korean, common in EUC-JP read as EUC-KR
+# A syllable written against an ideograph: rare in Korean, everywhere in GB2312 text read as EUC-KR
+# (both use the same byte ranges, and GB2312's common hanzi fall on KS X 1001's hangul rows).
+_HANGUL_BY_HANJA = re.compile(r"[\uac00-\ud7a3](?=[\u4e00-\u9fff])|[\u4e00-\u9fff](?=[\uac00-\ud7a3])")
+# The common character set behind each Chinese candidate: another codec's bytes read as GB18030 or
+# Big5-HKSCS decode to the rare ideographs of their extensions (Shift_JIS kanji, lead bytes 0x81-0x9F,
+# land outside GB2312's rows).
+_COMMON_SET = {"gb18030": "gb2312", "big5hkscs": "big5"}
 
 
 def _plausibility(text: str, codec: str) -> float:
     kana = len(_HIRAGANA_KATAKANA.findall(text))
-    cjk = len(_COMMON_CJK.findall(text))
-    hangul = len(_HANGUL.findall(text))
     if codec in {"cp932", "euc_jis_2004"}:
-        return kana * 2.0 + cjk * 0.5
+        return kana * 2.0 + len(_COMMON_CJK.findall(text)) * 0.5
     if codec == "cp949":
-        return hangul * 2.0 + cjk * 0.2 - len(_JAMO.findall(text)) * 4.0
-    return cjk * 1.0  # Chinese codecs: kana are rare in Chinese pages
+        hangul = len(_HANGUL.findall(text))
+        cjk = len(_COMMON_CJK.findall(text))
+        unlikely = len(_JAMO.findall(text)) + len(_HANGUL_BY_HANJA.findall(text))
+        return hangul * 2.0 + cjk * 0.2 - unlikely * 4.0
+    # Chinese codecs (kana are rare in Chinese pages): only the characters of the common set count.
+    common = "".join(_COMMON_CJK.findall(text)).encode(_COMMON_SET[codec], errors="ignore")
+    return len(common) / 2
 
 
 def _detect(data: bytes) -> Decoded:

@@ -24,6 +24,34 @@ def test_japanese_encodings_without_any_declaration(codec: str) -> None:
     assert decoded.replaced == 0
 
 
+# Few kana, many kanji: a short council report, no charset declared anywhere.
+KANJI_HEAVY = (
+    "市議会は二十六日、冬季の除雪体制を見直す条例案を賛成多数で可決した。市民からは歓迎の声が出ている。"
+)
+ZH_SHORT = "国务院总理在北京会见了来访的法国外交部长，双方就两国关系和共同关心的国际问题交换了意见。"
+
+
+@pytest.mark.parametrize("codec", ["cp932", "euc_jp"])
+def test_kanji_heavy_japanese_is_not_read_as_chinese(codec: str) -> None:
+    decoded = decode(_page(KANJI_HEAVY * 3).encode(codec))
+    assert KANJI_HEAVY in decoded.text
+    assert decoded.replaced == 0
+
+
+@pytest.mark.parametrize("codec", ["gb2312", "gb18030"])
+def test_short_chinese_is_not_read_as_korean(codec: str) -> None:
+    page = f"<html><head><title>新闻</title></head><body><p>{ZH_SHORT * 2}</p></body></html>"
+    assert ZH_SHORT in decode(page.encode(codec)).text
+
+
+@pytest.mark.parametrize("codec", ["cp932", "euc_jp", "gb18030"])
+def test_a_long_ascii_head_does_not_hide_the_text(codec: str) -> None:
+    script = "<script>" + "var slot = 1;" * 8000 + "</script>"  # over 64 KiB before any text
+    text = ZH_SHORT if codec == "gb18030" else KANJI_HEAVY
+    page = f"<html><head>{script}</head><body><p>{text * 3}</p></body></html>"
+    assert text in decode(page.encode(codec)).text
+
+
 @pytest.mark.parametrize(
     ("declared", "actual"), [("utf-8", "cp932"), ("shift_jis", "euc_jp"), ("euc-jp", "utf-8")]
 )
