@@ -223,3 +223,16 @@ def test_a_katakana_company_named_with_sha_is_later_called_by_its_name(first: st
     accuse = [e for e in reading.events if e.type == "ACCUSE"]
     assert accuse and [a.name for a in accuse[0].actors] == [bare + "社"]
     assert reading.quotes and reading.entity(reading.quotes[0].speaker).name == bare + "社"
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("北斗精機のタイ法人は23日、北斗精機労組と賃上げで合意したと発表した。", "北斗精機"),
+        ("北斗精機の米国法人は23日、全米自動車労組と賃上げで合意した。", "北斗精機"),
+        ("韓国の大韓海運の日本支社は、声明で「遺憾だ」とし、日本政府を批判した。", "大韓海運"),
+    ],
+)
+def test_a_companys_unit_in_a_country_acts_for_the_company(text: str, company: str) -> None:
+    found = [e for e in read(text, PUBLISHED).events if e.type in ("AGREE", "ACCUSE")]
+    assert found and company in [a.name for a in found[0].actors]

@@ -285,6 +285,10 @@ def topic_modified_by(text: str, arg: Argument, later: list[Argument]) -> Argume
     return None
 
 
+# A company's unit in a country (三陽自動車のタイ法人は, ソニーの米国本社は): the country names the unit.
+_UNIT_OF_BODY_RE = re.compile(r"(?:法人|本社|支社|子会社|工場|事業所|支店)[はがも]")
+
+
 def subject_of(text: str, args: list[Argument], before: int | None = None) -> Argument | None:
     """The sentence's subject: the first mention marked は/が/も, else an organisation or place
     heading a "Xの…は" phrase (イラン外務省の報道官は)."""
@@ -307,6 +311,7 @@ def subject_of(text: str, args: list[Argument], before: int | None = None) -> Ar
                 other.mention.start > match.start()  # not the alias (USTR) of the owner itself
                 and other.mention.start < match.end()
                 and len(other.mention.text) > 1  # 米議会の対中強硬派は: 中 is part of the noun
+                and not (other.entity.label == "GPE" and _UNIT_OF_BODY_RE.match(text, other.mention.end))
                 for other in pool
             ):
                 return arg
