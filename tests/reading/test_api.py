@@ -90,6 +90,19 @@ def test_bad_inputs_raise_typed_errors() -> None:
         read(b"bytes")  # type: ignore[arg-type]
     with pytest.raises(InputError):
         read("テキスト", datetime(2024, 1, 1))  # naive
+    with pytest.raises(InputError):
+        read("テキスト", "2024-01-01")  # type: ignore[arg-type]
+
+
+def test_lone_surrogates_are_read_as_replacement_characters() -> None:
+    text = "ペルーのボルアルテ大統領は3日、\udcffリマで演説した。"  # a byte kept by surrogateescape
+    reading = read(text, datetime(2024, 1, 8, tzinfo=JST))
+    assert reading.text == text.replace("\udcff", "\ufffd")
+    assert any("surrogate" in warning for warning in reading.warnings)
+    person = next(e for e in reading.entities if e.name == "ボルアルテ")
+    mention = person.mentions[0]
+    assert reading.text[mention.start : mention.end] == mention.text
+    json.dumps(reading.to_dict(), ensure_ascii=False).encode("utf-8")
 
 
 def test_very_long_text_is_read() -> None:
