@@ -236,3 +236,16 @@ def test_a_katakana_company_named_with_sha_is_later_called_by_its_name(first: st
 def test_a_companys_unit_in_a_country_acts_for_the_company(text: str, company: str) -> None:
     found = [e for e in read(text, PUBLISHED).events if e.type in ("AGREE", "ACCUSE")]
     assert found and company in [a.name for a in found[0].actors]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一方、米国は今回、新たな支援を表明しなかった。",
+        "中国は会合で、新たな協力を約束しなかった。",
+        "英国は追加の資金援助を発表しなかった。",
+    ],
+)
+def test_help_not_promised_is_denied(text: str) -> None:
+    found = [e for e in read(text, PUBLISHED).events if e.type in ("AID", "COOPERATE")]
+    assert found and all(e.status == "denied" and e.date is None for e in found)

@@ -20,8 +20,8 @@ def _undate(draft: _Draft, times: list[TimeExpression], taken: set[int]) -> None
         for time in times:
             if time.text == draft.date_text and time.start < draft.start:
                 taken.discard(time.start)
-    if draft.status != "conditional":  # 長引けば…支援を検討する: still only if the condition holds
-        draft.status = "planned"
+    if draft.status not in ("conditional", "denied"):  # 長引けば…支援を検討する: still only if the
+        draft.status = "planned"  # condition holds; 新たな支援を表明しなかった: no help promised
     draft.date, draft.date_text = None, None
     draft.undated = True
 
