@@ -281,6 +281,8 @@ def _sniff_legacy(data: bytes) -> Decoded:
             best = (score, codec)
     assert best is not None
     score, codec = best
+    if score >= 0:  # no reading is plausible CJK text: a single-byte page (Latin, Cyrillic...)
+        return _detect(data)
     decoded = _decode_with(data, codec, "sniffed")
     if decoded.replaced * 200 <= high:
         return decoded
@@ -295,6 +297,7 @@ _JAMO = re.compile(r"[\u3131-\u318e]")  # stand-alone jamo: rare in Korean, comm
 # A syllable written against an ideograph: rare in Korean, everywhere in GB2312 text read as EUC-KR
 # (both use the same byte ranges, and GB2312's common hanzi fall on KS X 1001's hangul rows).
 _HANGUL_BY_HANJA = re.compile(r"[\uac00-\ud7a3](?=[\u4e00-\u9fff])|[\u4e00-\u9fff](?=[\uac00-\ud7a3])")
+_GLUED = re.compile(r"[a-zA-Z][\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3][a-z]")
 # The common character set behind each Chinese candidate: another codec's bytes read as GB18030 or
 # Big5-HKSCS decode to the rare ideographs of their extensions (Shift_JIS kanji, lead bytes 0x81-0x9F,
 # land outside GB2312's rows).
@@ -302,17 +305,20 @@ _COMMON_SET = {"gb18030": "gb2312", "big5hkscs": "big5"}
 
 
 def _plausibility(text: str, codec: str) -> float:
+    # Latin text in a single-byte codec read as CJK: each accented letter and the ASCII letter after
+    # it become one ideograph inside a Latin word (Stra絽e); real CJK text seldom touches a letter.
+    glued = len(_GLUED.findall(text)) * 2.0
     kana = len(_HIRAGANA_KATAKANA.findall(text))
     if codec in {"cp932", "euc_jis_2004"}:
-        return kana * 2.0 + len(_COMMON_CJK.findall(text)) * 0.5
+        return kana * 2.0 + len(_COMMON_CJK.findall(text)) * 0.5 - glued
     if codec == "cp949":
         hangul = len(_HANGUL.findall(text))
         cjk = len(_COMMON_CJK.findall(text))
         unlikely = len(_JAMO.findall(text)) + len(_HANGUL_BY_HANJA.findall(text))
-        return hangul * 2.0 + cjk * 0.2 - unlikely * 4.0
+        return hangul * 2.0 + cjk * 0.2 - unlikely * 4.0 - glued
     # Chinese codecs (kana are rare in Chinese pages): only the characters of the common set count.
     common = "".join(_COMMON_CJK.findall(text)).encode(_COMMON_SET[codec], errors="ignore")
-    return len(common) / 2
+    return len(common) / 2 - glued
 
 
 def _detect(data: bytes) -> Decoded:
