@@ -10,9 +10,10 @@ paragraph a line's kind cannot change where the body lies.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
-from itertools import accumulate, compress, pairwise, repeat
+from itertools import compress, pairwise, repeat
 from operator import contains, itemgetter, or_
 
 from kijiyomi.textdump import features as f
@@ -171,10 +172,10 @@ class Facts:
         self.numbering = _numbering(plains, self.prose)
         self.items = _item_labels(plains, self.marked, self._paragraphs()) if self.marked else frozenset()
 
-    def _paragraphs(self) -> list[bool]:
-        """Is each line a paragraph of ``ITEM_PARAGRAPH`` tokens at least?"""
-        least = ITEM_PARAGRAPH
-        return [prose and size >= least for size, prose in zip(self.sizes, self.prose, strict=True)]
+    def _paragraphs(self) -> list[int]:
+        """The lines that are paragraphs of ``ITEM_PARAGRAPH`` tokens at least (ascending)."""
+        prose, sizes = self.prose, self.sizes
+        return [index for index in self.running if prose[index] and sizes[index] >= ITEM_PARAGRAPH]
 
     def typical_size(self, least: float) -> float:
         """The median size of the dump's prose lines (at least ``least``)."""
@@ -393,7 +394,7 @@ def _numbering(plains: list[str], prose: list[bool]) -> frozenset[int]:
     return frozenset(found)
 
 
-def _item_labels(plains: list[str], marked: list[int], paragraphs: list[bool]) -> frozenset[int]:
+def _item_labels(plains: list[str], marked: list[int], paragraphs: list[int]) -> frozenset[int]:
     """The template labels printed once in each item of an article's own list (a buying guide's
     ``Pros``, ``Specs``, ``What we like``): between any two prints of the label, ``ITEM_SPAN``
     lines at least and a paragraph of ``ITEM_PARAGRAPH`` tokens. A footer's or a form's labels,
@@ -402,11 +403,11 @@ def _item_labels(plains: list[str], marked: list[int], paragraphs: list[bool]) -
     prints: dict[str, list[int]] = {}
     for index in marked:
         prints.setdefault(plains[index], []).append(index)
-    seen = list(accumulate(paragraphs, initial=0))  # (paragraphs above each line)
     found: list[int] = []
     for indices in prints.values():
         if all(
-            below - above >= ITEM_SPAN and seen[below] > seen[above + 1] for above, below in pairwise(indices)
+            below - above >= ITEM_SPAN and bisect_left(paragraphs, below) > bisect_right(paragraphs, above)
+            for above, below in pairwise(indices)
         ):
             found.extend(indices)
     return frozenset(found)
