@@ -249,3 +249,20 @@ def test_a_companys_unit_in_a_country_acts_for_the_company(text: str, company: s
 def test_help_not_promised_is_denied(text: str) -> None:
     found = [e for e in read(text, PUBLISHED).events if e.type in ("AID", "COOPERATE")]
     assert found and all(e.status == "denied" and e.date is None for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "同社の田中一郎社長は、ストを主導した組合幹部の処分は行わない考えを示し、「信頼の回復に努める」と述べた。",
+        "同社は組合幹部と会い、「話し合いを続ける」と語った。",
+    ],
+)
+def test_officials_of_a_union_are_no_organisation(text: str) -> None:
+    reading = read(text, PUBLISHED)
+    assert not any(e.name == "組合幹部" for e in reading.entities)
+
+
+def test_a_unit_of_a_police_force_stays_one() -> None:
+    reading = read("警視庁公安部は8日、男を逮捕した。", PUBLISHED)
+    assert any(e.name == "警視庁公安部" for e in reading.entities)

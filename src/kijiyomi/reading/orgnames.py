@@ -169,12 +169,20 @@ def _region_before_country(run: list[Token], lex: Lexicon) -> bool:
     return region is not None and region.label == "LOC" and country is not None and country.is_country
 
 
+# People of a body, not one of its units (組合幹部, 同省幹部): the body's own mention is enough.
+_STAFF_WORDS = frozenset({"幹部"})
+
+
 def _unit(text: str, part: list[Token]) -> str | None:
     """The unit word of "organisation + unit" (警視庁|公安部, 外務省|北米局|… ending in 部)."""
     end = part[-1].end
     for token in part[1:]:
         owner = text[part[0].start : token.start]
-        if owner.endswith((*_HEADS, "省", "庁")) and 2 <= end - token.start <= 4:
+        if (
+            owner.endswith((*_HEADS, "省", "庁"))
+            and 2 <= end - token.start <= 4
+            and text[token.start : end] not in _STAFF_WORDS
+        ):
             return text[token.start : end]
     return None
 
