@@ -66,3 +66,17 @@ def test_read_shows_control_characters_of_the_article(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "市議会" in result.output
     assert "\x1b" not in result.output and "\r" not in result.output
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt"])
+def test_extract_shows_control_characters_in_the_reading_formats(tmp_path: Path, fmt: str) -> None:
+    shown = CliRunner().invoke(main, ["extract", str(_page(tmp_path)), "--format", fmt])
+    assert shown.exit_code == 0, shown.output
+    assert "\x1b" not in shown.output and "\r" not in shown.output
+    assert "␛]0;pwned␇" in shown.output
+
+
+def test_extract_json_escapes_control_characters(tmp_path: Path) -> None:
+    shown = CliRunner().invoke(main, ["extract", str(_page(tmp_path)), "--format", "json"])
+    assert shown.exit_code == 0, shown.output
+    assert "\x1b" not in shown.output and "\\u001b" in shown.output

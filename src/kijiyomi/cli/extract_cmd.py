@@ -15,6 +15,7 @@ from typing import IO
 import click
 
 from kijiyomi import api
+from kijiyomi.cli.display import visible
 from kijiyomi.cli.jobs import jobs_option
 from kijiyomi.errors import KijiyomiError
 from kijiyomi.options import ExtractOptions
@@ -62,7 +63,7 @@ def extract(
         result = _extract_one(sources[0], kind, url)
         if isinstance(result, str):
             raise click.ClickException(result)
-        output.write(render(result, chosen) + "\n")
+        output.write(_shown(result, chosen) + "\n")
         if isinstance(result, Rejection):
             sys.exit(3)
         return
@@ -106,6 +107,13 @@ def _extract_one(source: str, kind: str, url: str | None = None) -> Result | str
         return api.extract_file(source, url=url, kind=kind)  # type: ignore[arg-type]
     except KijiyomiError as error:
         return str(error)
+
+
+def _shown(result: Result, fmt: Format) -> str:
+    """The rendered result; in the formats for reading (md, txt) a page's control characters are
+    shown, never obeyed (JSON escapes them)."""
+    rendered = render(result, fmt)
+    return rendered if fmt in ("json", "jsonl") else visible(rendered)
 
 
 def read_stdin() -> bytes:
@@ -170,7 +178,7 @@ def _extract_many(sources: list[str], kind: str, fmt: Format, jobs: int, output:
                     data["source"] = _text(source)
                     output.write(json.dumps(data, ensure_ascii=False) + "\n")
                 else:
-                    output.write(f"==> {_text(source)} <==\n{render(result, fmt)}\n")
+                    output.write(f"==> {_text(source)} <==\n{_shown(result, fmt)}\n")
             bar.update(1)
     summary = ", ".join(f"{name} {count}" for name, count in sorted(counts.items()))
     click.echo(f"done: {len(sources)} inputs: {summary}", err=True)
