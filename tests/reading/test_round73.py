@@ -266,3 +266,18 @@ def test_officials_of_a_union_are_no_organisation(text: str) -> None:
 def test_a_unit_of_a_police_force_stays_one() -> None:
     reading = read("警視庁公安部は8日、男を逮捕した。", PUBLISHED)
     assert any(e.name == "警視庁公安部" for e in reading.entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "フィリピン政府はクウェート側に対し、事件の徹底した捜査と、再発防止策を盛り込んだ協定の見直しを求めている。",
+            "捜査",
+        ),
+        ("野党は政府に対し、閣僚の辞任と、疑惑を巡る第三者の調査を要求した。", "辞任"),
+    ],
+)
+def test_the_first_of_two_things_asked_for_is_no_event(text: str, word: str) -> None:
+    found = dates(text)
+    assert word not in found and any(e.type == "REQUEST" for e in read(text, PUBLISHED).events)

@@ -88,6 +88,10 @@ _REQUESTED_RE = re.compile(
     r"(?:措置|規制)?(?:(?:[をのにと]|への)[^、。「」をがは]{0,10}?)?[をも]?(?:改めて|強く|重ねて|繰り返し)?"
     r"(?:要請|要求|求め|呼びかけ|呼び掛け|促|申し立て|申立て)"
 )
+# The first of two things asked for (事件の徹底した捜査と、…協定の見直しを求めている).
+_FIRST_ASKED_RE = re.compile(
+    r"と、[^。「」]{1,30}?を(?:改めて|強く|重ねて)?(?:要請|要求|求め|呼びかけ|呼び掛け|促)"
+)
 _ASKED_FOR_RE = re.compile(  # 会合を今月下旬に開くよう呼びかけた: the meeting is what is asked for
     r"を[^、。「」]{0,24}?(?:よう|ことを)に?(?:強く|改めて|重ねて)?(?:要請|要求|求め|呼びかけ|呼び掛け|促)"
 )
@@ -278,7 +282,12 @@ def _not_an_event(
         return True  # 閣僚の辞任は発足以来2人目となる: a count of such acts, not one act
     if _ASKED_TO_DO_RE.match(text, end):
         return True  # 波及に協力するよう要請する: the act asked for has not happened
-    if _REQUESTED_RE.match(text, end) or _ASKED_FOR_RE.match(text, end) or _STANCE_RE.match(text, end):
+    if (
+        _REQUESTED_RE.match(text, end)
+        or _FIRST_ASKED_RE.match(text, end)
+        or _ASKED_FOR_RE.match(text, end)
+        or _STANCE_RE.match(text, end)
+    ):
         return True
     if trigger.type not in ("CONSULT", "AGREE") and text.startswith(("に向けた", "に向け"), end):
         return True  # 人質の解放に向けた協議: the aim of another act
