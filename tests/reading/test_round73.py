@@ -281,3 +281,15 @@ def test_a_unit_of_a_police_force_stays_one() -> None:
 def test_the_first_of_two_things_asked_for_is_no_event(text: str, word: str) -> None:
     found = dates(text)
     assert word not in found and any(e.type == "REQUEST" for e in read(text, PUBLISHED).events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "保健相は、研修医が職場に戻らなければ、契約を打ち切ると警告した。",
+        "同社は販売店との契約を解除した。",
+        "両国は協定の見直しを検討している。",
+    ],
+)
+def test_an_agreement_ended_or_reviewed_is_no_agreement_made(text: str) -> None:
+    assert not any(e.type == "AGREE" for e in read(text, PUBLISHED).events)
