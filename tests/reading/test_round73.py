@@ -293,3 +293,21 @@ def test_the_first_of_two_things_asked_for_is_no_event(text: str, word: str) -> 
 )
 def test_an_agreement_ended_or_reviewed_is_no_agreement_made(text: str) -> None:
     assert not any(e.type == "AGREE" for e in read(text, PUBLISHED).events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "州警察は同日朝、埠頭の入り口で座り込みを続けていた組合員ら22人を逮捕した。",
+        "警察は8日、庁舎前でデモに参加していた学生ら10人を拘束した。",
+        "地元警察は、鉱山の入り口でハンガーストライキをしていた住民を拘束した。",
+    ],
+)
+def test_protesters_named_by_what_they_were_doing_report_no_protest(text: str) -> None:
+    found = read(text, PUBLISHED).events
+    assert not any(e.type == "PROTEST" for e in found) and any(e.type == "COERCE" for e in found)
+
+
+def test_a_protest_reported_stays_one() -> None:
+    found = read("組合員らは8日、埠頭の入り口で座り込みを続けた。", PUBLISHED).events
+    assert any(e.type == "PROTEST" for e in found)

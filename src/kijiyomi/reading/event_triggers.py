@@ -170,6 +170,11 @@ _AGREEMENT_KEPT_RE = re.compile(
     r"|の(?:順守|遵守|履行|破棄|違反|打ち切り|解除|解約|見直し))"
 )
 _THREATENED_ACT_RE = re.compile(r"の(?:脅迫|脅威|恐れ|おそれ|危険|懸念|予告)")
+# Protesters named by what they were doing (座り込みを続けていた組合員ら, デモに参加していた学生).
+_PROTESTERS_DESCRIBED_RE = re.compile(
+    r"(?:を(?:続けて|して|行って)|に参加して)(?:いた|いる)[^、。「」をがはに]{0,10}?"
+    r"(?:組合員|住民|活動家|学生|市民|労働者|参加者|男|女|男性|女性|デモ隊|農民|漁民|支持者|人々)"
+)
 _KATAKANA_HEAD_RE = re.compile(r"[ァ-ヴ][ァ-ヴー]{2,}")  # ライン, ネットワーク; not スト, デモ (events)
 _MANNER_PREFIXES = ("全会", "満場", "全員")
 _APPROVALS = ("承認", "認可")
@@ -218,6 +223,8 @@ def _not_an_event(
         return True  # 援助隊, 支援策, 起訴内容, 調査チーム: a noun made from the trigger
     if is_kanji(text[end - 1]) and _KATAKANA_HEAD_RE.match(text, end):
         return True  # 停戦ライン, 救援ネットワーク: a katakana noun made a name of the trigger
+    if trigger.type == "PROTEST" and _PROTESTERS_DESCRIBED_RE.match(text, end):
+        return True  # 座り込みを続けていた組合員ら22人を逮捕: who was arrested, not a protest reported
     if trigger.type in ("ASSAULT", "FIGHT") and _THREATENED_ACT_RE.match(text, end):
         return True  # テロの脅迫を受けて, 攻撃の恐れ: an attack threatened or feared, not made
     if (
