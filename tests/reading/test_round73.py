@@ -311,3 +311,11 @@ def test_protesters_named_by_what_they_were_doing_report_no_protest(text: str) -
 def test_a_protest_reported_stays_one() -> None:
     found = read("組合員らは8日、埠頭の入り口で座り込みを続けた。", PUBLISHED).events
     assert any(e.type == "PROTEST" for e in found)
+
+
+@pytest.mark.parametrize("name", ["台湾経済部", "韓国統一部", "台湾行政院", "韓国産業通商資源部"])
+def test_a_ministry_named_with_bu_or_in_after_its_state_is_one_body(name: str) -> None:
+    reading = read(name + "は8日、日本の経済産業省とも連携する考えを示した。", PUBLISHED)
+    assert any(e.label == "ORG" and e.name == name for e in reading.entities)
+    found = [e for e in reading.events if e.type == "COOPERATE"]
+    assert found and name in [a.name for a in found[0].actors]
