@@ -319,3 +319,20 @@ def test_a_ministry_named_with_bu_or_in_after_its_state_is_one_body(name: str) -
     assert any(e.label == "ORG" and e.name == name for e in reading.entities)
     found = [e for e in reading.events if e.type == "COOPERATE"]
     assert found and name in [a.name for a in found[0].actors]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ジンバブエ病院医師協会は8日、ストライキを始めた。ゾンゴ保健相は記者団に対し、「来週にも同協会と協議する用意がある」と語った。",
+        "国際協力機構（JICA）は6日、「事実関係を確認し、ベトナム側と協議したい」と述べた。",
+    ],
+)
+def test_talks_a_speaker_offers_in_a_quote_are_planned_talks(text: str) -> None:
+    found = [e for e in read(text, PUBLISHED).events if e.type == "CONSULT"]
+    assert found and found[0].status == "planned" and len(found[0].actors) == 2
+
+
+def test_talks_talked_about_in_a_quote_without_a_partner_are_no_event() -> None:
+    found = read("同氏は「協議したいという声もある」と述べた。", PUBLISHED).events
+    assert not any(e.type == "CONSULT" for e in found)

@@ -333,10 +333,22 @@ def _not_an_event(
         ]
         if not inner and trigger.type in ("COOPERATE", "AID") and _SPEAKER_PLEDGE_RE.match(text, end):
             return False  # 「自治体と連携し、…全力を挙げる」と述べた: the speaker's own pledge
+        if (
+            not inner
+            and trigger.type == "CONSULT"
+            and _TALKS_OFFERED_RE.match(text, end)
+            and any(
+                a.particle == "と" and quote.start <= a.mention.start and 0 <= start - a.mention.end <= 12
+                for a in args
+            )
+        ):
+            return False  # 「来週にも同協会と協議する用意がある」と語った: talks the speaker offers
         return not inner
     return False
 
 
+# Talks the speaker offers or wants (協議したい, 協議する用意がある, 話し合うつもりだ).
+_TALKS_OFFERED_RE = re.compile(r"(?:し|する|を行い|を行う)?(?:たい|用意|考え|つもり|方針)")
 _SIGNED_DOCUMENT_RE = re.compile(r"に関する(?:覚書|協定|合意文書|文書)に(?:署名|調印)")
 _SCHEDULED_ACT_RE = re.compile(r"[はを](?:予定|計画)(?:し|する|さ)")
 _REASON_NOUN_ENDS = ("を理由に", "を口実に", "が理由で", "を名目に")
