@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from itertools import compress, count
+from operator import itemgetter
 
 from kijiyomi.textdump import features as f
 from kijiyomi.textdump.facts import Facts
@@ -34,6 +35,8 @@ PAD = 6  # lines made exact on each side of a stretch that still holds cheap val
 REPEATED_PARAGRAPH_CHARS = 80  # a paragraph this long printed again far below in the body is dropped
 REPEAT_DISTANCE = 15
 IMAGE_LINK_MIN_CHARS = 10  # w3m's picture link inside the body (``features.printed_twice``)
+_CODE_END = frozenset(";{(,[")  # the last character of a line of code (``_code``)
+_CODE_MARKS = frozenset("=(){};[]")
 FREE_CHARS = 50  # a neutral line this long (a table row, a list of facts, code) costs nothing
 # A line of a Japanese list of facts: a short key (no digit first, mostly CJK), a colon, a value
 # (会場：日本教育会館, 演出:水谷龍二, 攻撃元区分: ネットワーク); an article's own line, crossed for free
@@ -109,9 +112,17 @@ class _Prices:
 
 def _neutral(plain: str, cost: float, japanese: bool) -> float:
     """The value of a line that is neither prose nor chrome: a long one (a table row, a line of
-    code, a list of facts) or, in Japanese, a fact (``会場：…``) is crossed for free, a short one (a
-    label, a link) costs ``cost``."""
-    return 0.0 if len(plain) >= FREE_CHARS or (japanese and cjk_fact(plain)) else cost
+    code, a list of facts), a line of a code listing however short (``x = f(y);``, ``if (a) {``) or,
+    in Japanese, a fact (``会場：…``) is crossed for free, a short one (a label, a link) costs
+    ``cost``."""
+    return 0.0 if len(plain) >= FREE_CHARS or (japanese and cjk_fact(plain)) or _code(plain) else cost
+
+
+def _code(plain: str) -> bool:
+    """A line of a code listing: ASCII, it ends a statement or opens a block or a call (``;``,
+    ``{``, ``(``, ``,``, ``[``) and holds another of the marks of code (``=``, a bracket, ``;``)
+    before its end (a sentence that ends with a comma holds none)."""
+    return plain[-1] in _CODE_END and plain.isascii() and not _CODE_MARKS.isdisjoint(plain[:-1])
 
 
 def _japanese(plains: list[str], running: list[int]) -> bool:
@@ -129,13 +140,18 @@ def cjk_fact(plain: str) -> bool:
 
 
 def _long(plains: list[str], japanese: bool) -> list[int]:
-    """The lines that ``_neutral`` may make free."""
+    """The lines that ``_neutral`` may make free (a line may be listed twice)."""
+    ends = map(_CODE_END.__contains__, map(itemgetter(-1), plains))
+    code = [index for index in compress(count(), ends) if _code(plains[index])]
     if not japanese:
-        return list(compress(count(), map(FREE_CHARS.__le__, map(len, plains))))
+        return [*compress(count(), map(FREE_CHARS.__le__, map(len, plains))), *code]
     return [
-        index
-        for index, plain in enumerate(plains)
-        if len(plain) >= FREE_CHARS or (("：" in plain or ":" in plain) and cjk_fact(plain))
+        *(
+            index
+            for index, plain in enumerate(plains)
+            if len(plain) >= FREE_CHARS or (("：" in plain or ":" in plain) and cjk_fact(plain))
+        ),
+        *code,
     ]
 
 
