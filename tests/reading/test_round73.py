@@ -348,3 +348,15 @@ def test_talks_talked_about_in_a_quote_without_a_partner_are_no_event() -> None:
 )
 def test_an_act_in_reported_content_with_its_own_verb_is_an_event(text: str, kind: str) -> None:
     assert any(e.type == kind for e in read(text, PUBLISHED).events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "米国のグレイ報道官は8日、中国の決定を「威圧だ」と非難し、同盟国と連携して対応する考えを示した。",
+        "同国の外相は7日、欧州連合（EU）と協力して対処する方針を明らかにした。",
+    ],
+)
+def test_cooperation_as_the_way_of_an_intended_act_has_no_day(text: str) -> None:
+    found = [e for e in read(text, PUBLISHED).events if e.type == "COOPERATE"]
+    assert found and all(e.status == "planned" and e.date is None for e in found)

@@ -440,7 +440,9 @@ def find_events(
 # A one-kanji ending that makes a trigger word a thing (警告灯が, 警告音); 抗議文を手渡す stays an act.
 _THING_SUFFIX_RE = re.compile(r"[灯音板票](?![一-龥])")
 _SOURCES = ("によると", "によれば")
-_INTENT_SHOWN_RE = re.compile(r"(?:する|していく|を強める|を進める)(?:考え|意向|方針)を(?:示|表明|明らかに)")
+_INTENT_SHOWN_RE = re.compile(
+    r"(?:して[^、。「」をがは]{1,6}?)?(?:する|していく|を強める|を進める)(?:考え|意向|方針)を(?:示|表明|明らかに)"
+)  # 同盟国と連携して対応する考えを示した
 _DISCUSSABLE = frozenset({"SANCTION", "AID", "COOPERATE", "ASSAULT", "MOBILIZE", "RETREAT", "COERCE"})
 _DISCUSSED_RE = re.compile(
     r"(?:の[^、。「」をがは]{0,6}?)?(?:を|について|に関して|をめぐり|を巡り)(?:協議|検討|議論|審議)"
