@@ -360,3 +360,18 @@ def test_an_act_in_reported_content_with_its_own_verb_is_an_event(text: str, kin
 def test_cooperation_as_the_way_of_an_intended_act_has_no_day(text: str) -> None:
     found = [e for e in read(text, PUBLISHED).events if e.type == "COOPERATE"]
     assert found and all(e.status == "planned" and e.date is None for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "中国商務省は8日、米国が先週、対中輸出規制を強化したことへの対抗措置として、輸出を禁止すると発表した。",
+            "輸出規制",
+        ),
+        ("ロシアは8日、欧州連合が先月、制裁を強化したことへの報復として、輸入を禁じると発表した。", "制裁"),
+    ],
+)
+def test_a_measure_strengthened_in_a_done_clause_has_occurred(text: str, trigger: str) -> None:
+    found = {e.text: e.status for e in read(text, PUBLISHED).events}
+    assert found[trigger] == "occurred"

@@ -363,7 +363,7 @@ _RELATIVE_END_RE = re.compile(
 _ALONG_WITH_RE = re.compile(r"[るう](?:とともに|と共に|と同時に)$")  # the tense is the next clause's
 _INTENT_CUE_RE = re.compile(r"(?:考え|方針|意向|構え|計画)を")
 _DONE_NOMINAL_RE = re.compile(
-    r"(?:し|を行っ|を実施し)?たこと(?:について|に(?:対し|関し)|をめぐり|を巡り|で|を|は|が|も)"
+    r"(?:し|を行っ|を実施し|を(?:強化|拡大|発動|導入|開始)し)?たこと(?:について|に(?:対し|関し)|をめぐり|を巡り|への|で|を|は|が|も)"
     r"|され(?:てい)?た(?=[0-9０-９一-龥ァ-ヴ])"  # 解放された4人は…到着する見通し: the release is done
 )
 
