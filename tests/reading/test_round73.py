@@ -375,3 +375,20 @@ def test_cooperation_as_the_way_of_an_intended_act_has_no_day(text: str) -> None
 def test_a_measure_strengthened_in_a_done_clause_has_occurred(text: str, trigger: str) -> None:
     found = {e.text: e.status for e in read(text, PUBLISHED).events}
     assert found[trigger] == "occurred"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "市場関係者の間では、中国がレアアースにも輸出規制を広げる可能性があるとの見方が出ている。",
+        "ロシアが追加の制裁を科す可能性があるとの観測が広がっている。",
+    ],
+)
+def test_a_measure_only_possible_in_what_is_expected_is_hedged(text: str) -> None:
+    found = [e for e in read(text, PUBLISHED).events if e.type == "SANCTION"]
+    assert found and all(e.status == "hedged" for e in found)
+
+
+def test_a_measure_expected_is_planned() -> None:
+    found = read("来月にも追加制裁が発動されるとの見方が広がっている。", PUBLISHED).events
+    assert [e.status for e in found if e.type == "SANCTION"] == ["planned"]

@@ -222,7 +222,9 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
     elif (expected := _EXPECTED_RE.search(local)) is not None and _NON_PAST_END_RE.search(
         local, 0, expected.start()
     ):
-        status = "planned"  # 月末の会合で利上げが決まるとの観測が広がっている: what is expected
+        status = (  # 月末の会合で利上げが決まるとの観測が広がっている: what is expected; …広げる可能性が
+            "hedged" if _HEDGE_RE.search(local, 0, expected.start()) else "planned"
+        )  # あるとの見方が出ている: only possible
     elif marker is not None:
         status = "conditional"
         clause_start = max(text.rfind("、", prefix_start, draft.start) + 1, prefix_start)
