@@ -392,3 +392,17 @@ def test_a_measure_only_possible_in_what_is_expected_is_hedged(text: str) -> Non
 def test_a_measure_expected_is_planned() -> None:
     found = read("来月にも追加制裁が発動されるとの見方が広がっている。", PUBLISHED).events
     assert [e.status for e in found if e.type == "SANCTION"] == ["planned"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "投票で否決されれば、ストが再び計画される可能性もある。",
+        "次回の会合は延期された。",
+    ],
+)
+def test_a_trigger_as_the_subject_of_a_passive_takes_no_earlier_actor(second: str) -> None:
+    text = "港湾労働者連合は8日、ストライキを中止した。" + second
+    found = read(text, PUBLISHED).events
+    later = [e for e in found if e.start >= text.index(second)]
+    assert later and all(not e.actors for e in later)

@@ -294,8 +294,13 @@ def _participants(
         # else Xは、…で合意できなければ…と述べた: an agreement has the topic or speaker as a party
     elif passive:
         actors = [e for a in scope if a.particle == "による" for e in _expand(a.entity, by_id)]
-    elif not actors and quote is None and not draft.unnamed_subject:
-        actors = list(previous)
+    elif (
+        not actors
+        and quote is None
+        and not draft.unnamed_subject
+        and not _PASSIVE_SUBJECT_RE.match(text, draft.end)
+    ):
+        actors = list(previous)  # not ストが再び計画される: a plan by no one named
     if describes_persons and not any(
         a.particle == "が" and a.mention.end <= draft.start and a.entity in actors for a in scope
     ):
@@ -466,6 +471,8 @@ def _participants(
 
 
 _PARTNER_PARTICLES = frozenset({"と", "との", "とも", "とは"})
+# The trigger as the subject of a passive verb (ストが再び計画される, 会合が延期された): no agent written.
+_PASSIVE_SUBJECT_RE = re.compile(r"(?:が|は)[^、。「」をがは]{0,8}?(?:計画|延期|中止|検討)(?:され|さ)")
 # An act agreed on with a partner (協議を開くことでYと合意, 共同で開発することでもYと一致した).
 _AGREED_WITH_RE = re.compile(
     r"[^、。「」]{0,16}?ことで(?:も)?(?P<partner>[^、。「」をがは]{1,24}?)と(?:合意|一致)"
