@@ -405,3 +405,12 @@ def test_a_trigger_as_the_subject_of_a_passive_takes_no_earlier_actor(second: st
     found = read(text, PUBLISHED).events
     later = [e for e in found if e.start >= text.index(second)]
     assert later and all(not e.actors for e in later)
+
+
+def test_a_national_army_is_found_again_as_bare_kokugun() -> None:
+    text = "ミャンマー国軍は8日、北部の村を空爆した。国連は、国軍が攻撃を続ければ制裁を検討すると警告した。"
+    reading = read(text, PUBLISHED)
+    army = [e for e in reading.entities if e.name == "ミャンマー国軍"]
+    assert army and len(army[0].mentions) == 2
+    attack = [e for e in reading.events if e.text == "攻撃"]
+    assert attack and [a.name for a in attack[0].actors] == ["ミャンマー国軍"]

@@ -276,7 +276,7 @@ def _short_company(name: str) -> str:
 
 # A ministry's bureau or agency named after it (内務省開拓局, 商務省産業安全保障局): the unit alone.
 _MINISTRY_BUREAU_RE = re.compile(r"(?:省|庁)(?P<unit>[一-龥]{2,8}(?:局|庁|院))$")
-_UNIT_TAILS = ("特捜部", "地検", "地裁", "高裁", "家裁", "県警", "府警", "道警", "捜査本部")
+_UNIT_TAILS = ("特捜部", "地検", "地裁", "高裁", "家裁", "県警", "府警", "道警", "捜査本部", "国軍")
 
 
 # Bodies of a state, never called 同組織 (an armed group or a movement is; 解放軍 may be either).
