@@ -414,3 +414,18 @@ def test_a_national_army_is_found_again_as_bare_kokugun() -> None:
     assert army and len(army[0].mentions) == 2
     attack = [e for e in reading.events if e.text == "攻撃"]
     assert attack and [a.name for a in attack[0].actors] == ["ミャンマー国軍"]
+
+
+@pytest.mark.parametrize(
+    ("text", "holders"),
+    [
+        (
+            "ケニアとウガンダは来月、首都カンパラで合同国境委員会の会合を開く見通しだ。",
+            ["ウガンダ", "ケニア"],
+        ),
+        ("日本サッカー協会は3日、東京都内で規律委員会の会合を開き、処分を決めた。", ["日本サッカー協会"]),
+    ],
+)
+def test_a_committee_meeting_is_held_by_the_subject(text: str, holders: list[str]) -> None:
+    found = [e for e in read(text, PUBLISHED).events if e.type == "CONSULT"]
+    assert found and sorted(a.name for a in found[0].actors) == holders

@@ -333,6 +333,12 @@ def _participants(
         owner is not None
         and (draft.type not in _PARTNER_TYPES | {"AID"} or owner.entity.label in ("ORG", "GROUP"))
         and not (actors and owner.entity.label == "GROUP" and not owner.entity.members)
+        and not (
+            actors
+            and draft.type == "CONSULT"
+            and owner.entity.name.endswith(_COMMITTEE_TAILS)
+            and _HELD_BY_SUBJECT_RE.match(text, draft.end)
+        )  # 両国は合同委員会の会合を開き: the committee meets, its members hold it
     ):  # not OMVSは、加盟国の閣僚会合を開く: members named by no one, the subject holds it
         actors = _expand(owner.entity, by_id)  # プーチン大統領の要請, ロシアの侵攻, ASEANの首脳会議
         if draft.type in _PARTNER_TYPES | {"FIGHT"}:
@@ -471,6 +477,8 @@ def _participants(
 
 
 _PARTNER_PARTICLES = frozenset({"と", "との", "とも", "とは"})
+_COMMITTEE_TAILS = ("委員会", "審議会", "協議会", "評議会")
+_HELD_BY_SUBJECT_RE = re.compile(r"を(?:開|開催|行)")
 # The trigger as the subject of a passive verb (ストが再び計画される, 会合が延期された): no agent written.
 _PASSIVE_SUBJECT_RE = re.compile(r"(?:が|は)[^、。「」をがは]{0,8}?(?:計画|延期|中止|検討)(?:され|さ)")
 # An act agreed on with a partner (協議を開くことでYと合意, 共同で開発することでもYと一致した).
