@@ -429,3 +429,16 @@ def test_a_national_army_is_found_again_as_bare_kokugun() -> None:
 def test_a_committee_meeting_is_held_by_the_subject(text: str, holders: list[str]) -> None:
     found = [e for e in read(text, PUBLISHED).events if e.type == "CONSULT"]
     assert found and sorted(a.name for a in found[0].actors) == holders
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "エチオピア外務省の報道官は7日の声明で、スーダン軍が6日に先に砲撃を加えたと主張した。",
+        "同国の首相は7日の記者会見で、反政府勢力が6日に村を襲撃したと非難した。",
+    ],
+)
+def test_onjitsu_after_a_statement_day_is_the_statements_day(first: str) -> None:
+    reading = read(first + "国連は同日、双方に自制を求めた。", PUBLISHED)
+    same = [t for t in reading.times if t.text == "同日"]
+    assert same and same[0].value == "2028-03-07"

@@ -152,6 +152,8 @@ _PLANNED_CLAUSE_RE = re.compile(  # …金曜日に…会談を開き、…協�
 
 
 # A day inside a clause that modifies a noun (23日に行われた投票, 10日に発生した地震): a past detail.
+# The occasion of the topic's day (報道官は14日の声明で、, 首相は5日の記者会見で、).
+_OCCASION_OF_DAY_RE = re.compile(r"の[一-龥ァ-ヶー]{1,8}で、")
 _EARLIER_MODIFIER_RE = re.compile(r"に[^、。「」]{0,10}?た(?=[一-龥ァ-ヴ])")
 _ONGOING_CLAUSE_RE = re.compile(  # a clause of its own that has begun or happened: …しており、 …したが、
     r"、?[^、。「」]{0,30}?(?:ており|でおり|ていて|でいて|たが|たものの|(?<!予定し)(?<!予定だっ)たほか|た上で|たうえで)、"
@@ -400,7 +402,9 @@ class _Resolver:
                 ):  # 当局は26日、23日に行われた投票の結果を公表した。…同日: the 26th, not the vote's 23rd
                     embedded = True
                     self.clause_day = (sentence_index, resolved_day)  # …試験の前日に: its own sentence
-                if m.string[m.start() - 1 : m.start()] == "は" and m.string.startswith("、", m.end()):
+                if m.string[m.start() - 1 : m.start()] == "は" and (
+                    m.string.startswith("、", m.end()) or _OCCASION_OF_DAY_RE.match(m.string, m.end())
+                ):  # 報道官は14日、 / 報道官は14日の声明で、: the topic's day
                     self.topic_day_sentence = sentence_index
                 # 翌7日から, 前日から: the day a span starts is not the day later 同日 refers to
                 span_start = self.last_day is not None and m.string.startswith("から", m.end())
