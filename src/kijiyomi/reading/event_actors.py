@@ -470,6 +470,8 @@ def _participants(
                 actors.extend(e for e in _expand(arg.entity, by_id) if e not in actors)
     if draft.type == "COERCE" and actors and _unnamed_subject(text, draft, args, actors):
         actors = []  # …を封鎖し、警察が放水で排除したうえ、15人を拘束した: the police, not the strikers
+    if actors and _crowd_acts(text, draft, args, actors):
+        actors = []  # 首都では数百人が広場に集まり、改憲に抗議した: an unnamed crowd, not the earlier topic
     draft.actors = actors
     draft.recipients = [
         r for r in recipients if r not in actors or "互いに" in text[max(0, draft.start - 12) : draft.start]
@@ -981,6 +983,37 @@ def _has_own_partner(text: str, draft: _Draft, args: list[Argument]) -> bool:
 
 # A bare noun as the subject of the clause (、警察は / 、警察が / を警察が), right before the act.
 _BARE_SUBJECT_RE = re.compile(r"(?:^|(?<=[、。を\n]))(?P<noun>[一-龥ァ-ヶー]{1,6})(?:は|が)(?!ら)")
+
+
+# An unnamed crowd as the subject (数百人が, 支持者ら40人以上が, 住民たちは) or the agent (野党支持者による);
+# not a small count (2人は…関与した), which is who an accusation is about.
+_HEADCOUNT = r"(?:約|計)?(?:[1-9１-９][0-9０-９]+|数|十数|数十)(?:[万千百十])?人(?:以上|超|余り)?"
+_CROWD = (
+    r"(?:"
+    + _HEADCOUNT
+    + r"|[一-龥]{0,4}(?:支持者|市民|住民|学生|群衆|デモ隊|労働者|農民|活動家|参加者|遺族|組合員"
+    r"|漁民|若者|団体)(?:ら|たち)?(?:" + _HEADCOUNT + r")?)"
+)
+_CROWD_SUBJECT_RE = re.compile(r"(?:^|(?<=[、。\n])|(?<=[にで])|(?<=でも))" + _CROWD + r"(?:が|は|による)")
+_CROWD_JOINERS_RE = re.compile(
+    r"(?:に参加した|を行った|を続けた|を続けていた|を続ける)" + _CROWD + r"(?:が|は|ら)"
+)
+
+
+def _crowd_acts(text: str, draft: _Draft, args: list[Argument], actors: list[Entity]) -> bool:
+    """Whether an unnamed crowd acts in the trigger's sentence after every actor chosen
+    (…は…と批判した。首都では数百人が集まり、改憲に抗議した), or joins the act in a relative clause
+    (抗議デモに参加した支持者らが): the crowd acts, not an earlier topic."""
+    start = text.rfind("。", 0, draft.start) + 1
+    last_actor = max(
+        (a.mention.end for a in args if a.entity in actors and start <= a.mention.start < draft.start),
+        default=start,
+    )
+    for match in _CROWD_SUBJECT_RE.finditer(text, last_actor, draft.start):
+        if not any(a.mention.start < match.end() and match.start() < a.mention.end for a in args):
+            return True
+    joiners = _CROWD_JOINERS_RE.match(text, draft.end)
+    return joiners is not None and not any(joiners.start() <= a.mention.start < joiners.end() for a in args)
 
 
 def _unnamed_subject(text: str, draft: _Draft, args: list[Argument], actors: list[Entity]) -> bool:

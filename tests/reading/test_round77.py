@@ -1,0 +1,55 @@
+"""Session 9's third round (batches 77-80): sentences of our own for the structural classes that
+recur across batches (an unnamed crowd acts, not the topic of an earlier sentence)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from kijiyomi.reading import read
+
+pytestmark = [pytest.mark.ja_models, pytest.mark.usefixtures("sudachi")]
+
+PUBLISHED = datetime(2028, 3, 9, 19, 0, tzinfo=timezone(timedelta(hours=9)))
+
+
+def actors(text: str) -> dict[str, tuple[str, ...]]:
+    return {e.text: tuple(a.name for a in e.actors) for e in read(text, PUBLISHED).events}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "インドネシアのハリム外相は8日、新たな関税を批判した。ジャカルタでは同日、学生ら数千人が国会前に集まり、法案に抗議した。",
+            "抗議",
+        ),
+        (
+            "タイ野党のソムチャイ党首は7日、政府の対応を非難した。バンコクでは8日に市民団体による大規模なデモが予定されている。",
+            "デモ",
+        ),
+        (
+            "ボリビア野党のマルティネス党首は7日、選挙結果を受け入れないと表明した。同氏の陣営によると、首都ラパスでは同日夜、"
+            "抗議デモに参加した支持者ら30人以上が警察に拘束された。",
+            "抗議デモ",
+        ),
+    ],
+)
+def test_an_unnamed_crowd_acts_not_the_earlier_topic(text: str, trigger: str) -> None:
+    assert actors(text)[trigger] == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        ("韓国の金民洙外相は7日、日本政府に抗議した。", "抗議", "金民洙"),
+        (
+            "フィリピン政府は5日、2人が情報機関の指示で動いていたとして、中国を非難した。",
+            "非難",
+            "フィリピン",
+        ),
+    ],
+)
+def test_a_named_actor_or_a_small_count_keeps_the_actor(text: str, trigger: str, actor: str) -> None:
+    assert actors(text)[trigger] == (actor,)
