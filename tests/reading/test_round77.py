@@ -53,3 +53,17 @@ def test_an_unnamed_crowd_acts_not_the_earlier_topic(text: str, trigger: str) ->
 )
 def test_a_named_actor_or_a_small_count_keeps_the_actor(text: str, trigger: str, actor: str) -> None:
     assert actors(text)[trigger] == (actor,)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("一方、タイ漁業連盟は5日、燃料の補助金の支給が遅れたとして同国政府に抗議した。", "タイ漁業連盟"),
+        (
+            "一方、ベトナム繊維協会は、原料の価格が急騰するとして政府の輸入規制に抗議し、来月ハノイで集会を開く方針を示した。",
+            "ベトナム繊維協会",
+        ),
+    ],
+)
+def test_the_subject_of_a_reason_clause_before_an_addressee_is_not_the_actor(text: str, actor: str) -> None:
+    assert actors(text)["抗議"] == (actor,)

@@ -118,10 +118,11 @@ def _expand(entity: Entity, by_id: dict[str, Entity]) -> list[Entity]:
 
 _CLOSED_REPORT_RE = re.compile(
     r"と(?:断定|判断|結論|認定|発表|指摘|主張)(?:し|して)、|(?:[るたいう]|だ)と(?:して|みて)、"
-    r"|(?:[るたいう]|だ)として(?=[^、。「」]{1,12}を)"
+    r"|(?:[るたいう]|だ)として(?=[^、。「」]{1,12}[をに])"
     r"|(?:[るたいう]|だ|ない)と(?:強く|厳しく)?(?:[一-龥]{1,4}し|述べ|語り|訴え|伝え|明かし|明らかにし)(?:て)?、"
 )  # Xが…攻撃したと非難し、  # Xが関与したと断定し、 Xが…提出した疑いがあるとして、(a reason clause)
-# …受けているとして両国を非難し (no comma): a reason clause ending at its own object
+# …受けているとして両国を非難し, …遅れたとして州政府に抗議した (no comma): a reason clause ending at
+# its own object or addressee
 # The last kana of a verb in its plain non-past form (する, 行う, 開く, 続ける…): an act still ahead.
 _NON_PAST_KANA = "[るうくすつぬぶむぐ]"
 # A clause of "until" (…が帰国するまで, …が改善されるまで): its subject is not the main verb's.
