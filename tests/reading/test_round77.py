@@ -67,3 +67,8 @@ def test_a_named_actor_or_a_small_count_keeps_the_actor(text: str, trigger: str,
 )
 def test_the_subject_of_a_reason_clause_before_an_addressee_is_not_the_actor(text: str, actor: str) -> None:
     assert actors(text)["抗議"] == (actor,)
+
+
+def test_a_body_named_with_its_officials_without_no_is_the_partner_of_a_talk() -> None:
+    text = "国際水泳連盟（FINA）は8日、総会を開いた。タイ水泳協会のソムサク会長は、来週バンコクでFINA幹部と会談する見通しだ。"
+    assert actors(text)["会談"] == ("ソムサク", "国際水泳連盟")

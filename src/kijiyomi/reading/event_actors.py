@@ -435,7 +435,7 @@ def _participants(
                 actors.append(arg.entity)
             elif (
                 arg.entity.label in ("ORG", "GPE", "GROUP")
-                and arg.particle == "の"
+                and (arg.particle == "の" or (not arg.particle and window.startswith(_ENVOY_HEADS)))
                 and _ENVOYS_RE.match(window)
                 and arg.entity not in actors
             ):
@@ -521,15 +521,18 @@ _DELEGATES_RE = re.compile(
 _PROPOSED_RE = re.compile(
     r"(?:の開催)?を[^、。「」]{0,12}?(?:ことを|よう)?[^、。「」]{0,6}?(?:提案|呼びかけ|呼び掛け|求め|要請|促)"
 )
-# The people who speak for a body, as the partner of a talk (同組織の幹部と…交渉した, IAEAの技術チームと).
+# The people who speak for a body, as the partner of a talk (同組織の幹部と…交渉した, IAEAの技術チームと,
+# OCA幹部と: の may be left out).
 _ENVOYS_RE = re.compile(  # 同社の日本本社の幹部と, 欧州委員会の担当委員と
     r"(?:[（(][A-Za-z0-9]{1,10}[）)])?(?:政府|政権|当局)?(?:の[一-龥ァ-ヴー]{1,6}?(?:本社|支社|本部|支部|法人|事務局))?"
-    r"の(?:[一-龥ァ-ヴー]{0,4}?(?:チーム|調査団|使節団|視察団|専門家)|幹部|代表団|代表者"
+    r"の?(?:[一-龥ァ-ヴー]{0,4}?(?:チーム|調査団|使節団|視察団|専門家)|幹部|代表団|代表者"
     r"|代表|指導者|指導部|関係者|当局者|高官|[一-龥]{0,4}?担当(?:者|委員|官|相|閣僚|幹部)?|交渉団|交渉担当者"
     r"|経営陣|執行部|役員|首脳陣|責任者"
     r"|(?:各国|加盟国)(?:の)?(?:外相|首脳|閣僚|財務相|国防相)?)(?:ら)?(?:と|との)[^、。「」]{0,30}$"
 )  # …EU（欧州連合）の各国外相と協議: the union's ministers
 
+
+_ENVOY_HEADS = ("幹部", "代表団", "当局者", "高官", "首脳陣", "経営陣", "執行部")  # OCA幹部と: no の
 
 _MEMBER_OF_RE = re.compile(r"(?:[（(][^（()）]{1,12}[）)])?に(?:加盟|加入|参加|所属)(?:する|している|した)")
 # A list of members before the body they make up: (A)とBなど…でつくる / で構成する / が加盟する.
