@@ -72,3 +72,25 @@ def test_the_subject_of_a_reason_clause_before_an_addressee_is_not_the_actor(tex
 def test_a_body_named_with_its_officials_without_no_is_the_partner_of_a_talk() -> None:
     text = "国際水泳連盟（FINA）は8日、総会を開いた。タイ水泳協会のソムサク会長は、来週バンコクでFINA幹部と会談する見通しだ。"
     assert actors(text)["会談"] == ("ソムサク", "国際水泳連盟")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("オランダやベルギーなど欧州の加盟国は9日、イランを非難した。", "非難", ("オランダ", "ベルギー")),
+        (
+            "世界銀行は7日、スリランカへの融資を決めた。日本やフランスなど主要な債権国も、来月までに返済猶予について協議を始める見通しだ。",
+            "協議",
+            ("日本", "フランス"),
+        ),
+        (
+            "ベトナムのミン商工相は8日、新たな関税を批判した。同氏はまた、日本や韓国など他の輸出先とも連携する考えを示した。",
+            "連携",
+            ("ミン", "日本", "韓国"),
+        ),
+    ],
+)
+def test_a_list_with_nado_and_a_described_kind_acts_as_a_whole(
+    text: str, trigger: str, expected: tuple[str, ...]
+) -> None:
+    assert actors(text)[trigger] == expected
