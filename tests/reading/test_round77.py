@@ -94,3 +94,11 @@ def test_a_list_with_nado_and_a_described_kind_acts_as_a_whole(
     text: str, trigger: str, expected: tuple[str, ...]
 ) -> None:
     assert actors(text)[trigger] == expected
+
+
+def test_a_province_after_the_part_of_its_country_is_a_place() -> None:
+    text = "ラオス北部ルアンナムター省で8日、洪水が起きた。中国西部の四川省でも大雨の被害が出た。"
+    found = {(e.name, e.label) for e in read(text, PUBLISHED).entities}
+    assert ("ルアンナムター省", "GPE") in found
+    assert ("四川省", "GPE") in found
+    assert not any(label == "ORG" for _, label in found)

@@ -21,6 +21,7 @@ from kijiyomi.reading.entity_words import (
     _NAMED_ONLY_SUFFIXES,
     _NOT_COMPANY_STARTS,
     _PROPER_HEAD_SUFFIXES,
+    _REGION_PROVINCE_RE,
     _STATE_MEDIA,
     _STATE_ORG_SUFFIXES,
 )
@@ -301,6 +302,10 @@ class _OrgRules(_FinderBase):
                     head = _katakana_name_start(text, position)
                     if position - head >= 3 and text[head:position] not in self.lex.names:
                         start = head  # スポーツ庁: an agency named after its field in katakana
+                province = suffix == "省" and _REGION_PROVINCE_RE.search(text, max(0, start - 5), end)
+                if province and province.end() == end:
+                    position = text.find(suffix, end)
+                    continue  # 南部の広東省: a province, not a ministry
                 if end - start >= 3 and self.boundary(start) and self.boundary(end):
                     known = self.lex.names.get(text[start:end])
                     if known is None:

@@ -15,6 +15,7 @@ from kijiyomi.reading.entity_words import (
     _NOT_KANJI_GEO,
     _PLACE_SUFFIXES,
     _REGION_PLACE_RE,
+    _REGION_PROVINCE_RE,
     _TOWN_PLACE_RE,
     _VISITED_RE,
 )
@@ -211,6 +212,9 @@ class _PlaceRules(_FinderBase):
                     if town is not None and town.group(0) not in self.lex.names:
                         self.add(town.start(), town.end(), "GPE", town.group(0))  # アリゾナ州フェニックス
                 position = text.find(suffix, position + 1)
+        # A province after the part of a country (北部ラオカイ省, 南部の広東省): a place, not a ministry.
+        for match in _REGION_PROVINCE_RE.finditer(text):
+            self.add(match.start("place"), match.end("place"), "GPE", match.group("place"))
         # A katakana name + a natural feature or square (クユニ川, タクシム広場, ギニア湾): LOC.
         for suffix in _KATAKANA_FEATURES:
             position = text.find(suffix)

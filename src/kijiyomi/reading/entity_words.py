@@ -187,6 +187,10 @@ _VISITED_RE = re.compile(r"(?<![ァ-ヴー・])(?P<place>[ァ-ヴ][ァ-ヴー]{2
 _REGION_PLACE_RE = re.compile(
     r"(?:[北南][東西]部|[東西南北中]部|中西部|郊外|近郊)の?(?P<place>[ァ-ヴ][ァ-ヴー]{2,})(?![ァ-ヴー・])"
 )
+# A province named right after the part of its country (ベトナム北部ラオカイ省, 中国南部の広東省).
+_REGION_PROVINCE_RE = re.compile(
+    r"(?:[北南][東西]部|[東西南北中]部|中西部)の?(?P<place>(?:[ァ-ヴ][ァ-ヴー]{1,10}|[一-龥]{2,3})省)"
+)
 # A katakana name before a word of geography (ナトゥナ諸島, クリル列島, ユカタン半島, …礁, …島): LOC.
 _KATAKANA_GEO_RE = re.compile(
     r"(?<![ァ-ヴー・])[ァ-ヴ][ァ-ヴー]{2,}(?:諸島|列島|半島|海峡|湾|礁|環礁|島|山脈|砂漠|高原|海(?![一-龥]))"

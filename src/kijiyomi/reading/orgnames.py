@@ -155,10 +155,17 @@ def compound_organisations(text: str, tokens: list[Token], lex: Lexicon) -> list
             or _region_before_country(run, lex)
         ):
             run = run[1:]  # 南米|ガイアナ外務省: the region is a place of its own
+        if run and run[-1].surface.endswith("省") and any(t.surface in _COUNTRY_PARTS for t in run):
+            continue  # ベトナム北部ラオカイ省: a province of the country, not a ministry
         mention = _organisation(text, run, lex)
         if mention is not None:
             found.append(mention)
     return found
+
+
+_COUNTRY_PARTS = frozenset(
+    {"北部", "南部", "東部", "西部", "中部", "北東部", "北西部", "南東部", "南西部", "中西部"}
+)
 
 
 def _region_before_country(run: list[Token], lex: Lexicon) -> bool:
