@@ -102,3 +102,14 @@ def test_a_province_after_the_part_of_its_country_is_a_place() -> None:
     assert ("ルアンナムター省", "GPE") in found
     assert ("四川省", "GPE") in found
     assert not any(label == "ORG" for _, label in found)
+
+
+def test_a_secretariats_deputy_head_after_a_name_is_a_person_who_speaks() -> None:
+    article = read(
+        "国連環境計画（UNEP）のモラレス事務局次長は8日、「対策を急がなければならない」と述べた。", PUBLISHED
+    )
+    assert ("モラレス", "PERSON") in {(e.name, e.label) for e in article.entities}
+    assert not any(e.label == "ORG" and e.name.startswith("モラレス") for e in article.entities)
+    assert [q.speaker for q in article.quotes if q.speaker] and all(
+        next(e.name for e in article.entities if e.id == q.speaker) == "モラレス" for q in article.quotes
+    )

@@ -15,6 +15,8 @@ from kijiyomi.reading.tokens import Token
 _REGION_OF_TITLE = frozenset("州県省郡")
 _REGIONAL_TITLES = frozenset({"知事", "首相", "議会議長", "議長", "副知事", "警察本部長"})
 # Two portfolios joined by a dot before a minister's title (経済・財務相, 外務・欧州問題相, 青年・スポーツ相).
+# The head or deputy head of a secretariat (事務局次長, 副事務局長), after a name.
+_UNIT_HEAD_TITLE_RE = re.compile(r"副?(?:事務局|事務総局)(?:次長|長)(?![一-龥])")
 _DOTTED_MINISTER_RE = re.compile(r"[一-龥]{1,6}・(?P<office>(?:[一-龥]{1,6}|[ァ-ヴー]{2,6})(?:相|大臣))")
 # A minister whose field is written in kanji then katakana (鉱業エネルギー相, 情報通信テクノロジー相).
 _MIXED_MINISTER_RE = re.compile(r"(?=(?P<office>[一-龥]{1,4}[ァ-ヴ][ァ-ヴー]{1,7}(?:相|大臣)(?![一-龥])))")
@@ -113,6 +115,8 @@ class _FinderBase:
             dotted := _DOTTED_MINISTER_RE.match(text, position)
         ):
             return dotted.group(0)
+        if unit := _UNIT_HEAD_TITLE_RE.match(text, position):
+            return unit.group(0)  # 事務局次長, 副事務局長: a secretariat's head or deputy
         return self._mixed_ministers.get(position)
 
     def _listed_title(self, position: int) -> str | None:
