@@ -113,3 +113,9 @@ def test_a_secretariats_deputy_head_after_a_name_is_a_person_who_speaks() -> Non
     assert [q.speaker for q in article.quotes if q.speaker] and all(
         next(e.name for e in article.entities if e.id == q.speaker) == "モラレス" for q in article.quotes
     )
+
+
+def test_cooperation_also_agreed_to_with_demo_is_planned_and_undated() -> None:
+    text = "インドのシン外相は8日、タイのソムチャイ商務相と会談し、重要鉱物の共同調達で協力することでも一致した。"
+    event = next(e for e in read(text, PUBLISHED).events if e.text == "協力")
+    assert (event.status, event.date) == ("planned", None)

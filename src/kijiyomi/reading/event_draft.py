@@ -51,7 +51,7 @@ class _Draft:
     participle: bool = False  # 解放された4人: an act done to the persons named, reported before
 
 
-_AGREED_TO_DO_RE = re.compile(r"(?:を|の|で)[^、。「」]{0,16}?こと(?:で|に|を)(?:一致|合意|同意|確認)")
+_AGREED_TO_DO_RE = re.compile(r"(?:を|の|で)[^、。「」]{0,16}?こと(?:で|に|を)(?:も)?(?:一致|合意|同意|確認)")
 # An act named as what the parties agree to (停戦に合意した, 協議の再開に同意): it lies ahead.
 _AGREED_TO_RE = re.compile(
     r"(?:と[^、。「」をがはで]{1,16}?)?(?:に|へ|(?<![議談合渉])で)(?:大筋|基本的に|原則)?(?:で)?(?:合意|同意)"
