@@ -119,3 +119,15 @@ def test_cooperation_also_agreed_to_with_demo_is_planned_and_undated() -> None:
     text = "インドのシン外相は8日、タイのソムチャイ商務相と会談し、重要鉱物の共同調達で協力することでも一致した。"
     event = next(e for e in read(text, PUBLISHED).events if e.text == "協力")
     assert (event.status, event.date) == ("planned", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ターナー外相は9日、訪日した。\n\nドライブ先住民関係相は同日、ウィニペグを訪問し、州のハリス首相と会談した。",
+        "英国のブレイク公共安全相は同日、リバプールを訪問し、市のハリス市長と会談した。",
+    ],
+)
+def test_a_katakana_common_word_before_an_unlisted_minister_is_a_surname(text: str) -> None:
+    talk = next(e for e in read(text, PUBLISHED).events if e.text == "会談")
+    assert talk.actors[0].name in ("ドライブ", "ブレイク")

@@ -23,6 +23,9 @@ from kijiyomi.reading.lexicon import Lexicon
 from kijiyomi.reading.mentions import _katakana_name_start, is_kanji, is_katakana
 from kijiyomi.reading.tokens import Token
 
+# A minister of an unlisted field (公共安全相, 連邦先住民関係相) right after a name.
+_OWNED_MINISTER_RE = re.compile(r"[一-龥]{2,8}?(?:相|大臣)(?![一-龥])")
+
 _FORMER_OFFICE_RE = re.compile(
     r"(?<![ァ-ヴー・])(?P<name>[ァ-ヴ][ァ-ヴー・]{1,15})(?P<role>(?:前|元|次期)[ァ-ヴー一-龥]{1,12}?"
     r"(?:総裁|大統領|首相|長官|議長|委員長|事務総長|大使|外相|知事|市長|社長|会長|党首|代表|総長|頭取))"
@@ -443,9 +446,15 @@ class _PersonRules(_FinderBase):
         return None
 
     def _named_by_owner(self, start: int, end: int) -> bool:
-        """A katakana word Sudachi knows as a common noun written between "Xの" and an office
-        (オーストラリアのリード首相): a surname."""
-        return start > 0 and self.text[start - 1] == "の" and self._office_follows(end) and end - start <= 6
+        """A katakana word Sudachi knows as a common noun written between "Xの" (or the start of a
+        sentence or clause) and an office (オーストラリアのリード首相, ブレイク公共安全相は): a surname."""
+        text = self.text
+        if not (end - start <= 6 and (start == 0 or text[start - 1] in "の\n。、")):
+            return False  # Xのブレイク首相, a paragraph opening ブレイク公共安全相は
+        if self._office_follows(end):
+            return True
+        minister = _OWNED_MINISTER_RE.match(text, end)  # カナダのブレイク公共安全相: an unlisted ministry
+        return minister is not None and text[start:end] not in _KATAKANA_OFFICE_WORDS
 
     def _kanji_token(self, token: Token) -> bool:
         return all(is_kanji(char) for char in token.surface)
