@@ -131,3 +131,14 @@ def test_cooperation_also_agreed_to_with_demo_is_planned_and_undated() -> None:
 def test_a_katakana_common_word_before_an_unlisted_minister_is_a_surname(text: str) -> None:
     talk = next(e for e in read(text, PUBLISHED).events if e.text == "会談")
     assert talk.actors[0].name in ("ドライブ", "ブレイク")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("格付け大手A&Mレーティングスは8日、同国の見通しを引き下げた。", "A&Mレーティングス"),
+        ("通信大手NTTは8日、値下げを発表した。", "NTT"),
+    ],
+)
+def test_a_company_in_latin_letters_after_its_kind_is_an_organisation(text: str, name: str) -> None:
+    assert (name, "ORG") in {(e.name, e.label) for e in read(text, PUBLISHED).entities}
