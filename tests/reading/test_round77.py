@@ -142,3 +142,13 @@ def test_a_katakana_common_word_before_an_unlisted_minister_is_a_surname(text: s
 )
 def test_a_company_in_latin_letters_after_its_kind_is_an_organisation(text: str, name: str) -> None:
     assert (name, "ORG") in {(e.name, e.label) for e in read(text, PUBLISHED).entities}
+
+
+def test_a_province_named_again_alone_stays_a_place() -> None:
+    text = (
+        "ラオス北部ルアンナムター省で8日、洪水が起きた。ルアンナムター省の当局者によると、死者は5人に上った。"
+    )
+    article = read(text, PUBLISHED)
+    found = {(e.name, e.label) for e in article.entities}
+    assert ("ルアンナムター省", "GPE") in found
+    assert ("ルアンナムター省", "ORG") not in found

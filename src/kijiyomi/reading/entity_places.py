@@ -215,6 +215,12 @@ class _PlaceRules(_FinderBase):
         # A province after the part of a country (北部ラオカイ省, 南部の広東省): a place, not a ministry.
         for match in _REGION_PROVINCE_RE.finditer(text):
             self.add(match.start("place"), match.end("place"), "GPE", match.group("place"))
+            province = match.group("place")
+            position = text.find(province, match.end())
+            while position >= 0:  # ラオカイ省 again, without the part of the country
+                if position == 0 or not (is_kanji(text[position - 1]) or is_katakana(text[position - 1])):
+                    self.add(position, position + len(province), "GPE", province)
+                position = text.find(province, position + len(province))
         # A katakana name + a natural feature or square (クユニ川, タクシム広場, ギニア湾): LOC.
         for suffix in _KATAKANA_FEATURES:
             position = text.find(suffix)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from kijiyomi.reading.entity_words import _REGION_PROVINCE_RE
 from kijiyomi.reading.lexicon import Lexicon
 from kijiyomi.reading.mentions import RawMention, is_kanji, is_katakana
 from kijiyomi.reading.tokens import Token
@@ -128,6 +129,7 @@ def _name_dot(tokens: list[Token], index: int) -> bool:
 def compound_organisations(text: str, tokens: list[Token], lex: Lexicon) -> list[RawMention]:
     """ORG candidates for noun compounds ending in an organisation head word. Only tokens that
     can end a head word start the (rarer) work of finding their compound."""
+    provinces = {m.group("place") for m in _REGION_PROVINCE_RE.finditer(text)}
     found: list[RawMention] = []
     done = -1  # index of the last token of the latest compound read
     for index, token in enumerate(tokens):
@@ -155,8 +157,14 @@ def compound_organisations(text: str, tokens: list[Token], lex: Lexicon) -> list
             or _region_before_country(run, lex)
         ):
             run = run[1:]  # 南米|ガイアナ外務省: the region is a place of its own
-        if run and run[-1].surface.endswith("省") and any(t.surface in _COUNTRY_PARTS for t in run):
-            continue  # ベトナム北部ラオカイ省: a province of the country, not a ministry
+        if (
+            run
+            and run[-1].surface.endswith("省")
+            and (
+                any(t.surface in _COUNTRY_PARTS for t in run) or text[run[0].start : run[-1].end] in provinces
+            )
+        ):
+            continue  # ベトナム北部ラオカイ省, then ラオカイ省 again: a province, not a ministry
         mention = _organisation(text, run, lex)
         if mention is not None:
             found.append(mention)
