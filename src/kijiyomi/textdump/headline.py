@@ -75,8 +75,8 @@ NEAR_ANCHOR = 4  # a dateline or byline this close below earns the full bonus
 FAR_ANCHOR = 7  # ...this close, with no other candidate between, a smaller one
 
 
-WIDE_WINDOW = 300  # lines above the body whose title-like lines the ranker weighs
-MAX_WIDE = 12  # at most this many candidates beyond the header window
+WIDE_WINDOW = 600  # lines above the body whose title-like lines the ranker weighs
+MAX_WIDE = 24  # at most this many candidates beyond the header window
 BODY_HEAD = 5  # the body's first lines that the ranker also weighs (a headline under a teaser)
 OPENING_LINES = 3  # ... of which these, when no line above is a candidate
 _SEPARATORS = (" | ", "｜", " - ", " – ", " — ", ": ", "：", " · ")
