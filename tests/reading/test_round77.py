@@ -152,3 +152,9 @@ def test_a_province_named_again_alone_stays_a_place() -> None:
     found = {(e.name, e.label) for e in article.entities}
     assert ("ルアンナムター省", "GPE") in found
     assert ("ルアンナムター省", "ORG") not in found
+
+
+def test_an_object_called_off_after_a_reason_clause_is_denied() -> None:
+    text = "労組は10日に予定していたストライキを、経営側の譲歩を受けて中止した。"
+    strike = next(e for e in read(text, PUBLISHED).events if e.text == "ストライキ")
+    assert strike.status == "denied"

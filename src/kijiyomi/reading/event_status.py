@@ -55,6 +55,8 @@ _CALLED_OFF_RE = re.compile(
     r"(?:見送|中止|延期|取りやめ|取り止め|断念|先送り|見合わせ|キャンセル|打ち切)"
 )
 _CALL_OFF_WORDS = ("延期", "中止", "見送", "先送り", "取りやめ", "見合わせ", "断念")
+# The object of a sentence that ends by calling it off, a reason clause between (デモを、…を受けて見送った。).
+_OBJECT_CALLED_OFF_RE = re.compile(r"、[^。「」]{0,30}?(?:見送|中止し|断念し|取りやめ|見合わせ)(?:った|た)。")
 _TALKS_REFUSED_RE = re.compile(
     r"(?:を|に応じることを|への参加を|への出席を)(?:改めて|再び)?(?:拒否|拒絶|拒ん|拒み|拒む|断っ|断り|断る)"
 )
@@ -231,6 +233,8 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
         draft.condition = _without_topic(text[clause_start : draft.end + marker.end()])
     elif draft.type == "CONSULT" and _TALKS_REFUSED_RE.match(text, draft.end):
         status = "denied"  # 会談を拒否した, 協議に応じることを拒んだ: the talks do not take place
+    elif local == "を" and _OBJECT_CALLED_OFF_RE.match(text, clause_end):
+        status = "denied"  # 予定していた抗議デモを、警察の要請を受けて見送った: called off after a comma
     elif (denial := _DENIED_RE.search(local)) is not None and not _nearer_trigger(
         text, draft.end, draft.end + denial.start()
     ):
