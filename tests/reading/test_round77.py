@@ -158,3 +158,8 @@ def test_an_object_called_off_after_a_reason_clause_is_denied() -> None:
     text = "労組は10日に予定していたストライキを、経営側の譲歩を受けて中止した。"
     strike = next(e for e in read(text, PUBLISHED).events if e.text == "ストライキ")
     assert strike.status == "denied"
+
+
+def test_a_trigger_word_inside_a_party_name_is_no_event() -> None:
+    text = "インドの国民会議派は8日、政府を批判した。"
+    assert [e.text for e in read(text, PUBLISHED).events] == ["批判"]

@@ -142,8 +142,8 @@ _DESCRIBES_PROTEST_RE = re.compile(r"(?:する|る)[^、。「」]{0,8}?" + _PRO
 _PROTEST_AFTER_RE = re.compile(r"[^、。「」]{0,8}?" + _PROTEST_WORDS)
 _MODIFIED_TRIGGERS = ("協議", "交渉", "会談", "会合", "会議", "合意", "スト")  # 警告スト: a strike
 _COMPOUND_HEADS = frozenset(
-    "隊団員官金者策法費額品物網案先地状機艦力式書分"
-)  # 訪問先, 占領地, 逮捕状, 戦闘機, 拘束力, 調査官, 署名式, 審査書, 契約分
+    "隊団員官金者策法費額品物網案先地状機艦力式書分派"
+)  # 訪問先, 占領地, 逮捕状, 戦闘機, 拘束力, 調査官, 署名式, 審査書, 契約分, 国民会議派 (a party)
 
 # 調査チーム, 救助本部: a body named; 停戦監視: the watching over a state, not the act itself
 _LONG_COMPOUND_HEADS = ("内容", "チーム", "グループ", "本部", "監視", "手続き", "手続")
