@@ -163,3 +163,16 @@ def test_an_object_called_off_after_a_reason_clause_is_denied() -> None:
 def test_a_trigger_word_inside_a_party_name_is_no_event() -> None:
     text = "インドの国民会議派は8日、政府を批判した。"
     assert [e.text for e in read(text, PUBLISHED).events] == ["批判"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("自民党の佐藤一郎幹事長代行は8日、野党の対応を批判した。", "佐藤一郎"),
+        ("日本維新の会の鈴木花子共同代表は8日、政府の対応を批判した。", "鈴木花子"),
+        ("国民民主党の田中誠代表代行は8日、政府の対応を批判した。", "田中誠"),
+        ("韓国野党・未来統合党のパク・ジフン院内代表は8日、政府の対応を批判した。", "パク・ジフン"),
+    ],
+)
+def test_a_party_officer_after_the_party_is_the_actor(text: str, actor: str) -> None:
+    assert actors(text)["批判"] == (actor,)
