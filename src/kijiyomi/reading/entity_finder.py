@@ -115,7 +115,7 @@ class _FinderBase:
             dotted := _DOTTED_MINISTER_RE.match(text, position)
         ):
             return dotted.group(0)
-        if unit := _UNIT_HEAD_TITLE_RE.match(text, position):
+        if first in "副事" and (unit := _UNIT_HEAD_TITLE_RE.match(text, position)):
             return unit.group(0)  # 事務局次長, 副事務局長: a secretariat's head or deputy
         return self._mixed_ministers.get(position)
 
