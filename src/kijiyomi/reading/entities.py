@@ -348,30 +348,21 @@ def _without_sea_or_inside(text: str, mention: RawMention) -> RawMention:
     市内 (ソウル市内) is the city's name (ソウル)."""
     if mention.label != "GPE" or mention.kind != "name":
         return mention
-    if mention.text.endswith("県沖") or (
+    off_coast = mention.text.endswith("県沖") or (
         mention.text.endswith("沖") and mention.lexical is False and len(mention.text) > 2
-    ):
-        name = mention.text[:-1]
-        return replace(
-            mention,
-            end=mention.end - 1,
-            text=name,
-            name=name if mention.name == mention.text else mention.name,
-        )
-    if (
+    )
+    inside_city = (
         mention.text.endswith("市")
         and text.startswith("内", mention.end)
         and len(mention.text) >= 3
         and all(is_katakana(c) for c in mention.text[:-1])
-    ):
-        name = mention.text[:-1]
-        return replace(
-            mention,
-            end=mention.end - 1,
-            text=name,
-            name=name if mention.name == mention.text else mention.name,
-        )
-    return mention
+    )
+    if not (off_coast or inside_city):
+        return mention
+    name = mention.text[:-1]
+    return replace(
+        mention, end=mention.end - 1, text=name, name=name if mention.name == mention.text else mention.name
+    )
 
 
 def _landmasses(text: str, mentions: list[RawMention]) -> list[RawMention]:
