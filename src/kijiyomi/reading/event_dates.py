@@ -384,7 +384,6 @@ def _since_of_other_noun(text: str, time: TimeExpression, trigger: int) -> bool:
     return _OWN_PHRASE_RE.fullmatch(between) is None and "。" not in between
 
 
-_NOUN_PREFIX_RE = re.compile(r"[一-龥ァ-ヶー]{0,6}")
 # 16日から続いていた同組合のストライキ, 先月発動した鉄鋼への追加関税: a noun phrase headed by the trigger
 _OWN_PHRASE_RE = re.compile(r"(?:[一-龥ァ-ヶー・]{1,16}(?:の|への|に対する))?[一-龥ァ-ヶー]{0,6}")
 # 今月中旬の弾道ミサイル発射を非難し: the time of the object noun; 昨年失効した協定に代わる…で合意: of a

@@ -63,7 +63,7 @@ def _spells_out(previous: _Draft, draft: _Draft) -> bool:
 _COORDINATED_RE = re.compile(r"と[^、。「」をがはで]{0,12}")
 
 
-def _merge(drafts: list[_Draft], text: str = "") -> list[_Draft]:
+def _merge(drafts: list[_Draft], text: str) -> list[_Draft]:
     merged: list[_Draft] = []
     for draft in drafts:
         draft.sentence_indices.add(draft.sentence_index)
