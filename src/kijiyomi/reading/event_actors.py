@@ -1003,15 +1003,20 @@ _CROWD_JOINERS_RE = re.compile(
 )
 
 
+def _after_actors(text: str, draft: _Draft, args: list[Argument], actors: list[Entity]) -> int:
+    """Where the last actor chosen ends in the trigger's sentence before it (else the sentence's start)."""
+    start = text.rfind("。", 0, draft.start) + 1
+    return max(
+        (a.mention.end for a in args if a.entity in actors and start <= a.mention.start < draft.start),
+        default=start,
+    )
+
+
 def _crowd_acts(text: str, draft: _Draft, args: list[Argument], actors: list[Entity]) -> bool:
     """Whether an unnamed crowd acts in the trigger's sentence after every actor chosen
     (…は…と批判した。首都では数百人が集まり、改憲に抗議した), or joins the act in a relative clause
     (抗議デモに参加した支持者らが): the crowd acts, not an earlier topic."""
-    start = text.rfind("。", 0, draft.start) + 1
-    last_actor = max(
-        (a.mention.end for a in args if a.entity in actors and start <= a.mention.start < draft.start),
-        default=start,
-    )
+    last_actor = _after_actors(text, draft, args, actors)
     for match in _CROWD_SUBJECT_RE.finditer(text, last_actor, draft.start):
         if not any(a.mention.start < match.end() and match.start() < a.mention.end for a in args):
             return True
@@ -1022,11 +1027,7 @@ def _crowd_acts(text: str, draft: _Draft, args: list[Argument], actors: list[Ent
 def _unnamed_subject(text: str, draft: _Draft, args: list[Argument], actors: list[Entity]) -> bool:
     """Whether an arrest is made by a subject that names no entity (警察, 治安部隊) in the
     trigger's sentence after every actor chosen: that subject acts, not the earlier topic."""
-    start = text.rfind("。", 0, draft.start) + 1
-    last_actor = max(
-        (a.mention.end for a in args if a.entity in actors and start <= a.mention.start < draft.start),
-        default=start,
-    )
+    last_actor = _after_actors(text, draft, args, actors)
     for match in _BARE_SUBJECT_RE.finditer(text, last_actor, draft.start):
         noun = match.span("noun")
         if not any(a.mention.start < noun[1] and noun[0] < a.mention.end for a in args):
