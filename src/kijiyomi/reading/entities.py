@@ -190,7 +190,8 @@ def find_mentions(text: str, tokens: list[Token]) -> list[RawMention]:
     common = frozenset((t.start, t.end) for t in tokens if t.pos[:2] == ("名詞", "普通名詞") and not t.oov)
     clubs = _company_partners(text, _sports_clubs(text, selected), common)
     kinds = _kinds_before_names(text, _mayors_of_named_places(text, clubs))
-    placed = _landmasses(text, _off_coasts(text, kinds))
+    trimmed = [_subsidiary_name(text, _without_sea_or_inside(text, m)) for m in kinds]
+    placed = _landmasses(text, _off_coasts(text, trimmed))
     return _repeated_names(text, _written_acronyms(text, placed))
 
 
@@ -317,7 +318,6 @@ _OFF_COAST_RE = re.compile(r"(?<![ァ-ヴー・])[ァ-ヴ][ァ-ヴー]{1,10}(?=�
 
 def _off_coasts(text: str, mentions: list[RawMention]) -> list[RawMention]:
     """An unlisted katakana place written before 沖 (北部ジャフナ沖の): the town or island, a GPE."""
-    mentions = [_subsidiary_name(text, _without_sea_or_inside(text, m)) for m in mentions]
     added = [
         RawMention(match.start(), match.end(), match.group(0), "GPE", match.group(0))
         for match in _OFF_COAST_RE.finditer(text)
