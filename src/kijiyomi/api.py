@@ -3,19 +3,17 @@
 
 from __future__ import annotations
 
-import re
 import zlib
 from pathlib import Path
 from typing import Literal
 
-from kijiyomi.decode import Decoded, decode
+from kijiyomi.decode import LONE_SURROGATE, Decoded, decode
 from kijiyomi.errors import InputError
 from kijiyomi.options import DEFAULT_OPTIONS, ExtractOptions
 from kijiyomi.sniff import looks_binary, looks_like_html
 from kijiyomi.types import Rejection, RejectReason, Result
 
 Kind = Literal["auto", "html", "text"]
-_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def extract(
@@ -45,7 +43,7 @@ def extract(
         raise InputError(f"unknown kind {kind!r}: use 'auto', 'html' or 'text'")
     opts = options or DEFAULT_OPTIONS
     if url is not None:
-        url = _SURROGATE.sub("\ufffd", url)  # undecodable bytes of a command line or file name
+        url = LONE_SURROGATE.sub("\ufffd", url)  # undecodable bytes of a command line or file name
     if isinstance(source, bytes | bytearray | memoryview):
         data = bytes(source)
         if len(data) > opts.max_bytes:
@@ -79,7 +77,7 @@ def extract(
 def decode_str(source: str) -> Decoded:
     """A page given as ``str``. Lone surrogates (undecodable bytes kept by ``surrogateescape``)
     cannot be encoded, stored or tokenised: each becomes U+FFFD and counts as replaced."""
-    text, replaced = _SURROGATE.subn("\ufffd", source)
+    text, replaced = LONE_SURROGATE.subn("\ufffd", source)
     return Decoded(text, "str", "fallback", replaced)
 
 

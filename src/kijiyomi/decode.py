@@ -84,6 +84,10 @@ _SNIFF_CANDIDATES = ("cp932", "euc_jis_2004", "gb18030", "big5hkscs", "cp949")
 _SNIFF_WINDOW = 1 << 20  # score legacy candidates on the first MiB only
 _ASCII_BYTES = bytes(range(0x80))
 _DECLARATION_WINDOW = 4096
+# A lone surrogate (a byte kept by ``surrogateescape``, JSON's "\udcff") is no text: it can be
+# neither encoded, stored nor tokenised; and its \u escape, as JSON text writes it.
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
 @dataclass(frozen=True, slots=True)

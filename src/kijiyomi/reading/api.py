@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 
+from kijiyomi.decode import LONE_SURROGATE
 from kijiyomi.errors import InputError
 from kijiyomi.reading.coref import resolve
 from kijiyomi.reading.entities import COUNTED_GROUP_RE, find_mentions
@@ -17,7 +17,6 @@ from kijiyomi.reading.tokens import tokenize
 from kijiyomi.types import Article
 
 MAX_READ_CHARS = 100_000  # a long feature is ~20,000; beyond this only the start is read
-_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _outside_names(times: list[TimeExpression], entities: list[Entity]) -> list[TimeExpression]:
@@ -50,10 +49,10 @@ def read(article: Article | str, published: datetime | None = None) -> Reading:
     if published is not None and published.tzinfo is None:
         raise InputError("published must be timezone-aware")
     warnings: list[str] = []
-    if not text.isascii() and _SURROGATE.search(text):
+    if not text.isascii() and LONE_SURROGATE.search(text):
         # a lone surrogate (bytes kept by surrogateescape) cannot be encoded for the analyser;
         # U+FFFD takes its place one for one, so every offset still points into the same text
-        text = _SURROGATE.sub("\ufffd", text)
+        text = LONE_SURROGATE.sub("\ufffd", text)
         warnings.append("lone surrogates in the text were read as U+FFFD")
     if published is None:
         warnings.append("no publication time: relative dates resolved against today")

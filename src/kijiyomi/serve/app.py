@@ -28,6 +28,7 @@ from starlette.routing import Route
 from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
+from kijiyomi.decode import LONE_SURROGATE, SURROGATE_ESCAPE
 from kijiyomi.serve.errors import ApiError, on_api_error, on_crash, on_database_error, on_http_error
 from kijiyomi.serve.openapi import OPENAPI
 from kijiyomi.serve.render import render_blocks
@@ -43,8 +44,6 @@ EXTRACT_THREADS = 2  # extractions and readings running at once (POST endpoints)
 HOME_CACHE_SECONDS = 15.0  # the home page (stories, trends, counts) is recomputed at most this often
 _UID = re.compile(r"[0-9a-f]{16}")  # fullmatch: "$" would let a trailing newline through
 _PAGE = re.compile(r"[0-9]{1,3}")  # ASCII only: str.isdigit() takes "²", which int() refuses
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 _TEXT_TYPES = {"text/html", "application/xhtml+xml", "text/plain"}
 
 Handler = Callable[[Request], Awaitable[Response]]
@@ -334,7 +333,7 @@ def _json_body(text: str) -> Any:
         raise ApiError(400, f"invalid JSON: {error.msg} at line {error.lineno}") from error
     except (ValueError, RecursionError) as error:
         raise ApiError(400, f"invalid JSON: {error}") from error
-    if _SURROGATE_ESCAPE.search(text) and _LONE_SURROGATE.search(json.dumps(obj, ensure_ascii=False)):
+    if SURROGATE_ESCAPE.search(text) and LONE_SURROGATE.search(json.dumps(obj, ensure_ascii=False)):
         raise ApiError(400, "invalid JSON: a \\u escape of a lone surrogate (U+D800 to U+DFFF) is not text")
     return obj
 

@@ -10,13 +10,13 @@ from __future__ import annotations
 import glob
 import json
 import logging
-import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from kijiyomi.decode import LONE_SURROGATE, SURROGATE_ESCAPE
 from kijiyomi.sniff import is_folder, maybe_file
 
 log = logging.getLogger(__name__)
@@ -25,8 +25,6 @@ PAGE_SUFFIXES = {".html", ".htm", ".xhtml", ".txt", ".text", ".md"}
 JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
 WARC_SUFFIXES = (".warc", ".warc.gz", ".wet", ".wet.gz", ".arc.gz")
 PARQUET_SUFFIXES = (".parquet",)
-_SURROGATE = re.compile("[\ud800-\udfff]")
-_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 WHOLE_JSON_BYTES = 64 * 1024 * 1024  # a JSON file larger than this is read as JSON lines, streamed
 
 
@@ -185,10 +183,10 @@ def _loads(text: str) -> Any:
     """Parse JSON whose ``\\udcff`` escapes of lone surrogates (no text: SQLite cannot store
     them) become U+FFFD; only text holding such an escape pays for the second pass."""
     loaded = json.loads(text)
-    if _SURROGATE_ESCAPE.search(text):
+    if SURROGATE_ESCAPE.search(text):
         dumped = json.dumps(loaded, ensure_ascii=False)
-        if _SURROGATE.search(dumped):
-            loaded = json.loads(_SURROGATE.sub("\ufffd", dumped))
+        if LONE_SURROGATE.search(dumped):
+            loaded = json.loads(LONE_SURROGATE.sub("\ufffd", dumped))
     return loaded
 
 
