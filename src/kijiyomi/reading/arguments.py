@@ -300,10 +300,13 @@ def subject_of(text: str, args: list[Argument], before: int | None = None) -> Ar
             return topic or arg
     for arg in pool:
         if arg.particle == "の" and arg.entity.label in ("ORG", "GPE", "PERSON", "GROUP"):
-            match = owned_topic(text[: arg.mention.end + 30], arg.mention.end)
-            share = owned_topic(text[: arg.mention.end + 30], arg.mention.end, _SHARE_TOPIC_RE)
-            if arg.entity.label == "ORG" and any(m and _members(m.group(0)) for m in (match, share)):
-                return arg
+            window = text[: arg.mention.end + 30]
+            match = owned_topic(window, arg.mention.end)
+            if arg.entity.label == "ORG" and any(
+                m and _members(m.group(0))
+                for m in (match, owned_topic(window, arg.mention.end, _SHARE_TOPIC_RE))
+            ):
+                return arg  # 同組合の組合員らは, 同組合の一部の組合員は: the members act for the body
             if match and _NOT_REPRESENTATIVE_RE.search(match.group(0)[1:-1]):
                 continue  # フランスの国鉄労組は: a union does not act for its country
             if match and arg.entity.label == "PERSON" and _FOLLOWERS_RE.search(match.group(0)[1:-1]):

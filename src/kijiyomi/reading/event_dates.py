@@ -100,7 +100,7 @@ def _latest_date(sentence: Span, drafts: list[_Draft], times: list[TimeExpressio
     if direction == "future" or _HEDGE_RE.search(sentence.text):
         return None
     own = [t for t in times if not _describes_a_noun(sentence, t)]
-    for time in own if len(own) < len(times) and own else times:
+    for time in own or times:  # every time describes a noun: the sentence's own after all
         if (
             time.value
             and time.type in ("DATE", "DATETIME")
