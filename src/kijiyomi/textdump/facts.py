@@ -416,11 +416,9 @@ def _item_labels(plains: list[str], marked: list[int], paragraphs: list[int]) ->
 def _list_number(plain: str) -> int | None:
     """The number of ``3``, ``3.`` (1 to 99), else None."""
     digits = plain.removesuffix(".")
-    return (
-        int(digits)
-        if 0 < len(digits) <= 2 and digits.isascii() and digits.isdigit() and digits != "0"
-        else None
-    )
+    if not (0 < len(digits) <= 2 and digits.isascii() and digits.isdigit()):
+        return None
+    return int(digits) or None  # not 0 nor 00
 
 
 def _listing_part(text: str) -> bool:
