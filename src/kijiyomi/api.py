@@ -75,10 +75,15 @@ def extract(
 
 
 def decode_str(source: str) -> Decoded:
-    """A page given as ``str``. Lone surrogates (undecodable bytes kept by ``surrogateescape``)
-    cannot be encoded, stored or tokenised: each becomes U+FFFD and counts as replaced."""
-    text, replaced = LONE_SURROGATE.subn("\ufffd", source)
-    return Decoded(text, "str", "fallback", replaced)
+    """A page given as ``str``, with its UTF-8 bytes for the parser. Lone surrogates (undecodable
+    bytes kept by ``surrogateescape``) cannot be encoded, stored or tokenised: each becomes U+FFFD
+    and counts as replaced."""
+    try:
+        data = source.encode("utf-8")  # fails only on a lone surrogate; cheaper than searching for one
+    except UnicodeEncodeError:
+        text, replaced = LONE_SURROGATE.subn("\ufffd", source)
+        return Decoded(text, "str", "fallback", replaced)
+    return Decoded(source, "str", "fallback", 0, data)
 
 
 def extract_file(
