@@ -24,7 +24,9 @@ _MEMBER_ANAPHOR_RE = re.compile(r"同委員(?=[はがのもにと、])")
 
 _ELECTION_BOARD_SHORT = ("県選管", "市選管", "都選管", "府選管")  # 県選挙管理委員会 named before
 _PARTICLES_AFTER = frozenset("はがのにでをもと、")
-COUNTED_GROUP_RE = re.compile(r"[2-9２-９](?:カ国|か国|機関|首脳|外相|首相|閣僚)")  # 3カ国, 3機関, 3首脳
+COUNTED_GROUP_RE = re.compile(
+    r"[2-9２-９](?:カ国|か国|機関|首脳|外相|首相|閣僚|氏)"
+)  # 3カ国, 3機関, 3首脳, 4氏
 _COUNTED_GROUP_RE = re.compile(
     r"(?:(?<=[、。」\n])|(?<=[ぁ-ん]の)|(?<=[ァ-ヴー]の)|(?<=[一-龥]の))"
     rf"(?P<word>{COUNTED_GROUP_RE.pattern})"

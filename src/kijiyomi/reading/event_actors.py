@@ -286,6 +286,10 @@ def _participants(
     inside_condition = _CONDITIONAL_RE.search(
         text[draft.end : _clause_end(text, draft.end, min(len(text), draft.end + 200))]
     )
+    if inside_condition and text.startswith(
+        ("もある", "がある", "もあり", "があり"), draft.end + inside_condition.end()
+    ):
+        inside_condition = None  # Xは、…返還を求める場合もある: X may ask, no clause of a condition
     if inside_condition:
         clause_start = max(text.rfind("、", 0, draft.start), text.rfind("「", 0, draft.start)) + 1
         inside = [a for a in scope if clause_start <= a.mention.start < draft.start and a.particle == "が"]
@@ -341,7 +345,7 @@ def _participants(
         )  # 両国は合同委員会の会合を開き: the committee meets, its members hold it
     ):  # not OMVSは、加盟国の閣僚会合を開く: members named by no one, the subject holds it
         actors = _expand(owner.entity, by_id)  # プーチン大統領の要請, ロシアの侵攻, ASEANの首脳会議
-        if draft.type in _PARTNER_TYPES | {"FIGHT"}:
+        if draft.type in _PARTNER_TYPES | {"FIGHT"} or owner is agent:  # AとBによる演習: both hold it
             for conjunct in _conjuncts_before(text, owner, args):  # A軍と武装組織「B」の戦闘: both fight
                 actors = [e for e in _expand(conjunct.entity, by_id) if e not in actors] + actors
     visitor = _relative_visitor(text, draft, args)

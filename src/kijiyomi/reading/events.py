@@ -476,7 +476,7 @@ _HAPPENING_RE = re.compile(
 )  # 銃撃戦があり: the event happens, no one is carried over
 _PARTICIPANTS_RE = re.compile(
     r"(?:(?:^|(?<=[、。\n]))(?:(?:各国)?(?:首脳|閣僚|外相|参加国|出席者)(?:ら|陣|たち)?|(?:首脳|共同)?声明|首脳宣言|宣言|決議"
-    r"|採択文書|(?P<count>\d+)(?:カ国|か国|(?P<bodies>機関|社|団体|党|クラブ|球団)|(?P<persons>首脳|外相|首相|閣僚))"
+    r"|採択文書|(?P<count>\d+)(?:カ国|か国|(?P<bodies>機関|社|団体|党|クラブ|球団)|(?P<persons>首脳|外相|首相|閣僚|氏))"
     r"(?:の首脳|の外相|の政府)?)"
     r"|(?<![一-龥ァ-ヶーの])(?P<pair>両政府|両国政府|双方|両者|両陣営|両代表団|(?:双方|両国|両政府)の(?:代表団|交渉団|代表)))[はがも]"
 )  # a pair word may follow a place or a time too (ビエンチャンで両者が)

@@ -1,0 +1,61 @@
+"""Session 10's first round (batches 81-84): sentences of our own for the structural classes that
+recur across batches (counted persons, joint agents, a topic that may act)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from kijiyomi.reading import read
+
+pytestmark = [pytest.mark.ja_models, pytest.mark.usefixtures("sudachi")]
+
+PUBLISHED = datetime(2028, 3, 9, 19, 0, tzinfo=timezone(timedelta(hours=9)))
+
+
+def actors(text: str) -> dict[str, tuple[str, ...]]:
+    return {e.text: tuple(a.name for a in e.actors) for e in read(text, PUBLISHED).events}
+
+
+def test_counted_persons_stand_for_the_persons_named_before() -> None:
+    text = (
+        "日本の山田太郎外相は8日、ベトナムのグエン外相とハノイで会談した。米国のスミス国務長官とオーストラリアの"
+        "リー外相も加わった。4氏は海洋安全保障の協力を強化することで合意した。"
+    )
+    assert set(actors(text)["合意"]) == {"山田太郎", "グエン", "スミス", "リー"}
+    groups = [e.name for e in read(text, PUBLISHED).entities if e.label == "GROUP"]
+    assert "4氏" in groups
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "両国はまた、来月、南シナ海で陸上自衛隊とフィリピン陸軍による共同演習を行う。",
+            ("陸上自衛隊", "フィリピン陸軍"),
+        ),
+        (
+            "日本とタイの防衛相は8日に会談し、航空自衛隊とタイ空軍による初の演習を8月に行うことで合意した。",
+            ("航空自衛隊", "タイ空軍"),
+        ),
+    ],
+)
+def test_both_agents_joined_by_to_act(text: str, pair: tuple[str, str]) -> None:
+    assert actors(text)["演習"] == pair
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "富山県は、同社が期限までに工事を終えなければ、補助金の返還を求める場合もあるとしている。",
+        "富山県は、同社の工事が遅れれば、補助金の返還を求める場合があるとしている。",
+    ],
+)
+def test_a_topic_that_may_act_is_the_actor(text: str) -> None:
+    assert actors(text)["求める"] == ("富山県",)
+
+
+def test_the_japanese_ldp_keeps_its_short_name() -> None:
+    text = "自民党の幹部は8日、野党が法案を提出すれば「解散も辞さない」と警告した。"
+    assert actors(text)["警告"] == ("自民党",)
