@@ -59,3 +59,25 @@ def test_a_topic_that_may_act_is_the_actor(text: str) -> None:
 def test_the_japanese_ldp_keeps_its_short_name() -> None:
     text = "自民党の幹部は8日、野党が法案を提出すれば「解散も辞さない」と警告した。"
     assert actors(text)["警告"] == ("自民党",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北見中央農業協同組合が先月、周辺の水田の水質を調べるよう県に求めていた。",
+        "日本医師会が8日、感染対策を徹底するよう政府に求めた。",
+    ],
+)
+def test_a_subject_with_its_own_time_asks_for_the_yo_clause(text: str) -> None:
+    (found,) = [names for trigger, names in actors(text).items() if trigger.startswith("求め")]
+    assert len(found) == 1
+
+
+def test_a_subject_in_the_yo_clause_is_not_the_asker() -> None:
+    text = "日本政府は8日、中国が輸入停止を撤回するよう求めた。"
+    assert actors(text)["求め"] == ("日本",)
+
+
+def test_a_city_health_office_is_a_body_and_acts() -> None:
+    text = "秋田市保健所は8日、同店に3日間の営業停止を命じた。同保健所は現在、原因を調査している。"
+    assert actors(text)["調査"] == ("秋田市保健所",)

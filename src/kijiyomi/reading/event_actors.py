@@ -696,9 +696,24 @@ def _subordinate_subject(text: str, arg: Argument, trigger: int) -> bool:
         inner = _INNER_SUBJECT_RE.search(text, end + 2, report.start())
         if inner is not None:
             return False  # X氏が、同社が…遅らせたと批判し、…求めた: the report is X's, 同社 is reported
+    embedded = _EMBEDDED_RE.search(text, end, trigger)
+    if _OPENED_SUBJECT_RE.match(text, end) and embedded is not None and embedded.group(0).startswith("よう"):
+        # Xが先月、…を調べるよう県に求めた: the time and comma close X's own clause opening, so the
+        # よう clause that follows (what X asks for) has its subject left out
+        return bool(
+            _CLOSED_REPORT_RE.search(text, end, trigger)
+            or _relative_clause_subject(text, end, trigger)
+            or _FRAMING_CLAUSE_RE.search(text, end, trigger)
+            or _UNTIL_CLAUSE_RE.search(text, end, trigger)
+        )
     return _subordinate_clause(text, end, trigger)
 
 
+# A が-subject followed by its own time and a comma (Xが先月、, Yが8日、, Zが同日夜、).
+_OPENED_SUBJECT_RE = re.compile(
+    r"が(?:[0-9０-９]{1,4}[年月日]|[0-9０-９]{1,2}日(?:午前|午後|朝|夜|未明)?|先月|今月|昨年|今年|先週|今週"
+    r"|同日(?:夜|朝|午後|午前)?|前日|昨日)、"
+)
 _INNER_SUBJECT_RE = re.compile(r"[一-龥ァ-ヶー）)]が(?![、ら])")
 
 

@@ -66,6 +66,8 @@ _BODY_HEADS = (
     "研究所",
     "病院",  # アーネム大学病院, ソウル大病院: a hospital named by its place or founder
     "事務所",
+    "保健所",  # 札幌市保健所: a city's health office
+    "拘置所",
     "取引所",
     "情報院",
     "情報局",
