@@ -4,17 +4,22 @@ Order of evidence: byte-order mark, then the charset the transport declared (HTT
 the page's own declaration (``<meta charset>``, ``http-equiv``, ``<?xml encoding?>``), each checked
 against the bytes; then strict UTF-8; then the Japanese legacy encodings (CP932, EUC-JP,
 ISO-2022-JP) and other CJK ones scored by how few decoding errors and how much plausible text
-they give; then charset-normalizer as the last resort. A wrong declaration loses to the bytes,
-and a few invalid bytes cost a few U+FFFD, never the whole page. Text that was UTF-8-encoded twice
-("weâ€™ve") is repaired when the page holds enough of it to be sure (``repair_double_utf8``).
+they give; then charset-normalizer as the last resort (overruled by Windows-1252 for a page whose
+sentences read as a Western European language, where its single-byte pick is a toss-up). A wrong
+declaration loses to the bytes, and a few invalid bytes cost a few U+FFFD, never the whole page.
+Text that was UTF-8-encoded twice ("weâ€™ve") is repaired when the page holds enough of it to be
+sure (``repair_double_utf8``).
 """
 
 from __future__ import annotations
 
 import codecs
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Literal
+
+from kijiyomi.language import stop_word_share
 
 EncodingSource = Literal["bom", "http", "meta", "utf-8", "sniffed", "detector", "fallback"]
 
@@ -332,7 +337,43 @@ def _detect(data: bytes) -> Decoded:
     codec = normalize_label(match.encoding) if match is not None else None
     if codec is None:
         return _decode_with(data, "utf-8", "fallback")
+    if codec != "cp1252" and _single_byte(codec) and _reads_western(data):
+        codec = "cp1252"
     return _decode_with(data, codec, "detector")
+
+
+# A Western European page that the detector gives to another single-byte charset: German and
+# French letters sit on the same bytes in several of them (cp1250, cp775, hp-roman8), so the
+# detector's choice is often a toss-up that turns è into č. Read as Windows-1252, such a page's
+# sentences hold the stop words of a Western language, and no symbol sits inside a word (Polish
+# read so has g³os and ¿e). Only runs of text of a few words count: menus hold no stop words.
+_SCRIPT_OR_STYLE = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]*>")
+_LETTER = "[A-Za-z\u00c0-\u00ff]"
+# Latin-1 symbols (not the ordinals ª º, nor the middle dot of Catalan's l·l) between two letters
+_SYMBOL_IN_WORD = re.compile(_LETTER + "[\u00a1-\u00a9\u00ab-\u00b6\u00b8\u00b9\u00bb-\u00bf]" + _LETTER)
+_WESTERN_SAMPLE = 200_000  # characters of the page looked at
+_RUN_WORDS = 8  # a run of text between tags with fewer words than this is no sentence
+_MIN_WORDS = 30  # fewer words of sentences than this: no judgement
+WESTERN_STOP_SHARE = 0.12  # English, French, German prose: ~20%; Polish, Czech, Nordic: 0-8%
+
+
+def _reads_western(data: bytes) -> bool:
+    text = data[:_WESTERN_SAMPLE].decode("cp1252", errors="replace")
+    if "\ufffd" in text:  # a byte that Windows-1252 leaves undefined
+        return False
+    runs = [run for run in _TAG.split(_SCRIPT_OR_STYLE.sub(" ", text)) if run.count(" ") >= _RUN_WORDS]
+    prose = " ".join(runs)
+    if prose.count(" ") < _MIN_WORDS or _SYMBOL_IN_WORD.search(prose):
+        return False
+    return stop_word_share(prose) >= WESTERN_STOP_SHARE
+
+
+@functools.cache
+def _single_byte(codec: str) -> bool:
+    """Whether ``codec`` gives one character for each byte (cp1250, iso8859-2, koi8-r...)."""
+    high = bytes(range(0x80, 0x100)).decode(codec, errors="replace")
+    return len(high) == 0x80 and high.count("\ufffd") < 0x10
 
 
 # Text that was UTF-8-encoded twice: its UTF-8 bytes were read as Latin-1 or Windows-1252 and

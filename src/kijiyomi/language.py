@@ -197,4 +197,14 @@ def _latin(sample: str) -> str | None:
     return lang if hits[lang] >= 5 else None
 
 
-__all__ = ["guess_language"]
+def stop_word_share(text: str) -> float:
+    """The share of the words of ``text`` that are stop words of the Latin-script language with the
+    most of them; 0.0 without words."""
+    words = _WORD.findall(text.lower())
+    if not words:
+        return 0.0
+    seen = Counter(words)
+    return max(sum(seen[word] for word in stop) for stop in _STOP_WORDS.values()) / len(words)
+
+
+__all__ = ["guess_language", "stop_word_share"]
