@@ -81,3 +81,9 @@ def test_a_subject_in_the_yo_clause_is_not_the_asker() -> None:
 def test_a_city_health_office_is_a_body_and_acts() -> None:
     text = "秋田市保健所は8日、同店に3日間の営業停止を命じた。同保健所は現在、原因を調査している。"
     assert actors(text)["調査"] == ("秋田市保健所",)
+
+
+def test_an_act_set_against_the_next_clause_keeps_its_day() -> None:
+    text = "東和物産の山口健二社長は6日、報道陣に「改めておわびする」と謝罪した一方、請求額は過大だと述べた。"
+    (event,) = [e for e in read(text, PUBLISHED).events if e.text == "謝罪"]
+    assert (event.date, event.status) == ("2028-03-06", "occurred")
