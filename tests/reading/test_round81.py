@@ -87,3 +87,21 @@ def test_an_act_set_against_the_next_clause_keeps_its_day() -> None:
     text = "東和物産の山口健二社長は6日、報道陣に「改めておわびする」と謝罪した一方、請求額は過大だと述べた。"
     (event,) = [e for e in read(text, PUBLISHED).events if e.text == "謝罪"]
     assert (event.date, event.status) == ("2028-03-06", "occurred")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind"),
+    [
+        ("控訴期限は15日に迫っている。", "迫っ", None),
+        ("噴火の影響で、溶岩が集落に迫る恐れがある。", "迫る", None),
+        ("野党は8日、首相に退陣を迫った。", "迫っ", "REQUEST"),
+    ],
+)
+def test_semaru_asks_only_with_its_object(text: str, trigger: str, kind: str | None) -> None:
+    found = {e.text: e.type for e in read(text, PUBLISHED).events}
+    assert found.get(trigger) == kind
+
+
+def test_a_stated_view_of_a_likely_result_is_no_threat() -> None:
+    text = "日本トラック協会の田中一郎会長は8日、燃料価格が上がれば、運賃に転嫁される可能性があるとの見方を示した。"
+    assert not [e for e in read(text, PUBLISHED).events if e.type == "THREATEN"]

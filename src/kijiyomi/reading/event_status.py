@@ -510,7 +510,7 @@ _CONSEQUENCE_RE = re.compile(
 
 # a likely consequence warned of or announced (…可能性があると警告した / 表明した)
 _WARNED_RE = re.compile(
-    r"(?:と|とも)[^、。「」]{0,8}?(?:警告|警鐘|けん制|牽制|示唆|通告|表明|威嚇|脅)|との(?:認識|見方|懸念)を示"
+    r"(?:と|とも)[^、。「」]{0,8}?(?:警告|警鐘|けん制|牽制|示唆|通告|表明|威嚇|脅)|との(?:認識|懸念)を示"
 )
 _WRITER_ENDING_RE = re.compile(r"(?:る|り)?(?:だ|という)?[。]?$")
 # …と説明した, …と指摘している: an assessment (not …との認識を示した, a warning)

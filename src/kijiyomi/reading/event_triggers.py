@@ -209,6 +209,10 @@ _STANDING_MEASURE_TAILS = (
 _CLAIM_OF_SUIT_RE = re.compile(r"(?:る|た|ていた|ている)(?:民事|行政|集団)?(?:訴訟|裁判|訴え|審判|仲裁)")
 
 
+# 迫る asks only with its object right before (退陣を迫った, 譲歩を強く迫る).
+_PRESSED_FOR_RE = re.compile(r"を(?:強く|改めて|重ねて)?$")
+
+
 def _not_an_event(
     text: str, start: int, end: int, quote: Quote | None, args: list[Argument], trigger: Trigger
 ) -> bool:
@@ -225,6 +229,12 @@ def _not_an_event(
         return True  # 停戦ライン, 救援ネットワーク: a katakana noun made a name of the trigger
     if trigger.type == "PROTEST" and _PROTESTERS_DESCRIBED_RE.match(text, end):
         return True  # 座り込みを続けていた組合員ら22人を逮捕: who was arrested, not a protest reported
+    if (
+        trigger.type == "REQUEST"
+        and text.startswith("迫", start)
+        and not _PRESSED_FOR_RE.search(text, 0, start)
+    ):
+        return True  # 期限は30日に迫っている, 火の手が市街地に迫る: something draws near, no one asks
     if trigger.type in ("ASSAULT", "FIGHT") and _THREATENED_ACT_RE.match(text, end):
         return True  # テロの脅迫を受けて, 攻撃の恐れ: an attack threatened or feared, not made
     if (
