@@ -105,3 +105,15 @@ def test_semaru_asks_only_with_its_object(text: str, trigger: str, kind: str | N
 def test_a_stated_view_of_a_likely_result_is_no_threat() -> None:
     text = "日本トラック協会の田中一郎会長は8日、燃料価格が上がれば、運賃に転嫁される可能性があるとの見方を示した。"
     assert not [e for e in read(text, PUBLISHED).events if e.type == "THREATEN"]
+
+
+def test_a_subject_with_a_partner_noun_keeps_its_reported_act() -> None:
+    text = "ハンガリーのサボー外相は、ロシアが同国との国境付近に部隊を増派しているとして警戒感を示した。"
+    assert actors(text)["増派"] == ("ロシア",)
+
+
+def test_a_kanji_company_after_its_kind_and_a_comma_is_a_partner() -> None:
+    text = (
+        "東邦化学の村井直子社長は8日、中国の化学大手、華新化工と提携交渉を進めているとの一部報道を否定した。"
+    )
+    assert actors(text)["交渉"] == ("村井直子", "華新化工")

@@ -127,7 +127,9 @@ _CLOSED_REPORT_RE = re.compile(
 _NON_PAST_KANA = "[るうくすつぬぶむぐ]"
 # A clause of "until" (…が帰国するまで, …が改善されるまで): its subject is not the main verb's.
 _UNTIL_CLAUSE_RE = re.compile(rf"(?:{_NON_PAST_KANA}|ない)まで(?:は|に|、)?")
-_EMBEDDED_RE = re.compile(r"(?:こと|よう|ように|との|という)(?:を|に|が|の)?")
+_EMBEDDED_RE = re.compile(
+    r"(?:こと|よう|ように|(?<![一-龥ァ-ヶー])との|という)(?:を|に|が|の)?"
+)  # not a noun's partner (同国との国境付近に: "with the country")
 
 
 def _clause_end(text: str, start: int, limit: int) -> int:
