@@ -37,6 +37,8 @@ REPEAT_DISTANCE = 15
 IMAGE_LINK_MIN_CHARS = 10  # w3m's picture link inside the body (``features.printed_twice``)
 _CODE_END = frozenset(";{(,[")  # the last character of a line of code (``_code``)
 _CODE_MARKS = frozenset("=(){};[]")
+TRAILING_WORDS = 12  # a paragraph that trails off (…) between two others: this long at least
+TRAILING_CJK = 30
 FREE_CHARS = 50  # a neutral line this long (a table row, a list of facts, code) costs nothing
 # A line of a Japanese list of facts: a short key (no digit first, mostly CJK), a colon, a value
 # (会場：日本教育会館, 演出:水谷龍二, 攻撃元区分: ネットワーク); an article's own line, crossed for free
@@ -229,12 +231,27 @@ def body_lines(lines: Lines, facts: Facts, run: Run) -> tuple[list[int], list[in
             or (lines.bullet(index) and not f.cut_short(lines.plains[index]))
         ):
             body.append(index)
+        elif f.cut_short(plains[index]) and _trailing_off(lines, facts, index, run):
+            body.append(index)  # a paragraph of the story that trails off (…), between two more
         elif f.cut_short(plains[index]) or f.placeholder(plains[index]):
             dropped.append(index)  # a teaser, an image's placeholder
         else:
             body.append(index)
             other.append(index)
     return body, dropped, other
+
+
+def _trailing_off(lines: Lines, facts: Facts, index: int, run: Run) -> bool:
+    """A paragraph that ends with an ellipsis (a sentence that trails off, a quote cut by its
+    writer) between two paragraphs of the story: a teaser cut short by the site stands under its
+    own headline or among other teasers, not between two paragraphs."""
+    if not run.start < index < run.end or not facts.prose[index - 1] or not facts.prose[index + 1]:
+        return False
+    text = lines.plains[index]
+    if text.startswith(("…", "...")) or f.cut_short(lines.plains[index - 1]):
+        return False
+    line = lines[index]
+    return line.cjk >= TRAILING_CJK if f.cjk_line(line) else line.words >= TRAILING_WORDS
 
 
 def _subheading(lines: Lines, facts: Facts, index: int, end: int) -> bool:
