@@ -117,3 +117,23 @@ def test_a_kanji_company_after_its_kind_and_a_comma_is_a_partner() -> None:
         "東邦化学の村井直子社長は8日、中国の化学大手、華新化工と提携交渉を進めているとの一部報道を否定した。"
     )
     assert actors(text)["交渉"] == ("村井直子", "華新化工")
+
+
+def test_a_dotted_secretary_title_names_a_person() -> None:
+    text = "山本一郎国家公安委員長は来週、インドネシアのスリヤ内務・治安長官と会談する予定だ。"
+    assert actors(text)["会談"] == ("山本一郎", "スリヤ")
+
+
+def test_countries_given_as_examples_are_no_pair() -> None:
+    text = (
+        "タイ上院は8日、日本との防衛協定を承認した。日本がこうした協定を結ぶのは、米国やカナダなどに続き7カ国目となる。"
+        "タイのソムチャイ国防相によると、両国は7月に初めての演習を行う方向で調整している。"
+    )
+    assert set(actors(text)["演習"]) == {"日本", "タイ"}
+
+
+def test_countries_listed_without_nado_may_be_the_pair() -> None:
+    text = (
+        "警察庁は、同様の拠点がカンボジアやラオスにもあるとみて、両国の警察当局と協力して捜査を進める方針だ。"
+    )
+    assert {"カンボジア", "ラオス"} <= set(actors(text)["協力"])

@@ -598,6 +598,8 @@ def _group_members(text: str, mention: RawMention, rule: GroupRule, last_of: lis
                 pool = titled if len(titled) >= 2 else pool
         elif rule.members == "countries":
             pool = [c for c in recent if c.label == "GPE" and c.is_country]
+            named = [c for c in pool if not _only_listed(text, c)]
+            pool = named if len(named) >= 2 else pool  # 米国やオーストラリアなどに続き: examples, no party
             acting = [c for c in pool if _topic_before(text, c, mention)]
             if len(acting) == 1 and len(pool) >= 3:
                 pool.remove(acting[0])  # カタールは両国の要請を受け: the topic is not one of the two
@@ -613,6 +615,14 @@ def _group_members(text: str, mention: RawMention, rule: GroupRule, last_of: lis
                 pool = _joined_pair(text, mention, pool) or pool
         members = sorted(c.index for c in pool[:2])
     return members
+
+
+def _only_listed(text: str, cluster: _Cluster) -> bool:
+    """Whether every mention of ``cluster`` is an example in a list (米国やオーストラリアなど)."""
+    return all(_EXAMPLE_RE.match(text, m.end) for m, _ in cluster.mentions)
+
+
+_EXAMPLE_RE = re.compile(r"(?:や[^、。「」や]{1,10})*など")
 
 
 # AのX相とBのY相は, AとBは: two countries joined as the subject of a sentence (the pair that met)
