@@ -137,3 +137,8 @@ def test_countries_listed_without_nado_may_be_the_pair() -> None:
         "警察庁は、同様の拠点がカンボジアやラオスにもあるとみて、両国の警察当局と協力して捜査を進める方針だ。"
     )
     assert {"カンボジア", "ラオス"} <= set(actors(text)["協力"])
+
+
+def test_the_owners_of_units_hold_their_drill() -> None:
+    text = "日本の山田防衛相は8日、タイのソムチャイ国防相と会談し、8月に両国の海上部隊による初めての演習を行うことで合意した。"
+    assert set(actors(text)["演習"]) == {"日本", "タイ"}

@@ -158,6 +158,9 @@ def _latest_participants(drafts: list[_Draft]) -> list[Entity]:
 _AGENT_GAP_RE = re.compile(
     r"(?:[（(][^（()）]{1,12}[）)])?による[^、。「」をがはにでと]{0,14}"
 )  # X（GRU）による
+_UNIT_AGENT_GAP_RE = re.compile(  # 両国の海上部隊による演習: the owners of the units act
+    r"の[一-龥ァ-ヶー]{2,6}による[^、。「」をがはにでと]{0,14}"
+)
 _OWNER_GAP_RE = re.compile(  # の要請, 政府の要請, の弾道ミサイル発射, 両国政府の7月末の要請
     r"」?(?:[（(][^（()）]{1,12}[）)])?(?:政府|当局|側|軍)?の"
     r"(?:(?:[0-9０-９]{1,4}[年月日]|先月|今月|昨年|今年|先週|前回|同日)[^、。「」の]{0,3}の)?"
@@ -323,7 +326,13 @@ def _participants(
         (
             a
             for a in args
-            if a.particle == "による" and _AGENT_GAP_RE.fullmatch(text, a.mention.end, draft.start)
+            if (a.particle == "による" and _AGENT_GAP_RE.fullmatch(text, a.mention.end, draft.start))
+            or (
+                a.particle == "の"
+                and draft.type not in _PARTNER_TYPES  # 両国の首席交渉官による協議: the delegates' rule
+                and (a.entity.label != "GROUP" or bool(a.entity.members))  # not 両軍の兵士による
+                and _UNIT_AGENT_GAP_RE.fullmatch(text, a.mention.end, draft.start)
+            )
         ),
         None,
     )
