@@ -142,3 +142,16 @@ def test_countries_listed_without_nado_may_be_the_pair() -> None:
 def test_the_owners_of_units_hold_their_drill() -> None:
     text = "日本の山田防衛相は8日、タイのソムチャイ国防相と会談し、8月に両国の海上部隊による初めての演習を行うことで合意した。"
     assert set(actors(text)["演習"]) == {"日本", "タイ"}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "date"),
+    [
+        ("韓国関税庁は5日、日本産の牛肉の禁輸に10日から踏み切ると発表した。", "韓国関税庁", "2028-03-10"),
+        ("中国税関総署は8日、台湾産の果物の禁輸に12日から踏み切ると発表した。", "中国税関総署", "2028-03-12"),
+        ("中国商務省は8日、同社への重要鉱物の禁輸措置を即日発動したと発表した。", "中国商務省", "2028-03-08"),
+    ],
+)
+def test_a_ban_announced_with_its_start(text: str, actor: str, date: str) -> None:
+    (event,) = [e for e in read(text, PUBLISHED).events if e.type == "SANCTION"]
+    assert (tuple(a.name for a in event.actors), event.date) == ((actor,), date)

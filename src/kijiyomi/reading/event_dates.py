@@ -256,7 +256,8 @@ def _when_and_where(
         earlier = [d for d in earlier if d.end > embedded.end()]
     own = _OWN_VERB_RE.match(text, draft.end)
     if own is not None:
-        inner = next((t for t in dated if draft.end < t.start and t.end <= own.end("gap")), None)
+        gap_end = own.end("gap") if own.group("gap") is not None else own.end("start")
+        inner = next((t for t in dated if draft.end < t.start and t.end <= gap_end), None)
         if inner is not None and (
             chosen is None or chosen is sentence_level or "、" in text[chosen.end : draft.start]
         ):  # 外相会合を2月中旬にケベック州で開く; 同日夜の演説で…述べる一方、協議を22日に行う
@@ -445,6 +446,7 @@ _ASKED_NOUN_RE = re.compile(r"(?:中|内)?の[^、。「」をがはでに]{1,12
 
 _OWN_VERB_RE = re.compile(
     r"(?:を|が|は)(?P<gap>[^、。「」をがは]{2,24}?)(?:に|で)?(?:開く|開き|開催|開かれ|行う|行い|行われ|実施|再開)"
+    r"|に(?P<start>[^、。「」をがは]{2,12}?から)(?:踏み切|発動|実施|開始)"  # 禁輸に6日から踏み切る
 )
 
 

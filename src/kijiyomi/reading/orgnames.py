@@ -48,6 +48,7 @@ _BODY_HEADS = (
     "財団",
     "基金",
     "局",
+    "総署",  # 税関総署: a national administration (China)
     "庁",
     "省",
     "警察",
