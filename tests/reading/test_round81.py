@@ -155,3 +155,11 @@ def test_the_owners_of_units_hold_their_drill() -> None:
 def test_a_ban_announced_with_its_start(text: str, actor: str, date: str) -> None:
     (event,) = [e for e in read(text, PUBLISHED).events if e.type == "SANCTION"]
     assert (tuple(a.name for a in event.actors), event.date) == ((actor,), date)
+
+
+def test_the_owner_after_a_framing_clause_acts_for_its_panel() -> None:
+    text = (
+        "松江市の山本市長が職員に威圧的な言動を繰り返していた問題で、同市の第三者委員会は8日、"
+        "約半年にわたる調査の結果、報告書を公表した。"
+    )
+    assert actors(text)["調査"] == ("松江市",)

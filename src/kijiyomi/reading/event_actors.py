@@ -705,8 +705,9 @@ def _subordinate_subject(text: str, arg: Argument, trigger: int) -> bool:
         inner = _INNER_SUBJECT_RE.search(text, end + 2, report.start())
         if inner is not None:
             return False  # X氏が、同社が…遅らせたと批判し、…求めた: the report is X's, 同社 is reported
-    embedded = _EMBEDDED_RE.search(text, end, trigger)
-    if _OPENED_SUBJECT_RE.match(text, end) and embedded is not None and embedded.group(0).startswith("よう"):
+    opened = _OPENED_SUBJECT_RE.match(text, end) is not None
+    embedded = _EMBEDDED_RE.search(text, end, trigger) if opened else None
+    if embedded is not None and embedded.group(0).startswith("よう"):
         # Xが先月、…を調べるよう県に求めた: the time and comma close X's own clause opening, so the
         # よう clause that follows (what X asks for) has its subject left out
         return bool(
@@ -751,7 +752,8 @@ def _nearest_subjects(
         and not _subordinate_subject(text, a, draft.start)
     ]
     if not nearest:
-        head = subject_of(text, [a for a in region if a.particle == "の"], before=draft.start)
+        owners = [a for a in region if a.particle == "の"]
+        head = subject_of(text, owners, before=draft.start)
         if head is None or _CLOSED_REPORT_RE.search(text, head.mention.end, draft.start):
             return []
         own = owned_topic(text, head.mention.end)
@@ -759,8 +761,13 @@ def _nearest_subjects(
             own is not None
             and own.group(0).endswith("が")
             and _subordinate_clause(text, own.end() - 1, draft.start)
-        ):
-            return []  # チェコ上院のX議長が…訪問したことへの対抗措置として: the head of an embedded subject
+        ):  # チェコ上院のX議長が…訪問したことへの対抗措置として: the head of an embedded subject
+            framing = _FRAMING_CLAUSE_RE.search(text, own.end(), draft.start)
+            later = [a for a in owners if framing is not None and a.mention.start >= framing.end()]
+            head = subject_of(text, later, before=draft.start) if later else None
+            if head is None:  # X市のY市長が…問題で、同市の委員会は: the owner after the framing clause
+                return []
+            own = owned_topic(text, head.mention.end)
         if _CONDITIONAL_RE.search(text, head.mention.end, draft.start):
             # 同省の報道官は…、チェコ側が…続ければ、…措置を取ると警告した: the topic before the
             # condition speaks the warning, like a topic of its own (…は、…ば…と警告した)
