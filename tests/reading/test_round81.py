@@ -163,3 +163,14 @@ def test_the_owner_after_a_framing_clause_acts_for_its_panel() -> None:
         "約半年にわたる調査の結果、報告書を公表した。"
     )
     assert actors(text)["調査"] == ("松江市",)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("自動車各社の労組でつくる自動車総連も8日に会合を開いた。", "自動車総連"),
+        ("鉄鋼各社の労組でつくる基幹労連は8日に会合を開いた。", "基幹労連"),
+    ],
+)
+def test_a_federation_formed_by_unions_is_a_body(text: str, name: str) -> None:
+    assert actors(text)["会合"] == (name,)

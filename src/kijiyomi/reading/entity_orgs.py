@@ -48,9 +48,10 @@ _OWNED_BY_ABBREVIATION_RE = re.compile(
 # word for a body.
 _FORMED_BY_RE = re.compile(
     r"(?:でつくる|で作る|で構成する|が加盟する)"
-    r"(?P<name>[一-龥ァ-ヴー・A-Za-z]{2,16}(?:会|団|連盟|協会|組合|委員会|連合|同盟|ネットワーク|フォーラム))"
+    r"(?P<name>[一-龥ァ-ヴー・A-Za-z]{2,16}(?:会|団|連盟|協会|組合|委員会|連合|総連|労連|同盟|ネットワーク|フォーラム))"
     r"(?=[はがのとも、にをで])"
 )
+_FEDERATION_TAILS = ("連合", "総連", "労連", "連盟", "同盟", "協会", "組合")
 # What only a body has, right after its name and acronym: its council, assembly, secretariat or head.
 _GOVERNED_BY_RE = re.compile(
     r"の(?:理事会|総会|事務局|加盟国|執行委員会|機構長|事務局長|事務総長|総裁|報道官)"
@@ -435,7 +436,8 @@ class _OrgRules(_FinderBase):
         for match in _FORMED_BY_RE.finditer(self.text):  # 受刑者の家族でつくるX家族会: a body
             name = match.group("name")
             if (
-                (len(name) >= 5 or not all(is_kanji(c) for c in name))  # not 作業部会
+                (len(name) >= 5 or not all(is_kanji(c) for c in name) or name.endswith(_FEDERATION_TAILS))
+                # not 作業部会; 電機連合, 自動車総連: a federation
                 and name not in self.lex.names
                 and name not in _KINDS_OF_BODY
                 and not name.startswith("同")
