@@ -174,3 +174,13 @@ def test_the_owner_after_a_framing_clause_acts_for_its_panel() -> None:
 )
 def test_a_federation_formed_by_unions_is_a_body(text: str, name: str) -> None:
     assert actors(text)["会合"] == (name,)
+
+
+def test_a_party_caucus_acts_and_speaks_for_its_party() -> None:
+    text = (
+        "大分県の佐藤知事は8日、計画への同意を見送った。一方、県議会の自民党会派は、佐藤氏の判断を"
+        "「国の安全保障を軽視している」と批判している。"
+    )
+    assert actors(text)["批判"] == ("自民党",)
+    speakers = [q.speaker_name for q in read(text, PUBLISHED).quotes]
+    assert speakers == ["自民党"]
