@@ -184,3 +184,18 @@ def test_a_party_caucus_acts_and_speaks_for_its_party() -> None:
     assert actors(text)["批判"] == ("自民党",)
     speakers = [q.speaker_name for q in read(text, PUBLISHED).quotes]
     assert speakers == ["自民党"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "同県警の山田本部長は8日、男性への謝罪について「判決の確定前で差し控えたい」として見送る考えを示した。",
+            "謝罪",
+        ),
+        ("同社の社長は8日、労組との協議について「時期尚早だ」として見送った。", "協議"),
+    ],
+)
+def test_an_act_named_as_the_topic_of_its_call_off_is_denied(text: str, trigger: str) -> None:
+    (event,) = [e for e in read(text, PUBLISHED).events if e.text == trigger]
+    assert event.status == "denied"

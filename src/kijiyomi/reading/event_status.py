@@ -57,6 +57,11 @@ _CALLED_OFF_RE = re.compile(
 _CALL_OFF_WORDS = ("延期", "中止", "見送", "先送り", "取りやめ", "見合わせ", "断念")
 # The object of a sentence that ends by calling it off, a reason clause between (デモを、…を受けて見送った。).
 _OBJECT_CALLED_OFF_RE = re.compile(r"、[^。「」]{0,30}?(?:見送|中止し|断念し|取りやめ|見合わせ)(?:った|た)。")
+# An act named as the topic of its own call-off (謝罪について「…」として見送る, 協議については見送った).
+_ABOUT_CALLED_OFF_RE = re.compile(
+    r"(?:について|に関して)(?:は)?、?(?:「[^「」]{0,60}」(?:と述べ、?|として|とし、?)?)?"
+    r"(?:見送|差し控え|断念|見合わせ|拒否|拒ん|拒み)"
+)
 _TALKS_REFUSED_RE = re.compile(
     r"(?:を|に応じることを|への参加を|への出席を)(?:改めて|再び)?(?:拒否|拒絶|拒ん|拒み|拒む|断っ|断り|断る)"
 )
@@ -231,6 +236,8 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
         status = "conditional"
         clause_start = max(text.rfind("、", prefix_start, draft.start) + 1, prefix_start)
         draft.condition = _without_topic(text[clause_start : draft.end + marker.end()])
+    elif _ABOUT_CALLED_OFF_RE.match(text, draft.end):
+        status = "denied"  # 謝罪について「…」として見送る考えを示した: the act itself is put off
     elif draft.type == "CONSULT" and _TALKS_REFUSED_RE.match(text, draft.end):
         status = "denied"  # 会談を拒否した, 協議に応じることを拒んだ: the talks do not take place
     elif local == "を" and _OBJECT_CALLED_OFF_RE.match(text, clause_end):
