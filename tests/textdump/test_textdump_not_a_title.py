@@ -51,6 +51,10 @@ def candidate(line: str) -> bool:
         "AUDIO: Neuer Fähranleger öffnet zwei Jahre zu spät (1 Min)",
         "Topics: ferries, harbour, transport, council budget",  # the story's tags
         "Themen: Fähre, Hafen, Verkehr",
+        # a picture's caption signed after its sentence
+        "The mayor opens the new terminal on Monday. Photo: Jane Doe/Harbour Times",
+        "Der Bürgermeister eröffnet den neuen Anleger. Foto: Max Muster",
+        "Ferry passengers wait for the first boat. Credit: Jane Doe",
     ],
 )
 def test_never_a_headline(line: str) -> None:
@@ -71,6 +75,7 @@ def test_never_a_headline(line: str) -> None:
         "Ferry terminal opens two years late (updated)",
         "Neuer Fähranleger: Stadt zahlt 20 Millionen (Bericht)",
         "Tags and labels: the story of the ferry ticket",
+        "Ferry photos: the new terminal from the air",  # (a label after a word, not a sentence)
     ],
 )
 def test_headlines_stay_candidates(line: str) -> None:

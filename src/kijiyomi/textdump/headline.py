@@ -31,10 +31,11 @@ _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,}")
 # Two letters, a full stop, a space and a capital, or "。" and more (found from the stop: the engine
 # skips ahead to "." or "。").
 _SECOND_SENTENCE = re.compile(r"\.(?<=[a-z]{2}\.) [A-Z]|。.")
-# A picture credit: a label with a colon (Foto:, Bildrechte:, Photo:, 写真：) opening the line or
-# after a bar or bracket, or a copyright sign.
+# A picture credit: a label with a colon (Foto:, Bildrechte:, Photo:, 写真：) opening the line,
+# after a bar or bracket or after a sentence (a caption signed ``… the opening. Foto: Name``), or a
+# copyright sign.
 _CREDIT_LABEL = re.compile(
-    r"(?:^|[|(（/]\s*)(?:fotos?|photos?|photograph|bild|bilder|bildrechte|bildquelle|image|images|"
+    r"(?:^|[|(（/]\s*|[.!?»”\"]\s+)(?:fotos?|photos?|photograph|bild|bilder|bildrechte|bildquelle|image|images|"
     r"credits?|quelle|source|illustration|video)\s*[:：]|©|写真\s*[:：＝=]|撮影\s*[:：＝=]|画像\s*[:：＝=]",
     re.IGNORECASE,
 )
