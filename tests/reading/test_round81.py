@@ -199,3 +199,11 @@ def test_a_party_caucus_acts_and_speaks_for_its_party() -> None:
 def test_an_act_named_as_the_topic_of_its_call_off_is_denied(text: str, trigger: str) -> None:
     (event,) = [e for e in read(text, PUBLISHED).events if e.text == trigger]
     assert event.status == "denied"
+
+
+def test_an_anaphor_joined_to_a_body_is_another_body() -> None:
+    text = (
+        "国土交通省は8日、判決を不服として控訴する方針を示した。関係者によると、財務省と同省は来週中にも協議し、"
+        "対応を判断する見通しだ。"
+    )
+    assert actors(text)["協議"] == ("財務省", "国土交通省")

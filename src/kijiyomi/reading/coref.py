@@ -101,6 +101,13 @@ def _cluster(text: str, raw: list[RawMention]) -> list[_Cluster]:
             _group(text, mention, clusters, last_of, touch, new)
         elif mention.kind == "anaphor":
             target = topics.preferred(mention, clusters) or _antecedent(mention, last_of, text)
+            if (
+                target is not None
+                and previous is not None
+                and text[previous.end : mention.start] == "と"
+                and any(m is previous for m, _ in target.mentions)
+            ):  # 法務省と同省は: the anaphor joined to a body is another one of its kind, if one was named
+                target = _antecedent(mention, [c for c in last_of if c is not target], text) or target
             if target is None and mention.name == "国":
                 target = _country_of_a_body(last_of, clusters)
                 if target is not None:
