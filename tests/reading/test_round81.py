@@ -207,3 +207,9 @@ def test_an_anaphor_joined_to_a_body_is_another_body() -> None:
         "対応を判断する見通しだ。"
     )
     assert actors(text)["協議"] == ("財務省", "国土交通省")
+
+
+def test_a_remark_on_a_visit_named_as_a_noun_is_no_new_visit() -> None:
+    text = "台湾の議員団は8日、東京に到着した。立法院の幹部の訪日は8年ぶりとなる。"
+    assert [e.text for e in read(text, PUBLISHED).events if e.text == "訪日"] == []
+    assert "訪米" in {e.text for e in read("首相の訪米は来月の予定だ。", PUBLISHED).events}
