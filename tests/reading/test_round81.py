@@ -213,3 +213,10 @@ def test_a_remark_on_a_visit_named_as_a_noun_is_no_new_visit() -> None:
     text = "台湾の議員団は8日、東京に到着した。立法院の幹部の訪日は8年ぶりとなる。"
     assert [e.text for e in read(text, PUBLISHED).events if e.text == "訪日"] == []
     assert "訪米" in {e.text for e in read("首相の訪米は来月の予定だ。", PUBLISHED).events}
+
+
+def test_talks_in_a_past_time_clause_took_place() -> None:
+    text = "両首脳は2月に東京で会談した際、互いの国を定期的に訪れることで一致しており、今回の訪問はその一環となる。"
+    found = {e.text: (e.status, e.date) for e in read(text, PUBLISHED).events}
+    assert found["会談"] == ("occurred", "2028-02")
+    assert found["一致"] == ("occurred", "2028-02")

@@ -62,6 +62,9 @@ _ABOUT_CALLED_OFF_RE = re.compile(
     r"(?:について|に関して)(?:は)?、?(?:「[^「」]{0,60}」(?:と述べ、?|として|とし、?)?)?"
     r"(?:見送|差し控え|断念|見合わせ|拒否|拒ん|拒み)"
 )
+_PAST_WHEN_RE = re.compile(
+    r"(?:を行っ|を開い|し)?た(?:際|時|とき)(?:に|には|も)?"
+)  # not 会った後: tense-free
 _TALKS_REFUSED_RE = re.compile(
     r"(?:を|に応じることを|への参加を|への出席を)(?:改めて|再び)?(?:拒否|拒絶|拒ん|拒み|拒む|断っ|断り|断る)"
 )
@@ -272,6 +275,8 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
         status = "planned"  # 協議したい考えを示した: what one wants to do lies ahead
     elif _DONE_DESCRIBED_RE.search(local):
         status = "occurred"  # 条約は両国が昨年11月に署名したもので、…会談する予定だ: what the thing is
+    elif _PAST_WHEN_RE.fullmatch(local):
+        status = "occurred"  # 9月に会談した際、…一致しており: the past clause of a time, done
     elif re.search(r"て(?:おり|いる|いた)", local) and not _PLANNED_RE.search(local):
         status = "occurred"  # 会合を開いており: under way
     elif _PLANNED_RE.search(local):
