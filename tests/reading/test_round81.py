@@ -220,3 +220,15 @@ def test_talks_in_a_past_time_clause_took_place() -> None:
     found = {e.text: (e.status, e.date) for e in read(text, PUBLISHED).events}
     assert found["会談"] == ("occurred", "2028-02")
     assert found["一致"] == ("occurred", "2028-02")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "野党の松井代表は8日、増税を2031年度から始める政府の方針を批判した。",
+        "野党の松井代表は8日、来年4月から導入する新制度を「説明が足りない」と批判した。",
+    ],
+)
+def test_the_time_of_a_plan_criticised_is_not_the_criticism_s(text: str) -> None:
+    (event,) = [e for e in read(text, PUBLISHED).events if e.text == "批判"]
+    assert (event.date, event.status) == ("2028-03-08", "occurred")

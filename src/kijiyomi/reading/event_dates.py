@@ -404,6 +404,9 @@ def _time_of_other_noun(text: str, time: TimeExpression, trigger: int) -> bool:
     owned = _OBJECT_TIME_RE.match(text, time.end, trigger)
     if owned is not None:
         return True
+    planned = _PLANNED_OBJECT_RE.match(text, time.end, trigger)
+    if planned is not None and _QUOTED_GAP_RE.fullmatch(text, planned.end(), trigger):
+        return True  # 増税を2031年度から始める政府の方針を批判: the time of the plan criticised
     value = time.value or ""
     if len(value) > 7 or "W" in value:
         return False
@@ -413,6 +416,12 @@ def _time_of_other_noun(text: str, time: TimeExpression, trigger: int) -> bool:
     return _OWN_PHRASE_RE.fullmatch(text, relative.end(), trigger) is None
 
 
+# A time in a non-past relative clause on the object (2031年度から始める政府の方針を, 来年4月から導入する
+# 新制度を): the thing acted on is what is to come.
+_PLANNED_OBJECT_RE = re.compile(
+    r"(?:から|以降)[^、。「」をがはと]{0,8}?(?:する|める|る)(?:[一-龥ァ-ヶー]{1,6}の)?[一-龥ァ-ヶー]{1,8}を"
+)
+_QUOTED_GAP_RE = re.compile(r"(?:、?「[^「」]{0,60}」と)?(?:強く|厳しく|改めて)?")
 _ASKED_RE = re.compile(r"よう|ことを|ことで|ことに|目標で|目標に|方針で")  # …までに引き上げる目標で合意
 
 
