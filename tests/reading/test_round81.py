@@ -232,3 +232,9 @@ def test_talks_in_a_past_time_clause_took_place() -> None:
 def test_the_time_of_a_plan_criticised_is_not_the_criticism_s(text: str) -> None:
     (event,) = [e for e in read(text, PUBLISHED).events if e.text == "批判"]
     assert (event.date, event.status) == ("2028-03-08", "occurred")
+
+
+def test_the_meeting_an_exit_takes_effect_at_dates_it() -> None:
+    text = "東和銀行の山田頭取は8日、6月の株主総会をもって辞任する意向を明らかにした。"
+    (event,) = [e for e in read(text, PUBLISHED).events if e.text == "辞任"]
+    assert (event.date, event.status) == ("2028-06", "planned")

@@ -389,7 +389,9 @@ def _since_of_other_noun(text: str, time: TimeExpression, trigger: int) -> bool:
 _OWN_PHRASE_RE = re.compile(r"(?:[一-龥ァ-ヶー・]{1,16}(?:の|への|に対する))?[一-龥ァ-ヶー]{0,6}")
 # 今月中旬の弾道ミサイル発射を非難し: the time of the object noun; 昨年失効した協定に代わる…で合意: of a
 # past relative clause on a noun
-_OBJECT_TIME_RE = re.compile(r"の[一-龥ァ-ヶー・]{1,14}を")
+_OBJECT_TIME_RE = re.compile(
+    r"の[一-龥ァ-ヶー・]{1,14}を(?!もって|もち|機に|契機に)"
+)  # not 6月の総会をもって辞任
 _PAST_RELATIVE_RE = re.compile(
     r"[^、。「」をにでがは]{0,8}?(?:し|され|っ|い|き|れ)た(?=[一-龥ァ-ヶー])(?!後|際|ため|上)"
 )
