@@ -27,7 +27,7 @@ from kijiyomi.html.dom import Walk, clean, normalize_space, parse, walk
 from kijiyomi.html.guard import flatten_deep_nesting, strip_raw_text
 from kijiyomi.html.header import read_header
 from kijiyomi.html.images import collect_images
-from kijiyomi.html.listing import grid_adds, listing_replaces
+from kijiyomi.html.listing import grid_adds, listing_replaces, story_under_headline
 from kijiyomi.html.metadata import HeadMetadata, read_head
 from kijiyomi.html.verdict import judge_page
 from kijiyomi.language import guess_language
@@ -120,7 +120,9 @@ def extract_html(
         listing = select_segments(
             page, scored, listing_container, title_text, keep_links=True, keep_tail=judged_listing
         )
-        may_replace = listing_replaces(page, container, listing_container)
+        may_replace = listing_replaces(page, container, listing_container) and not story_under_headline(
+            page, scored, selection.body, title_text
+        )
         if judged_listing and may_replace and not _larger(page, listing, selection):
             # The listing's links add nothing: its items may be labels, not links (names and
             # prices, a table of areas). A container holding the body and the labels adds them.
