@@ -238,3 +238,17 @@ def test_the_meeting_an_exit_takes_effect_at_dates_it() -> None:
     text = "東和銀行の山田頭取は8日、6月の株主総会をもって辞任する意向を明らかにした。"
     (event,) = [e for e in read(text, PUBLISHED).events if e.text == "辞任"]
     assert (event.date, event.status) == ("2028-06", "planned")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("ナイジェリア軍は8日、北部の村で武装集団による襲撃があり、住民20人が死亡したと発表した。", "襲撃"),
+        ("ケニア警察は8日、首都ナイロビで過激派組織による爆弾テロがあったと発表した。", "テロ"),
+    ],
+)
+def test_an_attack_that_happened_in_reported_content_has_no_reporter_as_actor(
+    text: str, trigger: str
+) -> None:
+    (event,) = [e for e in read(text, PUBLISHED).events if e.text == trigger]
+    assert (event.actors, event.status, event.date) == ((), "occurred", "2028-03-08")

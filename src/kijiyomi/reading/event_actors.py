@@ -39,6 +39,7 @@ from kijiyomi.reading.model import Entity, Mention, Quote
 _OBJECT_RECIPIENT_TYPES = frozenset({"ACCUSE", "THREATEN", "ASSAULT", "SANCTION", "COERCE", "REJECT"})
 
 
+_HAPPENED_RE = re.compile(r"が(?:あり|あっ|ある(?!い)|起き|起こ|発生)")
 _CONTRAST_TOPIC_BEFORE_RE = re.compile(r"(?:だ|た|る|い)が、[^、。「」]{1,16}は$")
 
 
@@ -257,6 +258,8 @@ def _participants(
         if not fallback and quote.speaker in by_id:
             fallback = [by_id[quote.speaker]]
         fallback = [_reported_by(e, by_id) for e in fallback]  # 北朝鮮の朝鮮中央通信は…と報じた
+        if _HAPPENED_RE.match(text, draft.end):
+            fallback = []  # Xは…武装集団による襲撃があり…と発表した: what happened, by no one X names
     else:
         region = [
             a
