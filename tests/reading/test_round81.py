@@ -252,3 +252,20 @@ def test_an_attack_that_happened_in_reported_content_has_no_reporter_as_actor(
 ) -> None:
     (event,) = [e for e in read(text, PUBLISHED).events if e.text == trigger]
     assert (event.actors, event.status, event.date) == ((), "occurred", "2028-03-08")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ソマリアのイスラム過激派アルシャバーブは8日、首都のホテルを襲撃した。", "アルシャバーブ"),
+        ("ナイジェリアのイスラム過激派ボコ・ハラムは8日、北部の村を襲撃した。", "ボコ・ハラム"),
+        ("ハイチの武装ギャング「ビラブ・ウォン」は8日、首都の刑務所を襲撃した。", "ビラブ・ウォン"),
+    ],
+)
+def test_an_armed_group_named_after_its_kind_acts(text: str, name: str) -> None:
+    assert actors(text)["襲撃"] == (name,)
+
+
+def test_a_katakana_common_noun_after_an_armed_kind_is_no_name() -> None:
+    text = "武装組織メンバーが8日、村を襲撃した。"
+    assert "メンバー" not in {e.name for e in read(text, PUBLISHED).entities}

@@ -334,7 +334,7 @@ def addressed_organisations(text: str, tokens: list[Token], lex: Lexicon) -> lis
 # A name in brackets after the kind of body it is: 野党「共に民主党」, 与党「国民の力」, 武装組織「…」.
 # The kind of body before its name in 「」, or the members it is made of (…でつくる「X」).
 BRACKET_KINDS = (
-    r"(?:党|与党|野党|政党|団体|組織|武装組織|勢力|グループ|政治団体|市民団体|会派|連合|連立|同盟|運動|派|労組|労働組合|組合|機関"
+    r"(?:党|与党|野党|政党|団体|組織|武装組織|勢力|グループ|ギャング|過激派|民兵|政治団体|市民団体|会派|連合|連立|同盟|運動|派|労組|労働組合|組合|機関"
     r"|部隊|チーム|クラブ|球団|局|通信社|新聞社|新聞|紙|企業|会社|でつくる|で作る|で構成する|が加盟する)"
 )
 _LEANINGS = r"(?:中道右派|中道左派|中道|極右|極左|右派|左派|右翼|左翼|保守派|リベラル派|革新派|急進左派)"
@@ -352,6 +352,15 @@ _KIND_ACRONYM_RE = re.compile(
 )
 
 
+# A katakana name right after the kind of armed body it is (イスラム過激派アルシャバーブは,
+# 民兵組織ヒズボラが), not a katakana common noun (武装組織メンバー, 過激派グループ).
+_ARMED_KIND_NAME_RE = re.compile(
+    r"(?:過激派|過激派組織|武装組織|武装勢力|民兵組織|テロ組織|武装ギャング)"
+    r"(?!メンバー|グループ|リーダー|トップ|ネットワーク|キャンプ|ギャング)"
+    r"(?P<name>[ァ-ヴ][ァ-ヴー・]{2,15})(?=[はがもをとのに、])"
+)
+
+
 # A second name in 「」 joined to the first (武装勢力「X」と「Y」は): the kind covers both.
 _JOINED_NAME_RE = re.compile(
     r"(?:と|や|、|および|及び)「(?P<name>[^「」、。（）()]{2,24})」(?:[（(][A-Z][A-Z0-9&]{1,7}[）)])?"
@@ -364,7 +373,7 @@ def bracketed_names(text: str) -> list[RawMention]:
     written right after it (労働組合GDL); names in 「」 joined to such a name share its kind."""
     found = [
         RawMention(m.start("name"), m.end("name"), m.group("name"), "ORG", m.group("name"))
-        for regex in (_BRACKETED_NAME_RE, _KIND_ACRONYM_RE)
+        for regex in (_BRACKETED_NAME_RE, _KIND_ACRONYM_RE, _ARMED_KIND_NAME_RE)
         for m in regex.finditer(text)
     ]
     for first in [m for m in found if text[m.start - 1 : m.start] == "「"]:
