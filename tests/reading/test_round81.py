@@ -269,3 +269,9 @@ def test_an_armed_group_named_after_its_kind_acts(text: str, name: str) -> None:
 def test_a_katakana_common_noun_after_an_armed_kind_is_no_name() -> None:
     text = "武装組織メンバーが8日、村を襲撃した。"
     assert "メンバー" not in {e.name for e in read(text, PUBLISHED).entities}
+
+
+def test_an_act_criticised_is_not_the_critic_s() -> None:
+    text = "アルゼンチンのミレイ大統領は8日、公務員の削減に抗議する労組のゼネストを「違法だ」と非難した。"
+    found = actors(text)
+    assert (found["ゼネスト"], found["非難"]) == ((), ("ミレイ",))

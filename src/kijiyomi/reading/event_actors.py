@@ -39,6 +39,8 @@ from kijiyomi.reading.model import Entity, Mention, Quote
 _OBJECT_RECIPIENT_TYPES = frozenset({"ACCUSE", "THREATEN", "ASSAULT", "SANCTION", "COERCE", "REJECT"})
 
 
+# The object of a criticism (…のゼネストを「違法だ」と非難した, …の発射を強く批判).
+_CRITICISED_RE = re.compile(r"を(?:、?「[^「」]{0,60}」と)?(?:強く|厳しく|改めて)?(?:非難|批判|糾弾|抗議)")
 _HAPPENED_RE = re.compile(r"が(?:あり|あっ|ある(?!い)|起き|起こ|発生)")
 _CONTRAST_TOPIC_BEFORE_RE = re.compile(r"(?:だ|た|る|い)が、[^、。「」]{1,16}は$")
 
@@ -360,6 +362,13 @@ def _participants(
         if draft.type in _PARTNER_TYPES | {"FIGHT"} or owner is agent:  # AとBによる演習: both hold it
             for conjunct in _conjuncts_before(text, owner, args):  # A軍と武装組織「B」の戦闘: both fight
                 actors = [e for e in _expand(conjunct.entity, by_id) if e not in actors] + actors
+    if (
+        owner is None
+        and draft.type not in ("ACCUSE", "REJECT", "THREATEN", "REQUEST")
+        and text[draft.start - 1 : draft.start] == "の"
+        and _CRITICISED_RE.match(text, draft.end)
+    ):
+        actors = []  # 労組のゼネストを「違法だ」と非難した: the act criticised is not the critic's
     visitor = _relative_visitor(text, draft, args)
     if visitor is not None:
         actors = _expand(visitor.entity, by_id)  # ニューデリーを訪れたブラジルのコスタ大統領
