@@ -275,3 +275,19 @@ def test_an_act_criticised_is_not_the_critic_s() -> None:
     text = "アルゼンチンのミレイ大統領は8日、公務員の削減に抗議する労組のゼネストを「違法だ」と非難した。"
     found = actors(text)
     assert (found["ゼネスト"], found["非難"]) == ((), ("ミレイ",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "メキシコ政府は8日、米国が鉄鋼に追加関税を課したことに対抗し、米国産の農産物に報復関税を課すと発表した。",
+        "中国商務省は8日、米国が半導体の輸出規制を強化したことへの対抗措置として、米国産の大豆に追加関税を課すと発表した。",
+    ],
+)
+def test_a_done_measure_and_its_answer_are_two_events(text: str) -> None:
+    sanctions = [e for e in read(text, PUBLISHED).events if e.type == "SANCTION"]
+    assert [(tuple(a.name for a in e.actors), e.status) for e in sanctions] == [
+        (("米国",), "occurred"),
+        ((sanctions[1].actors[0].name,), "planned"),
+    ]
+    assert sanctions[1].actors[0].name in ("メキシコ", "中国商務省")

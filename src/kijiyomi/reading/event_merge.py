@@ -132,6 +132,12 @@ def _merge(drafts: list[_Draft], text: str) -> list[_Draft]:
                 and {e.id for e in previous.actors} != {e.id for e in draft.actors}
             )  # 一致したが、…合意に至らなかった; Xとの協議には応じず、Yと協議する方針: two
             own_times = bool(previous.date_text and draft.date_text and previous.date_text != draft.date_text)
+            countered = (
+                previous.status != draft.status
+                and bool(previous.actors)
+                and bool(draft.actors)
+                and not {e.id for e in previous.actors} & {e.id for e in draft.actors}
+            )  # 米国が追加関税を課したことに対抗し、報復関税を課す: two parties, a done act and an answer
             if (
                 same_sentence
                 and _compatible(previous.date, draft.date)
@@ -139,6 +145,7 @@ def _merge(drafts: list[_Draft], text: str) -> list[_Draft]:
                 and not other_parties
                 and not opposed
                 and not own_times  # 15日から撤退させ、住民を月内に釈放する: two acts, each with its time
+                and not countered
             ):
                 target = previous
                 break

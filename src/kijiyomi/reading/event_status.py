@@ -62,6 +62,8 @@ _ABOUT_CALLED_OFF_RE = re.compile(
     r"(?:について|に関して)(?:は)?、?(?:「[^「」]{0,60}」(?:と述べ、?|として|とし、?)?)?"
     r"(?:見送|差し控え|断念|見合わせ|拒否|拒ん|拒み)"
 )
+# A done act that another answers (追加関税を課したことに対抗し, 発射したことを非難): it took place.
+_DONE_REACTED_RE = re.compile(r"(?:し|され|を行っ)?た(?:こと|の)(?:に|へ|を)")
 _PAST_WHEN_RE = re.compile(
     r"(?:を行っ|を開い|し)?た(?:際|時|とき)(?:に|には|も)?"
 )  # not 会った後: tense-free
@@ -275,7 +277,7 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
         status = "planned"  # 協議したい考えを示した: what one wants to do lies ahead
     elif _DONE_DESCRIBED_RE.search(local):
         status = "occurred"  # 条約は両国が昨年11月に署名したもので、…会談する予定だ: what the thing is
-    elif _PAST_WHEN_RE.fullmatch(local):
+    elif _PAST_WHEN_RE.fullmatch(local) or _DONE_REACTED_RE.match(local):
         status = "occurred"  # 9月に会談した際、…一致しており: the past clause of a time, done
     elif re.search(r"て(?:おり|いる|いた)", local) and not _PLANNED_RE.search(local):
         status = "occurred"  # 会合を開いており: under way
