@@ -291,3 +291,8 @@ def test_a_done_measure_and_its_answer_are_two_events(text: str) -> None:
         ((sanctions[1].actors[0].name,), "planned"),
     ]
     assert sanctions[1].actors[0].name in ("メキシコ", "中国商務省")
+
+
+def test_a_demand_answered_is_no_new_request() -> None:
+    text = "JR東日本の労組は8日、会社側が賃上げ要求に応じなければ、来週にもストライキを行うと警告した。"
+    assert [e.text for e in read(text, PUBLISHED).events if e.type == "REQUEST"] == []

@@ -365,7 +365,9 @@ _TALKS_OFFERED_RE = re.compile(r"(?:し|する|を行い|を行う)?(?:たい|�
 _SIGNED_DOCUMENT_RE = re.compile(r"に関する(?:覚書|協定|合意文書|文書)に(?:署名|調印)")
 _SCHEDULED_ACT_RE = re.compile(r"[はを](?:予定|計画)(?:し|する|さ)")
 _REASON_NOUN_ENDS = ("を理由に", "を口実に", "が理由で", "を名目に")
-_TURNED_DOWN_RE = re.compile(r"を(?:改めて|重ねて|事実上)?(?:拒否|拒絶|一蹴|退け|はねつけ|突っぱね)")
+_TURNED_DOWN_RE = re.compile(
+    r"を(?:改めて|重ねて|事実上)?(?:拒否|拒絶|一蹴|退け|はねつけ|突っぱね)|に(?:は|も)?応じ"
+)  # 要求を拒否した; 賃上げ要求に応じなければ: the demand as a thing answered
 
 
 def _owned(text: str, start: int, args: list[Argument]) -> bool:
