@@ -296,3 +296,17 @@ def test_a_done_measure_and_its_answer_are_two_events(text: str) -> None:
 def test_a_demand_answered_is_no_new_request() -> None:
     text = "JR東日本の労組は8日、会社側が賃上げ要求に応じなければ、来週にもストライキを行うと警告した。"
     assert [e.text for e in read(text, PUBLISHED).events if e.type == "REQUEST"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ブラジルの最高裁は8日、前大統領に禁錮27年の判決を言い渡した。", "最高裁"),
+        ("最高裁は8日、被告に無期懲役の判決を言い渡した。", "最高裁判所"),
+    ],
+)
+def test_a_japanese_body_s_word_after_a_foreign_country_names_that_country_s_body(
+    text: str, name: str
+) -> None:
+    courts = [e for e in read(text, PUBLISHED).entities if e.label == "ORG"]
+    assert [e.name for e in courts] == [name]

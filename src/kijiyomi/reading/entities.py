@@ -102,7 +102,26 @@ class _Finder(_PersonRules, _OrgRules, _PlaceRules):
                     continue  # EUの加盟国外相: the ministers of the body's members, the body speaks
                 self.add(token.start, end, "GROUP", entry.canonical, kind="group", lexical=True)
             else:
-                self.add(token.start, end, entry.label, entry.canonical, country=entry.country, lexical=True)
+                japanese = entry.country == "JPN" and entry.label == "ORG"
+                foreign = self._foreign_owner(token.start) if japanese else None
+                if foreign is not None:  # ブラジルの最高裁, 韓国の国会: that country's body, by its own name
+                    surface = self.text[token.start : end]
+                    self.add(token.start, end, "ORG", surface, country=foreign, lexical=True)
+                else:
+                    country = entry.country
+                    self.add(token.start, end, entry.label, entry.canonical, country=country, lexical=True)
+
+    def _foreign_owner(self, start: int) -> str | None:
+        """The iso3 of a country other than Japan written right before ``start`` with の."""
+        if self.text[start - 1 : start] != "の":
+            return None
+        for length in range(2, 9):
+            name = self.text[start - 1 - length : start - 1]
+            iso3 = self.lex.country_names.get(name)
+            if iso3 is not None and iso3 != "JPN":
+                before = self.text[start - 2 - length : start - 1 - length]
+                return iso3 if not before or not (is_kanji(before) or is_katakana(before)) else None
+        return None
 
     def anaphors(self) -> None:
         text = self.text
