@@ -310,3 +310,9 @@ def test_a_japanese_body_s_word_after_a_foreign_country_names_that_country_s_bod
 ) -> None:
     courts = [e for e in read(text, PUBLISHED).entities if e.label == "ORG"]
     assert [e.name for e in courts] == [name]
+
+
+def test_a_protest_owned_by_an_unnamed_crowd_is_not_the_police_s() -> None:
+    text = "英警察は8日、ロンドン中心部で行われた親パレスチナ団体の抗議デモで、参加者ら約500人を逮捕した。"
+    found = actors(text)
+    assert (found["抗議デモ"], found["逮捕"]) == ((), ("英警察",))

@@ -1068,7 +1068,15 @@ def _crowd_acts(text: str, draft: _Draft, args: list[Argument], actors: list[Ent
         if not any(a.mention.start < match.end() and match.start() < a.mention.end for a in args):
             return True
     joiners = _CROWD_JOINERS_RE.match(text, draft.end)
-    return joiners is not None and not any(joiners.start() <= a.mention.start < joiners.end() for a in args)
+    if joiners is not None and not any(joiners.start() <= a.mention.start < joiners.end() for a in args):
+        return True
+    owner = _CROWD_OWNER_RE.search(text, max(last_actor, draft.start - 24), draft.start)
+    return owner is not None and not any(
+        owner.start() <= a.mention.start < owner.end() for a in args
+    )  # 親パレスチナ団体の抗議デモで、…逮捕した: the crowd's protest, not the police's
+
+
+_CROWD_OWNER_RE = re.compile(_CROWD + r"の(?:[一-龥]{1,4})?\Z")
 
 
 def _unnamed_subject(text: str, draft: _Draft, args: list[Argument], actors: list[Entity]) -> bool:
