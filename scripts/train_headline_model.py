@@ -71,8 +71,8 @@ class Dump:
 def _recorder(sink: list[tuple[list[list[float]], list[str], int | None, bool]]):  # type: ignore[no-untyped-def]
     """A stand-in for ``layout.choose_headline`` that records the candidates (and keeps the rules)."""
 
-    def choose(lines, facts, window, marked, body, anchors, slug=frozenset()):  # type: ignore[no-untyped-def]
-        context = headline.gather(lines, facts, window, marked, body, anchors, wide=True)
+    def choose(lines, facts, window, marked, body, anchors, slug=frozenset(), head=None):  # type: ignore[no-untyped-def]
+        context = headline.gather(lines, facts, window, marked, body, anchors, wide=True, head=head)
         candidates = context.candidates
         if not candidates:
             sink.append(([], [], None))

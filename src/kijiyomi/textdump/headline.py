@@ -122,15 +122,18 @@ def choose_headline(
     body: list[int],
     anchors: set[int],
     slug: frozenset[str] = frozenset(),
+    head: list[int] | None = None,
 ) -> tuple[int | None, int | None]:
     """The headline and the line the hand-set scores choose: the most headline-like line of
     ``window`` (indices above the body, nearest first) or the body's own first line. The
     headline is the learned ranker's choice among these and the nearest ``MAX_WIDE`` title-like
     lines further up (to ``WIDE_WINDOW`` lines above the body), or without a model the rules'
     one. ``marked`` lines are taken (datelines, captions...); ``anchors`` are the datelines and
-    bylines; ``slug`` the words of the page address's path (``slug.slug_words``)."""
+    bylines; ``slug`` the words of the page address's path (``slug.slug_words``); ``head`` the
+    body's first lines with its other lines (table rows, labels: ``body`` has its running lines
+    only), where the ranker also looks."""
     model = ranker.load_model()
-    context = gather(lines, facts, window, marked, body, anchors, wide=model is not None)
+    context = gather(lines, facts, window, marked, body, anchors, wide=model is not None, head=head)
     candidates = context.candidates
     inside = context.window_size
     if len(candidates) <= 1:  # (one candidate or none: nothing to weigh)
@@ -155,9 +158,12 @@ def gather(
     anchors: set[int],
     *,
     wide: bool,
+    head: list[int] | None = None,
 ) -> Context:
     """The candidates: title-like lines of the header window, the body's first line when it is
-    no paragraph, and (``wide``) title-like lines further up, to ``WIDE_WINDOW`` lines above."""
+    no paragraph, and (``wide``) title-like lines further up, to ``WIDE_WINDOW`` lines above, and
+    among the body's first lines (``head``: with the lines that are no running text, such as a
+    headline above a subheading; else ``body``'s)."""
     known: dict[int, bool] = {}
     candidates = [
         (distance, index)
@@ -184,7 +190,9 @@ def gather(
         if candidates:  # (never the only one: a lone candidate is taken without the ranker)
             present = {index for _, index in candidates}
             candidates += [
-                (0, index) for index in _body_head(lines, facts, known, body) if index not in present
+                (0, index)
+                for index in _body_head(lines, facts, known, head or body)
+                if index not in present and index not in marked
             ]
         else:  # (nothing above but chrome: the headline may open the body, under a notice)
             opening = set(body[:OPENING_LINES])

@@ -242,7 +242,7 @@ def _read_header(
         _picture(layout, picture)
     anchors = {i for i in window if layout.roles[i] in (Role.DATELINE, Role.BYLINE)}
     core = [index for index in layout.body if index not in layout.other] or layout.body
-    headline, ruled = choose_headline(lines, facts, window, marked, core, anchors, slug)
+    headline, ruled = choose_headline(lines, facts, window, marked, core, anchors, slug, layout.body)
     if headline is not None and headline in layout.body:
         _start_body_under(layout, facts, headline)
     if headline is not None:
