@@ -43,6 +43,7 @@ LINK_DENSITY_DROP = 0.45  # segments with more link text than this are navigatio
 NEGATIVE_FACTOR = 0.25  # score multiplier for containers that are themselves marked boilerplate
 POSITIVE_FACTOR = 1.3
 INSIDE_NEGATIVE_FACTOR = 0.5  # for containers below an element marked as boilerplate
+FOOTER_FACTOR = 0.5  # and, on top, for those in a page's footer when one of them would win
 LISTING_MAX_PROSE = 1500  # a body with less prose than this (bytes) may be a listing's
 LISTING_LINK_RATIO = 10.0  # link text over prose in the container above which a page reads as a listing
 ARTICLE_RUN = 4  # this many sibling paragraphs of sentences in a row make an article, not a listing
@@ -172,10 +173,33 @@ def choose_container(
         else:
             good[parent] += good[index]
             junk[parent] += junk[index]
+    best_index = _best_scored(elements, good, junk, marked, None)
+    if not links_as_content and _in_footer(elements, best_index):
+        # A page's footer (its disclaimer, its "about us") does not hold the story: its elements
+        # count FOOTER_FACTOR of their score. (Only a footer's element can lose by that, so the
+        # elements are scored again only when one of them won.)
+        footers = [False] * len(elements)
+        for index, element in enumerate(elements):
+            above = element.parent >= 0 and footers[element.parent]
+            footers[index] = above or vocab.names_footer(element.tag, element.hint)
+        best_index = _best_scored(elements, good, junk, marked, footers)
+    chosen = _expand(elements, good, junk, best_index)
+    return chosen if links_as_content else _marked_whole(elements, good, chosen)
+
+
+def _best_scored(
+    elements: list[Element],
+    good: list[float],
+    junk: list[float],
+    marked: list[int],
+    footers: list[bool] | None,
+) -> int:
+    """The element with the best balance of prose and boilerplate (``choose_container``'s score);
+    with ``footers``, those in a page's footer count ``FOOTER_FACTOR`` of a positive score."""
     best_index, best_score = 0, float("-inf")
-    inside_boilerplate = [False] * count  # an ancestor is marked as navigation, comments...
+    inside_boilerplate = [False] * len(elements)  # an ancestor is marked as navigation, comments...
     for index, element in enumerate(elements):
-        parent = parents[index]
+        parent = element.parent
         if parent >= 0:
             inside_boilerplate[index] = inside_boilerplate[parent] or bool(marked[parent])
         if good[index] <= 0 or element.tag in _NOT_CONTAINERS:
@@ -188,10 +212,21 @@ def choose_container(
             score *= INSIDE_NEGATIVE_FACTOR
         elif flags & vocab.POSITIVE:
             score *= POSITIVE_FACTOR
+        if footers is not None and footers[index] and score > 0:
+            score *= FOOTER_FACTOR
         if score > best_score:
             best_index, best_score = index, score
-    chosen = _expand(elements, good, junk, best_index)
-    return chosen if links_as_content else _marked_whole(elements, good, chosen)
+    return best_index
+
+
+def _in_footer(elements: list[Element], index: int) -> bool:
+    """Whether element ``index`` is or lies below a page's footer (``vocab.names_footer``)."""
+    while index >= 0:
+        element = elements[index]
+        if vocab.names_footer(element.tag, element.hint):
+            return True
+        index = element.parent
+    return False
 
 
 def _marked_whole(elements: list[Element], good: list[float], chosen: int) -> int:

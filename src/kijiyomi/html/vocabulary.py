@@ -132,6 +132,11 @@ def classify(tag: str, hint: str) -> int:
     return flags | TAG_FLAGS.get(tag, 0)
 
 
+def names_footer(tag: str, hint: str) -> bool:
+    """Whether an element is a page's or a story's footer: a ``<footer>`` or a ``footer`` name."""
+    return tag == "footer" or ("footer" in hint and "footer" in _spaced(hint).split())
+
+
 def names_article(tag: str, hint: str) -> bool:
     """Whether an element is marked as an article: an ``<article>`` or an article-only name in its
     class/id text (``story-body``, ``entry-content``; whole names or their parts)."""
