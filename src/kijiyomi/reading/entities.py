@@ -211,9 +211,24 @@ def find_mentions(text: str, tokens: list[Token]) -> list[RawMention]:
     common = frozenset((t.start, t.end) for t in tokens if t.pos[:2] == ("名詞", "普通名詞") and not t.oov)
     clubs = _company_partners(text, _sports_clubs(text, selected), common)
     kinds = _kinds_before_names(text, _mayors_of_named_places(text, clubs))
-    trimmed = [_subsidiary_name(text, _without_sea_or_inside(text, m)) for m in kinds]
+    trimmed = [_subsidiary_name(text, _without_sea_or_inside(text, _without_armed_kind(m))) for m in kinds]
     placed = _landmasses(text, _off_coasts(text, trimmed))
     return _repeated_names(text, _written_acronyms(text, placed))
+
+
+def _without_armed_kind(mention: RawMention) -> RawMention:
+    """An organisation found with the kind of armed body before its name (武装組織リビア国民軍,
+    反政府武装勢力X解放戦線) is named without it."""
+    from kijiyomi.reading.orgnames import ARMED_KIND_RE
+
+    if mention.label != "ORG" or mention.kind != "name":
+        return mention
+    kind = ARMED_KIND_RE.match(mention.text)
+    if kind is None or len(mention.text) - kind.end() < 2:
+        return mention
+    rest = mention.text[kind.end() :]
+    name = rest if mention.name == mention.text else mention.name
+    return replace(mention, start=mention.start + kind.end(), text=rest, name=name)
 
 
 _TAIL_RE = re.compile(r"[一-龥ァ-ヴー]{2,5}")
