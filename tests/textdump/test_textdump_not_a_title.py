@@ -55,6 +55,13 @@ def candidate(line: str) -> bool:
         "The mayor opens the new terminal on Monday. Photo: Jane Doe/Harbour Times",
         "Der Bürgermeister eröffnet den neuen Anleger. Foto: Max Muster",
         "Ferry passengers wait for the first boat. Credit: Jane Doe",
+        # a link to another story under a label
+        "Read more: Ferry timetable for the summer is out",
+        "Lesen Sie auch: Neuer Fahrplan für den Sommer",
+        "Les også: Ny rutetabell for sommeren",
+        # a table row as w3m lays it out
+        "Ferry      Seats     Speed      Price",
+        "Weight     138.4g    128.4g     20.9g",
     ],
 )
 def test_never_a_headline(line: str) -> None:
@@ -76,6 +83,8 @@ def test_never_a_headline(line: str) -> None:
         "Neuer Fähranleger: Stadt zahlt 20 Millionen (Bericht)",
         "Tags and labels: the story of the ferry ticket",
         "Ferry photos: the new terminal from the air",  # (a label after a word, not a sentence)
+        "Related parties: who pays for the ferry delay",
+        "Ferry terminal opens  two years late",
     ],
 )
 def test_headlines_stay_candidates(line: str) -> None:

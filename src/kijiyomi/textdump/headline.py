@@ -65,6 +65,16 @@ _TAG_LIST = re.compile(
     r"^(?:tags?|topics?|themen|schlagwörter|schlagworte|stichwörter|mots[- ]clés|etiquetas|temas)\s?[:：]",
     re.IGNORECASE,
 )
+# A link to another story under a label (``Read more: …``, ``Related: …``, ``Lesen Sie auch: …``,
+# ``Les også: …``, ``Lire aussi : …``).
+_SEE_ALSO = re.compile(
+    r"^(?:read (?:more|also)|see also|related|les også|les mer|læs også|läs också|lesen sie auch|"
+    r"lesen sie mehr|mehr zum thema|auch interessant|lire aussi|à lire aussi|voir aussi|lee también|"
+    r"leer más|te puede interesar|leggi anche|lees ook)\s?[:：]",
+    re.IGNORECASE,
+)
+# Cells of a table as w3m lays them out: runs of three spaces or more between words, twice.
+_SPACED_CELLS = re.compile(r"\S {3,}\S(?:.*\S)? {3,}\S")
 # A counter or a line of fields: a label, a colon and a number, twice or more (本日: 80 昨日: 1088).
 _NEIGHBOUR_FIRST = frozenset("<«‹≪←前次PpNnOo")  # (the characters it can open with)
 _COUNTED = re.compile(r"[^\d\s]\s*[:：]\s*\d")
@@ -437,7 +447,8 @@ def _not_a_title(text: str) -> bool:
     ("By: Name", "ByName Surname"), a link to the previous or next story, a line printed twice
     over (a logo's alt text beside its link: ``Site NameSite Name``), a form's text box (w3m's
     ``Search [      ]``), a counter or a row of fields (``本日: 80 昨日: 1088``), a menu printed as one line
-    (``Home Blog About``)."""
+    (``Home Blog About``), a link to another story under a label (``Read more: …``), a table row
+    as w3m lays it out (cells parted by runs of spaces)."""
     return (
         (text[0] in _OPENING and text[-1] in _CLOSING)
         or (text[0] == "+" and text[1:2].isspace())
@@ -451,6 +462,8 @@ def _not_a_title(text: str) -> bool:
         or menu_line(text)
         or (text[-1] == ")" and _MEDIA_LENGTH.search(text) is not None)
         or (holds_any(text, (":", "：")) and _TAG_LIST.match(text) is not None)
+        or (holds_any(text, (":", "：")) and _SEE_ALSO.match(text) is not None)
+        or ("   " in text and _SPACED_CELLS.search(text) is not None)
     )
 
 
