@@ -48,3 +48,37 @@ def test_an_armed_group_is_named_without_its_kind(text: str, name: str) -> None:
 )
 def test_a_government_and_a_group_share_the_subject(text: str, pair: set[str]) -> None:
     assert actors(text)["協議"] == pair
+
+
+def events(text: str) -> list[tuple[str, str, tuple[str, ...], str | None]]:
+    return [(e.type, e.text, tuple(a.name for a in e.actors), e.status) for e in read(text, PUBLISHED).events]
+
+
+@pytest.mark.parametrize("verb", ["移る", "突入する"])
+def test_a_threatened_strike_is_a_conditional_event(verb: str) -> None:
+    text = f"全国教職員組合は、政府が新たな給与案を示さなければ、無期限のストライキに{verb}と警告した。"
+    found = events(text)
+    assert ("PROTEST", "ストライキ", ("全国教職員組合",), "conditional") in found
+
+
+def test_an_agreement_named_by_a_relative_clause_is_the_one_reported() -> None:
+    text = (
+        "全国教職員組合は5日、文部科学省と給与を3％引き上げることで合意した。同組合は7日、"
+        "合意した引き上げが4月に実施されなければ、再びデモを行うと表明した。"
+    )
+    agreements = [e for e in events(text) if e[0] == "AGREE"]
+    assert len(agreements) == 1
+    assert agreements[0][3] == "occurred"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("2週間にわたり座り込みを続けていた全国教職員組合は8日、抗議を打ち切った。", "全国教職員組合"),
+        ("首都で大規模なデモを主導した市民団体「自由の声」は9日、声明を出した。", "自由の声"),
+    ],
+)
+def test_the_head_of_a_relative_clause_does_the_act_it_names(text: str, actor: str) -> None:
+    protests = [e for e in events(text) if e[0] == "PROTEST"]
+    assert protests
+    assert protests[0][2] == (actor,)

@@ -369,7 +369,7 @@ def _participants(
         and _CRITICISED_RE.match(text, draft.end)
     ):
         actors = []  # 労組のゼネストを「違法だ」と非難した: the act criticised is not the critic's
-    visitor = _relative_visitor(text, draft, args)
+    visitor = _relative_visitor(text, draft, args) or _relative_doer(text, draft, args, passive)
     if visitor is not None:
         actors = _expand(visitor.entity, by_id)  # ニューデリーを訪れたブラジルのコスタ大統領
     owners_named = False
@@ -615,6 +615,35 @@ def _relative_visitor(text: str, draft: _Draft, args: list[Argument]) -> Argumen
     if _RELATIVE_RE.fullmatch(gap) and all(a.particle == "の" for a in modifiers):
         return person
     return None
+
+
+# An act named in a relative clause about the one doing it (ストライキを続けていた港湾労組は,
+# 抗議デモを主導した学生団体が): the head of the clause acts.
+_RELATIVE_DOING_RE = re.compile(
+    r"(?:を|に)(?:[^、。「」をがはに]{0,8}?)(?:続けて|行って|主導して|繰り返して|展開して|実行して)(?:いた|いる)"
+    r"|を(?:続け|行っ|主導し|繰り返し|展開し|実行し)た"
+)
+
+
+def _relative_doer(text: str, draft: _Draft, args: list[Argument], passive: bool) -> Argument | None:
+    """The body or person a clause naming the act modifies, when it is the sentence's subject."""
+    if passive or draft.text in _VISITS:
+        return None
+    match = _RELATIVE_DOING_RE.match(text, draft.end)
+    if match is None:
+        return None
+    following = [a for a in args if match.end() <= a.mention.start <= match.end() + 14]
+    head = next((a for a in following if a.particle in SUBJECT), None)
+    if head is None or head.entity.label not in ("ORG", "GROUP", "PERSON"):
+        return None
+    modifiers = [a for a in following if a.mention.start < head.mention.start]
+    gap_end = modifiers[0].mention.start if modifiers else head.mention.start
+    if _KIND_GAP_RE.fullmatch(text, match.end(), gap_end) and all(a.particle == "の" for a in modifiers):
+        return head  # …を主導した市民団体「X」は: the kind of body before its name
+    return None
+
+
+_KIND_GAP_RE = re.compile(r"(?:[一-龥]{2,6}「)?")
 
 
 def _compound_owners(text: str, draft: _Draft, args: list[Argument]) -> list[Argument]:
