@@ -82,3 +82,22 @@ def test_the_head_of_a_relative_clause_does_the_act_it_names(text: str, actor: s
     protests = [e for e in events(text) if e[0] == "PROTEST"]
     assert protests
     assert protests[0][2] == (actor,)
+
+
+def test_an_act_someone_took_part_in_is_the_act_reported_before() -> None:
+    text = (
+        "東部の町で15日、武装勢力が警察の車列を襲撃し、警官2人が死亡した。治安当局は翌16日、襲撃に関与した"
+        "とみられる男ら3人を拘束した。武装勢力の報道官は襲撃への関与を否定した。"
+    )
+    attacks = [e for e in read(text, PUBLISHED).events if e.type == "ASSAULT"]
+    assert len(attacks) == 1
+    assert attacks[0].status == "occurred"
+
+
+def test_an_act_with_its_own_time_named_in_a_rumour_happened() -> None:
+    text = (
+        "首都で4日、群衆が隣国の大使館を襲撃した。群衆は、国境地帯で先月末に起きた武装集団による攻撃に隣国が"
+        "関与したとするうわさをきっかけに集まったとみられる。"
+    )
+    statuses = {e.text: e.status for e in read(text, PUBLISHED).events if e.type == "ASSAULT"}
+    assert statuses.get("攻撃") == "occurred"

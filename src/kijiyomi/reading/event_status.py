@@ -169,6 +169,11 @@ _RELATIVE_AFTER_CONDITION_RE = re.compile(
 _WANTED_RE = re.compile(r"(?:し|さ|させ)?たい(?:と|考え|意向|。|」|$)")
 
 
+# An act named as what someone took part in (攻撃にはX派が関与したとみられる, 襲撃への関与を否定):
+# the act itself happened; the hedge or denial is about the part.
+_INVOLVED_IN_RE = re.compile(r"(?:に|には|にも|への)[^、。「」]{0,24}?(?:関与|関わ|加担)")
+
+
 def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> None:
     limit = quote.end if quote is not None else sentence.end
     clause_end = _clause_end(text, draft.end, limit)
@@ -241,6 +246,8 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
         status = "conditional"
         clause_start = max(text.rfind("、", prefix_start, draft.start) + 1, prefix_start)
         draft.condition = _without_topic(text[clause_start : draft.end + marker.end()])
+    elif _INVOLVED_IN_RE.match(text, draft.end):
+        status = "occurred"  # 攻撃に関与したとみられる, 襲撃への関与を否定した: only the part is in doubt
     elif _ABOUT_CALLED_OFF_RE.match(text, draft.end):
         status = "denied"  # 謝罪について「…」として見送る考えを示した: the act itself is put off
     elif draft.type == "CONSULT" and _TALKS_REFUSED_RE.match(text, draft.end):

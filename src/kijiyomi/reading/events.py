@@ -62,7 +62,13 @@ from kijiyomi.reading.event_draft import (
     _last_match,
 )
 from kijiyomi.reading.event_merge import _merge
-from kijiyomi.reading.event_status import _conditional_warnings, _promised, _status, _threat_by_reporter
+from kijiyomi.reading.event_status import (
+    _INVOLVED_IN_RE,
+    _conditional_warnings,
+    _promised,
+    _status,
+    _threat_by_reporter,
+)
 from kijiyomi.reading.event_triggers import (
     _compound_noun,
     _held_body,
@@ -351,6 +357,15 @@ def find_events(
             draft.topic = bool(_TOPIC_NOUN_RE.match(text, end)) and _has_own_partner(text, draft, args)
             draft.during = text.startswith(("中、", "中に", "中の"), end)
             draft.cited = bool(_CITED_RE.match(text, end))
+            if (
+                _INVOLVED_IN_RE.match(text, end)
+                and any(d.type == draft.type for d in drafts + sentence_drafts)
+                and not (
+                    draft.date_text and draft.date_text in text[text.rfind("、", 0, position) : position]
+                )
+            ):  # 襲撃に関与したとみられる男ら: the attack reported before (先月末に起きた攻撃に: its own)
+                draft.cited = True
+                draft.date = draft.date_text = None
             draft.reaction = bool(_REACTION_RE.match(text, end))
             if draft.type in ("AGREE", "CONSULT") and _TALKED_ABOUT_RE.match(text, end):
                 draft.referential = draft.reaction = True  # what an earlier agreement or meeting led to
