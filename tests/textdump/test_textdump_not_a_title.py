@@ -62,6 +62,11 @@ def candidate(line: str) -> bool:
         # a table row as w3m lays it out
         "Ferry      Seats     Speed      Price",
         "Weight     138.4g    128.4g     20.9g",
+        # the page's navigation
+        "On this page",
+        "In This Article",
+        "Home › News › Harbour",
+        "Startseite > Nachrichten > Hafen",
     ],
 )
 def test_never_a_headline(line: str) -> None:
@@ -85,6 +90,7 @@ def test_never_a_headline(line: str) -> None:
         "Ferry photos: the new terminal from the air",  # (a label after a word, not a sentence)
         "Related parties: who pays for the ferry delay",
         "Ferry terminal opens  two years late",
+        "Home > Blog > Small ferries are making a comeback on the coast",  # (its last entry a title)
     ],
 )
 def test_headlines_stay_candidates(line: str) -> None:

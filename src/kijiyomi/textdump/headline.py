@@ -73,6 +73,16 @@ _SEE_ALSO = re.compile(
     r"leer más|te puede interesar|leggi anche|lees ook)\s?[:：]",
     re.IGNORECASE,
 )
+# A page's own navigation label (``On this page``, ``In this article``, ``Back to top``, ``Sign In
+# Sign Up``): the head of a table of contents or a button, no headline.
+_PAGE_NAVIGATION = re.compile(
+    r"^(?:top of (?:the )?page|back to top|in this (?:section|article)|on this page|"
+    r"skip to (?:main )?content|sign in sign up|log in sign up)$",
+    re.IGNORECASE,
+)
+_CRUMB = re.compile(r"[>›]")
+MAX_CRUMB_CHARS = 30  # a breadcrumb's entry: a section's name (a story's title is longer)
+MAX_CRUMB_WORDS = 3
 # Cells of a table as w3m lays them out: runs of three spaces or more between words, twice.
 _SPACED_CELLS = re.compile(r"\S {3,}\S(?:.*\S)? {3,}\S")
 # A counter or a line of fields: a label, a colon and a number, twice or more (本日: 80 昨日: 1088).
@@ -448,7 +458,8 @@ def _not_a_title(text: str) -> bool:
     over (a logo's alt text beside its link: ``Site NameSite Name``), a form's text box (w3m's
     ``Search [      ]``), a counter or a row of fields (``本日: 80 昨日: 1088``), a menu printed as one line
     (``Home Blog About``), a link to another story under a label (``Read more: …``), a table row
-    as w3m lays it out (cells parted by runs of spaces)."""
+    as w3m lays it out (cells parted by runs of spaces), a page's navigation label (``On this
+    page``), a breadcrumb of sections only (``Home › News › Politics``)."""
     return (
         (text[0] in _OPENING and text[-1] in _CLOSING)
         or (text[0] == "+" and text[1:2].isspace())
@@ -464,6 +475,18 @@ def _not_a_title(text: str) -> bool:
         or (holds_any(text, (":", "：")) and _TAG_LIST.match(text) is not None)
         or (holds_any(text, (":", "：")) and _SEE_ALSO.match(text) is not None)
         or ("   " in text and _SPACED_CELLS.search(text) is not None)
+        or (len(text) <= 30 and _PAGE_NAVIGATION.match(text) is not None)
+        or (holds_any(text, (">", "›")) and _section_crumbs(text))
+    )
+
+
+def _section_crumbs(text: str) -> bool:
+    """A breadcrumb of sections only (``Home › News › Politics``): two separators or more, every
+    entry short (a breadcrumb that ends with the story's title is left to the ranker)."""
+    entries = _CRUMB.split(text)
+    return len(entries) >= 3 and all(
+        0 < len(entry.strip()) <= MAX_CRUMB_CHARS and len(entry.split()) <= MAX_CRUMB_WORDS
+        for entry in entries
     )
 
 
