@@ -101,3 +101,16 @@ def test_an_act_with_its_own_time_named_in_a_rumour_happened() -> None:
     )
     statuses = {e.text: e.status for e in read(text, PUBLISHED).events if e.type == "ASSAULT"}
     assert statuses.get("攻撃") == "occurred"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("北星電機の川口社長は5日、自らの辞任については否定し、報酬を半減すると述べた。", "辞任"),
+        ("川口首相は5日、「辞任するつもりは一切ない」と記者団に語った。", "辞任"),
+        ("野党・市民党の川口代表は5日、政府との協議には当面応じない考えを示した。", "協議"),
+    ],
+)
+def test_an_act_refused_or_denied_is_a_denied_event(text: str, trigger: str) -> None:
+    found = {e.text: (e.status, tuple(a.name for a in e.actors)) for e in read(text, PUBLISHED).events}
+    assert found[trigger] == ("denied", ("川口",))

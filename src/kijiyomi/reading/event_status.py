@@ -35,7 +35,9 @@ _DENIED_RE = re.compile(
     r"|ことは(?:ない|ありえない|あり得ない)"  # 撤退させることはない
     r"|(?<=[ぁ-ん])ず$|(?<=[わかさたなまらがばえけせてねべめれ])ない$"  # 合意に至らず、協議を行わない
     r"|ない(?:方針|考え|意向|構え|と(?:明言|表明|強調))"  # 連立協議を行わない方針を示した
-    r"|(?:つもり|考え|予定|意思|計画)(?:は|も)(?:ない|なかった|ありません)"  # 釈放するつもりはない
+    # 釈放するつもりはない, 辞任する考えは一切ない
+    r"|(?:つもり|考え|予定|意思|計画)(?:は|も)(?:一切|全く|まったく|決して|当面|今のところ)?"
+    r"(?:ない|なかった|ありません)"
 )
 _PLANNED_RE = re.compile(
     r"予定|方針|計画|見通し|見込み|方向|意向|目指|検討|構え|準備|ことになった|へ。|"
@@ -171,7 +173,7 @@ _WANTED_RE = re.compile(r"(?:し|さ|させ)?たい(?:と|考え|意向|。|」|
 
 # An act named as what someone took part in (攻撃にはX派が関与したとみられる, 襲撃への関与を否定):
 # the act itself happened; the hedge or denial is about the part.
-_INVOLVED_IN_RE = re.compile(r"(?:に|には|にも|への)[^、。「」]{0,24}?(?:関与|関わ|加担)")
+_INVOLVED_IN_RE = re.compile(r"(?:に|には|にも|への)[^、。]{0,30}?(?:関与|関わ|加担)")
 
 
 def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> None:
@@ -205,6 +207,8 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
     )  # 「…すれば、対抗措置を取る」とした: the threat is made as it is said
     if draft.type in _AGREEABLE_TYPES and _AGREED_TO_RE.match(text, draft.end) and not marker:
         status = "planned"  # 停戦に合意した: the ceasefire is what was agreed, still to come
+    elif _INVOLVED_IN_RE.match(text, draft.end):
+        status = "occurred"  # 攻撃に関与したとみられる, 襲撃への関与を否定した: only the part is in doubt
     elif draft.type in _PERFORMATIVE_TYPES and _DECLARED_RE.match(text, draft.end):
         status = "occurred"  # 決定を拒否すると表明した: the rejection is the statement
     elif draft.type == "REJECT" and _REFUSAL_SHOWN_RE.match(text, draft.end):
@@ -246,8 +250,6 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
         status = "conditional"
         clause_start = max(text.rfind("、", prefix_start, draft.start) + 1, prefix_start)
         draft.condition = _without_topic(text[clause_start : draft.end + marker.end()])
-    elif _INVOLVED_IN_RE.match(text, draft.end):
-        status = "occurred"  # 攻撃に関与したとみられる, 襲撃への関与を否定した: only the part is in doubt
     elif _ABOUT_CALLED_OFF_RE.match(text, draft.end):
         status = "denied"  # 謝罪について「…」として見送る考えを示した: the act itself is put off
     elif draft.type == "CONSULT" and _TALKS_REFUSED_RE.match(text, draft.end):

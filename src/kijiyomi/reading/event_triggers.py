@@ -76,7 +76,11 @@ def _unresolved_pair(entity: Entity) -> bool:
 _VERBAL_RE = re.compile(
     r"(?:も|は)?(?:する|しな|せず)|し|さ|せ|すれ|でき(?=[なれずるた])|[一-龥ァ-ヶー]{0,4}[をもは](?:今後も|今後とも|引き続き|さらに|一層|より一層)?(?:[0-9０-９一-龥]{1,8}(?:までに|にも|に))?(?:即日|直ちに|正式に|一斉に|順次|速やかに)?(?:行|実施|開|続|強化|科|課|拡大|再開|開始|始め|表明|決定|決め|提出|出|送|発動|導入|結|交わ|取|講じ|検討|継続|終え|進め|急|加え)"
     r"|が(?:発動|実施|強化|導入|開始|始ま|再開|科され|課され|あり|あっ|起き|起こ|発生)|を受け"
-    r"|(?:の開催)?を(?:中止|延期|見送|取りやめ|見合わせ|打ち切)|に(?:は|も)?応じ"  # a call-off, talks refused
+    # a call-off, talks refused
+    r"|(?:の開催)?を(?:中止|延期|見送|取りやめ|見合わせ|打ち切)"
+    r"|に(?:は|も)?(?:当面|今後も|一切|直ちには|すぐには)?応じ"
+    # 辞任については否定し: the act denied
+    r"|(?:について|に関して|をめぐって)?(?:は|も)?(?:強く|改めて|重ねて)?(?:否定|否認)"
     r"|[がを][^、。「」をがは]{0,12}?(?:再開|延長|発動|開始|開かれ|行われ|実施され)"
     r"|の(?:再発動|発動|導入|強化|拡大|延長)を"
     r"|に(?:[0-9０-９]{1,4}[日月]から|[0-9０-９]{1,4}[日月]にも|即日|近く|直ちに)?(?:踏み切|合意|応じ|入|移|突入)"
@@ -344,6 +348,8 @@ def _not_an_event(
             for a in args
             if quote.start <= a.mention.start and a.mention.end <= start and a.particle in ("は", "が", "も")
         ]
+        if not inner and _SPEAKER_REFUSES_RE.match(text, end):
+            return False  # 「辞任するつもりは一切ない」と語った: the speaker's own act, denied
         if not inner and trigger.type in ("COOPERATE", "AID") and _SPEAKER_PLEDGE_RE.match(text, end):
             return False  # 「自治体と連携し、…全力を挙げる」と述べた: the speaker's own pledge
         if (
@@ -360,6 +366,11 @@ def _not_an_event(
     return False
 
 
+# The speaker's own act refused (辞任するつもりはない, 協議に応じる考えは全くない, 辞任はしない).
+_SPEAKER_REFUSES_RE = re.compile(
+    r"(?:を|に)?(?:する|し|応じる)?(?:つもり|考え|意思|気|予定)(?:は|も)[^、。「」]{0,4}?(?:ない|ありません)"
+    r"|(?:は|も)(?:しない|しません|行わない|行いません)(?=[。」])"
+)
 # Talks the speaker offers or wants (協議したい, 協議する用意がある, 話し合うつもりだ).
 _TALKS_OFFERED_RE = re.compile(r"(?:し|する|を行い|を行う)?(?:たい|用意|考え|つもり|方針)")
 _SIGNED_DOCUMENT_RE = re.compile(r"に関する(?:覚書|協定|合意文書|文書)に(?:署名|調印)")
