@@ -114,3 +114,21 @@ def test_an_act_with_its_own_time_named_in_a_rumour_happened() -> None:
 def test_an_act_refused_or_denied_is_a_denied_event(text: str, trigger: str) -> None:
     found = {e.text: (e.status, tuple(a.name for a in e.actors)) for e in read(text, PUBLISHED).events}
     assert found[trigger] == ("denied", ("川口",))
+
+
+def test_talks_held_on_the_evening_of_the_day_before_an_intention_occurred() -> None:
+    text = "ニジェールのイサ内相は同日夜、避難民の代表らと会談し、倉庫の警備を強化する考えを示した。"
+    statuses = {e.text: e.status for e in read(text, PUBLISHED).events}
+    assert statuses["会談"] == "occurred"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北部同盟は11日、声明で政府に対話を求めるとともに、停戦を順守する考えを示した。",
+        "港湾協会は3日、同労組に職場への復帰を呼びかけるとともに、5日に協議に応じる用意があるとした。",
+    ],
+)
+def test_a_demand_made_along_with_a_statement_is_made(text: str) -> None:
+    requests = [e for e in read(text, PUBLISHED).events if e.type == "REQUEST"]
+    assert [e.status for e in requests] == ["occurred"]

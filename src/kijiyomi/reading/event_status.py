@@ -124,7 +124,9 @@ _INTENDED_MEANS_RE = re.compile(r"て[^、。「」]{1,24}?[るう](?:考え|方
 _DONE_DESCRIBED_RE = re.compile(r"(?:し|っ|い|れ)たもので$")
 _NON_PAST_CUE_RE = re.compile(rf"{_NON_PAST_KANA}$")
 _FUTURE_WORD_RE = re.compile(r"来月|来週|来年|今後|近く|年内|月内|あす|明日|予定|方針")
-_DATELINE_RE = re.compile(r"(?:\d+日|同日|前日|この日)、")  # 28日、 同日、: the day the talks were held
+_DATELINE_RE = re.compile(
+    r"(?:\d+日|同日|前日|この日|翌日)(?:午前|午後|朝|夜|夕|未明|深夜|夕方|正午)?、"
+)  # 28日、 同日、: the day the talks were held
 
 
 def _done_before_reporting(
@@ -280,6 +282,13 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
         text, max(sentence.start, draft.start - 24), draft.start
     ):
         status = "planned"  # 来月予定される日中首脳会談の延期論が浮上している: the talks are to come
+    elif (
+        draft.type in _PERFORMATIVE_TYPES
+        and not _in_direct(quote)
+        and _ALONG_WITH_RE.search(text, draft.end - 1, clause_end)
+    ):
+        # 復帰を呼びかけるとともに、…用意があるとした: a demand made in the statement reported
+        status = "occurred" if _PAST_SENTENCE_RE.search(text, clause_end, sentence.end) else "planned"
     elif _ALONG_WITH_RE.search(local):
         status = _chain_status(text, sentence.start, clause_end, limit)  # 派遣するとともに、…要請した
     elif _WANTED_RE.match(local):
@@ -637,3 +646,8 @@ def _conditional_warnings(
                 sentence=sentence,
             )
         )
+
+
+def _in_direct(quote: Quote | None) -> bool:
+    """Whether the trigger stands inside a direct quote (「…」)."""
+    return quote is not None and quote.kind == "direct"
