@@ -132,3 +132,30 @@ def test_talks_held_on_the_evening_of_the_day_before_an_intention_occurred() -> 
 def test_a_demand_made_along_with_a_statement_is_made(text: str) -> None:
     requests = [e for e in read(text, PUBLISHED).events if e.type == "REQUEST"]
     assert [e.status for e in requests] == ["occurred"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北部で20日夜、マリ軍の部隊と、武装組織アザワド解放戦線の部隊が交戦した。",
+        "北部で20日夜、マリ軍と武装組織アザワド解放戦線の部隊が交戦した。",
+    ],
+)
+def test_the_forces_of_two_sides_joined_by_to_both_fight(text: str) -> None:
+    assert actors(text)["交戦"] == {"マリ軍", "アザワド解放戦線"}
+
+
+def test_a_government_named_by_its_acronym_is_a_body() -> None:
+    text = "西部を拠点とする暫定統一政府（ITG）の部隊が5日、港を制圧した。ITGの報道官は同日、声明を出した。"
+    found = [e for e in read(text, PUBLISHED).entities if e.name == "暫定統一政府"]
+    assert found and found[0].label == "ORG"
+    assert "ITG" in {m.text for m in found[0].mentions}
+
+
+def test_a_fighter_described_with_a_quotative_to_is_no_partner() -> None:
+    text = (
+        "北部の難民キャンプで17日、武装した男らが診療所を襲撃した。警察によると、男らは武装組織アルバーンの"
+        "戦闘員とみられ、襲撃後に国境方面へ逃走した。"
+    )
+    attacks = [e for e in read(text, PUBLISHED).events if e.type == "ASSAULT"]
+    assert len(attacks) == 1

@@ -16,7 +16,7 @@ from kijiyomi.reading.model import Entity, Mention, Span
 _PARTICLE_RE = re.compile(
     r"(?:ら(?:[一-龥ァ-ヶー]{1,8}?[0-9０-９]+(?:カ国|か国)|各国|参加国|加盟国)の?(?:首脳|外相|国防相|閣僚|代表)(?:ら)?"
     r"|ら[0-9０-９一二三四五六七八九十数]{1,3}(?:人|閣僚|議員|幹部|首脳|社)"  # Xら3閣僚が: X among them
-    r"|ら|側|社|会派|執行部|の?[一-龥]{0,4}当局(?!間)|の[一-龥]{1,4}(?:政府|政権|国軍)(?=と)|政府|軍|自身|の?(?:\d+|両|各)?(?:カ国|か国|機関|社|団体|党|クラブ|球団)?の?(?:首脳|外相|国防相|閣僚|両首脳|両国|政府|代表団|高官)?(?:ら)?)?"
+    r"|ら|側|社|会派|執行部|の?[一-龥]{0,4}当局(?!間)|の[一-龥]{1,4}(?:政府|政権|国軍)(?=と)|の(?:部隊|兵士|戦闘員|民兵)(?=[はがも]|と、?[一-龥ァ-ヴ])|政府|軍|自身|の?(?:\d+|両|各)?(?:カ国|か国|機関|社|団体|党|クラブ|球団)?の?(?:首脳|外相|国防相|閣僚|両首脳|両国|政府|代表団|高官)?(?:ら)?)?"
     r"(?P<between>間)?(?P<p>によると|によれば|による|に対して|に対し|に向けて|への|との|とは|では|には|へは|とも|"
     r"および|及び|並びに|"
     r"は|が|も|に|へ|と|で|の|を|や|、)"
@@ -238,8 +238,17 @@ def _alias_of(text: str, alias: Mention, name: Mention) -> bool:
     )
 
 
+# The unit or government a conjunct stands for, before と (Xの部隊と、Yの部隊が; Xの暫定政府とYは).
+_UNIT_JOIN_RE = re.compile(
+    r"(?:[（(][^（()）]{1,12}[）)])?の(?:部隊|兵士|戦闘員|民兵|[一-龥]{1,4}(?:政府|政権|国軍))と、?"
+)
+
+
 def _adjacent(text: str, left: Mention, right: Mention) -> bool:
     gap = text[left.end : right.start]
+    unit = _UNIT_JOIN_RE.match(gap)
+    if unit is not None:
+        gap = "と" + gap[unit.end() :]  # マリ軍の部隊と、武装組織Xの部隊が: the forces of both
     if gap[:1] == "」" and gap[-1:] == "「" and text[left.start - 1 : left.start] == "「":
         gap = gap[1:-1]  # 「X」と「Y」は: two names in brackets joined
     return len(gap) <= 8 and "。" not in gap and "「" not in gap and "、" not in gap[1:]

@@ -329,6 +329,8 @@ _ACRONYM_ORG_SUFFIXES = (
     "裁判所",  # スポーツ仲裁裁判所（CAS）, 国際刑事裁判所（ICC）
     "病院",
     "ミッション",  # 国連…安定化ミッション（MINUSCA）
+    "政府",  # 国民統一政府（GNU）: a government named by its acronym, not a country's
+    "政権",
 )
 
 
