@@ -159,3 +159,13 @@ def test_a_fighter_described_with_a_quotative_to_is_no_partner() -> None:
     )
     attacks = [e for e in read(text, PUBLISHED).events if e.type == "ASSAULT"]
     assert len(attacks) == 1
+
+
+def test_an_accusation_at_a_press_conference_takes_the_conference_day() -> None:
+    text = (
+        "北部で5日夜、政府軍と武装組織アザワド解放戦線の部隊が交戦した。政府のトラオレ国防相は6日に記者会見し、"
+        "アザワド解放戦線が5日夜、無人機で政府軍の部隊を先に攻撃したと非難した。"
+    )
+    dates = {e.text: e.date for e in read(text, PUBLISHED).events}
+    assert dates["非難"] == "2028-03-06"
+    assert dates["攻撃"] == "2028-03-05"

@@ -165,6 +165,7 @@ def _when_and_where(
         ]  # …21日夜に行われた試合で、観客が衝突した問題: the occasion's time is the clash's
     if draft.type in ("REQUEST", "AGREE"):  # …を今月下旬に開くよう呼びかけた / 4月に統合することで合意
         dated = [t for t in dated if not _inside_asked(text, t, draft.start)]
+    speaker_time: TimeExpression | None = None
     if _REPORTING_END_RE.search(text, max(sentence.start, draft.start - 8), draft.start):
         # ロシアが前夜に…攻撃したと非難した: the time belongs to what is reported, not the report
         dated = [t for t in dated if not _inside_reported(text, t, draft.start)]
@@ -172,18 +173,19 @@ def _when_and_where(
             (
                 t
                 for t in dated
-                if t.start >= sentence.start and t.end <= draft.start and text.startswith("、", t.end)
+                if t.start >= sentence.start
+                and t.end <= draft.start
+                and (text.startswith("、", t.end) or _SPEAKER_OCCASION_RE.match(text, t.end))
             ),
             None,
         )
         if speaker_time is not None:  # 国防省は9日、ロシア軍が前夜、…と非難した: 前夜 is what is reported
+            occasion = _SPEAKER_OCCASION_RE.match(text, speaker_time.end)  # 21日に記者会見し、
+            after = occasion.end() if occasion is not None else speaker_time.end + 1
             dated = [
                 t
                 for t in dated
-                if not (
-                    speaker_time.end < t.start
-                    and _reported_subject_time(text, speaker_time.end + 1, t, draft.start)
-                )
+                if not (after <= t.start and _reported_subject_time(text, after, t, draft.start))
             ]
     # a time written inside a phrase trigger (交渉団を来週ドーハに派遣) is its own
     before = [t for t in dated if t.end <= (draft.end if draft.phrase else draft.start)]
@@ -270,6 +272,8 @@ def _when_and_where(
         and _FRAMING_CLAUSE_RE.search(text, claiming[-1].end, draft.start)
     ):  # 18日、…が今月上旬に拘束した問題を巡り、…制裁を科した: the main clause has the day
         chosen = sentence_level
+    if chosen is None and speaker_time is not None and speaker_time in dated:
+        chosen = speaker_time  # Xは21日に記者会見し、Yが20日夜、…攻撃したと非難した: the speaker's day
     if chosen is None:
         same = next(
             (
@@ -428,6 +432,12 @@ _ASKED_RE = re.compile(r"よう|ことを|ことで|ことに|目標で|目標�
 
 
 _REPORTING_END_RE = re.compile(r"(?:[るたいう]|だ|ない)と(?:強く|厳しく|改めて)?$")
+
+
+# The occasion the speaker spoke at, after the speaker's time (21日に記者会見し、…と非難した).
+_SPEAKER_OCCASION_RE = re.compile(
+    r"(?:午前|午後|夜|朝|夕)?に?(?:記者会見|会見|演説|声明を発表|声明を出|談話を発表)し、"
+)
 
 
 def _inside_reported(text: str, time: TimeExpression, trigger: int) -> bool:
