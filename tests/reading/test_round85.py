@@ -169,3 +169,11 @@ def test_an_accusation_at_a_press_conference_takes_the_conference_day() -> None:
     dates = {e.text: e.date for e in read(text, PUBLISHED).events}
     assert dates["非難"] == "2028-03-06"
     assert dates["攻撃"] == "2028-03-05"
+
+
+def test_both_sides_named_as_partners_take_part() -> None:
+    text = (
+        "北部で5日夜、マリ軍と武装組織アザワド解放戦線の部隊が交戦した。エジプトのシャーケル外相は6日、"
+        "マリ軍とアザワド解放戦線の双方と電話で会談し、停戦の順守を求めた。"
+    )
+    assert actors(text)["会談"] == {"シャーケル", "マリ軍", "アザワド解放戦線"}
