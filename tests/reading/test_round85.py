@@ -177,3 +177,16 @@ def test_both_sides_named_as_partners_take_part() -> None:
         "マリ軍とアザワド解放戦線の双方と電話で会談し、停戦の順守を求めた。"
     )
     assert actors(text)["会談"] == {"シャーケル", "マリ軍", "アザワド解放戦線"}
+
+
+def test_a_military_government_acts_as_its_country() -> None:
+    text = "ニジェール軍政は13日、閣僚経験者ら政府高官5人を新たに逮捕したと発表した。"
+    assert actors(text)["逮捕"] == {"ニジェール"}
+
+
+def test_a_body_holding_a_meeting_of_its_council_is_the_actor() -> None:
+    text = (
+        "西アフリカ諸国経済共同体（ECOWAS）は12日、ナイジェリアの首都アブジャで調停理事会の緊急会合を開き、"
+        "ギニアの加盟資格を停止することを決めた。"
+    )
+    assert actors(text)["会合"] == {"西アフリカ諸国経済共同体"}

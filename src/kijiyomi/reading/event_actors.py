@@ -504,8 +504,8 @@ def _participants(
 
 
 _PARTNER_PARTICLES = frozenset({"と", "との", "とも", "とは"})
-_COMMITTEE_TAILS = ("委員会", "審議会", "協議会", "評議会")
-_HELD_BY_SUBJECT_RE = re.compile(r"を(?:開|開催|行)")
+_COMMITTEE_TAILS = ("委員会", "審議会", "協議会", "評議会", "理事会")
+_HELD_BY_SUBJECT_RE = re.compile(r"を(?:開|開催|行)(?!くよう|催するよう|うよう)")  # not 開くよう求めた
 # The trigger as the subject of a passive verb (ストが再び計画される, 会合が延期された): no agent written.
 _PASSIVE_SUBJECT_RE = re.compile(r"(?:が|は)[^、。「」をがは]{0,8}?(?:計画|延期|中止|検討)(?:され|さ)")
 # An act agreed on with a partner (協議を開くことでYと合意, 共同で開発することでもYと一致した).
