@@ -190,3 +190,15 @@ def test_a_body_holding_a_meeting_of_its_council_is_the_actor() -> None:
         "ギニアの加盟資格を停止することを決めた。"
     )
     assert actors(text)["会合"] == {"西アフリカ諸国経済共同体"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("西村花子内閣府特命担当相は記者会見で「規制と成長を両立させる」と述べた。", "西村花子"),
+        ("首都警察のハリス副総監は「抗議の権利は尊重する」と述べた。", "ハリス"),
+        ("AUのバンダ政治・平和担当委員は記者会見で「対話の扉は閉ざしていない」と述べた。", "バンダ"),
+    ],
+)
+def test_speakers_with_composite_titles(text: str, speaker: str) -> None:
+    assert [q.speaker_name for q in read(text, PUBLISHED).quotes] == [speaker]

@@ -18,8 +18,8 @@ _REGIONAL_TITLES = frozenset({"知事", "首相", "議会議長", "議長", "副
 _UNIT_HEAD_TITLE_RE = re.compile(r"副?(?:事務局|事務総局)(?:次長|長)(?![一-龥])")
 # Two portfolios joined by a dot before a minister's title (経済・財務相, 外務・欧州問題相, 青年・スポーツ相).
 _DOTTED_MINISTER_RE = re.compile(
-    r"[一-龥]{1,6}・(?P<office>(?:[一-龥]{1,6}|[ァ-ヴー]{2,6})(?:相|大臣|長官))"
-)  # 経済・財務相, 内務・自治長官
+    r"[一-龥]{1,6}・(?P<office>(?:[一-龥]{1,6}|[ァ-ヴー]{2,6})(?:担当委員|担当相|相|大臣|長官))"
+)  # 経済・財務相, 内務・自治長官, 平和・安全保障担当委員
 # A minister whose field is written in kanji then katakana (鉱業エネルギー相, 情報通信テクノロジー相).
 _MIXED_MINISTER_RE = re.compile(r"(?=(?P<office>[一-龥]{1,4}[ァ-ヴ][ァ-ヴー]{1,7}(?:相|大臣)(?![一-龥])))")
 
