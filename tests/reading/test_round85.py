@@ -202,3 +202,18 @@ def test_a_body_holding_a_meeting_of_its_council_is_the_actor() -> None:
 )
 def test_speakers_with_composite_titles(text: str, speaker: str) -> None:
     assert [q.speaker_name for q in read(text, PUBLISHED).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("同党は最新の世論調査で支持率22％と首位を保っている。", "INVESTIGATE"),
+        ("探査会社が湖の鉱区内で湖底の地質調査を行っていた。", "INVESTIGATE"),
+        ("文部科学省は、運用延長の経費を来年度予算の概算要求に盛り込んだ。", "REQUEST"),
+        ("内閣府は来月、有識者会議を設け、制度の詳細を詰める。", "CONSULT"),
+        ("世界食糧計画は来週、主要な拠出国の大使らと協議する予定だ。", "AID"),
+        ("同国政府は16日、国連部隊に対し、年内に部隊を撤退させるよう正式に要請した。", "RETREAT"),
+    ],
+)
+def test_words_that_name_no_event_of_their_type(text: str, type_: str) -> None:
+    assert type_ not in {e.type for e in read(text, PUBLISHED).events}

@@ -132,7 +132,8 @@ def _katakana_word(text: str, start: int, end: int) -> bool:
 
 
 _ASKED_TO_DO_RE = re.compile(  # 協力するよう要請, 撤退するように求めた: the act is what is asked for
-    r"(?:する|し|される)ように?(?:[^、。「」をがは]{1,12}?に)?(?:強く|改めて|重ねて)?(?:要請|要求|求め|呼びかけ|呼び掛け|促)"
+    r"(?:する|し|される|させる)ように?(?:[^、。「」をがは]{1,12}?に)?(?:強く|改めて|重ねて|正式に)?"
+    r"(?:要請|要求|求め|呼びかけ|呼び掛け|促)"  # 部隊を撤退させるよう正式に要請した
 )
 _ALIAS_OF_MEETING_RE = re.compile(r"(?:会議|会合|会談|サミット|理事会|総会)[（(][^（()）]{0,12}$")
 _WARNED_OF_RE = re.compile(r"(?:を|も)[^、。「」]{0,14}?と(?:強く|改めて|重ねて)?(?:警告|威嚇|脅)")
@@ -220,12 +221,44 @@ _CLAIM_OF_SUIT_RE = re.compile(r"(?:る|た|ていた|ている)(?:民事|行政
 _PRESSED_FOR_RE = re.compile(r"を(?:強く|改めて|重ねて)?$")
 
 
+# Kinds of survey that are research, not an inquiry into wrongdoing (世論調査, 地質調査).
+_SURVEY_KINDS = (
+    "世論",
+    "地質",
+    "意識",
+    "市場",
+    "国勢",
+    "学術",
+    "海洋",
+    "資源",
+    "生態",
+    "家計",
+    "景気",
+    "需要",
+    "湖底",
+    "海底",
+    "地盤",
+)
+# A meeting named as a body set up (有識者会議を設け): the panel, not a meeting held.
+_BODY_SET_UP_RE = re.compile(r"を(?:新たに)?(?:設け|設置|新設|立ち上げ|発足)")
+# A country named by the help it gives (拠出国, 支援国): not an act.
+_GIVER_COUNTRY_RE = re.compile(r"国(?![際連内民境家土会営有立])")
+
+
 def _not_an_event(
     text: str, start: int, end: int, quote: Quote | None, args: list[Argument], trigger: Trigger
 ) -> bool:
     """Trigger words that name no event: part of a compound noun (援助隊, 支援策), the thing
     someone asks for (対話を呼びかけ), or a word inside quoted content with no actor of its own."""
     following = text[end : end + 1]
+    if trigger.type == "INVESTIGATE" and text.endswith(_SURVEY_KINDS, 0, start):
+        return True  # 世論調査, 湖底の地質調査: research, not an inquiry
+    if trigger.type == "REQUEST" and text.endswith(("概算", "予算"), 0, start):
+        return True  # 概算要求: a budget request, no one asks anyone
+    if trigger.type == "CONSULT" and _BODY_SET_UP_RE.match(text, end):
+        return True  # 有識者会議を設け: a panel set up
+    if trigger.type == "AID" and is_kanji(text[end - 1]) and _GIVER_COUNTRY_RE.match(text, end):
+        return True  # 主要な拠出国の大使ら, 援助国の代表: the givers, not help given
     if (
         following
         and following in _COMPOUND_HEADS
