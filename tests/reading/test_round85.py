@@ -217,3 +217,8 @@ def test_speakers_with_composite_titles(text: str, speaker: str) -> None:
 )
 def test_words_that_name_no_event_of_their_type(text: str, type_: str) -> None:
     assert type_ not in {e.type for e in read(text, PUBLISHED).events}
+
+
+def test_members_of_a_bracketed_group_act_for_it() -> None:
+    text = "空港で10日、環境団体「緑の翼」のメンバーら約300人が道路を封鎖してデモを行った。"
+    assert actors(text)["デモ"] == {"緑の翼"}
