@@ -65,10 +65,6 @@ def sentence_arguments(text: str, sentence: Span, mentions: list[tuple[Mention, 
             after = etc.end()  # 「X」などと協議する, Xなど3大労組は: the one named first of those meant
         match = _PARTICLE_RE.match(text, after, sentence.end)
         particle = match.group("p") if match else ""
-        if particle == "の" and entity.label == "ORG" and match is not None:
-            owned = OWNED_TOPIC_RE.match(text, match.start("p"), sentence.end)
-            if owned is not None and _members(owned.group(0)):
-                particle = owned.group(0)[-1]  # 団体「X」のメンバーら約300人が: the members act for X
         if not particle and _ETC_KIND_RE.match(text, after, sentence.end):
             particle = "の"  # Xなど複数の労組の組合員は: X heads the owners of the topic
         if particle in _FORMAL_AND:
@@ -313,13 +309,11 @@ def subject_of(text: str, args: list[Argument], before: int | None = None) -> Ar
             return topic or arg
     for arg in pool:
         if arg.particle == "の" and arg.entity.label in ("ORG", "GPE", "PERSON", "GROUP"):
-            end = arg.mention.end
-            if text[end : end + 1] == "」" and text[arg.mention.start - 1 : arg.mention.start] == "「":
-                end += 1  # 団体「X」のメンバーらが: the particle after the brackets
-            window = text[: end + 30]
-            match = owned_topic(window, end)
+            window = text[: arg.mention.end + 30]
+            match = owned_topic(window, arg.mention.end)
             if arg.entity.label == "ORG" and any(
-                m and _members(m.group(0)) for m in (match, owned_topic(window, end, _SHARE_TOPIC_RE))
+                m and _members(m.group(0))
+                for m in (match, owned_topic(window, arg.mention.end, _SHARE_TOPIC_RE))
             ):
                 return arg  # 同組合の組合員らは, 同組合の一部の組合員は: the members act for the body
             if match and _NOT_REPRESENTATIVE_RE.search(match.group(0)[1:-1]):
