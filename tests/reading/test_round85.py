@@ -222,3 +222,18 @@ def test_words_that_name_no_event_of_their_type(text: str, type_: str) -> None:
 def test_members_of_a_bracketed_group_act_for_it() -> None:
     text = "空港で10日、環境団体「緑の翼」のメンバーら約300人が道路を封鎖してデモを行った。"
     assert actors(text)["デモ"] == {"緑の翼"}
+
+
+def test_a_condition_inside_a_quoted_reason_is_the_quotes_own() -> None:
+    text = (
+        "IT企業でつくる情報産業連合は同日、声明を発表し、「規制が先行すれば開発力が失われかねない」として"
+        "法の成立を批判した。"
+    )
+    statuses = {e.text: e.status for e in read(text, PUBLISHED).events}
+    assert statuses["批判"] == "occurred"
+
+
+def test_a_condition_closed_by_a_comma_governs_the_main_clause() -> None:
+    text = "同社長はまた、当局が修正案の再検討に応じれば、売却する病院の数を増やしたうえで協議を再開する考えも示した。"
+    statuses = {e.text: e.status for e in read(text, PUBLISHED).events}
+    assert statuses["協議"] == "conditional"

@@ -192,7 +192,7 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
             continue  # 「増強がなければ…」と訴え、…求めた: the quote's condition is its own
         if _REASON_SPAN_RE.match(head, match.end()):
             continue  # …長引けば受注を失うとして、労働者に復帰を呼びかけた: the reason's condition
-        if _RELATIVE_AFTER_CONDITION_RE.match(head, match.end()):
+        if not match.group(0).endswith("、") and _RELATIVE_AFTER_CONDITION_RE.match(head, match.end()):
             continue  # …滞在する場合に査証を免除する協定に署名した: the condition of what the pact does
         if _SAID_THEN_RE.search(head, match.end()):
             continue  # …続ければ対応すると警告し、兵士を配備した: the condition is the warning's
@@ -367,7 +367,8 @@ def _quoted_before(text: str, position: int, trigger: int) -> bool:
     if opened < 0 or text.rfind("」", 0, position) > opened:
         return False
     closed = text.find("」", position)
-    return 0 <= closed < trigger and "、" in text[closed:trigger]
+    return 0 <= closed < trigger and ("、" in text[closed:trigger] or text.startswith("」として", closed))
+    # 「…すれば…」として…批判した: the quote is the reason given, its condition is its own
 
 
 _SCHEDULED_RE = re.compile(
