@@ -237,3 +237,14 @@ def test_a_condition_closed_by_a_comma_governs_the_main_clause() -> None:
     text = "同社長はまた、当局が修正案の再検討に応じれば、売却する病院の数を増やしたうえで協議を再開する考えも示した。"
     statuses = {e.text: e.status for e in read(text, PUBLISHED).events}
     assert statuses["協議"] == "conditional"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("北部の国境で22日、ケニア警察が催涙ガスを使って排除した際に住民3人を拘束した。", "ケニア警察"),
+        ("ミャンマー国軍が村を捜索した際、住民10人を拘束した。", "ミャンマー国軍"),
+    ],
+)
+def test_a_clause_of_when_shares_its_subject_with_the_main_clause(text: str, actor: str) -> None:
+    assert actors(text)["拘束"] == {actor}

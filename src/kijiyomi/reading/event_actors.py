@@ -742,6 +742,8 @@ def _subordinate_subject(text: str, arg: Argument, trigger: int) -> bool:
     end = arg.mention.end
     if LED_BY_RE.match(text, end):
         return False  # X率いる部隊が: the leader's force is the subject
+    if _SHARED_WHEN_RE.fullmatch(text, end, trigger):
+        return False  # 警察が…排除した際に住民3人を拘束した: the clause of when shares its subject
     if text.startswith("が、", end) and (report := _CLOSED_REPORT_RE.search(text, end, trigger)) is not None:
         inner = _INNER_SUBJECT_RE.search(text, end + 2, report.start())
         if inner is not None:
@@ -760,6 +762,8 @@ def _subordinate_subject(text: str, arg: Argument, trigger: int) -> bool:
     return _subordinate_clause(text, end, trigger)
 
 
+# A が-subject of a clause of when and of the main clause after it, which names no subject of its own.
+_SHARED_WHEN_RE = re.compile(r"が[^。「」がは]{1,40}?[たる](?:際|とき|時)(?:に)?、?[^。「」がは]{0,30}")
 # A が-subject followed by its own time and a comma (Xが先月、, Yが8日、, Zが同日夜、).
 _OPENED_SUBJECT_RE = re.compile(
     r"が(?:[0-9０-９]{1,4}[年月日]|[0-9０-９]{1,2}日(?:午前|午後|朝|夜|未明)?|先月|今月|昨年|今年|先週|今週"
