@@ -248,3 +248,20 @@ def test_a_condition_closed_by_a_comma_governs_the_main_clause() -> None:
 )
 def test_a_clause_of_when_shares_its_subject_with_the_main_clause(text: str, actor: str) -> None:
     assert actors(text)["拘束"] == {actor}
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "ドホーク県では30日、空爆に反発する住民ら約2000人がデモを行った。",
+        "同国国防省は30日の声明で、住民の殺害を強く非難した。",
+    ],
+)
+def test_a_reaction_names_the_act_reported_before(later: str) -> None:
+    text = (
+        "イラク北部のドホーク県で29日、トルコ軍の無人機による空爆があり、住民ら5人が死亡した。同国外務省は"
+        "30日、トルコが攻撃を続ければ、協定の見直しも辞さないと警告した。" + later
+    )
+    assaults = [(e.text, e.date, e.status) for e in read(text, PUBLISHED).events if e.type == "ASSAULT"]
+    assert ("空爆", "2028-02-29", "occurred") in assaults
+    assert len([a for a in assaults if a[2] == "occurred"]) == 1

@@ -165,6 +165,7 @@ def _merge(drafts: list[_Draft], text: str) -> list[_Draft]:
                 break
             if (
                 draft.referential
+                and not (draft.reaction and not draft.owned and previous.status == "conditional")  # …続ければ
                 and (not draft.owned or _same_actors(previous, draft))
                 and (
                     previous.status == draft.status
@@ -185,8 +186,13 @@ def _merge(drafts: list[_Draft], text: str) -> list[_Draft]:
                     draft.date_text is None
                     or _compatible(previous.date, draft.date)
                     or (
-                        draft.reaction and (draft.owned or previous.text == draft.text)
-                    )  # 19日、ロシアの制裁を批判した, 16日、訪問を非難した: the day is the reaction's
+                        draft.reaction
+                        and (
+                            draft.owned
+                            or previous.text == draft.text
+                            or (not draft.actors and previous.status == "occurred")
+                        )
+                    )  # 19日、制裁を批判した, 16日、訪問を非難した, 殺害を非難: the reaction's day
                 )
                 and not (
                     previous.status == "planned"
