@@ -265,3 +265,9 @@ def test_a_reaction_names_the_act_reported_before(later: str) -> None:
     assaults = [(e.text, e.date, e.status) for e in read(text, PUBLISHED).events if e.type == "ASSAULT"]
     assert ("空爆", "2028-02-29", "occurred") in assaults
     assert len([a for a in assaults if a[2] == "occurred"]) == 1
+
+
+def test_an_act_that_continues_in_a_warned_condition_is_conditional() -> None:
+    text = "海運協会は同日、攻撃が続けば保険の引き受けを停止する会社が相次ぐ恐れがあると警告した。"
+    found = {(e.type, e.status) for e in read(text, PUBLISHED).events}
+    assert ("ASSAULT", "conditional") in found
