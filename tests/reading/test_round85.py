@@ -271,3 +271,12 @@ def test_an_act_that_continues_in_a_warned_condition_is_conditional() -> None:
     text = "海運協会は同日、攻撃が続けば保険の引き受けを停止する会社が相次ぐ恐れがあると警告した。"
     found = {(e.type, e.status) for e in read(text, PUBLISHED).events}
     assert ("ASSAULT", "conditional") in found
+
+
+def test_a_demand_made_in_passing_before_a_view_is_made_by_the_speaker() -> None:
+    text = (
+        "欧州連合（EU）の報道官は5日の声明で、中央銀行の独立性を尊重するよう求め、モルドバが目指すEU加盟に"
+        "影響が出る可能性があるとの見方を示した。"
+    )
+    found = [(e.type, tuple(a.name for a in e.actors), e.status) for e in read(text, PUBLISHED).events]
+    assert ("REQUEST", ("欧州連合",), "occurred") in found

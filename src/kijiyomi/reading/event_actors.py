@@ -236,8 +236,17 @@ def _participants(
     )
     draft.describes = bool(describes_persons)
     if quote is not None:
-        region = [a for a in args if quote.start <= a.mention.start < quote.end]
-        fallback = list(subjects) if quote.kind == "indirect" else []
+        region = [
+            a
+            for a in args
+            if quote.start <= a.mention.start < quote.end
+            and not (a.mention.start > draft.end and a.particle in SUBJECT and text[draft.end] == "、")
+        ]  # …よう求め、セルビアが目指す…: a subject of a later clause
+        fallback = (
+            [e for e in subjects if any(a.entity is e and a.mention.end <= draft.start for a in args)]
+            if quote.kind == "indirect"
+            else []
+        )  # not …よう求め、セルビアが目指す…: the subject of a later clause
         if (
             quote.speaker in by_id
             and (

@@ -225,7 +225,10 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
         status = "occurred"  # 米国の要請を受け、…: the request was made (攻撃を受けたとみられる: hedged)
     elif (
         draft.type in _PERFORMATIVE_TYPES
-        and _DONE_IN_PASSING_RE.match(text, draft.end)
+        and (
+            _DONE_IN_PASSING_RE.match(text, draft.end)
+            or ("ぁ" <= draft.text[-1] <= "ん" and text.startswith("、", draft.end))  # 尊重するよう求め、
+        )
         and _sentence_status(_tail(text, sentence.start, sentence.end)) == "occurred"
         and not _INTENDED_MEANS_RE.match(text, draft.end, sentence.end)
     ):
