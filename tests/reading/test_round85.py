@@ -280,3 +280,11 @@ def test_a_demand_made_in_passing_before_a_view_is_made_by_the_speaker() -> None
     )
     found = [(e.type, tuple(a.name for a in e.actors), e.status) for e in read(text, PUBLISHED).events]
     assert ("REQUEST", ("欧州連合",), "occurred") in found
+
+
+def test_the_staff_of_a_company_protest_not_the_company() -> None:
+    text = (
+        "ドイツの病院運営会社ノルト・クリニケンは1日、声明を出した。州都では2日、ノルト・クリニケンの従業員ら"
+        "約300人が買収に反対するデモを行った。"
+    )
+    assert actors(text)["デモ"] == set()

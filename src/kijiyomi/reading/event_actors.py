@@ -1087,6 +1087,10 @@ _CROWD = (
     r"|漁民|若者|団体)(?:ら|たち)?(?:" + _HEADCOUNT + r")?)"
 )
 _CROWD_SUBJECT_RE = re.compile(r"(?:^|(?<=[、。\n])|(?<=[にで])|(?<=でも))" + _CROWD + r"(?:が|は|による)")
+# The staff or clients of a body, named as many (Xの従業員ら約300人が): they act, not the body.
+_OWNED_CROWD_RE = re.compile(
+    r"(?<=の)(?:従業員|社員|職員|患者|乗客|顧客|利用者)(?:ら|たち)?(?:" + _HEADCOUNT + r")?(?:が|は)"
+)
 _CROWD_JOINERS_RE = re.compile(
     r"(?:に参加した|を行った|を続けた|を続けていた|を続ける)" + _CROWD + r"(?:が|は|ら)"
 )
@@ -1106,9 +1110,10 @@ def _crowd_acts(text: str, draft: _Draft, args: list[Argument], actors: list[Ent
     (…は…と批判した。首都では数百人が集まり、改憲に抗議した), or joins the act in a relative clause
     (抗議デモに参加した支持者らが): the crowd acts, not an earlier topic."""
     last_actor = _after_actors(text, draft, args, actors)
-    for match in _CROWD_SUBJECT_RE.finditer(text, last_actor, draft.start):
-        if not any(a.mention.start < match.end() and match.start() < a.mention.end for a in args):
-            return True
+    for regex in (_CROWD_SUBJECT_RE, _OWNED_CROWD_RE):
+        for match in regex.finditer(text, last_actor, draft.start):
+            if not any(a.mention.start < match.end() and match.start() < a.mention.end for a in args):
+                return True
     joiners = _CROWD_JOINERS_RE.match(text, draft.end)
     if joiners is not None and not any(joiners.start() <= a.mention.start < joiners.end() for a in args):
         return True
