@@ -288,3 +288,12 @@ def test_the_staff_of_a_company_protest_not_the_company() -> None:
         "約300人が買収に反対するデモを行った。"
     )
     assert actors(text)["デモ"] == set()
+
+
+def test_the_same_day_after_a_press_conference_is_the_conference_day() -> None:
+    text = (
+        "政府のトラオレ国防相は6日に記者会見し、武装組織アザワド解放戦線が5日夜、政府軍を攻撃したと非難した。"
+        "これに対し同戦線の報道官は同日、政府軍が先に砲撃したと反論した。"
+    )
+    values = [t.value for t in read(text, PUBLISHED).times if t.text == "同日"]
+    assert values == ["2028-03-06"]

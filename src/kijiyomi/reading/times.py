@@ -152,7 +152,9 @@ _PLANNED_CLAUSE_RE = re.compile(  # …金曜日に…会談を開き、…協�
 
 
 # The occasion of the topic's day (報道官は14日の声明で、, 首相は5日の記者会見で、).
-_OCCASION_OF_DAY_RE = re.compile(r"の[一-龥ァ-ヶー]{1,8}で、")
+_OCCASION_OF_DAY_RE = re.compile(  # は14日の声明で、 / は21日に記者会見し、: the topic's day
+    r"の[一-龥ァ-ヶー]{1,8}で、|(?:午前|午後|夜|朝)?に(?:記者会見|会見|演説|声明を発表|声明を出|談話を発表)し、"
+)
 # A day inside a clause that modifies a noun (23日に行われた投票, 10日に発生した地震): a past detail.
 _EARLIER_MODIFIER_RE = re.compile(r"に[^、。「」]{0,10}?た(?=[一-龥ァ-ヴ])")
 _ONGOING_CLAUSE_RE = re.compile(  # a clause of its own that has begun or happened: …しており、 …したが、
