@@ -297,3 +297,11 @@ def test_the_same_day_after_a_press_conference_is_the_conference_day() -> None:
     )
     values = [t.value for t in read(text, PUBLISHED).times if t.text == "同日"]
     assert values == ["2028-03-06"]
+
+
+def test_a_deadline_in_a_condition_lies_ahead() -> None:
+    text = (
+        "同労組は、13日までに会社側から新たな賃金案が示されなければ、無期限のストライキに移ると警告している。"
+    )
+    values = [t.value for t in read(text, PUBLISHED).times if t.text == "13日"]
+    assert values == ["2028-03-13"]

@@ -152,6 +152,8 @@ _PLANNED_CLAUSE_RE = re.compile(  # …金曜日に…会談を開き、…協�
 
 
 # The occasion of the topic's day (報道官は14日の声明で、, 首相は5日の記者会見で、).
+# A deadline in a condition (13日までに…示されなければ、): a day still to come.
+_DEADLINE_CONDITION_RE = re.compile(r"(?:まで|までに)[^。「」]{0,40}?(?:なければ|ない場合|ない限り)")
 _OCCASION_OF_DAY_RE = re.compile(  # は14日の声明で、 / は21日に記者会見し、: the topic's day
     r"の[一-龥ァ-ヶー]{1,8}で、|(?:午前|午後|夜|朝)?に(?:記者会見|会見|演説|声明を発表|声明を出|談話を発表)し、"
 )
@@ -619,6 +621,8 @@ def find_times(
             direction = "nearest"  # 15日正午から撤退させるとしている, published on the 14th: tomorrow
         elif _ONGOING_CLAUSE_RE.match(normalized, end):
             direction = "past"  # 8日から欧州を歴訪しており、13日に帰国する予定だ: begun already
+        elif _DEADLINE_CONDITION_RE.match(normalized, end):
+            direction = "future"  # 13日までに…示されなければ、…警告した: a deadline still ahead
         if kind == "DATE?":
             m = by_start[start]
             time_type, value, mod, rule = resolver.resolve(m, sentence_index, paragraph, direction)
