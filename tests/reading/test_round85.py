@@ -305,3 +305,9 @@ def test_a_deadline_in_a_condition_lies_ahead() -> None:
     )
     values = [t.value for t in read(text, PUBLISHED).times if t.text == "13日"]
     assert values == ["2028-03-13"]
+
+
+def test_the_owner_of_a_tally_is_the_source() -> None:
+    text = "クロアチアで14日、国民投票が行われ、国家選挙管理委員会の暫定集計によると、反対が58％に達した。"
+    quotes = read(text, PUBLISHED).quotes
+    assert [q.speaker_name for q in quotes] == ["国家選挙管理委員会"]
