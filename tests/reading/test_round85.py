@@ -311,3 +311,9 @@ def test_the_owner_of_a_tally_is_the_source() -> None:
     text = "クロアチアで14日、国民投票が行われ、国家選挙管理委員会の暫定集計によると、反対が58％に達した。"
     quotes = read(text, PUBLISHED).quotes
     assert [q.speaker_name for q in quotes] == ["国家選挙管理委員会"]
+
+
+def test_what_a_body_says_before_a_comma_is_an_indirect_quote() -> None:
+    text = "製薬会社の東海ファーマは、社内調査を始めたとしており、結果は来週公表する。"
+    quotes = [(q.kind, q.speaker_name, q.text) for q in read(text, PUBLISHED).quotes]
+    assert quotes == [("indirect", "東海ファーマ", "社内調査を始めた")]
