@@ -317,3 +317,22 @@ def test_what_a_body_says_before_a_comma_is_an_indirect_quote() -> None:
     text = "製薬会社の東海ファーマは、社内調査を始めたとしており、結果は来週公表する。"
     quotes = [(q.kind, q.speaker_name, q.text) for q in read(text, PUBLISHED).quotes]
     assert quotes == [("indirect", "東海ファーマ", "社内調査を始めた")]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "parties"),
+    [
+        (
+            "5日にマニラで会談したマルコス大統領とアルバネーゼ首相は、共同声明を発表した。",
+            "会談",
+            {"マルコス", "アルバネーゼ"},
+        ),
+        (
+            "5日に停戦で合意したアルメニアとアゼルバイジャンは、6日に捕虜を交換した。",
+            "合意",
+            {"アルメニア", "アゼルバイジャン"},
+        ),
+    ],
+)
+def test_the_parties_a_clause_of_talks_modifies_hold_them(text: str, trigger: str, parties: set[str]) -> None:
+    assert actors(text)[trigger] == parties

@@ -381,6 +381,8 @@ def _participants(
     visitor = _relative_visitor(text, draft, args) or _relative_doer(text, draft, args, passive)
     if visitor is not None:
         actors = _expand(visitor.entity, by_id)  # ニューデリーを訪れたブラジルのコスタ大統領
+    elif not actors and (heads := _relative_parties(text, draft, args, passive)):
+        actors = [e for a in heads for e in _expand(a.entity, by_id)]  # 5日に会談したA首相とB大統領は
     owners_named = False
     attached = _attached_owners(text, draft, args) or _compound_owners(text, draft, args)
     if draft.text in _VISITS and len(attached) == 1 and attached[0].entity.label == "GPE":
@@ -653,6 +655,37 @@ def _relative_doer(text: str, draft: _Draft, args: list[Argument], passive: bool
 
 
 _KIND_GAP_RE = re.compile(r"(?:[一-龥]{2,6}「)?")
+
+
+# The past verb of talks or a deal right before the parties it modifies (会談したA首相とB大統領は).
+_PARTIES_AFTER_RE = re.compile(r"(?:を行っ|し)た(?=[一-龥ァ-ヴ])")
+
+
+def _relative_parties(text: str, draft: _Draft, args: list[Argument], passive: bool) -> list[Argument]:
+    """The parties a clause of talks or an agreement modifies, when they are the sentence's subject
+    (5日に会談したA首相とB大統領は、…発表した; 停戦で合意した両国は)."""
+    if passive or draft.type not in ("CONSULT", "AGREE"):
+        return []
+    match = _PARTIES_AFTER_RE.match(text, draft.end)
+    if match is None:
+        return []
+    heads: list[Argument] = []
+    for arg in args:
+        if arg.mention.start < match.end():
+            continue
+        if (
+            not heads
+            and arg.mention.start != match.end()
+            and not _KIND_GAP_RE.fullmatch(text, match.end(), arg.mention.start)
+        ):
+            return []
+        if arg.particle in SUBJECT and arg.entity.label in ("PERSON", "ORG", "GPE", "GROUP"):
+            heads.append(arg)
+            if not arg.coordinated:
+                return heads
+            continue
+        return []
+    return []
 
 
 def _compound_owners(text: str, draft: _Draft, args: list[Argument]) -> list[Argument]:
