@@ -336,3 +336,14 @@ def test_what_a_body_says_before_a_comma_is_an_indirect_quote() -> None:
 )
 def test_the_parties_a_clause_of_talks_modifies_hold_them(text: str, trigger: str, parties: set[str]) -> None:
     assert actors(text)[trigger] == parties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "特使は来月上旬にリヤドを訪れ、サウジアラビアの当局者と停戦の延長について協議する方向で調整している。",
+        "両派は、停戦の監視方法を巡る事前協議で対立した。",
+    ],
+)
+def test_a_truce_talked_about_is_no_act(text: str) -> None:
+    assert "RETREAT" not in {e.type for e in read(text, PUBLISHED).events}

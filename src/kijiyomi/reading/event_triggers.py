@@ -221,6 +221,8 @@ _CLAIM_OF_SUIT_RE = re.compile(r"(?:る|た|ていた|ている)(?:民事|行政
 _PRESSED_FOR_RE = re.compile(r"を(?:強く|改めて|重ねて)?$")
 
 
+# What talks are about (停戦の延長について, 停戦の監視方法を巡る): a topic, not an act.
+_TALKED_OF_RE = re.compile(r"(?:の[一-龥]{1,6})?(?:について|をめぐ|を巡|に関する|に関し)")
 # Kinds of survey that are research, not an inquiry into wrongdoing (世論調査, 地質調査).
 _SURVEY_KINDS = (
     "世論",
@@ -251,6 +253,8 @@ def _not_an_event(
     """Trigger words that name no event: part of a compound noun (援助隊, 支援策), the thing
     someone asks for (対話を呼びかけ), or a word inside quoted content with no actor of its own."""
     following = text[end : end + 1]
+    if trigger.type == "RETREAT" and _TALKED_OF_RE.match(text, end):
+        return True  # 停戦の延長について協議, 停戦の監視方法を巡る協議: the truce talked about
     if trigger.type == "INVESTIGATE" and text.endswith(_SURVEY_KINDS, 0, start):
         return True  # 世論調査, 湖底の地質調査: research, not an inquiry
     if trigger.type == "REQUEST" and text.endswith(("概算", "予算"), 0, start):
