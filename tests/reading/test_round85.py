@@ -347,3 +347,15 @@ def test_the_parties_a_clause_of_talks_modifies_hold_them(text: str, trigger: st
 )
 def test_a_truce_talked_about_is_no_act(text: str) -> None:
     assert "RETREAT" not in {e.type for e in read(text, PUBLISHED).events}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("大相撲の霧島山横綱は記者会見で「もう一度頂点を目指す」と語った。", "霧島山"),
+        ("将棋の佐藤一郎竜王は対局後、「苦しい将棋だった」と振り返った。", "佐藤一郎"),
+        ("球団の田中次郎オーナーは「監督を全面的に支える」と述べた。", "田中次郎"),
+    ],
+)
+def test_speakers_with_sport_and_culture_roles(text: str, speaker: str) -> None:
+    assert [q.speaker_name for q in read(text, PUBLISHED).quotes] == [speaker]
