@@ -181,11 +181,13 @@ def _when_and_where(
         )
         if speaker_time is not None:  # 国防省は9日、ロシア軍が前夜、…と非難した: 前夜 is what is reported
             occasion = _SPEAKER_OCCASION_RE.match(text, speaker_time.end)  # 21日に記者会見し、
-            after = occasion.end() if occasion is not None else speaker_time.end + 1
+            reported_from = occasion.end() if occasion is not None else speaker_time.end + 1
             dated = [
                 t
                 for t in dated
-                if not (after <= t.start and _reported_subject_time(text, after, t, draft.start))
+                if not (
+                    reported_from <= t.start and _reported_subject_time(text, reported_from, t, draft.start)
+                )
             ]
     # a time written inside a phrase trigger (交渉団を来週ドーハに派遣) is its own
     before = [t for t in dated if t.end <= (draft.end if draft.phrase else draft.start)]
