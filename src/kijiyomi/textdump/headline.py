@@ -12,6 +12,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import accumulate
 from operator import add, itemgetter
 from typing import NamedTuple
 
@@ -201,10 +202,10 @@ def gather(
         for index in range(top - 1, max(-1, first - WIDE_WINDOW - 1), -1):
             if rank - len(window) >= MAX_WIDE:
                 break
-            if MIN_TITLE_CHARS <= len(plains[index]) <= MAX_TITLE_CHARS and headline_candidate(
-                lines, facts, index
-            ):
-                known[index] = True
+            if not MIN_TITLE_CHARS <= len(plains[index]) <= MAX_TITLE_CHARS:
+                continue
+            known[index] = found = headline_candidate(lines, facts, index)  # (kept: signals ask again)
+            if found:
                 candidates.append((rank, index))
                 rank += 1
         if candidates:  # (never the only one: a lone candidate is taken without the ranker)
@@ -327,11 +328,7 @@ def features(
     best_overlap = max(context.overlap.values())
     lengths = [len(plains[index]) for _, index in context.candidates]
     lowest = min(index for _, index in context.candidates)
-    above_chars = [0] * (start - lowest + 1)  # characters between line (lowest + k) and the body
-    total = 0
-    for k in range(start - 1, lowest - 1, -1):
-        above_chars[k - lowest] = total
-        total += len(plains[k])
+    above_chars = _chars_below(plains, lowest, start)
     rows = []
     count = len(plains)
     for position, ((rank, index), signal) in enumerate(zip(context.candidates, found, strict=True)):
@@ -386,6 +383,16 @@ def features(
     for row, extra in zip(rows, slug_features(texts, slug), strict=True):
         row.extend(extra)
     return rows
+
+
+def _chars_below(plains: list[str], lowest: int, start: int) -> list[int]:
+    """For each line from ``lowest`` to ``start`` (the body's first), the characters of the lines
+    between it and the body (a running sum from the body upward, summed in C)."""
+    if start <= lowest:
+        return [0] * (start - lowest + 1)
+    sums = list(accumulate(map(len, reversed(plains[lowest + 1 : start])), initial=0))
+    sums.reverse()
+    return [*sums, 0]
 
 
 def _anchor_bonus(index: int, start: int, anchors: set[int], candidates: set[int]) -> float:

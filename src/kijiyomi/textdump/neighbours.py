@@ -52,14 +52,12 @@ def add_neighbour_features(rows: list[list[float]], indices: list[int], texts: l
             above[lower], below[upper] = upper, lower
     best_rule = max(row[RULE] for row in rows)
     best_overlap = max(row[OVERLAP] for row in rows)
-    longs = [text for text in set(texts) if len(text) >= MIN_ECHO]
+    inner = _echoed(texts)
     top = order[0]
     for position, row in enumerate(rows):
         text = texts[position]
-        inside = holds = False
-        if len(longs) > 1 and len(text) >= MIN_ECHO:
-            inside = any(text in other for other in longs if other != text)
-            holds = any(other in text for other in longs if other != text)
+        inside = text in inner  # (and what holds another long text holds one of ``inner``)
+        holds = len(text) >= MIN_ECHO and any(other in text for other in inner if other != text)
         rule, chars, overlap = row[RULE], row[CHARS], row[OVERLAP]
         a, b = above[position], below[position]
         if a is None:
@@ -107,6 +105,17 @@ def add_neighbour_features(rows: list[list[float]], indices: list[int], texts: l
             float(holds),
             float(inside and position == top),  # (a site's tagline over its "tagline - Site" line)
         ]
+
+
+def _echoed(texts: list[str]) -> set[str]:
+    """The texts of ``MIN_ECHO`` characters or more that stand inside another such text: found by
+    counting each in the texts joined by newlines (a line holds none), where it stands once as
+    itself and again inside each other text holding it; most dumps have none."""
+    longs = [text for text in set(texts) if len(text) >= MIN_ECHO]
+    if len(longs) < 2:
+        return set()
+    joined = "\n".join(longs)
+    return {text for text in longs if joined.count(text) >= 2}
 
 
 __all__ = ["NEAR", "NEIGHBOUR_FEATURES", "add_neighbour_features"]
