@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from itertools import accumulate
+from itertools import accumulate, islice
 from operator import add, itemgetter
 from typing import NamedTuple
 
@@ -249,8 +250,10 @@ def measure(lines: Lines, body: list[int], context: Context) -> None:
         context.units[index] = len(units)
         context.overlap[index] = len(units & body_words)
     wanted = {lines.plains[index] for _, index in context.candidates}
-    printed = lines.plains[: context.start + 1]
-    context.seen_twice = {text for text in wanted if printed.count(text) >= 2}  # (each counted in C)
+    # (one pass over the lines down to the body's first, each looked up in ``wanted``: the lines'
+    # hashes are known from the template labels' count)
+    printed = Counter(filter(wanted.__contains__, islice(lines.plains, context.start + 1)))
+    context.seen_twice = {text for text, times in printed.items() if times >= 2}
 
 
 def signals(lines: Lines, facts: Facts, context: Context) -> list[Signals]:
