@@ -23,7 +23,7 @@ from itertools import pairwise
 
 from kijiyomi.html import classifier
 from kijiyomi.html import vocabulary as vocab
-from kijiyomi.html.dom import Element, Segment, Walk
+from kijiyomi.html.dom import Element, Segment, Walk, lineage
 from kijiyomi.html.keys import text_key
 from kijiyomi.html.paywall import is_paywall_notice
 from kijiyomi.html.phrases import (
@@ -221,12 +221,7 @@ def _best_scored(
 
 def _in_footer(elements: list[Element], index: int) -> bool:
     """Whether element ``index`` is or lies below a page's footer (``vocab.names_footer``)."""
-    while index >= 0:
-        element = elements[index]
-        if vocab.names_footer(element.tag, element.hint):
-            return True
-        index = element.parent
-    return False
+    return any(vocab.names_footer(element.tag, element.hint) for element in lineage(elements, index))
 
 
 def _marked_whole(elements: list[Element], good: list[float], chosen: int) -> int:

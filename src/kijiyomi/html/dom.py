@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -133,6 +134,14 @@ class Element:
     depth: int
     hint: str  # lowercased "class id itemprop role" text
     flags: int = 0  # vocab.NEGATIVE | vocab.POSITIVE | vocab.CAPTION ...
+
+
+def lineage(elements: list[Element], index: int) -> Iterator[Element]:
+    """``elements[index]`` and its ancestors, nearest first (nothing for index -1)."""
+    while index >= 0:
+        element = elements[index]
+        yield element
+        index = element.parent
 
 
 @dataclass(slots=True)

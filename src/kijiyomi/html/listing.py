@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from kijiyomi.html import vocabulary as vocab
 from kijiyomi.html.content import Scored, contains
-from kijiyomi.html.dom import Walk
+from kijiyomi.html.dom import Walk, lineage
 from kijiyomi.html.keys import text_key
 
 _FURNITURE = frozenset({"footer", "aside", "header", "nav"})
@@ -68,20 +68,9 @@ def grid_adds(walk: Walk, container: int, grid_container: int) -> bool:
 
 def _marked_article(walk: Walk, element: int) -> bool:
     """Whether ``element`` or an ancestor is marked as an article."""
-    elements = walk.elements
-    while element >= 0:
-        found = elements[element]
-        if vocab.names_article(found.tag, found.hint):
-            return True
-        element = found.parent
-    return False
+    return any(vocab.names_article(found.tag, found.hint) for found in lineage(walk.elements, element))
 
 
 def _under_furniture(walk: Walk, element: int) -> bool:
     """Whether ``element`` is or lies below a footer, aside, header or nav element."""
-    elements = walk.elements
-    while element >= 0:
-        if elements[element].tag in _FURNITURE:
-            return True
-        element = elements[element].parent
-    return False
+    return any(found.tag in _FURNITURE for found in lineage(walk.elements, element))
