@@ -15,6 +15,7 @@ from kijiyomi.reading.entity_words import (
     _GENERIC_ASSOCIATIONS,
     _GENERIC_COMPANY_HEADS,
     _GENERIC_TAILS,
+    _INDUSTRY_SUFFIXES,
     _JUSTICE_SUFFIXES,
     _KANJI_PROPER_HEAD_SUFFIXES,
     _KIND_OF_LINE_HEADS,
@@ -108,6 +109,9 @@ _STAFF_WORDS = frozenset(
     {"幹部", "社長", "会長", "役員", "社員", "従業員", "担当者", "関係者", "首脳", "経営陣", "労組"}
 )
 _KIND_NAME_RE = re.compile(r"[ァ-ヴ][ァ-ヴー・]{1,15}(?=[はがとをにのも、（(])")
+# What follows a company acting or speaking (大成製鋼は, X出版の社長): a common-noun head before an
+# industry suffix names a company there.
+_ACTS_AFTER = ("は", "が", "も", "と", "の社長", "の会長", "の広報")
 _ORDINAL_BEFORE_RE = re.compile(r"第[0-9０-９]{1,3}(?=[回期次])")
 
 
@@ -696,10 +700,17 @@ class _OrgRules(_FinderBase):
             and not (len(head) >= 3 and all(is_katakana(c) for c in head) and head not in self.lex.names)
         ):
             return  # 国営ヌサンタラ石油: a katakana name that is no place names the company
-        if text.endswith(_NAMED_ONLY_SUFFIXES, 0, end) and (
-            not all(is_katakana(c) for c in head) or head in self.lex.names or len(head) < 3
+        if (
+            text.endswith(_NAMED_ONLY_SUFFIXES, 0, end)
+            and (not all(is_katakana(c) for c in head) or head in self.lex.names or len(head) < 3)
+            and not self._kanji_brand(start, suffix_start)
         ):
-            return  # ロシア水産, 遠洋漁業: an industry, not a company
+            return  # ロシア水産, 遠洋漁業: an industry, not a company; 南星水産 is one
+        if text.endswith(_INDUSTRY_SUFFIXES, 0, end) and (
+            head in self.lex.country_names
+            or (self._common_only(start, suffix_start) and not text.startswith(_ACTS_AFTER, end))
+        ):
+            return  # 韓国鉄鋼, 電子出版の市場: an industry; 大成製鋼は, 光栄モーターの社長: a company
         if (
             company
             and text.endswith(_KANJI_PROPER_HEAD_SUFFIXES, 0, end)
@@ -723,6 +734,21 @@ class _OrgRules(_FinderBase):
             ):
                 return rest
         return start
+
+    def _common_only(self, start: int, end: int) -> bool:
+        """start..end is written with common-noun tokens only (電子, 遠洋)."""
+        inside = [t for t in self.tokens if start <= t.start < end]
+        return bool(inside) and all(t.pos[1] == "普通名詞" for t in inside)
+
+    def _kanji_brand(self, start: int, end: int) -> bool:
+        """A kanji head of 2-3 characters that is no country, place or common noun (南星)."""
+        head = self.text[start:end]
+        return (
+            2 <= len(head) <= 3
+            and all(is_kanji(c) for c in head)
+            and head not in self.lex.names
+            and not self._common_only(start, end)
+        )
 
     def _proper_inside(self, start: int, end: int) -> bool:
         """A proper-noun token (a name, a place) lies within start..end."""

@@ -101,6 +101,9 @@ _STATE_ORG_SUFFIXES = (
 _STATE_MEDIA = ("国営テレビ", "国営放送", "国営通信", "国営メディア", "国営ラジオ")
 
 
+# Lines of industry a company is named after (X製鋼, X鉄鋼, Xスチール, X出版, Xモーター); after a
+# country or a common noun (韓国鉄鋼, 非鉄金属, 電子出版) they name an industry, not a company.
+_INDUSTRY_SUFFIXES = ("製鋼", "鉄鋼", "スチール", "金属", "出版", "モーター", "通商")
 _COMPANY_SUFFIXES = (
     "ホールディングス",
     "グループ",
@@ -177,6 +180,7 @@ _COMPANY_SUFFIXES = (
     "インベストメンツ",
     "アドバイザーズ",
     "マネジメント",
+    *_INDUSTRY_SUFFIXES,
 )
 
 
@@ -219,6 +223,8 @@ _PROPER_HEAD_SUFFIXES = ("ガス", "鉱山", "運輸", "石油")
 # Company suffixes that also name a country's or a place's industry (ロシア水産, 遠洋漁業): only
 # after a katakana name that is no place (アルクチカ漁業).
 _NAMED_ONLY_SUFFIXES = ("漁業", "水産")
+# A kanji head of two or three characters that is no common noun and no country may name a fishing
+# company too (南星水産, 大洋漁業); a country's or a kind's industry (ロシア水産, 遠洋漁業) is none.
 # A company suffix that after kanji common nouns names a kind of group (犯行グループ, 研究グループ):
 # an all-kanji name before it must hold a proper noun (住友グループ); katakana names pass.
 _KANJI_PROPER_HEAD_SUFFIXES = ("グループ",)

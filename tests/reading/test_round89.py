@@ -1,0 +1,54 @@
+"""Session 10's third round (batches 89-96): sentences of our own for the structural classes that
+recur across batches (companies named after their line of industry)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from kijiyomi.reading import read
+
+pytestmark = [pytest.mark.ja_models, pytest.mark.usefixtures("sudachi")]
+
+PUBLISHED = datetime(2028, 3, 9, 19, 0, tzinfo=timezone(timedelta(hours=9)))
+
+
+def actors(text: str) -> dict[str, set[str]]:
+    return {e.text: {a.name for a in e.actors} for e in read(text, PUBLISHED).events}
+
+
+def orgs(text: str) -> set[str]:
+    return {e.name for e in read(text, PUBLISHED).entities if e.label == "ORG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("大成製鋼は8日、新しい工場を建てると発表した。", "大成製鋼"),
+        ("東和通商と北陽金属は8日、販売で提携した。", "北陽金属"),
+        ("光栄モーターの社長は8日、記者会見を開いた。", "光栄モーター"),
+        ("瀬戸内スチールは値上げを決めた。", "瀬戸内スチール"),
+        ("南星水産は8日、漁船の運航を再開した。", "南星水産"),
+    ],
+)
+def test_a_company_named_after_its_line_of_industry(text: str, name: str) -> None:
+    assert name in orgs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "韓国鉄鋼の輸出が減った。",
+        "電子出版の市場が広がる。",
+        "遠洋漁業の船が港に戻った。",
+        "ロシア水産の統計が出た。",
+    ],
+)
+def test_an_industry_is_no_company(text: str) -> None:
+    assert orgs(text) == set()
+
+
+def test_a_company_of_an_industry_acts() -> None:
+    found = actors("明星出版は8日、週刊誌の記事について謝罪した。")
+    assert found["謝罪"] == {"明星出版"}
