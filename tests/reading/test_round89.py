@@ -52,3 +52,21 @@ def test_an_industry_is_no_company(text: str) -> None:
 def test_a_company_of_an_industry_acts() -> None:
     found = actors("明星出版は8日、週刊誌の記事について謝罪した。")
     assert found["謝罪"] == {"明星出版"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "森外相は来週、東京でフランスやイタリアの大使らと会談する予定だ。",
+            "会談",
+            {"森", "フランス", "イタリア"},
+        ),
+        ("東和通商は来月、北陽金属の幹部と協議する。", "協議", {"東和通商", "北陽金属"}),
+        ("上田氏は8日、ブラジルの交渉担当者と会談した。", "会談", {"上田", "ブラジル"}),
+        # a person's title after the owner is the person, not a body's staff
+        ("自民党の石川総裁は8日、国民民主党の玉田代表と会談した。", "会談", {"石川", "玉田"}),
+    ],
+)
+def test_a_body_meets_through_its_staff(text: str, trigger: str, expected: set[str]) -> None:
+    assert actors(text)[trigger] == expected
