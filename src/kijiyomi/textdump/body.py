@@ -231,10 +231,11 @@ def body_lines(lines: Lines, facts: Facts, run: Run) -> tuple[list[int], list[in
             or (lines.bullet(index) and not f.cut_short(lines.plains[index]))
         ):
             body.append(index)
-        elif f.cut_short(plains[index]) and _trailing_off(lines, facts, index, run):
-            body.append(index)  # a paragraph of the story that trails off (…), between two more
-        elif f.cut_short(plains[index]) or f.placeholder(plains[index]):
-            dropped.append(index)  # a teaser, an image's placeholder
+        elif f.cut_short(plains[index]):
+            # a paragraph of the story that trails off (…) between two more, or a teaser
+            (body if _trailing_off(lines, facts, index, run) else dropped).append(index)
+        elif f.placeholder(plains[index]):
+            dropped.append(index)  # an image's placeholder
         else:
             body.append(index)
             other.append(index)
