@@ -203,10 +203,10 @@ def gather(
         for index in range(top - 1, max(-1, first - WIDE_WINDOW - 1), -1):
             if rank - len(window) >= MAX_WIDE:
                 break
-            if not MIN_TITLE_CHARS <= len(plains[index]) <= MAX_TITLE_CHARS:
-                continue
-            known[index] = found = headline_candidate(lines, facts, index)  # (kept: signals ask again)
-            if found:
+            # (each verdict kept in ``known``: signals ask again)
+            if MIN_TITLE_CHARS <= len(plains[index]) <= MAX_TITLE_CHARS and _candidate(
+                lines, facts, known, index
+            ):
                 candidates.append((rank, index))
                 rank += 1
         if candidates:  # (never the only one: a lone candidate is taken without the ranker)
@@ -389,13 +389,11 @@ def features(
 
 
 def _chars_below(plains: list[str], lowest: int, start: int) -> list[int]:
-    """For each line from ``lowest`` to ``start`` (the body's first), the characters of the lines
-    between it and the body (a running sum from the body upward, summed in C)."""
-    if start <= lowest:
-        return [0] * (start - lowest + 1)
+    """For each line from ``lowest`` to the one above ``start`` (the body's first), the characters
+    of the lines between it and the body (a running sum from the body upward, summed in C)."""
     sums = list(accumulate(map(len, reversed(plains[lowest + 1 : start])), initial=0))
     sums.reverse()
-    return [*sums, 0]
+    return sums
 
 
 def _anchor_bonus(index: int, start: int, anchors: set[int], candidates: set[int]) -> float:
