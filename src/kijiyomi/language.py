@@ -191,8 +191,7 @@ def guess_language(text: str) -> str | None:
 
 
 def _latin(sample: str) -> str | None:
-    seen = Counter(_WORD.findall(sample[:LATIN_SAMPLE_CHARS].lower()))
-    hits = {lang: sum(seen[word] for word in words) for lang, words in _STOP_WORDS.items()}
+    hits = _stop_hits(_WORD.findall(sample[:LATIN_SAMPLE_CHARS].lower()))
     lang = max(hits, key=hits.__getitem__)
     return lang if hits[lang] >= 5 else None
 
@@ -201,10 +200,13 @@ def stop_word_share(text: str) -> float:
     """The share of the words of ``text`` that are stop words of the Latin-script language with the
     most of them; 0.0 without words."""
     words = _WORD.findall(text.lower())
-    if not words:
-        return 0.0
+    return max(_stop_hits(words).values()) / len(words) if words else 0.0
+
+
+def _stop_hits(words: list[str]) -> dict[str, int]:
+    """How many of ``words`` are stop words of each Latin-script language."""
     seen = Counter(words)
-    return max(sum(seen[word] for word in stop) for stop in _STOP_WORDS.values()) / len(words)
+    return {lang: sum(seen[word] for word in stop) for lang, stop in _STOP_WORDS.items()}
 
 
 __all__ = ["guess_language", "stop_word_share"]
