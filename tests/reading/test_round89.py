@@ -70,3 +70,23 @@ def test_a_company_of_an_industry_acts() -> None:
 )
 def test_a_body_meets_through_its_staff(text: str, trigger: str, expected: set[str]) -> None:
     assert actors(text)[trigger] == expected
+
+
+def dates(text: str) -> dict[str, str | None]:
+    return {e.text: e.date for e in read(text, PUBLISHED).events}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("福岡県の田中知事は7日、北九州市と連携して住民への説明に当たる考えを示した。", "連携"),
+        ("全国銀行協会も7日、会員各社と連携して不正な送金の監視を強める方針を示した。", "連携"),
+        ("ブラジルのシルバ財務相は7日、追加の資本注入で同社を支援する方針を示した。", "支援"),
+    ],
+)
+def test_help_intended_on_a_statement_day_is_undated(text: str, trigger: str) -> None:
+    assert dates(text)[trigger] is None
+
+
+def test_help_given_keeps_its_day() -> None:
+    assert dates("日本は7日、ケニアに食料を支援した。")["支援"] == "2028-03-07"

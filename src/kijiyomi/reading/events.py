@@ -387,7 +387,7 @@ def find_events(
             ):  # 9日に会議を開き、…で協力する方針だ: the day is the meeting's, the cooperation has none
                 _undate(draft, sentence_times, taken_times)
             elif (
-                draft.type == "COOPERATE"
+                draft.type in ("COOPERATE", "AID")
                 and draft.status == "planned"
                 and draft.date_text is not None
                 and _INTENT_SHOWN_RE.match(text, end)
@@ -459,8 +459,8 @@ def find_events(
 _THING_SUFFIX_RE = re.compile(r"[灯音板票](?![一-龥])")
 _SOURCES = ("によると", "によれば")
 _INTENT_SHOWN_RE = re.compile(
-    r"(?:して[^、。「」をがは]{1,6}?)?(?:する|していく|を強める|を進める)(?:考え|意向|方針)を(?:示|表明|明らかに)"
-)  # 同盟国と連携して対応する考えを示した
+    r"(?:して[^、。「」]{1,16}?(?<=[るう])|する|していく|を強める|を進める)(?:考え|意向|方針)を(?:示|表明|明らかに)"
+)  # 同盟国と連携して対応する考えを示した, 連携して監視を強める方針を示した, 同社を支援する方針を示した
 _DISCUSSABLE = frozenset({"SANCTION", "AID", "COOPERATE", "ASSAULT", "MOBILIZE", "RETREAT", "COERCE"})
 _DISCUSSED_RE = re.compile(
     r"(?:の[^、。「」をがは]{0,6}?)?(?:を|について|に関して|をめぐり|を巡り)(?:協議|検討|議論|審議)"
