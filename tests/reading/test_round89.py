@@ -90,3 +90,31 @@ def test_help_intended_on_a_statement_day_is_undated(text: str, trigger: str) ->
 
 def test_help_given_keeps_its_day() -> None:
     assert dates("日本は7日、ケニアに食料を支援した。")["支援"] == "2028-03-07"
+
+
+def triggers(text: str) -> list[str]:
+    return [e.text for e in read(text, PUBLISHED).events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "現行の契約は31日に期限を迎える。",
+        "両社は来月、契約量を増やすかどうかを協議する。",
+        "同社は契約上の義務を果たさなかった。",
+    ],
+)
+def test_a_contract_named_is_no_agreement(text: str) -> None:
+    assert "契約" not in triggers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "東和通商は7日、北陽金属と長期の供給契約を結んだ。",
+        "議会は、同社が昨年ペルー政府と結んだ売却契約について審議した。",
+        "同省は、海外メーカーとの契約を断念した。",
+    ],
+)
+def test_a_contract_made_or_given_up_is_an_agreement(text: str) -> None:
+    assert "契約" in triggers(text)

@@ -137,6 +137,14 @@ _ASKED_TO_DO_RE = re.compile(  # 協力するよう要請, 撤退するように
 )
 _ALIAS_OF_MEETING_RE = re.compile(r"(?:会議|会合|会談|サミット|理事会|総会)[（(][^（()）]{0,12}$")
 _WARNED_OF_RE = re.compile(r"(?:を|も)[^、。「」]{0,14}?と(?:強く|改めて|重ねて)?(?:警告|威嚇|脅)")
+# A contract made: the noun as the object of a verb of making (契約を結んだ, 契約を締結, 契約を2年延長)
+# or a verb itself (契約した, 契約する, 契約で合意).
+_CONTRACT_MADE_RE = re.compile(
+    r"(?:を|も)(?:[^、。「」]{0,12}?)(?:結|締結|交わ|更新し|更新す|延長し|延長す|[0-9０-９]|合意|断念|見送)"
+    r"|し|す|さ|で合意|に合意|期間"
+)
+# …と結んだ戦闘機の売却契約: the verb of making before the noun, in a relative clause.
+_CONTRACT_MADE_BEFORE_RE = re.compile(r"(?:結んだ|締結した|交わした)[^、。「」]{0,16}$")
 _AGREED_ON_RE = re.compile(r"を[^、。「」]{0,24}?こと(?:で|に)(?:も)?(?:合意|一致)")
 _STANCE_RE = re.compile(  # 中国との対話を重視する, 制裁に反対し, 偶発的な衝突を防ぐ
     r"を重視|の重要性|の必要性|の扉|に前向き|に消極的|(?:の[一-龥]{1,4})?(?:案)?(?:に|への)(?:反対|賛成|慎重|否定的|難色)"
@@ -259,6 +267,14 @@ def _not_an_event(
         return True  # 世論調査, 湖底の地質調査: research, not an inquiry
     if trigger.type == "REQUEST" and text.endswith(("概算", "予算"), 0, start):
         return True  # 概算要求: a budget request, no one asks anyone
+    if (
+        text[start:end] == "契約"
+        and not _CONTRACT_MADE_RE.match(text, end)
+        and not _CONTRACT_MADE_BEFORE_RE.search(text, max(0, start - 24), start)
+    ):
+        return (
+            True  # 契約量, 現行の契約は, 契約の延長を巡って, 契約上の義務: the contract, no act of making it
+        )
     if trigger.type == "CONSULT" and _BODY_SET_UP_RE.match(text, end):
         return True  # 有識者会議を設け: a panel set up
     if trigger.type == "AID" and is_kanji(text[end - 1]) and _GIVER_COUNTRY_RE.match(text, end):
