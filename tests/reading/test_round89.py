@@ -118,3 +118,19 @@ def test_a_contract_named_is_no_agreement(text: str) -> None:
 )
 def test_a_contract_made_or_given_up_is_an_agreement(text: str) -> None:
     assert "契約" in triggers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("台湾の海岸巡防署（海巡署）は7日、漁船の乗組員を拘束したと発表した。", "海岸巡防署"),
+        ("韓国の大法院（最高裁）は7日、同社の上告を棄却した。", "大法院"),
+        ("フィリピンの国家捜査局は7日、容疑者を逮捕した。", "国家捜査局"),
+    ],
+)
+def test_a_body_of_a_state_before_its_short_name(text: str, name: str) -> None:
+    assert name in orgs(text)
+
+
+def test_a_kind_of_station_of_a_state_is_no_body() -> None:
+    assert orgs("タイの警察署は閉鎖された。") == set()

@@ -133,8 +133,8 @@ def _is_capital_letter(char: str) -> bool:
 
 # A country's (or 同国の) ministry, bureau or agency of 3-8 kanji, then a particle or によると.
 _BODY_OF_STATE_RE = re.compile(
-    r"(?P<owner>同国|[ァ-ヴー・]{2,12}|[一-龥]{2,4})の(?P<name>[一-龥]{2,7}(?:省|局|庁|部|院))"
-    r"(?=によると|は|が|も|と|に|の|で|を|、)"
+    r"(?P<owner>同国|[ァ-ヴー・]{2,12}|[一-龥]{2,4})の(?P<name>[一-龥]{2,7}(?:省|局|庁|部|院|署))"
+    r"(?=(?:[（(][^（()）]{1,12}[）)])?(?:によると|は|が|も|と|に|の|で|を|、))"  # 韓国の大法院（最高裁）は
 )
 _NOT_BODY_TAILS = (
     "東部",
@@ -410,6 +410,8 @@ class _OrgRules(_FinderBase):
                 continue
             if match.group("name").endswith(_NOT_BODY_TAILS):
                 continue  # 同国の北東部, 同国の中心部: a part of the land
+            if match.group("name").endswith("署") and end - start <= 3:
+                continue  # タイの警察署, 同国の税務署: a kind of station, not one body
             iso3 = entry.country if entry is not None else None
             self.add(start, end, "ORG", match.group("name"), country=iso3)
 
