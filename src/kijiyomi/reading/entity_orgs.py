@@ -109,9 +109,9 @@ _STAFF_WORDS = frozenset(
     {"幹部", "社長", "会長", "役員", "社員", "従業員", "担当者", "関係者", "首脳", "経営陣", "労組"}
 )
 _KIND_NAME_RE = re.compile(r"[ァ-ヴ][ァ-ヴー・]{1,15}(?=[はがとをにのも、（(])")
-# What follows a company acting or speaking (大成製鋼は, X出版の社長): a common-noun head before an
-# industry suffix names a company there.
-_ACTS_AFTER = ("は", "が", "も", "と", "の社長", "の会長", "の広報")
+# What follows a company acting, addressed or speaking (大成製鋼は, Xに対し, X出版の山田社長), or a
+# name in brackets (鉄鋼大手「X製鋼」): a common-noun head before an industry suffix names a company there.
+_ACTS_AFTER_RE = re.compile(r"[はがもと]|に対し|の[一-龥ァ-ヴー]{0,6}?(?:社長|会長|幹部|広報|担当者)")
 _ORDINAL_BEFORE_RE = re.compile(r"第[0-9０-９]{1,3}(?=[回期次])")
 
 
@@ -710,7 +710,11 @@ class _OrgRules(_FinderBase):
             return  # ロシア水産, 遠洋漁業: an industry, not a company; 南星水産 is one
         if text.endswith(_INDUSTRY_SUFFIXES, 0, end) and (
             head in self.lex.country_names
-            or (self._common_only(start, suffix_start) and not text.startswith(_ACTS_AFTER, end))
+            or (
+                self._common_only(start, suffix_start)
+                and not _ACTS_AFTER_RE.match(text, end)
+                and not (text[start - 1 : start] == "「" and text[end : end + 1] == "」")
+            )
         ):
             return  # 韓国鉄鋼, 電子出版の市場: an industry; 大成製鋼は, 光栄モーターの社長: a company
         if (
