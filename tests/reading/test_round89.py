@@ -136,3 +136,14 @@ def test_a_body_of_a_state_before_its_short_name(text: str, name: str) -> None:
 
 def test_a_kind_of_station_of_a_state_is_no_body() -> None:
     assert orgs("タイの警察署は閉鎖された。") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("韓国のゲーム開発会社ハヌル・ソフトが配信するゲームだ。", "ハヌル・ソフト"),
+        ("物流サービス会社ノルデンは7日、撤退を発表した。", "ノルデン"),
+    ],
+)
+def test_a_company_after_its_line_of_business(text: str, name: str) -> None:
+    assert name in orgs(text)
