@@ -147,3 +147,11 @@ def test_a_kind_of_station_of_a_state_is_no_body() -> None:
 )
 def test_a_company_after_its_line_of_business(text: str, name: str) -> None:
     assert name in orgs(text)
+
+
+def test_the_body_named_by_its_kind_is_the_anaphor() -> None:
+    found = actors(
+        "環境団体「グリーン・ノルド」は7日、提訴した。連立を組む政党「新しい道」のハンセン党首は同日、"
+        "上訴を求めた。同団体は、政府が上訴すれば、デモを行う考えを示している。"
+    )
+    assert found["デモ"] == {"グリーン・ノルド"}

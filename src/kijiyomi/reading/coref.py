@@ -458,8 +458,17 @@ def _antecedent(mention: RawMention, last_of: list[_Cluster], text: str = "") ->
         "組織",
         "団体",
         "集団",
-    ):  # 同組織: the last organisation named that is no company nor a state body
+    ):  # 同組織: the last organisation named that is no company nor a state body, first one the
+        # noun itself introduced (若者団体「X」の… 政党「Y」の… 同団体は: X)
         return next(
+            (
+                c
+                for c in recent
+                if c.label == "ORG"
+                and any(_described_as(text, m.start, noun) for m, _ in c.mentions if m.start < mention.start)
+            ),
+            None,
+        ) or next(
             (
                 c
                 for c in recent
