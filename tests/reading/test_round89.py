@@ -155,3 +155,12 @@ def test_the_body_named_by_its_kind_is_the_anaphor() -> None:
         "上訴を求めた。同団体は、政府が上訴すれば、デモを行う考えを示している。"
     )
     assert found["デモ"] == {"グリーン・ノルド"}
+
+
+def test_a_reported_subject_does_not_act_in_the_next_clause() -> None:
+    found = actors("自由党は、田中首相が要求を拒否したと主張しており、来月3日に全国でデモを行う方針だ。")
+    assert found["デモ"] == {"自由党"}
+
+
+def test_two_days_joined_by_to_start_on_the_first() -> None:
+    assert dates("自由党は、来月3日と4日の両日、全国でストライキを行う方針だ。")["ストライキ"] == "2028-04-03"

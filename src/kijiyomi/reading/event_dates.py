@@ -308,11 +308,14 @@ def _when_and_where(
                 if t.end <= chosen.start
                 and (
                     text[t.end : chosen.start] == "から"
-                    or (text[t.end : chosen.start] == "、" and chosen.text.endswith("両日"))
+                    or (
+                        text[t.end : chosen.start] in ("、", "と")
+                        and (chosen.text.endswith("両日") or text.startswith("の両日", chosen.end))
+                    )
                 )
             ),
             None,
-        )  # 3日から6日まで, 30、31両日
+        )  # 3日から6日まで, 30、31両日, 3日と4日の両日
         if opening is not None:
             chosen = opening  # 3日から6日までの日程で: the event starts on the first day
         if consume and not draft.describes:  # an act describing persons leaves the time to the clause's
