@@ -164,3 +164,11 @@ def test_a_reported_subject_does_not_act_in_the_next_clause() -> None:
 
 def test_two_days_joined_by_to_start_on_the_first() -> None:
     assert dates("自由党は、来月3日と4日の両日、全国でストライキを行う方針だ。")["ストライキ"] == "2028-04-03"
+
+
+def test_a_body_acts_through_its_staff_written_without_no() -> None:
+    found = actors(
+        "首相は18日に最大野党・国民会議党のプラダン総裁と会談する見通し。"
+        "ただ、同党幹部は、首相が計画を撤回しない限り協力しない考えを示した。"
+    )
+    assert found["協力"] == {"国民会議党"}

@@ -21,6 +21,8 @@ from kijiyomi.reading.mentions import RawMention, is_kanji, is_katakana, select
 from kijiyomi.reading.tokens import Token
 
 _MEMBER_ANAPHOR_RE = re.compile(r"同委員(?=[はがのもにと、])")
+# A body's staff written after 同X without の (同党幹部は, 同社関係者によると): 同X is the body.
+_STAFF_AFTER_RE = re.compile(r"(?:幹部|関係者|担当者|役員|首脳部)(?:ら)?(?:[はがもの]|によると|によれば)")
 
 _ELECTION_BOARD_SHORT = ("県選管", "市選管", "都選管", "府選管")  # 県選挙管理委員会 named before
 _PARTICLES_AFTER = frozenset("はがのにでをもと、")
@@ -162,6 +164,7 @@ class _Finder(_PersonRules, _OrgRules, _PlaceRules):
                     or (nxt in "国県州" and text.startswith("産", end))  # 同国産牛肉: that country's
                     or (nxt in "国県州" and _REGION_OF_RE.match(text, end) is not None)  # 同州北部, 同県X市
                     or (_ANAPHOR_NOUNS[nxt] == "ORG" and self.title_at(end) is not None)  # 同省報道官
+                    or (_ANAPHOR_NOUNS[nxt] == "ORG" and _STAFF_AFTER_RE.match(text, end) is not None)
                 ):
                     self.add(position, end, _ANAPHOR_NOUNS[nxt], nxt, kind="anaphor")
             elif (tail := _named_tail(text, position)) is not None:
