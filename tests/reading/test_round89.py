@@ -172,3 +172,11 @@ def test_a_body_acts_through_its_staff_written_without_no() -> None:
         "ただ、同党幹部は、首相が計画を撤回しない限り協力しない考えを示した。"
     )
     assert found["協力"] == {"国民会議党"}
+
+
+def test_the_subject_of_an_unless_clause_without_comma_is_no_actor() -> None:
+    found = actors(
+        "ネパールのギミレ首相は17日、会見した。首相は18日に最大野党・国民会議党のプラダン総裁と会談する見通し。"
+        "ただ、同党幹部は、首相が計画を撤回しない限り協力しない考えを示した。"
+    )
+    assert found["協力"] == {"国民会議党"}
