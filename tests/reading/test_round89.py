@@ -180,3 +180,22 @@ def test_the_subject_of_an_unless_clause_without_comma_is_no_actor() -> None:
         "ただ、同党幹部は、首相が計画を撤回しない限り協力しない考えを示した。"
     )
     assert found["協力"] == {"国民会議党"}
+
+
+def statuses(text: str) -> dict[str, str]:
+    return {e.text: e.status for e in read(text, PUBLISHED).events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "両首相は、ロシア軍による無人機の攻撃が続くウクライナへの支援を強化することで一致した。",
+            "occurred",
+        ),
+        ("同国では今年に入って武装勢力による送電網への攻撃が相次ぎ、停電が広がる見通しだ。", "occurred"),
+        ("武装勢力による攻撃が続く恐れがある。", "hedged"),
+    ],
+)
+def test_acts_that_go_on_have_happened(text: str, expected: str) -> None:
+    assert statuses(text)["攻撃"] == expected

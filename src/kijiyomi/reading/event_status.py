@@ -84,6 +84,11 @@ _PROMISED_RE = re.compile(  # 追加供与を表明した, 共同開発を進め
     r"(?:を|の)[^、。「」]{0,16}?(?:表明|約束|発表|決定|決め|進める|進めて|創設|検討|申し出|打ち出|提案|提唱)"
     r"|する(?:と|ことを)(?:表明|約束)"  # 15億ポンドを供与すると表明した: a promise
 )
+# Acts said to go on or to recur (攻撃が続く町, 衝突が相次ぎ、): they have happened, whatever the sentence's
+# tense; not when what goes on is in doubt or in a condition (続く恐れ, 続けば).
+_ONGOING_RE = re.compile(
+    r"(?:が|も)(?:続く|続き|続いて|相次ぐ|相次ぎ|相次いで)(?![^、。「」]{0,6}?(?:可能性|恐れ|おそれ|見通し|場合|なら|限り))"
+)
 _OWN_ACTION_RE = re.compile(r"実施|行う|行い|開始|始め|再開")
 
 
@@ -211,6 +216,8 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
         status = "planned"  # 停戦に合意した: the ceasefire is what was agreed, still to come
     elif _INVOLVED_IN_RE.match(text, draft.end):
         status = "occurred"  # 攻撃に関与したとみられる, 襲撃への関与を否定した: only the part is in doubt
+    elif _ONGOING_RE.match(text, draft.end):
+        status = "occurred"  # 攻撃が続くウクライナ, 攻撃が相次ぎ、: acts that go on have happened
     elif draft.type in _PERFORMATIVE_TYPES and _DECLARED_RE.match(text, draft.end):
         status = "occurred"  # 決定を拒否すると表明した: the rejection is the statement
     elif draft.type == "REJECT" and _REFUSAL_SHOWN_RE.match(text, draft.end):
