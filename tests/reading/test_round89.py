@@ -199,3 +199,16 @@ def statuses(text: str) -> dict[str, str]:
 )
 def test_acts_that_go_on_have_happened(text: str, expected: str) -> None:
     assert statuses(text)["攻撃"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "is_sanction"),
+    [
+        ("タイ政府は7日、輸入する鉄鋼に最大20％の緊急関税を課すと発表した。", False),
+        ("米国は7日、中国製の電池に追加関税を課すと発表した。", True),
+        ("ブラジルは報復関税を課す方針を示した。", True),
+    ],
+)
+def test_only_a_punitive_tariff_is_a_sanction(text: str, is_sanction: bool) -> None:
+    types = {e.type for e in read(text, PUBLISHED).events}
+    assert ("SANCTION" in types) is is_sanction
