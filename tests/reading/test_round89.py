@@ -212,3 +212,8 @@ def test_acts_that_go_on_have_happened(text: str, expected: str) -> None:
 def test_only_a_punitive_tariff_is_a_sanction(text: str, is_sanction: bool) -> None:
     types = {e.type for e in read(text, PUBLISHED).events}
     assert ("SANCTION" in types) is is_sanction
+
+
+def test_countries_listed_before_a_counted_meeting_hold_it() -> None:
+    found = actors("政府は7日、フランス、ドイツ、イタリアの3カ国による首脳会議を来月開く方向で調整に入った。")
+    assert found["首脳会議"] == {"フランス", "ドイツ", "イタリア"}

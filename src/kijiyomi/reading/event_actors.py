@@ -607,6 +607,7 @@ def _is_partner(text: str, arg: Argument, args: list[Argument]) -> bool:
 # 米ロの高官協議, 日中韓3カ国の外相会合
 _COMPOUND_GAP_RE = re.compile(  # 日米の外務・防衛担当閣僚協議: the ministers in charge of two fields
     r"(?:\d+カ国|両国)?(?:首脳|外相|閣僚|政府)?の(?:[一-龥]{0,3}|[一-龥]{2,4}(?:・[一-龥]{2,4})*担当)"
+    r"|の(?:[0-9０-９]カ国|両国)による"  # 日本、中国、韓国の3カ国による首脳会議
 )
 
 
