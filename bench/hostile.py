@@ -51,6 +51,13 @@ CASES: dict[str, Callable[[], bytes]] = {
         f'<div><script>var s="</div></div>";</script><p>{SENTENCE}</p></div>' * 20
     ),
     "gzip bomb (file)": lambda: gzip.compress(b"<p>" + b"a" * 300_000_000, compresslevel=9),
+    "undeclared Latin-1, 20,000 unclosed <script>": lambda: (
+        "<html><body><p>"
+        + "Die Gäste und das Café à la carte sind für den Sommer eröffnet. " * 40
+        + "</p>"
+        + "<script>x " * 20_000
+        + "</body></html>"
+    ).encode("cp1252"),
 }
 
 _CHILD = r"""

@@ -347,8 +347,8 @@ def _detect(data: bytes) -> Decoded:
 # detector's choice is often a toss-up that turns è into č. Read as Windows-1252, such a page's
 # sentences hold the stop words of a Western language, and no symbol sits inside a word (Polish
 # read so has g³os and ¿e). Only runs of text of a few words count: menus hold no stop words.
-_SCRIPT_OR_STYLE = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
-_TAG = re.compile(r"<[^>]*>")
+_SCRIPT_OR_STYLE = re.compile(r"<(script|style)\b", re.IGNORECASE)
+_TAG = re.compile(r"<[^<>]*>")  # a lone "<" stays text: no scan to the page's end from each one
 _LETTER = "[A-Za-z\u00c0-\u00ff]"
 # Latin-1 symbols (not the ordinals ª º, nor the middle dot of Catalan's l·l) between two letters
 _SYMBOL_IN_WORD = re.compile(_LETTER + "[\u00a1-\u00a9\u00ab-\u00b6\u00b8\u00b9\u00bb-\u00bf]" + _LETTER)
@@ -362,11 +362,25 @@ def _reads_western(data: bytes) -> bool:
     text = data[:_WESTERN_SAMPLE].decode("cp1252", errors="replace")
     if "\ufffd" in text:  # a byte that Windows-1252 leaves undefined
         return False
-    runs = [run for run in _TAG.split(_SCRIPT_OR_STYLE.sub(" ", text)) if run.count(" ") >= _RUN_WORDS]
+    runs = [run for run in _TAG.split(_without_scripts(text)) if run.count(" ") >= _RUN_WORDS]
     prose = " ".join(runs)
     if prose.count(" ") < _MIN_WORDS or _SYMBOL_IN_WORD.search(prose):
         return False
     return stop_word_share(prose) >= WESTERN_STOP_SHARE
+
+
+def _without_scripts(text: str) -> str:
+    """``text`` without its scripts and style sheets (from an unclosed one to the end), in one pass."""
+    lower = text.lower()
+    kept: list[str] = []
+    position = 0
+    while (opening := _SCRIPT_OR_STYLE.search(lower, position)) is not None:
+        kept.append(text[position : opening.start()])
+        position = lower.find("</" + opening.group(1).lower(), opening.end())
+        if position < 0:
+            return " ".join(kept)
+    kept.append(text[position:])
+    return " ".join(kept)
 
 
 @functools.cache

@@ -103,6 +103,12 @@ def test_undeclared_latin_pages_keep_their_letters(page: str, codec: str) -> Non
     assert decode(page.encode(codec)).text == page
 
 
+@pytest.mark.timeout(10)  # the Western European check once scanned to the page's end from each <script>
+def test_unclosed_scripts_in_an_undeclared_latin_page_are_read_in_one_pass() -> None:
+    page = _WESTERN_GERMAN.replace("</article>", "</article>" + "<script>x " * 20_000)
+    assert decode(page.encode("cp1252")).text == page
+
+
 @pytest.mark.parametrize(
     ("declared", "actual"), [("utf-8", "cp932"), ("shift_jis", "euc_jp"), ("euc-jp", "utf-8")]
 )
