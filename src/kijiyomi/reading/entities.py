@@ -110,8 +110,9 @@ class _Finder(_PersonRules, _OrgRules, _PlaceRules):
                     surface = self.text[token.start : end]
                     self.add(token.start, end, "ORG", surface, country=foreign, lexical=True)
                 else:
-                    country = entry.country
-                    self.add(token.start, end, entry.label, entry.canonical, country=country, lexical=True)
+                    self.add(
+                        token.start, end, entry.label, entry.canonical, country=entry.country, lexical=True
+                    )
 
     def _foreign_owner(self, start: int) -> str | None:
         """The iso3 of a country other than Japan written right before ``start`` with の."""
