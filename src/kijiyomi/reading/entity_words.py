@@ -221,10 +221,9 @@ _ONE_KANJI_SURNAMES = frozenset("金朴李崔鄭尹韓姜趙張王劉陳呉黄")
 
 _PROPER_HEAD_SUFFIXES = ("ガス", "鉱山", "運輸", "石油")
 # Company suffixes that also name a country's or a place's industry (ロシア水産, 遠洋漁業): only
-# after a katakana name that is no place (アルクチカ漁業).
+# after a katakana name that is no place (アルクチカ漁業) or a kanji brand of two or three characters
+# that is no common noun and no place (南星水産, 大洋漁業).
 _NAMED_ONLY_SUFFIXES = ("漁業", "水産")
-# A kanji head of two or three characters that is no common noun and no country may name a fishing
-# company too (南星水産, 大洋漁業); a country's or a kind's industry (ロシア水産, 遠洋漁業) is none.
 # A company suffix that after kanji common nouns names a kind of group (犯行グループ, 研究グループ):
 # an all-kanji name before it must hold a proper noun (住友グループ); katakana names pass.
 _KANJI_PROPER_HEAD_SUFFIXES = ("グループ",)

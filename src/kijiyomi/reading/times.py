@@ -151,10 +151,10 @@ _PLANNED_CLAUSE_RE = re.compile(  # …金曜日に…会談を開き、…協�
 )
 
 
-# The occasion of the topic's day (報道官は14日の声明で、, 首相は5日の記者会見で、).
 # A deadline in a condition (13日までに…示されなければ、): a day still to come.
 _DEADLINE_CONDITION_RE = re.compile(r"(?:まで|までに)[^。「」]{0,40}?(?:なければ|ない場合|ない限り)")
-_OCCASION_OF_DAY_RE = re.compile(  # は14日の声明で、 / は21日に記者会見し、: the topic's day
+# The occasion of the topic's day (報道官は14日の声明で、, 首相は5日の記者会見で、, は21日に記者会見し、).
+_OCCASION_OF_DAY_RE = re.compile(
     r"の[一-龥ァ-ヶー]{1,8}で、|(?:午前|午後|夜|朝)?に(?:記者会見|会見|演説|声明を発表|声明を出|談話を発表)し、"
 )
 # A day inside a clause that modifies a noun (23日に行われた投票, 10日に発生した地震): a past detail.
