@@ -271,10 +271,8 @@ def _not_an_event(
         text[start:end] == "契約"
         and not _CONTRACT_MADE_RE.match(text, end)
         and not _CONTRACT_MADE_BEFORE_RE.search(text, max(0, start - 24), start)
-    ):
-        return (
-            True  # 契約量, 現行の契約は, 契約の延長を巡って, 契約上の義務: the contract, no act of making it
-        )
+    ):  # 契約量, 現行の契約は, 契約の延長を巡って, 契約上の義務: the contract, no act of making it
+        return True
     if trigger.type == "CONSULT" and _BODY_SET_UP_RE.match(text, end):
         return True  # 有識者会議を設け: a panel set up
     if trigger.type == "AID" and is_kanji(text[end - 1]) and _GIVER_COUNTRY_RE.match(text, end):
