@@ -246,7 +246,7 @@ def _participants(
             [e for e in subjects if any(a.entity is e and a.mention.end <= draft.start for a in args)]
             if quote.kind == "indirect"
             else []
-        )  # not …よう求め、セルビアが目指す…: the subject of a later clause
+        )  # only subjects named before the trigger
         if (
             quote.speaker in by_id
             and (
