@@ -136,7 +136,7 @@ _COMPANY_SUFFIXES = (
     "製鉄",
     "通信",
     "ガス",
-    "石油",
+    "石油",  # ペトロ石油: only after a proper name (see _PROPER_HEAD_SUFFIXES)
     "鉱山",
     "鉱業",
     "造船",
@@ -160,7 +160,6 @@ _COMPANY_SUFFIXES = (
     "精密",
     "工機",
     "製紙",
-    "石油",  # ペトロ石油: only after a proper name (see _PROPER_HEAD_SUFFIXES)
     "乳業",  # industries a company is named after (X乳業, X送電, X酒造)
     "送電",
     "製糖",
