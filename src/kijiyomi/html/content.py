@@ -24,7 +24,7 @@ from itertools import pairwise
 from kijiyomi.html import classifier
 from kijiyomi.html import vocabulary as vocab
 from kijiyomi.html.dom import Element, Segment, Walk, lineage
-from kijiyomi.html.keys import text_key
+from kijiyomi.html.keys import text_key, title_reach
 from kijiyomi.html.paywall import is_paywall_notice
 from kijiyomi.html.phrases import (
     BYLINE_PREFIX,
@@ -350,7 +350,7 @@ def select_segments(
     captions: list[int] = []
     dropped: list[int] = []
     title_key = text_key(title) if title else None
-    title_limit = 2 * len(title) + 20 if title else 0
+    title_limit = title_reach(title) if title else 0
     boilerplate = vocab.NEGATIVE | vocab.COMMENTS
     elements = walk.elements
     inside: dict[int, int | None] = {-1: None}

@@ -20,3 +20,9 @@ def text_key(text: str) -> str:
     if text.isascii():  # the same, several times faster than the regex
         return text.encode().translate(None, _ASCII_NON_WORD).lower().decode()
     return _NON_WORD.sub("", text).lower()
+
+
+def title_reach(title: str) -> int:
+    """The longest text of a segment that may show the headline ``title`` (with a kicker or a label
+    glued to it); a longer segment holds more than the headline."""
+    return 2 * len(title) + 20

@@ -15,7 +15,7 @@ from __future__ import annotations
 from kijiyomi.html import vocabulary as vocab
 from kijiyomi.html.content import Scored, contains
 from kijiyomi.html.dom import Walk, lineage
-from kijiyomi.html.keys import text_key
+from kijiyomi.html.keys import text_key, title_reach
 
 _FURNITURE = frozenset({"footer", "aside", "header", "nav"})
 # A body that starts at most this many segments below the headline (a byline, a date, share
@@ -51,7 +51,7 @@ def story_under_headline(walk: Walk, scored: list[Scored], body: list[int], titl
         return False
     if not any(scored[index].sentence_like for index in body):
         return False
-    key, limit = text_key(title), 2 * len(title) + 20
+    key, limit = text_key(title), title_reach(title)
     first = body[0]
     return any(
         len(segments[index].text) <= limit and text_key(segments[index].text) == key
