@@ -8,7 +8,12 @@ from kijiyomi.html.dom import Walk, clean, parse, walk
 
 def walk_body(body: str) -> tuple[Walk, list[Scored]]:
     """Parse ``body`` inside a bare page, clean it and walk it; every segment scored."""
-    tree = parse(f"<!doctype html><html><head><title>t</title></head><body>{body}</body></html>")
+    return walk_page(f"<!doctype html><html><head><title>t</title></head><body>{body}</body></html>")
+
+
+def walk_page(html: str) -> tuple[Walk, list[Scored]]:
+    """Parse a whole page, clean it and walk its body; every segment scored."""
+    tree = parse(html)
     clean(tree)
     assert tree.body is not None
     found = walk(tree.body, max_nodes=100_000, max_depth=200, deadline=float("inf"))

@@ -9,14 +9,12 @@ footer still gets that prose. The model is off: the rules choose the body from t
 
 from __future__ import annotations
 
-import time
-
 import pytest
+from page_walk import walk_page
 
 import kijiyomi
 from kijiyomi.html import classifier
-from kijiyomi.html.content import choose_container, score_segment
-from kijiyomi.html.dom import clean, parse, walk
+from kijiyomi.html.content import choose_container
 from kijiyomi.html.vocabulary import names_footer
 from kijiyomi.options import ExtractOptions
 from kijiyomi.types import Article
@@ -76,11 +74,7 @@ def test_the_story_wins_over_a_longer_footer(
 
 
 def test_the_rules_container_is_the_storys() -> None:
-    tree = parse(_page(("<footer class='site-footer'>", "</footer>")))
-    clean(tree)
-    assert tree.body is not None
-    page = walk(tree.body, max_nodes=10_000, max_depth=100, deadline=time.monotonic() + 5)
-    scored = [score_segment(segment) for segment in page.segments]
+    page, scored = walk_page(_page(("<footer class='site-footer'>", "</footer>")))
     chosen = page.elements[choose_container(page, scored)]
     assert "copy" in chosen.hint or "page" in chosen.hint
 

@@ -10,11 +10,11 @@ rules choose the body, so each test pins one rule.
 from __future__ import annotations
 
 import pytest
+from page_walk import walk_page
 
 import kijiyomi
 from kijiyomi.html import classifier
-from kijiyomi.html.content import choose_container, score_segment, select_segments
-from kijiyomi.html.dom import clean, parse, walk
+from kijiyomi.html.content import choose_container, select_segments
 from kijiyomi.html.vocabulary import names_article
 from kijiyomi.options import ExtractOptions
 from kijiyomi.types import Article
@@ -115,11 +115,7 @@ def test_a_catalogue_keeps_its_items_after_the_intro(monkeypatch: pytest.MonkeyP
 
 
 def test_keep_tail_keeps_the_lines_after_the_last_sentence() -> None:
-    tree = parse(_catalogue_page())
-    clean(tree)
-    assert tree.body is not None
-    found = walk(tree.body, max_nodes=100_000, max_depth=200, deadline=float("inf"))
-    scored = [score_segment(segment) for segment in found.segments]
+    found, scored = walk_page(_catalogue_page())
     container = choose_container(found, scored, links_as_content=True)
     trimmed = select_segments(found, scored, container, "Parts catalogue", keep_links=True)
     whole = select_segments(found, scored, container, "Parts catalogue", keep_links=True, keep_tail=True)

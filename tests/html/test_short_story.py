@@ -9,14 +9,11 @@ intro under a section's name ("Ferry videos") gives way to the list, as before.
 
 from __future__ import annotations
 
-import time
-
 import pytest
+from page_walk import walk_body
 
 import kijiyomi
 from kijiyomi.html import classifier
-from kijiyomi.html.content import score_segment
-from kijiyomi.html.dom import clean, parse, walk
 from kijiyomi.html.listing import HEADLINE_REACH, SHORT_STORY_BYTES, story_under_headline
 from kijiyomi.options import ExtractOptions
 from kijiyomi.types import Article
@@ -66,11 +63,7 @@ def test_an_intro_under_a_sections_name_gives_way_to_the_list(
 
 
 def _story_test(body_html: str, title: str) -> bool:
-    tree = parse(f"<html><body>{body_html}</body></html>")
-    clean(tree)
-    assert tree.body is not None
-    page = walk(tree.body, max_nodes=10_000, max_depth=100, deadline=time.monotonic() + 5)
-    scored = [score_segment(segment) for segment in page.segments]
+    page, scored = walk_body(body_html)
     body = [index for index, segment in enumerate(page.segments) if segment.tag == "p"]
     return story_under_headline(page, scored, body, title)
 

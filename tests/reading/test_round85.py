@@ -3,23 +3,12 @@ recur across batches (armed groups named after their kind, a government and a gr
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
-
 import pytest
+from round_sentences import PUBLISHED, actors, orgs
 
 from kijiyomi.reading import read
 
 pytestmark = [pytest.mark.ja_models, pytest.mark.usefixtures("sudachi")]
-
-PUBLISHED = datetime(2028, 3, 9, 19, 0, tzinfo=timezone(timedelta(hours=9)))
-
-
-def actors(text: str) -> dict[str, set[str]]:
-    return {e.text: {a.name for a in e.actors} for e in read(text, PUBLISHED).events}
-
-
-def orgs(text: str) -> set[str]:
-    return {e.name for e in read(text, PUBLISHED).entities if e.label == "ORG"}
 
 
 @pytest.mark.parametrize(

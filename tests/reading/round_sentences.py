@@ -1,0 +1,19 @@
+"""What the reader makes of one sentence of our own, for the round tests (a fixed news day)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from kijiyomi.reading import read
+
+PUBLISHED = datetime(2028, 3, 9, 19, 0, tzinfo=timezone(timedelta(hours=9)))
+
+
+def actors(text: str) -> dict[str, set[str]]:
+    """Each event's trigger with the names of its actors."""
+    return {e.text: {a.name for a in e.actors} for e in read(text, PUBLISHED).events}
+
+
+def orgs(text: str) -> set[str]:
+    """The names of the organisations found."""
+    return {e.name for e in read(text, PUBLISHED).entities if e.label == "ORG"}
