@@ -26,7 +26,7 @@ from kijiyomi.reading.entity_words import (
     _STATE_MEDIA,
     _STATE_ORG_SUFFIXES,
 )
-from kijiyomi.reading.mentions import _katakana_name_start, is_kanji, is_katakana
+from kijiyomi.reading.mentions import _katakana_name_start, half_width, is_kanji, is_katakana
 from kijiyomi.reading.orgnames import BRACKET_KINDS
 
 # Company endings a name before its acronym may have (台湾積体電路製造（TSMC）), and the words of
@@ -507,14 +507,17 @@ class _OrgRules(_FinderBase):
             while position >= 0:
                 stop = text.find(close, position + 1)
                 acronym = text[position + 1 : stop] if stop > 0 else ""
-                if 2 <= len(acronym) <= 8 and acronym.isascii() and acronym.isupper():
-                    self._bracketed_acronym(position, acronym)
+                plain = half_width(acronym)  # ＷＦＰ, as some wires write it, is WFP
+                if 2 <= len(acronym) <= 8 and plain.isascii() and plain.isupper():
+                    if self._bracketed_acronym(position, acronym):
+                        position = text.find(open_, position + 1)
+                        continue
                     named = next(
                         (m for m in self.out if m.end == position and m.label == "ORG" and m.kind == "name"),
                         None,
                     )
-                    if named is not None and self._name_run_start(position) > named.start:
-                        self.acronyms.setdefault(acronym, named.name)  # 国境なき医師団（MSF）: the whole name
+                    if named is not None and self._name_run_start(position) >= named.start:
+                        self.acronyms.setdefault(acronym, named.name)  # 国境なき医師団（MSF）, 会社X（ABC）
                         position = text.find(open_, position + 1)
                         continue
                     start = self._name_run_start(position)
@@ -563,8 +566,8 @@ class _OrgRules(_FinderBase):
             position = text.find(acronym)
             while position >= 0:
                 end = position + len(acronym)
-                before = text[position - 1 : position]
-                after = text[end : end + 1]
+                before = half_width(text[position - 1 : position])
+                after = half_width(text[end : end + 1])
                 if not (before.isascii() and before.isalnum()) and not (after.isascii() and after.isalnum()):
                     self.add(position, end, "ORG", name)
                 position = text.find(acronym, end)
@@ -583,12 +586,12 @@ class _OrgRules(_FinderBase):
             return True
         return any(self.text[start : start + n] in self.lex.names for n in range(2, min(6, end - start) + 1))
 
-    def _bracketed_acronym(self, position: int, acronym: str) -> None:
+    def _bracketed_acronym(self, position: int, acronym: str) -> bool:
         """The acronym after a name in 「」 of a kind of body (組織「即応支援部隊」（RSF）), or inside
-        its brackets (機関「X（ABC）」)."""
+        its brackets (機関「X（ABC）」, 運動「3月23日運動（M23）」): whether it was taken."""
         inside = self.text.startswith("」", position + len(acronym) + 2)
         if self.text[position - 1 : position] != "」" and not inside:
-            return
+            return False
         close = position if inside else position - 1
         opening = self.text.rfind("「", max(0, close - 30), close)
         name = self.text[opening + 1 : close] if opening >= 0 else ""
@@ -598,6 +601,8 @@ class _OrgRules(_FinderBase):
             and _BRACKET_KIND_RE.search(self.text, 0, opening)
         ):
             self.acronyms.setdefault(acronym, name)
+            return True
+        return False
 
     def dotted_national_bodies(self) -> None:
         """A country, a dot and an association (スペイン・サッカー連盟, ブラジル・ボクシング協会,

@@ -33,6 +33,14 @@ def is_katakana(char: str) -> bool:
     return "\u30a1" <= char <= "\u30ff" or char in "=＝"
 
 
+_HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}  # Ａ -> A, ０ -> 0
+
+
+def half_width(text: str) -> str:
+    """``text`` with full-width ASCII letters, digits and signs as plain ASCII (ＷＦＰ -> WFP)."""
+    return text.translate(_HALF_WIDTH)
+
+
 def _katakana_name_start(text: str, end: int) -> int:
     start = end
     while start > 0 and is_katakana(text[start - 1]):
