@@ -4,7 +4,7 @@ across batches (acronyms written in full-width letters, ...)."""
 from __future__ import annotations
 
 import pytest
-from round_sentences import PUBLISHED
+from round_sentences import PUBLISHED, actors
 
 from kijiyomi.reading import read
 
@@ -30,3 +30,36 @@ def test_a_full_width_acronym_inside_a_named_body_keeps_the_whole_name() -> None
 def test_an_acronym_after_a_katakana_fund_named_after_a_comma() -> None:
     text = "米国の投資ファンド、ブルーハーバー・キャピタル（BHC）は8日、BHCの提案を公表した。"
     assert _mentions(text, "ブルーハーバー・キャピタル").count("BHC") == 2
+
+
+def _persons(text: str) -> dict[str, list[str]]:
+    """Each person's name with the surfaces of its mentions."""
+    reading = read(text, PUBLISHED)
+    return {
+        e.name: [text[m.start : m.end] for m in e.mentions] for e in reading.entities if e.label == "PERSON"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "surface"),
+    [
+        (
+            "大和重工のマリア・ロッシ財務担当取締役は8日、記者会見した。",
+            "マリア・ロッシ",
+            "マリア・ロッシ財務担当取締役",
+        ),
+        (
+            "国連のハーパー平和活動担当事務次長は8日、声明を出した。",
+            "ハーパー",
+            "ハーパー平和活動担当事務次長",
+        ),
+        ("国連のモラレス事務総長報道官は8日、停戦を求めた。", "モラレス", "モラレス事務総長報道官"),
+    ],
+)
+def test_a_field_of_charge_or_a_spokesperson_belongs_to_the_title(text: str, name: str, surface: str) -> None:
+    assert _persons(text)[name] == [surface]
+
+
+def test_a_titled_spokesperson_acts() -> None:
+    found = actors("国連のモラレス事務総長報道官は8日、声明で全ての当事者に自制を求めた。")
+    assert found["求め"] == {"モラレス"}

@@ -32,7 +32,9 @@ _FORMER_OFFICE_RE = re.compile(
     r"(?=[はがもをにとの、（(])"
 )
 # Offices that follow another office as one title (事務総長特使, 大統領特別補佐官).
-_ENVOY_TITLES = frozenset({"特使", "特別代表", "特別補佐官", "特別顧問", "補佐官", "顧問", "特別調整官"})
+_ENVOY_TITLES = frozenset(
+    {"特使", "特別代表", "特別補佐官", "特別顧問", "補佐官", "顧問", "特別調整官", "報道官"}
+)  # 事務総長|特使, 事務総長|報道官: the envoy or spokesperson of an office holder is one title
 _READING_BEFORE_RE = re.compile(r"[（(][ァ-ヴー・]{2,12}[）)]$")
 _GOVERNMENT_OF_RE = re.compile(r"(?:政権|内閣|陣営)(?=[はがもをにのと、])")
 
