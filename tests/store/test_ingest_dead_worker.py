@@ -11,15 +11,18 @@ import pytest
 
 import kijiyomi.store.ingest as ingest_module
 from kijiyomi.store import Archive
+from kijiyomi.store.textindex import Scheme
 
 _REAL_WORK = ingest_module.work
 
 
-def _crashing(task: ingest_module.PageTask, *args: object) -> ingest_module.WorkResult:
+def _crashing(
+    task: ingest_module.PageTask, scheme: Scheme, with_reading: bool = True
+) -> ingest_module.WorkResult:
     """``work``, but the worker dies on p0.html (pickled by name, so it lives at module level)."""
     if task.path and task.path.endswith("p0.html"):
         os._exit(9)  # what a segfault in a parser looks like to the pool
-    return _REAL_WORK(task, *args)  # type: ignore[arg-type]
+    return _REAL_WORK(task, scheme, with_reading)
 
 
 _SENTENCE = (
@@ -37,7 +40,6 @@ def test_a_dead_worker_costs_only_the_pages_in_flight(
         (tmp_path / f"p{number}.html").write_text(page, encoding="utf-8")
     monkeypatch.setattr(ingest_module, "work", _crashing)
     archive = Archive(tmp_path / "a.db", scheme="ngram")
-    # BrokenProcessPool was raised out of ingest() at the next submit
     summary = ingest_module.ingest(archive, [str(tmp_path)], jobs=2, progress=False, with_reading=False)
     failed = [source.split("|")[0] for source, _ in summary.errors]
     assert str(tmp_path / "p0.html") in failed

@@ -5,10 +5,10 @@ from __future__ import annotations
 import glob
 import json
 import sys
-from collections import Counter, deque
+from collections import Counter
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from functools import partial
 from pathlib import Path
 from typing import IO
 
@@ -22,6 +22,7 @@ from kijiyomi.options import ExtractOptions
 from kijiyomi.render import Format, render
 from kijiyomi.sniff import is_folder, maybe_file
 from kijiyomi.types import Rejection, Result
+from kijiyomi.worker_pool import map_in_workers
 
 PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".txt", ".html.gz", ".htm.gz", ".txt.gz")
 # record containers: every record is a page (WET text or WARC HTML responses)
@@ -202,27 +203,10 @@ def _run(sources: list[str], kind: str, jobs: int) -> Iterator[Iterable[tuple[st
 def _run_pool(sources: list[str], kind: str, jobs: int) -> Iterator[list[tuple[str, Result | str]]]:
     """The results of each source in order, from worker processes. A worker that dies (a native
     crash, the OOM killer) costs the sources in flight, reported as errors; a new pool goes on."""
-    pool = ProcessPoolExecutor(max_workers=jobs)
-    queue: deque[tuple[str, Future[list[tuple[str, Result | str]]]]] = deque()
-    try:
-        for source in sources:
-            try:
-                future = pool.submit(_job, source, kind)
-            except BrokenProcessPool:
-                pool.shutdown(wait=False, cancel_futures=True)
-                pool = ProcessPoolExecutor(max_workers=jobs)
-                future = pool.submit(_job, source, kind)
-            queue.append((source, future))
-            if len(queue) >= jobs * 4:
-                yield _outcome(*queue.popleft())
-        while queue:
-            yield _outcome(*queue.popleft())
-    finally:
-        pool.shutdown(wait=not queue, cancel_futures=True)
-
-
-def _outcome(source: str, future: Future[list[tuple[str, Result | str]]]) -> list[tuple[str, Result | str]]:
-    try:
-        return future.result()
-    except BrokenProcessPool:
-        return [(source, "the worker process died while extracting it (or a page beside it)")]
+    for source, outcome in map_in_workers(partial(_job, kind=kind), sources, jobs):
+        if isinstance(outcome, BrokenProcessPool):
+            yield [(source, "the worker process died while extracting it (or a page beside it)")]
+        elif isinstance(outcome, Exception):
+            raise outcome
+        else:
+            yield outcome

@@ -14,9 +14,8 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -27,6 +26,7 @@ from kijiyomi.store.sources import PageTask, Skipped, expand, path_text, tasks_f
 from kijiyomi.store.textindex import Scheme
 from kijiyomi.timelimit import TimeLimitExceeded, time_limit
 from kijiyomi.types import Article, Rejection, RejectReason
+from kijiyomi.worker_pool import map_in_workers
 from kijiyomi.workers import worker_count
 
 log = logging.getLogger(__name__)
@@ -345,36 +345,14 @@ def _run_pool(
     with_reading: bool,
     record: Callable[[WorkResult], None],
 ) -> None:
-    executor = ProcessPoolExecutor(max_workers=jobs)
-    in_flight: dict[Future[WorkResult], str] = {}
-
-    def collect(future: Future[WorkResult]) -> None:
-        source = in_flight.pop(future)
-        try:
-            result = future.result()
-        except Exception as error:  # a worker died (BrokenProcessPool) or could not pickle
-            result = WorkResult(source, None, error=f"{type(error).__name__}: {error}")
-        record(result)
-
-    try:
-        for task in tasks:
-            try:
-                future = executor.submit(work, task, scheme, with_reading)
-            except BrokenProcessPool:  # a worker died (a native crash, the OOM killer): the pages
-                for broken in list(in_flight):  # in flight become errors, a new pool goes on
-                    collect(broken)
-                executor.shutdown(wait=False, cancel_futures=True)
-                executor = ProcessPoolExecutor(max_workers=jobs)
-                future = executor.submit(work, task, scheme, with_reading)
-            in_flight[future] = task.source
-            if len(in_flight) >= jobs * 4:
-                finished, _ = wait(set(in_flight), return_when=FIRST_COMPLETED)
-                for future in finished:
-                    collect(future)
-        for future in list(in_flight):
-            collect(future)
-    finally:
-        executor.shutdown(wait=not in_flight, cancel_futures=True)
+    """Work the tasks in worker processes. A worker that dies (a native crash, the OOM killer)
+    costs the pages in flight, recorded as errors; a new pool goes on."""
+    job = partial(work, scheme=scheme, with_reading=with_reading)
+    for task, outcome in map_in_workers(job, tasks, jobs):
+        if isinstance(outcome, Exception):  # a worker died (BrokenProcessPool) or could not pickle
+            record(WorkResult(task.source, None, error=f"{type(outcome).__name__}: {outcome}"))
+        else:
+            record(outcome)
 
 
 __all__ = ["Summary", "WorkResult", "ingest", "read_article", "work"]
