@@ -63,3 +63,34 @@ def test_a_field_of_charge_or_a_spokesperson_belongs_to_the_title(text: str, nam
 def test_a_titled_spokesperson_acts() -> None:
     found = actors("国連のモラレス事務総長報道官は8日、声明で全ての当事者に自制を求めた。")
     assert found["求め"] == {"モラレス"}
+
+
+def _org_surfaces(text: str) -> set[str]:
+    """The surfaces of every organisation mention."""
+    reading = read(text, PUBLISHED)
+    return {text[m.start : m.end] for e in reading.entities if e.label == "ORG" for m in e.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("市議会の最大会派、公明党市議団は8日、予算案に反対すると発表した。", "公明党市議団"),
+        ("立憲民主党県議団の幹事長は8日、記者会見した。", "立憲民主党県議団"),
+        ("北浜アスベスト訴訟原告団は8日、国に謝罪を求めた。", "北浜アスベスト訴訟原告団"),
+        ("サンライト商事被害対策弁護団の団長は8日、記者会見した。", "サンライト商事被害対策弁護団"),
+        ("一審仙台地裁の判決を支持した。", "仙台地裁"),
+        ("控訴審の二審名古屋高裁金沢支部は8日、判決を言い渡した。", "名古屋高裁金沢支部"),
+    ],
+)
+def test_caucuses_legal_teams_and_courts(text: str, surface: str) -> None:
+    assert surface in _org_surfaces(text)
+
+
+@pytest.mark.parametrize("text", ["弁護団は8日、記者会見した。", "原告弁護団は8日、上告した。"])
+def test_a_legal_team_without_its_case_is_no_name(text: str) -> None:
+    assert _org_surfaces(text) == set()
+
+
+def test_a_legal_team_acts_through_its_anaphor() -> None:
+    found = actors("北浜アスベスト訴訟原告団は7日に集会を開いた。同原告団は8日、国に謝罪を求めた。")
+    assert found["求め"] == {"北浜アスベスト訴訟原告団"}

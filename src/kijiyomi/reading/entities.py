@@ -50,6 +50,7 @@ class _Finder(_PersonRules, _OrgRules, _PlaceRules):
         self.acronym_organisations()
         self.club_organisations()
         self.stations_and_courts()
+        self.caucuses_and_legal_teams()
         self.committees()
         self.offices_of_state()
         self.bodies_of_a_state()

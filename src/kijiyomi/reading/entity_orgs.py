@@ -71,6 +71,15 @@ _CLUB_BEFORE_RE = re.compile(rf"(?<![A-Za-z])(?:{_CLUB_CODES})[ァ-ヴ][ァ-ヴ�
 
 # A station after its place, with an optional quarter (四日市南署), never 警察署 / 消防署 / 税務署 alone.
 _STATION_QUARTERS = frozenset({"東", "西", "南", "北", "中央"})
+# Words before a body's name that are no part of it (航空大手|X航空, 二審|広島高裁).
+_GENERIC_ORG_HEADS = ("大手", "傘下", "会社", "系", "メーカー", "与党", "野党", "国営", "公営", "民間")
+_INSTANCES_OF_TRIAL = ("一審", "二審", "控訴審", "上告審", "差し戻し審")
+# A party's caucus in a local assembly (自民党県議団, 公明党市議団): one body.
+_CAUCUS_RE = re.compile(r"(?P<party>[一-龥ァ-ヴー]{1,8}党)(?:[都道府県市区町村]議団)(?![一-龥])")
+# A lawyers' or plaintiffs' team named after its case (X訴訟原告団, X被害対策弁護団): one body.
+_LEGAL_TEAM_RE = re.compile(
+    r"(?<![一-龥ァ-ヴーA-Za-z0-9])[A-Za-z0-9ァ-ヴー一-龥]{2,14}?(?:訴訟|被害対策|被害者)(?:弁護団|原告団)(?![一-龥])"
+)
 _STATION_RE = re.compile(r"(?<![一-龥ァ-ヴー])[一-龥ァ-ヴー]{1,8}?(?P<suffix>署)(?![一-龥])")
 _COURT_RE = re.compile(r"(?<![一-龥])[一-龥]{2,8}?(?P<suffix>裁判所)(?!(?!前)[一-龥])")
 _STATIONED_RE = re.compile(
@@ -363,6 +372,20 @@ class _OrgRules(_FinderBase):
                 ):
                     self.add(start, end, "ORG", name)
                 position = text.find(suffix, end)
+
+    def caucuses_and_legal_teams(self) -> None:
+        """A party's caucus in a local assembly (自民党市議団) and a legal team named after its case
+        (X訴訟原告団, X被害対策弁護団): one ORG each; not a bare 弁護団 or 原告弁護団."""
+        for match in _CAUCUS_RE.finditer(self.text):
+            party = self.lex.names.get(match.group("party"))
+            if party is not None and party.label == "ORG":
+                self.add(match.start(), match.end(), "ORG", match.group(0))
+        for match in _LEGAL_TEAM_RE.finditer(self.text):
+            start = match.start()
+            while start < match.end() and not self.boundary(start):
+                start += 1
+            if match.end() - start > 5:
+                self.add(start, match.end(), "ORG", self.text[start : match.end()])
 
     def stations_and_courts(self) -> None:
         """A police or fire station named by its place (新宿署, 四日市南署, 大阪中央署) and a court
@@ -673,7 +696,7 @@ class _OrgRules(_FinderBase):
             start += 1
         start = self._after_region(start, suffix_start)  # 南米ガイアナ外務省: 南米 is a region of its own
         head = text[start:suffix_start]
-        for generic in ("大手", "傘下", "会社", "系", "メーカー", "与党", "野党", "国営", "公営", "民間"):
+        for generic in (*_GENERIC_ORG_HEADS, *_INSTANCES_OF_TRIAL):
             cut = head.rfind(generic)
             if cut >= 0 and cut + len(generic) < len(head):
                 start += cut + len(

@@ -572,12 +572,14 @@ _PREFECTURE_HEADS = ("東京都", "北海道", "大阪府", "京都府")
 _COMMITTEE = "委員会"
 
 
-_UNIT_AFTER_RE = re.compile(r"(?:第[0-9０-９]{1,2})?(?:小法廷|大法廷)|(?:刑事|民事)第?[0-9０-９]{0,2}部")
+_UNIT_AFTER_RE = re.compile(
+    r"(?:第[0-9０-９]{1,2})?(?:小法廷|大法廷)|(?:刑事|民事)第?[0-9０-９]{0,2}部|[一-龥]{2,3}支部(?![一-龥])"
+)  # 最高裁第1小法廷, 東京地裁刑事第3部, 広島高裁岡山支部
 
 
 def with_units(text: str, mentions: list[RawMention]) -> list[RawMention]:
     """A court or office mention extended over the unit written after it (最高裁第1小法廷,
-    東京地裁刑事第3部): one mention of the same organisation."""
+    東京地裁刑事第3部, X高裁Y支部): one mention of the same organisation."""
     out: list[RawMention] = []
     for mention in mentions:
         unit = _UNIT_AFTER_RE.match(text, mention.end) if mention.label == "ORG" else None
