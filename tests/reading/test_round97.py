@@ -94,3 +94,27 @@ def test_a_legal_team_without_its_case_is_no_name(text: str) -> None:
 def test_a_legal_team_acts_through_its_anaphor() -> None:
     found = actors("北浜アスベスト訴訟原告団は7日に集会を開いた。同原告団は8日、国に謝罪を求めた。")
     assert found["求め"] == {"北浜アスベスト訴訟原告団"}
+
+
+def _events(text: str) -> list[tuple[str, str, list[str], str | None, str]]:
+    """Each event's type, trigger, actors, date and status."""
+    return [
+        (e.type, e.text, sorted(a.name for a in e.actors), e.date, e.status)
+        for e in read(text, PUBLISHED).events
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "停戦協議では、武装組織が拘束している住民の扱いが焦点となる。",
+        "政府は、記者を拘束していたのは治安当局だとの見方を示した。",
+    ],
+)
+def test_a_detention_still_held_or_named_in_a_cleft_is_a_state(text: str) -> None:
+    assert [e for e in _events(text) if e[0] == "COERCE"] == []
+
+
+def test_a_detention_with_its_own_subject_in_the_past_is_an_act() -> None:
+    found = _events("外務省は8日、武装組織「東部解放戦線」が5月から拘束していた技師が解放されたと発表した。")
+    assert [e[2] for e in found if e[0] == "COERCE"] == [["東部解放戦線"]]

@@ -150,8 +150,8 @@ _STANCE_RE = re.compile(  # 中国との対話を重視する, 制裁に反対�
     r"を重視|の重要性|の必要性|の扉|に前向き|に消極的|(?:の[一-龥]{1,4})?(?:案)?(?:に|への)(?:反対|賛成|慎重|否定的|難色)"
     r"|を(?:防|回避|避け|抑止|未然に)|の(?:防止|回避|抑止)"
 )
-_STATE_RE = re.compile(  # 拘束中の野党関係者, 拘束していた人質: a state named, not an event
-    r"中の|(?:し|され)て(?:い|お)(?:た|る)(?=[一-龥ァ-ヶー])"
+_STATE_RE = re.compile(  # 拘束中の野党関係者, 拘束していた人質, 拘束していたのは: a state named, not an event
+    r"中の|(?:し|され)て(?:い|お)(?:た|る)(?=[一-龥ァ-ヶー]|の(?:は|が))"
 )
 _PROTEST_WORDS = r"(?:デモ|抗議集会|集会|ストライキ|ゼネスト|スト(?![ァ-ヴー]))"
 _DESCRIBES_PROTEST_RE = re.compile(r"(?:する|る)[^、。「」]{0,8}?" + _PROTEST_WORDS)
@@ -369,11 +369,11 @@ def _not_an_event(
         return True  # 人質の解放に向けた協議: the aim of another act
     if _RESUMPTION_AIMED_RE.match(text, end):
         return True  # 停戦協議の再開に向けて働きかけている: talks aimed at, not held
-    if trigger.type == "COERCE" and _STATE_RE.match(text, end):
+    if trigger.type == "COERCE" and (state := _STATE_RE.match(text, end)):
         clause = max(text.rfind("、", 0, start), text.rfind("。", 0, start))
-        return not any(  # 拘束中の野党関係者, 収監中の元首相; not 武装組織が7月から拘束していた職員
+        return state.group(0).endswith("る") or not any(  # 拘束中の野党関係者, 収監中の元首相, Xが拘束して
             a.particle == "が" and clause < a.mention.start and a.mention.end <= start for a in args
-        )
+        )  # いる人質 (a state still held); not 武装組織が7月から拘束していた職員 (a past act)
     if trigger.type == "THREATEN" and _WARNED_OF_RE.match(text, end):
         return True  # 報復措置を取らざるを得ないと警告した: the warning is the event
     if trigger.type == "REQUEST" and is_kanji(text[end - 1]) and _TURNED_DOWN_RE.match(text, end):
