@@ -118,3 +118,10 @@ def test_a_detention_still_held_or_named_in_a_cleft_is_a_state(text: str) -> Non
 def test_a_detention_with_its_own_subject_in_the_past_is_an_act() -> None:
     found = _events("外務省は8日、武装組織「東部解放戦線」が5月から拘束していた技師が解放されたと発表した。")
     assert [e[2] for e in found if e[0] == "COERCE"] == [["東部解放戦線"]]
+
+
+def test_a_country_and_a_body_addressed_together_are_no_partners() -> None:
+    found = actors(
+        "エジプトの外相は8日、カタールの首相と会談し、イスラエルとハマスに自制を求めることで一致した。"
+    )
+    assert "イスラエル" not in found["一致"]

@@ -578,6 +578,7 @@ _MEMBERS_OF_RE = re.compile(
 
 
 _BORDER_RE = re.compile(r"国境")
+_BODIES = frozenset({"GPE", "ORG"})  # a country and a body addressed together (イスラエルとハマスに)
 
 
 def _is_partner(text: str, arg: Argument, args: list[Argument]) -> bool:
@@ -597,10 +598,16 @@ def _is_partner(text: str, arg: Argument, args: list[Argument]) -> bool:
         if (
             following is not None
             and following.mention.start == after
-            and following.entity.label == arg.entity.label
+            and (
+                following.entity.label == arg.entity.label
+                or (
+                    {following.entity.label, arg.entity.label} <= _BODIES
+                    and following.particle in ("に", "に対し")
+                )
+            )
             and following.particle not in _PARTNER_PARTICLES
         ):
-            return False  # インドネシアとフィリピンを: a list, not a partner
+            return False  # インドネシアとフィリピンを, イスラエルとハマスに: a list, not a partner
     return True
 
 
