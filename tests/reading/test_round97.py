@@ -120,6 +120,23 @@ def test_a_detention_with_its_own_subject_in_the_past_is_an_act() -> None:
     assert [e[2] for e in found if e[0] == "COERCE"] == [["東部解放戦線"]]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ケニアの外相は8日、東京で林外相と会談し、日本の支援に謝意を示した。",
+        "首相は8日、「フランス政府の協力に心から感謝したい」と述べた。",
+    ],
+)
+def test_help_thanked_for_is_no_new_event(text: str) -> None:
+    assert [e for e in _events(text) if e[0] in ("AID", "COOPERATE")] == []
+
+
+def test_help_thanked_for_is_the_help_announced_before() -> None:
+    text = "日本政府は7日、ケニアに食料支援を行うと発表した。ケニアの外相は8日、支援に謝意を示した。"
+    aid = [e for e in _events(text) if e[0] == "AID"]
+    assert len(aid) == 1 and aid[0][2] == ["日本"]
+
+
 def test_a_country_and_a_body_addressed_together_are_no_partners() -> None:
     found = actors(
         "エジプトの外相は8日、カタールの首相と会談し、イスラエルとハマスに自制を求めることで一致した。"

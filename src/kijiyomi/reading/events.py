@@ -370,6 +370,8 @@ def find_events(
             draft.reaction = bool(_REACTION_RE.match(text, end))
             if draft.type in ("AGREE", "CONSULT") and _TALKED_ABOUT_RE.match(text, end):
                 draft.referential = draft.reaction = True  # what an earlier agreement or meeting led to
+            if _THANKED_FOR_RE.match(text, end):
+                draft.referential = draft.reaction = draft.thanked = True  # 支援に謝意: the help named before
             if draft.type in ("COOPERATE", "AID") and (
                 _TOPIC_NOUN_RE.match(text, end)
                 or _AIMED_AT_RE.match(text, end)
@@ -596,6 +598,7 @@ _REACTION_RE = re.compile(
     r"(?:歓迎|評価|非難|批判|確認|めぐ|巡|拒否|拒絶|一蹴|退け|無視|否定|受け入れ)"
     r"|に(?:強く)?(?:反発|抗議)(?:する|し|した)"
 )
+_THANKED_FOR_RE = re.compile(r"に(?:心から|深く|改めて)?(?:感謝|謝意)")  # 支援に謝意を示した
 _CITED_RE = re.compile(r"(?:に(?:招|参加|出席|臨)|の日程|の開催)")
 _TOPIC_NOUN_RE = re.compile(r"(?:の[^、。「」]{0,6}?)?(?:について|をめぐ|を巡|に関す|に関し)")
 _BETWEEN_BOTH_RE = re.compile(r"両(?:国|国軍|軍|国部隊)の間で[^、。「」]{0,14}$")
