@@ -142,3 +142,8 @@ def test_a_country_and_a_body_addressed_together_are_no_partners() -> None:
         "エジプトの外相は8日、カタールの首相と会談し、イスラエルとハマスに自制を求めることで一致した。"
     )
     assert "イスラエル" not in found["一致"]
+
+
+def test_a_board_member_met_is_the_company_met() -> None:
+    found = actors("投資ファンドの大和キャピタルは来週、北辰精工の社外取締役らと会い、条件を協議する。")
+    assert found["会い"] == {"大和キャピタル", "北辰精工"}
