@@ -147,3 +147,15 @@ def test_a_country_and_a_body_addressed_together_are_no_partners() -> None:
 def test_a_board_member_met_is_the_company_met() -> None:
     found = actors("投資ファンドの大和キャピタルは来週、北辰精工の社外取締役らと会い、条件を協議する。")
     assert found["会い"] == {"大和キャピタル", "北辰精工"}
+
+
+def test_the_subject_of_a_past_clause_on_the_act_named_did_it() -> None:
+    text = "林外相は8日、北朝鮮が2月に行った弾道ミサイルの発射を非難した。"
+    found = {e[0]: e for e in _events(text)}
+    assert found["MOBILIZE"][2] == ["北朝鮮"] and found["MOBILIZE"][3] == "2028-02"
+    assert found["ACCUSE"][3] == "2028-03-08"
+
+
+def test_a_past_clause_on_an_attack_by_a_group_dates_the_attack() -> None:
+    text = "住民らは、北部で先月末に起きた武装集団による攻撃を受けて避難した。"
+    assert [e[3] for e in _events(text) if e[0] == "ASSAULT"] == ["2028-02"]

@@ -378,7 +378,11 @@ def _participants(
         and _CRITICISED_RE.match(text, draft.end)
     ):
         actors = []  # 労組のゼネストを「違法だ」と非難した: the act criticised is not the critic's
-    visitor = _relative_visitor(text, draft, args) or _relative_doer(text, draft, args, passive)
+    visitor = (
+        _relative_visitor(text, draft, args)
+        or _relative_doer(text, draft, args, passive)
+        or _relative_agent(text, draft, args, passive)
+    )
     if visitor is not None:
         actors = _expand(visitor.entity, by_id)  # ニューデリーを訪れたブラジルのコスタ大統領
     elif not actors and (heads := _relative_parties(text, draft, args, passive)):
@@ -667,6 +671,24 @@ _KIND_GAP_RE = re.compile(r"(?:[一-龥]{2,6}「)?")
 
 # The past verb of talks or a deal right before the parties it modifies (会談したA首相とB大統領は).
 _PARTIES_AFTER_RE = re.compile(r"(?:を行っ|し)た(?=[一-龥ァ-ヴ])")
+
+
+# The subject of a past relative clause on the trigger's own noun phrase (北朝鮮が3月に行った弾道
+# ミサイルの発射を非難し): the one who did the act named.
+_DONE_BY_RE = re.compile(
+    r"が[^、。「」をがは]{0,12}?(?:行った|実施した|強行した|起こした|繰り返した|仕掛けた)"
+    r"(?:[一-龥ァ-ヶー・]{1,12}の)?[一-龥ァ-ヶー]{0,6}"
+)
+
+
+def _relative_agent(text: str, draft: _Draft, args: list[Argument], passive: bool) -> Argument | None:
+    """The が-subject of a past relative clause that the trigger's noun phrase heads."""
+    if passive:
+        return None
+    agent = next((a for a in reversed(args) if a.mention.end < draft.start and a.particle == "が"), None)
+    if agent is None or _DONE_BY_RE.fullmatch(text, agent.mention.end, draft.start) is None:
+        return None
+    return agent
 
 
 def _relative_parties(text: str, draft: _Draft, args: list[Argument], passive: bool) -> list[Argument]:
