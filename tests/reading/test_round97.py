@@ -4,7 +4,7 @@ across batches (acronyms written in full-width letters, ...)."""
 from __future__ import annotations
 
 import pytest
-from round_sentences import PUBLISHED, actors
+from round_sentences import PUBLISHED, actors, orgs
 
 from kijiyomi.reading import read
 
@@ -159,3 +159,14 @@ def test_the_subject_of_a_past_clause_on_the_act_named_did_it() -> None:
 def test_a_past_clause_on_an_attack_by_a_group_dates_the_attack() -> None:
     text = "住民らは、北部で先月末に起きた武装集団による攻撃を受けて避難した。"
     assert [e[3] for e in _events(text) if e[0] == "ASSAULT"] == ["2028-02"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("東欧を拠点とするハッカー集団「ミッドナイト」が8日、犯行声明を出した。", "ミッドナイト"),
+        ("犯行声明を出したのはハッカー集団「ミッドナイト」で、身代金を要求している。", "ミッドナイト"),
+    ],
+)
+def test_a_group_named_in_brackets_after_its_kind(text: str, name: str) -> None:
+    assert name in orgs(text)
