@@ -170,3 +170,8 @@ def test_a_past_clause_on_an_attack_by_a_group_dates_the_attack() -> None:
 )
 def test_a_group_named_in_brackets_after_its_kind(text: str, name: str) -> None:
     assert name in orgs(text)
+
+
+def test_a_condition_stated_in_a_warning_does_not_govern_the_answer() -> None:
+    text = "同集団は、同社が10日までに支払わなければ情報を公開すると警告しているが、同社は支払いを拒否する方針だ。"
+    assert [e[4] for e in _events(text) if e[0] == "REJECT"] == ["planned"]

@@ -169,8 +169,9 @@ _REASON_SPAN_RE = re.compile(
 # A past act joined to the next clause by ほか/上で: its own past tense, whatever the next one's.
 _PAST_BESIDES_RE = re.compile(r"(?:し|を行っ|を実施し)?た(?:ほか|上で|うえで)$")
 # …れば…対応すると警告し、…: the condition lies inside what was said, not over what follows.
-_SAID_THEN_RE = re.compile(
-    r"と(?:改めて|強く|重ねて)?(?:警告|表明|強調|主張|指摘|批判|非難|説明|発表)し、|と(?:述べ|訴え|語り|伝え)、"
+_SAID_THEN_RE = re.compile(  # …と警告し、 / …と警告しているが、: the condition was the statement's
+    r"と(?:改めて|強く|重ねて)?(?:警告|表明|強調|主張|指摘|批判|非難|説明|発表)(?:し|しているが|したが|しており)、"
+    r"|と(?:述べ|訴え|語り|伝え)(?:たが)?、"
 )
 _RELATIVE_AFTER_CONDITION_RE = re.compile(
     r"[^、。「」]{1,30}?(?:する|した|される|された)(?:[一-龥ァ-ヶー]{1,6})(?:に|を|の|で)[^、。「」]{0,12}$"
