@@ -175,3 +175,19 @@ def test_a_group_named_in_brackets_after_its_kind(text: str, name: str) -> None:
 def test_a_condition_stated_in_a_warning_does_not_govern_the_answer() -> None:
     text = "同集団は、同社が10日までに支払わなければ情報を公開すると警告しているが、同社は支払いを拒否する方針だ。"
     assert [e[4] for e in _events(text) if e[0] == "REJECT"] == ["planned"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ロシアが拒否権を使うのは昨年11月以来となる。",
+        "インドは昨年10月、対抗措置として、米国産のナッツに追加関税を課した。",
+    ],
+)
+def test_no_new_threat_or_rejection(text: str) -> None:
+    assert [e for e in _events(text) if e[0] in ("THREATEN", "REJECT")] == []
+
+
+def test_a_measure_in_a_condition_is_still_a_threat() -> None:
+    text = "イランの外相は8日、制裁が再開されれば、対抗措置として査察官の受け入れを停止すると述べた。"
+    assert [e[0] for e in _events(text)].count("THREATEN") == 1

@@ -104,9 +104,13 @@ _MEANS_OF_SOLUTION_RE = re.compile(
 )
 _TALLY_RE = re.compile(r"(?:は|が)[^、。「」]{0,20}?[0-9０-９一二三四五六七八九十]+(?:人目|件目|例目)")
 _REMARK_ON_ACT_RE = re.compile(
-    r"(?:る|する|した)のは[^、。「」]{0,16}?(?:ぶり|初めて|初)"
+    r"(?:を[^、。「」をがは]{1,4}?)?(?:る|する|した|う)のは[^、。「」]{0,16}?(?:ぶり|初めて|初|以来)"
     r"|(?<=[一-龥])も?は[^、。「」]{0,16}?(?:ぶり|初めて|初)(?:と|だ|。)"
-)  # …を訪れるのは約6年ぶり, 幹部の訪日は8年ぶりとなる: a remark on the act just reported
+)  # …を訪れるのは約6年ぶり, 拒否権を使うのは昨年11月以来, 幹部の訪日は8年ぶりとなる: a remark on the act
+# just reported
+# A measure named as what an act is (対抗措置として、…輸出を許可制にした): no threat, unless in a condition.
+_AS_A_MEASURE_RE = re.compile(r"として|の一環")
+_CONDITION_BEFORE_RE = re.compile(r"(?:れば|なければ|なら|場合)、?[^。]*$")
 _SPEAKER_PLEDGE_RE = re.compile(
     r"して|し[、」]|する[、」]|していく|を(?:する|していく)[、。」]"  # 「…必要な協力をする」
     r"|を[^、。「」]{0,8}?(?:行う|行っていく|続ける|続けていく|実施する)[。」]"
@@ -340,6 +344,12 @@ def _not_an_event(
         return True  # 損害賠償を求める訴訟を起こした, 差し止めを求めていた裁判で: the claim of a suit
     if _REMARK_ON_ACT_RE.match(text, end):
         return True  # …を訪れるのは約6年ぶり: a remark on the act just reported, not another one
+    if (
+        trigger.type == "THREATEN"
+        and _AS_A_MEASURE_RE.match(text, end)
+        and not _CONDITION_BEFORE_RE.search(text, max(0, text.rfind("。", 0, start) + 1), start)
+    ):
+        return True  # 中国は昨年12月、対抗措置として…許可制にした: the measure taken, no threat
     if is_kanji(text[end - 1]) and text.startswith(("を見直", "の見直し"), end):
         return True  # 開発支援を見直す, 協力の見直し: what is reviewed, not an act of its own
     if trigger.type == "CONSULT" and _VISITORS_RE.match(text, end):
