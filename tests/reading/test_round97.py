@@ -191,3 +191,14 @@ def test_no_new_threat_or_rejection(text: str) -> None:
 def test_a_measure_in_a_condition_is_still_a_threat() -> None:
     text = "イランの外相は8日、制裁が再開されれば、対抗措置として査察官の受け入れを停止すると述べた。"
     assert [e[0] for e in _events(text)].count("THREATEN") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("警察は8日、6日夜に野党党首の自宅に踏み込み、幹部ら23人を逮捕したと発表した。", "2028-03-06"),
+        ("警察は8日、6日に起きた事件を受け、幹部ら23人を逮捕した。", "2028-03-08"),
+    ],
+)
+def test_a_raid_with_its_own_time_dates_the_arrest(text: str, date: str) -> None:
+    assert [e[3] for e in _events(text) if e[0] == "COERCE"] == [date]

@@ -217,6 +217,11 @@ def _when_and_where(
         and not text.startswith("、", chosen.end)  # "30日、…会談し": the nearer time is the clause's own
         and not _SPAN_FROM_RE.match(text, chosen.end)  # 18日から3日間、…演習を行う: the act's own span
         and not _OCCASION_HELD_RE.match(text, chosen.end)  # 21日夜に行われた試合で、…衝突: its day
+        and not (
+            chosen.start > sentence_level.start
+            and _CHAINED_ACT_RE.fullmatch(text, chosen.end, draft.start)
+            and not _FRAMING_CLAUSE_RE.search(text, chosen.end, draft.start)
+        )  # 警察は同日、6日夜に自宅に踏み込み、…逮捕した: the chain's own time after the report's
     ):
         chosen = sentence_level  # the nearer time belongs to another clause (6日に起きた地震を受け、)
     if (
@@ -350,6 +355,11 @@ def _when_and_where(
 # An act someone denies was reported (…と交渉したとの一部報道を否定した): no day of the denial's.
 _DENIED_REPORT_RE = re.compile(
     r"[^、。「」]{0,8}?との(?:一部)?(?:報道|指摘|情報|見方|観測|うわさ)(?:も|を|について)?[^、。「」]{0,4}?(?:否定|否認)"
+)
+# A time that opens a chain of acts of one subject (6日夜に…に踏み込み、…を逮捕): a godan verb's
+# continuative form closes the first act (not 受け、, a framing clause).
+_CHAINED_ACT_RE = re.compile(
+    r"(?:夜|朝|未明)?に[^、。「」]{1,24}?(?:込み|入り|赴き|出向き|乗り込み)、[^、。「」]{0,30}"
 )
 _SPAN_FROM_RE = re.compile(r"から[^、。「」]{0,8}、")
 # An occasion held at the time, where the act happens (21日夜に行われた準決勝の第1戦で、): its time.
