@@ -63,6 +63,10 @@ FILL_ITEM_CHARS = 16  # a shorter list item that is not a sentence is a label (a
 # A caption element with at least this much text in two or more sentences is a slide's text (a
 # slideshow or gallery article), not a photo caption: it is body text.
 SLIDE_TEXT_BYTES = 400
+# A body with less sentence prose than this (bytes) holds no story of its own: on such a page the
+# slides may each hold one sentence (SLIDE_CAPTIONS of one kind, SLIDE_TEXT_BYTES in all).
+BARE_BODY_PROSE = 150
+SLIDE_CAPTIONS = 3
 DEK_CHARS = 40  # a line this long without links above the first prose is a standfirst, not debris
 LINKED_PROSE_CHARS = 100  # a link-dense segment this long that reads as sentences is not debris
 LINKED_PROSE_WIDE = 30  # so many CJK characters ending in a full stop: a lead whose names are links
@@ -373,7 +377,8 @@ def select_segments(
             dropped.append(index)
             continue
         body.append(index)
-    slides = slide_texts(walk, scored, captions)
+    bare = sum(scored[index].prose for index in body if scored[index].sentence_like) < BARE_BODY_PROSE
+    slides = slide_texts(walk, scored, captions, bare=bare)
     if slides:
         captions = [index for index in captions if index not in slides]
         body = sorted(slides.union(body))
@@ -808,12 +813,17 @@ def _teasers(scored: list[Scored], rest: list[int]) -> bool:
     )
 
 
-def slide_texts(walk: Walk, scored: list[Scored], captions: list[int]) -> frozenset[int]:
+def slide_texts(
+    walk: Walk, scored: list[Scored], captions: list[int], *, bare: bool = False
+) -> frozenset[int]:
     """The caption segments (``captions`` and any in a <figcaption>) that are a slide's text.
 
     A caption element (<figcaption> or a caption-marked element) holding two sentences or more and
     ``SLIDE_TEXT_BYTES`` of text is a slideshow's or gallery's prose, which is the article; so are
     the sentences of the other caption elements of the same kind (tag and class) on that page.
+    Where the body is ``bare`` (no story of its own), a kind whose elements hold
+    ``SLIDE_CAPTIONS`` sentences and ``SLIDE_TEXT_BYTES`` together is one too: a slideshow whose
+    slides say one sentence each.
     """
     known = set(captions)
     candidates = captions + [
@@ -825,11 +835,21 @@ def slide_texts(walk: Walk, scored: list[Scored], captions: list[int]) -> frozen
     for index in candidates:
         groups.setdefault(_caption_element(walk, walk.segments[index].owner), []).append(index)
     kinds: set[tuple[str, str]] = set()
+    per_kind: dict[tuple[str, str], tuple[int, int]] = {}  # sentences and bytes of a kind's elements
     for element, members in groups.items():
+        kind = (walk.elements[element].tag, walk.elements[element].hint)
         sentences = sum(1 for index in members if scored[index].sentence_like)
         size = sum(len(walk.segments[index].text.encode("utf-8")) for index in members)
         if sentences >= 2 and size >= SLIDE_TEXT_BYTES:
-            kinds.add((walk.elements[element].tag, walk.elements[element].hint))
+            kinds.add(kind)
+        kind_sentences, kind_size = per_kind.get(kind, (0, 0))
+        per_kind[kind] = (kind_sentences + sentences, kind_size + size)
+    if bare:
+        kinds.update(
+            kind
+            for kind, (sentences, size) in per_kind.items()
+            if sentences >= SLIDE_CAPTIONS and size >= SLIDE_TEXT_BYTES
+        )
     return frozenset(
         index
         for element, members in groups.items()
