@@ -202,3 +202,9 @@ def test_a_measure_in_a_condition_is_still_a_threat() -> None:
 )
 def test_a_raid_with_its_own_time_dates_the_arrest(text: str, date: str) -> None:
     assert [e[3] for e in _events(text) if e[0] == "COERCE"] == [date]
+
+
+def test_a_resolution_speaks_for_the_body_that_adopted_it() -> None:
+    text = "国連安全保障理事会は8日、シリア情勢を巡る決議を採択した。決議は、当事者に人道支援の受け入れを求めた。"
+    found = actors(text)
+    assert found["求め"] == {"国連安全保障理事会"}
