@@ -208,3 +208,12 @@ def test_a_resolution_speaks_for_the_body_that_adopted_it() -> None:
     text = "国連安全保障理事会は8日、シリア情勢を巡る決議を採択した。決議は、当事者に人道支援の受け入れを求めた。"
     found = actors(text)
     assert found["求め"] == {"国連安全保障理事会"}
+
+
+def test_a_quoted_criticism_before_a_plan_was_made() -> None:
+    text = (
+        "市長は8日、予算案を発表した。一方、自民党は「説明が足りない」と批判し、予算案の修正を求める方針だ。"
+    )
+    found = {e[0]: e for e in _events(text)}
+    assert found["ACCUSE"][2:] == (["自民党"], "2028-03-08", "occurred")
+    assert found["REQUEST"][4] == "planned"

@@ -221,6 +221,13 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
         status = "occurred"  # 攻撃が続くウクライナ, 攻撃が相次ぎ、: acts that go on have happened
     elif draft.type in _PERFORMATIVE_TYPES and _DECLARED_RE.match(text, draft.end):
         status = "occurred"  # 決定を拒否すると表明した: the rejection is the statement
+    elif (
+        draft.type == "ACCUSE"
+        and text.endswith("」と", 0, draft.start)
+        and text.startswith("し、", draft.end)
+        and not marker
+    ):
+        status = "occurred"  # 「…不十分だ」と批判し、…求める方針だ: the words quoted were said
     elif draft.type == "REJECT" and _REFUSAL_SHOWN_RE.match(text, draft.end):
         status = "occurred"  # 引き渡しを拒否する考えを示した: refusing is saying so
     elif (
