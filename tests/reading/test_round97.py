@@ -217,3 +217,8 @@ def test_a_quoted_criticism_before_a_plan_was_made() -> None:
     found = {e[0]: e for e in _events(text)}
     assert found["ACCUSE"][2:] == (["自民党"], "2028-03-08", "occurred")
     assert found["REQUEST"][4] == "planned"
+
+
+def test_an_ongoing_act_in_polite_form_has_happened() -> None:
+    text = "外務省は8日、渡航の中止を勧告しました。同省は、現地への渡航をやめるよう呼びかけています。"
+    assert [e[3:] for e in _events(text) if e[0] == "REQUEST"] == [("2028-03-08", "occurred")]

@@ -315,7 +315,7 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
         status = "occurred"  # 条約は両国が昨年11月に署名したもので、…会談する予定だ: what the thing is
     elif _PAST_WHEN_RE.fullmatch(local) or _DONE_REACTED_RE.match(local):
         status = "occurred"  # 9月に会談した際、…一致しており: the past clause of a time, done
-    elif re.search(r"て(?:おり|いる|いた)", local) and not _PLANNED_RE.search(local):
+    elif re.search(r"て(?:おり|いる|いた|います|いました)", local) and not _PLANNED_RE.search(local):
         status = "occurred"  # 会合を開いており: under way
     elif _PLANNED_RE.search(local):
         status = "planned"
