@@ -222,3 +222,8 @@ def test_a_quoted_criticism_before_a_plan_was_made() -> None:
 def test_an_ongoing_act_in_polite_form_has_happened() -> None:
     text = "外務省は8日、渡航の中止を勧告しました。同省は、現地への渡航をやめるよう呼びかけています。"
     assert [e[3:] for e in _events(text) if e[0] == "REQUEST"] == [("2028-03-08", "occurred")]
+
+
+def test_a_remark_on_an_act_after_so_long_is_no_new_event() -> None:
+    text = "拘束されていた記者が8日、解放された。約2年ぶりの解放となった。"
+    assert len([e for e in _events(text) if e[0] == "RETREAT"]) == 1

@@ -342,8 +342,10 @@ def _not_an_event(
         return True  # 輸入停止を巡って協議, 輸入停止の長期化に抗議: a measure in force, talked about
     if trigger.type == "REQUEST" and _CLAIM_OF_SUIT_RE.match(text, end):
         return True  # 損害賠償を求める訴訟を起こした, 差し止めを求めていた裁判で: the claim of a suit
-    if _REMARK_ON_ACT_RE.match(text, end):
-        return True  # …を訪れるのは約6年ぶり: a remark on the act just reported, not another one
+    if _REMARK_ON_ACT_RE.match(text, end) or (
+        text.endswith("ぶりの", 0, start) and text.startswith("とな", end)
+    ):  # …を訪れるのは約6年ぶり, 約1年7か月ぶりの解放となった: a remark on the act just reported
+        return True
     if (
         trigger.type == "THREATEN"
         and _AS_A_MEASURE_RE.match(text, end)
