@@ -227,3 +227,8 @@ def test_an_ongoing_act_in_polite_form_has_happened() -> None:
 def test_a_remark_on_an_act_after_so_long_is_no_new_event() -> None:
     text = "拘束されていた記者が8日、解放された。約2年ぶりの解放となった。"
     assert len([e for e in _events(text) if e[0] == "RETREAT"]) == 1
+
+
+def test_relief_at_an_act_names_the_act_reported_before() -> None:
+    text = "拘束されていた記者が8日、解放された。官房長官は「無事に解放されたことに安堵している」と述べた。"
+    assert len([e for e in _events(text) if e[0] == "RETREAT"]) == 1
