@@ -232,3 +232,14 @@ def test_a_remark_on_an_act_after_so_long_is_no_new_event() -> None:
 def test_relief_at_an_act_names_the_act_reported_before() -> None:
     text = "拘束されていた記者が8日、解放された。官房長官は「無事に解放されたことに安堵している」と述べた。"
     assert len([e for e in _events(text) if e[0] == "RETREAT"]) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "市民団体は8日、市議会に対し、土地売却の経緯を検証する特別委員会の設置を要請した。",
+        "県は8日、事故の原因を調査するチームを設けると発表した。",
+    ],
+)
+def test_the_task_of_a_body_set_up_is_no_inquiry(text: str) -> None:
+    assert [e for e in _events(text) if e[0] == "INVESTIGATE"] == []

@@ -108,6 +108,8 @@ _REMARK_ON_ACT_RE = re.compile(
     r"|(?<=[一-龥])も?は[^、。「」]{0,16}?(?:ぶり|初めて|初)(?:と|だ|。)"
 )  # …を訪れるのは約6年ぶり, 拒否権を使うのは昨年11月以来, 幹部の訪日は8年ぶりとなる: a remark on the act
 # just reported
+# The task a body is set up for (経緯を検証する特別委員会, 事故を調査するチーム): no inquiry made yet.
+_TASK_OF_BODY_RE = re.compile(r"する[一-龥ァ-ヶー]{0,6}(?:委員会|チーム|機関|組織|部会|班)")
 # A measure named as what an act is (対抗措置として、…輸出を許可制にした): no threat, unless in a condition.
 _AS_A_MEASURE_RE = re.compile(r"として|の一環")
 _CONDITION_BEFORE_RE = re.compile(r"(?:れば|なければ|なら|場合)、?[^。]*$")
@@ -346,6 +348,8 @@ def _not_an_event(
         text.endswith("ぶりの", 0, start) and text.startswith("とな", end)
     ):  # …を訪れるのは約6年ぶり, 約1年7か月ぶりの解放となった: a remark on the act just reported
         return True
+    if trigger.type == "INVESTIGATE" and _TASK_OF_BODY_RE.match(text, end):
+        return True  # 売却の経緯を検証する特別委員会の設置を要請した: the body's task, not an inquiry
     if (
         trigger.type == "THREATEN"
         and _AS_A_MEASURE_RE.match(text, end)
