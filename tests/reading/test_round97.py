@@ -243,3 +243,8 @@ def test_relief_at_an_act_names_the_act_reported_before() -> None:
 )
 def test_the_task_of_a_body_set_up_is_no_inquiry(text: str) -> None:
     assert [e for e in _events(text) if e[0] == "INVESTIGATE"] == []
+
+
+def test_a_kind_of_act_asked_for_is_no_accusation() -> None:
+    text = "野党の党首は8日、結果の受け入れを拒否し、支持者に抗議行動への参加を呼びかけた。"
+    assert [e for e in _events(text) if e[0] == "ACCUSE"] == []

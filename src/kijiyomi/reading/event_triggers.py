@@ -168,7 +168,16 @@ _COMPOUND_HEADS = frozenset(
 )  # 訪問先, 占領地, 逮捕状, 戦闘機, 拘束力, 調査官, 署名式, 審査書, 契約分, 国民会議派 (a party)
 
 # 調査チーム, 救助本部: a body named; 停戦監視: the watching over a state, not the act itself
-_LONG_COMPOUND_HEADS = ("内容", "チーム", "グループ", "本部", "監視", "手続き", "手続")
+_LONG_COMPOUND_HEADS = (
+    "内容",
+    "チーム",
+    "グループ",
+    "本部",
+    "監視",
+    "手続き",
+    "手続",
+    "行動",
+)  # 抗議行動: a kind of act
 
 
 def _compound_noun(following: Token | None, trigger: Trigger) -> bool:
