@@ -30,6 +30,7 @@ from kijiyomi.html.phrases import (
     BYLINE_PREFIX,
     CLAUSE_MARKS,
     SENTENCE_END_MARKS,
+    is_author_label,
     is_boilerplate_line,
     is_comments_label,
     is_dateline,
@@ -48,7 +49,7 @@ LISTING_MAX_PROSE = 1500  # a body with less prose than this (bytes) may be a li
 LISTING_LINK_RATIO = 10.0  # link text over prose in the container above which a page reads as a listing
 ARTICLE_RUN = 4  # this many sibling paragraphs of sentences in a row make an article, not a listing
 RELATED_SHARE = 0.7  # a "related stories" box after this share of the body's prose ends it
-COMMENTS_TAIL = 2  # so does a comments label with at most this many segments kept after it
+COMMENTS_TAIL = 2  # so does a comments or author box label with at most this many segments kept after it
 EXPAND_GAIN = 0.25  # an ancestor must add this share of prose...
 MARKED_PART = 0.5  # a container with less of its marked article's prose than this gives way to it
 EXPAND_JUNK = 1.5  # ...and at most this much boilerplate per byte of prose it adds
@@ -668,8 +669,9 @@ def end_at_related(
     it reads as teasers: two segments or more, a sentence among them, each a link line or right
     after one (a linked headline and its blurb), or a list of links with no story after it
     (``_link_box``, Japanese and Chinese labels; not in a listing, ``link_boxes``). A comments
-    label (``is_comments_label``) there ends it when at most ``COMMENTS_TAIL`` segments are kept
-    after it (a comment form's prompt).
+    label (``is_comments_label``) or an author box's (``is_author_label``) there ends it when at
+    most ``COMMENTS_TAIL`` segments are kept after it (a comment form's prompt, the author's name
+    and biography).
     """
     if len(body) < 3:
         return body
@@ -686,13 +688,14 @@ def end_at_related(
         if scored[index].sentence_like and segments[index].tag not in _HEADINGS:
             continue
         text = segments[index].text
-        related, comments = is_related_label(text), is_comments_label(text)
-        if not (related or comments):
+        related = is_related_label(text)
+        closing = is_comments_label(text) or is_author_label(text)
+        if not (related or closing):
             continue
         rest = body[position + 1 :] if body[position] == index else body[position:]  # kept after it
         if related and (_teasers(scored, rest) or (link_boxes and _link_box(walk, scored, text, rest))):
             return body[:position]
-        if comments and len(rest) <= COMMENTS_TAIL:
+        if closing and len(rest) <= COMMENTS_TAIL:
             return body[:position]
     return body
 

@@ -103,6 +103,20 @@ def is_comments_label(text: str) -> bool:
     return len(text) <= 40 and bool(_COMMENTS_LABEL.search(text))
 
 
+# Labels of the author's box under a story ("About the author", "Über den Autor", 「この記事を書いた人」).
+_AUTHOR_LABEL = re.compile(
+    r"^(?:about (?:the )?(?:author|writer|contributor|reporter)s?|about me|author bio|"
+    r"über (?:den|die) autor(?:in|en)?|à propos de l'auteur|sobre (?:el|la) autora?|"
+    r"この記事を書いた人|著者(?:について|プロフィール)|作者简介|关于作者)\s*[:：]?$",
+    re.IGNORECASE,
+)
+
+
+def is_author_label(text: str) -> bool:
+    """True for a short line that heads the author's box (a name and a biography)."""
+    return len(text) <= 40 and bool(_AUTHOR_LABEL.search(text.strip()))
+
+
 def is_copyright_line(text: str) -> bool:
     """True for a copyright / rights line."""
     return len(text) < 300 and bool(_COPYRIGHT.search(text))
