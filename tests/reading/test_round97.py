@@ -248,3 +248,7 @@ def test_the_task_of_a_body_set_up_is_no_inquiry(text: str) -> None:
 def test_a_kind_of_act_asked_for_is_no_accusation() -> None:
     text = "野党の党首は8日、結果の受け入れを拒否し、支持者に抗議行動への参加を呼びかけた。"
     assert [e for e in _events(text) if e[0] == "ACCUSE"] == []
+
+
+def test_a_company_named_after_composites_acts() -> None:
+    assert "東邦複合材" in orgs("部品メーカーの東邦複合材は8日、新工場を建てると発表した。")

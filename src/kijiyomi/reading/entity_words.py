@@ -103,7 +103,7 @@ _STATE_MEDIA = ("国営テレビ", "国営放送", "国営通信", "国営メデ
 
 # Lines of industry a company is named after (X製鋼, X鉄鋼, Xスチール, X出版, Xモーター); after a
 # country or a common noun (韓国鉄鋼, 非鉄金属, 電子出版) they name an industry, not a company.
-_INDUSTRY_SUFFIXES = ("製鋼", "鉄鋼", "スチール", "金属", "出版", "モーター", "通商")
+_INDUSTRY_SUFFIXES = ("製鋼", "鉄鋼", "スチール", "金属", "出版", "モーター", "通商", "複合材")
 _COMPANY_SUFFIXES = (
     "ホールディングス",
     "グループ",
