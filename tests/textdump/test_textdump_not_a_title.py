@@ -145,3 +145,41 @@ def test_a_video_link_above_the_headline_is_no_headline() -> None:
          "Stand: 12.03.2024 14:35 Uhr", *STORY, "Themen: Hafen, Fähren, Verkehr"]
     )  # fmt: skip
     assert extract(dump).title == headline
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Jane Doe/Harbour Times", "- Jane Doe/via Agency", "/ Jane Doe", "AFP"],
+)
+def test_a_caption_printed_again_with_its_credit_is_no_headline(credit: str) -> None:
+    caption = "The mayor at the opening of the new ferry terminal on Monday"
+    lines = split_lines(
+        "\n".join(["New ferry terminal opens two years late", "", caption, "", f"{caption} {credit}"])
+    )
+    facts = Facts(lines)
+    assert headline_candidate(lines, facts, 0)
+    assert not headline_candidate(lines, facts, 1)  # (the picture's alt text; blank lines are gaps)
+    assert not headline_candidate(lines, facts, 2)  # (its caption, signed)
+
+
+@pytest.mark.parametrize(
+    "twin",
+    [
+        "New ferry terminal opens two years late | Harbour Times",  # the page's title: an echo
+        "New ferry terminal opens two years late in the spring",  # a longer version of the headline
+        "New ferry terminal opens two years late More",
+    ],
+)
+def test_a_headline_printed_again_with_more_stays_a_candidate(twin: str) -> None:
+    lines = split_lines("\n".join([twin, "", "New ferry terminal opens two years late", *STORY]))
+    assert headline_candidate(lines, Facts(lines), 1)
+
+
+def test_the_headline_above_a_signed_caption_is_found() -> None:
+    caption = "The mayor at the opening of the new ferry terminal on Monday"
+    headline = "Ferry delay costs the harbour a fifth more"
+    dump = "\n".join(
+        ["Menu", headline, "", "Share", "", caption, "", f"{caption} Jane Doe/Harbour Times", "", "March 12, 2024",
+         *STORY]
+    )  # fmt: skip
+    assert extract(dump).title == headline

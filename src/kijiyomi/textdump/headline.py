@@ -85,6 +85,12 @@ _PAGE_NAVIGATION = re.compile(
 _CRUMB = re.compile(r"[>›]")
 MAX_CRUMB_CHARS = 30  # a breadcrumb's entry: a section's name (a story's title is longer)
 MAX_CRUMB_WORDS = 3
+# A picture credit after a caption printed again (``… Qatar.AFP``, ``… DC Name/via Agency``,
+# ``… Lula - Name/Institute``): a name with a slash, or an agency's capitals.
+_CREDIT_TAIL = re.compile(r"^[-–—·\s]*(?:/|[^/]*\S\s?/\s?\S|[A-Z]{2,10}$)")
+CAPTION_TWIN_REACH = 3  # lines around a caption where its copy with the credit stands
+MIN_TWIN_CHARS = 20
+MAX_CREDIT_WORDS = 6
 # Cells of a table as w3m lays them out: runs of three spaces or more between words, twice.
 _SPACED_CELLS = re.compile(r"\S {3,}\S(?:.*\S)? {3,}\S")
 # A counter or a line of fields: a label, a colon and a number, twice or more (本日: 80 昨日: 1088).
@@ -456,7 +462,27 @@ def headline_candidate(lines: Lines, facts: Facts, index: int) -> bool:
         and not _not_a_title(line.plain)
         and not _credit_label(line.plain)
         and not facts.chrome_vocab(index)
+        and not caption_twin(lines.plains, index)
     )
+
+
+def caption_twin(plains: list[str], index: int) -> bool:
+    """A picture's caption printed twice, once with its credit after it: w3m prints the image's alt
+    text, then the caption with the photographer's or agency's name (``The mayor at the opening``,
+    ``The mayor at the opening Name/Agency``). Neither line is a headline."""
+    text = plains[index]
+    if len(text) < MIN_TWIN_CHARS:
+        return False
+    for other in islice(plains, max(0, index - CAPTION_TWIN_REACH), index + CAPTION_TWIN_REACH + 1):
+        if len(other) > len(text) and other.startswith(text):
+            tail = other[len(text) :]
+        elif len(text) > len(other) >= MIN_TWIN_CHARS and text.startswith(other):
+            tail = text[len(other) :]
+        else:
+            continue
+        if len(tail.split()) <= MAX_CREDIT_WORDS and _CREDIT_TAIL.match(tail):
+            return True
+    return False
 
 
 def _not_a_title(text: str) -> bool:
