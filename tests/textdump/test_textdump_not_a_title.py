@@ -183,3 +183,25 @@ def test_the_headline_above_a_signed_caption_is_found() -> None:
          *STORY]
     )  # fmt: skip
     assert extract(dump).title == headline
+
+
+BOOK_FACTS = ["判型：四六判", "発売日：2024年03月12日", "定価：1,980円（税込）", "ページ数：288"]
+BLURB = [
+    "小さな港町で灯台を守り続けてきた老人と、都会から移り住んだ少女の一年を描く長編小説。",
+    "嵐の夜、灯台の明かりが消えたとき、二人が見つけたものとは何だったのか。静かな筆致で綴られる物語。",
+]
+
+
+def test_a_book_s_list_of_facts_is_no_title() -> None:
+    dump = "\n".join(
+        ["架空書房", "ホーム > 書籍 > 文芸", "港町の灯台守", "山田花子 著", *BOOK_FACTS, "内容紹介", *BLURB]
+    )
+    lines = split_lines(dump)
+    facts = Facts(lines)
+    assert not any(headline_candidate(lines, facts, index) for index in range(4, 8))
+    assert extract(dump).title == "港町の灯台守"
+
+
+def test_a_headline_above_its_author_s_line_stays_a_candidate() -> None:
+    lines = split_lines("\n".join(["港町：灯台守の老人と少女の一年", "作者：山田花子", *JA_STORY]))
+    assert headline_candidate(lines, Facts(lines), 0)

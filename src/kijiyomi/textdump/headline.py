@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from kijiyomi.textdump import features as f
 from kijiyomi.textdump import ranker
+from kijiyomi.textdump.body import cjk_fact
 from kijiyomi.textdump.facts import Facts
 from kijiyomi.textdump.features import doubled
 from kijiyomi.textdump.fold import holds_any
@@ -91,6 +92,7 @@ _CREDIT_TAIL = re.compile(r"^[-–—·\s]*(?:/|[^/]*\S\s?/\s?\S|[A-Z]{2,10}$)")
 CAPTION_TWIN_REACH = 3  # lines around a caption where its copy with the credit stands
 MIN_TWIN_CHARS = 20
 MAX_CREDIT_WORDS = 6
+FACT_RUN = 3  # lines of a list of facts in a row (``listed_fact``)
 # Cells of a table as w3m lays them out: runs of three spaces or more between words, twice.
 _SPACED_CELLS = re.compile(r"\S {3,}\S(?:.*\S)? {3,}\S")
 # A counter or a line of fields: a label, a colon and a number, twice or more (本日: 80 昨日: 1088).
@@ -463,6 +465,7 @@ def headline_candidate(lines: Lines, facts: Facts, index: int) -> bool:
         and not _credit_label(line.plain)
         and not facts.chrome_vocab(index)
         and not caption_twin(lines.plains, index)
+        and not listed_fact(lines.plains, index)
     )
 
 
@@ -483,6 +486,21 @@ def caption_twin(plains: list[str], index: int) -> bool:
         if len(tail.split()) <= MAX_CREDIT_WORDS and _CREDIT_TAIL.match(tail):
             return True
     return False
+
+
+def listed_fact(plains: list[str], index: int) -> bool:
+    """A line of a list of facts, ``FACT_RUN`` lines of them in a row at least (``判型：四六判``,
+    ``発売日：2024年3月12日``, ``定価：1,980円``: a book's or a product's data, never its title; a
+    headline of the form ``名前：…`` above its ``作者：…`` line stays a candidate)."""
+    if not cjk_fact(plains[index]):
+        return False
+    start = index
+    while start > 0 and index - start < FACT_RUN - 1 and cjk_fact(plains[start - 1]):
+        start -= 1
+    end = index
+    while end + 1 < len(plains) and end - start < FACT_RUN - 1 and cjk_fact(plains[end + 1]):
+        end += 1
+    return end - start + 1 >= FACT_RUN
 
 
 def _not_a_title(text: str) -> bool:
