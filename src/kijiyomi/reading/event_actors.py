@@ -443,7 +443,11 @@ def _participants(
             or (arg.particle == "を" and draft.type in _OBJECT_RECIPIENT_TYPES and entity.label != "LOC")
         ):
             recipients.extend(e for e in _expand(entity, by_id) if e not in recipients)
-        elif (draft.type in _PARTNER_TYPES or _joint(text, draft)) and _is_partner(text, arg, args):
+        elif (
+            (draft.type in _PARTNER_TYPES or _joint(text, draft))
+            and _is_partner(text, arg, args)
+            and not _inside_framing_clause(text, arg, draft.start)
+        ):
             own = _later_own_subject(text, arg, draft, scope, actors, by_id)
             if own is not None:  # Yと会談し、両首脳が…ことで一致した: both leaders agree
                 members = _expand(own.entity, by_id) if own.entity.label == "GROUP" else []
@@ -583,6 +587,13 @@ _MEMBERS_OF_RE = re.compile(
 
 _BORDER_RE = re.compile(r"国境")
 _BODIES = frozenset({"GPE", "ORG"})  # a country and a body addressed together (イスラエルとハマスに)
+
+
+def _inside_framing_clause(text: str, arg: Argument, trigger: int) -> bool:
+    """Whether ``arg`` is inside a framing clause before the trigger (Xと協定を結ぶため、…訪問する:
+    the partner of the aim, not of the visit; not Xと会談し、…を守るため、…一致した)."""
+    framing = _FRAMING_CLAUSE_RE.search(text, arg.mention.end, trigger)
+    return framing is not None and "、" not in text[arg.mention.end : framing.start()]
 
 
 def _is_partner(text: str, arg: Argument, args: list[Argument]) -> bool:
