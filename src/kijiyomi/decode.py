@@ -339,7 +339,28 @@ def _detect(data: bytes) -> Decoded:
         return _decode_with(data, "utf-8", "fallback")
     if codec != "cp1252" and _single_byte(codec) and _reads_western(data):
         codec = "cp1252"
+    elif codec in _CENTRAL_EUROPEAN:
+        codec = _central_european(data, codec)
     return _decode_with(data, codec, "detector")
+
+
+# Central European text in ISO-8859-2 or Windows-1250: the two share most letters but not those
+# of Polish ą ś ź Ą Ś Ź (B1 B6 BC A1 A6 AC in ISO-8859-2, which Windows-1250 reads as ± ¶ Ľ ˇ ¦ ¬)
+# nor Š Ś Ť Ž Ź š ś ť ž ź (8A-9F in Windows-1250, control characters in ISO-8859-2). The detector
+# often gives an ISO-8859-2 page to Windows-1250 or to ISO-8859-10 (whose letters sit on those
+# bytes); the reading with fewer such misfits (a control character, a symbol inside a word) wins.
+_CENTRAL_EUROPEAN = frozenset({"cp1250", "iso8859-2", "iso8859-10"})
+_MISFIT = re.compile(r"[\x80-\x9f]|(?<=[^\W\d_])[±¶¬¦ˇ˘˝˙¤¨°´¸«»](?=[^\W\d_])")
+
+
+def _central_european(data: bytes, codec: str) -> str:
+    """``codec``, or the one of ISO-8859-2 and Windows-1250 whose reading of ``data`` fits better."""
+    sample = data[:_WESTERN_SAMPLE]
+    latin2 = len(_MISFIT.findall(sample.decode("iso8859-2")))
+    windows = len(_MISFIT.findall(sample.decode("cp1250", errors="replace")))
+    if latin2 == windows:  # no byte that tells them apart (or as many misfits either way)
+        return codec
+    return "iso8859-2" if latin2 < windows else "cp1250"
 
 
 # A Western European page that the detector gives to another single-byte charset: German and

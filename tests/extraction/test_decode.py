@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import kijiyomi
 from kijiyomi import Article, Rejection
-from kijiyomi.decode import decode
+from kijiyomi.decode import _central_european, decode
 
 JA = "港町で新しい冷凍技術の説明会が開かれた。関係者約八十人が参加し、試食会も行われた。" * 20
 
@@ -95,12 +95,29 @@ _CZECH = (
 
 
 @pytest.mark.parametrize(
-    ("page", "codec"), [(_WESTERN_GERMAN, "cp1252"), (_POLISH * 3, "cp1250"), (_CZECH * 3, "cp1250")]
+    ("page", "codec"),
+    [
+        (_WESTERN_GERMAN, "cp1252"),
+        (_POLISH * 3, "cp1250"),
+        (_CZECH * 3, "cp1250"),
+        (_POLISH * 3, "iso8859-2"),
+    ],
 )
 def test_undeclared_latin_pages_keep_their_letters(page: str, codec: str) -> None:
     # German umlauts sit on the same bytes in cp1250 and cp1252: the detector's toss-up must not
-    # turn the page's è and à into č and ŕ; Polish and Czech stay Central European.
+    # turn the page's è and à into č and ŕ; Polish and Czech stay Central European, and Polish in
+    # ISO-8859-2 keeps its ą ś ź (Windows-1250 reads them as ± ¶ Ľ).
     assert decode(page.encode(codec)).text == page
+
+
+@pytest.mark.parametrize("detected", ["cp1250", "iso8859-2", "iso8859-10"])
+def test_iso_8859_2_and_windows_1250_are_told_apart_by_their_misfits(detected: str) -> None:
+    # whichever of the Central European codecs the detector names, Polish text reads without
+    # control characters or symbols inside its words
+    assert _central_european((_POLISH * 3).encode("iso8859-2"), detected) == "iso8859-2"
+    assert _central_european((_POLISH * 3).encode("cp1250"), detected) == "cp1250"
+    # no byte that tells them apart: the detector's choice stays
+    assert _central_european(b"<p>Ala ma kota.</p>", detected) == detected
 
 
 @pytest.mark.timeout(10)  # the Western European check once scanned to the page's end from each <script>
