@@ -20,7 +20,7 @@ _UNIT_HEAD_TITLE_RE = re.compile(r"副?(?:事務局|事務総局)(?:次長|長)(
 _DOTTED_MINISTER_RE = re.compile(
     r"[一-龥]{1,6}・(?P<office>(?:[一-龥]{1,6}|[ァ-ヴー]{2,6})(?:担当委員|担当相|相|大臣|長官))"
 )  # 経済・財務相, 内務・自治長官, 平和・安全保障担当委員
-# A field of charge before a listed office (人事担当|取締役, 人道問題担当|事務次長), never inside a
+# A field of charge before a listed office (財務担当|取締役, 平和活動担当|事務次長), never inside a
 # kanji name.
 _FIELD_OF_CHARGE_RE = re.compile(r"(?<![一-龥々〆ヶ])[一-龥]{1,6}?担当")
 # A minister whose field is written in kanji then katakana (鉱業エネルギー相, 情報通信テクノロジー相).
@@ -40,7 +40,7 @@ class _FinderBase:
         self._mixed_ministers: dict[int, str] = {  # every start of 鉱業エネルギー相 (元鉱業…, 鉱業…)
             match.start(): match.group("office") for match in _MIXED_MINISTER_RE.finditer(text)
         }
-        self._fields_of_charge: dict[int, int] = {  # start of 人事担当 -> its end
+        self._fields_of_charge: dict[int, int] = {  # start of 財務担当 -> its end
             match.start(): match.end() for match in _FIELD_OF_CHARGE_RE.finditer(text)
         }
 
@@ -125,7 +125,7 @@ class _FinderBase:
             return dotted.group(0)
         if first in "副事" and (unit := _UNIT_HEAD_TITLE_RE.match(text, position)):
             return unit.group(0)  # 事務局次長, 副事務局長: a secretariat's head or deputy
-        if position in self._fields_of_charge:  # 人事担当|取締役 after a katakana name
+        if position in self._fields_of_charge:  # 財務担当|取締役 after a katakana name
             field_end = self._fields_of_charge[position]
             if (office := self._listed_title(field_end)) is not None:
                 return text[position:field_end] + office

@@ -71,10 +71,10 @@ _CLUB_BEFORE_RE = re.compile(rf"(?<![A-Za-z])(?:{_CLUB_CODES})[ァ-ヴ][ァ-ヴ�
 
 # A station after its place, with an optional quarter (四日市南署), never 警察署 / 消防署 / 税務署 alone.
 _STATION_QUARTERS = frozenset({"東", "西", "南", "北", "中央"})
-# Words before a body's name that are no part of it (航空大手|X航空, 二審|広島高裁).
+# Words before a body's name that are no part of it (航空大手|X航空, 二審|X高裁).
 _GENERIC_ORG_HEADS = ("大手", "傘下", "会社", "系", "メーカー", "与党", "野党", "国営", "公営", "民間")
 _INSTANCES_OF_TRIAL = ("一審", "二審", "控訴審", "上告審", "差し戻し審")
-# A party's caucus in a local assembly (自民党県議団, 公明党市議団): one body.
+# A party's caucus in a local assembly (公明党市議団, 立憲民主党県議団): one body.
 _CAUCUS_RE = re.compile(r"(?P<party>[一-龥ァ-ヴー]{1,8}党)(?:[都道府県市区町村]議団)(?![一-龥])")
 # A lawyers' or plaintiffs' team named after its case (X訴訟原告団, X被害対策弁護団): one body.
 _LEGAL_TEAM_RE = re.compile(
@@ -374,7 +374,7 @@ class _OrgRules(_FinderBase):
                 position = text.find(suffix, end)
 
     def caucuses_and_legal_teams(self) -> None:
-        """A party's caucus in a local assembly (自民党市議団) and a legal team named after its case
+        """A party's caucus in a local assembly (公明党市議団) and a legal team named after its case
         (X訴訟原告団, X被害対策弁護団): one ORG each; not a bare 弁護団 or 原告弁護団."""
         for match in _CAUCUS_RE.finditer(self.text):
             party = self.lex.names.get(match.group("party"))
@@ -530,7 +530,7 @@ class _OrgRules(_FinderBase):
             while position >= 0:
                 stop = text.find(close, position + 1)
                 acronym = text[position + 1 : stop] if stop > 0 else ""
-                plain = half_width(acronym)  # ＷＦＰ, as some wires write it, is WFP
+                plain = half_width(acronym)  # ＷＨＯ, as some wires write it, is WHO
                 if 2 <= len(acronym) <= 8 and plain.isascii() and plain.isupper():
                     if self._bracketed_acronym(position, acronym):
                         position = text.find(open_, position + 1)
@@ -611,7 +611,7 @@ class _OrgRules(_FinderBase):
 
     def _bracketed_acronym(self, position: int, acronym: str) -> bool:
         """The acronym after a name in 「」 of a kind of body (組織「即応支援部隊」（RSF）), or inside
-        its brackets (機関「X（ABC）」, 運動「3月23日運動（M23）」): whether it was taken."""
+        its brackets (機関「X（ABC）」, 運動「N月N日運動（ABC）」): whether it was taken."""
         inside = self.text.startswith("」", position + len(acronym) + 2)
         if self.text[position - 1 : position] != "」" and not inside:
             return False

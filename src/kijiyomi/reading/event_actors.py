@@ -571,7 +571,7 @@ _ENVOYS_RE = re.compile(  # 同社の日本本社の幹部と, 欧州委員会�
     r"(?:[（(][A-Za-z0-9]{1,10}[）)])?(?:政府|政権|当局)?(?:の[一-龥ァ-ヴー]{1,6}?(?:本社|支社|本部|支部|法人|事務局))?"
     r"の?(?:[一-龥ァ-ヴー]{0,4}?(?:チーム|調査団|使節団|視察団|専門家)|幹部|代表団|代表者"
     r"|代表|指導者|指導部|関係者|当局者|高官|[一-龥]{0,4}?担当(?:者|委員|官|相|閣僚|幹部)?|交渉団|交渉担当者"
-    r"|経営陣|執行部|役員|[一-龥]{0,2}取締役|首脳陣|責任者"  # 東亜精機の社外取締役らと
+    r"|経営陣|執行部|役員|[一-龥]{0,2}取締役|首脳陣|責任者"  # Xの社外取締役らと
     r"|(?:各国|加盟国)(?:の)?(?:外相|首脳|閣僚|財務相|国防相)?)(?:ら)?(?:と|との)[^、。「」]{0,30}$"
 )  # …EU（欧州連合）の各国外相と協議: the union's ministers
 
@@ -586,7 +586,7 @@ _MEMBERS_OF_RE = re.compile(
 
 
 _BORDER_RE = re.compile(r"国境")
-_BODIES = frozenset({"GPE", "ORG"})  # a country and a body addressed together (イスラエルとハマスに)
+_BODIES = frozenset({"GPE", "ORG"})  # a country and a body addressed together (ロシアとタリバンに)
 
 
 def _inside_framing_clause(text: str, arg: Argument, trigger: int) -> bool:
@@ -622,7 +622,7 @@ def _is_partner(text: str, arg: Argument, args: list[Argument]) -> bool:
             )
             and following.particle not in _PARTNER_PARTICLES
         ):
-            return False  # インドネシアとフィリピンを, イスラエルとハマスに: a list, not a partner
+            return False  # インドネシアとフィリピンを, ロシアとタリバンに: a list, not a partner
     return True
 
 
@@ -684,8 +684,8 @@ _KIND_GAP_RE = re.compile(r"(?:[一-龥]{2,6}「)?")
 _PARTIES_AFTER_RE = re.compile(r"(?:を行っ|し)た(?=[一-龥ァ-ヴ])")
 
 
-# The subject of a past relative clause on the trigger's own noun phrase (北朝鮮が3月に行った弾道
-# ミサイルの発射を非難し): the one who did the act named.
+# The subject of a past relative clause on the trigger's own noun phrase (Xが3月に行った軍事演習を
+# 非難し): the one who did the act named.
 _DONE_BY_RE = re.compile(
     r"が[^、。「」をがは]{0,12}?(?:行った|実施した|強行した|起こした|繰り返した|仕掛けた)"
     r"(?:[一-龥ァ-ヶー・]{1,12}の)?[一-龥ァ-ヶー]{0,6}"

@@ -221,7 +221,7 @@ def _when_and_where(
             chosen.start > sentence_level.start
             and _CHAINED_ACT_RE.fullmatch(text, chosen.end, draft.start)
             and not _FRAMING_CLAUSE_RE.search(text, chosen.end, draft.start)
-        )  # 警察は同日、6日夜に自宅に踏み込み、…逮捕した: the chain's own time after the report's
+        )  # 検察は同日、5日朝に本社に踏み込み、…逮捕した: the chain's own time after the report's
     ):
         chosen = sentence_level  # the nearer time belongs to another clause (6日に起きた地震を受け、)
     if (
@@ -356,7 +356,7 @@ def _when_and_where(
 _DENIED_REPORT_RE = re.compile(
     r"[^、。「」]{0,8}?との(?:一部)?(?:報道|指摘|情報|見方|観測|うわさ)(?:も|を|について)?[^、。「」]{0,4}?(?:否定|否認)"
 )
-# A time that opens a chain of acts of one subject (6日夜に…に踏み込み、…を逮捕): a godan verb's
+# A time that opens a chain of acts of one subject (5日朝に…に踏み込み、…を逮捕): a godan verb's
 # continuative form closes the first act (not 受け、, a framing clause).
 _CHAINED_ACT_RE = re.compile(
     r"(?:夜|朝|未明)?に[^、。「」]{1,24}?(?:込み|入り|赴き|出向き|乗り込み)、[^、。「」]{0,30}"
@@ -404,7 +404,7 @@ def _since_of_other_noun(text: str, time: TimeExpression, trigger: int) -> bool:
     return _OWN_PHRASE_RE.fullmatch(between) is None and "。" not in between
 
 
-# 16日から続いていた同組合のストライキ, 先月発動した鉄鋼への追加関税, 先月末に起きた武装集団による攻撃:
+# 16日から続いていた同組合のストライキ, 先月発動した鉄鋼への追加関税, 先月起きた民兵による襲撃:
 # a noun phrase headed by the trigger
 _OWN_PHRASE_RE = re.compile(r"(?:[一-龥ァ-ヶー・]{1,16}(?:の|への|に対する|による))?[一-龥ァ-ヶー]{0,6}")
 # 今月中旬の弾道ミサイル発射を非難し: the time of the object noun; 昨年失効した協定に代わる…で合意: of a
@@ -412,7 +412,7 @@ _OWN_PHRASE_RE = re.compile(r"(?:[一-龥ァ-ヶー・]{1,16}(?:の|への|に�
 _OBJECT_TIME_RE = re.compile(
     r"の[一-龥ァ-ヶー・]{1,14}を(?!もって|もち|機に|契機に)"
 )  # not 6月の総会をもって辞任
-_PAST_RELATIVE_RE = re.compile(  # 昨年失効した協定, 3月に行った弾道ミサイルの発射
+_PAST_RELATIVE_RE = re.compile(  # 昨年失効した協定, 3月に行った軍事演習
     r"に?[^、。「」をにでがは]{0,8}?(?:し|され|っ|い|き|れ)た(?=[一-龥ァ-ヶー])(?!後|際|ため|上)"
 )
 

@@ -49,7 +49,7 @@ class _Draft:
     opening_topic: bool = False  # 演習は…: the sentence opens on the event as its topic
     background: bool = False  # 衝突以来: a past event named as a starting point, lends no date
     participle: bool = False  # 解放された4人: an act done to the persons named, reported before
-    thanked: bool = False  # 支援に謝意を示した: help thanked for, never a new event
+    thanked: bool = False  # 援助に謝意を表した: help thanked for, never a new event
 
 
 _AGREED_TO_DO_RE = re.compile(r"(?:を|の|で)[^、。「」]{0,16}?こと(?:で|に|を)(?:も)?(?:一致|合意|同意|確認)")

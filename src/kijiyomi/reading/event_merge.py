@@ -206,7 +206,7 @@ def _merge(drafts: list[_Draft], text: str) -> list[_Draft]:
         if target is None and draft.participle and any(p.type == draft.type for p in merged):
             continue  # …を釈放した。解放された4人は…: that release again, under another word
         if target is None and draft.thanked:
-            continue  # 「…政府の協力に感謝したい」: help thanked for, not reported as an event
+            continue  # 「…の協力に感謝する」: help thanked for, not reported as an event
         if target is None:
             merged.append(draft)
             continue
@@ -229,7 +229,7 @@ def _merge(drafts: list[_Draft], text: str) -> list[_Draft]:
                 target.recipients.append(recipient)
         if (
             (draft.date_text is not None or target.date is None)
-            and not draft.thanked  # 支援に謝意を伝えた: the day of the thanks, not of the help
+            and not draft.thanked  # 援助に謝意を表した: the day of the thanks, not of the help
             and not _report_day_of_mention(target, draft)
         ):  # not a date carried from before
             target.date = _more_specific(target.date, draft.date)

@@ -227,7 +227,7 @@ def _status(text: str, draft: _Draft, sentence: Span, quote: Quote | None) -> No
         and text.startswith("し、", draft.end)
         and not marker
     ):
-        status = "occurred"  # 「…不十分だ」と批判し、…求める方針だ: the words quoted were said
+        status = "occurred"  # 「…」と批判し、…求める方針だ: the words quoted were said
     elif draft.type == "REJECT" and _REFUSAL_SHOWN_RE.match(text, draft.end):
         status = "occurred"  # 引き渡しを拒否する考えを示した: refusing is saying so
     elif (

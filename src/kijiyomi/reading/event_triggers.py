@@ -106,11 +106,11 @@ _TALLY_RE = re.compile(r"(?:は|が)[^、。「」]{0,20}?[0-9０-９一二三�
 _REMARK_ON_ACT_RE = re.compile(
     r"(?:を[^、。「」をがは]{1,4}?)?(?:る|する|した|う)のは[^、。「」]{0,16}?(?:ぶり|初めて|初|以来)"
     r"|(?<=[一-龥])も?は[^、。「」]{0,16}?(?:ぶり|初めて|初)(?:と|だ|。)"
-)  # …を訪れるのは約6年ぶり, 拒否権を使うのは昨年11月以来, 幹部の訪日は8年ぶりとなる: a remark on the act
+)  # …を訪れるのは約6年ぶり, 拒否権を使うのは昨年以来, 幹部の訪日は8年ぶりとなる: a remark on the act
 # just reported
-# The task a body is set up for (経緯を検証する特別委員会, 事故を調査するチーム): no inquiry made yet.
+# The task a body is set up for (原因を検証する委員会, 事故を調査するチーム): no inquiry made yet.
 _TASK_OF_BODY_RE = re.compile(r"する[一-龥ァ-ヶー]{0,6}(?:委員会|チーム|機関|組織|部会|班)")
-# A measure named as what an act is (対抗措置として、…輸出を許可制にした): no threat, unless in a condition.
+# A measure named as what an act is (対抗措置として、…輸出を制限した): no threat, unless in a condition.
 _AS_A_MEASURE_RE = re.compile(r"として|の一環")
 _CONDITION_BEFORE_RE = re.compile(r"(?:れば|なければ|なら|場合)、?[^。]*$")
 _SPEAKER_PLEDGE_RE = re.compile(
@@ -355,16 +355,16 @@ def _not_an_event(
         return True  # 損害賠償を求める訴訟を起こした, 差し止めを求めていた裁判で: the claim of a suit
     if _REMARK_ON_ACT_RE.match(text, end) or (
         text.endswith("ぶりの", 0, start) and text.startswith("とな", end)
-    ):  # …を訪れるのは約6年ぶり, 約1年7か月ぶりの解放となった: a remark on the act just reported
+    ):  # …を訪れるのは約6年ぶり, 約3カ月ぶりの解放となった: a remark on the act just reported
         return True
     if trigger.type == "INVESTIGATE" and _TASK_OF_BODY_RE.match(text, end):
-        return True  # 売却の経緯を検証する特別委員会の設置を要請した: the body's task, not an inquiry
+        return True  # 原因を検証する委員会の設置を求めた: the body's task, not an inquiry
     if (
         trigger.type == "THREATEN"
         and _AS_A_MEASURE_RE.match(text, end)
         and not _CONDITION_BEFORE_RE.search(text, max(0, text.rfind("。", 0, start) + 1), start)
     ):
-        return True  # 中国は昨年12月、対抗措置として…許可制にした: the measure taken, no threat
+        return True  # Xは昨年、対抗措置として…輸出を制限した: the measure taken, no threat
     if is_kanji(text[end - 1]) and text.startswith(("を見直", "の見直し"), end):
         return True  # 開発支援を見直す, 協力の見直し: what is reviewed, not an act of its own
     if trigger.type == "CONSULT" and _VISITORS_RE.match(text, end):

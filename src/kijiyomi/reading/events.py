@@ -375,7 +375,7 @@ def find_events(
             if draft.type in ("AGREE", "CONSULT") and _TALKED_ABOUT_RE.match(text, end):
                 draft.referential = draft.reaction = True  # what an earlier agreement or meeting led to
             if _THANKED_FOR_RE.match(text, end):
-                draft.referential = draft.reaction = draft.thanked = True  # 支援に謝意: the help named before
+                draft.referential = draft.reaction = draft.thanked = True  # 援助に謝意: the help named before
             if draft.type in ("COOPERATE", "AID") and (
                 _TOPIC_NOUN_RE.match(text, end)
                 or _AIMED_AT_RE.match(text, end)
@@ -602,7 +602,7 @@ _REACTION_RE = re.compile(
     r"(?:歓迎|評価|非難|批判|確認|めぐ|巡|拒否|拒絶|一蹴|退け|無視|否定|受け入れ)"
     r"|に(?:強く)?(?:反発|抗議)(?:する|し|した)"
 )
-_THANKED_FOR_RE = re.compile(  # 支援に謝意を示した, 無事に解放されたことに安堵している
+_THANKED_FOR_RE = re.compile(  # 援助に謝意を表した, 釈放されたことに安堵
     r"(?:(?:され|し)たことに|に)(?:心から|深く|改めて)?(?:感謝|謝意|安堵)"
 )
 _CITED_RE = re.compile(r"(?:に(?:招|参加|出席|臨)|の日程|の開催)")
