@@ -10,8 +10,9 @@ Deterministic rules (each result records the one that fired in ``TimeExpression.
   (予定, 方針, する。), back otherwise. A year written earlier in the same sentence wins.
 - ``carried-month``: a bare day (12日) after a date of the same paragraph takes that date's
   month (1月10日 … 12日 → 01-12), unless the sentence is about the past and that month lies after
-  the publication month (a planned date, then "…が20日、明らかにした"); 翌13日 / 同月27日 do the
-  same across paragraphs.
+  the publication month (a planned date, then "…が20日、明らかにした") or the day would (9日に承認。
+  …25日に部会を通っていた, published on the 9th), with nothing after the day setting it ahead (予定, から,
+  まで, …を開くと決めた); 翌13日 / 同月27日 do the same across paragraphs.
 - ``anchored-day``: any other bare day is in the publication month, unless that would put a past
   event after publication (then the previous month) or a future one before it (the next month).
 - ``relative``: 今日/昨日/あす, 今月/来月/先月, 今年/昨年/来年, 今週/来週/先週 (ISO weeks), N日前,
@@ -195,6 +196,12 @@ class _Last:
 
 
 _PLANNED_DAY_RE = re.compile(r"に[^、。「」]{0,12}?予定(?:だった|していた|の)")
+# What follows a day in a past sentence that still sets it ahead: a plan, a span or an act to come
+# (20日に開く予定だった, 15日から, 14日まで立ち入りを禁じた, 18日に大会を開くと決めた).
+_AHEAD_OF_DAY_RE = re.compile(
+    r"(?:から|まで|にかけ)|[^。]*?(?:予定|方針|計画|見通し|見込|意向|考え|方向|構え"
+    r"|[るうくすつぬぶむぐ](?:と|よう|こと|方|意|考|見|予|計|構))"
+)
 
 
 class _Resolver:
@@ -282,6 +289,12 @@ class _Resolver:
                     and last.paragraph == paragraph
                     and day >= last.day.day
                     and not (direction == "past" and last.day.replace(day=1) > self.anchor)
+                    and not (  # 9日に承認。…25日に部会を通っていた (published on the 9th): last month's
+                        direction == "past"
+                        and (last.day.year, last.day.month, day)
+                        > (self.anchor.year, self.anchor.month, self.anchor.day)
+                        and not _AHEAD_OF_DAY_RE.match(m.string, m.end())
+                    )
                     and not (last.last_month and day <= self.anchor.day)  # 先月12日から…。政府は18日、
                     and not (  # 1月19日に協議を開く予定だ。…30日に訪問する (published 29 Dec): this month's
                         not same_sentence
