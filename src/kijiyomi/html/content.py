@@ -32,6 +32,7 @@ from kijiyomi.html.phrases import (
     SENTENCE_END_MARKS,
     is_author_label,
     is_boilerplate_line,
+    is_calendar_cell,
     is_comments_label,
     is_dateline,
     is_related_label,
@@ -80,6 +81,8 @@ EXCERPTS_SHARE = 0.3  # when they are at least this share of what is kept from t
 EXCERPTS_AFTER = 0.5  # and the first of them follows this share of the body's prose
 EXCERPT_CHARS = 60  # a shorter line ending in "…" is a button or a loader ("Click to expand...")
 EXCERPT_ITEM_REACH = 4  # a blurb this close below an <li> is a catalogue's entry, not counted
+CALENDAR_DAYS = 28  # a table with this many day numbers (1-31) and weekday initials is a calendar
+CALENDAR_OTHER = 3  # ... when at most this many of its cells are something else
 
 _SENTENCE_MARKS = re.compile(rf"[{SENTENCE_END_MARKS}{CLAUSE_MARKS}]|\.(?=\s|$|[\"'”’)」])")
 _ASIDES = frozenset({"aside", "nav", "footer", "form"})
@@ -360,6 +363,7 @@ def select_segments(
     elements = walk.elements
     inside: dict[int, int | None] = {-1: None}
     inside[container] = 0  # (after -1: a container of -1, the root's parent, holds everything)
+    calendar = calendar_cells(walk)
     for index, (segment, weights) in enumerate(zip(walk.segments, scored, strict=True)):
         owner = segment.owner
         flags = inside[owner] if owner in inside else _flags_up(elements, owner, inside)
@@ -374,7 +378,9 @@ def select_segments(
         if title_key and len(segment.text) <= title_limit and text_key(segment.text) == title_key:
             dropped.append(index)
             continue
-        if not weights.sentence_like and (is_boilerplate_line(segment.text) or is_dateline(segment.text)):
+        if not weights.sentence_like and (
+            is_boilerplate_line(segment.text) or is_dateline(segment.text) or index in calendar
+        ):
             dropped.append(index)
             continue
         body.append(index)
@@ -604,6 +610,35 @@ def _common_ancestor(elements: list[Element], first: int, second: int) -> int:
     return first
 
 
+def calendar_cells(walk: Walk) -> frozenset[int]:
+    """The segments of the tables that are calendar widgets: a month of day numbers
+    (``CALENDAR_DAYS`` or more) and weekday initials, with at most ``CALENDAR_OTHER`` other cells
+    (the month's name, links to the months before and after)."""
+    elements = walk.elements
+    tables: dict[int, list[int]] = {}
+    table_of: dict[int, int] = {}
+    for index, segment in enumerate(walk.segments):
+        if not segment.in_table:
+            continue
+        owner = segment.owner
+        if owner not in table_of:
+            element = owner
+            while element >= 0 and elements[element].tag != "table":
+                element = elements[element].parent
+            table_of[owner] = element
+        tables.setdefault(table_of[owner], []).append(index)
+    found: list[int] = []
+    for members in tables.values():
+        if len(members) < CALENDAR_DAYS:
+            continue
+        texts = [walk.segments[index].text for index in members]
+        days = sum(1 for text in texts if text.isdigit() and is_calendar_cell(text))
+        other = sum(1 for text in texts if not is_calendar_cell(text))
+        if days >= CALENDAR_DAYS and other <= CALENDAR_OTHER:
+            found.extend(members)
+    return frozenset(found)
+
+
 def with_rules_fallback(
     scored: list[Scored], learned: list[int], rules: list[int], judged: list[int] | None = None
 ) -> list[int]:
@@ -635,6 +670,7 @@ def _conforming(
     limit = 2 * len(title_key) + 20 if title_key else 0
     segments, elements = walk.segments, walk.elements
     above = {-1: 0} if above is None else above
+    calendar = calendar_cells(walk)
     kept = []
     for index in sorted(slides.union(learned)):
         if index in skip:
@@ -655,6 +691,8 @@ def _conforming(
             and is_boilerplate_line(segment.text)
         ):
             continue  # an ad slot's or share bar's label inside the story (広告, スポンサードリンク)
+        if index in calendar:
+            continue  # a calendar widget's day
         kept.append(index)
     return kept
 

@@ -117,6 +117,15 @@ def is_author_label(text: str) -> bool:
     return len(text) <= 40 and bool(_AUTHOR_LABEL.search(text.strip()))
 
 
+# A cell of a calendar widget: a day of the month or a weekday's initials ("M", "Di", "27").
+_CALENDAR_CELL = re.compile(r"(?:[1-9]|[12]\d|3[01]|[^\W\d_]{1,2})")
+
+
+def is_calendar_cell(text: str) -> bool:
+    """True for a day of the month (1-31) or a label of one or two letters."""
+    return _CALENDAR_CELL.fullmatch(text) is not None
+
+
 def is_copyright_line(text: str) -> bool:
     """True for a copyright / rights line."""
     return len(text) < 300 and bool(_COPYRIGHT.search(text))
