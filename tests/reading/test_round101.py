@@ -40,3 +40,30 @@ def test_a_past_act_on_a_later_day_than_the_news_day_is_last_months(text: str, d
 def test_a_day_set_ahead_in_a_past_sentence_stays_in_this_month(text: str, day: str, value: str) -> None:
     """Deliberate guard: a plan, a span or an act to come keeps the day after the news day."""
     assert _dates(text)[day] == value
+
+
+def _person_mentions(text: str) -> dict[str, list[str]]:
+    """Each person's name with the surfaces of its mentions."""
+    reading = read(text, PUBLISHED)
+    return {
+        e.name: [text[m.start : m.end] for m in e.mentions] for e in reading.entities if e.label == "PERSON"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mention"),
+    [
+        # a central bank's board member, a party's tax panel head, a Chinese company's chairman
+        ("中央銀行の川村修審議委員は8日、講演で利下げに慎重な考えを示した。", "川村修", "川村修審議委員"),
+        ("与党の森田和夫税制調査会長は8日、記者団の取材に応じた。", "森田和夫", "森田和夫税制調査会長"),
+        ("電池大手、華東電能の陳志明董事長は8日、上海で会見した。", "陳志明", "陳志明董事長"),
+        ("同社の李国強総経理は8日、新工場の計画を明らかにした。", "李国強", "李国強総経理"),
+        # an office held in an acting capacity
+        ("米運輸省のジョンソン長官代行は8日、声明を出した。", "ジョンソン", "ジョンソン長官代行"),
+        ("東邦精機の原田剛社長代理は8日、取引先に謝罪した。", "原田剛", "原田剛社長代理"),
+    ],
+)
+def test_an_office_title_after_a_name_belongs_to_the_person_mention(
+    text: str, name: str, mention: str
+) -> None:
+    assert mention in _person_mentions(text)[name]

@@ -14,6 +14,7 @@ from kijiyomi.reading.tokens import Token
 # A region word before a listed title makes a regional office (州知事, 県知事, 州首相).
 _REGION_OF_TITLE = frozenset("州県省郡")
 _REGIONAL_TITLES = frozenset({"知事", "首相", "議会議長", "議長", "副知事", "警察本部長"})
+_ACTING_SUFFIXES = frozenset({"代行", "代理"})  # 長官代行, 社長代理 (not 代理人, 代理店)
 # The head or deputy head of a secretariat (事務局次長, 副事務局長), after a name.
 _UNIT_HEAD_TITLE_RE = re.compile(r"副?(?:事務局|事務総局)(?:次長|長)(?![一-龥])")
 # Two portfolios joined by a dot before a minister's title (経済・財務相, 外務・欧州問題相, 青年・スポーツ相).
@@ -113,12 +114,8 @@ class _FinderBase:
             inner = self._listed_title(position + 1)
             if inner is not None and inner in _REGIONAL_TITLES:
                 return first + inner
-        if first in self.lex.title_initials:
-            titles = self.lex.title_set
-            for length in self.lex.title_lengths:
-                candidate = text[position : position + length]
-                if len(candidate) == length and candidate in titles:
-                    return candidate
+        if (listed := self._listed_title(position)) is not None:
+            return self._with_acting(position, listed)
         if "・" in text[position + 1 : position + 8] and (
             dotted := _DOTTED_MINISTER_RE.match(text, position)
         ):
@@ -130,6 +127,18 @@ class _FinderBase:
             if (office := self._listed_title(field_end)) is not None:
                 return text[position:field_end] + office
         return self._mixed_ministers.get(position)
+
+    def _with_acting(self, position: int, title: str) -> str:
+        """An office held in an acting capacity (長官代行, 社長代理) is one title with its suffix."""
+        end = position + len(title)
+        suffix = self.text[end : end + 2]
+        if (
+            suffix in _ACTING_SUFFIXES
+            and title in self.lex.offices
+            and not self.text.startswith(("人", "店"), end + 2)
+        ):
+            return title + suffix
+        return title
 
     def _listed_title(self, position: int) -> str | None:
         text = self.text
