@@ -32,6 +32,7 @@ from kijiyomi.textdump.signals import (
     rights_line,
 )
 from kijiyomi.textdump.slug import slug_words
+from kijiyomi.textdump.thread import thread_start
 from kijiyomi.textdump.vocab import section_header
 
 HEADER_WINDOW = 40  # non-blank lines read above the body
@@ -100,6 +101,7 @@ class Layout:
     rights_holder: str | None = None
     language: str | None = None
     other: set[int] = field(default_factory=set)  # body lines that are no prose nor heading nor list
+    thread: int | None = None  # the first timestamp of the readers' thread under the story
 
 
 def analyse(lines: Lines, url: str | None = None) -> Layout:
@@ -123,6 +125,11 @@ def analyse(lines: Lines, url: str | None = None) -> Layout:
     body, dropped, other = body_finder.body_lines(lines, facts, run)
     if not body:
         return layout
+    thread = thread_start(lines.plains, body, facts)
+    if thread is not None:  # (the readers' comments under the story: the body ends above them)
+        layout.thread = body[thread.first_stamp]
+        body = body[: thread.start]
+        other = [index for index in other if index < body[-1]]
     for index in body:
         layout.roles[index] = _body_role(lines, facts, index)
     layout.body = body
@@ -269,6 +276,8 @@ def _read_header(
         chosen = _datelines_after(layout, layout.body[-1], lang)
     if not chosen:  # the one date above the headline, however far (a long menu, an intro)
         chosen = _lone_dateline_above(layout, start if ruled is None else ruled, lang)
+    if not chosen and layout.thread is not None:  # a post's line at its foot, above its comments
+        chosen = _lone_dateline_at_foot(layout, lang)  # (``June 9, 2020 · 6 Comments``)
     _choose_dates(layout, chosen)
 
 
@@ -322,9 +331,10 @@ def _lone_dateline_above(layout: Layout, stop: int, lang: str | None) -> list[tu
 
 def _datelines_after(layout: Layout, end: int, lang: str | None) -> list[tuple[int, Dateline]]:
     stop = end + 1
-    while stop < min(len(layout.lines), end + 1 + TAIL_WINDOW) and not section_header(
-        layout.lines.plains[stop]
-    ):
+    last = min(len(layout.lines), end + 1 + TAIL_WINDOW)
+    if layout.thread is not None:  # (a comment's time is not the story's date)
+        last = min(last, layout.thread)
+    while stop < last and not section_header(layout.lines.plains[stop]):
         stop += 1
     found = [
         (index, value)
@@ -337,6 +347,24 @@ def _datelines_after(layout: Layout, end: int, lang: str | None) -> list[tuple[i
     found = found[:1]
     for index, _ in found:
         layout.roles[index] = Role.DATELINE
+    return found
+
+
+def _lone_dateline_at_foot(layout: Layout, lang: str | None) -> list[tuple[int, Dateline]]:
+    """The one dateline among the body's last ``TAIL_WINDOW`` lines that are no paragraphs: a
+    post's own line above its readers' thread (two dates or more there are a timeline's or a
+    list's)."""
+    body = layout.body
+    foot = [index for index in body[-TAIL_WINDOW:] if index in layout.other]
+    found = [
+        (index, value) for index in foot if (value := dateline(layout.lines.plains[index], lang)) is not None
+    ]
+    if len(found) != 1:
+        return []
+    index = found[0][0]
+    layout.roles[index] = Role.DATELINE
+    body.remove(index)
+    layout.other.discard(index)
     return found
 
 
