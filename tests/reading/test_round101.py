@@ -67,3 +67,35 @@ def test_an_office_title_after_a_name_belongs_to_the_person_mention(
     text: str, name: str, mention: str
 ) -> None:
     assert mention in _person_mentions(text)[name]
+
+
+def _countries(text: str) -> set[str]:
+    """The names of the countries (GPE mentions of one character included)."""
+    return {e.name for e in read(text, PUBLISHED).entities if e.label == "GPE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a country abbreviation before the kind of company it owns
+        ("英保険会社ノースリッジは8日、増資を発表した。", "英国"),
+        ("仏IT企業ソフィアテックは8日、新製品を発表した。", "フランス"),
+        ("独格付け大手ラインラントは8日、見通しを引き下げた。", "ドイツ"),
+        ("米資産運用ファンドのオークベイは8日、株式を買い増した。", "米国"),
+    ],
+)
+def test_a_country_abbreviation_before_a_kind_of_company_is_the_country(text: str, country: str) -> None:
+    assert country in _countries(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中小企業の経営者は8日、支援策を求めた。",
+        "日系企業の工場は8日、操業を止めた。",
+        "同連盟の加盟企業は8日、声明を出した。",
+    ],
+)
+def test_a_kind_of_company_after_a_kanji_that_is_no_abbreviation_names_no_country(text: str) -> None:
+    """Deliberate guard: 中小, 日系, 加盟 are words, not a country's letter."""
+    assert not _countries(text) & {"中国", "日本", "カナダ"}

@@ -41,9 +41,12 @@ _DOTTED_BODY_RE = re.compile(
     r"(?P<country>[ァ-ヴ][ァ-ヴー]{0,10})・(?:[ァ-ヴー一-龥]{1,10}?・){0,2}(?:[ァ-ヴー一-龥]{1,14}?)"
     r"(?:連盟|協会|連合会|連合|工業会|委員会|組合|選手会|評議会|協議会|管弦楽団|交響楽団|楽団|合唱団)(?![一-龥ァ-ヴ])"
 )
-# What a country abbreviation at a word start owns (米南部, 米デラウェア州, 米金融大手): the country.
+# What a country abbreviation at a word start owns (米南部, 米デラウェア州, 米金融大手, 英保険会社,
+# 仏IT企業, 独格付け大手; not 中小企業, 日系企業, 加盟企業, 台湾系メーカー): the country.
 _OWNED_BY_ABBREVIATION_RE = re.compile(
-    r"(?:中西部|南東部|北東部|南西部|北西部|南部|北部|東部|西部|中部)|[ァ-ヴー]{2,10}州|[一-龥]{1,4}大手"
+    r"(?:中西部|南東部|北東部|南西部|北西部|南部|北部|東部|西部|中部)|[ァ-ヴー]{2,10}州"
+    r"|(?!小|堅|規模|盟|湾)(?:(?:(?!系)[一-龥]){1,4}|[一-龥]{1,2}付け|[A-Z]{2,4}[一-龥]{0,3})"
+    r"(?:大手|会社|企業|ファンド|メーカー)"
 )
 # A body named after what forms it (…の家族でつくるX家族会, …が加盟するY組合): the name ends in a
 # word for a body.
@@ -184,7 +187,9 @@ class _OrgRules(_FinderBase):
         for position, char in enumerate(text):
             if char in self.lex.short_forms and self.boundary(position):
                 iso3 = self.lex.short_forms[char]
-                if position + 1 < len(text) and is_kanji(text[position + 1]):
+                if position + 1 < len(text) and (
+                    is_kanji(text[position + 1]) or "A" <= text[position + 1] <= "Z"
+                ):
                     self._org_after(position, position + 1, iso3, short=True)
                 elif position + 1 < len(text) and is_katakana(text[position + 1]):
                     self._foreign_company(position, iso3)
