@@ -4,7 +4,7 @@ across batches (a bare day of last month after a day of this one, ...)."""
 from __future__ import annotations
 
 import pytest
-from round_sentences import PUBLISHED
+from round_sentences import PUBLISHED, orgs
 
 from kijiyomi.reading import read
 
@@ -99,3 +99,8 @@ def test_a_country_abbreviation_before_a_kind_of_company_is_the_country(text: st
 def test_a_kind_of_company_after_a_kanji_that_is_no_abbreviation_names_no_country(text: str) -> None:
     """Deliberate guard: 中小, 日系, 加盟 are words, not a country's letter."""
     assert not _countries(text) & {"中国", "日本", "カナダ"}
+
+
+def test_the_group_of_twenty_written_without_its_leading_word_is_one_body() -> None:
+    text = "大阪で開かれた20カ国・地域（G20）首脳会議は8日、閉幕した。G20は次回の開催地を決めた。"
+    assert orgs(text) >= {"20カ国・地域"}
