@@ -4,7 +4,7 @@ across batches (a bare day of last month after a day of this one, ...)."""
 from __future__ import annotations
 
 import pytest
-from round_sentences import PUBLISHED, orgs
+from round_sentences import PUBLISHED, actors, orgs
 
 from kijiyomi.reading import read
 
@@ -104,3 +104,15 @@ def test_a_kind_of_company_after_a_kanji_that_is_no_abbreviation_names_no_countr
 def test_the_group_of_twenty_written_without_its_leading_word_is_one_body() -> None:
     text = "大阪で開かれた20カ国・地域（G20）首脳会議は8日、閉幕した。G20は次回の開催地を決めた。"
     assert orgs(text) >= {"20カ国・地域"}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # a body's ministers (or ministers and central bankers) meet: the body holds the meeting
+        ("ローマで開かれた主要7カ国（G7）財務相・中央銀行総裁会議は8日、閉幕した。", "主要7カ国"),
+        ("東南アジア諸国連合（ASEAN）国防相会議が8日、ハノイで開かれた。", "東南アジア諸国連合"),
+    ],
+)
+def test_a_meeting_of_a_bodys_ministers_is_held_by_the_body(text: str, body: str) -> None:
+    assert actors(text)["会議"] == {body}

@@ -751,6 +751,8 @@ def _compound_owners(text: str, draft: _Draft, args: list[Argument]) -> list[Arg
 
 _HOSTED = ("を開", "を主催", "を開催", "を仲介")  # a meeting held by the subject for its owners
 _JOINT_WORDS = ("合同", "共同")  # 米韓合同軍事演習: the countries hold the exercise together
+# The office holders of a body who meet, between its name and the meeting (財務相・中央銀行総裁, 国防相).
+_MINISTERS_OF_RE = re.compile(r"(?:[一-龥]{1,6}(?:相|大臣|総裁)・)*[一-龥]{1,6}(?:相|大臣|総裁)$")
 
 
 # と, then the kind of the second party (武装組織「B」, イスラム組織B, 反政府勢力B)
@@ -783,6 +785,8 @@ def _attached_owners(text: str, draft: _Draft, args: list[Argument]) -> list[Arg
         if arg.mention.end > edge:
             continue
         gap = text[arg.mention.end : edge]
+        if not chain and draft.type == "CONSULT":
+            gap = _MINISTERS_OF_RE.sub("", gap)  # 主要7カ国（G7）財務相・中央銀行総裁会議: the body holds it
         if (
             not chain
             and gap in ("）", ")")
