@@ -116,3 +116,15 @@ def test_the_group_of_twenty_written_without_its_leading_word_is_one_body() -> N
 )
 def test_a_meeting_of_a_bodys_ministers_is_held_by_the_body(text: str, body: str) -> None:
     assert actors(text)["会議"] == {body}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a state news agency as the subject of a speech act: its country acts
+        ("北朝鮮の朝鮮中央通信は8日、日米の合同訓練について「侵略の予行演習だ」と非難した。", "非難"),
+        ("北朝鮮の朝鮮中央通信は8日、韓国が訓練を続ければ「相応の措置を取る」と警告した。", "警告"),
+    ],
+)
+def test_a_state_news_agencys_act_is_its_countrys(text: str, trigger: str) -> None:
+    assert actors(text)[trigger] == {"北朝鮮"}

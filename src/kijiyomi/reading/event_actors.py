@@ -516,6 +516,8 @@ def _participants(
         actors = []  # …を封鎖し、警察が放水で排除したうえ、15人を拘束した: the police, not the strikers
     if actors and _crowd_acts(text, draft, args, actors):
         actors = []  # 首都では数百人が広場に集まり、改憲に抗議した: an unnamed crowd, not the earlier topic
+    reported = [_reported_by(e, by_id) for e in actors]  # 北朝鮮の朝鮮中央通信は…と非難した: the country
+    actors = [e for index, e in enumerate(reported) if e not in reported[:index]]
     draft.actors = actors
     draft.recipients = [
         r for r in recipients if r not in actors or "互いに" in text[max(0, draft.start - 12) : draft.start]
