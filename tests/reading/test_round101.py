@@ -128,3 +128,23 @@ def test_a_meeting_of_a_bodys_ministers_is_held_by_the_body(text: str, body: str
 )
 def test_a_state_news_agencys_act_is_its_countrys(text: str, trigger: str) -> None:
     assert actors(text)[trigger] == {"北朝鮮"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the kind of body, の, then its name in 「」 ending in a word for a body
+        ("反政府勢力の「東方戦線」は8日、声明を出した。", "東方戦線"),
+        ("武装組織の「山岳解放軍」が8日、拠点を移した。", "山岳解放軍"),
+    ],
+)
+def test_a_bracketed_name_after_its_kind_and_no_is_a_body(text: str, name: str) -> None:
+    assert name in orgs(text)
+
+
+def test_a_bracketed_plan_after_a_party_and_no_is_no_body() -> None:
+    """Deliberate guard: 党の「改革案」 quotes what the party wrote, no name of a body."""
+    assert not orgs("党の「改革案」は8日、公表された。組合の「行動計画」も示された。") & {
+        "改革案",
+        "行動計画",
+    }
