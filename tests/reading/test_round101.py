@@ -148,3 +148,18 @@ def test_a_bracketed_plan_after_a_party_and_no_is_no_body() -> None:
         "改革案",
         "行動計画",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a described company as the place where something happened (…大手のXで)
+        (
+            "通信大手のヒカリネットで約100万人分の情報が流出した。ヒカリネットの社長は謝罪した。",
+            "ヒカリネット",
+        ),
+        ("電機大手のヤマブキで8日、不正が見つかった。", "ヤマブキ"),
+    ],
+)
+def test_a_described_company_where_something_happened_is_a_body(text: str, name: str) -> None:
+    assert name in orgs(text)
