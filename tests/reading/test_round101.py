@@ -163,3 +163,17 @@ def test_a_bracketed_plan_after_a_party_and_no_is_no_body() -> None:
 )
 def test_a_described_company_where_something_happened_is_a_body(text: str, name: str) -> None:
     assert name in orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "countries"),
+    [
+        # the forces of two countries written with their letters and 両軍: the countries act
+        ("米比両軍は来週、南部の島で合同演習を行う。", "演習", {"米国", "フィリピン"}),
+        ("日豪両軍は8日、共同訓練を始めた。", "共同訓練", {"日本", "オーストラリア"}),
+    ],
+)
+def test_the_forces_of_two_countries_written_with_their_letters_are_the_countries(
+    text: str, trigger: str, countries: set[str]
+) -> None:
+    assert actors(text)[trigger] == countries

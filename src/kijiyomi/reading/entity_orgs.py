@@ -275,6 +275,8 @@ class _OrgRules(_FinderBase):
             if any(segment.endswith(suffix) for suffix in _STATE_ORG_SUFFIXES) and self.boundary(stop):
                 if short and segment in ("代表", "議会"):
                     return
+                if "両" in segment:
+                    return  # 米韓両軍, 日米両政府: the two countries named, each a mention of its own
                 if short and segment == "軍" and start > 0 and is_kanji(text[start - 1]):
                     return  # 日米軍事, 在日米軍: no army of one country named on its own; 米軍は is
                 if segment.endswith("議会") and text.startswith("選挙", stop):
