@@ -29,6 +29,13 @@ def test_a_past_act_on_a_later_day_than_the_news_day_is_last_months(text: str, d
     assert _dates(text)[day] == value
 
 
+def test_the_next_day_after_a_later_date_is_the_day_after_the_news_day() -> None:
+    """翌10日 after a date next month (来月2日) is the day after the news day (the 9th), as its
+    number says, not the 10th of that month."""
+    text = "市は9日、展示場の休館を来月2日まで続けると発表した。隣の図書館も翌10日は休館する。"
+    assert _dates(text)["翌10日"] == "2028-03-10"
+
+
 @pytest.mark.parametrize(
     ("text", "day", "value"),
     [

@@ -12,7 +12,9 @@ Deterministic rules (each result records the one that fired in ``TimeExpression.
   month (1月10日 … 12日 → 01-12), unless the sentence is about the past and that month lies after
   the publication month (a planned date, then "…が20日、明らかにした") or the day would (9日に承認。
   …25日に部会を通っていた, published on the 9th), with nothing after the day setting it ahead (予定, から,
-  まで, …を開くと決めた); 翌13日 / 同月27日 do the same across paragraphs.
+  まで, …を開くと決めた); 翌13日 / 同月27日 do the same across paragraphs; 翌10日 whose number is
+  not the day after the latest date but is the day after publication is that day (9日、…来月2日まで。
+  …翌10日も).
 - ``anchored-day``: any other bare day is in the publication month, unless that would put a past
   event after publication (then the previous month) or a future one before it (the next month).
 - ``relative``: 今日/昨日/あす, 今月/来月/先月, 今年/昨年/来年, 今週/来週/先週 (ISO weeks), N日前,
@@ -278,6 +280,8 @@ class _Resolver:
                     previous = last.day
                     if last.granularity != "day" and self.last_day is not None:
                         previous = self.last_day  # 10日、2040年五輪の…。翌11日: the day before, not the year
+                    if g["day_prefix"] == "翌" and day != previous.day + 1 and day == self.anchor.day + 1:
+                        previous = self.anchor  # 30日、…来月2日まで…。翌31日も: the day after the news day
                     year, month = previous.year, previous.month
                     if g["day_prefix"] == "翌" and day < previous.day:
                         shifted = _add_months(previous.replace(day=1), 1)
