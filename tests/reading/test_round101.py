@@ -184,3 +184,14 @@ def test_the_forces_of_two_countries_written_with_their_letters_are_the_countrie
     text: str, trigger: str, countries: set[str]
 ) -> None:
     assert actors(text)[trigger] == countries
+
+
+def test_a_chinese_name_read_as_a_common_word_before_an_office_is_a_person() -> None:
+    """王立 is also a word (royal): after の and before a listed office, three kanji are a name."""
+    text = "中国商務省の王立峰報道官は8日、記者会見で米国の措置に反発した。"
+    assert "王立峰" in _person_mentions(text)
+
+
+def test_a_royal_body_without_an_office_after_it_is_no_person() -> None:
+    """Deliberate guard: 王立 before a body's name (no office after it) stays a word."""
+    assert not _person_mentions("英国の王立研究所は8日、報告書を公表した。")

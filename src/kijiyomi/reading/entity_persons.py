@@ -113,7 +113,13 @@ class _PersonRules(_FinderBase):
             if end > len(text) or not all(is_kanji(c) for c in text[start:end]) or not self.boundary(end):
                 continue
             first = self.starts.get(start)
-            if first is None or first.end > end or (first.pos[1] == "普通名詞" and len(first.surface) >= 2):
+            if first is None or first.end > end:
+                continue
+            if (
+                first.pos[1] == "普通名詞"
+                and len(first.surface) >= 2
+                and not self._office_after_of(start, end)
+            ):
                 continue  # 金融|政策委員長: a common word, not a surname
             for title_start in range(end, min(len(text), end + _BUREAU_CHARS)):
                 if not is_kanji(text[title_start]):
@@ -127,6 +133,18 @@ class _PersonRules(_FinderBase):
                 ):
                     self.add(start, title_end, "PERSON", text[start:end], role=title)
                     break
+
+    def _office_after_of(self, start: int, end: int) -> bool:
+        """A listed office right after three kanji written after の (外務省の王立新|報道官): the kanji
+        are a name even when Sudachi reads its first two as a common word (王立, royal)."""
+        title = self.title_at(end)
+        return (
+            start > 0
+            and self.text[start - 1] == "の"
+            and title is not None
+            and title in self.lex.offices
+            and self.boundary(end + len(title))
+        )
 
     def _name_before_office(self, position: int, following: Token) -> bool:
         """A person's name ends here and a noun follows: a Sudachi person token before a common
