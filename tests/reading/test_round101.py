@@ -195,3 +195,12 @@ def test_a_chinese_name_read_as_a_common_word_before_an_office_is_a_person() -> 
 def test_a_royal_body_without_an_office_after_it_is_no_person() -> None:
     """Deliberate guard: 王立 before a body's name (no office after it) stays a word."""
     assert not _person_mentions("英国の王立研究所は8日、報告書を公表した。")
+
+
+def test_an_officer_with_an_acronym_speaks_for_the_owner_named_before() -> None:
+    """両国の陸軍作戦部長（ADMO）は: the acronym of the office does not hide the two countries."""
+    text = (
+        "ペルーとエクアドルの国境で7日、衝突があった。両国の陸軍作戦部長（ADMO）は8日、"
+        "電話で協議し、停戦を守ることで一致した。"
+    )
+    assert actors(text)["協議"] == {"ペルー", "エクアドル"}

@@ -156,8 +156,11 @@ def _starts(mentions: list[tuple[Mention, Entity]]) -> list[int]:
     return cached[1]
 
 
-# "Xの…は/が/も": a noun phrase owned by a mention that is the topic or subject (イラン外務省の報道官は)
-OWNED_TOPIC_RE = re.compile(r"の[^、。「」のにをで]{1,10}?(?<!と)[はがも]")  # not …とも: a partner
+# "Xの…は/が/も": a noun phrase owned by a mention that is the topic or subject (イラン外務省の報道官は),
+# its acronym in brackets too (両国の陸軍作戦部長（ADMO）は)
+OWNED_TOPIC_RE = re.compile(
+    r"の[^、。「」のにをで]{1,10}?(?:[（(][A-Z]{2,8}[）)])?(?<!と)[はがも]"
+)  # not …とも: a partner
 # A share of a body's members (同組合の一部の組合員は, 同党の多くの党員が).
 _SHARE_TOPIC_RE = re.compile(
     r"の(?:(?:一部|多く|大半|半数)の[^、。「」のにをで]{1,10}?|[^、。「」のにをで]{1,8}?の(?:一部|多く|大半|半数))[はがも]"
