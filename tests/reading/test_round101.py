@@ -204,3 +204,13 @@ def test_an_officer_with_an_acronym_speaks_for_the_owner_named_before() -> None:
         "電話で協議し、停戦を守ることで一致した。"
     )
     assert actors(text)["協議"] == {"ペルー", "エクアドル"}
+
+
+def test_a_short_name_in_brackets_before_a_fact_about_the_body_is_its_alias() -> None:
+    """（X労、組合員約N人）: the short name, then the body's size; the body acts and is named again."""
+    text = (
+        "東海地方の鉄道員らでつくる東海鉄道労働組合（東鉄労、組合員約4200人）は8日、"
+        "賃上げを求めて来月3日にストライキを行うと発表した。東鉄労は会社側と協議する。"
+    )
+    assert actors(text)["ストライキ"] == {"東海鉄道労働組合"}
+    assert actors(text)["協議"] == {"東海鉄道労働組合"}

@@ -26,7 +26,8 @@ _MEETING_TOPIC_RE = re.compile(
     r"(?:首脳会議|首脳会合|サミット|外相会合|外相理事会|閣僚会合|閣僚理事会|理事会|総会)"
     r"(?:[（(][^（()）]{1,12}[）)])?(?P<p>は|が|も)"
 )
-_ALIAS_RE = re.compile(r"[（(][^（()）]{1,12}[）)]")
+# An alias in brackets, also a short name before a fact about the body (X労働組合（X労、組合員約N人）は)
+_ALIAS_RE = re.compile(r"[（(](?:[^（()）]{1,12}|[^（()）、]{1,8}、[^（()）、]{1,16})[）)]")
 # XなどはYに, Xなど3大労組は: the one named first of those meant (its count and kind after など)
 _ETC_RE = re.compile(  # Xなど3大労組は, XやYなど公的債権国とも: the kind of those meant after など
     r"など(?:(?:主要|大手|計|全国)?[0-9０-９一二三四五六七八九十数]+[一-龥]{1,4}|複数の[一-龥]{1,4}"

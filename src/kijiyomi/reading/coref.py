@@ -833,8 +833,8 @@ def _bare_surnames(
 
 _KATAKANA_NAME_RE = re.compile(r"[ァ-ヴ][ァ-ヴー]{2,15}")
 _BRACKET_ALIAS_RE = re.compile(
-    r"[（(](?P<alias>[ァ-ヴー]{2,10}|[一-龥]{2,6})[）)](?![一-龥])"
-)  # not （下院）選挙
+    r"[（(](?P<alias>[ァ-ヴー]{2,10}|[一-龥]{2,6})(?:、[^（()）、]{1,16})?[）)](?![一-龥])"
+)  # not （下院）選挙; …労働組合（X労、組合員約N人）: the short name, then a fact about the body
 
 _DIRECTIONS = ("", "の", "東部", "西部", "南部", "北部", "中部", "北東部", "北西部", "南東部", "南西部")
 
