@@ -207,10 +207,11 @@ def test_an_officer_with_an_acronym_speaks_for_the_owner_named_before() -> None:
 
 
 def test_a_short_name_in_brackets_before_a_fact_about_the_body_is_its_alias() -> None:
-    """（X労、組合員約N人）: the short name, then the body's size; the body acts and is named again."""
+    """（X労、組合員約N人）: the short name, then the body's size; the body is named again by it."""
     text = (
-        "東海地方の鉄道員らでつくる東海鉄道労働組合（東鉄労、組合員約4200人）は8日、"
-        "賃上げを求めて来月3日にストライキを行うと発表した。東鉄労は会社側と協議する。"
+        "九州の港で働く人が加わる西海港湾労働組合（西港労、組合員約900人）は8日、長崎市で抗議集会を開いた。"
+        "西港労は船会社と交渉を続ける方針だ。"
     )
-    assert actors(text)["ストライキ"] == {"東海鉄道労働組合"}
-    assert actors(text)["協議"] == {"東海鉄道労働組合"}
+    union = next(e for e in read(text, PUBLISHED).entities if e.name == "西海港湾労働組合")
+    assert [text[m.start : m.end] for m in union.mentions].count("西港労") == 2
+    assert actors(text)["交渉"] == {"西海港湾労働組合"}
