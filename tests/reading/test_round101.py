@@ -129,8 +129,8 @@ def test_a_meeting_of_a_bodys_ministers_is_held_by_the_body(text: str, body: str
     ("text", "trigger"),
     [
         # a state news agency as the subject of a speech act: its country acts
-        ("北朝鮮の朝鮮中央通信は8日、日米の合同訓練について「侵略の予行演習だ」と非難した。", "非難"),
-        ("北朝鮮の朝鮮中央通信は8日、韓国が訓練を続ければ「相応の措置を取る」と警告した。", "警告"),
+        ("北朝鮮の朝鮮中央通信は8日、論評を出し、韓国の新型ミサイル配備を「挑発だ」と非難した。", "非難"),
+        ("北朝鮮の朝鮮中央通信は8日、米空母の寄港に対し、強力な対抗措置を取ると警告した。", "警告"),
     ],
 )
 def test_a_state_news_agencys_act_is_its_countrys(text: str, trigger: str) -> None:
@@ -176,7 +176,7 @@ def test_a_described_company_where_something_happened_is_a_body(text: str, name:
     ("text", "trigger", "countries"),
     [
         # the forces of two countries written with their letters and 両軍: the countries act
-        ("米比両軍は来週、南部の島で合同演習を行う。", "演習", {"米国", "フィリピン"}),
+        ("米比両軍は5月、ルソン島北部で上陸訓練を実施する計画だ。", "上陸訓練", {"米国", "フィリピン"}),
         ("日豪両軍は8日、共同訓練を始めた。", "共同訓練", {"日本", "オーストラリア"}),
     ],
 )
