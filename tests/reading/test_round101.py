@@ -188,7 +188,7 @@ def test_the_forces_of_two_countries_written_with_their_letters_are_the_countrie
 
 def test_a_chinese_name_read_as_a_common_word_before_an_office_is_a_person() -> None:
     """王立 is also a word (royal): after の and before a listed office, three kanji are a name."""
-    text = "中国商務省の王立峰報道官は8日、記者会見で米国の措置に反発した。"
+    text = "中国商務省の王立峰報道官は8日、米国の輸出規制に反発する談話を出した。"
     assert "王立峰" in _person_mentions(text)
 
 
