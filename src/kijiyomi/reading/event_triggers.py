@@ -103,11 +103,12 @@ _MEANS_OF_SOLUTION_RE = re.compile(
     r"い?(?:による|を通じた|を通じて|を通した|での)[^、。「」をがは]{0,8}?(?:解決|決着|打開|収拾|解消)"
 )
 _TALLY_RE = re.compile(r"(?:は|が)[^、。「」]{0,20}?[0-9０-９一二三四五六七八九十]+(?:人目|件目|例目)")
+# A remark on the act just reported (…を訪れるのは約6年ぶり, 拒否権を使うのは昨年以来,
+# 幹部の訪日は8年ぶりとなる).
 _REMARK_ON_ACT_RE = re.compile(
     r"(?:を[^、。「」をがは]{1,4}?)?(?:る|する|した|う)のは[^、。「」]{0,16}?(?:ぶり|初めて|初|以来)"
     r"|(?<=[一-龥])も?は[^、。「」]{0,16}?(?:ぶり|初めて|初)(?:と|だ|。)"
-)  # …を訪れるのは約6年ぶり, 拒否権を使うのは昨年以来, 幹部の訪日は8年ぶりとなる: a remark on the act
-# just reported
+)
 # The task a body is set up for (原因を検証する委員会, 事故を調査するチーム): no inquiry made yet.
 _TASK_OF_BODY_RE = re.compile(r"する[一-龥ァ-ヶー]{0,6}(?:委員会|チーム|機関|組織|部会|班)")
 # A measure named as what an act is (対抗措置として、…輸出を制限した): no threat, unless in a condition.
@@ -167,17 +168,9 @@ _COMPOUND_HEADS = frozenset(
     "隊団員官金者策法費額品物網案先地状機艦力式書分派"
 )  # 訪問先, 占領地, 逮捕状, 戦闘機, 拘束力, 調査官, 署名式, 審査書, 契約分, 国民会議派 (a party)
 
-# 調査チーム, 救助本部: a body named; 停戦監視: the watching over a state, not the act itself
-_LONG_COMPOUND_HEADS = (
-    "内容",
-    "チーム",
-    "グループ",
-    "本部",
-    "監視",
-    "手続き",
-    "手続",
-    "行動",
-)  # 抗議行動: a kind of act
+# 調査チーム, 救助本部: a body named; 停戦監視: the watching over a state, not the act itself;
+# 抗議行動: a kind of act
+_LONG_COMPOUND_HEADS = ("内容", "チーム", "グループ", "本部", "監視", "手続き", "手続", "行動")
 
 
 def _compound_noun(following: Token | None, trigger: Trigger) -> bool:

@@ -250,9 +250,7 @@ def find_events(
             elif group is not None:  # 首脳らは, 両政府は, 3カ国は: those of the latest meeting
                 carried = _group_referents(group, drafts + sentence_drafts, mentions)
                 if not carried and _DOCUMENT_RE_TOPIC.search(group.group(0)):
-                    carried = (
-                        previous_subjects  # 理事会は…決議を採択した。決議は…求めた: the body that adopted it
-                    )
+                    carried = previous_subjects  # 理事会は…決議を採択した。決議は…求めた: the adopting body
                 own_subjects = []
                 if carried:  # AはBとCの両政府に求めたが、両政府は拒否した: the group, not A, refuses
                     args = [
