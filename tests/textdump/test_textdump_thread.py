@@ -8,7 +8,7 @@ import pytest
 import kijiyomi
 from kijiyomi.textdump.facts import Facts
 from kijiyomi.textdump.lines import split_lines
-from kijiyomi.textdump.thread import thread_start, timestamp
+from kijiyomi.textdump.thread import thread_start
 from kijiyomi.types import Article
 
 STORY = [
@@ -99,8 +99,9 @@ def test_a_thread_that_opens_the_page_is_no_thread() -> None:
         ("The works went on until 1:26 am on March 10, 2025, the harbour authority said.", False),
     ],
 )
-def test_timestamp(text: str, expected: bool) -> None:
-    assert timestamp(text) is expected
+def test_a_comment_is_signed_with_a_date_and_a_time_of_day(text: str, expected: bool) -> None:
+    signed = [line for name, _, comment in COMMENTS[:3] for line in (name, text, f"{comment} {MORE}")]
+    assert (start([*STORY, *signed]) is not None) is expected
 
 
 def test_a_comment_s_time_is_not_the_story_s_date() -> None:

@@ -11,7 +11,6 @@ top: its stamps are not in the lower part, and the body keeps them.
 from __future__ import annotations
 
 import re
-from itertools import compress, count
 from typing import NamedTuple
 
 from kijiyomi.textdump.facts import Facts
@@ -37,12 +36,12 @@ def thread_start(plains: list[str], body: list[int], facts: Facts) -> Thread | N
     """The readers' thread inside ``body`` (line indices): it begins after the last running line
     above its first timestamp (the thread's head and the first commenter's name go with it); None
     when the body holds no such thread."""
-    texts = list(map(plains.__getitem__, body))
-    short = list(compress(count(), map(MAX_STAMP_CHARS.__ge__, map(len, texts))))  # (most are longer)
+    texts = [plains[index] for index in body]
+    short = [position for position, text in enumerate(texts) if len(text) <= MAX_STAMP_CHARS]
     dated = Joined([texts[position] for position in short]).containing(DATE_HINT)  # (one scan)
     stamps: list[int] = []  # (parsed in order, only as far as the verdict needs)
-    for k in dated:
-        position = short[k]
+    for short_index in dated:
+        position = short[short_index]
         if not _timed(texts[position]):
             continue
         if not stamps and (position < MIN_STORY_LINES or position < MIN_STORY_SHARE * len(body)):
@@ -58,11 +57,6 @@ def thread_start(plains: list[str], body: list[int], facts: Facts) -> Thread | N
     return Thread(start, first) if start else None
 
 
-def timestamp(text: str) -> bool:
-    """A short line that is a date with a time of day (a comment's signature)."""
-    return len(text) <= MAX_STAMP_CHARS and DATE_HINT.search(text) is not None and _timed(text)
-
-
 def _timed(text: str) -> bool:
     """A dateline with a time of day (a clock time's digits first: most dated lines have none)."""
     if _CLOCK.search(text) is None:
@@ -71,4 +65,4 @@ def _timed(text: str) -> bool:
     return found is not None and found.has_time
 
 
-__all__ = ["Thread", "thread_start", "timestamp"]
+__all__ = ["Thread", "thread_start"]
