@@ -86,8 +86,8 @@ _PAGE_NAVIGATION = re.compile(
 _CRUMB = re.compile(r"[>›]")
 MAX_CRUMB_CHARS = 30  # a breadcrumb's entry: a section's name (a story's title is longer)
 MAX_CRUMB_WORDS = 3
-# A picture credit after a caption printed again (``… Qatar.AFP``, ``… DC Name/via Agency``,
-# ``… Lula - Name/Institute``): a name with a slash, or an agency's capitals.
+# A picture credit after a caption printed again (``… at the harbour.AFP``, ``… in the city
+# Name/via Agency``, ``… the mayor - Name/Institute``): a name with a slash, or an agency's capitals.
 _CREDIT_TAIL = re.compile(r"^[-–—·\s]*(?:/|[^/]*\S\s?/\s?\S|[A-Z]{2,10}$)")
 CAPTION_TWIN_REACH = 3  # lines around a caption where its copy with the credit stands
 MIN_TWIN_CHARS = 20
