@@ -17,3 +17,12 @@ def actors(text: str) -> dict[str, set[str]]:
 def orgs(text: str) -> set[str]:
     """The names of the organisations found."""
     return {e.name for e in read(text, PUBLISHED).entities if e.label == "ORG"}
+
+
+def person_mentions(text: str) -> dict[str, list[str]]:
+    """Each person's name with the surfaces of its mentions."""
+    return {
+        e.name: [text[m.start : m.end] for m in e.mentions]
+        for e in read(text, PUBLISHED).entities
+        if e.label == "PERSON"
+    }

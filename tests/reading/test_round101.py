@@ -4,7 +4,7 @@ across batches (a bare day of last month after a day of this one, ...)."""
 from __future__ import annotations
 
 import pytest
-from round_sentences import PUBLISHED, actors, orgs
+from round_sentences import PUBLISHED, actors, orgs, person_mentions
 
 from kijiyomi.reading import read
 
@@ -49,14 +49,6 @@ def test_a_day_set_ahead_in_a_past_sentence_stays_in_this_month(text: str, day: 
     assert _dates(text)[day] == value
 
 
-def _person_mentions(text: str) -> dict[str, list[str]]:
-    """Each person's name with the surfaces of its mentions."""
-    reading = read(text, PUBLISHED)
-    return {
-        e.name: [text[m.start : m.end] for m in e.mentions] for e in reading.entities if e.label == "PERSON"
-    }
-
-
 @pytest.mark.parametrize(
     ("text", "name", "mention"),
     [
@@ -73,7 +65,7 @@ def _person_mentions(text: str) -> dict[str, list[str]]:
 def test_an_office_title_after_a_name_belongs_to_the_person_mention(
     text: str, name: str, mention: str
 ) -> None:
-    assert mention in _person_mentions(text)[name]
+    assert mention in person_mentions(text)[name]
 
 
 def _countries(text: str) -> set[str]:
@@ -189,12 +181,12 @@ def test_the_forces_of_two_countries_written_with_their_letters_are_the_countrie
 def test_a_chinese_name_read_as_a_common_word_before_an_office_is_a_person() -> None:
     """王立 is also a word (royal): after の and before a listed office, three kanji are a name."""
     text = "中国商務省の王立峰報道官は8日、米国の輸出規制に反発する談話を出した。"
-    assert "王立峰" in _person_mentions(text)
+    assert "王立峰" in person_mentions(text)
 
 
 def test_a_royal_body_without_an_office_after_it_is_no_person() -> None:
     """Deliberate guard: 王立 before a body's name (no office after it) stays a word."""
-    assert not _person_mentions("英国の王立研究所は8日、報告書を公表した。")
+    assert not person_mentions("英国の王立研究所は8日、報告書を公表した。")
 
 
 def test_an_officer_with_an_acronym_speaks_for_the_owner_named_before() -> None:

@@ -4,7 +4,7 @@ across batches (acronyms written in full-width letters, ...)."""
 from __future__ import annotations
 
 import pytest
-from round_sentences import PUBLISHED, actors, orgs
+from round_sentences import PUBLISHED, actors, orgs, person_mentions
 
 from kijiyomi.reading import read
 
@@ -32,14 +32,6 @@ def test_an_acronym_after_a_katakana_fund_named_after_a_comma() -> None:
     assert _mentions(text, "ブルーハーバー・キャピタル").count("BHC") == 2
 
 
-def _persons(text: str) -> dict[str, list[str]]:
-    """Each person's name with the surfaces of its mentions."""
-    reading = read(text, PUBLISHED)
-    return {
-        e.name: [text[m.start : m.end] for m in e.mentions] for e in reading.entities if e.label == "PERSON"
-    }
-
-
 @pytest.mark.parametrize(
     ("text", "name", "surface"),
     [
@@ -57,7 +49,7 @@ def _persons(text: str) -> dict[str, list[str]]:
     ],
 )
 def test_a_field_of_charge_or_a_spokesperson_belongs_to_the_title(text: str, name: str, surface: str) -> None:
-    assert _persons(text)[name] == [surface]
+    assert person_mentions(text)[name] == [surface]
 
 
 def test_a_titled_spokesperson_acts() -> None:
