@@ -83,6 +83,7 @@ _CAUCUS_RE = re.compile(r"(?P<party>[一-龥ァ-ヴー]{1,8}党)(?:[都道府県
 _LEGAL_TEAM_RE = re.compile(
     r"(?<![一-龥ァ-ヴーA-Za-z0-9])[A-Za-z0-9ァ-ヴー一-龥]{2,14}?(?:訴訟|被害対策|被害者)(?:弁護団|原告団)(?![一-龥])"
 )
+MIN_LEGAL_TEAM_CHARS = 6  # from a word boundary: more than 訴訟原告団 alone
 _STATION_RE = re.compile(r"(?<![一-龥ァ-ヴー])[一-龥ァ-ヴー]{1,8}?(?P<suffix>署)(?![一-龥])")
 _COURT_RE = re.compile(r"(?<![一-龥])[一-龥]{2,8}?(?P<suffix>裁判所)(?!(?!前)[一-龥])")
 _STATIONED_RE = re.compile(
@@ -380,18 +381,21 @@ class _OrgRules(_FinderBase):
                     self.add(start, end, "ORG", name)
                 position = text.find(suffix, end)
 
-    def caucuses_and_legal_teams(self) -> None:
-        """A party's caucus in a local assembly (公明党市議団) and a legal team named after its case
-        (X訴訟原告団, X被害対策弁護団): one ORG each; not a bare 弁護団 or 原告弁護団."""
+    def caucuses(self) -> None:
+        """A listed party's caucus in a local assembly (公明党市議団): one ORG."""
         for match in _CAUCUS_RE.finditer(self.text):
             party = self.lex.names.get(match.group("party"))
             if party is not None and party.label == "ORG":
                 self.add(match.start(), match.end(), "ORG", match.group(0))
+
+    def legal_teams(self) -> None:
+        """A legal team named after its case (X訴訟原告団, X被害対策弁護団): one ORG; not a bare 弁護団
+        or 原告弁護団."""
         for match in _LEGAL_TEAM_RE.finditer(self.text):
             start = match.start()
             while start < match.end() and not self.boundary(start):
                 start += 1
-            if match.end() - start > 5:
+            if match.end() - start >= MIN_LEGAL_TEAM_CHARS:
                 self.add(start, match.end(), "ORG", self.text[start : match.end()])
 
     def stations_and_courts(self) -> None:
