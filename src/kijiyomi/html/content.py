@@ -23,7 +23,7 @@ from itertools import pairwise
 
 from kijiyomi.html import classifier
 from kijiyomi.html import vocabulary as vocab
-from kijiyomi.html.dom import Element, Segment, Walk, lineage
+from kijiyomi.html.dom import Element, Segment, Walk, enclosing, lineage
 from kijiyomi.html.keys import text_key, title_reach
 from kijiyomi.html.paywall import is_paywall_notice
 from kijiyomi.html.phrases import (
@@ -622,10 +622,7 @@ def calendar_cells(walk: Walk) -> frozenset[int]:
             continue
         owner = segment.owner
         if owner not in table_of:
-            element = owner
-            while element >= 0 and elements[element].tag != "table":
-                element = elements[element].parent
-            table_of[owner] = element
+            table_of[owner] = enclosing(elements, owner, "table")
         tables.setdefault(table_of[owner], []).append(index)
     found: list[int] = []
     for members in tables.values():

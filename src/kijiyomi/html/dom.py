@@ -144,6 +144,13 @@ def lineage(elements: list[Element], index: int) -> Iterator[Element]:
         index = element.parent
 
 
+def enclosing(elements: list[Element], index: int, tag: str) -> int:
+    """The nearest element at or above ``elements[index]`` with ``tag``: its index, -1 if none."""
+    while index >= 0 and elements[index].tag != tag:
+        index = elements[index].parent
+    return index
+
+
 @dataclass(slots=True)
 class Segment:
     """A run of text owned by one block element."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import urljoin
 
-from kijiyomi.html.dom import Walk
+from kijiyomi.html.dom import Walk, enclosing
 from kijiyomi.metadata.credits import parse_photo_credit
 from kijiyomi.types import Image
 
@@ -29,7 +29,7 @@ def collect_images(
     loose_captions: list[tuple[int, str]] = []
     for index in captions:
         segment = page.segments[index]
-        figure = _enclosing_figure(page, segment.owner)
+        figure = enclosing(page.elements, segment.owner, "figure")
         if figure >= 0:
             caption_by_figure.setdefault(figure, []).append(segment.text)
         else:
@@ -63,12 +63,3 @@ def _inside(page: Walk, owner: int, container: int) -> bool:
             return True
         index = page.elements[index].parent
     return False
-
-
-def _enclosing_figure(page: Walk, owner: int) -> int:
-    index = owner
-    while index >= 0:
-        if page.elements[index].tag == "figure":
-            return index
-        index = page.elements[index].parent
-    return -1
