@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from itertools import accumulate, islice, repeat
+from itertools import accumulate, islice
 from operator import add, itemgetter
 from typing import NamedTuple
 
@@ -477,7 +477,8 @@ def caption_twin(plains: list[str], index: int) -> bool:
     if len(text) < MIN_TWIN_CHARS:
         return False
     near = plains[max(0, index - CAPTION_TWIN_REACH) : index + CAPTION_TWIN_REACH + 1]
-    if sum(map(str.startswith, near, repeat(text[:MIN_TWIN_CHARS]))) < 2:  # (itself and a twin at least)
+    head = text[:MIN_TWIN_CHARS]
+    if sum(other.startswith(head) for other in near) < 2:  # (itself and a twin at least)
         return False
     for other in near:
         if len(other) > len(text) and other.startswith(text):
