@@ -113,7 +113,7 @@ _REMARK_ON_ACT_RE = re.compile(
 _TASK_OF_BODY_RE = re.compile(r"する[一-龥ァ-ヶー]{0,6}(?:委員会|チーム|機関|組織|部会|班)")
 # A measure named as what an act is (対抗措置として、…輸出を制限した): no threat, unless in a condition.
 _AS_A_MEASURE_RE = re.compile(r"として|の一環")
-_CONDITION_BEFORE_RE = re.compile(r"(?:れば|なければ|なら|場合)、?[^。]*$")
+_CONDITION_RE = re.compile(r"れば|なら|場合")  # (なければ too), searched for in the sentence before the act
 _SPEAKER_PLEDGE_RE = re.compile(
     r"して|し[、」]|する[、」]|していく|を(?:する|していく)[、。」]"  # 「…必要な協力をする」
     r"|を[^、。「」]{0,8}?(?:行う|行っていく|続ける|続けていく|実施する)[。」]"
@@ -355,7 +355,7 @@ def _not_an_event(
     if (
         trigger.type == "THREATEN"
         and _AS_A_MEASURE_RE.match(text, end)
-        and not _CONDITION_BEFORE_RE.search(text, max(0, text.rfind("。", 0, start) + 1), start)
+        and not _CONDITION_RE.search(text, max(0, text.rfind("。", 0, start) + 1), start)
     ):
         return True  # Xは昨年、対抗措置として…輸出を制限した: the measure taken, no threat
     if is_kanji(text[end - 1]) and text.startswith(("を見直", "の見直し"), end):
