@@ -399,7 +399,16 @@ def select_segments(
     if view is not None:
         probabilities, threshold = view
         body, dropped = model_body(
-            walk, scored, probabilities, threshold, title_key, captions, slides, body, dropped + body
+            walk,
+            scored,
+            probabilities,
+            threshold,
+            title_key,
+            captions,
+            slides,
+            body,
+            dropped + body,
+            calendar=calendar,
         )
     return Selection(body, captions, dropped, slides)
 
@@ -414,19 +423,21 @@ def model_body(
     slides: frozenset[int],
     rules_body: list[int],
     considered: list[int],
+    *,
+    calendar: frozenset[int] = frozenset(),
 ) -> tuple[list[int], list[int]]:
     """The body the learned filter chooses, held to the rules' conventions, and what it drops.
 
     The segments at or above ``threshold``, the structured ones between them (``fill_gaps``) and
     the slide texts, held to the conventions (``_conforming``, ``_trim_edges``); the rules' body is
     added back when the model's own choice (before the gaps are filled) holds much less prose
-    (``with_rules_fallback``).
+    (``with_rules_fallback``). ``calendar``: the calendar widgets' segments, never kept.
     """
     learned = [index for index, value in enumerate(probabilities) if value >= threshold]
     filled = fill_gaps(walk, scored, learned, probabilities, FILL_SHARE * threshold)
     # The conventions judge each segment alone: those of the model's own choice are a part of
     # those of the filled one (``learned`` lies within ``filled``).
-    conforming = _conforming(walk, scored, filled, title_key, captions, slides, {-1: 0})
+    conforming = _conforming(walk, scored, filled, title_key, captions, slides, {-1: 0}, calendar=calendar)
     own_choice = slides.union(learned)
     own = _trim_edges(walk, scored, [index for index in conforming if index in own_choice], [])
     body = _trim_edges(walk, scored, conforming, [])
@@ -654,20 +665,22 @@ def _conforming(
     captions: list[int],
     slides: frozenset[int],
     above: dict[int, int | None] | None,
+    *,
+    calendar: frozenset[int] = frozenset(),
 ) -> list[int]:
     """The segments of ``learned`` and ``slides`` that keep to the rules' conventions, in order.
 
     Captions (inside the container or not) stay with the images, but slide texts are body even
     where the model missed them; the headline is not repeated; text under a consent banner goes,
-    and so does a short stock phrase that is no heading (an ad slot's label: 広告, PR). Each
-    segment is judged alone. ``above`` memoises, per element, the OR of the flags up to the root
-    (``_flags_up``).
+    and so does a short stock phrase that is no heading (an ad slot's label: 広告, PR), and a
+    calendar widget's day (``calendar``: ``calendar_cells``, found once by ``select_segments``).
+    Each segment is judged alone. ``above`` memoises, per element, the OR of the flags up to the
+    root (``_flags_up``).
     """
     skip = set(captions)
     limit = 2 * len(title_key) + 20 if title_key else 0
     segments, elements = walk.segments, walk.elements
     above = {-1: 0} if above is None else above
-    calendar = calendar_cells(walk)
     kept = []
     for index in sorted(slides.union(learned)):
         if index in skip:
