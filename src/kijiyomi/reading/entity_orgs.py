@@ -48,6 +48,9 @@ _OWNED_BY_ABBREVIATION_RE = re.compile(
     r"|(?!小|堅|規模|盟|湾)(?:(?:(?!系)[一-龥]){1,4}|[一-龥]{1,2}付け|[A-Z]{2,4}[一-龥]{0,3})"
     r"(?:大手|会社|企業|ファンド|メーカー)"
 )
+# A field in katakana before the kind of company (米ゲーム会社, 韓バイオ企業, 独ソフトウエア大手): a kind,
+# so the abbreviation before it is the country, not a company's name.
+_KATAKANA_KIND_RE = re.compile(r"[ァ-ヴー]{2,8}(?:大手|会社|企業|メーカー)")
 # A body named after what forms it (…の家族でつくるX家族会, …が加盟するY組合): the name ends in a
 # word for a body.
 _FORMED_BY_RE = re.compile(
@@ -189,7 +192,9 @@ class _OrgRules(_FinderBase):
             if char in self.lex.short_forms and self.boundary(position):
                 iso3 = self.lex.short_forms[char]
                 if position + 1 < len(text) and (
-                    is_kanji(text[position + 1]) or "A" <= text[position + 1] <= "Z"
+                    is_kanji(text[position + 1])
+                    or "A" <= text[position + 1] <= "Z"
+                    or _KATAKANA_KIND_RE.match(text, position + 1)
                 ):
                     self._org_after(position, position + 1, iso3, short=True)
                 elif position + 1 < len(text) and is_katakana(text[position + 1]):
@@ -287,7 +292,10 @@ class _OrgRules(_FinderBase):
         if short and (
             text.startswith(("政府", "政権", "側", "当局", "高官", "企業", "経済"), end)
             or self.title_at(end) is not None
-            or (_OWNED_BY_ABBREVIATION_RE.match(text, end) and (start == 0 or not is_kanji(text[start - 1])))
+            or (
+                (_OWNED_BY_ABBREVIATION_RE.match(text, end) or _KATAKANA_KIND_RE.match(text, end))
+                and (start == 0 or not is_kanji(text[start - 1]))
+            )
         ):
             self.add(
                 start, end, "GPE", self.lex.country_canonical.get(iso3 or "", text[start:end]), country=iso3

@@ -1,0 +1,38 @@
+"""Session 12's first round (batches 109-116): sentences of our own for the classes that recur
+across batches (a katakana field before a kind of company, ...)."""
+
+from __future__ import annotations
+
+import pytest
+from round_sentences import PUBLISHED, orgs
+
+from kijiyomi.reading import read
+
+pytestmark = [pytest.mark.ja_models, pytest.mark.usefixtures("sudachi")]
+
+
+def _countries(text: str) -> set[str]:
+    """The names of the countries (GPE mentions of one character included)."""
+    return {e.name for e in read(text, PUBLISHED).entities if e.label == "GPE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a field written in katakana, then the kind of company: the letter is the company's country
+        ("独ソフトウエア企業ノルトハイムは8日、上場を延期した。", "ドイツ"),
+        ("韓バイオ大手のセウォンは8日、新薬の治験を始めた。", "韓国"),
+        ("英ゲーム会社グリーンリーフは8日、人員削減を発表した。", "英国"),
+    ],
+)
+def test_a_country_abbreviation_before_a_katakana_kind_of_company_is_the_country(
+    text: str, country: str
+) -> None:
+    assert country in _countries(text)
+    assert not orgs(text) & {"ソフトウエア", "バイオ", "ゲーム"}
+
+
+def test_a_country_abbreviation_before_a_katakana_name_is_still_its_company() -> None:
+    """Deliberate guard: 米ブライトウェーブは names the company, not a kind."""
+    assert "ブライトウェーブ" in orgs("米ブライトウェーブは8日、新型端末を発表した。")
+
