@@ -4,7 +4,7 @@ across batches (a katakana field before a kind of company, ...)."""
 from __future__ import annotations
 
 import pytest
-from round_sentences import PUBLISHED, orgs
+from round_sentences import PUBLISHED, actors, orgs, person_mentions
 
 from kijiyomi.reading import read
 
@@ -36,3 +36,8 @@ def test_a_country_abbreviation_before_a_katakana_name_is_still_its_company() ->
     """Deliberate guard: 米ブライトウェーブは names the company, not a kind."""
     assert "ブライトウェーブ" in orgs("米ブライトウェーブは8日、新型端末を発表した。")
 
+
+def test_the_president_of_the_european_commission_is_an_office_after_the_name() -> None:
+    text = "欧州連合（EU）のデュボワ欧州委員長は8日、森田外相と会談し、供給網の強化で一致した。"
+    assert "デュボワ欧州委員長" in person_mentions(text)["デュボワ"]
+    assert actors(text)["一致"] == {"デュボワ", "森田"}
