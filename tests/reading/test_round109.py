@@ -41,3 +41,20 @@ def test_the_president_of_the_european_commission_is_an_office_after_the_name() 
     text = "欧州連合（EU）のデュボワ欧州委員長は8日、森田外相と会談し、供給網の強化で一致した。"
     assert "デュボワ欧州委員長" in person_mentions(text)["デュボワ"]
     assert actors(text)["一致"] == {"デュボワ", "森田"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "緑政党の代表は8日、記者会見を開いた。",
+        "与党と友政党は8日、選挙協力で合意した。",
+    ],
+)
+def test_a_party_named_one_kanji_before_seito_is_found(text: str) -> None:
+    assert orgs(text) & {"緑政党", "友政党"}
+
+
+@pytest.mark.parametrize("text", ["新政党の結成は8日、見送られた。", "主要政党の幹部は8日、集まった。"])
+def test_a_kind_of_party_ending_in_seito_is_no_name(text: str) -> None:
+    """Deliberate guard: 新政党 (a new party) and 主要政党 (the main parties) are kinds."""
+    assert not orgs(text)

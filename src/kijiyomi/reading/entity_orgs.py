@@ -51,6 +51,9 @@ _OWNED_BY_ABBREVIATION_RE = re.compile(
 # A field in katakana before the kind of company (米ゲーム会社, 韓バイオ企業, 独ソフトウエア大手): a kind,
 # so the abbreviation before it is the country, not a company's name.
 _KATAKANA_KIND_RE = re.compile(r"[ァ-ヴー]{2,8}(?:大手|会社|企業|メーカー)")
+# A party whose name ends in 政党 after one kanji that is no kind of party (民政党; not 新政党, 小政党,
+# 各政党, 主要政党, 地域政党).
+_NAMED_X_SEITO_RE = re.compile(r"[^新小各全他諸大旧同両既一二三]政党")
 # A body named after what forms it (…の家族でつくるX家族会, …が加盟するY組合): the name ends in a
 # word for a body.
 _FORMED_BY_RE = re.compile(
@@ -359,7 +362,8 @@ class _OrgRules(_FinderBase):
                 position - start >= 2
                 and self.boundary(start)
                 and name not in self.lex.names
-                and not name.endswith(("政党", "与党", "野党"))  # 主要政党, 連立与党: kinds of party
+                and not name.endswith(("与党", "野党"))  # 連立与党: a kind of party
+                and not (name.endswith("政党") and not _NAMED_X_SEITO_RE.fullmatch(name))  # 主要政党: a kind
             ):
                 self.add(start, position + 1, "ORG", name)
             position = text.find("党", position + 1)
