@@ -58,3 +58,9 @@ def test_a_party_named_one_kanji_before_seito_is_found(text: str) -> None:
 def test_a_kind_of_party_ending_in_seito_is_no_name(text: str) -> None:
     """Deliberate guard: 新政党 (a new party) and 主要政党 (the main parties) are kinds."""
     assert not orgs(text)
+
+
+def test_a_company_after_a_country_letter_and_its_kind_is_the_second_conjunct() -> None:
+    """東洋化成と|英|製薬会社の|ノーブル・ラボは: the letter owns the kind; both companies agree."""
+    text = "化学大手の東洋化成と英製薬会社のノーブル・ラボは8日、工場を共同で運営することで合意したと明らかにした。"
+    assert actors(text)["合意"] == {"東洋化成", "ノーブル・ラボ"}

@@ -111,11 +111,7 @@ def sentence_arguments(text: str, sentence: Span, mentions: list[tuple[Mention, 
             j = index + 1
             while j + 1 < len(args) and _alias_of(text, args[j].mention, current.mention):
                 j += 1
-            while (
-                j + 1 < len(args)
-                and args[j].particle == "の"
-                and _MODIFIER_GAP_RE.fullmatch(text, args[j].mention.end, args[j + 1].mention.start)
-            ):
+            while j + 1 < len(args) and _modifies_next(text, args[j], args[j + 1]):
                 j += 1
             following = args[j]
             described = current.particle == "と" and _DESCRIBED_RE.fullmatch(
@@ -209,6 +205,9 @@ def owned_topic(text: str, end: int, pattern: re.Pattern[str] = OWNED_TOPIC_RE) 
 _PREFECTURE_ENDS = ("県", "都", "府", "道", "州", "省")
 _MUNICIPALITY_ENDS = ("市", "町", "村", "区", "郡")
 _MODIFIER_GAP_RE = re.compile(r"の[^、。「」はがをにともでの]{0,8}")  # 日本の(部品メーカー)三和精工
+# A country's letter, then the kind of company that the next name is (英|製薬会社の|X): the letter
+# owns the kind and the name is the conjunct.
+_KIND_OF_COMPANY_GAP_RE = re.compile(r"[一-龥ァ-ヴーA-Z]{1,8}?(?:会社|企業|大手|メーカー)の?")
 _NOT_REPRESENTATIVE_RE = re.compile(
     r"(?:労組|労働組合|組合|組合員|市民|住民|団体|学生|医師|野党|支持者|抗議者|デモ隊|被害者|遺族|弁護団|弁護士|弁護人|代理人"
     r"|家族|関係者|ファン|サポーター|フーリガン|観客"
@@ -246,6 +245,16 @@ def _alias_of(text: str, alias: Mention, name: Mention) -> bool:
 _UNIT_JOIN_RE = re.compile(
     r"(?:[（(][^（()）]{1,12}[）)])?の(?:部隊|兵士|戦闘員|民兵|[一-龥]{1,4}(?:政府|政権|国軍))と、?"
 )
+
+
+def _modifies_next(text: str, arg: Argument, following: Argument) -> bool:
+    """Whether ``arg`` only describes the conjunct after it: "Xの" (日本の部品メーカー三和精工) or a
+    country's letter before the kind of company that conjunct is (英|製薬会社の|X)."""
+    if arg.particle == "の":
+        return _MODIFIER_GAP_RE.fullmatch(text, arg.mention.end, following.mention.start) is not None
+    return arg.particle == "" and (
+        _KIND_OF_COMPANY_GAP_RE.fullmatch(text, arg.mention.end, following.mention.start) is not None
+    )
 
 
 def _adjacent(text: str, left: Mention, right: Mention) -> bool:
