@@ -64,3 +64,19 @@ def test_a_company_after_a_country_letter_and_its_kind_is_the_second_conjunct() 
     """東洋化成と|英|製薬会社の|ノーブル・ラボは: the letter owns the kind; both companies agree."""
     text = "化学大手の東洋化成と英製薬会社のノーブル・ラボは8日、工場を共同で運営することで合意したと明らかにした。"
     assert actors(text)["合意"] == {"東洋化成", "ノーブル・ラボ"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("仏ゲーム会社のリュミエールは8日、新作の発売を延期した。", "リュミエール"),
+        ("北辰工業は8日、米工具会社のハーパーと和解した。", "ハーパー"),
+    ],
+)
+def test_a_katakana_name_after_a_line_of_business_and_kaisha_no_is_a_company(text: str, name: str) -> None:
+    assert name in orgs(text)
+
+
+def test_a_thing_a_company_makes_after_kaisha_no_is_no_company() -> None:
+    """Deliberate guard: 開発会社のソフトを names what the developers make, not a company."""
+    assert "ソフト" not in orgs("当局は8日、開発会社のソフトを調べると発表した。")
