@@ -80,3 +80,19 @@ def test_a_katakana_name_after_a_line_of_business_and_kaisha_no_is_a_company(tex
 def test_a_thing_a_company_makes_after_kaisha_no_is_no_company() -> None:
     """Deliberate guard: 開発会社のソフトを names what the developers make, not a company."""
     assert "ソフト" not in orgs("当局は8日、開発会社のソフトを調べると発表した。")
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "holder"),
+    [
+        # a connective opens the sentence without a comma: the bare title is still the article's holder
+        (
+            "青木誠知事は8日、漁協の組合長と面会した。これに対し知事は、組合長に協力を要請した。",
+            "要請",
+            "青木誠",
+        ),
+        ("沢田守首相は8日、訪米を終えた。一方首相は、野党党首に党首会談を求めた。", "求め", "沢田守"),
+    ],
+)
+def test_a_bare_title_after_an_opening_connective_is_the_holder(text: str, event: str, holder: str) -> None:
+    assert actors(text)[event] == {holder}

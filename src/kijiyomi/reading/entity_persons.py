@@ -54,6 +54,8 @@ def text_is_city(lex: Lexicon, name: str) -> bool:
 
 # Where an envoy is posted, between the name and the title (王毅駐日中国大使, X駐スウェーデン大使).
 _POSTED_TO_RE = re.compile(r"駐[一-龥ァ-ヴー・]{1,12}$")
+# A connective that opens a sentence without a comma before a bare title (これに対し首相は, 一方知事は).
+_OPENING_CONNECTIVE_RE = re.compile(r"(?:^|[。\n])(?:これに対し(?:て)?|一方|また|さらに|その後|その上で)$")
 
 
 _NOT_NAME_KANA = frozenset("ー・ッャュョァィゥェォヮヵヶン")  # never a one-kana surname
@@ -488,7 +490,11 @@ class _PersonRules(_FinderBase):
 
     def bare_title(self, start: int, end: int, title: str) -> None:
         text = self.text
-        if start > 0 and text[start - 1] not in "、。「」\n（()）":
+        if (
+            start > 0
+            and text[start - 1] not in "、。「」\n（()）"
+            and not _OPENING_CONNECTIVE_RE.search(text, max(0, start - 7), start)
+        ):
             return
         if end < len(text) and text[end] in "はがも":
             quoted = text.rfind("「", 0, start) > text.rfind("」", 0, start)
