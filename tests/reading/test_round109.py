@@ -96,3 +96,11 @@ def test_a_thing_a_company_makes_after_kaisha_no_is_no_company() -> None:
 )
 def test_a_bare_title_after_an_opening_connective_is_the_holder(text: str, event: str, holder: str) -> None:
     assert actors(text)[event] == {holder}
+
+
+def test_a_station_written_after_its_prefectures_police_is_one_body() -> None:
+    """宮城県警石巻署 is one station (as 石巻署 alone is); 同署 then refers to it and it acts."""
+    text = "宮城県警石巻署は8日、窃盗の疑いで男を逮捕した。同署によると、男は容疑を否認している。"
+    mentions = {e.name: [text[m.start : m.end] for m in e.mentions] for e in read(text, PUBLISHED).entities}
+    assert mentions["宮城県警石巻署"] == ["宮城県警石巻署", "同署"]
+    assert actors(text)["逮捕"] == {"宮城県警石巻署"}

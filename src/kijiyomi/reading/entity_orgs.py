@@ -90,7 +90,9 @@ _LEGAL_TEAM_RE = re.compile(
     r"(?<![一-龥ァ-ヴーA-Za-z0-9])[A-Za-z0-9ァ-ヴー一-龥]{2,14}?(?:訴訟|被害対策|被害者)(?:弁護団|原告団)(?![一-龥])"
 )
 MIN_LEGAL_TEAM_CHARS = 6  # from a word boundary: more than 訴訟原告団 alone
-_STATION_RE = re.compile(r"(?<![一-龥ァ-ヴー])[一-龥ァ-ヴー]{1,8}?(?P<suffix>署)(?![一-龥])")
+_STATION_RE = re.compile(
+    r"(?<![一-龥ァ-ヴー])(?P<force>[一-龥]{1,4}(?:県警|府警|道警)|警視庁)?[一-龥ァ-ヴー]{1,8}?(?P<suffix>署)(?![一-龥])"
+)  # a station after its prefecture's police (X県警Y署) is one body with it
 _COURT_RE = re.compile(r"(?<![一-龥])[一-龥]{2,8}?(?P<suffix>裁判所)(?!(?!前)[一-龥])")
 _STATIONED_RE = re.compile(
     r"(?<![一-龥])在(?P<host>[一-龥]{1,3}?|[ァ-ヴー]{2,8})(?P<country>[一-龥])軍(?![一-龥])"
@@ -415,7 +417,7 @@ class _OrgRules(_FinderBase):
         named by its field (憲法裁判所, 労働裁判所, 行政裁判所): one ORG each."""
         text = self.text
         for match in _STATION_RE.finditer(text):
-            start = match.start()
+            start = match.end("force") if match.group("force") else match.start()
             place = self.starts.get(start)
             if place is None or not self.boundary(match.end()):
                 continue
@@ -423,7 +425,7 @@ class _OrgRules(_FinderBase):
             if (place.is_place_name or text[start : place.end] in self.lex.names) and (
                 rest == "" or rest in _STATION_QUARTERS
             ):
-                self.add(start, match.end(), "ORG", match.group(0))
+                self.add(match.start(), match.end(), "ORG", match.group(0))
         for match in _COURT_RE.finditer(text):
             start = self._head_start(match)
             head = text[start : match.start("suffix")]
