@@ -12,7 +12,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import accumulate, islice
 from operator import add, itemgetter
 from typing import NamedTuple
@@ -86,6 +86,9 @@ _PAGE_NAVIGATION = re.compile(
 _CRUMB = re.compile(r"[>›]")
 MAX_CRUMB_CHARS = 30  # a breadcrumb's entry: a section's name (a story's title is longer)
 MAX_CRUMB_WORDS = 3
+# An item of an ordered list as w3m and inscriptis number it (``1. Home``, ``4. Headline``).
+_NUMBERED_ITEM = re.compile(r"(\d{1,2})[.)]\s")
+MAX_SECTION_WORDS = 4  # a numbered breadcrumb's entries above its last: a section's name
 # A picture credit after a caption printed again (``… at the harbour.AFP``, ``… in the city
 # Name/via Agency``, ``… the mayor - Name/Institute``): a name with a slash, or an agency's capitals.
 _CREDIT_TAIL = re.compile(r"^[-–—·\s]*(?:/|[^/]*\S\s?/\s?\S|[A-Z]{2,10}$)")
@@ -454,11 +457,17 @@ def headline_candidate(lines: Lines, facts: Facts, index: int) -> bool:
     plain = lines.plains[index]
     if not MIN_TITLE_CHARS <= len(plain) <= MAX_TITLE_CHARS:
         return False
-    if plain.isascii() and len(plain.split(None, 2)) < 3:  # (fewer than three words)
-        return False
     line = lines[index]
+    min_words = 3
+    if line.bullet:  # (no list item is a headline, but the page's own name ending its breadcrumb)
+        if not breadcrumb_end(lines, index):
+            return False
+        line = replace(line, bullet=False)
+        min_words = 2
+    elif plain.isascii() and len(plain.split(None, 2)) < 3:  # (fewer than three words)
+        return False
     return (
-        (line.cjk >= 6 if f.cjk_line(line) else line.words >= 3)
+        (line.cjk >= 6 if f.cjk_line(line) else line.words >= min_words)
         and "://" not in line.plain
         and f.title_shape(line)
         and not _not_a_title(line.plain)
@@ -467,6 +476,30 @@ def headline_candidate(lines: Lines, facts: Facts, index: int) -> bool:
         and not caption_twin(lines.plains, index)
         and not listed_fact(lines.plains, index)
     )
+
+
+def breadcrumb_end(lines: Lines, index: int) -> bool:
+    """The last entry of a breadcrumb that w3m or inscriptis printed as an ordered list (``1.
+    Home``, ``2. Sport``, ``3. The page's own title``): its entries above are sections' names of
+    ``MAX_SECTION_WORDS`` words at most, numbered from 1 without a gap, and no item follows it.
+    The page's own name, often its ``<title>``'s wording, may be the headline."""
+    texts = lines.texts
+    found = _NUMBERED_ITEM.match(texts[index])
+    if found is None:
+        return False
+    number = int(found.group(1))
+    if not 2 <= number <= index + 1:
+        return False
+    following = _NUMBERED_ITEM.match(texts[index + 1]) if index + 1 < len(texts) else None
+    if following is not None and int(following.group(1)) == number + 1:
+        return False
+    for above in range(1, number):
+        entry = _NUMBERED_ITEM.match(texts[index - above])
+        if entry is None or int(entry.group(1)) != number - above:
+            return False
+        if len(lines.plains[index - above].split()) > MAX_SECTION_WORDS:
+            return False
+    return True
 
 
 def caption_twin(plains: list[str], index: int) -> bool:
