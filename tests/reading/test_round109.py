@@ -104,3 +104,23 @@ def test_a_station_written_after_its_prefectures_police_is_one_body() -> None:
     mentions = {e.name: [text[m.start : m.end] for m in e.mentions] for e in read(text, PUBLISHED).entities}
     assert mentions["宮城県警石巻署"] == ["宮城県警石巻署", "同署"]
     assert actors(text)["逮捕"] == {"宮城県警石巻署"}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # a city's, town's or Hokkaido's assembly, the place known to Sudachi but not to the lexicon
+        ("石巻市議会は8日、市長の辞職勧告決議を可決した。", "石巻市議会"),
+        ("美浜町議会は8日、原発の運転延長に同意した。", "美浜町議会"),
+        ("北海道議会は8日、補正予算案を可決した。", "北海道議会"),
+        # after its prefecture, the city's assembly
+        ("宮城県石巻市議会は8日、陳情を採択した。", "石巻市議会"),
+    ],
+)
+def test_a_local_assembly_after_its_place_is_one_body(text: str, body: str) -> None:
+    assert body in orgs(text)
+
+
+def test_an_assembly_word_after_a_word_that_is_no_place_is_no_body() -> None:
+    """Deliberate guard: 臨時市議会 (an extraordinary session) names no assembly."""
+    assert not orgs("臨時市議会は8日、開かれた。")

@@ -635,21 +635,28 @@ def committee_short_forms(text: str, mentions: list[RawMention]) -> list[RawMent
     return sorted(mentions + added, key=lambda m: m.start)
 
 
-# The assembly of a prefecture, city or state: 奈良県議会, 横浜市議会, カリフォルニア州議会.
+# The assembly of a prefecture, city, town, village or state: 奈良県議会, 横浜市議会, 北海道議会, X町議会,
+# カリフォルニア州議会; after its prefecture too (X県|Y市議会: the city's).
 _LOCAL_ASSEMBLY_RE = re.compile(
-    r"(?<![一-龥ァ-ヴー])(?P<place>[一-龥]{1,4}|[ァ-ヴ][ァ-ヴー]{1,10})(?P<kind>県|府|都|道|市|州)議会(?=[^一-龥ァ-ヴー])"
+    r"(?:(?<![一-龥ァ-ヴー])|(?<=[県府都道]))(?P<place>[一-龥]{1,4}|[ァ-ヴ][ァ-ヴー]{1,10})"
+    r"(?P<kind>県|府|都|道|市|町|村|区|州)議会(?=[^一-龥ァ-ヴー])"
 )
 
 
-def local_assemblies(text: str, lex: Lexicon) -> list[RawMention]:
-    """ORG candidates for the assembly of a known prefecture, city or state (奈良県議会)."""
+def local_assemblies(text: str, tokens: list[Token], lex: Lexicon) -> list[RawMention]:
+    """ORG candidates for the assembly of a known prefecture, city or state (奈良県議会), or of a
+    place Sudachi knows (X市議会, Y町議会)."""
+    places = frozenset((t.start, t.end) for t in tokens if t.is_place_name)
     found: list[RawMention] = []
     for match in _LOCAL_ASSEMBLY_RE.finditer(text):
         place = match.group("place")
-        entry = lex.names.get(place) or lex.names.get(place + match.group("kind"))
-        if entry is None or entry.label != "GPE" or entry.is_country:
+        entry = lex.names.get(place + match.group("kind")) or lex.names.get(place)
+        known = entry is not None and entry.label == "GPE" and not entry.is_country
+        if not known and match.span("place") not in places:
             continue
-        country = "JPN" if is_kanji(place[0]) and match.group("kind") != "州" else entry.country
+        country = entry.country if entry is not None else None
+        if is_kanji(place[0]) and match.group("kind") != "州":
+            country = "JPN"
         found.append(
             RawMention(match.start(), match.end(), match.group(0), "ORG", match.group(0), country=country)
         )
