@@ -124,3 +124,8 @@ def test_a_local_assembly_after_its_place_is_one_body(text: str, body: str) -> N
 def test_an_assembly_word_after_a_word_that_is_no_place_is_no_body() -> None:
     """Deliberate guard: 臨時市議会 (an extraordinary session) names no assembly."""
     assert not orgs("臨時市議会は8日、開かれた。")
+
+
+def test_a_bare_assembly_subject_after_a_named_one_is_that_assembly() -> None:
+    text = "秋田県議会は8日、条例案を可決した。県議会は来月、補正予算案を協議する。"
+    assert actors(text)["協議"] == {"秋田県議会"}

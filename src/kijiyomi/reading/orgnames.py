@@ -11,6 +11,7 @@ title, handled by the person rules).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kijiyomi.reading.entity_words import _REGION_PROVINCE_RE
 from kijiyomi.reading.lexicon import Lexicon
@@ -660,4 +661,22 @@ def local_assemblies(text: str, tokens: list[Token], lex: Lexicon) -> list[RawMe
         found.append(
             RawMention(match.start(), match.end(), match.group(0), "ORG", match.group(0), country=country)
         )
+    return found + _bare_assemblies(text, found)
+
+
+# The assembly written again by its kind alone as a subject or partner (X県議会 … 県議会は: the one
+# named before); not 県議会の解散も, which the quote reader would take for a topic.
+_BARE_ASSEMBLY_RE = re.compile(
+    r"(?<![一-龥ァ-ヴー])(?:県|府|都|道|市|町|村|区|州)議会(?=は|が|も|と|に対し|によると)"
+)
+
+
+def _bare_assemblies(text: str, named: list[RawMention]) -> list[RawMention]:
+    """A bare 県議会 / 市議会 subject after a named assembly of the same kind: a mention of that one."""
+    found: list[RawMention] = []
+    for match in _BARE_ASSEMBLY_RE.finditer(text):
+        before = [m for m in named if m.end <= match.start() and m.name.endswith(match.group(0))]
+        if before:
+            latest = before[-1]
+            found.append(replace(latest, start=match.start(), end=match.end(), text=match.group(0)))
     return found
