@@ -129,3 +129,9 @@ def test_an_assembly_word_after_a_word_that_is_no_place_is_no_body() -> None:
 def test_a_bare_assembly_subject_after_a_named_one_is_that_assembly() -> None:
     text = "秋田県議会は8日、条例案を可決した。県議会は来月、補正予算案を協議する。"
     assert actors(text)["協議"] == {"秋田県議会"}
+
+
+def test_a_long_description_between_a_country_and_its_armed_group_keeps_the_coordination() -> None:
+    """X軍と|Yの|イスラム過激派武装組織|Zの戦闘員が: the description (up to 12 characters) leaves both sides."""
+    text = "国境の村で8日、ケニア軍とソマリアのイスラム過激派武装組織ベルデの戦闘員が交戦した。"
+    assert actors(text)["交戦"] == {"ケニア軍", "ベルデ"}
