@@ -92,6 +92,8 @@ class _Prices:
                 value = self.neutral if index in facts.items else self.label  # (a list item's own)
             else:
                 value = self.chrome
+        elif _framed_picture(self.plains, index):
+            value = 0.0
         else:
             value = _neutral(self.plains[index], self.neutral, self.japanese)
         return value + self.wide if self.gaps[index] >= WIDE_GAP else value
@@ -120,6 +122,17 @@ def _neutral(plain: str, cost: float, japanese: bool) -> float:
     return 0.0 if len(plain) >= FREE_CHARS or (japanese and cjk_fact(plain)) or _code(plain) else cost
 
 
+def _framed_picture(plains: list[str], index: int) -> bool:
+    """w3m's stand-in for a picture (``[photo]``) between two long lines (paragraphs, rows of a
+    list of items): a picture inside the story, crossed for free like a blank line."""
+    return (
+        0 < index < len(plains) - 1
+        and f.placeholder(plains[index])
+        and len(plains[index - 1]) >= FREE_CHARS
+        and len(plains[index + 1]) >= FREE_CHARS
+    )
+
+
 def _code(plain: str) -> bool:
     """A line of a code listing: ASCII, it ends a statement or opens a block or a call (``;``,
     ``{``, ``(``, ``,``, ``[``) and holds another of the marks of code (``=``, a bracket, ``;``)
@@ -142,9 +155,12 @@ def cjk_fact(plain: str) -> bool:
 
 
 def _long(plains: list[str], japanese: bool) -> list[int]:
-    """The lines that ``_neutral`` may make free (a line may be listed twice)."""
+    """The lines that ``_neutral`` may make free, and the framed pictures (a line may be listed
+    twice)."""
     ends = map(_CODE_END.__contains__, map(itemgetter(-1), plains))
     code = [index for index in compress(count(), ends) if _code(plains[index])]
+    opening = map("[".__eq__, map(itemgetter(0), plains))
+    code += [index for index in compress(count(), opening) if _framed_picture(plains, index)]
     if not japanese:
         return [*compress(count(), map(FREE_CHARS.__le__, map(len, plains))), *code]
     return [
