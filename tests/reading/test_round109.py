@@ -135,3 +135,10 @@ def test_a_long_description_between_a_country_and_its_armed_group_keeps_the_coor
     """X軍と|Yの|イスラム過激派武装組織|Zの戦闘員が: the description (up to 12 characters) leaves both sides."""
     text = "国境の村で8日、ケニア軍とソマリアのイスラム過激派武装組織ベルデの戦闘員が交戦した。"
     assert actors(text)["交戦"] == {"ケニア軍", "ベルデ"}
+
+
+def test_the_polices_deployment_before_an_arrest_on_suspicion_is_the_polices_act() -> None:
+    """A suspect's act stays unattributed before "…の疑いで…逮捕" (a deliberate earlier rule), but
+    deploying officers is the police's own act."""
+    text = "大阪府警は8日、会場の周辺に警察官約300人を配備し、暴行の疑いで男2人を逮捕した。"
+    assert actors(text)["配備"] == {"大阪府警"}

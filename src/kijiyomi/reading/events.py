@@ -293,7 +293,7 @@ def find_events(
                 if first is not None:
                     draft.actors = list(first.actors)  # 会合を開いた…次回の会合は: the same body meets
             if (
-                draft.type not in ("COERCE", "INVESTIGATE")
+                draft.type not in _POLICE_ACT_TYPES
                 and _CHARGED_LATER_RE.match(text, end, sentence.end)
             ) or _BLAMED_LATER_RE.match(text, end, sentence.end):
                 draft.actors = []  # 府警は…男性を刃物で刺し、殺人未遂の疑いで男を逮捕した: the suspect's act
@@ -619,6 +619,8 @@ _RELATIVE_PAST_RE = re.compile(
     r"(?:(?:し|され)?(?:た|ていた|てきた)|を受けた|による|に伴う)(?=[一-龥ァ-ヶー「])"
     r"(?!上|後|際|ため|結果|末|直後|直前|以降|以来|途端|翌|前|一方|反面|半面|矢先|場合|時点)"
 )  # 侵攻を受けた追加制裁, 攻撃による被害; not 求めた上で, 会談した後, 謝罪した一方、
+# What the police do before an arrest (警視庁は…機動隊員を配備し、…の疑いで男を逮捕した: its own act).
+_POLICE_ACT_TYPES = ("COERCE", "INVESTIGATE", "MOBILIZE")
 _CHARGED_LATER_RE = re.compile(
     r"[^。「」]{0,40}?(?:疑い|容疑)で[^。「」]{0,40}?(?:逮捕|拘束|送検|起訴|書類送検)"
 )
