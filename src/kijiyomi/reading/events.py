@@ -293,8 +293,7 @@ def find_events(
                 if first is not None:
                     draft.actors = list(first.actors)  # 会合を開いた…次回の会合は: the same body meets
             if (
-                draft.type not in _POLICE_ACT_TYPES
-                and _CHARGED_LATER_RE.match(text, end, sentence.end)
+                draft.type not in _POLICE_ACT_TYPES and _CHARGED_LATER_RE.match(text, end, sentence.end)
             ) or _BLAMED_LATER_RE.match(text, end, sentence.end):
                 draft.actors = []  # 府警は…男性を刃物で刺し、殺人未遂の疑いで男を逮捕した: the suspect's act
             parties = _UNNAMED_PARTIES_RE.search(text, max(sentence.start, position - 20), position)
