@@ -142,3 +142,9 @@ def test_the_polices_deployment_before_an_arrest_on_suspicion_is_the_polices_act
     deploying officers is the police's own act."""
     text = "大阪府警は8日、会場の周辺に警察官約300人を配備し、暴行の疑いで男2人を逮捕した。"
     assert actors(text)["配備"] == {"大阪府警"}
+
+
+def test_the_agent_before_a_long_owned_target_still_acts() -> None:
+    """Xによる|(a target of up to 20 characters)|への攻撃: X attacks."""
+    text = "声明は、イランによる隣国イラクのクルド人自治区の施設への攻撃を非難した。"
+    assert actors(text)["攻撃"] == {"イラン"}

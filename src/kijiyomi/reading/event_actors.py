@@ -159,8 +159,8 @@ def _latest_participants(drafts: list[_Draft]) -> list[Entity]:
 
 
 _AGENT_GAP_RE = re.compile(
-    r"(?:[（(][^（()）]{1,12}[）)])?による[^、。「」をがはにでと]{0,14}"
-)  # X（GRU）による
+    r"(?:[（(][^（()）]{1,12}[）)])?による[^、。「」をがはにでと]{0,20}"
+)  # X（GRU）による, Xによる隣国YのZ自治区の施設への攻撃 (the target up to 20 characters)
 _UNIT_AGENT_GAP_RE = re.compile(  # 両国の海上部隊による演習: the owners of the units act
     r"の[一-龥ァ-ヶー]{2,6}による[^、。「」をがはにでと]{0,14}"
 )
