@@ -26,3 +26,8 @@ def person_mentions(text: str) -> dict[str, list[str]]:
         for e in read(text, PUBLISHED).entities
         if e.label == "PERSON"
     }
+
+
+def dates(text: str) -> dict[str, str | None]:
+    """Each time expression's surface with its value."""
+    return {t.text: t.value for t in read(text, PUBLISHED).times}

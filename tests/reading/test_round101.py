@@ -4,16 +4,11 @@ across batches (a bare day of last month after a day of this one, ...)."""
 from __future__ import annotations
 
 import pytest
-from round_sentences import PUBLISHED, actors, orgs, person_mentions
+from round_sentences import PUBLISHED, actors, dates, orgs, person_mentions
 
 from kijiyomi.reading import read
 
 pytestmark = [pytest.mark.ja_models, pytest.mark.usefixtures("sudachi")]
-
-
-def _dates(text: str) -> dict[str, str | None]:
-    """Each time expression's surface with its value (the news day is 9 March 2028)."""
-    return {t.text: t.value for t in read(text, PUBLISHED).times}
 
 
 @pytest.mark.parametrize(
@@ -26,14 +21,14 @@ def _dates(text: str) -> dict[str, str | None]:
     ],
 )
 def test_a_past_act_on_a_later_day_than_the_news_day_is_last_months(text: str, day: str, value: str) -> None:
-    assert _dates(text)[day] == value
+    assert dates(text)[day] == value
 
 
 def test_the_next_day_after_a_later_date_is_the_day_after_the_news_day() -> None:
     """翌10日 after a date next month (来月2日) is the day after the news day (the 9th), as its
     number says, not the 10th of that month."""
     text = "市は9日、展示場の休館を来月2日まで続けると発表した。隣の図書館も翌10日は休館する。"
-    assert _dates(text)["翌10日"] == "2028-03-10"
+    assert dates(text)["翌10日"] == "2028-03-10"
 
 
 @pytest.mark.parametrize(
@@ -46,7 +41,7 @@ def test_the_next_day_after_a_later_date_is_the_day_after_the_news_day() -> None
 )
 def test_a_day_set_ahead_in_a_past_sentence_stays_in_this_month(text: str, day: str, value: str) -> None:
     """Deliberate guard: a plan, a span or an act to come keeps the day after the news day."""
-    assert _dates(text)[day] == value
+    assert dates(text)[day] == value
 
 
 @pytest.mark.parametrize(

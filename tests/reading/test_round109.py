@@ -4,7 +4,7 @@ across batches (a katakana field before a kind of company, ...)."""
 from __future__ import annotations
 
 import pytest
-from round_sentences import PUBLISHED, actors, orgs, person_mentions
+from round_sentences import PUBLISHED, actors, dates, orgs, person_mentions
 
 from kijiyomi.reading import read
 
@@ -148,3 +148,16 @@ def test_the_agent_before_a_long_owned_target_still_acts() -> None:
     """Xによる|(a target of up to 20 characters)|への攻撃: X attacks."""
     text = "声明は、イランによる隣国イラクのクルド人自治区の施設への攻撃を非難した。"
     assert actors(text)["攻撃"] == {"イラン"}
+
+
+def test_a_past_act_reported_with_toiu_is_past() -> None:
+    """…したという。 reports a past act: the bare day is not carried into next month."""
+    text = "国境警備隊によると、武装集団が5日未明、検問所を襲撃したという。"
+    assert dates(text)["5日未明"] == "2028-03-05TNI"
+    event = read(text, PUBLISHED).events[0]
+    assert (event.date, event.status) == ("2028-03-05", "occurred")
+
+
+def test_a_plan_reported_with_da_toiu_stays_ahead() -> None:
+    """Deliberate guard: …予定だという。 is still a plan, so a day before the news day is next month's."""
+    assert dates("組合によると、5日に本部前で集会を開く予定だという。")["5日"] == "2028-04-05"
