@@ -161,3 +161,15 @@ def test_a_past_act_reported_with_toiu_is_past() -> None:
 def test_a_plan_reported_with_da_toiu_stays_ahead() -> None:
     """Deliberate guard: …予定だという。 is still a plan, so a day before the news day is next month's."""
     assert dates("組合によると、5日に本部前で集会を開く予定だという。")["5日"] == "2028-04-05"
+
+
+def test_a_weather_observatory_named_by_its_place_is_a_body_that_acts_when_written_again() -> None:
+    text = "宮崎地方気象台によると、8日は記録的な大雨となった。気象台は9日、河川の氾濫への警戒を呼びかけた。"
+    mentions = {e.name: [text[m.start : m.end] for m in e.mentions] for e in read(text, PUBLISHED).entities}
+    assert mentions["宮崎地方気象台"] == ["宮崎地方気象台", "気象台"]
+    assert actors(text)["呼びかけ"] == {"宮崎地方気象台"}
+
+
+def test_a_bare_observatory_with_none_named_before_is_no_body() -> None:
+    """Deliberate guard: 気象台 alone names no observatory."""
+    assert not orgs("気象台は9日、警戒を呼びかけた。")

@@ -642,14 +642,18 @@ _LOCAL_ASSEMBLY_RE = re.compile(
     r"(?:(?<![一-龥ァ-ヴー])|(?<=[県府都道]))(?P<place>[一-龥]{1,4}|[ァ-ヴ][ァ-ヴー]{1,10})"
     r"(?P<kind>県|府|都|道|市|町|村|区|州)議会(?=[^一-龥ァ-ヴー])"
 )
+# A weather observatory named by its place (X地方気象台, Y管区気象台, Z気象台).
+_OBSERVATORY_RE = re.compile(
+    r"(?<![一-龥ァ-ヴー])(?P<place>[一-龥]{2,4}?)(?P<kind>)(?:地方|管区)?気象台(?![一-龥ァ-ヴー])"
+)
 
 
 def local_assemblies(text: str, tokens: list[Token], lex: Lexicon) -> list[RawMention]:
     """ORG candidates for the assembly of a known prefecture, city or state (奈良県議会), or of a
-    place Sudachi knows (X市議会, Y町議会)."""
+    place Sudachi knows (X市議会, Y町議会), and for a weather observatory named by its place."""
     places = frozenset((t.start, t.end) for t in tokens if t.is_place_name)
     found: list[RawMention] = []
-    for match in _LOCAL_ASSEMBLY_RE.finditer(text):
+    for match in (*_LOCAL_ASSEMBLY_RE.finditer(text), *_OBSERVATORY_RE.finditer(text)):
         place = match.group("place")
         entry = lex.names.get(place + match.group("kind")) or lex.names.get(place)
         known = entry is not None and entry.label == "GPE" and not entry.is_country
@@ -664,15 +668,16 @@ def local_assemblies(text: str, tokens: list[Token], lex: Lexicon) -> list[RawMe
     return found + _bare_assemblies(text, found)
 
 
-# The assembly written again by its kind alone as a subject or partner (X県議会 … 県議会は: the one
-# named before); not 県議会の解散も, which the quote reader would take for a topic.
+# The assembly or observatory written again by its kind alone as a subject or partner (X県議会 …
+# 県議会は, X地方気象台 … 気象台は: the one named before); not 県議会の解散も, which the quote reader
+# would take for a topic.
 _BARE_ASSEMBLY_RE = re.compile(
-    r"(?<![一-龥ァ-ヴー])(?:県|府|都|道|市|町|村|区|州)議会(?=は|が|も|と|に対し|によると)"
+    r"(?<![一-龥ァ-ヴー])(?:(?:県|府|都|道|市|町|村|区|州)議会|気象台)(?=は|が|も|と|に対し|によると)"
 )
 
 
 def _bare_assemblies(text: str, named: list[RawMention]) -> list[RawMention]:
-    """A bare 県議会 / 市議会 subject after a named assembly of the same kind: a mention of that one."""
+    """A bare 県議会 / 市議会 / 気象台 subject after a named one of the same kind: a mention of it."""
     found: list[RawMention] = []
     for match in _BARE_ASSEMBLY_RE.finditer(text):
         before = [m for m in named if m.end <= match.start() and m.name.endswith(match.group(0))]
