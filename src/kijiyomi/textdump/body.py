@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from itertools import compress, count
 from operator import itemgetter
+from typing import cast
 
 from kijiyomi.textdump import features as f
 from kijiyomi.textdump.facts import Facts
@@ -201,10 +202,11 @@ def best_run(values: list[float | None], positives: list[int] | None = None) -> 
         value = values[index]
         assert value is not None
         if total > 0 and index > previous + 1 and previous >= 0:  # (no lines between: nothing to add)
-            try:  # (an impassable line between ends the stretch: its None stops the sum)
-                total += sum(values[previous + 1 : index])  # type: ignore[arg-type]
-            except TypeError:
+            between = values[previous + 1 : index]
+            if None in between:  # (an impassable line between ends the stretch)
                 total = -1.0
+            else:
+                total += sum(cast("list[float]", between), 0.0)
         if total <= 0:
             start, total = index, value
         else:
