@@ -338,8 +338,8 @@ def _known_zone(name: str) -> bool:
 
 def _zone(name: str, naive: datetime) -> tzinfo | None:
     if name in _FIXED_ZONES:
-        hours = _FIXED_ZONES[name]
-        return timezone(timedelta(hours=hours), name) if hours else UTC
+        fixed_hours = _FIXED_ZONES[name]  # (a float; ``hours`` below is an int: mypyc wants one type)
+        return timezone(timedelta(hours=fixed_hours), name) if fixed_hours else UTC
     if name in _REGIONAL_ZONES:
         key, fallback = _REGIONAL_ZONES[name]
         if key == "Asia/Tokyo":
