@@ -173,3 +173,9 @@ def test_a_weather_observatory_named_by_its_place_is_a_body_that_acts_when_writt
 def test_a_bare_observatory_with_none_named_before_is_no_body() -> None:
     """Deliberate guard: 気象台 alone names no observatory."""
     assert not orgs("気象台は9日、警戒を呼びかけた。")
+
+
+@pytest.mark.parametrize("province", ["慶尚北道", "忠清南道", "京畿道"])
+def test_a_korean_province_is_one_place(province: str) -> None:
+    """慶尚北道 is one GPE, not 慶尚 and 北道."""
+    assert province in _countries(f"韓国の{province}で8日、山火事が起きた。")
