@@ -179,3 +179,11 @@ def test_a_bare_observatory_with_none_named_before_is_no_body() -> None:
 def test_a_korean_province_is_one_place(province: str) -> None:
     """慶尚北道 is one GPE, not 慶尚 and 北道."""
     assert province in _countries(f"韓国の{province}で8日、山火事が起きた。")
+
+
+def test_talks_with_a_duration_before_a_reported_intention_took_place() -> None:
+    """ "約40分間会談し、…考えを伝えた" in a sentence with no date of its own: the talks were held (on the
+    day of the sentence before), not planned."""
+    text = "沢田守首相は8日、被災地を視察した。首相は大分県の川野浩知事と約40分間会談し、復旧を急ぐ考えを伝えた。"
+    event = next(e for e in read(text, PUBLISHED).events if e.text == "会談")
+    assert (event.date, event.status) == ("2028-03-08", "occurred")

@@ -138,7 +138,8 @@ def _done_before_reporting(
     text: str, draft: _Draft, sentence: Span, quote: Quote | None, clause_end: int
 ) -> bool:
     """ "Xは28日、Yと会談し、支援を続ける考えを伝えた": the talks (a continuative clause before the
-    reported intention) happened on the sentence's date; "来月会談し、…考えを示した" stays planned."""
+    reported intention) happened on the sentence's date, also when the sentence gives how long it
+    took instead of a date (約30分間会談し、…); "来月会談し、…考えを示した" stays planned."""
     if quote is None or quote.kind != "indirect":
         return False
     stated = (quote.cue or "").startswith(_STATEMENT_CUES)
@@ -155,9 +156,16 @@ def _done_before_reporting(
     clause_start = max(text.rfind("、", sentence.start, draft.start), sentence.start)
     if _FUTURE_WORD_RE.search(text, clause_start, clause_end):
         return False
-    return bool(_DATELINE_RE.search(text, sentence.start, draft.start))
+    return bool(
+        _DATELINE_RE.search(text, sentence.start, draft.start)
+        or _DURATION_BEFORE_RE.search(text, max(sentence.start, draft.start - 16), draft.start)
+    )
 
 
+# How long the act took, right before it (約30分間会談し, 1時間にわたって協議し): a thing done.
+_DURATION_BEFORE_RE = re.compile(
+    r"約?[0-9０-９一二三四五六七八九十数]+(?:分|時間)半?(?:間|ほど)?(?:にわたり|にわたって)?$"
+)
 _MEASURE_TAKEN_END_RE = re.compile(
     r"(?:を|も)(?:取る|とる|講じる|講ずる)(?:ことも辞さない|考えだ|用意がある|しかない)?。?"
 )
