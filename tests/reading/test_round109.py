@@ -187,3 +187,11 @@ def test_talks_with_a_duration_before_a_reported_intention_took_place() -> None:
     text = "沢田守首相は8日、被災地を視察した。首相は大分県の川野浩知事と約40分間会談し、復旧を急ぐ考えを伝えた。"
     event = next(e for e in read(text, PUBLISHED).events if e.text == "会談")
     assert (event.date, event.status) == ("2028-03-08", "occurred")
+
+
+def test_the_ministries_concerned_are_no_body() -> None:
+    """関係省庁 (the ministries and agencies concerned) is no one body and holds no meeting; the
+    government that convenes them does."""
+    text = "フランス政府は8日、関係省庁の対策会議を開き、燃料の備蓄について協議した。"
+    assert not orgs(text)
+    assert actors(text)["会議"] == {"フランス"}

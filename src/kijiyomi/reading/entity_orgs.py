@@ -341,6 +341,9 @@ class _OrgRules(_FinderBase):
                 if province and province.end() == end:
                     position = text.find(suffix, end)
                     continue  # 南部の広東省: a province, not a ministry
+                if text.endswith("省庁", 0, end):
+                    position = text.find(suffix, end)
+                    continue  # 関係省庁, 中央省庁: ministries and agencies in general, no one body
                 if end - start >= 3 and self.boundary(start) and self.boundary(end):
                     known = self.lex.names.get(text[start:end])
                     if known is None:
