@@ -195,3 +195,15 @@ def test_the_ministries_concerned_are_no_body() -> None:
     text = "フランス政府は8日、関係省庁の対策会議を開き、燃料の備蓄について協議した。"
     assert not orgs(text)
     assert actors(text)["会議"] == {"フランス"}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("マレーシア国立銀行（中央銀行）は8日、政策金利を据え置いた。", "マレーシア国立銀行"),
+        ("杭州市の中級人民法院（地裁）は8日、被告に懲役刑を言い渡した。", "中級人民法院"),
+    ],
+)
+def test_a_bracketed_kind_after_a_body_is_a_gloss_not_its_alias(text: str, body: str) -> None:
+    mentions = {e.name: [text[m.start : m.end] for m in e.mentions] for e in read(text, PUBLISHED).entities}
+    assert mentions[body] == [body]

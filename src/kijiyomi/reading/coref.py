@@ -755,6 +755,7 @@ def _rescan(text: str, raw: list[RawMention], clusters: list[_Cluster]) -> list[
                 alias is not None
                 and alias.group("alias") != cluster.name
                 and not alias.group("alias").startswith("本社")  # （本社東京）: the seat, no alias
+                and alias.group("alias") not in _KIND_GLOSSES
             ):
                 keys.append(alias.group("alias"))  # 紛争処理小委員会（パネル）… パネルは
                 aliases.add(alias.group("alias"))
@@ -835,6 +836,9 @@ _KATAKANA_NAME_RE = re.compile(r"[ァ-ヴ][ァ-ヴー]{2,15}")
 _BRACKET_ALIAS_RE = re.compile(
     r"[（(](?P<alias>[ァ-ヴー]{2,10}|[一-龥]{2,6})(?:、[^（()）、]{1,16})?[）)](?![一-龥])"
 )  # not （下院）選挙; …労働組合（X労、組合員約N人）: the short name, then a fact about the body
+
+# The kind of body the name is, in brackets after it (X銀行（中央銀行）, X法院（地裁）): a gloss, no alias.
+_KIND_GLOSSES = frozenset({"中央銀行", "地裁", "高裁", "最高裁", "地検", "高検", "下院", "上院", "議会"})
 
 _DIRECTIONS = ("", "の", "東部", "西部", "南部", "北部", "中部", "北東部", "北西部", "南東部", "南西部")
 
