@@ -204,7 +204,7 @@ def owned_topic(text: str, end: int, pattern: re.Pattern[str] = OWNED_TOPIC_RE) 
 
 _PREFECTURE_ENDS = ("県", "都", "府", "道", "州", "省")
 _MUNICIPALITY_ENDS = ("市", "町", "村", "区", "郡")
-# 日本の(部品メーカー)三和精工, Xの(イスラム教シーア派組織)Y: a description up to 12 characters
+# 日本の(部品メーカー)三和精工, Xの(キリスト教系武装組織)Y: a description up to 12 characters
 _MODIFIER_GAP_RE = re.compile(r"の[^、。「」はがをにともでの]{0,12}")
 # A country's letter, then the kind of company that the next name is (英|製薬会社の|X): the letter
 # owns the kind and the name is the conjunct.
