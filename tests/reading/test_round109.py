@@ -207,3 +207,9 @@ def test_the_ministries_concerned_are_no_body() -> None:
 def test_a_bracketed_kind_after_a_body_is_a_gloss_not_its_alias(text: str, body: str) -> None:
     mentions = {e.name: [text[m.start : m.end] for m in e.mentions] for e in read(text, PUBLISHED).entities}
     assert mentions[body] == [body]
+
+
+def test_our_country_is_no_named_country() -> None:
+    """わが国 is the speaker's own country, whoever speaks: no mention of Japan (nor of any country)."""
+    text = "フランスのルノー外相は8日、「わが国は支援を続ける」と述べた。"
+    assert _countries(text) == {"フランス"}
