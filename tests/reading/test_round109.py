@@ -213,3 +213,9 @@ def test_our_country_is_no_named_country() -> None:
     """わが国 is the speaker's own country, whoever speaks: no mention of Japan (nor of any country)."""
     text = "フランスのルノー外相は8日、「わが国は支援を続ける」と述べた。"
     assert _countries(text) == {"フランス"}
+
+
+def test_the_neighbouring_countries_are_no_group() -> None:
+    """周辺国 (the countries around, none named) is no GROUP: nothing in the article says which."""
+    text = "ベトナム政府は8日、周辺国に対し、協力を呼びかけた。"
+    assert "周辺国" not in {e.name for e in read(text, PUBLISHED).entities}
