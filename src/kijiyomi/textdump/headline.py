@@ -457,15 +457,16 @@ def headline_candidate(lines: Lines, facts: Facts, index: int) -> bool:
     plain = lines.plains[index]
     if not MIN_TITLE_CHARS <= len(plain) <= MAX_TITLE_CHARS:
         return False
-    line = lines[index]
     min_words = 3
-    if line.bullet:  # (no list item is a headline, but the page's own name ending its breadcrumb)
+    if lines.bullet(index):  # (no list item is a headline, but the page's own name ending its breadcrumb)
         if not breadcrumb_end(lines, index):
             return False
-        line = replace(line, bullet=False)
+        line = replace(lines[index], bullet=False)
         min_words = 2
     elif plain.isascii() and len(plain.split(None, 2)) < 3:  # (fewer than three words)
         return False
+    else:
+        line = lines[index]
     return (
         (line.cjk >= 6 if f.cjk_line(line) else line.words >= min_words)
         and "://" not in line.plain
