@@ -959,11 +959,13 @@ def test_a_huge_sentence_without_commas_is_read_in_bounded_time() -> None:
     assert time.process_time() - started < 20  # was minutes: every trigger rescanned the sentence
 
 
-def test_military_drills_named_by_their_kind_are_mobilisation_not_evacuation_drills() -> None:
+def test_a_drill_named_kunren_is_no_event_an_exercise_named_enshu_is() -> None:
+    """The annotations mark no 訓練 (射撃訓練, 共同訓練: none of 24 in the fixtures), only 演習."""
     found = events(
         "ロシア国防省は9日、太平洋艦隊が日本海で実弾射撃訓練を実施したと発表した。市は避難訓練を行った。"
+        "同艦隊は10日、日本海で軍事演習を始めた。"
     )
-    assert [(e.type, e.date) for e in found] == [("MOBILIZE", "2024-06-09")]
+    assert [(e.type, e.text, e.date) for e in found] == [("MOBILIZE", "軍事演習", "2024-06-10")]
 
 
 def test_broader_vocabulary_of_visits_demands_and_deployments() -> None:
@@ -1574,7 +1576,7 @@ def test_joint_drill_reported_is_held_with_its_partner_and_described_after() -> 
         ("MOBILIZE", ["米国防総省", "フィリピン"], "2024-06-14", "occurred")
     ]
     assert len(found[0].mentions) == 1
-    drill = events("インド海軍は3日、フランス海軍とアラビア海で共同訓練を行った。")[0]
+    drill = events("インド海軍は3日、フランス海軍とアラビア海で共同演習を行った。")[0]
     assert (drill.type, [a.name for a in drill.actors]) == ("MOBILIZE", ["インド海軍", "フランス海軍"])
 
 

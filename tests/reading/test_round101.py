@@ -163,8 +163,8 @@ def test_a_described_company_where_something_happened_is_a_body(text: str, name:
     ("text", "trigger", "countries"),
     [
         # the forces of two countries written with their letters and 両軍: the countries act
-        ("米比両軍は5月、ルソン島北部で上陸訓練を実施する計画だ。", "上陸訓練", {"米国", "フィリピン"}),
-        ("日豪両軍は8日、共同訓練を始めた。", "共同訓練", {"日本", "オーストラリア"}),
+        ("米比両軍は5月、ルソン島北部で上陸演習を実施する計画だ。", "演習", {"米国", "フィリピン"}),
+        ("日豪両軍は8日、共同演習を始めた。", "演習", {"日本", "オーストラリア"}),
     ],
 )
 def test_the_forces_of_two_countries_written_with_their_letters_are_the_countries(

@@ -808,7 +808,7 @@ def _attached_owners(text: str, draft: _Draft, args: list[Argument]) -> list[Arg
 
 
 def _joint(text: str, draft: _Draft) -> bool:
-    """A joint act (合同軍事演習, 共同訓練, 合同パトロール): its partners hold it too."""
+    """A joint act (合同軍事演習, 共同演習, 合同パトロール): its partners hold it too."""
     return draft.text.startswith(_JOINT_WORDS) or text.endswith(_JOINT_WORDS, 0, draft.start)
 
 

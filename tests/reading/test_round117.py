@@ -1,0 +1,37 @@
+"""Session 12's second round (batches 117-120 and the kinds of event error since batch 97):
+sentences of our own for the kinds that recur across batches (spurious drills, ...)."""
+
+from __future__ import annotations
+
+import pytest
+from round_sentences import PUBLISHED, actors
+
+from kijiyomi.reading import read
+
+pytestmark = [pytest.mark.ja_models, pytest.mark.usefixtures("sudachi")]
+
+
+def _events(text: str) -> list[tuple[str, str, str | None, str]]:
+    """Each event's type, trigger, date and status."""
+    return [(e.type, e.text, e.date, e.status) for e in read(text, PUBLISHED).events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a drill written 訓練 (joint, firing, landing), planned or held: the annotations mark none
+        "両国の防衛相は、沿岸警備隊による共同訓練を来年から拡大する方針を確認した。",
+        "インドネシア海軍は来月、ジャワ海で豪海軍との合同訓練を予定している。",
+        "陸軍の砲兵部隊が4日、北部の山岳地帯で初めて射撃訓練を行った。",
+    ],
+)
+def test_a_drill_named_kunren_is_no_event(text: str) -> None:
+    assert [e for e in _events(text) if e[0] == "MOBILIZE"] == []
+
+
+def test_an_exercise_named_enshu_stays_a_mobilisation() -> None:
+    """Deliberate guard: 演習 is the annotations' drill, held by the countries written before it."""
+    assert actors("インドネシアとオーストラリアは来月、ジャワ海で合同演習を行う予定だ。")["演習"] == {
+        "インドネシア",
+        "オーストラリア",
+    }
