@@ -1,5 +1,5 @@
 """Session 12's second round (batches 117-120 and the kinds of event error since batch 97):
-sentences of our own for the kinds that recur across batches (spurious drills, ...)."""
+sentences of our own for the kinds that recur across batches (spurious drills and pledges, ...)."""
 
 from __future__ import annotations
 
@@ -35,3 +35,22 @@ def test_an_exercise_named_enshu_stays_a_mobilisation() -> None:
         "インドネシア",
         "オーストラリア",
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # money put in with no help named in the clause: a pledge, no AID event (none of 33 marked)
+        "カナダ政府も来年度中に約300万ドルを追加で拠出する方針だ。",
+        "ノルウェーの開発相は会合で、送電網の再建のため約2億ドルを拠出する考えを示した。",
+        "各国は基金への拠出の時期について協議する予定だ。",
+    ],
+)
+def test_money_put_in_without_help_named_is_no_aid(text: str) -> None:
+    assert [e for e in _events(text) if e[0] == "AID"] == []
+
+
+def test_money_put_in_for_help_named_before_it_is_aid() -> None:
+    """Deliberate guard: 避難民の支援に…拠出 is the help given (the annotations mark the help)."""
+    found = _events("カナダ政府は8日、避難民の支援に約300万ドルを拠出すると発表した。")
+    assert [e[0] for e in found] == ["AID"]
