@@ -54,3 +54,37 @@ def test_money_put_in_for_help_named_before_it_is_aid() -> None:
     """Deliberate guard: 避難民の支援に…拠出 is the help given (the annotations mark the help)."""
     found = _events("カナダ政府は8日、避難民の支援に約300万ドルを拠出すると発表した。")
     assert [e[0] for e in found] == ["AID"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "members"),
+    [
+        # a list closed by など and a count (18カ国, 大手10社): the ones named act for those meant
+        ("ペルーやチリなど11カ国は7日、共同声明を出し、漁獲枠の見直しを求めた。", "求め", {"ペルー", "チリ"}),
+        (
+            "ペルーやチリ、エクアドルなど11カ国が、漁獲枠を減らすことで合意した。",
+            "合意",
+            {"ペルー", "チリ", "エクアドル"},
+        ),
+    ],
+)
+def test_a_list_closed_by_a_count_after_nado_acts(text: str, trigger: str, members: set[str]) -> None:
+    assert actors(text)[trigger] == members
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        # a が-subject with its own time or comma before "…ことで合意/一致": the agreement is theirs
+        ("ペルーとチリが7日、漁獲枠を減らすことで一致した。", {"ペルー", "チリ"}),
+        ("ペルーとチリが、来年から共同で監視を行うことで合意した。", {"ペルー", "チリ"}),
+    ],
+)
+def test_the_subject_of_an_agreement_on_a_koto_clause_agrees(text: str, members: set[str]) -> None:
+    assert set().union(*actors(text).values()) == members
+
+
+def test_a_subject_inside_what_is_agreed_stays_out() -> None:
+    """Deliberate guard: a topic agrees that another will act (…は、Yが…ことで合意)."""
+    found = actors("ペルーは7日、チリが漁獲枠を減らすことで合意した。")
+    assert found["合意"] == {"ペルー"}

@@ -28,9 +28,9 @@ _MEETING_TOPIC_RE = re.compile(
 )
 # An alias in brackets, also a short name before a fact about the body (X労働組合（X労、組合員約N人）は)
 _ALIAS_RE = re.compile(r"[（(](?:[^（()）]{1,12}|[^（()）、]{1,8}、[^（()）、]{1,16})[）)]")
-# XなどはYに, Xなど3大労組は: the one named first of those meant (its count and kind after など)
-_ETC_RE = re.compile(  # Xなど3大労組は, XやYなど公的債権国とも: the kind of those meant after など
-    r"など(?:(?:主要|大手|計|全国)?[0-9０-９一二三四五六七八九十数]+[一-龥]{1,4}|複数の[一-龥]{1,4}"
+# XなどはYに, Xなど3大労組は, XやYなど18カ国が, XやYなど衣料大手12社は: the ones named of those meant
+ETC_RE = re.compile(  # Xなど3大労組は, XやYなど公的債権国とも: the kind of those meant after など
+    r"など(?:約|計)?(?:(?:[一-龥]{1,4})?[0-9０-９一二三四五六七八九十数]+[カかヵ]?[一-龥]{1,4}|複数の[一-龥]{1,4}"
     r"|(?:[一-龥ァ-ヴー]{1,6}[のな])?[一-龥]{2,6})?"  # など欧州の主要国は, など主要な債権国も
     r"(?=と|との|とも|は|が|も)"  # Xなど主要8労組は, Xなど複数の団体は
 )
@@ -61,7 +61,7 @@ def sentence_arguments(text: str, sentence: Span, mentions: list[tuple[Mention, 
             after = alias.end()
             if text[after : after + 1] == "」" and text[mention.start - 1 : mention.start] == "「":
                 after += 1  # 独立機関「X（ABC）」は: the alias inside the name's brackets
-        etc = _ETC_RE.match(text, after, sentence.end)
+        etc = ETC_RE.match(text, after, sentence.end)
         if etc is not None:
             after = etc.end()  # 「X」などと協議する, Xなど3大労組は: the one named first of those meant
         match = _PARTICLE_RE.match(text, after, sentence.end)

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from kijiyomi.reading.arguments import (
+    ETC_RE,
     LED_BY_RE,
     SUBJECT,
     Argument,
@@ -829,6 +830,8 @@ def _subordinate_subject(text: str, arg: Argument, trigger: int) -> bool:
     if arg.particle != "が":
         return False
     end = arg.mention.end
+    if etc := ETC_RE.match(text, end):
+        end = etc.end()  # XやYなど12カ国が、: the subject ends after those meant
     if LED_BY_RE.match(text, end):
         return False  # X率いる部隊が: the leader's force is the subject
     if _SHARED_WHEN_RE.fullmatch(text, end, trigger):
@@ -838,21 +841,38 @@ def _subordinate_subject(text: str, arg: Argument, trigger: int) -> bool:
         if inner is not None:
             return False  # X氏が、同社が…遅らせたと批判し、…求めた: the report is X's, 同社 is reported
     opened = _OPENED_SUBJECT_RE.match(text, end) is not None
-    embedded = _EMBEDDED_RE.search(text, end, trigger) if opened else None
-    if embedded is not None and embedded.group(0).startswith("よう"):
+    embedded = _EMBEDDED_RE.search(text, end, trigger) if opened or text.startswith("が、", end) else None
+    if embedded is not None and opened and embedded.group(0).startswith("よう"):
         # Xが先月、…を調べるよう県に求めた: the time and comma close X's own clause opening, so the
         # よう clause that follows (what X asks for) has its subject left out
-        return bool(
-            _CLOSED_REPORT_RE.search(text, end, trigger)
-            or _relative_clause_subject(text, end, trigger)
-            or _FRAMING_CLAUSE_RE.search(text, end, trigger)
-            or _UNTIL_CLAUSE_RE.search(text, end, trigger)
-        )
+        return _other_clause_between(text, end, trigger)
+    if (
+        embedded is not None
+        and (agreed := _AGREED_ON_RE.match(text, embedded.start()))
+        and agreed.end() == trigger
+    ):
+        # AとBが8日、…を下げることで合意した: the agreement is theirs, the こと clause shares its subject
+        return _other_clause_between(text, end, embedded.start())
     return _subordinate_clause(text, end, trigger)
 
 
 # A が-subject of a clause of when and of the main clause after it, which names no subject of its own.
 _SHARED_WHEN_RE = re.compile(r"が[^。「」がは]{1,40}?[たる](?:際|とき|時)(?:に)?、?[^。「」がは]{0,30}")
+
+
+def _other_clause_between(text: str, end: int, limit: int) -> bool:
+    """Whether a reported, relative, framing or until clause closes between a が-subject ending at
+    ``end`` and ``limit``."""
+    return bool(
+        _CLOSED_REPORT_RE.search(text, end, limit)
+        or _relative_clause_subject(text, end, limit)
+        or _FRAMING_CLAUSE_RE.search(text, end, limit)
+        or _UNTIL_CLAUSE_RE.search(text, end, limit)
+    )
+
+
+# What an agreement is on, right before its trigger (…ことで合意, …ことでYと一致).
+_AGREED_ON_RE = re.compile(r"ことで(?:も)?(?:[^、。「」をがは]{1,24}?と)?(?=合意|一致)")
 # A が-subject followed by its own time and a comma (Xが先月、, Yが8日、, Zが同日夜、).
 _OPENED_SUBJECT_RE = re.compile(
     r"が(?:[0-9０-９]{1,4}[年月日]|[0-9０-９]{1,2}日(?:午前|午後|朝|夜|未明)?|先月|今月|昨年|今年|先週|今週"
