@@ -88,3 +88,22 @@ def test_a_subject_inside_what_is_agreed_stays_out() -> None:
     """Deliberate guard: a topic agrees that another will act (…は、Yが…ことで合意)."""
     found = actors("ペルーは7日、チリが漁獲枠を減らすことで合意した。")
     assert found["合意"] == {"ペルー"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "countries"),
+    [
+        # countries, their authorities, then the officials as topic: the countries act
+        ("英仏の国防当局の幹部は7日、パリで協議した。", "協議", {"英国", "フランス"}),
+        ("豪比の外交当局の局長級は来週、マニラで会合を開く。", "会合", {"オーストラリア", "フィリピン"}),
+    ],
+)
+def test_officials_of_the_countries_authorities_act_for_the_countries(
+    text: str, trigger: str, countries: set[str]
+) -> None:
+    assert actors(text)[trigger] == countries
+
+
+def test_the_authorities_of_a_country_as_topic_stay_the_country() -> None:
+    """Deliberate guard: with no official after it, Xの海事当局は is still the country's topic."""
+    assert actors("ペルーの海事当局は7日、沖合で演習を行った。")["演習"] == {"ペルー"}

@@ -163,8 +163,10 @@ _SHARE_TOPIC_RE = re.compile(
     r"の(?:(?:一部|多く|大半|半数)の[^、。「」のにをで]{1,10}?|[^、。「」のにをで]{1,8}?の(?:一部|多く|大半|半数))[はがも]"
 )  # 同組合の一部の組合員は, IWCの加盟国の一部は
 _OWNER_PREFIX_RE = re.compile(
-    r"」?(?:[（(][^（()）]{1,12}[）)])?(?:[0-9０-９]{1,2}(?:カ国|か国))?(?P<body>政府|当局|側|軍|警察)?"
-)  # 日米韓3カ国の外務次官は: the countries own the topic; 団体「X」の約100人が: past the bracket
+    r"」?(?:[（(][^（()）]{1,12}[）)])?(?:[0-9０-９]{1,2}(?:カ国|か国))?"
+    r"(?P<body>政府|当局|側|軍|警察|の[一-龥]{0,4}当局(?=の))?"
+)  # 日米韓3カ国の外務次官は: the countries own the topic; 団体「X」の約100人が: past the bracket;
+# 日米韓の外交当局の局長級は: past the authorities of the countries
 # A force named after the group it belongs to: X系の武装勢力が, X系組織は, X系の過激派も.
 _AFFILIATE_RE = re.compile(
     r"系(?:の)?(?:武装勢力|武装組織|武装集団|過激派組織|過激派|組織|勢力|グループ|民兵組織|民兵|部隊)(?:ら)?(?P<p>[はがも])"
