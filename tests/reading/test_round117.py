@@ -107,3 +107,16 @@ def test_officials_of_the_countries_authorities_act_for_the_countries(
 def test_the_authorities_of_a_country_as_topic_stay_the_country() -> None:
     """Deliberate guard: with no official after it, Xの海事当局は is still the country's topic."""
     assert actors("ペルーの海事当局は7日、沖合で演習を行った。")["演習"] == {"ペルー"}
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        # the subject of a condition written as a country compound: all its countries
+        ("中国外務省は7日、日豪が演習を強行すれば「対抗措置を取る」と警告した。", {"日本", "オーストラリア"}),
+        ("英仏が艦艇を派遣すれば、ロシアは反発するとみられる。", {"英国", "フランス"}),
+    ],
+)
+def test_a_country_compound_subject_of_a_condition_acts_whole(text: str, countries: set[str]) -> None:
+    conditional = [e for e in read(text, PUBLISHED).events if e.status == "conditional"]
+    assert {a.name for a in conditional[0].actors} == countries

@@ -311,8 +311,8 @@ def _participants(
     if inside_condition:
         clause_start = max(text.rfind("、", 0, draft.start), text.rfind("「", 0, draft.start)) + 1
         inside = [a for a in scope if clause_start <= a.mention.start < draft.start and a.particle == "が"]
-        if inside or draft.type not in _PARTNER_TYPES:
-            actors = [e for a in inside[-1:] for e in _expand(a.entity, by_id)]
+        if inside or draft.type not in _PARTNER_TYPES:  # 米韓が演習を強行すれば: both, as conjuncts
+            actors = _with_conjuncts(inside[-1], scope, by_id) if inside else []
         # else Xは、…で合意できなければ…と述べた: an agreement has the topic or speaker as a party
     elif passive:
         actors = [e for a in scope if a.particle == "による" for e in _expand(a.entity, by_id)]
