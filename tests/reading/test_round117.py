@@ -120,3 +120,8 @@ def test_the_authorities_of_a_country_as_topic_stay_the_country() -> None:
 def test_a_country_compound_subject_of_a_condition_acts_whole(text: str, countries: set[str]) -> None:
     conditional = [e for e in read(text, PUBLISHED).events if e.status == "conditional"]
     assert {a.name for a in conditional[0].actors} == countries
+
+
+def test_a_partner_of_an_act_done_together_holds_it() -> None:
+    """Yと合同で演習を: the partner holds the drill, as in Yと合同演習を."""
+    assert actors("英仏は7日、オランダと合同で演習を行った。")["演習"] == {"英国", "フランス", "オランダ"}

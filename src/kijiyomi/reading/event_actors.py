@@ -754,6 +754,7 @@ def _compound_owners(text: str, draft: _Draft, args: list[Argument]) -> list[Arg
 
 _HOSTED = ("を開", "を主催", "を開催", "を仲介")  # a meeting held by the subject for its owners
 _JOINT_WORDS = ("合同", "共同")  # 米韓合同軍事演習: the countries hold the exercise together
+_JOINT_BEFORE = (*_JOINT_WORDS, "合同で", "共同で")  # Yと合同で演習を行う: Y holds it too
 # The office holders of a body who meet, between its name and the meeting (財務相・中央銀行総裁, 国防相).
 _MINISTERS_OF_RE = re.compile(r"(?:[一-龥]{1,6}(?:相|大臣|総裁)・)*[一-龥]{1,6}(?:相|大臣|総裁)$")
 
@@ -809,8 +810,8 @@ def _attached_owners(text: str, draft: _Draft, args: list[Argument]) -> list[Arg
 
 
 def _joint(text: str, draft: _Draft) -> bool:
-    """A joint act (合同軍事演習, 共同演習, 合同パトロール): its partners hold it too."""
-    return draft.text.startswith(_JOINT_WORDS) or text.endswith(_JOINT_WORDS, 0, draft.start)
+    """A joint act (合同軍事演習, 共同演習, 合同で演習, 合同パトロール): its partners hold it too."""
+    return draft.text.startswith(_JOINT_WORDS) or text.endswith(_JOINT_BEFORE, 0, draft.start)
 
 
 def _between_parties(text: str, arg: Argument, trigger_start: int) -> bool:
