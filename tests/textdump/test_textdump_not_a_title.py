@@ -55,6 +55,8 @@ def candidate(line: str) -> bool:
         "The mayor opens the new terminal on Monday. Photo: Jane Doe/Harbour Times",
         "Der Bürgermeister eröffnet den neuen Anleger. Foto: Max Muster",
         "Ferry passengers wait for the first boat. Credit: Jane Doe",
+        "Ferry passengers wait for the first boat of the season. Jane Doe",  # signed with a bare name
+        "The new terminal as the architects drew it for the council. AP",
         # a link to another story under a label
         "Read more: Ferry timetable for the summer is out",
         "Lesen Sie auch: Neuer Fahrplan für den Sommer",
@@ -91,6 +93,7 @@ def test_never_a_headline(line: str) -> None:
         "Related parties: who pays for the ferry delay",
         "Ferry terminal opens  two years late",
         "Home > Blog > Small ferries are making a comeback on the coast",  # (its last entry a title)
+        "Ferry row deepens as the council calls in Rep. Jane Doe",  # (an abbreviation, no caption)
     ],
 )
 def test_headlines_stay_candidates(line: str) -> None:

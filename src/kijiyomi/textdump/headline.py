@@ -83,6 +83,10 @@ _PAGE_NAVIGATION = re.compile(
     r"skip to (?:main )?content|sign in sign up|log in sign up)$",
     re.IGNORECASE,
 )
+# A caption signed after its sentence with a bare name or agency (``… after the race in May. Jane
+# Doe``, ``… runs at scale. AI``): six words at least, a full stop after a word in lower case or a
+# number (not ``Rep.``, ``St.``), then one to four capitalised words.
+_SIGNED_CAPTION = re.compile(r"^(?:\S+ ){6,}[a-z0-9][\w-]*\. [A-Z][\w’'&-]*(?: [A-Z][\w’'&.-]*){0,3}$")
 _CRUMB = re.compile(r"[>›]")
 MAX_CRUMB_CHARS = 30  # a breadcrumb's entry: a section's name (a story's title is longer)
 MAX_CRUMB_WORDS = 3
@@ -549,7 +553,8 @@ def _not_a_title(text: str) -> bool:
     ``Search [      ]``), a counter or a row of fields (``本日: 80 昨日: 1088``), a menu printed as one line
     (``Home Blog About``), a link to another story under a label (``Read more: …``), a table row
     as w3m lays it out (cells parted by runs of spaces), a page's navigation label (``On this
-    page``), a breadcrumb of sections only (``Home › News › Politics``)."""
+    page``), a breadcrumb of sections only (``Home › News › Politics``), a caption signed with a
+    bare name after its sentence (``… in May. Jane Doe``)."""
     return (
         (text[0] in _OPENING and text[-1] in _CLOSING)
         or (text[0] == "+" and text[1:2].isspace())
@@ -567,6 +572,7 @@ def _not_a_title(text: str) -> bool:
         or ("   " in text and _SPACED_CELLS.search(text) is not None)
         or (len(text) <= 30 and _PAGE_NAVIGATION.match(text) is not None)
         or (holds_any(text, (">", "›")) and _section_crumbs(text))
+        or (". " in text and _SIGNED_CAPTION.match(text) is not None)
     )
 
 
