@@ -125,3 +125,16 @@ def test_a_country_compound_subject_of_a_condition_acts_whole(text: str, countri
 def test_a_partner_of_an_act_done_together_holds_it() -> None:
     """Yと合同で演習を: the partner holds the drill, as in Yと合同演習を."""
     assert actors("英仏は7日、オランダと合同で演習を行った。")["演習"] == {"英国", "フランス", "オランダ"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # cooperation deepened or strengthened in a reported intention: planned cooperation
+        "ノルウェーの開発相も、アイスランドとの連携を一段と強化する考えを示した。",
+        "ノルウェーの代表団は、漁業でアイスランドと協力を強める方針を明らかにした。",
+        "ノルウェーの開発相は、海洋調査でアイスランドと連携を深める考えを示した。",
+    ],
+)
+def test_cooperation_deepened_in_a_reported_intention_is_planned(text: str) -> None:
+    assert [(e[0], e[2], e[3]) for e in _events(text)] == [("COOPERATE", None, "planned")]
