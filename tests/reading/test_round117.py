@@ -138,3 +138,20 @@ def test_a_partner_of_an_act_done_together_holds_it() -> None:
 )
 def test_cooperation_deepened_in_a_reported_intention_is_planned(text: str) -> None:
     assert [(e[0], e[2], e[3]) for e in _events(text)] == [("COOPERATE", None, "planned")]
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        # 両町 / 両市村 / 両県: the two municipalities or prefectures of that kind named last
+        ("宮城県の蔵王町と川崎町は7日、合併で合意した。両町は来月、協定に署名する。", {"蔵王町", "川崎町"}),
+        ("山形県の酒田市と遊佐村は7日、合併を決めた。両市村は来月にも協議する。", {"酒田市", "遊佐村"}),
+        ("秋田県と岩手県は7日、防災協定を結んだ。両県は来月、合同で会議を開く。", {"秋田県", "岩手県"}),
+    ],
+)
+def test_a_pair_of_municipalities_stands_for_the_two_named_last(text: str, members: set[str]) -> None:
+    entities = read(text, PUBLISHED).entities
+    names = {e.id: e.name for e in entities}
+    groups = [e for e in entities if e.label == "GROUP"]
+    assert groups
+    assert {names[m] for m in groups[0].members} == members

@@ -621,6 +621,9 @@ def _group_members(text: str, mention: RawMention, rule: GroupRule, last_of: lis
                 pool.remove(acting[0])  # カタールは両国の要請を受け: the topic is not one of the two
             elif len(pool) >= 3:
                 pool = _met_pair(text, mention, pool) or pool
+        elif rule.members == "places":  # 両町, 両市村: the latest two municipalities of those kinds
+            kinds = tuple(rule.title or "")
+            pool = [c for c in recent if c.label == "GPE" and not c.is_country and c.name.endswith(kinds)]
         else:
             # a body only cited as a source (スペイン紙マルカによると) is no party of the pair
             pool = [c for c in recent if c.label == "ORG" and not _source_only(c, text)]

@@ -30,7 +30,7 @@ class Name:
 class GroupRule:
     """How the members of a group word (両首脳, 両国) are found."""
 
-    members: str  # persons, countries, orgs, none
+    members: str  # persons, countries, places (prefectures and municipalities), orgs, none
     title: str | None
 
 
