@@ -57,6 +57,9 @@ def candidate(line: str) -> bool:
         "Ferry passengers wait for the first boat. Credit: Jane Doe",
         "Ferry passengers wait for the first boat of the season. Jane Doe",  # signed with a bare name
         "The new terminal as the architects drew it for the council. AP",
+        "Published on 12 May 2025 in Harbour Review, Vol 3, No 2",  # a publication line
+        "Updated: May 12, 2025 at 14:30 in Harbour News",
+        "Veröffentlicht am 12. Mai 2025 in der Rubrik Hafen",
         # a link to another story under a label
         "Read more: Ferry timetable for the summer is out",
         "Lesen Sie auch: Neuer Fahrplan für den Sommer",
@@ -94,6 +97,7 @@ def test_never_a_headline(line: str) -> None:
         "Ferry terminal opens  two years late",
         "Home > Blog > Small ferries are making a comeback on the coast",  # (its last entry a title)
         "Ferry row deepens as the council calls in Rep. Jane Doe",  # (an abbreviation, no caption)
+        "Published authors gather at the new ferry terminal",  # (no publication line)
     ],
 )
 def test_headlines_stay_candidates(line: str) -> None:

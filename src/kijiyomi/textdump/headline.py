@@ -87,6 +87,13 @@ _PAGE_NAVIGATION = re.compile(
 # Doe``, ``… runs at scale. AI``): six words at least, a full stop after a word in lower case or a
 # number (not ``Rep.``, ``St.``), then one to four capitalised words.
 _SIGNED_CAPTION = re.compile(r"^(?:\S+ ){6,}[a-z0-9][\w-]*\. [A-Z][\w’'&-]*(?: [A-Z][\w’'&.-]*){0,3}$")
+# A publication line (``Published on 2 May 2025 in Vol 7``, ``Updated: …``, ``Veröffentlicht am …``).
+_PUBLISHED = re.compile(
+    r"^(?:published|posted|updated|last updated|first published|veröffentlicht|aktualisiert|publié|"
+    r"mis à jour|publicado|actualizado)(?:\s*:|\s+(?:on|am|le|el|at)\b|\s+\d)",
+    re.IGNORECASE,
+)
+_PUBLISHED_FIRST = frozenset("PpUuLlFfVvAaMm")
 _CRUMB = re.compile(r"[>›]")
 MAX_CRUMB_CHARS = 30  # a breadcrumb's entry: a section's name (a story's title is longer)
 MAX_CRUMB_WORDS = 3
@@ -554,7 +561,7 @@ def _not_a_title(text: str) -> bool:
     (``Home Blog About``), a link to another story under a label (``Read more: …``), a table row
     as w3m lays it out (cells parted by runs of spaces), a page's navigation label (``On this
     page``), a breadcrumb of sections only (``Home › News › Politics``), a caption signed with a
-    bare name after its sentence (``… in May. Jane Doe``)."""
+    bare name after its sentence (``… in May. Jane Doe``), a publication line (``Published on …``)."""
     return (
         (text[0] in _OPENING and text[-1] in _CLOSING)
         or (text[0] == "+" and text[1:2].isspace())
@@ -573,6 +580,7 @@ def _not_a_title(text: str) -> bool:
         or (len(text) <= 30 and _PAGE_NAVIGATION.match(text) is not None)
         or (holds_any(text, (">", "›")) and _section_crumbs(text))
         or (". " in text and _SIGNED_CAPTION.match(text) is not None)
+        or (text[0] in _PUBLISHED_FIRST and _PUBLISHED.match(text) is not None)
     )
 
 
