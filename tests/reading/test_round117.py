@@ -155,3 +155,18 @@ def test_a_pair_of_municipalities_stands_for_the_two_named_last(text: str, membe
     groups = [e for e in entities if e.label == "GROUP"]
     assert groups
     assert {names[m] for m in groups[0].members} == members
+
+
+def test_a_time_of_the_event_something_lasted_since_is_no_date_of_the_act() -> None:
+    """2019年の政変以来続く軍政に…求めた: 2019 is the coup's; the demand takes the sentence's day."""
+    found = _events(
+        "欧州連合の外相らは8日、声明を出した。"
+        "欧州連合はまた、2019年の政変以来続く軍政に対し、拘束中の記者を釈放するよう改めて要求した。"
+    )
+    assert [(e[0], e[2]) for e in found if e[0] == "REQUEST"] == [("REQUEST", "2028-03-08")]
+
+
+def test_the_event_something_lasted_since_keeps_its_own_time() -> None:
+    """Deliberate guard: 昨年5月の武力衝突以来閉鎖: the clash itself is dated by it."""
+    found = _events("両国は8日、昨年5月の武力衝突以来閉鎖されている国境を再開することで合意した。")
+    assert ("FIGHT", "2027-05") in [(e[0], e[2]) for e in found]

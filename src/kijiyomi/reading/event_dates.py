@@ -130,6 +130,7 @@ def _when_and_where(
         if t.type in ("DATE", "DATETIME", "TIME")
         and t.value
         and not text.startswith(("付", "以来"), t.end)  # effective dates; 2023年8月以来: the last time
+        and not _since_other_event(text, t, draft.start)
         and not text.startswith("予算", t.end)  # 令和12年度予算から供与する: the budget's year, not the act's
         and not (text.startswith("までの", t.end) and "から" not in text[max(0, t.start - 12) : t.start])
         and not _names_a_noun(text, t, draft.start)
@@ -350,6 +351,17 @@ def _when_and_where(
         draft.mode = "phone"
     elif any(word in before_text for word in ("オンライン", "テレビ会議", "ビデオ")):
         draft.mode = "video"
+
+
+# A time owned by the event something has lasted since (2021年のクーデター以来, 先月の衝突以来).
+_SINCE_EVENT_RE = re.compile(r"の[一-龥ァ-ヶー・]{1,10}以来")
+
+
+def _since_other_event(text: str, time: TimeExpression, trigger: int) -> bool:
+    """Whether ``time`` is that of another event something has lasted since (2021年のクーデター以来続く
+    軍政に…要求した); 昨年7月の武力衝突以来 keeps its time for the clash itself."""
+    since = _SINCE_EVENT_RE.match(text, time.end)
+    return since is not None and not since.start() < trigger < since.end()
 
 
 # An act someone denies was reported (…と交渉したとの一部報道を否定した): no day of the denial's.
