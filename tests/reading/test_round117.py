@@ -170,3 +170,16 @@ def test_the_event_something_lasted_since_keeps_its_own_time() -> None:
     """Deliberate guard: 昨年5月の武力衝突以来閉鎖: the clash itself is dated by it."""
     found = _events("両国は8日、昨年5月の武力衝突以来閉鎖されている国境を再開することで合意した。")
     assert ("FIGHT", "2027-05") in [(e[0], e[2]) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
+        # a time written as its clause's topic or opener (先月下旬には, 同日夜は、) dates that clause's act,
+        # not the sentence's first time
+        ("監視委は昨年5月、2社を検査し、先月上旬には業界団体に対し、報告を要請していた。", "要請", "2028-02"),
+        ("警察は4日、男を逮捕し、6日は、共犯の女も逮捕した。", "逮捕", "2028-03-06"),
+    ],
+)
+def test_a_time_opening_a_later_clause_dates_its_act(text: str, trigger: str, date: str) -> None:
+    assert [e[2] for e in _events(text) if e[1] == trigger][-1] == date

@@ -215,7 +215,9 @@ def _when_and_where(
         chosen is not None
         and sentence_level is not None
         and "、" in text[chosen.end : draft.start]
-        and not text.startswith("、", chosen.end)  # "30日、…会談し": the nearer time is the clause's own
+        and not _OPENS_CLAUSE_RE.match(
+            text, chosen.end
+        )  # "30日、…会談し", "先月下旬には、…要請": the clause's own
         and not _SPAN_FROM_RE.match(text, chosen.end)  # 18日から3日間、…演習を行う: the act's own span
         and not _OCCASION_HELD_RE.match(text, chosen.end)  # 21日夜に行われた試合で、…衝突: its day
         and not (
@@ -374,6 +376,8 @@ _CHAINED_ACT_RE = re.compile(
     r"(?:夜|朝|未明)?に[^、。「」]{1,24}?(?:込み|入り|赴き|出向き|乗り込み)、[^、。「」]{0,30}"
 )
 _SPAN_FROM_RE = re.compile(r"から[^、。「」]{0,8}、")
+# A time that opens its clause (30日、 / 先月下旬には / 同日夜にも、).
+_OPENS_CLAUSE_RE = re.compile(r"(?:には|にも|は|も)?、|には|にも")
 # An occasion held at the time, where the act happens (21日夜に行われた準決勝の第1戦で、): its time.
 _OCCASION_HELD_RE = re.compile(
     r"に(?:行われ|開かれ|開催され|実施され)た[^、。「」]{1,24}?(?:で|中に|の際に)、"
