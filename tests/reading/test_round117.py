@@ -183,3 +183,9 @@ def test_the_event_something_lasted_since_keeps_its_own_time() -> None:
 )
 def test_a_time_opening_a_later_clause_dates_its_act(text: str, trigger: str, date: str) -> None:
     assert [e[2] for e in _events(text) if e[1] == trigger][-1] == date
+
+
+def test_a_day_compared_with_is_no_day_for_a_later_same_day() -> None:
+    """前日比6％上昇: the day before is only compared with; a later 同日 is still the 8th."""
+    found = read("株価は8日、一時前日比6％上昇した。社長は同日、記者団に謝罪した。", PUBLISHED)
+    assert [(t.text, t.value) for t in found.times][-1] == ("同日", "2028-03-08")

@@ -429,6 +429,7 @@ class _Resolver:
                     self.topic_day_sentence = sentence_index
                 # 翌7日から, 前日から: the day a span starts is not the day later 同日 refers to
                 span_start = self.last_day is not None and m.string.startswith("から", m.end())
+                compared = m.string.startswith("比", m.end())  # 前日比6％上昇: the day compared with
                 stop = m.string.find("。", m.end())
                 background = (  # …5日、…。…4日、…デモを行っていた。…同日: the 5th, not the background 4th
                     self.last_day is not None
@@ -442,9 +443,10 @@ class _Resolver:
                     and not embedded
                     and not span_start
                     and not background
+                    and not compared
                 ):
                     self.last_day = resolved_day  # not 15日に打ち上げる予定だった: a plan's day is no news
-                if resolved_day <= anchor and not (embedded or span_start or background):
+                if resolved_day <= anchor and not (embedded or span_start or background or compared):
                     self.last_past_day = resolved_day  # 先月24日から3日間: a span's start is no news day
         # time of day
         clock = _clock(g) or ("TNI" if g["rel_day"] == "前夜" else None)  # 前夜: the night before
