@@ -189,3 +189,15 @@ def test_a_day_compared_with_is_no_day_for_a_later_same_day() -> None:
     """前日比6％上昇: the day before is only compared with; a later 同日 is still the 8th."""
     found = read("株価は8日、一時前日比6％上昇した。社長は同日、記者団に謝罪した。", PUBLISHED)
     assert [(t.text, t.value) for t in found.times][-1] == ("同日", "2028-03-08")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an agreement not reached, inside what a body announces: a denied agreement
+        "ケニア外務省は7日、ペルーとチリの代表団が同日、ナイロビで協議したが、合意には至らなかったと発表した。",
+        "ケニア外務省は7日、ペルーとチリが合意に至っていないと明らかにした。",
+    ],
+)
+def test_an_agreement_not_reached_in_reported_content_is_denied(text: str) -> None:
+    assert ("AGREE", "denied") in [(e[0], e[3]) for e in _events(text)]
