@@ -201,3 +201,15 @@ def test_a_day_compared_with_is_no_day_for_a_later_same_day() -> None:
 )
 def test_an_agreement_not_reached_in_reported_content_is_denied(text: str) -> None:
     assert ("AGREE", "denied") in [(e[0], e[3]) for e in _events(text)]
+
+
+def test_talks_held_while_preparing_a_meeting_happened() -> None:
+    """…6日にリマで次官級協議を開き、会談の準備を進めていた: the talks were held (past preparing)."""
+    found = _events("ペルーとチリの両政府は6日にリマで次官級協議を開き、首脳会談の準備を進めていた。")
+    assert ("CONSULT", "協議", "2028-03-06", "occurred") in found
+
+
+def test_a_visit_while_preparing_a_meeting_still_to_come_is_planned() -> None:
+    """Deliberate guard: …訪問し、会談する準備を進めている: the chain is still a plan."""
+    found = _events("ペルーの外相は来週チリを訪問し、首脳会談の準備を進める。")
+    assert [e[3] for e in found if e[1] == "訪問"] == ["planned"]

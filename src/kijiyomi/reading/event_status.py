@@ -417,8 +417,8 @@ _DECLARED_RE = re.compile(
 
 _CHAIN_CLAUSES = 8  # a chain of clauses is read at most this far (bounded work per trigger)
 _PLANNING_END_RE = re.compile(
-    r"(?:方向|予定|方針|計画|見通し)で(?:最終)?調整|調整に入っ|準備を進め|検討に入っ"
-)
+    r"(?:方向|予定|方針|計画|見通し)で(?:最終)?調整|調整に入っ|準備を進め(?!て(?:いた|きた))|検討に入っ"
+)  # not …協議を開き、会談の準備を進めていた: the preparing is told as done
 _PURPOSE_END_RE = re.compile(rf"{_NON_PAST_KANA}(?:ため|ために|ように)$")
 _PLAN_LINK_RE = re.compile(rf"{_NON_PAST_KANA}(?:予定|方針|計画|見通し|意向|考え)で$")
 _LINK_END_RE = re.compile(r"(?:が|ものの|けれど|けど|ので|ため|から)$")
