@@ -213,3 +213,16 @@ def test_a_visit_while_preparing_a_meeting_still_to_come_is_planned() -> None:
     """Deliberate guard: …訪問し、会談する準備を進めている: the chain is still a plan."""
     found = _events("ペルーの外相は来週チリを訪問し、首脳会談の準備を進める。")
     assert [e[3] for e in found if e[1] == "訪問"] == ["planned"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # what is asked of someone named before the verb (…の拡充をYに求める): no act of its own
+        ("県は医師派遣の拡充を地元の大学に求める方針だ。", "AID"),
+        ("団体は食料支援の継続を国連機関に求めた。", "AID"),
+        ("組合は賃上げ交渉の再開を会社側に求めた。", "CONSULT"),
+    ],
+)
+def test_an_act_asked_of_someone_is_no_event(text: str, kind: str) -> None:
+    assert kind not in [e[0] for e in _events(text)]
