@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import kijiyomi
 from kijiyomi.textdump.facts import Facts
 from kijiyomi.textdump.headline import breadcrumb_end, headline_candidate
@@ -37,26 +39,35 @@ def test_a_short_page_name_ending_the_breadcrumb_is_a_candidate() -> None:
     assert found["Port Logistics"]
 
 
-def test_numbered_lists_that_are_no_breadcrumb_give_no_candidate() -> None:
-    lines = split_lines(
-        "\n".join(
-            [
-                " 1. Start",  # a list going on past the line
-                " 2. Ferry terminal opens two years late",
-                " 3. Bus link to the station runs every ten minutes",
-                "",
-                " 1. The new terminal opens in the spring after long delays at the quay",  # long entries: teasers
-                " 2. Ferry terminal opens two years late",
-                "",
-                " 3. Passengers keep the old terminal",  # not numbered from 1
-                "",
-                " 1. Start",
-                " 3. Passengers keep the old terminal",  # a gap in the numbers
-            ]
-        )
-    )
+@pytest.mark.parametrize(
+    "dump",
+    [
+        # the list goes on past the line; the next item's entry above is a title, no section
+        [
+            " 1. Start",
+            " 2. Ferry terminal opens two years late",
+            " 3. Bus link to the station runs every ten minutes",
+        ],
+        # entries above too long for sections' names: a list of teasers
+        [
+            " 1. The new terminal opens in the spring after long delays at the quay",
+            " 2. Ferry terminal opens two years late",
+        ],
+        # not numbered from 1
+        ["Menu", "Harbour", " 3. Passengers keep the old terminal"],
+        # a gap in the numbers (1, 1, 3: every line numbered, none counting up)
+        [" 1. Start", " 1. Harbour", " 3. Passengers keep the old terminal"],
+    ],
+    ids=["list-goes-on", "teasers", "not-from-one", "gap"],
+)
+def test_numbered_lists_that_are_no_breadcrumb_give_no_candidate(dump: list[str]) -> None:
+    lines = split_lines("\n".join(dump))
     assert not any(breadcrumb_end(lines, i) for i in range(len(lines)))
-    assert breadcrumb_end(split_lines("\n".join(CRUMB)), 3)
+
+
+def test_a_numbered_breadcrumb_ends_at_its_last_entry_only() -> None:
+    lines = split_lines("\n".join(CRUMB))
+    assert [breadcrumb_end(lines, i) for i in range(len(lines))] == [False, False, False, True]
 
 
 def test_the_breadcrumb_end_may_be_chosen_and_leaves_its_number() -> None:
