@@ -226,3 +226,20 @@ def test_a_visit_while_preparing_a_meeting_still_to_come_is_planned() -> None:
 )
 def test_an_act_asked_of_someone_is_no_event(text: str, kind: str) -> None:
     assert kind not in [e[0] for e in _events(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # signatures gathered for a petition: no accord signed
+        "市民団体は住民投票を求める署名活動を続けている。",
+        "同会の代表は来月、市長に署名簿を提出する考えを示した。",
+    ],
+)
+def test_signatures_for_a_petition_are_no_agreement(text: str) -> None:
+    assert "AGREE" not in [e[0] for e in _events(text)]
+
+
+def test_an_accord_signed_stays_an_agreement() -> None:
+    """Deliberate guard: 協定書に署名する is an agreement signed."""
+    assert [e[0] for e in _events("両町長は来月15日に合併協定書に署名する予定だ。")] == ["AGREE"]

@@ -264,6 +264,8 @@ _SURVEY_KINDS = (
 _BODY_SET_UP_RE = re.compile(r"を(?:新たに)?(?:設け|設置|新設|立ち上げ|発足)")
 # Help named before money put in (被災者の支援に…拠出, 避難民への支援として…拠出): the help is the act.
 _HELP_SERVED_RE = re.compile(r"(?:支援|援助|救援)[^。]{0,30}$")
+# Signatures collected for a petition (署名活動, 署名簿, 署名運動, 署名を集め).
+_PETITION_HEADS = ("活動", "簿", "運動", "を集め", "集め")
 # A country named by the help it gives (拠出国, 支援国): not an act.
 _GIVER_COUNTRY_RE = re.compile(r"国(?![際連内民境家土会営有立])")
 
@@ -290,6 +292,8 @@ def _not_an_event(
         return True  # 有識者会議を設け: a panel set up
     if text.startswith("拠出", start) and not _HELP_SERVED_RE.search(text, max(0, start - 40), start):
         return True  # 約500万ドルを追加で拠出する方針: money pledged, no help named
+    if trigger.type == "AGREE" and text.startswith(_PETITION_HEADS, end):
+        return True  # 署名活動, 署名簿を提出: names collected for a petition, no accord signed
     if trigger.type == "AID" and is_kanji(text[end - 1]) and _GIVER_COUNTRY_RE.match(text, end):
         return True  # 主要な拠出国の大使ら, 援助国の代表: the givers, not help given
     if (
