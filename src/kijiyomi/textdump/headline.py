@@ -86,20 +86,36 @@ _PAGE_NAVIGATION = re.compile(
 # A caption signed after its sentence with a bare name or agency (``… after the race in May. Jane
 # Doe``, ``… runs at scale. AI``): six words at least, a full stop after a word in lower case or a
 # number (not ``Rep.``, ``St.``), then one to four capitalised words.
-_SIGNED_CAPTION = re.compile(r"^(?:\S+ ){6,}[a-z0-9][\w-]*\. [A-Z][\w’'&-]*(?: [A-Z][\w’'&.-]*){0,3}$")
-# A publication line (``Published on 2 May 2025 in Vol 7``, ``Updated: …``, ``Veröffentlicht am …``).
-_PUBLISHED = re.compile(
-    r"^(?:published|posted|updated|last updated|first published|veröffentlicht|aktualisiert|publié|"
-    r"mis à jour|publicado|actualizado)(?:\s*:|\s+(?:on|am|le|el|at)\b|\s+\d)",
-    re.IGNORECASE,
+_NAME_SIGNED_CAPTION = re.compile(r"^(?:\S+ ){6,}[a-z0-9][\w-]*\. [A-Z][\w’'&-]*(?: [A-Z][\w’'&.-]*){0,3}$")
+# A publication line (``Published on 2 May 2025 in Vol 7``, ``Updated: …``, ``Veröffentlicht am …``):
+# its label, then a colon, on/am/le/el/at or a number.
+_PUBLICATION_LABELS = (
+    "published",
+    "posted",
+    "updated",
+    "last updated",
+    "first published",
+    "veröffentlicht",
+    "aktualisiert",
+    "publié",
+    "mis à jour",
+    "publicado",
+    "actualizado",
 )
-_PUBLISHED_FIRST = frozenset("PpUuLlFfVvAaMm")
+_PUBLICATION_LINE = re.compile(
+    rf"^(?:{'|'.join(_PUBLICATION_LABELS)})(?:\s*:|\s+(?:on|am|le|el|at)\b|\s+\d)", re.IGNORECASE
+)
+# Their first letters in either case: a cheap test before the pattern.
+_PUBLICATION_FIRST = frozenset(
+    first for label in _PUBLICATION_LABELS for first in (label[0], label[0].upper())
+)
 _CRUMB = re.compile(r"[>›]")
 MAX_CRUMB_CHARS = 30  # a breadcrumb's entry: a section's name (a story's title is longer)
 MAX_CRUMB_WORDS = 3
 # An item of an ordered list as w3m and inscriptis number it (``1. Home``, ``4. Headline``).
 _NUMBERED_ITEM = re.compile(r"(\d{1,2})[.)]\s")
 MAX_SECTION_WORDS = 4  # a numbered breadcrumb's entries above its last: a section's name
+MIN_CRUMB_TITLE_WORDS = 2  # the page's own name ending a numbered breadcrumb (``Port Logistics``)
 # A picture credit after a caption printed again (``… at the harbour.AFP``, ``… in the city
 # Name/via Agency``, ``… the mayor - Name/Institute``): a name with a slash, or an agency's capitals.
 _CREDIT_TAIL = re.compile(r"^[-–—·\s]*(?:/|[^/]*\S\s?/\s?\S|[A-Z]{2,10}$)")
@@ -472,8 +488,8 @@ def headline_candidate(lines: Lines, facts: Facts, index: int) -> bool:
     if lines.bullet(index):  # (no list item is a headline, but the page's own name ending its breadcrumb)
         if not breadcrumb_end(lines, index):
             return False
-        line = replace(lines[index], bullet=False)
-        min_words = 2
+        line = replace(lines[index], bullet=False)  # (title_shape refuses a bullet)
+        min_words = MIN_CRUMB_TITLE_WORDS
     elif plain.isascii() and len(plain.split(None, 2)) < 3:  # (fewer than three words)
         return False
     else:
@@ -579,8 +595,8 @@ def _not_a_title(text: str) -> bool:
         or ("   " in text and _SPACED_CELLS.search(text) is not None)
         or (len(text) <= 30 and _PAGE_NAVIGATION.match(text) is not None)
         or (holds_any(text, (">", "›")) and _section_crumbs(text))
-        or (". " in text and _SIGNED_CAPTION.match(text) is not None)
-        or (text[0] in _PUBLISHED_FIRST and _PUBLISHED.match(text) is not None)
+        or (". " in text and _NAME_SIGNED_CAPTION.match(text) is not None)
+        or (text[0] in _PUBLICATION_FIRST and _PUBLICATION_LINE.match(text) is not None)
     )
 
 
