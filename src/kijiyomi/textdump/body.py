@@ -109,7 +109,7 @@ class _Prices:
             *facts.marked,
             *facts.checked,
             *wide,
-            *_long(self.plains, self.japanese),
+            *_maybe_free(self.plains, self.japanese),
         ):
             values[index] = self.value(index)
         return values
@@ -155,15 +155,15 @@ def cjk_fact(plain: str) -> bool:
     return balanced and len(_CJK_CHARS.findall(key)) * 2 >= len(key)  # (mostly CJK)
 
 
-def _long(plains: list[str], japanese: bool) -> list[int]:
+def _maybe_free(plains: list[str], japanese: bool) -> list[int]:
     """The lines that ``_neutral`` may make free, and the framed pictures (a line may be listed
     twice)."""
     ends = map(_CODE_END.__contains__, map(itemgetter(-1), plains))
     code = [index for index in compress(count(), ends) if _code(plains[index])]
     opening = map("[".__eq__, map(itemgetter(0), plains))
-    code += [index for index in compress(count(), opening) if _framed_picture(plains, index)]
+    pictures = [index for index in compress(count(), opening) if _framed_picture(plains, index)]
     if not japanese:
-        return [*compress(count(), map(FREE_CHARS.__le__, map(len, plains))), *code]
+        return [*compress(count(), map(FREE_CHARS.__le__, map(len, plains))), *code, *pictures]
     return [
         *(
             index
@@ -171,6 +171,7 @@ def _long(plains: list[str], japanese: bool) -> list[int]:
             if len(plain) >= FREE_CHARS or (("：" in plain or ":" in plain) and cjk_fact(plain))
         ),
         *code,
+        *pictures,
     ]
 
 
