@@ -243,3 +243,23 @@ def test_signatures_for_a_petition_are_no_agreement(text: str) -> None:
 def test_an_accord_signed_stays_an_agreement() -> None:
     """Deliberate guard: 協定書に署名する is an agreement signed."""
     assert [e[0] for e in _events("両町長は来月15日に合併協定書に署名する予定だ。")] == ["AGREE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        # a meeting owned by countries written together or joined by と: the countries hold it
+        (
+            "ロペス首相は、来月リマで予定される日米韓の首脳会議で演説する考えを示した。",
+            {"日本", "米国", "韓国"},
+        ),
+        ("ロペス首相は、来月の英仏の首脳会議でも対策を議題とする。", {"英国", "フランス"}),
+    ],
+)
+def test_a_meeting_owned_by_countries_written_together_is_theirs(text: str, countries: set[str]) -> None:
+    assert actors(text)["首脳会議"] == countries
+
+
+def test_a_meeting_with_one_country_owning_a_partner_keeps_its_subject() -> None:
+    """Deliberate guard: 日本の外相と会談した: the subject meets Japan's minister."""
+    assert actors("ロペス首相は8日、日本の外相と会談した。")["会談"] == {"ロペス", "日本"}

@@ -359,7 +359,15 @@ def _participants(
         actors = [a for a in actors if a is not owner.entity]
     elif (
         owner is not None
-        and (draft.type not in _PARTNER_TYPES | {"AID"} or owner.entity.label in ("ORG", "GROUP"))
+        and (
+            draft.type not in _PARTNER_TYPES | {"AID"}
+            or owner.entity.label in ("ORG", "GROUP")
+            or (
+                owner.entity.label == "GPE"
+                and draft.type == "CONSULT"
+                and bool(_conjuncts_before(text, owner, args))
+            )
+        )  # 日米韓の首脳会議で: the countries written together hold their summit
         and not (actors and owner.entity.label == "GROUP" and not owner.entity.members)
         and not (
             actors
@@ -766,13 +774,17 @@ _CONJUNCT_GAP_RE = re.compile(
 
 
 def _conjuncts_before(text: str, owner: Argument, args: list[Argument]) -> list[Argument]:
-    """The mentions joined by と to an owner (AとBの戦闘, A軍と武装組織「B」の戦闘), nearest last."""
+    """The mentions joined by と to an owner (AとBの戦闘, A軍と武装組織「B」の戦闘) or written together
+    with it (日米韓の), nearest last."""
     found: list[Argument] = []
     edge = owner.mention.start
     for arg in reversed(args):
         if arg.mention.end > edge or arg is owner:
             continue
-        if not _CONJUNCT_GAP_RE.fullmatch(text, arg.mention.end, edge):
+        if not (
+            _CONJUNCT_GAP_RE.fullmatch(text, arg.mention.end, edge)
+            or (arg.coordinated and arg.mention.end == edge and arg.entity.label == owner.entity.label)
+        ):  # 日米韓の: the countries written together
             break
         if arg.entity.label not in ("ORG", "GPE", "GROUP", "PERSON"):
             break
