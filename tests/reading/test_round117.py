@@ -263,3 +263,12 @@ def test_a_meeting_owned_by_countries_written_together_is_theirs(text: str, coun
 def test_a_meeting_with_one_country_owning_a_partner_keeps_its_subject() -> None:
     """Deliberate guard: 日本の外相と会談した: the subject meets Japan's minister."""
     assert actors("ロペス首相は8日、日本の外相と会談した。")["会談"] == {"ロペス", "日本"}
+
+
+def test_the_next_session_of_a_standing_committee_is_held_by_the_body() -> None:
+    """…は2日まで開いた金融政策委員会で…決めた。…次回の会合は: the central bank meets again."""
+    text = (
+        "ペルー中央銀行は2日まで開いた金融政策委員会（MPC）で、利上げを決めた。"
+        "ロペス財務相は同日、利上げを批判した。次回の会合は6月17日に開かれる予定だ。"
+    )
+    assert actors(text)["会合"] == {"ペルー中央銀行"}

@@ -289,7 +289,9 @@ def find_events(
                     e for e in carried if not _suspect(e)
                 ]
             if _NEXT_SESSION_RE.search(text, max(sentence.start, position - 8), position):
-                first = next((d for d in drafts + sentence_drafts if d.text == surface and d.actors), None)
+                first = next(
+                    (d for d in drafts + sentence_drafts if d.actors and _same_session(d.text, surface)), None
+                )
                 if first is not None:
                     draft.actors = list(first.actors)  # 会合を開いた…次回の会合は: the same body meets
             if (
@@ -593,6 +595,19 @@ _GROUP_PREFIX_RE = re.compile(  # 3カ国首脳会議, 両国の外相会談: th
 _DOCUMENT_RE_TOPIC = re.compile(r"声明|宣言|決議|文書")
 _SAYABLE = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE", "APPEAL"})  # what a text can do
 _NEXT_SESSION_RE = re.compile(r"(?:次回の?|次の)[一-龥]{0,4}$")  # 次回の会合, 次回の貿易相会合
+_STANDING_BODIES = ("委員会", "理事会")
+
+
+def _same_session(held: str, surface: str) -> bool:
+    """Whether a meeting held before (金融政策決定会合, 金融政策委員会) is one whose next session is
+    named ``surface`` (次回の会合)."""
+    return (
+        held == surface
+        or held.endswith(surface)
+        or (surface in ("会合", "会議") and held.endswith(_STANDING_BODIES))
+    )
+
+
 _NEW_TOPIC_AFTER_RE = re.compile(r"[ぁ-ん]{0,3}、[一-龥ァ-ヶー]{1,10}は")
 _REACTION_RE = re.compile(
     r"を(?:強く|厳しく|改めて|重ねて)?(?:「[^」]{0,30}」と(?:して)?)?"
