@@ -480,7 +480,8 @@ def _much_longer(line: Line, other: Line) -> bool:
 
 
 def headline_candidate(lines: Lines, facts: Facts, index: int) -> bool:
-    """Of headline size and shape, no link, no chrome, no picture credit."""
+    """Of headline size and shape, no link, no chrome, no picture credit; a list item only when it
+    ends a numbered breadcrumb (``breadcrumb_end``)."""
     plain = lines.plains[index]
     if not MIN_TITLE_CHARS <= len(plain) <= MAX_TITLE_CHARS:
         return False
