@@ -19,13 +19,18 @@ def orgs(text: str) -> set[str]:
     return {e.name for e in read(text, PUBLISHED).entities if e.label == "ORG"}
 
 
-def person_mentions(text: str) -> dict[str, list[str]]:
-    """Each person's name with the surfaces of its mentions."""
+def mention_texts(text: str, label: str | None = None) -> dict[str, list[str]]:
+    """Each entity's name (of ``label``, or of any label) with the surfaces of its mentions."""
     return {
         e.name: [text[m.start : m.end] for m in e.mentions]
         for e in read(text, PUBLISHED).entities
-        if e.label == "PERSON"
+        if label is None or e.label == label
     }
+
+
+def person_mentions(text: str) -> dict[str, list[str]]:
+    """Each person's name with the surfaces of its mentions."""
+    return mention_texts(text, "PERSON")
 
 
 def dates(text: str) -> dict[str, str | None]:
