@@ -272,3 +272,18 @@ def test_the_next_session_of_a_standing_committee_is_held_by_the_body() -> None:
         "ロペス財務相は同日、利上げを批判した。次回の会合は6月17日に開かれる予定だ。"
     )
     assert actors(text)["会合"] == {"ペルー中央銀行"}
+
+
+def test_a_request_in_a_past_relative_clause_takes_the_latest_date() -> None:
+    """…チリ側が求めていた銅の長期購入については、合意に至らなかった: the request was made, dated as any
+    occurred act without a time of its own (the latest full date)."""
+    found = _events(
+        "ロペス外相は8日、チリの外相と会談した。チリ側が求めていた銅の長期購入については、合意に至らなかった。"
+    )
+    assert ("REQUEST", "求め", "2028-03-08", "occurred") in found
+
+
+def test_an_event_counted_from_lends_no_date() -> None:
+    """Deliberate guard: 衝突以来 names a past event as a starting point, with no date of the sentence's."""
+    found = _events("両国は8日、衝突以来閉鎖されていた国境を再開した。")
+    assert [e[2] for e in found if e[0] == "FIGHT"] == [None]

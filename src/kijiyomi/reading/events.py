@@ -345,7 +345,8 @@ def find_events(
                 else:
                     draft.date = draft.date_text = None  # 来月会談することで合意した: not the agreement's day
             if draft.date is None and draft.status == "occurred" and fallback_date is not None:
-                draft.date = None if draft.background else fallback_date
+                # 衝突以来 lends no date; チリ側が求めていた購入は: a past act described takes the latest one
+                draft.date = None if draft.background and _SINCE_RE.match(text, end) else fallback_date
             after = text[end : end + 40]
             draft.referential = bool(_REFERENTIAL_RE.match(after)) and not _has_own_partner(text, draft, args)
             draft.setting = bool(_SETTING_RE.match(after))
