@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from kijiyomi.reading.entity_words import COMPANY_KINDS
 from kijiyomi.reading.model import Entity, Mention, Span
 
 _PARTICLE_RE = re.compile(
@@ -210,7 +211,7 @@ _MUNICIPALITY_ENDS = ("市", "町", "村", "区", "郡")
 _MODIFIER_GAP_RE = re.compile(r"の[^、。「」はがをにともでの]{0,12}")
 # A country's letter, then the kind of company that the next name is (英|製薬会社の|X): the letter
 # owns the kind and the name is the conjunct.
-_KIND_OF_COMPANY_GAP_RE = re.compile(r"[一-龥ァ-ヴーA-Z]{1,8}?(?:会社|企業|大手|メーカー)の?")
+_KIND_OF_COMPANY_GAP_RE = re.compile(rf"[一-龥ァ-ヴーA-Z]{{1,8}}?(?:{COMPANY_KINDS})の?")
 _NOT_REPRESENTATIVE_RE = re.compile(
     r"(?:労組|労働組合|組合|組合員|市民|住民|団体|学生|医師|野党|支持者|抗議者|デモ隊|被害者|遺族|弁護団|弁護士|弁護人|代理人"
     r"|家族|関係者|ファン|サポーター|フーリガン|観客"

@@ -210,7 +210,7 @@ def find_mentions(text: str, tokens: list[Token]) -> list[RawMention]:
         + orgnames.numbered_bodies(text)
         + orgnames.named_by_leaning(text, tokens, lex)
         + orgnames.press_names(text, lex)
-        + orgnames.local_assemblies(text, tokens, lex)
+        + orgnames.place_bodies(text, tokens, lex)
         + orgnames.katakana_companies(text, tokens)
     )
     selected = orgnames.with_units(text, orgnames.committee_short_forms(text, select(candidates)))

@@ -25,6 +25,7 @@ from kijiyomi.reading.entity_words import (
     _REGION_PROVINCE_RE,
     _STATE_MEDIA,
     _STATE_ORG_SUFFIXES,
+    COMPANY_KINDS,
 )
 from kijiyomi.reading.mentions import _katakana_name_start, half_width, is_kanji, is_katakana
 from kijiyomi.reading.orgnames import BRACKET_KINDS
@@ -46,11 +47,11 @@ _DOTTED_BODY_RE = re.compile(
 _OWNED_BY_ABBREVIATION_RE = re.compile(
     r"(?:中西部|南東部|北東部|南西部|北西部|南部|北部|東部|西部|中部)|[ァ-ヴー]{2,10}州"
     r"|(?!小|堅|規模|盟|湾)(?:(?:(?!系)[一-龥]){1,4}|[一-龥]{1,2}付け|[A-Z]{2,4}[一-龥]{0,3})"
-    r"(?:大手|会社|企業|ファンド|メーカー)"
+    rf"(?:{COMPANY_KINDS}|ファンド)"
 )
 # A field in katakana before the kind of company (米ゲーム会社, 韓バイオ企業, 独ソフトウエア大手): a kind,
 # so the abbreviation before it is the country, not a company's name.
-_KATAKANA_KIND_RE = re.compile(r"[ァ-ヴー]{2,8}(?:大手|会社|企業|メーカー)")
+_KATAKANA_KIND_RE = re.compile(rf"[ァ-ヴー]{{2,8}}(?:{COMPANY_KINDS})")
 # A party whose name ends in 政党 after one kanji that is no kind of party (民政党; not 新政党, 小政党,
 # 各政党, 主要政党, 地域政党).
 _NAMED_X_SEITO_RE = re.compile(r"[^新小各全他諸大旧同両既一二三]政党")
@@ -91,7 +92,7 @@ _LEGAL_TEAM_RE = re.compile(
 )
 MIN_LEGAL_TEAM_CHARS = 6  # from a word boundary: more than 訴訟原告団 alone
 _STATION_RE = re.compile(
-    r"(?<![一-龥ァ-ヴー])(?P<force>[一-龥]{1,4}(?:県警|府警|道警)|警視庁)?[一-龥ァ-ヴー]{1,8}?(?P<suffix>署)(?![一-龥])"
+    r"(?<![一-龥ァ-ヴー])(?P<force>[一-龥]{1,4}[県府道]警|警視庁)?[一-龥ァ-ヴー]{1,8}?(?P<suffix>署)(?![一-龥])"
 )  # a station after its prefecture's police (X県警Y署) is one body with it
 _COURT_RE = re.compile(r"(?<![一-龥])[一-龥]{2,8}?(?P<suffix>裁判所)(?!(?!前)[一-龥])")
 _STATIONED_RE = re.compile(
@@ -368,7 +369,7 @@ class _OrgRules(_FinderBase):
                 and self.boundary(start)
                 and name not in self.lex.names
                 and not name.endswith(("与党", "野党"))  # 連立与党: a kind of party
-                and not (name.endswith("政党") and not _NAMED_X_SEITO_RE.fullmatch(name))  # 主要政党: a kind
+                and (not name.endswith("政党") or _NAMED_X_SEITO_RE.fullmatch(name))  # 主要政党: a kind
             ):
                 self.add(start, position + 1, "ORG", name)
             position = text.find("党", position + 1)

@@ -55,7 +55,10 @@ def text_is_city(lex: Lexicon, name: str) -> bool:
 # Where an envoy is posted, between the name and the title (王毅駐日中国大使, X駐スウェーデン大使).
 _POSTED_TO_RE = re.compile(r"駐[一-龥ァ-ヴー・]{1,12}$")
 # A connective that opens a sentence without a comma before a bare title (これに対し首相は, 一方知事は).
-_OPENING_CONNECTIVE_RE = re.compile(r"(?:^|[。\n])(?:これに対し(?:て)?|一方|また|さらに|その後|その上で)$")
+_OPENING_CONNECTIVES = ("これに対して", "これに対し", "一方", "また", "さらに", "その後", "その上で")
+_OPENING_CONNECTIVE_RE = re.compile(rf"(?:^|[。\n])(?:{'|'.join(_OPENING_CONNECTIVES)})$")
+# How far before a bare title to look for one: the longest connective and the 。 before it.
+_OPENING_CONNECTIVE_CHARS = 1 + max(len(word) for word in _OPENING_CONNECTIVES)
 
 
 _NOT_NAME_KANA = frozenset("ー・ッャュョァィゥェォヮヵヶン")  # never a one-kana surname
@@ -493,7 +496,7 @@ class _PersonRules(_FinderBase):
         if (
             start > 0
             and text[start - 1] not in "、。「」\n（()）"
-            and not _OPENING_CONNECTIVE_RE.search(text, max(0, start - 7), start)
+            and not _OPENING_CONNECTIVE_RE.search(text, max(0, start - _OPENING_CONNECTIVE_CHARS), start)
         ):
             return
         if end < len(text) and text[end] in "はがも":

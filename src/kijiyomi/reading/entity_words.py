@@ -7,6 +7,10 @@ import re
 
 from kijiyomi.reading.mentions import is_kanji, is_katakana
 
+# The kinds of company a word before a name or after a country's letter says it is (自動車大手,
+# 製薬会社, IT企業, 部品メーカー).
+COMPANY_KINDS = "大手|会社|企業|メーカー"
+
 _GENERIC_TITLE_RE = re.compile(
     r"(?:[一-龥]{1,8}?(?:担当相|担当委員|相|長官|大臣|報道官|補佐官|次官|大使|総裁|議長|委員長|団長|弁務官|特使|司令官|総務|議員)"
     r"|団長|委員|特使|司令官|顧問|記者|代表)"

@@ -158,11 +158,14 @@ def _done_before_reporting(
         return False
     return bool(
         _DATELINE_RE.search(text, sentence.start, draft.start)
-        or _DURATION_BEFORE_RE.search(text, max(sentence.start, draft.start - 16), draft.start)
+        or _DURATION_BEFORE_RE.search(
+            text, max(sentence.start, draft.start - MAX_DURATION_CHARS), draft.start
+        )
     )
 
 
 # How long the act took, right before it (約30分間会談し, 1時間にわたって協議し): a thing done.
+MAX_DURATION_CHARS = 16  # how far before the act such a duration may start (約1時間半ほどにわたって)
 _DURATION_BEFORE_RE = re.compile(
     r"約?[0-9０-９一二三四五六七八九十数]+(?:分|時間)半?(?:間|ほど)?(?:にわたり|にわたって)?$"
 )

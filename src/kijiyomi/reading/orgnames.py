@@ -636,43 +636,58 @@ def committee_short_forms(text: str, mentions: list[RawMention]) -> list[RawMent
     return sorted(mentions + added, key=lambda m: m.start)
 
 
+# The kinds of place that have an assembly: prefecture, city, town, village, ward or state.
+_ASSEMBLY_PLACE_KINDS = "県|府|都|道|市|町|村|区|州"
 # The assembly of a prefecture, city, town, village or state: 奈良県議会, 横浜市議会, 北海道議会, X町議会,
 # カリフォルニア州議会; after its prefecture too (X県|Y市議会: the city's).
 _LOCAL_ASSEMBLY_RE = re.compile(
     r"(?:(?<![一-龥ァ-ヴー])|(?<=[県府都道]))(?P<place>[一-龥]{1,4}|[ァ-ヴ][ァ-ヴー]{1,10})"
-    r"(?P<kind>県|府|都|道|市|町|村|区|州)議会(?=[^一-龥ァ-ヴー])"
+    rf"(?P<kind>{_ASSEMBLY_PLACE_KINDS})議会(?=[^一-龥ァ-ヴー])"
 )
 # A weather observatory named by its place (X地方気象台, Y管区気象台, Z気象台).
 _OBSERVATORY_RE = re.compile(
-    r"(?<![一-龥ァ-ヴー])(?P<place>[一-龥]{2,4}?)(?P<kind>)(?:地方|管区)?気象台(?![一-龥ァ-ヴー])"
+    r"(?<![一-龥ァ-ヴー])(?P<place>[一-龥]{2,4}?)(?:地方|管区)?気象台(?![一-龥ァ-ヴー])"
 )
 
 
-def local_assemblies(text: str, tokens: list[Token], lex: Lexicon) -> list[RawMention]:
-    """ORG candidates for the assembly of a known prefecture, city or state (奈良県議会), or of a
-    place Sudachi knows (X市議会, Y町議会), and for a weather observatory named by its place."""
+def place_bodies(text: str, tokens: list[Token], lex: Lexicon) -> list[RawMention]:
+    """ORG candidates for a body named by its place: the assembly of a known prefecture, city or
+    state (奈良県議会) or of a place Sudachi knows (X市議会, Y町議会), a weather observatory
+    (X地方気象台), and each written again by its kind alone."""
     places = frozenset((t.start, t.end) for t in tokens if t.is_place_name)
-    found: list[RawMention] = []
-    for match in (*_LOCAL_ASSEMBLY_RE.finditer(text), *_OBSERVATORY_RE.finditer(text)):
-        place = match.group("place")
-        entry = lex.names.get(place + match.group("kind")) or lex.names.get(place)
-        known = entry is not None and entry.label == "GPE" and not entry.is_country
-        if not known and match.span("place") not in places:
-            continue
-        country = entry.country if entry is not None else None
-        if is_kanji(place[0]) and match.group("kind") != "州":
-            country = "JPN"
-        found.append(
-            RawMention(match.start(), match.end(), match.group(0), "ORG", match.group(0), country=country)
-        )
+    found = [
+        mention
+        for match in _LOCAL_ASSEMBLY_RE.finditer(text)
+        if (mention := _named_by_place(match, match.group("kind"), places, lex)) is not None
+    ] + [
+        mention
+        for match in _OBSERVATORY_RE.finditer(text)
+        if (mention := _named_by_place(match, "", places, lex)) is not None
+    ]
     return found + _bare_assemblies(text, found)
+
+
+def _named_by_place(
+    match: re.Match[str], place_kind: str, places: frozenset[tuple[int, int]], lex: Lexicon
+) -> RawMention | None:
+    """The body ``match`` names when its place (the ``place`` group, a ``place_kind`` like 県 or 市 after
+    it, or none) is a known place below a country or a place name Sudachi knows; None otherwise."""
+    place = match.group("place")
+    entry = (lex.names.get(place + place_kind) if place_kind else None) or lex.names.get(place)
+    known = entry is not None and entry.label == "GPE" and not entry.is_country
+    if not known and match.span("place") not in places:
+        return None
+    country = entry.country if entry is not None else None
+    if is_kanji(place[0]) and place_kind != "州":
+        country = "JPN"
+    return RawMention(match.start(), match.end(), match.group(0), "ORG", match.group(0), country=country)
 
 
 # The assembly or observatory written again by its kind alone as a subject or partner (X県議会 …
 # 県議会は, X地方気象台 … 気象台は: the one named before); not 県議会の解散も, which the quote reader
 # would take for a topic.
 _BARE_ASSEMBLY_RE = re.compile(
-    r"(?<![一-龥ァ-ヴー])(?:(?:県|府|都|道|市|町|村|区|州)議会|気象台)(?=は|が|も|と|に対し|によると)"
+    rf"(?<![一-龥ァ-ヴー])(?:(?:{_ASSEMBLY_PLACE_KINDS})議会|気象台)(?=は|が|も|と|に対し|によると)"
 )
 
 
@@ -680,8 +695,9 @@ def _bare_assemblies(text: str, named: list[RawMention]) -> list[RawMention]:
     """A bare 県議会 / 市議会 / 気象台 subject after a named one of the same kind: a mention of it."""
     found: list[RawMention] = []
     for match in _BARE_ASSEMBLY_RE.finditer(text):
-        before = [m for m in named if m.end <= match.start() and m.name.endswith(match.group(0))]
-        if before:
-            latest = before[-1]
+        latest = next(
+            (m for m in reversed(named) if m.end <= match.start() and m.name.endswith(match.group(0))), None
+        )
+        if latest is not None:
             found.append(replace(latest, start=match.start(), end=match.end(), text=match.group(0)))
     return found
