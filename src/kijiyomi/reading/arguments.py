@@ -207,7 +207,7 @@ def owned_topic(text: str, end: int, pattern: re.Pattern[str] = OWNED_TOPIC_RE) 
 
 _PREFECTURE_ENDS = ("県", "都", "府", "道", "州", "省")
 _MUNICIPALITY_ENDS = ("市", "町", "村", "区", "郡")
-# 日本の(部品メーカー)三和精工, Xの(キリスト教系武装組織)Y: a description up to 12 characters
+# 韓国の(電池メーカー)東光化学, Xの(キリスト教系武装組織)Y: a description up to 12 characters
 _MODIFIER_GAP_RE = re.compile(r"の[^、。「」はがをにともでの]{0,12}")
 # A country's letter, then the kind of company that the next name is (英|製薬会社の|X): the letter
 # owns the kind and the name is the conjunct.
@@ -252,7 +252,7 @@ _UNIT_JOIN_RE = re.compile(
 
 
 def _modifies_next(text: str, arg: Argument, following: Argument) -> bool:
-    """Whether ``arg`` only describes the conjunct after it: "Xの" (日本の部品メーカー三和精工) or a
+    """Whether ``arg`` only describes the conjunct after it: "Xの" (韓国の電池メーカー東光化学) or a
     country's letter before the kind of company that conjunct is (英|製薬会社の|X)."""
     if arg.particle == "の":
         return _MODIFIER_GAP_RE.fullmatch(text, arg.mention.end, following.mention.start) is not None

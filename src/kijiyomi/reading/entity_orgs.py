@@ -1,5 +1,5 @@
 """Organisation mentions by rule: country + ministry or army, company and association
-suffixes, described companies (半導体大手ノバテック), names before an acronym."""
+suffixes, described companies (電機大手ソルテック), names before an acronym."""
 
 from __future__ import annotations
 
@@ -207,7 +207,7 @@ class _OrgRules(_FinderBase):
                     self._foreign_company(position, iso3)
 
     def described_companies(self) -> None:
-        """A name after a word that describes a company (半導体大手ノバテック, 部品メーカー三和精工,
+        """A name after a word that describes a company (電機大手ソルテック, 電池メーカー東光化学,
         電機大手の日立製作所): katakana, or kanji written directly after the word."""
         for match in _DESCRIBED_COMPANY_RE.finditer(self.text):
             start, end = match.span("name")

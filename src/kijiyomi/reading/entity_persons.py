@@ -54,7 +54,7 @@ def text_is_city(lex: Lexicon, name: str) -> bool:
 
 # Where an envoy is posted, between the name and the title (王毅駐日中国大使, X駐スウェーデン大使).
 _POSTED_TO_RE = re.compile(r"駐[一-龥ァ-ヴー・]{1,12}$")
-# A connective that opens a sentence without a comma before a bare title (これに対し首相は, 一方知事は).
+# A connective that opens a sentence without a comma before a bare title (これに対し外相は, 一方市長は).
 _OPENING_CONNECTIVES = ("これに対して", "これに対し", "一方", "また", "さらに", "その後", "その上で")
 _OPENING_CONNECTIVE_RE = re.compile(rf"(?:^|[。\n])(?:{'|'.join(_OPENING_CONNECTIVES)})$")
 # How far before a bare title to look for one: the longest connective and the 。 before it.

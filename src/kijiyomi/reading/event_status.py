@@ -137,9 +137,9 @@ _DATELINE_RE = re.compile(
 def _done_before_reporting(
     text: str, draft: _Draft, sentence: Span, quote: Quote | None, clause_end: int
 ) -> bool:
-    """ "Xは28日、Yと会談し、支援を続ける考えを伝えた": the talks (a continuative clause before the
+    """ "Xは28日、Yと会談し、関係を強化する考えを伝えた": the talks (a continuative clause before the
     reported intention) happened on the sentence's date, also when the sentence gives how long it
-    took instead of a date (約30分間会談し、…); "来月会談し、…考えを示した" stays planned."""
+    took instead of a date (約45分間協議し、…); "来月会談し、…考えを示した" stays planned."""
     if quote is None or quote.kind != "indirect":
         return False
     stated = (quote.cue or "").startswith(_STATEMENT_CUES)
@@ -164,7 +164,7 @@ def _done_before_reporting(
     )
 
 
-# How long the act took, right before it (約30分間会談し, 1時間にわたって協議し): a thing done.
+# How long the act took, right before it (約45分間協議し, 2時間にわたって会談し): a thing done.
 MAX_DURATION_CHARS = 16  # how far before the act such a duration may start (約1時間半ほどにわたって)
 _DURATION_BEFORE_RE = re.compile(
     r"約?[0-9０-９一二三四五六七八九十数]+(?:分|時間)半?(?:間|ほど)?(?:にわたり|にわたって)?$"

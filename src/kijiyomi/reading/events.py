@@ -634,7 +634,7 @@ _RELATIVE_PAST_RE = re.compile(
     r"(?:(?:し|され)?(?:た|ていた|てきた)|を受けた|による|に伴う)(?=[一-龥ァ-ヶー「])"
     r"(?!上|後|際|ため|結果|末|直後|直前|以降|以来|途端|翌|前|一方|反面|半面|矢先|場合|時点)"
 )  # 侵攻を受けた追加制裁, 攻撃による被害; not 求めた上で, 会談した後, 謝罪した一方、
-# What the police do before an arrest (警視庁は…機動隊員を配備し、…の疑いで男を逮捕した: its own act).
+# What the police do before an arrest (県警は…捜査員を派遣し、…の容疑で女を逮捕した: its own act).
 _POLICE_ACT_TYPES = ("COERCE", "INVESTIGATE", "MOBILIZE")
 _CHARGED_LATER_RE = re.compile(
     r"[^。「」]{0,40}?(?:疑い|容疑)で[^。「」]{0,40}?(?:逮捕|拘束|送検|起訴|書類送検)"

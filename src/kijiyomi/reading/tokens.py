@@ -30,7 +30,7 @@ class Token:
     pos: tuple[str, ...]  # Sudachi part of speech, first four levels
     normalized: str
     lemma: str  # dictionary form
-    oov: bool = False  # not in Sudachi's dictionary (an unknown name: ノバテック, チャンタブリ)
+    oov: bool = False  # not in Sudachi's dictionary (an unknown name: ソルテック, チャンタブリ)
 
     @property
     def is_proper(self) -> bool:
