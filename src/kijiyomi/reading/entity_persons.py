@@ -59,6 +59,10 @@ _OPENING_CONNECTIVES = ("これに対して", "これに対し", "一方", "ま�
 _OPENING_CONNECTIVE_RE = re.compile(rf"(?:^|[。\n])(?:{'|'.join(_OPENING_CONNECTIVES)})$")
 # How far before a bare title to look for one: the longest connective and the 。 before it.
 _OPENING_CONNECTIVE_CHARS = 1 + max(len(word) for word in _OPENING_CONNECTIVES)
+# What follows a bare title that is a person: a subject (首相は, 知事が, 首相も), a partner (首相と) or
+# whom something is addressed to (首相に求めた, 首相に対し); not the office one is given (外相に就任,
+# 首相には…が就く).
+_BARE_TITLE_ROLE_RE = re.compile(r"[はがもと]|に(?!は|就|任命|指名|選|起用|昇格|な[るりっ])")
 
 
 _NOT_NAME_KANA = frozenset("ー・ッャュョァィゥェォヮヵヶン")  # never a one-kana surname
@@ -499,7 +503,7 @@ class _PersonRules(_FinderBase):
             and not _OPENING_CONNECTIVE_RE.search(text, max(0, start - _OPENING_CONNECTIVE_CHARS), start)
         ):
             return
-        if end < len(text) and text[end] in "はがも":
+        if _BARE_TITLE_ROLE_RE.match(text, end):
             quoted = text.rfind("「", 0, start) > text.rfind("」", 0, start)
             self.add(start, end, "PERSON", title, role=title, kind="anaphor", quoted=quoted)
 

@@ -1,0 +1,32 @@
+"""Session 12's third round (blind batches 121-124): sentences of our own for the mechanisms
+whose misses recur across batches (bare titles as partners, ...)."""
+
+from __future__ import annotations
+
+import pytest
+from round_sentences import actors, person_mentions
+
+pytestmark = [pytest.mark.ja_models, pytest.mark.usefixtures("sudachi")]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a bare title as the partner of a meeting (首相と) is the holder named before
+        ("石橋和夫首相は8日、記者団に答えた。野党の木原代表は同日、首相と来週会談する方針を示した。", "会談"),
+        ("山根聡子知事は8日、現地を視察した。川村町長は同日、知事と復旧策を協議した。", "協議"),
+    ],
+)
+def test_a_bare_title_as_partner_is_the_holder(text: str, trigger: str) -> None:
+    assert len(actors(text)[trigger]) == 2
+
+
+def test_a_bare_title_addressed_is_a_mention_of_the_holder() -> None:
+    text = "石橋和夫首相は8日、記者団に答えた。野党の代表は同日、首相に対し説明を求めた。"
+    assert person_mentions(text)["石橋和夫"] == ["石橋和夫首相", "首相"]
+
+
+def test_the_office_given_is_no_mention() -> None:
+    """Deliberate guard: 外相に就任 names the office someone takes, not the holder named before."""
+    text = "森本健一外相は8日、辞任した。後任には野口氏が起用され、野口氏は翌日、外相に就任する。"
+    assert person_mentions(text)["森本健一"] == ["森本健一外相"]
