@@ -30,3 +30,16 @@ def test_the_office_given_is_no_mention() -> None:
     """Deliberate guard: 外相に就任 names the office someone takes, not the holder named before."""
     text = "森本健一外相は8日、辞任した。後任には野口氏が起用され、野口氏は翌日、外相に就任する。"
     assert person_mentions(text)["森本健一"] == ["森本健一外相"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a chamber is named as written: 衆院 / 参院 is its own name (the annotations' convention),
+        ("参院は5日、農相に対する問責決議案を反対多数で否決した。", "参院"),
+        # and written in full it keeps its full name
+        ("参議院は5日、農相に対する問責決議案を反対多数で否決した。", "参議院"),
+    ],
+)
+def test_a_chamber_is_named_as_written(text: str, name: str) -> None:
+    assert actors(text)["否決"] == {name}
