@@ -43,3 +43,22 @@ def test_the_office_given_is_no_mention() -> None:
 )
 def test_a_chamber_is_named_as_written(text: str, name: str) -> None:
     assert actors(text)["否決"] == {name}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a protest that goes on with an adverb before the verb (デモが連日続き): no one is carried over
+        "チリ検察庁は先月から、大臣の収賄疑惑を捜査していた。首都では先週、大臣の辞任を求めるデモが連日続いた。",
+        # a crowd counted as joining it (デモに約3万人が参加): the crowd protests, not the earlier subject
+        "チリ国家警察は5日、約20人を拘束した。首都でも同様のデモに約3万人が参加した。",
+    ],
+)
+def test_a_protest_joined_or_going_on_has_no_carried_actor(text: str) -> None:
+    assert actors(text)["デモ"] == set()
+
+
+def test_a_protest_held_by_its_subject_keeps_it() -> None:
+    """Deliberate guard: the union that holds the protest (労組は…デモを行い) is its actor."""
+    text = "全国鉄道労組は5日、首都で賃上げを求めるデモを行い、約3万人が参加した。"
+    assert actors(text)["デモ"] == {"全国鉄道労組"}

@@ -1204,8 +1204,11 @@ _CROWD_SUBJECT_RE = re.compile(r"(?:^|(?<=[、。\n])|(?<=[にで])|(?<=でも))
 _OWNED_CROWD_RE = re.compile(
     r"(?<=の)(?:従業員|社員|職員|患者|乗客|顧客|利用者)(?:ら|たち)?(?:" + _HEADCOUNT + r")?(?:が|は)"
 )
+# A crowd that joins the act, after it: 抗議デモに参加した支持者らが, or counted (デモに約3万人が参加;
+# thousands, not a small count).
 _CROWD_JOINERS_RE = re.compile(
     r"(?:に参加した|を行った|を続けた|を続けていた|を続ける)" + _CROWD + r"(?:が|は|ら)"
+    r"|に(?:は)?(?:" + _CROWD + r"|(?:約|計)?[1-9１-９][万千百]人(?:以上|超|余り)?)(?:が|も)参加"
 )
 
 

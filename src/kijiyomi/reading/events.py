@@ -496,8 +496,8 @@ _BODY_TOPIC_RE = re.compile(rf"(?:^|(?<=[、。\n]))(?:同)?(?P<body>{_BODIES})[
 
 
 _HAPPENING_RE = re.compile(
-    r"が(?:続|起き|起こ|発生|激化|拡大|相次|長期化|開かれ|行われ|開催され|あり|あっ|ある(?!い))"
-)  # 銃撃戦があり: the event happens, no one is carried over
+    r"が(?:連日|再び|今も|なお|断続的に)?(?:続|起き|起こ|発生|激化|拡大|相次|長期化|開かれ|行われ|開催され|あり|あっ|ある(?!い))"
+)  # 銃撃戦があり, デモが連日続き: the event happens, no one is carried over
 _PARTICIPANTS_RE = re.compile(
     r"(?:(?:^|(?<=[、。\n]))(?:(?:各国)?(?:首脳|閣僚|外相|参加国|出席者)(?:ら|陣|たち)?|(?:首脳|共同)?声明|首脳宣言|宣言|決議"
     r"|採択文書|(?P<count>\d+)(?:カ国|か国|(?P<bodies>機関|社|団体|党|クラブ|球団)|(?P<persons>首脳|外相|首相|閣僚|氏))"
