@@ -62,3 +62,15 @@ def test_a_protest_held_by_its_subject_keeps_it() -> None:
     """Deliberate guard: the union that holds the protest (労組は…デモを行い) is its actor."""
     text = "全国鉄道労組は5日、首都で賃上げを求めるデモを行い、約3万人が参加した。"
     assert actors(text)["デモ"] == {"全国鉄道労組"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare title right after a day (5日に首相と) or a request (…よう首相に) opens its phrase too
+        "石橋和夫首相は8日、記者団に答えた。野党の木原代表は、5日に首相と会う予定だ。",
+        "石橋和夫首相は8日、記者団に答えた。野党の木原代表は、審議を急がないよう首相に求めた。",
+    ],
+)
+def test_a_bare_title_after_a_day_or_a_request_is_the_holder(text: str) -> None:
+    assert person_mentions(text)["石橋和夫"] == ["石橋和夫首相", "首相"]

@@ -62,6 +62,9 @@ _OPENING_CONNECTIVE_CHARS = 1 + max(len(word) for word in _OPENING_CONNECTIVES)
 # What follows a bare title that is a person: a subject (首相は, 知事が, 首相も), a partner (首相と) or
 # whom something is addressed to (首相に求めた, 首相に対し); not the office one is given (外相に就任,
 # 首相には…が就く).
+# A day or a request right before a bare title, which opens the phrase too (3日に首相と会い, 同日に知事と,
+# …しないよう首相に求めた).
+_DAY_OR_REQUEST_BEFORE_RE = re.compile(r"(?:[0-9０-９]日に|同日に|よう)$")
 _BARE_TITLE_ROLE_RE = re.compile(r"[はがもと]|に(?!は|就|任命|指名|選|起用|昇格|な[るりっ])")
 
 
@@ -501,6 +504,7 @@ class _PersonRules(_FinderBase):
             start > 0
             and text[start - 1] not in "、。「」\n（()）"
             and not _OPENING_CONNECTIVE_RE.search(text, max(0, start - _OPENING_CONNECTIVE_CHARS), start)
+            and not _DAY_OR_REQUEST_BEFORE_RE.search(text, max(0, start - 4), start)
         ):
             return
         if _BARE_TITLE_ROLE_RE.match(text, end):
