@@ -4,7 +4,7 @@ whose misses recur across batches (bare titles as partners, ...)."""
 from __future__ import annotations
 
 import pytest
-from round_sentences import actors, person_mentions
+from round_sentences import actors, orgs, person_mentions
 
 pytestmark = [pytest.mark.ja_models, pytest.mark.usefixtures("sudachi")]
 
@@ -74,3 +74,12 @@ def test_a_protest_held_by_its_subject_keeps_it() -> None:
 )
 def test_a_bare_title_after_a_day_or_a_request_is_the_holder(text: str) -> None:
     assert person_mentions(text)["石橋和夫"] == ["石橋和夫首相", "首相"]
+
+
+def test_the_current_session_of_a_body_is_no_mention_of_it() -> None:
+    assert "国会" not in orgs("石橋和夫首相は、今国会での法案の成立を目指す考えを示した。")
+
+
+def test_the_body_itself_stays_a_mention() -> None:
+    """Deliberate guard: 国会は…可決した is the body."""
+    assert "国会" in orgs("国会は5日、予算案を賛成多数で可決した。")

@@ -99,6 +99,8 @@ class _Finder(_PersonRules, _OrgRules, _PlaceRules):
         for token, key, end, entry in self.lexicon_tokens():
             if entry.label == "ORG" and key != entry.canonical and self._inside_kanji_word(token.start):
                 continue  # 平和安全保障理事会 is not the UN's 安全保障理事会
+            if entry.label == "ORG" and self.text[token.start - 1 : token.start] == "今":
+                continue  # 今国会での解散: the body's current session, not the body
             if entry.label == "GROUP":
                 if self.text[token.start - 1 : token.start] == "の" and (
                     self.title_at(end) is not None or self.text.startswith(("首脳", "閣僚"), end)
