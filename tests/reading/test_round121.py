@@ -83,3 +83,14 @@ def test_the_current_session_of_a_body_is_no_mention_of_it() -> None:
 def test_the_body_itself_stays_a_mention() -> None:
     """Deliberate guard: 国会は…可決した is the body."""
     assert "国会" in orgs("国会は5日、予算案を賛成多数で可決した。")
+
+
+def test_an_act_blamed_in_a_reason_clause_keeps_its_written_agent() -> None:
+    text = "ウクライナ外務省は1日、ロシア軍による3日夜の砲撃で送電線が損傷したとして、ロシアを非難した。"
+    assert actors(text)["砲撃"] == {"ロシア軍"}
+
+
+def test_an_act_blamed_without_its_agent_has_none() -> None:
+    """Deliberate guard: with no agent written, the act blamed is not the accuser's."""
+    text = "ウクライナ外務省は1日、3日夜の砲撃で送電線が損傷したとして、ロシアを非難した。"
+    assert actors(text)["砲撃"] == set()

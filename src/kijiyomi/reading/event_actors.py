@@ -162,6 +162,18 @@ def _latest_participants(drafts: list[_Draft]) -> list[Entity]:
 _AGENT_GAP_RE = re.compile(
     r"(?:[（(][^（()）]{1,12}[）)])?による[^、。「」をがはにでと]{0,20}"
 )  # X（GRU）による, Xによる隣国YのZ自治区の施設への攻撃 (the target up to 20 characters)
+
+
+def _written_agents(text: str, draft: _Draft, args: list[Argument], by_id: dict[str, Entity]) -> list[Entity]:
+    """Who the trigger is done by, written with による right before it (ロシア軍による3日夜の砲撃)."""
+    return [
+        entity
+        for a in args
+        if a.particle == "による" and _AGENT_GAP_RE.fullmatch(text, a.mention.end, draft.start)
+        for entity in _expand(a.entity, by_id)
+    ]
+
+
 _UNIT_AGENT_GAP_RE = re.compile(  # 両国の海上部隊による演習: the owners of the units act
     r"の[一-龥ァ-ヶー]{2,6}による[^、。「」をがはにでと]{0,14}"
 )

@@ -38,6 +38,7 @@ from kijiyomi.reading.event_actors import (
     _referents,
     _site_visit,
     _subjects,
+    _written_agents,
 )
 from kijiyomi.reading.event_dates import (
     _after_day,
@@ -297,7 +298,9 @@ def find_events(
             if (
                 draft.type not in _POLICE_ACT_TYPES and _CHARGED_LATER_RE.match(text, end, sentence.end)
             ) or _BLAMED_LATER_RE.match(text, end, sentence.end):
-                draft.actors = []  # 府警は…男性を刃物で刺し、殺人未遂の疑いで男を逮捕した: the suspect's act
+                # 府警は…男性を刃物で刺し、殺人未遂の疑いで男を逮捕した: the suspect's act; Xによる砲撃で…
+                # 損傷したとして、…非難した: the agent written with it
+                draft.actors = _written_agents(text, draft, args, by_id)
             parties = _UNNAMED_PARTIES_RE.search(text, max(sentence.start, position - 20), position)
             if parties is not None and not any(p in occupied for p in range(parties.start(), position)):
                 draft.actors = []  # デモ隊と警官隊の衝突: parties named, but by no entity
