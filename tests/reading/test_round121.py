@@ -94,3 +94,8 @@ def test_an_act_blamed_without_its_agent_has_none() -> None:
     """Deliberate guard: with no agent written, the act blamed is not the accuser's."""
     text = "ウクライナ外務省は1日、3日夜の砲撃で送電線が損傷したとして、ロシアを非難した。"
     assert actors(text)["砲撃"] == set()
+
+
+def test_a_partner_among_a_leadership_is_a_partner() -> None:
+    text = "ハリス大統領は8日、来週にもモラレス氏ら議会指導部と協議する方針だ。"
+    assert actors(text)["協議"] == {"ハリス", "モラレス"}
