@@ -99,3 +99,15 @@ def test_an_act_blamed_without_its_agent_has_none() -> None:
 def test_a_partner_among_a_leadership_is_a_partner() -> None:
     text = "ハリス大統領は8日、来週にもモラレス氏ら議会指導部と協議する方針だ。"
     assert actors(text)["協議"] == {"ハリス", "モラレス"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the owner of an inquiry the subject sets about is what is investigated, not who investigates
+        "兵庫県警は2日、北斗建設の捜査に着手した。",
+        "兵庫県警は2日、建設会社「北斗建設」（神戸市）の捜査を始めた。",
+    ],
+)
+def test_an_inquiry_set_about_is_the_subjects(text: str) -> None:
+    assert actors(text)["捜査"] == {"兵庫県警"}

@@ -387,6 +387,9 @@ def _participants(
             and owner.entity.name.endswith(_COMMITTEE_TAILS)
             and _HELD_BY_SUBJECT_RE.match(text, draft.end)
         )  # 両国は合同委員会の会合を開き: the committee meets, its members hold it
+        and not (
+            actors and draft.type in ("INVESTIGATE", "COERCE") and _UNDERTAKEN_RE.match(text, draft.end)
+        )  # 県警はX社の捜査に着手し: the company is what is investigated, the subject investigates
     ):  # not OMVSは、加盟国の閣僚会合を開く: members named by no one, the subject holds it
         actors = _expand(owner.entity, by_id)  # プーチン大統領の要請, ロシアの侵攻, ASEANの首脳会議
         if draft.type in _PARTNER_TYPES | {"FIGHT"} or owner is agent:  # AとBによる演習: both hold it
@@ -545,6 +548,8 @@ def _participants(
     ]
 
 
+# An inquiry or measure the subject sets about (捜査に着手, 調査に乗り出し, 摘発を始め).
+_UNDERTAKEN_RE = re.compile(r"に(?:着手|乗り出|踏み切)|を(?:始め|開始)")
 _PARTNER_PARTICLES = frozenset({"と", "との", "とも", "とは"})
 _COMMITTEE_TAILS = ("委員会", "審議会", "協議会", "評議会", "理事会")
 _HELD_BY_SUBJECT_RE = re.compile(r"を(?:開|開催|行)(?!くよう|催するよう|うよう)")  # not 開くよう求めた
