@@ -141,20 +141,3 @@ def test_an_arrest_after_a_deportation_stays_an_event() -> None:
 )
 def test_a_concession_is_no_event(text: str) -> None:
     assert not any("譲歩" in trigger for trigger in actors(text))
-
-
-@pytest.mark.parametrize(
-    ("text", "word"),
-    [
-        # a wish (要望) or relief work (救援) is no event by itself: the annotations mark none
-        ("町内会は5日、町に街灯の増設を要望した。", "要望"),
-        ("被災地では5日、地元の消防団が救援に当たった。", "救援"),
-    ],
-)
-def test_a_wish_or_relief_work_is_no_event(text: str, word: str) -> None:
-    assert not any(word in trigger for trigger in actors(text))
-
-
-def test_a_request_stays_an_event() -> None:
-    """Deliberate guard: 求めた is the annotations' request."""
-    assert "求め" in actors("町内会は5日、町に街灯の増設を求めた。")
