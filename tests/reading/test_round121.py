@@ -129,15 +129,3 @@ def test_an_arrest_after_a_deportation_stays_an_event() -> None:
     """Deliberate guard: the arrest on arrival is the police's act."""
     text = "インドネシア当局は5日、男2人を日本に強制送還した。兵庫県警は同日、2人を詐欺の疑いで逮捕した。"
     assert actors(text)["逮捕"] == {"兵庫県警"}
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a concession (譲歩) refused or made a condition is no event: the annotations mark none
-        "農業団体は、関税の引き下げで譲歩しない姿勢を崩していない。",
-        "野党は、政府が譲歩すれば審議に応じる考えを示した。",
-    ],
-)
-def test_a_concession_is_no_event(text: str) -> None:
-    assert not any("譲歩" in trigger for trigger in actors(text))
