@@ -111,21 +111,3 @@ def test_a_partner_among_a_leadership_is_a_partner() -> None:
 )
 def test_an_inquiry_set_about_is_the_subjects(text: str) -> None:
     assert actors(text)["捜査"] == {"兵庫県警"}
-
-
-@pytest.mark.parametrize(
-    ("text", "word"),
-    [
-        # a crackdown (摘発) or a deportation (強制送還) is no event: the annotations mark none of 8 articles
-        ("タイ警察は昨年、国際的な密輸組織を摘発した。", "摘発"),
-        ("インドネシア当局は5日、男2人を日本に強制送還した。", "強制送還"),
-    ],
-)
-def test_a_crackdown_or_deportation_is_no_event(text: str, word: str) -> None:
-    assert not any(word in trigger for trigger in actors(text))
-
-
-def test_an_arrest_after_a_deportation_stays_an_event() -> None:
-    """Deliberate guard: the arrest on arrival is the police's act."""
-    text = "インドネシア当局は5日、男2人を日本に強制送還した。兵庫県警は同日、2人を詐欺の疑いで逮捕した。"
-    assert actors(text)["逮捕"] == {"兵庫県警"}
