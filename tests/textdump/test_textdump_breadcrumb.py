@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from harbour_story import HARBOUR_STORY
 
 import kijiyomi
 from kijiyomi.textdump.facts import Facts
@@ -11,14 +12,6 @@ from kijiyomi.textdump.lines import split_lines
 from kijiyomi.types import Article
 
 CRUMB = [" 1. Start", " 2. Harbour", " 3. Ferries", " 4. Ferry terminal opens two years late"]
-STORY = [
-    "The harbour authority said on Monday that the new ferry terminal will open in the spring, two years later "
-    "than planned, after problems with the foundations.",
-    "The delay has raised the cost of the project by about a fifth, and the authority is in talks with the "
-    "builder about who will pay for the extra work.",
-    "Passengers will keep using the old terminal until then, with a temporary bus link to the station that "
-    "runs every ten minutes during the day.",
-]
 
 
 def _candidates(dump: list[str]) -> dict[str, bool]:
@@ -28,14 +21,14 @@ def _candidates(dump: list[str]) -> dict[str, bool]:
 
 
 def test_the_last_entry_of_a_numbered_breadcrumb_is_a_candidate() -> None:
-    found = _candidates([*CRUMB, "", *STORY])
+    found = _candidates([*CRUMB, "", *HARBOUR_STORY])
     assert found["Ferry terminal opens two years late"]
     assert not found["Harbour"]
     assert not found["Ferries"]
 
 
 def test_a_short_page_name_ending_the_breadcrumb_is_a_candidate() -> None:
-    found = _candidates([" 1. Start", " 2. Topics", " 3. Port Logistics", "", *STORY])
+    found = _candidates([" 1. Start", " 2. Topics", " 3. Port Logistics", "", *HARBOUR_STORY])
     assert found["Port Logistics"]
 
 
@@ -71,6 +64,6 @@ def test_a_numbered_breadcrumb_ends_at_its_last_entry_only() -> None:
 
 
 def test_the_breadcrumb_end_may_be_chosen_and_leaves_its_number() -> None:
-    result = kijiyomi.extract("\n".join(["Menu", "", *CRUMB, "", *STORY]), kind="text")
+    result = kijiyomi.extract("\n".join(["Menu", "", *CRUMB, "", *HARBOUR_STORY]), kind="text")
     assert isinstance(result, Article)
     assert result.title == "Ferry terminal opens two years late"

@@ -7,6 +7,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from harbour_story import HARBOUR_STORY
 
 import kijiyomi
 from kijiyomi.textdump.facts import picture_credit
@@ -14,15 +15,6 @@ from kijiyomi.types import Article
 
 FIXTURES = Path(__file__).parent / "fixtures"
 UTC = ZoneInfo("UTC")
-
-PARAGRAPHS = [
-    "The harbour authority said on Monday that the new ferry terminal will open in the spring, two years later "
-    "than planned, after problems with the foundations.",
-    "The delay has raised the cost of the project by about a fifth, and the authority is in talks with the "
-    "builder about who will pay for the extra work.",
-    "Passengers will keep using the old terminal until then, with a temporary bus link to the station that "
-    "runs every ten minutes during the day.",
-]
 
 
 def extract(text: str) -> Article:
@@ -58,7 +50,7 @@ def test_author_names_above_the_dateline_are_no_headline() -> None:
         ["Home", "News", "Years more of waiting at the quay",
          "The harbour authority blames the foundations for the delay.",
          "Cranes stand idle at the quay on Monday. (Photo: Jane Doe/Harbour Times)", "Anna Maria Field",
-         "Tom Oliver Reed", "Published March 4, 2024", "", *PARAGRAPHS, "", "Related", "Other news of the week"]
+         "Tom Oliver Reed", "Published March 4, 2024", "", *HARBOUR_STORY, "", "Related", "Other news of the week"]
     )  # fmt: skip
     result = extract(dump)
     assert result.title == "Years more of waiting at the quay"
@@ -67,8 +59,8 @@ def test_author_names_above_the_dateline_are_no_headline() -> None:
 
 def test_a_date_only_line_among_the_first_paragraphs_is_the_dateline_not_body() -> None:
     dump = "\n".join(
-        ["Menu", "Ferry terminal opening delayed by two more years", "", PARAGRAPHS[0], "March 4, 2024",
-         PARAGRAPHS[1], PARAGRAPHS[2]]
+        ["Menu", "Ferry terminal opening delayed by two more years", "", HARBOUR_STORY[0], "March 4, 2024",
+         HARBOUR_STORY[1], HARBOUR_STORY[2]]
     )  # fmt: skip
     result = extract(dump)
     assert result.published is not None and result.published.date().isoformat() == "2024-03-04"
@@ -78,14 +70,14 @@ def test_a_date_only_line_among_the_first_paragraphs_is_the_dateline_not_body() 
 
 def test_a_lone_date_after_the_body_is_taken_but_not_a_list_of_dates() -> None:
     lone = extract(
-        "\n".join(["Ferry terminal opening delayed by two more years", *PARAGRAPHS, "", "4 March 2024"])
+        "\n".join(["Ferry terminal opening delayed by two more years", *HARBOUR_STORY, "", "4 March 2024"])
     )
     assert lone.published is not None and lone.published.date().isoformat() == "2024-03-04"
     listed = extract(
         "\n".join(
             [
                 "Ferry terminal opening delayed by two more years",
-                *PARAGRAPHS,
+                *HARBOUR_STORY,
                 "",
                 "New bridge opens",
                 "2 March 2024",
@@ -109,13 +101,13 @@ def test_a_lone_date_after_the_body_is_taken_but_not_a_list_of_dates() -> None:
 )
 def test_bracketed_lines_expanders_and_table_rows_are_no_headline(impostor: str) -> None:
     head = ["Ferry terminal opening delayed", "Harbour news", "Share", "Print", impostor, ""]
-    assert extract("\n".join([*head, *PARAGRAPHS])).title == "Ferry terminal opening delayed"
+    assert extract("\n".join([*head, *HARBOUR_STORY])).title == "Ferry terminal opening delayed"
 
 
 def test_a_byline_with_its_date_among_the_first_lines_of_the_body_gives_the_date() -> None:
     dump = "\n".join(
-        ["Menu", "Ferry terminal opening delayed by two more years", "", PARAGRAPHS[0],
-         "Jane Whitfield · Harbour Times Weekly · Posted: Mar 4, 2024 4:00 AM EST", PARAGRAPHS[1], PARAGRAPHS[2]]
+        ["Menu", "Ferry terminal opening delayed by two more years", "", HARBOUR_STORY[0],
+         "Jane Whitfield · Harbour Times Weekly · Posted: Mar 4, 2024 4:00 AM EST", HARBOUR_STORY[1], HARBOUR_STORY[2]]
     )  # fmt: skip
     result = extract(dump)
     assert result.published is not None and result.published.date().isoformat() == "2024-03-04"
@@ -125,10 +117,10 @@ def test_a_byline_with_its_date_among_the_first_lines_of_the_body_gives_the_date
 def test_the_one_date_far_above_the_headline_is_taken_but_not_one_of_several() -> None:
     menu = [f"Section {n}" for n in range(60)]
     head = "Ferry terminal opening delayed"
-    lone = extract("\n".join(["Updated March 4, 2024", *menu, head, "", *PARAGRAPHS]))
+    lone = extract("\n".join(["Updated March 4, 2024", *menu, head, "", *HARBOUR_STORY]))
     assert lone.published is not None and lone.published.date().isoformat() == "2024-03-04"
     dates = ["March 4, 2024", *menu[:10], "February 2, 2024", *menu[10:]]  # both beyond the header window
-    assert extract("\n".join([*dates, head, "", *PARAGRAPHS])).published is None
+    assert extract("\n".join([*dates, head, "", *HARBOUR_STORY])).published is None
 
 
 @pytest.mark.parametrize(
@@ -155,6 +147,6 @@ def test_the_one_date_far_above_the_headline_is_taken_but_not_one_of_several() -
 def test_an_update_printed_on_the_dateline_is_the_modified_date(
     dateline: str, published: datetime, modified: datetime | None
 ) -> None:
-    result = extract("\n\n".join(["Ferry terminal opening delayed by two years", dateline, *PARAGRAPHS]))
+    result = extract("\n\n".join(["Ferry terminal opening delayed by two years", dateline, *HARBOUR_STORY]))
     assert result.published == published
     assert result.modified == modified

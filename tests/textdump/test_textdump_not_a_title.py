@@ -4,6 +4,7 @@ twice, a form's text box, counters, menus printed as one line (synthetic dumps).
 from __future__ import annotations
 
 import pytest
+from harbour_story import HARBOUR_STORY
 
 import kijiyomi
 from kijiyomi.textdump.facts import Facts
@@ -11,14 +12,6 @@ from kijiyomi.textdump.headline import doubled, headline_candidate
 from kijiyomi.textdump.lines import split_lines
 from kijiyomi.types import Article
 
-STORY = [
-    "The harbour authority said on Monday that the new ferry terminal will open in the spring, two years later "
-    "than planned, after problems with the foundations.",
-    "The delay has raised the cost of the project by about a fifth, and the authority is in talks with the "
-    "builder about who will pay for the extra work.",
-    "Passengers will keep using the old terminal until then, with a temporary bus link to the station that "
-    "runs every ten minutes during the day.",
-]
 JA_STORY = [
     "架空市の港湾局は１日、新しいフェリーターミナルの開業が当初の予定より２年遅れ、来年の春になると発表した。"
     "基礎工事で問題が見つかったためだという。",
@@ -29,7 +22,7 @@ JA_STORY = [
 
 def candidate(line: str) -> bool:
     """Is ``line`` a headline candidate when it stands above a story?"""
-    lines = split_lines("\n".join([line, *STORY]))
+    lines = split_lines("\n".join([line, *HARBOUR_STORY]))
     return headline_candidate(lines, Facts(lines), 0)
 
 
@@ -123,7 +116,7 @@ def extract(text: str) -> Article:
 def test_the_logo_printed_twice_above_the_dateline_is_no_headline() -> None:
     dump = "\n".join(
         ["Menu", "New ferry terminal opens two years late", "Harbour Daily Post Harbour Daily Post",
-         "March 12, 2024", *STORY, "Related", "Ferry fares rise again in the spring"]
+         "March 12, 2024", *HARBOUR_STORY, "Related", "Ferry fares rise again in the spring"]
     )  # fmt: skip
     assert extract(dump).title == "New ferry terminal opens two years late"
 
@@ -139,7 +132,7 @@ def test_the_link_to_the_previous_story_is_no_headline() -> None:
 def test_a_headline_under_a_notice_that_opens_the_body_is_found() -> None:
     notice = "Your browser is out of date, so some parts of this page may not work as they should."
     headline = "New ferry terminal opens two years late"
-    dump = "\n".join(["Menu", "Search", "Share", "Print", notice, headline, *STORY])
+    dump = "\n".join(["Menu", "Search", "Share", "Print", notice, headline, *HARBOUR_STORY])
     result = extract(dump)
     assert result.title == headline
     assert headline not in [block.text for block in result.blocks]
@@ -149,7 +142,7 @@ def test_a_video_link_above_the_headline_is_no_headline() -> None:
     headline = "Neuer Fähranleger öffnet zwei Jahre zu spät"
     dump = "\n".join(
         ["Startseite", "AUDIO: Hafen: Der neue Fähranleger öffnet zwei Jahre zu spät (1 Min)", headline,
-         "Stand: 12.03.2024 14:35 Uhr", *STORY, "Themen: Hafen, Fähren, Verkehr"]
+         "Stand: 12.03.2024 14:35 Uhr", *HARBOUR_STORY, "Themen: Hafen, Fähren, Verkehr"]
     )  # fmt: skip
     assert extract(dump).title == headline
 
@@ -178,7 +171,7 @@ def test_a_caption_printed_again_with_its_credit_is_no_headline(credit: str) -> 
     ],
 )
 def test_a_headline_printed_again_with_more_stays_a_candidate(twin: str) -> None:
-    lines = split_lines("\n".join([twin, "", "New ferry terminal opens two years late", *STORY]))
+    lines = split_lines("\n".join([twin, "", "New ferry terminal opens two years late", *HARBOUR_STORY]))
     assert headline_candidate(lines, Facts(lines), 1)
 
 
@@ -187,7 +180,7 @@ def test_the_headline_above_a_signed_caption_is_found() -> None:
     headline = "Ferry delay costs the harbour a fifth more"
     dump = "\n".join(
         ["Menu", headline, "", "Share", "", caption, "", f"{caption} Jane Doe/Harbour Times", "", "March 12, 2024",
-         *STORY]
+         *HARBOUR_STORY]
     )  # fmt: skip
     assert extract(dump).title == headline
 
