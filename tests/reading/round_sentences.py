@@ -19,6 +19,11 @@ def orgs(text: str) -> set[str]:
     return {e.name for e in read(text, PUBLISHED).entities if e.label == "ORG"}
 
 
+def gpe_names(text: str) -> set[str]:
+    """The names of the GPEs found (countries, also from one character, and their provinces)."""
+    return {e.name for e in read(text, PUBLISHED).entities if e.label == "GPE"}
+
+
 def mention_texts(text: str, label: str | None = None) -> dict[str, list[str]]:
     """Each entity's name (of ``label``, or of any label) with the surfaces of its mentions."""
     return {

@@ -4,7 +4,7 @@ across batches (a bare day of last month after a day of this one, ...)."""
 from __future__ import annotations
 
 import pytest
-from round_sentences import PUBLISHED, actors, dates, orgs, person_mentions
+from round_sentences import PUBLISHED, actors, dates, gpe_names, orgs, person_mentions
 
 from kijiyomi.reading import read
 
@@ -63,11 +63,6 @@ def test_an_office_title_after_a_name_belongs_to_the_person_mention(
     assert mention in person_mentions(text)[name]
 
 
-def _countries(text: str) -> set[str]:
-    """The names of the countries (GPE mentions of one character included)."""
-    return {e.name for e in read(text, PUBLISHED).entities if e.label == "GPE"}
-
-
 @pytest.mark.parametrize(
     ("text", "country"),
     [
@@ -79,7 +74,7 @@ def _countries(text: str) -> set[str]:
     ],
 )
 def test_a_country_abbreviation_before_a_kind_of_company_is_the_country(text: str, country: str) -> None:
-    assert country in _countries(text)
+    assert country in gpe_names(text)
 
 
 @pytest.mark.parametrize(
@@ -92,7 +87,7 @@ def test_a_country_abbreviation_before_a_kind_of_company_is_the_country(text: st
 )
 def test_a_kind_of_company_after_a_kanji_that_is_no_abbreviation_names_no_country(text: str) -> None:
     """Deliberate guard: 中小, 日系, 加盟 are words, not a country's letter."""
-    assert not _countries(text) & {"中国", "日本", "カナダ"}
+    assert not gpe_names(text) & {"中国", "日本", "カナダ"}
 
 
 def test_the_group_of_twenty_written_without_its_leading_word_is_one_body() -> None:

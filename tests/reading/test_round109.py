@@ -4,16 +4,11 @@ across batches (a katakana field before a kind of company, ...)."""
 from __future__ import annotations
 
 import pytest
-from round_sentences import PUBLISHED, actors, dates, mention_texts, orgs, person_mentions
+from round_sentences import PUBLISHED, actors, dates, gpe_names, mention_texts, orgs, person_mentions
 
 from kijiyomi.reading import read
 
 pytestmark = [pytest.mark.ja_models, pytest.mark.usefixtures("sudachi")]
-
-
-def _gpe_names(text: str) -> set[str]:
-    """The names of the GPEs found (countries, also from one character, and their provinces)."""
-    return {e.name for e in read(text, PUBLISHED).entities if e.label == "GPE"}
 
 
 @pytest.mark.parametrize(
@@ -28,7 +23,7 @@ def _gpe_names(text: str) -> set[str]:
 def test_a_country_abbreviation_before_a_katakana_kind_of_company_is_the_country(
     text: str, country: str
 ) -> None:
-    assert country in _gpe_names(text)
+    assert country in gpe_names(text)
     assert not orgs(text) & {"ソフトウエア", "バイオ", "ゲーム"}
 
 
@@ -178,7 +173,7 @@ def test_a_bare_observatory_with_none_named_before_is_no_body() -> None:
 @pytest.mark.parametrize("province", ["慶尚北道", "忠清南道", "京畿道"])
 def test_a_korean_province_is_one_place(province: str) -> None:
     """慶尚北道 is one GPE, not 慶尚 and 北道."""
-    assert province in _gpe_names(f"韓国の{province}で8日、山火事が起きた。")
+    assert province in gpe_names(f"韓国の{province}で8日、山火事が起きた。")
 
 
 def test_talks_with_a_duration_before_a_reported_intention_took_place() -> None:
@@ -212,7 +207,7 @@ def test_a_bracketed_kind_after_a_body_is_a_gloss_not_its_alias(text: str, body:
 def test_our_country_is_no_named_country() -> None:
     """わが国 is the speaker's own country, whoever speaks: no mention of Japan (nor of any country)."""
     text = "フランスのルノー外相は8日、「わが国は支援を続ける」と述べた。"
-    assert _gpe_names(text) == {"フランス"}
+    assert gpe_names(text) == {"フランス"}
 
 
 def test_the_neighbouring_countries_are_no_group() -> None:

@@ -4,32 +4,26 @@ across batches (acronyms written in full-width letters, ...)."""
 from __future__ import annotations
 
 import pytest
-from round_sentences import PUBLISHED, actors, orgs, person_mentions
+from round_sentences import PUBLISHED, actors, mention_texts, orgs, person_mentions
 
 from kijiyomi.reading import read
 
 pytestmark = [pytest.mark.ja_models, pytest.mark.usefixtures("sudachi")]
 
 
-def _mentions(text: str, name: str) -> list[str]:
-    """The surfaces of every mention of the entity called ``name``."""
-    entity = next(e for e in read(text, PUBLISHED).entities if e.name == name)
-    return [text[m.start : m.end] for m in entity.mentions]
-
-
 def test_a_full_width_acronym_stands_for_the_name_before_it() -> None:
     text = "世界保健機関（ＷＨＯ）は8日、声明を出した。ＷＨＯの事務局長は各国に協力を求めた。"
-    assert _mentions(text, "世界保健機関").count("ＷＨＯ") == 2
+    assert mention_texts(text)["世界保健機関"].count("ＷＨＯ") == 2
 
 
 def test_a_full_width_acronym_inside_a_named_body_keeps_the_whole_name() -> None:
     text = "武装組織「7月4日戦線（Ｆ４）」は8日、拠点を移した。Ｆ４の幹部が明らかにした。"
-    assert _mentions(text, "7月4日戦線").count("Ｆ４") == 2
+    assert mention_texts(text)["7月4日戦線"].count("Ｆ４") == 2
 
 
 def test_an_acronym_after_a_katakana_fund_named_after_a_comma() -> None:
     text = "米国の投資ファンド、ブルーハーバー・キャピタル（BHC）は8日、BHCの提案を公表した。"
-    assert _mentions(text, "ブルーハーバー・キャピタル").count("BHC") == 2
+    assert mention_texts(text)["ブルーハーバー・キャピタル"].count("BHC") == 2
 
 
 @pytest.mark.parametrize(
