@@ -14,6 +14,11 @@ def actors(text: str) -> dict[str, set[str]]:
     return {e.text: {a.name for a in e.actors} for e in read(text, PUBLISHED).events}
 
 
+def events(text: str) -> list[tuple[str, str, str | None, str]]:
+    """Each event's type, trigger, date and status."""
+    return [(e.type, e.text, e.date, e.status) for e in read(text, PUBLISHED).events]
+
+
 def orgs(text: str) -> set[str]:
     """The names of the organisations found."""
     return {e.name for e in read(text, PUBLISHED).entities if e.label == "ORG"}

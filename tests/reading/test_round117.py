@@ -4,16 +4,11 @@ sentences of our own for the kinds that recur across batches (spurious drills an
 from __future__ import annotations
 
 import pytest
-from round_sentences import PUBLISHED, actors
+from round_sentences import PUBLISHED, actors, events
 
 from kijiyomi.reading import read
 
 pytestmark = [pytest.mark.ja_models, pytest.mark.usefixtures("sudachi")]
-
-
-def _events(text: str) -> list[tuple[str, str, str | None, str]]:
-    """Each event's type, trigger, date and status."""
-    return [(e.type, e.text, e.date, e.status) for e in read(text, PUBLISHED).events]
 
 
 @pytest.mark.parametrize(
@@ -26,7 +21,7 @@ def _events(text: str) -> list[tuple[str, str, str | None, str]]:
     ],
 )
 def test_a_drill_named_kunren_is_no_event(text: str) -> None:
-    assert [e for e in _events(text) if e[0] == "MOBILIZE"] == []
+    assert [e for e in events(text) if e[0] == "MOBILIZE"] == []
 
 
 def test_an_exercise_named_enshu_stays_a_mobilisation() -> None:
@@ -47,12 +42,12 @@ def test_an_exercise_named_enshu_stays_a_mobilisation() -> None:
     ],
 )
 def test_money_put_in_without_help_named_is_no_aid(text: str) -> None:
-    assert [e for e in _events(text) if e[0] == "AID"] == []
+    assert [e for e in events(text) if e[0] == "AID"] == []
 
 
 def test_money_put_in_for_help_named_before_it_is_aid() -> None:
     """Deliberate guard: 避難民の支援に…拠出 is the help given (the annotations mark the help)."""
-    found = _events("カナダ政府は8日、避難民の支援に約300万ドルを拠出すると発表した。")
+    found = events("カナダ政府は8日、避難民の支援に約300万ドルを拠出すると発表した。")
     assert [e[0] for e in found] == ["AID"]
 
 
@@ -137,7 +132,7 @@ def test_a_partner_of_an_act_done_together_holds_it() -> None:
     ],
 )
 def test_cooperation_deepened_in_a_reported_intention_is_planned(text: str) -> None:
-    assert [(e[0], e[2], e[3]) for e in _events(text)] == [("COOPERATE", None, "planned")]
+    assert [(e[0], e[2], e[3]) for e in events(text)] == [("COOPERATE", None, "planned")]
 
 
 @pytest.mark.parametrize(
@@ -159,7 +154,7 @@ def test_a_pair_of_municipalities_stands_for_the_two_named_last(text: str, membe
 
 def test_a_time_of_the_event_something_lasted_since_is_no_date_of_the_act() -> None:
     """2019年の政変以来続く軍政に…求めた: 2019 is the coup's; the demand takes the sentence's day."""
-    found = _events(
+    found = events(
         "欧州連合の外相らは8日、声明を出した。"
         "欧州連合はまた、2019年の政変以来続く軍政に対し、拘束中の記者を釈放するよう改めて要求した。"
     )
@@ -168,7 +163,7 @@ def test_a_time_of_the_event_something_lasted_since_is_no_date_of_the_act() -> N
 
 def test_the_event_something_lasted_since_keeps_its_own_time() -> None:
     """Deliberate guard: 昨年5月の武力衝突以来閉鎖: the clash itself is dated by it."""
-    found = _events("両国は8日、昨年5月の武力衝突以来閉鎖されている国境を再開することで合意した。")
+    found = events("両国は8日、昨年5月の武力衝突以来閉鎖されている国境を再開することで合意した。")
     assert ("FIGHT", "2027-05") in [(e[0], e[2]) for e in found]
 
 
@@ -182,7 +177,7 @@ def test_the_event_something_lasted_since_keeps_its_own_time() -> None:
     ],
 )
 def test_a_time_opening_a_later_clause_dates_its_act(text: str, trigger: str, date: str) -> None:
-    assert [e[2] for e in _events(text) if e[1] == trigger][-1] == date
+    assert [e[2] for e in events(text) if e[1] == trigger][-1] == date
 
 
 def test_a_day_compared_with_is_no_day_for_a_later_same_day() -> None:
@@ -200,18 +195,18 @@ def test_a_day_compared_with_is_no_day_for_a_later_same_day() -> None:
     ],
 )
 def test_an_agreement_not_reached_in_reported_content_is_denied(text: str) -> None:
-    assert ("AGREE", "denied") in [(e[0], e[3]) for e in _events(text)]
+    assert ("AGREE", "denied") in [(e[0], e[3]) for e in events(text)]
 
 
 def test_talks_held_while_preparing_a_meeting_happened() -> None:
     """…6日にリマで次官級協議を開き、会談の準備を進めていた: the talks were held (past preparing)."""
-    found = _events("ペルーとチリの両政府は6日にリマで次官級協議を開き、首脳会談の準備を進めていた。")
+    found = events("ペルーとチリの両政府は6日にリマで次官級協議を開き、首脳会談の準備を進めていた。")
     assert ("CONSULT", "協議", "2028-03-06", "occurred") in found
 
 
 def test_a_visit_while_preparing_a_meeting_still_to_come_is_planned() -> None:
     """Deliberate guard: …訪問し、会談する準備を進めている: the chain is still a plan."""
-    found = _events("ペルーの外相は来週チリを訪問し、首脳会談の準備を進める。")
+    found = events("ペルーの外相は来週チリを訪問し、首脳会談の準備を進める。")
     assert [e[3] for e in found if e[1] == "訪問"] == ["planned"]
 
 
@@ -225,7 +220,7 @@ def test_a_visit_while_preparing_a_meeting_still_to_come_is_planned() -> None:
     ],
 )
 def test_an_act_asked_of_someone_is_no_event(text: str, kind: str) -> None:
-    assert kind not in [e[0] for e in _events(text)]
+    assert kind not in [e[0] for e in events(text)]
 
 
 @pytest.mark.parametrize(
@@ -237,12 +232,12 @@ def test_an_act_asked_of_someone_is_no_event(text: str, kind: str) -> None:
     ],
 )
 def test_signatures_for_a_petition_are_no_agreement(text: str) -> None:
-    assert "AGREE" not in [e[0] for e in _events(text)]
+    assert "AGREE" not in [e[0] for e in events(text)]
 
 
 def test_an_accord_signed_stays_an_agreement() -> None:
     """Deliberate guard: 協定書に署名する is an agreement signed."""
-    assert [e[0] for e in _events("両町長は来月15日に合併協定書に署名する予定だ。")] == ["AGREE"]
+    assert [e[0] for e in events("両町長は来月15日に合併協定書に署名する予定だ。")] == ["AGREE"]
 
 
 @pytest.mark.parametrize(
@@ -277,7 +272,7 @@ def test_the_next_session_of_a_standing_committee_is_held_by_the_body() -> None:
 def test_a_request_in_a_past_relative_clause_takes_the_latest_date() -> None:
     """…チリ側が求めていた銅の長期購入については、合意に至らなかった: the request was made, dated as any
     occurred act without a time of its own (the latest full date)."""
-    found = _events(
+    found = events(
         "ロペス外相は8日、チリの外相と会談した。チリ側が求めていた銅の長期購入については、合意に至らなかった。"
     )
     assert ("REQUEST", "求め", "2028-03-08", "occurred") in found
@@ -285,5 +280,5 @@ def test_a_request_in_a_past_relative_clause_takes_the_latest_date() -> None:
 
 def test_an_event_counted_from_lends_no_date() -> None:
     """Deliberate guard: 衝突以来 names a past event as a starting point, with no date of the sentence's."""
-    found = _events("両国は8日、衝突以来閉鎖されていた国境を再開した。")
+    found = events("両国は8日、衝突以来閉鎖されていた国境を再開した。")
     assert [e[2] for e in found if e[0] == "FIGHT"] == [None]

@@ -19,6 +19,7 @@ from kijiyomi.reading.arguments import (
 )
 from kijiyomi.reading.event_draft import (
     _ALIAS_GAP_RE,
+    _CLAUSE_VERB_END,
     _CLOSED_REPORT_RE,
     _CONDITIONAL_RE,
     _EMBEDDED_RE,
@@ -33,7 +34,7 @@ from kijiyomi.reading.event_draft import (
     _expand,
     _in_quotes,
 )
-from kijiyomi.reading.event_triggers import _subordinate
+from kijiyomi.reading.event_triggers import _CONTRACT_MADE_BEFORE_RE, _subordinate
 from kijiyomi.reading.lexicon import lexicon
 from kijiyomi.reading.model import Entity, Mention, Quote
 
@@ -221,7 +222,7 @@ def _is_country(entity: Entity) -> bool:
 
 
 _PERSONS_DESCRIBED_RE = re.compile(  # …を組織したとして起訴された活動家ら: a clause describing persons
-    r"[^、。「」]{0,30}?(?:する|した|している|していた|される|された|[るうくすつぶむぐた])(?:とみられる|とされる)?"
+    rf"[^、。「」]{{0,30}}?{_CLAUSE_VERB_END}(?:とみられる|とされる)?"
     r"(?:活動家|男|女|男性|女性|容疑者|人々|人|兵士|住民|学生|市民|記者|議員|労働者|若者|参加者|デモ隊|乗客|選手|子ども"
     r"|受刑者|囚人|戦闘員|構成員|メンバー)"
 )
@@ -471,6 +472,7 @@ def _participants(
             (draft.type in _PARTNER_TYPES or _joint(text, draft))
             and _is_partner(text, arg, args)
             and not _inside_framing_clause(text, arg, draft.start)
+            and not _partner_in_relative_clause(text, arg, draft.start)
         ):
             own = _later_own_subject(text, arg, draft, scope, actors, by_id)
             if own is not None:  # Yと会談し、両首脳が…ことで一致した: both leaders agree
@@ -622,6 +624,19 @@ def _inside_framing_clause(text: str, arg: Argument, trigger: int) -> bool:
     the partner of the aim, not of the visit; not Xと会談し、…を守るため、…一致した)."""
     framing = _FRAMING_CLAUSE_RE.search(text, arg.mention.end, trigger)
     return framing is not None and "、" not in text[arg.mention.end : framing.start()]
+
+
+# Yと結んだ協定について, Yと争っている島を巡って: Y is the partner of a relative clause on another noun.
+_CLAUSE_PARTNER_RE = re.compile(
+    rf"と[^、。「」をがはに]{{0,8}}?{_CLAUSE_VERB_END}[一-龥ァ-ヶー・0-9０-９]{{1,16}}(?:について|を(?:巡|めぐ)|に関し)"
+)
+
+
+def _partner_in_relative_clause(text: str, arg: Argument, trigger: int) -> bool:
+    """Whether ``arg`` is the partner of a relative clause on a noun the trigger talks about
+    (Yと昨年結んだ協定について協議した), not the trigger's own partner."""
+    clause = _CLAUSE_PARTNER_RE.match(text, arg.mention.end, trigger)
+    return clause is not None
 
 
 def _is_partner(text: str, arg: Argument, args: list[Argument]) -> bool:
@@ -1085,9 +1100,7 @@ def _inner_subject(text: str, start: int, trigger: int, region: list[Argument]) 
 
 _HELD_RE = re.compile(r"[^、。をが]{1,6}を(?:開|行|主催|組織|企画)")
 _JOINING_VERB_RE = re.compile(r"(?:参加|出席|集結)(?:する|した|している)$")
-_RELATIVE_VERB_RE = re.compile(
-    r"(?:する|した|している|していた|される|された|[るうくすつぶむぐた])(?=[一-龥ァ-ヶー「0-9０-９])"
-)
+_RELATIVE_VERB_RE = re.compile(rf"{_CLAUSE_VERB_END}(?=[一-龥ァ-ヶー「0-9０-９])")
 
 
 def _relative_clause_subject(text: str, end: int, trigger: int) -> bool:
@@ -1097,6 +1110,8 @@ def _relative_clause_subject(text: str, end: int, trigger: int) -> bool:
     gap = text[end:trigger]
     if "。" in gap:
         return False
+    if text.startswith("契約", trigger) and _CONTRACT_MADE_BEFORE_RE.search(text, end, trigger):
+        return False  # Xが昨年Yと結んだ売却契約: the contract X made
     if text.startswith("「", end + 1):  # Xが「犠牲になった方々に…」と謝罪した: what X says, not a clause
         closing = text.find("」", end + 1, trigger)
         if closing < 0:

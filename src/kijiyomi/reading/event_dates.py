@@ -420,16 +420,18 @@ def _since_of_other_noun(text: str, time: TimeExpression, trigger: int) -> bool:
     return _OWN_PHRASE_RE.fullmatch(between) is None and "。" not in between
 
 
-# 16日から続いていた同組合のストライキ, 先月発動した鉄鋼への追加関税, 先月起きた民兵による襲撃:
-# a noun phrase headed by the trigger
-_OWN_PHRASE_RE = re.compile(r"(?:[一-龥ァ-ヶー・]{1,16}(?:の|への|に対する|による))?[一-龥ァ-ヶー]{0,6}")
+# 16日から続いていた同組合のストライキ, 先月発動した鉄鋼への追加関税, 先月起きた民兵による襲撃,
+# 昨年結んだ艦艇4隻の売却契約: a noun phrase headed by the trigger
+_OWN_PHRASE_RE = re.compile(
+    r"(?:[一-龥ァ-ヶー・0-9０-９]{1,16}(?:の|への|に対する|による))?[一-龥ァ-ヶー]{0,6}"
+)
 # 今月中旬の弾道ミサイル発射を非難し: the time of the object noun; 昨年失効した協定に代わる…で合意: of a
 # past relative clause on a noun
 _OBJECT_TIME_RE = re.compile(
     r"の[一-龥ァ-ヶー・]{1,14}を(?!もって|もち|機に|契機に)"
 )  # not 6月の総会をもって辞任
-_PAST_RELATIVE_RE = re.compile(  # 昨年失効した協定, 3月に行った軍事演習
-    r"に?[^、。「」をにでがは]{0,8}?(?:し|され|っ|い|き|れ)た(?=[一-龥ァ-ヶー])(?!後|際|ため|上)"
+_PAST_RELATIVE_RE = re.compile(  # 昨年失効した協定, 3月に行った軍事演習, 昨年結んだ協定
+    r"に?[^、。「」をにでがは]{0,8}?(?:(?:し|され|っ|い|き|れ)た|[んい]だ)(?=[一-龥ァ-ヶー])(?!後|際|ため|上)"
 )
 
 

@@ -126,6 +126,8 @@ _CLOSED_REPORT_RE = re.compile(
 # its own object or addressee
 # The last kana of a verb in its plain non-past form (する, 行う, 開く, 続ける…): an act still ahead.
 _NON_PAST_KANA = "[るうくすつぬぶむぐ]"
+# The end of a verb in a relative clause, plain or past (開く, 行った, 結んだ, 相次いだ, 続けている).
+_CLAUSE_VERB_END = rf"(?:する|した|している|していた|される|された|{_NON_PAST_KANA}|た|[んい]だ)"
 # A clause of "until" (…が帰国するまで, …が改善されるまで): its subject is not the main verb's.
 _UNTIL_CLAUSE_RE = re.compile(rf"(?:{_NON_PAST_KANA}|ない)まで(?:は|に|、)?")
 _EMBEDDED_RE = re.compile(

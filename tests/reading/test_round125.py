@@ -1,0 +1,36 @@
+"""Session 13's first round (blind batches 125-132): sentences of our own for the mechanisms whose
+misses recur across batches and writers (relative clauses whose verb ends in だ, ...)."""
+
+from __future__ import annotations
+
+import pytest
+from round_sentences import actors, events
+
+pytestmark = [pytest.mark.ja_models, pytest.mark.usefixtures("sudachi")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the subject, partner and time of a relative clause whose past verb ends in んだ / いだ (結んだ,
+        # 踏み込んだ, 相次いだ) are the clause's, not those of the talks about its noun
+        "東南アジア諸国連合（ASEAN）は9日、ジャカルタで首脳会議を開き、ミャンマーが昨年3月にロシアと結んだ協定について協議した。",
+        "ASEANは9日、首脳会議を開き、ミャンマーがロシアと結んだ協定について協議した。",
+    ],
+)
+def test_a_relative_clause_in_nda_keeps_its_subject_and_time(text: str) -> None:
+    assert actors(text) == {"首脳会議": {"東南アジア諸国連合"}}
+    assert [date for _, _, date, _ in events(text)] == ["2028-03-09"]
+
+
+def test_a_subject_of_a_relative_clause_in_nda_does_not_hold_the_talks() -> None:
+    text = "日本政府は8日、中国が先月踏み込んだ輸出規制を巡って、韓国政府と協議した。"
+    assert actors(text)["協議"] == {"日本", "韓国"}
+
+
+def test_a_contract_made_in_a_relative_clause_is_its_subjects() -> None:
+    """Deliberate guard: the verb of making before a contract noun (Xが…と結んだ売却契約) is the
+    contract's own clause, so X made it and the clause's month dates it."""
+    text = "防衛大手の北星重工が昨年11月にタイ政府と結んだ艦艇4隻の売却契約について、議会は7日、否決した。"
+    assert actors(text)["契約"] == {"北星重工", "タイ"}
+    assert ("AGREE", "契約", "2027-11", "occurred") in events(text)
