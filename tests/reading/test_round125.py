@@ -34,3 +34,23 @@ def test_a_contract_made_in_a_relative_clause_is_its_subjects() -> None:
     text = "防衛大手の北星重工が昨年11月にタイ政府と結んだ艦艇4隻の売却契約について、議会は7日、否決した。"
     assert actors(text)["契約"] == {"北星重工", "タイ"}
     assert ("AGREE", "契約", "2027-11", "occurred") in events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the act as the subject of going on (ストは翌日も続き, ストが長引けば) is the one reported before
+        "北海運輸の労組は3日、賃上げを求めてストライキに入った。ストは翌4日も続き、約200便が欠航した。",
+        "北海運輸の労組は3日、ストライキに入った。同社によると、ストが長引けば出荷が遅れる見通しだ。",
+        "両国は5日、国境の線引きを巡る交渉を始めた。交渉は翌6日も続き、夜まで及んだ。",
+    ],
+)
+def test_an_act_that_goes_on_is_the_one_reported_before(text: str) -> None:
+    found = [e for e in events(text) if e[0] in ("PROTEST", "CONSULT")]
+    assert len(found) == 1
+    assert found[0][2] in ("2028-03-03", "2028-03-05")
+
+
+def test_an_act_going_on_named_first_stays_an_event() -> None:
+    """Deliberate guard: with no earlier act of its kind, the one going on is told here."""
+    assert [e[0] for e in events("港湾労組のストライキは先月から続いている。")] == ["PROTEST"]

@@ -97,6 +97,8 @@ _REFERENTIAL_RE = re.compile(
 )
 
 
+# The act as the subject of going on (ストは翌日も続き, 交渉が長引けば): the one reported before.
+_GOES_ON_RE = re.compile(r"(?:は|が)[^、。「」]{0,14}?(?:続[いきくけ]|長引)")
 _TALKED_ABOUT_RE = re.compile(
     r"の[一-龥]{1,4}(?:について|に向け|を巡|をめぐ)"  # 合意の具体化について: the agreement made before
     r"|が[^、。「」]{0,30}?(?:(?<!によ)れば|なければ|なら)[、「]"  # 合意が…抵触すれば: a condition
@@ -374,6 +376,9 @@ def find_events(
             ):  # 襲撃に関与したとみられる男ら: the attack reported before (先月末に起きた攻撃に: its own)
                 draft.cited = True
                 draft.date = draft.date_text = None
+            if _GOES_ON_RE.match(text, end) and any(d.type == draft.type for d in drafts + sentence_drafts):
+                draft.cited = True  # ストは翌日も続き, 交渉が長引けば: the act reported before goes on
+                draft.date_text = None  # its day still dates what follows
             draft.reaction = bool(_REACTION_RE.match(text, end))
             if draft.type in ("AGREE", "CONSULT") and _TALKED_ABOUT_RE.match(text, end):
                 draft.referential = draft.reaction = True  # what an earlier agreement or meeting led to
