@@ -54,3 +54,23 @@ def test_an_act_that_goes_on_is_the_one_reported_before(text: str) -> None:
 def test_an_act_going_on_named_first_stays_an_event() -> None:
     """Deliberate guard: with no earlier act of its kind, the one going on is told here."""
     assert [e[0] for e in events("港湾労組のストライキは先月から続いている。")] == ["PROTEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # help announced for later is planned and dated only by a time of its own (settled call (h)):
+        # the day written before the comma is the announcement's
+        "カナダ政府は8日、洪水の被害を受けたペルーに対し、約200万ドルの緊急支援を行うと発表した。",
+        "韓国政府は8日、地震で被災したネパールに救助チーム約40人を派遣すると発表した。",
+        "ノルウェー政府は8日、干ばつが続くケニアに食料を供与することを決めた。",
+    ],
+)
+def test_help_announced_for_later_takes_no_day_of_the_announcement(text: str) -> None:
+    assert [(e[0], e[2], e[3]) for e in events(text) if e[0] == "AID"] == [("AID", None, "planned")]
+
+
+def test_help_announced_with_its_own_day_keeps_it() -> None:
+    """Deliberate guard: a day inside what is announced (7日に…派遣する) is the help's own."""
+    text = "日本政府は5日、医療チーム約30人を7日にチリへ派遣すると発表した。"
+    assert [(e[0], e[2]) for e in events(text) if e[0] == "AID"] == [("AID", "2028-03-07")]

@@ -404,7 +404,10 @@ def find_events(
                 draft.type in ("COOPERATE", "AID")
                 and draft.status == "planned"
                 and draft.date_text is not None
-                and _INTENT_SHOWN_RE.match(text, end)
+                and (
+                    _INTENT_SHOWN_RE.match(text, end)
+                    or (draft.type == "AID" and _HELP_ANNOUNCED_RE.match(text, end))
+                )
                 and (dated := text.rfind(draft.date_text, sentence.start, position)) >= 0
                 and text.startswith("、", dated + len(draft.date_text))
             ):  # Xは14日、…に協力する考えを示した: the day is the statement's, the cooperation has none
@@ -475,6 +478,10 @@ _SOURCES = ("によると", "によれば")
 _INTENT_SHOWN_RE = re.compile(
     r"(?:して[^、。「」]{1,16}?(?<=[るう])|する|していく|を強める|を進める)(?:考え|意向|方針)を(?:示|表明|明らかに)"
 )  # 同盟国と連携して対応する考えを示した, 連携して監視を強める方針を示した, 同社を支援する方針を示した
+# Help announced for later (支援を行うと発表した, 派遣することを決め): the day is the announcement's.
+_HELP_ANNOUNCED_RE = re.compile(
+    r"(?:を[^、。「」]{0,12}?)?(?:する|行う|実施する|送る)(?:と|ことを)(?:発表|表明|決め|決定)"
+)
 _DISCUSSABLE = frozenset({"SANCTION", "AID", "COOPERATE", "ASSAULT", "MOBILIZE", "RETREAT", "COERCE"})
 _DISCUSSED_RE = re.compile(
     r"(?:の[^、。「」をがは]{0,6}?)?(?:を|について|に関して|をめぐり|を巡り)(?:協議|検討|議論|審議)"
