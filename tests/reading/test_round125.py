@@ -4,7 +4,7 @@ misses recur across batches and writers (relative clauses whose verb ends in だ
 from __future__ import annotations
 
 import pytest
-from round_sentences import actors, events
+from round_sentences import actors, events, orgs
 
 pytestmark = [pytest.mark.ja_models, pytest.mark.usefixtures("sudachi")]
 
@@ -74,3 +74,30 @@ def test_help_announced_with_its_own_day_keeps_it() -> None:
     """Deliberate guard: a day inside what is announced (7日に…派遣する) is the help's own."""
     text = "日本政府は5日、医療チーム約30人を7日にチリへ派遣すると発表した。"
     assert [(e[0], e[2]) for e in events(text) if e[0] == "AID"] == [("AID", "2028-03-07")]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "body"),
+    [
+        # a body named right after the kind it is, also with の, NGO, or a union's である before it
+        ("人権団体のカリヨン人権監視は5日、政府に独立した調査を求めた。", "求め", "カリヨン人権監視"),
+        (
+            "国際NGOリバーライト・アクションは5日、政府に債務の帳消しを求めた。",
+            "求め",
+            "リバーライト・アクション",
+        ),
+        (
+            "同社の労組であるミモザ堂ユニオンは先月20日、基本給の引き上げを要求していた。",
+            "要求",
+            "ミモザ堂ユニオン",
+        ),
+    ],
+)
+def test_a_body_named_after_its_kind_is_an_organisation_that_acts(text: str, trigger: str, body: str) -> None:
+    assert body in orgs(text)
+    assert actors(text)[trigger] == {body}
+
+
+def test_people_of_a_kind_of_body_are_no_name() -> None:
+    """Deliberate guard: 市民団体メンバー names people of some body, not a body."""
+    assert orgs("市民団体メンバーら約50人が5日、県庁前でデモを行った。") == set()

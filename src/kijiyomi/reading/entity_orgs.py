@@ -98,9 +98,9 @@ _COURT_RE = re.compile(r"(?<![一-龥])[一-龥]{2,8}?(?P<suffix>裁判所)(?!(?
 _STATIONED_RE = re.compile(
     r"(?<![一-龥])在(?P<host>[一-龥]{1,3}?|[ァ-ヴー]{2,8})(?P<country>[一-龥])軍(?![一-龥])"
 )
-_DESCRIBED_BODY_RE = re.compile(
-    r"(?:人権|環境|市民|支援|慈善|民間|宗教|反戦|国際人権|国際環境|国際支援)団体"
-    r"(?P<name>[ァ-ヴ][ァ-ヴー]{1,15}(?:・[ァ-ヴ][ァ-ヴー]{1,15}){0,3})(?=[はがもをとのにや、（(])"
+_DESCRIBED_BODY_RE = re.compile(  # 人権団体のX, 国際NGOのX, 労組であるX: the kind of body, then its name
+    r"(?:(?:[一-龥]{1,4}|[ァ-ヴー]{2,6})?(?:団体|NGO|非政府組織)の?|(?:労組|労働組合)である)"
+    r"(?P<name>[ァ-ヴ][ァ-ヴー]{1,15}(?:・?[ァ-ヴ一-龥][ァ-ヴー一-龥]{1,15}){0,3})(?=[はがもをとのにや、（(])"
 )
 # A katakana name after what it runs or makes (…を運営するX, …を製造するX): a company.
 _RUN_BY_RE = re.compile(
