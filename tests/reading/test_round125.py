@@ -4,7 +4,7 @@ misses recur across batches and writers (relative clauses whose verb ends in だ
 from __future__ import annotations
 
 import pytest
-from round_sentences import actors, events, orgs
+from round_sentences import actors, dates, events, orgs
 
 pytestmark = [pytest.mark.ja_models, pytest.mark.usefixtures("sudachi")]
 
@@ -101,3 +101,20 @@ def test_a_body_named_after_its_kind_is_an_organisation_that_acts(text: str, tri
 def test_people_of_a_kind_of_body_are_no_name() -> None:
     """Deliberate guard: 市民団体メンバー names people of some body, not a body."""
     assert orgs("市民団体メンバーら約50人が5日、県庁前でデモを行った。") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rate per day (1日当たり, 1日平均) is no date, so a later 前日 counts from the news day
+        "市は、期限までに改善しなければ1日当たり5万円の過料を科す。市長は前日、業者を批判していた。",
+        "同線の利用者は1日平均約120人だった。市長は前日、廃止の方針を示していた。",
+    ],
+)
+def test_a_rate_per_day_is_no_date(text: str) -> None:
+    assert dates(text) == {"前日": "2028-03-08"}
+
+
+def test_the_first_of_the_month_stays_a_date() -> None:
+    """Deliberate guard: 1日 followed by a comma or particle is the first of the month."""
+    assert dates("両国の外相は1日、電話で協議した。") == {"1日": "2028-03-01"}
