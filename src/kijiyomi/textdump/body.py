@@ -5,7 +5,8 @@ Every line gets a value: prose is worth its size in tokens, a short sentence hal
 other line costs a share of the dump's typical paragraph (chrome more than a neutral line such as a
 subheading or a caption, a box header such as ランキング or Related most). A copyright line or
 an agency sign-off cannot be crossed. The body is the maximum-sum stretch (Kadane's algorithm), so a gap of
-a few short lines is crossed when there is enough prose on the far side, and a box of links is not.
+a few short lines is crossed when there is enough prose on the far side, and a box of links is not;
+an author's bio inside that stretch parts it, and the body is its best part.
 
 The costly facts (chrome, captions, stops) only ever lower a line's value, so the search starts from
 the cheap ones and makes the facts exact only where the best stretch lies, until that stretch is
@@ -183,9 +184,27 @@ def find_run(lines: Lines, facts: Facts) -> Run | None:
     while True:
         run = best_run(values, [i for i in facts.running if (value := values[i]) is not None and value > 0])
         if run is None or not any(pending[run.start : run.end + 1]):
-            return run
+            return (
+                _split_at_bios(values, facts.bio, run)
+                if run and any(facts.bio[run.start : run.end + 1])
+                else run
+            )
         for index in facts.complete(run.start - PAD, run.end + 1 + PAD):
             values[index] = prices.value(index)
+
+
+def _split_at_bios(values: list[float | None], bios: list[bool], run: Run) -> Run:
+    """The best part of the stretch that no author's bio crosses: an author box under the story
+    (or over it) parts the story from what follows it (or precedes it). Only the stretch is
+    parted, so a short story does not give way to a longer box of prose elsewhere in the dump."""
+    part = [
+        None if bio else value
+        for value, bio in zip(values[run.start : run.end + 1], bios[run.start : run.end + 1], strict=True)
+    ]
+    best = best_run(part)
+    if best is None:  # (a stretch of one bio)
+        return run
+    return Run(run.start + best.start, run.start + best.end, best.score)
 
 
 def best_run(values: list[float | None], positives: list[int] | None = None) -> Run | None:

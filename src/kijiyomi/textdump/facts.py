@@ -17,6 +17,7 @@ from itertools import compress, pairwise, repeat
 from operator import contains, itemgetter, or_
 
 from kijiyomi.textdump import features as f
+from kijiyomi.textdump.bio import author_bio
 from kijiyomi.textdump.lines import Lines
 from kijiyomi.textdump.scan import Joined
 from kijiyomi.textdump.signals import (
@@ -86,7 +87,7 @@ class Facts:
     """Per-line facts of a dump; ``complete(lo, hi)`` makes them exact for a stretch of lines."""
 
     __slots__ = (
-        "caption", "checked", "chrome", "comments", "header", "items", "lines", "marked", "numbering",
+        "bio", "caption", "checked", "chrome", "comments", "header", "items", "lines", "marked", "numbering",
         "pending", "prose", "running", "sizes", "stop", "vocab", "weak",
     )  # fmt: skip
 
@@ -101,6 +102,7 @@ class Facts:
         self.caption = [False] * count
         # a line of the readers' comments' form: the body cannot cross it (the header may)
         self.comments = [False] * count
+        self.bio = [False] * count  # an author's bio (``bio.author_bio``): it parts the body's stretch
         self.sizes = [0] * count  # tokens, set for prose and short sentences only
         self.vocab: list[bool | None] = [None] * count  # ``features.chrome``, once known
         self.checked: list[int] = []  # lines whose costly checks ran
@@ -166,6 +168,7 @@ class Facts:
         self._cookie_notices(prose)
         self._signup_notices(running)
         self._comment_forms(running)
+        self._bios(prose)
         for index in prose:
             self.pending[index] = 0
         self.running = running
@@ -272,6 +275,15 @@ class Facts:
         for index in running:
             if index > first and prose[index]:
                 prose[index], weak[index] = False, True
+
+    def _bios(self, prose: list[int]) -> None:
+        """Prose lines that are an author's bio (``bio.author_bio``): the body's stretch is parted
+        at them (``body.find_run``), so the author box under a story ends it. They stay prose (the
+        typical paragraph, the search itself: the parting happens inside the best stretch only)."""
+        plains, is_prose = self.lines.plains, self.prose
+        for index in prose:
+            if is_prose[index] and author_bio(plains[index]):
+                self.bio[index] = True
 
     def _check_many(self, indices: list[int]) -> None:
         """The costly checks of many lines: the hints of credits, rights and agency lines are found
