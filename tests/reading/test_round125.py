@@ -118,3 +118,35 @@ def test_a_rate_per_day_is_no_date(text: str) -> None:
 def test_the_first_of_the_month_stays_a_date() -> None:
     """Deliberate guard: 1日 followed by a comma or particle is the first of the month."""
     assert dates("両国の外相は1日、電話で協議した。") == {"1日": "2028-03-01"}
+
+
+def test_a_partner_with_an_alias_is_no_conjunct_of_a_later_topic() -> None:
+    # Y（ABC）と連携して…、同警察は: Y's alias is followed by a clause, not by another conjunct
+    text = (
+        "福岡県警は5日、男を逮捕した。"
+        "県警はタイ国家警察（TNP）と連携して捜査を進めており、同警察は昨年12月、拠点を摘発した。"
+    )
+    found = actors(text)
+    assert found["連携"] == {"福岡県警", "タイ国家警察"}
+    assert found["捜査"] == {"福岡県警"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "members"),
+    [
+        # names each followed by an alias stay one list (）、 and ）の部隊と、 join them)
+        (
+            "気象庁（JMA）と欧州中期予報センター（ECMWF）、米海洋大気局（NOAA）は5日、協定に署名した。",
+            "署名",
+            {"気象庁", "欧州中期予報センター", "米海洋大気局"},
+        ),
+        (
+            "政府軍（FAM）の部隊と、武装組織ナミブ解放戦線（NLF）の部隊が5日、交戦した。",
+            "交戦",
+            {"政府軍", "ナミブ解放戦線"},
+        ),
+    ],
+)
+def test_names_with_aliases_stay_one_list(text: str, trigger: str, members: set[str]) -> None:
+    """Deliberate guard: the alias bracket closes before the join of two conjuncts."""
+    assert actors(text)[trigger] == members

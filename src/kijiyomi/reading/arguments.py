@@ -113,13 +113,17 @@ def sentence_arguments(text: str, sentence: Span, mentions: list[tuple[Mention, 
             j = index + 1
             while j + 1 < len(args) and _alias_of(text, args[j].mention, current.mention):
                 j += 1
+            # the name as written last (its alias, if any) must be joined to the next conjunct:
+            # Y（ABC）と連携して…、同警察は is no list
+            written_last = args[j - 1].mention if j > index + 1 else current.mention
+            next_conjunct = args[j].mention
             while j + 1 < len(args) and _modifies_next(text, args[j], args[j + 1]):
                 j += 1
             following = args[j]
             described = current.particle == "と" and _DESCRIBED_RE.fullmatch(
                 text, current.mention.end, args[index + 1].mention.start
             )  # 東邦電機と半導体製造装置の北辰テクノロジーは
-            if not described and not _adjacent(text, current.mention, args[index + 1].mention):
+            if not described and not _adjacent(text, written_last, next_conjunct):
                 continue
             if described and following.entity.label != current.entity.label:
                 continue
@@ -264,6 +268,8 @@ def _modifies_next(text: str, arg: Argument, following: Argument) -> bool:
 
 def _adjacent(text: str, left: Mention, right: Mention) -> bool:
     gap = text[left.end : right.start]
+    if gap[:1] in ("）", ")") and text[left.start - 1 : left.start] in ("（", "("):
+        gap = gap[1:]  # X（ABC）、Y（DEF）は, X（ABC）の部隊と: the alias's bracket closes before the join
     unit = _UNIT_JOIN_RE.match(gap)
     if unit is not None:
         gap = "と" + gap[unit.end() :]  # マリ軍の部隊と、武装組織Xの部隊が: the forces of both
