@@ -150,3 +150,14 @@ def test_a_partner_with_an_alias_is_no_conjunct_of_a_later_topic() -> None:
 def test_names_with_aliases_stay_one_list(text: str, trigger: str, members: set[str]) -> None:
     """Deliberate guard: the alias bracket closes before the join of two conjuncts."""
     assert actors(text)[trigger] == members
+
+
+def test_supporters_of_two_parties_clashing_stand_for_the_parties() -> None:
+    text = "首都では2日、民族党の支持者と与党・国民連盟の支持者が衝突し、2人が死亡した。"
+    assert actors(text)["衝突"] == {"民族党", "国民連盟"}
+
+
+def test_supporters_of_a_person_do_not_make_the_person_act() -> None:
+    """Deliberate guard: a person's supporters act on their own (the annotations give no actor)."""
+    text = "野党指導者のカルロ・ベネット氏は5日に拘束された。首都では6日、同氏の支持者が警官隊と衝突した。"
+    assert actors(text)["衝突"] == set()
