@@ -161,3 +161,21 @@ def test_supporters_of_a_person_do_not_make_the_person_act() -> None:
     """Deliberate guard: a person's supporters act on their own (the annotations give no actor)."""
     text = "野党指導者のカルロ・ベネット氏は5日に拘束された。首都では6日、同氏の支持者が警官隊と衝突した。"
     assert actors(text)["衝突"] == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # any act only stated as intended (…する方針を明らかにした) takes no day of the statement
+        ("県医師会は8日、第三者委員会を設けて調査する方針を明らかにした。", "INVESTIGATE"),
+        ("ペルー政府は8日、チリ政府と国境の管理について協議する考えを示した。", "CONSULT"),
+    ],
+)
+def test_an_act_stated_as_intended_takes_no_day_of_the_statement(text: str, kind: str) -> None:
+    assert [(e[2], e[3]) for e in events(text) if e[0] == kind] == [(None, "planned")]
+
+
+def test_an_intended_act_with_a_time_ahead_keeps_it() -> None:
+    """Deliberate guard: 来週、…要請する考え: the time ahead is the act's own."""
+    text = "同市長は来週、首都で財務省の高官と会い、国による財政支援を要請する考えを示した。"
+    assert [e[2] for e in events(text) if e[0] == "REQUEST"] == ["2028-W11"]

@@ -401,16 +401,16 @@ def find_events(
             ):  # 9日に会議を開き、…で協力する方針だ: the day is the meeting's, the cooperation has none
                 _undate(draft, sentence_times, taken_times)
             elif (
-                draft.type in ("COOPERATE", "AID")
-                and draft.status == "planned"
+                draft.status == "planned"
                 and draft.date_text is not None
                 and (
                     _INTENT_SHOWN_RE.match(text, end)
                     or (draft.type == "AID" and _HELP_ANNOUNCED_RE.match(text, end))
                 )
+                and not _after_day(draft.date, today)  # 来週、…要請する考え: the act's own time
                 and (dated := text.rfind(draft.date_text, sentence.start, position)) >= 0
                 and text.startswith("、", dated + len(draft.date_text))
-            ):  # Xは14日、…に協力する考えを示した: the day is the statement's, the cooperation has none
+            ):  # Xは14日、…に協力する考えを示した: the day is the statement's, the planned act has none
                 _undate(draft, sentence_times, taken_times)
             if (
                 draft.type in _AGREEABLE_TYPES
