@@ -169,6 +169,8 @@ def test_supporters_of_a_person_do_not_make_the_person_act() -> None:
         # any act only stated as intended (…する方針を明らかにした) takes no day of the statement
         ("県医師会は8日、第三者委員会を設けて調査する方針を明らかにした。", "INVESTIGATE"),
         ("ペルー政府は8日、チリ政府と国境の管理について協議する考えを示した。", "CONSULT"),
+        # also with its own verb after the object (捜査を続ける考え, 審査を行う方針)
+        ("チリ検察庁は8日、元閣僚らの汚職捜査を続ける考えを示した。", "INVESTIGATE"),
     ],
 )
 def test_an_act_stated_as_intended_takes_no_day_of_the_statement(text: str, kind: str) -> None:
