@@ -154,8 +154,33 @@ def score_article(fixture: dict[str, Any], score: Score) -> None:
         }
         for e in reading.events
     ]
-    unmatched = list(predicted_events)
-    for gold in fixture["events"]:
+    matched, unmatched, missed = match_events(predicted_events, fixture["events"])
+    score.event_tp += len(matched)
+    score.event_fn += len(missed)
+    score.event_fp += len(unmatched)
+    for gold in missed:
+        score.misses.append(
+            f"{tag} event FN {gold['type']} {gold['trigger']} {gold['actors']} {gold['date']}"
+            f" {gold['status']}"
+        )
+    for p in unmatched:
+        score.misses.append(
+            f"{tag} event FP {p['type']} {p['trigger']} {p['actors']} {p['date']} {p['status']}"
+        )
+
+
+def match_events(
+    predicted: list[dict[str, Any]], golds: list[dict[str, Any]]
+) -> tuple[list[tuple[dict[str, Any], dict[str, Any]]], list[dict[str, Any]], list[dict[str, Any]]]:
+    """Pair predicted and gold events (type, date, status and actors equal), in gold order.
+
+    Returns the (predicted, gold) pairs, the predicted events left unmatched (false positives)
+    and the gold events left unmatched (false negatives).
+    """
+    unmatched = list(predicted)
+    matched: list[tuple[dict[str, Any], dict[str, Any]]] = []
+    missed: list[dict[str, Any]] = []
+    for gold in golds:
         hit = next(
             (
                 p
@@ -168,19 +193,11 @@ def score_article(fixture: dict[str, Any], score: Score) -> None:
             None,
         )
         if hit is None:
-            score.event_fn += 1
-            score.misses.append(
-                f"{tag} event FN {gold['type']} {gold['trigger']} {gold['actors']} {gold['date']}"
-                f" {gold['status']}"
-            )
+            missed.append(gold)
         else:
-            score.event_tp += 1
+            matched.append((hit, gold))
             unmatched.remove(hit)
-    score.event_fp += len(unmatched)
-    for p in unmatched:
-        score.misses.append(
-            f"{tag} event FP {p['type']} {p['trigger']} {p['actors']} {p['date']} {p['status']}"
-        )
+    return matched, unmatched, missed
 
 
 def corpus_articles(count: int, size: int = 1000) -> list[tuple[str, datetime]]:
