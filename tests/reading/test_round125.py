@@ -181,3 +181,21 @@ def test_an_intended_act_with_a_time_ahead_keeps_it() -> None:
     """Deliberate guard: 来週、…要請する考え: the time ahead is the act's own."""
     text = "同市長は来週、首都で財務省の高官と会い、国による財政支援を要請する考えを示した。"
     assert [e[2] for e in events(text) if e[0] == "REQUEST"] == ["2028-W11"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # an act lobbied for or formally asked of another (…を働きかける, …を申し入れた) has not happened
+        ("日本政府は大使館を通じてベトナム側に男性の早期解放を申し入れた。", "RETREAT"),
+        ("外相は来月ハノイを訪れ、男性の解放を直接働きかける方向で調整している。", "RETREAT"),
+        ("中国はパラグアイに対し、台湾との断交を働きかけている。", "SANCTION"),
+    ],
+)
+def test_an_act_lobbied_for_is_no_event(text: str, kind: str) -> None:
+    assert [e for e in events(text) if e[0] == kind] == []
+
+
+def test_a_protest_lodged_stays_a_protest() -> None:
+    """Deliberate guard: 抗議を申し入れた lodges the protest, it is not asked of anyone."""
+    assert [e[0] for e in events("外務省はロシア側に厳重な抗議を申し入れた。")] == ["ACCUSE"]

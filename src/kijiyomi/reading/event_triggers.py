@@ -89,18 +89,21 @@ _VERBAL_RE = re.compile(
     # 会合を2月中旬に東京で開く
     r"|を[^、。「」をがは]{0,24}?(?:開く|開き|開いた|開かれ|行う|行い|行った|実施|開催)"
 )
+# The verbs of asking someone for an act (求める, 要請する, 申し入れる, 働きかける).
+_ASKING_VERBS = r"(?:要請|要求|求め|呼びかけ|呼び掛け|促|働きかけ|働き掛け)"
+# An act asked of another through a formal approach (早期解放を申し入れた); a protest or demand so
+# approached is lodged, not asked for (抗議を申し入れた).
+_APPROACHED_FOR_RE = re.compile(r"を(?:[^、。「」をがは]{1,14}?に)?(?:強く|改めて|重ねて|直接)?申し入れ")
 _REQUESTED_RE = re.compile(
     r"(?:措置|規制)?(?:(?:[をのにと]|への)[^、。「」をがは]{0,10}?)?[をも]?"
     r"(?:[^、。「」をがは]{1,14}?に)?"  # 医師派遣の拡充を岐阜の大学に求める: past whom it is asked of
-    r"(?:改めて|強く|重ねて|繰り返し)?"
-    r"(?:要請|要求|求め|呼びかけ|呼び掛け|促|申し立て|申立て)"
+    r"(?:改めて|強く|重ねて|繰り返し|直接)?"
+    rf"(?:{_ASKING_VERBS}|申し立て|申立て)"
 )
 # The first of two things asked for (事件の徹底した捜査と、…協定の見直しを求めている).
-_FIRST_ASKED_RE = re.compile(
-    r"と、[^。「」]{1,30}?を(?:改めて|強く|重ねて)?(?:要請|要求|求め|呼びかけ|呼び掛け|促)"
-)
+_FIRST_ASKED_RE = re.compile(rf"と、[^。「」]{{1,30}}?を(?:改めて|強く|重ねて)?{_ASKING_VERBS}")
 _ASKED_FOR_RE = re.compile(  # 会合を今月下旬に開くよう呼びかけた: the meeting is what is asked for
-    r"を[^、。「」]{0,24}?(?:よう|ことを)に?(?:強く|改めて|重ねて)?(?:要請|要求|求め|呼びかけ|呼び掛け|促)"
+    rf"を[^、。「」]{{0,24}}?(?:よう|ことを)に?(?:強く|改めて|重ねて)?{_ASKING_VERBS}"
 )
 _MEANS_OF_SOLUTION_RE = re.compile(
     r"い?(?:による|を通じた|を通じて|を通した|での)[^、。「」をがは]{0,8}?(?:解決|決着|打開|収拾|解消)"
@@ -389,6 +392,7 @@ def _not_an_event(
         return True  # 波及に協力するよう要請する: the act asked for has not happened
     if (
         _REQUESTED_RE.match(text, end)
+        or (trigger.type not in ("ACCUSE", "REQUEST") and _APPROACHED_FOR_RE.match(text, end))
         or _FIRST_ASKED_RE.match(text, end)
         or _ASKED_FOR_RE.match(text, end)
         or _STANCE_RE.match(text, end)
