@@ -199,3 +199,15 @@ def test_an_act_lobbied_for_is_no_event(text: str, kind: str) -> None:
 def test_a_protest_lodged_stays_a_protest() -> None:
     """Deliberate guard: 抗議を申し入れた lodges the protest, it is not asked of anyone."""
     assert [e[0] for e in events("外務省はロシア側に厳重な抗議を申し入れた。")] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # sitting in on a meeting reported before (会談に同席した) names that meeting, like 出席 or 参加
+        "県知事は12日、経済産業相と会談し、支援を要請した。会談に同席した市長は「注文が減っている」と訴えた。",
+        "チリの外相は来週、ブラジルの外相と会談する。ペルーの外相も会談に同席する可能性がある。",
+    ],
+)
+def test_sitting_in_on_a_meeting_is_no_new_meeting(text: str) -> None:
+    assert len([e for e in events(text) if e[0] == "CONSULT"]) == 1

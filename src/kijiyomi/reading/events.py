@@ -88,10 +88,12 @@ from kijiyomi.reading.model import Entity, Event, Mention, Participant, Quote, S
 from kijiyomi.reading.tokens import Token
 
 _PARTICIPLE_RE = re.compile(r"され(?:てい)?た(?=[0-9０-９一-龥ァ-ヴ])")  # 拘束された野党関係者
+# Attending a meeting reported before (会談に同席した, 協議に招かれ, 会合に出席).
+_ATTENDED = r"に(?:招|参加|出席|臨|同席)"
 _REFERENTIAL_RE = re.compile(
     r"^(?:され(?:てい)?た(?=[0-9０-９一-龥ァ-ヴ])|"  # the act reported before
     r"は|では|には|で|後|の後|について|に関し|をめぐり|を受け|の際|の中で|の席で|が行われ|の日程|の開催|に合わせ|に先立|を前に|の(?:影響|被害|余波|議長を|冒頭|席上|成果|結果)"
-    r"|に(?:招|参加|出席|臨)|を(?:主催|主導|組織|企画)した(?=[一-龥ァ-ヴ])|による|(?:の)?期間中|の最中|への(?:全面的な|全面)?協力|の(?:即時|全面)?(?:中止|停止|解除|終結)"
+    rf"|{_ATTENDED}|を(?:主催|主導|組織|企画)した(?=[一-龥ァ-ヴ])|による|(?:の)?期間中|の最中|への(?:全面的な|全面)?協力|の(?:即時|全面)?(?:中止|停止|解除|終結)"
     r"|を(?:強く|厳しく|改めて|重ねて)?(?:「[^」]{0,30}」と(?:して)?)?(?:確認|歓迎|評価|受け|めぐ|巡|非難|批判|拒否|拒絶|一蹴|退け)"
     r"|に(?:強く)?(?:反発|抗議)(?:する|し|した))"  # 空爆に反発する住民ら: the strike reported before
 )
@@ -633,7 +635,7 @@ _REACTION_RE = re.compile(
 _THANKED_FOR_RE = re.compile(  # 援助に謝意を表した, 釈放されたことに安堵
     r"(?:(?:され|し)たことに|に)(?:心から|深く|改めて)?(?:感謝|謝意|安堵)"
 )
-_CITED_RE = re.compile(r"(?:に(?:招|参加|出席|臨)|の日程|の開催)")
+_CITED_RE = re.compile(rf"(?:{_ATTENDED}|の日程|の開催)")
 _TOPIC_NOUN_RE = re.compile(r"(?:の[^、。「」]{0,6}?)?(?:について|をめぐ|を巡|に関す|に関し)")
 _BETWEEN_BOTH_RE = re.compile(r"両(?:国|国軍|軍|国部隊)の間で[^、。「」]{0,14}$")
 _CONTRAST_OPENERS = ("一方、", "一方で、", "これに対し、", "これに対して、")
