@@ -237,12 +237,12 @@ def collect(cache: Path | None) -> list[Article]:
     """Every heldout article's events and their features, as the current reader finds them."""
     if cache is not None and cache.is_file():
         return pickle.loads(cache.read_bytes())
-    sink: list[list[list[str]]] = []
+    sink: list[tuple[list[Event], list[list[str]]]] = []
     original = api.find_events
 
     def record(text, tokens, sentences, entities, times, quotes, today=None):  # type: ignore[no-untyped-def]
         events = original(text, tokens, sentences, entities, times, quotes, today=today)
-        sink.append(event_features(text, tokens, sentences, quotes, events))
+        sink.append((events, event_features(text, tokens, sentences, quotes, events)))
         return events
 
     api.find_events = record
@@ -252,9 +252,9 @@ def collect(cache: Path | None) -> list[Article]:
             for path in sorted(folder.glob("*.json")):
                 fixture = json.loads(path.read_text(encoding="utf-8"))
                 sink.clear()
-                reading = api.read(fixture["text"], datetime.fromisoformat(fixture["published"]))
-                events = [_as_scored(e) for e in reading.events]
-                rows = sink[-1] if sink else []
+                api.read(fixture["text"], datetime.fromisoformat(fixture["published"]))
+                found, rows = sink[-1] if sink else ([], [])
+                events = [_as_scored(e) for e in found]
                 labels = label_events(events, fixture["events"])
                 articles.append(Article(folder.name, fixture["id"], events, rows, labels, fixture["events"]))
     finally:
