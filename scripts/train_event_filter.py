@@ -104,7 +104,11 @@ def event_features(
     sentence_starts = [sentence.start for sentence in sentences]
     direct = [(q.start, q.end) for q in quotes if q.kind == "direct"]
     rows: list[list[str]] = []
-    for index, event in enumerate(events):
+    types_seen: Counter[str] = Counter()
+    sentences_of_type: set[tuple[str, Span | None]] = set()
+    triggers_seen: set[str] = set()
+    first_written: dict[str, int] = {}  # each trigger's first place in the text
+    for event in events:
         start, end = event.start, event.end
         sentence_index = max(0, bisect_right(sentence_starts, start) - 1)
         sentence = sentences[sentence_index] if sentences else Span(0, len(text), text)
@@ -159,15 +163,16 @@ def event_features(
             features.append("requested")
         if _CONDITION_RE.match(text, end, sentence.end):
             features.append("condition_after")
-        earlier = events[:index]
-        same_type = [e for e in earlier if e.type == event.type]
-        features.append(f"same_type_before={_bucket(len(same_type), (0, 1))}")
-        if any(e.sentence == event.sentence for e in same_type):
+        features.append(f"same_type_before={_bucket(types_seen[event.type], (0, 1))}")
+        if (event.type, event.sentence) in sentences_of_type:
             features.append("same_type_in_sentence")
-        if any(e.text == event.text for e in earlier):
+        if event.text in triggers_seen:
             features.append("same_trigger_event_before")
-        if text.find(event.text, 0, start) >= 0:
+        if 0 <= first_written.setdefault(event.text, text.find(event.text)) < start:
             features.append("same_trigger_written_before")
+        types_seen[event.type] += 1
+        sentences_of_type.add((event.type, event.sentence))
+        triggers_seen.add(event.text)
         rows.append(features)
     return rows
 
