@@ -175,8 +175,22 @@ _COMPOUND_HEADS = frozenset(
 )  # 訪問先, 占領地, 逮捕状, 戦闘機, 拘束力, 調査官, 署名式, 審査書, 契約分, 国民会議派 (a party)
 
 # 調査チーム, 救助本部: a body named; 停戦監視: the watching over a state, not the act itself;
-# 抗議行動: a kind of act
-_LONG_COMPOUND_HEADS = ("内容", "チーム", "グループ", "本部", "監視", "手続き", "手続", "行動")
+# 抗議行動: a kind of act; 調査結果, 停戦違反: what the act came to, or a breach of the state it made
+_LONG_COMPOUND_HEADS = (
+    "内容",
+    "チーム",
+    "グループ",
+    "本部",
+    "監視",
+    "手続き",
+    "手続",
+    "行動",
+    "結果",
+    "違反",
+)
+# The findings of an act as a thing (調査の結果は年内に公表, 捜査の結果を待つ); 協議の結果、合意した
+# keeps the act, told as what led to the outcome.
+_FINDINGS_RE = re.compile(r"の結果[はがをもに]")
 
 
 def _compound_noun(following: Token | None, trigger: Trigger) -> bool:
@@ -305,6 +319,8 @@ def _not_an_event(
         and (following not in "書分" or is_kanji(text[end - 1]))  # 審査書, 契約分; not 求める書簡
     ) or text.startswith(_LONG_COMPOUND_HEADS, end):
         return True  # 援助隊, 支援策, 起訴内容, 調査チーム: a noun made from the trigger
+    if _FINDINGS_RE.match(text, end):
+        return True  # 調査の結果は8月に公表される: the findings, not an inquiry of their own
     if is_kanji(text[end - 1]) and _KATAKANA_HEAD_RE.match(text, end):
         return True  # 停戦ライン, 救援ネットワーク: a katakana noun made a name of the trigger
     if trigger.type == "PROTEST" and _PROTESTERS_DESCRIBED_RE.match(text, end):

@@ -1,0 +1,32 @@
+"""Session 13's second round (blind batches 133-140): sentences of our own for the mechanisms whose
+misses recur across batches and writers (the findings of an inquiry, a breach of a truce, ...)."""
+
+from __future__ import annotations
+
+import pytest
+from round_sentences import events
+
+pytestmark = [pytest.mark.ja_models, pytest.mark.usefixtures("sudachi")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the findings of an inquiry told before (調査結果, 調査の結果は) are a thing, not a new inquiry
+        "金融庁は8日、北陸信金の融資について調査を始めた。同庁は来月中に調査結果を公表する。",
+        "金融庁は8日、北陸信金の融資について調査を始めた。同庁によると、調査の結果は5月にもまとまる。",
+        # a breach of a truce (停戦違反) is no truce made
+        "インド外務省は8日、パキスタン側の停戦違反を調べるよう国連に求めた。",
+        "ミャンマー国軍による停戦違反は昨年だけで40件を超えた。",
+    ],
+)
+def test_findings_or_a_breach_are_no_act_of_their_own(text: str) -> None:
+    kinds = [(kind, trigger) for kind, trigger, _, _ in events(text)]
+    assert ("INVESTIGATE", "調査") not in kinds[1:]
+    assert all(kind != "RETREAT" for kind, _ in kinds)
+
+
+def test_an_inquiry_whose_outcome_is_told_stays_an_event() -> None:
+    """Deliberate guard: 調査の結果、… tells what the inquiry itself found (the act, dated)."""
+    text = "北陸信金の第三者委員会は8日、半年にわたる調査の結果、元支店長の不正を認定した。"
+    assert ("INVESTIGATE", "調査", "2028-03-08", "occurred") in events(text)
