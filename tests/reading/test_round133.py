@@ -30,3 +30,19 @@ def test_an_inquiry_whose_outcome_is_told_stays_an_event() -> None:
     """Deliberate guard: 調査の結果、… tells what the inquiry itself found (the act, dated)."""
     text = "北陸信金の第三者委員会は8日、半年にわたる調査の結果、元支店長の不正を認定した。"
     assert ("INVESTIGATE", "調査", "2028-03-08", "occurred") in events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the meeting planned, named again as what may come about (会談が実現すれば…ぶり), what a party
+        # would join (協議への参加) or what is being prepared (首脳会談の準備): no second meeting
+        "ベトナムのチャン首相は8日、タイのソムチャイ首相と来月会談する方向で調整に入った。会談が実現すれば約4年ぶりとなる。",
+        "エジプト政府は7日、スーダンの両勢力による和平協議を来週カイロで開くと発表した。RSFの報道官は協議への参加に前向きな姿勢を示した。",
+        "インドのシン首相は8日、ブラジルのロペス大統領と電話で話し、来月ニューデリーで首脳会談を開くことで一致した。両国の外務省は首脳会談の準備を急いでいる。",
+    ],
+)
+def test_a_planned_meeting_named_again_is_no_second_meeting(text: str) -> None:
+    meetings = [e for e in events(text) if e[0] == "CONSULT"]
+    assert len(meetings) == 1
+    assert meetings[0][3] == "planned"

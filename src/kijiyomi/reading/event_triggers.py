@@ -188,6 +188,8 @@ _LONG_COMPOUND_HEADS = (
     "結果",
     "違反",
 )
+# An act supposed to come about (会談が実現すれば約2年ぶり): the one planned, named again as a condition.
+_COMES_ABOUT_IF_RE = re.compile(r"(?:が|は|も)?実現(?:すれば|した場合|しなければ|しない場合|するなら)")
 # The findings of an act as a thing (調査の結果は年内に公表, 捜査の結果を待つ); 協議の結果、合意した
 # keeps the act, told as what led to the outcome.
 _FINDINGS_RE = re.compile(r"の結果[はがをもに]")
@@ -319,6 +321,8 @@ def _not_an_event(
         and (following not in "書分" or is_kanji(text[end - 1]))  # 審査書, 契約分; not 求める書簡
     ) or text.startswith(_LONG_COMPOUND_HEADS, end):
         return True  # 援助隊, 支援策, 起訴内容, 調査チーム: a noun made from the trigger
+    if _COMES_ABOUT_IF_RE.match(text, end):
+        return True  # 協議が実現すれば3カ月ぶりとなる: the talks proposed, not another conditional act
     if _FINDINGS_RE.match(text, end):
         return True  # 調査の結果は8月に公表される: the findings, not an inquiry of their own
     if is_kanji(text[end - 1]) and _KATAKANA_HEAD_RE.match(text, end):
