@@ -13,18 +13,20 @@ from __future__ import annotations
 import re
 
 MAX_BIO_CHARS = 600  # an author box's paragraph: a few sentences
-_PRONOUNS = (  # (words that open a sentence, no name)
+_NO_NAME_AHEAD = (  # (words that open a sentence and are no name: pronouns, determiners, question words)
     r"(?!(?:The|This|That|These|Those|It|He|She|They|We|Our|His|Her|Their|There|"
     r"Who|What|Which|Where|When|Why|How|A|An)\b)"
 )
-_NAME_WORD = r"(?:Dr\.|Prof\.|[A-ZÀ-ÖØ-Þ][\w'’-]*\.?)"
-_NAME = rf"{_PRONOUNS}{_NAME_WORD}(?: (?:{_NAME_WORD}|de|da|di|del|van|von|der|le|la|bin|al)){{0,3}}"
-_ARTICLE = r"(?:(?:a|an|the|ein|eine|un|une|una|el|la|il|lo|le) )?"
-_MODIFIERS = r"(?:(?!(?:a|an|the|ein|eine|un|une|una|el|la|il|lo|le) )[\w'’&-]+,? ){0,4}"
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]*\.?"  # (Rosa, O'Neill, Dr.)
+_NAME = rf"{_NO_NAME_AHEAD}{_NAME_WORD}(?: (?:{_NAME_WORD}|de|da|di|del|van|von|der|le|la|bin|al)){{0,3}}"
+_ARTICLES = r"(?:a|an|the|ein|eine|un|une|una|el|la|il|lo|le)"
+_ARTICLE = rf"(?:{_ARTICLES} )?"
+_MODIFIERS = rf"(?:(?!{_ARTICLES} )[\w'’&-]+,? ){{0,4}}"
 _ROLES = (
-    r"(?:writer|editor|reporter|journalist|correspondent|columnist|author|producer|freelancer|blogger|"
-    r"photographer|co-?founder|founder|ceo|"
-    # German compounds (ZDF-Reporterin, Wirtschaftsredakteur), French, Spanish, Italian
+    r"(?:writer|editor|correspondent|columnist|author|producer|freelancer|blogger|"
+    r"photographer|(?:co-?)?founder|ceo|"
+    # reporter and journalist, also in German compounds and the feminine (Lokalreporterin,
+    # Sportredakteur), then French, Spanish, Italian
     r"[\w-]*(?:reporter|redakteur|korrespondent|journalist|autor)(?:in)?|"
     r"journaliste|rédact(?:eur|rice)|correspondante?|chroniqueu(?:r|se)|éditorialiste|"
     r"periodista|redact(?:or|ora)|corresponsal|columnista|reporter[oa]|"
