@@ -184,11 +184,7 @@ def find_run(lines: Lines, facts: Facts) -> Run | None:
     while True:
         run = best_run(values, [i for i in facts.running if (value := values[i]) is not None and value > 0])
         if run is None or not any(pending[run.start : run.end + 1]):
-            return (
-                _split_at_bios(values, facts.bio, run)
-                if run and any(facts.bio[run.start : run.end + 1])
-                else run
-            )
+            return None if run is None else _split_at_bios(values, facts.bio, run)
         for index in facts.complete(run.start - PAD, run.end + 1 + PAD):
             values[index] = prices.value(index)
 
@@ -197,12 +193,13 @@ def _split_at_bios(values: list[float | None], bios: list[bool], run: Run) -> Ru
     """The best part of the stretch that no author's bio crosses: an author box under the story
     (or over it) parts the story from what follows it (or precedes it). Only the stretch is
     parted, so a short story does not give way to a longer box of prose elsewhere in the dump."""
-    part = [
-        None if bio else value
-        for value, bio in zip(values[run.start : run.end + 1], bios[run.start : run.end + 1], strict=True)
-    ]
+    bios_inside = bios[run.start : run.end + 1]
+    if not any(bios_inside):
+        return run
+    values_inside = values[run.start : run.end + 1]
+    part = [None if bio else value for value, bio in zip(values_inside, bios_inside, strict=True)]
     best = best_run(part)
-    if best is None:  # (a stretch of one bio)
+    if best is None:  # (every line worth something in the stretch is a bio)
         return run
     return Run(run.start + best.start, run.start + best.end, best.score)
 
