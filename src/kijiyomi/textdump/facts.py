@@ -277,13 +277,13 @@ class Facts:
                 prose[index], weak[index] = False, True
 
     def _bios(self, prose: list[int]) -> None:
-        """Prose lines that are an author's bio (``bio.author_bio``): the body's stretch is parted
-        at them (``body.find_run``), so the author box under a story ends it. They stay prose (the
-        typical paragraph, the search itself: the parting happens inside the best stretch only)."""
-        plains, is_prose = self.lines.plains, self.prose
-        for index in prose:
+        """Mark the prose lines that are an author's bio (``bio.author_bio``): ``body.find_run``
+        parts the body's stretch at them, so an author box under a story ends it. They stay prose,
+        and still count in the typical paragraph and in the search for the stretch."""
+        plains, is_prose, bio = self.lines.plains, self.prose, self.bio
+        for index in prose:  # (a line of ``prose`` may have become chrome since)
             if is_prose[index] and author_bio(plains[index]):
-                self.bio[index] = True
+                bio[index] = True
 
     def _check_many(self, indices: list[int]) -> None:
         """The costly checks of many lines: the hints of credits, rights and agency lines are found
