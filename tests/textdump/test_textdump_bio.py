@@ -4,10 +4,9 @@ keeps its paragraphs (synthetic dumps of our own)."""
 from __future__ import annotations
 
 import pytest
+from synthetic_dump import extract
 
-import kijiyomi
 from kijiyomi.textdump.bio import author_bio
-from kijiyomi.types import Article
 
 STORY = [
     f"The harbour authority said on day {day} that the ferry terminal works went on through the night, "
@@ -26,12 +25,6 @@ BOX = [
     "Our newsroom publishes stories about shipping, fishing, weather and local politics every day of "
     "the week, and our reporters answer the letters of our readers in a column on Sundays.",
 ]
-
-
-def extract(text: str) -> Article:
-    result = kijiyomi.extract(text, kind="text")
-    assert isinstance(result, Article)
-    return result
 
 
 @pytest.mark.parametrize(

@@ -4,10 +4,9 @@ English, German, French and Spanish (synthetic dumps)."""
 from __future__ import annotations
 
 import pytest
+from synthetic_dump import extract
 
-import kijiyomi
 from kijiyomi.textdump.vocab import section_header
-from kijiyomi.types import Article
 
 STORY = [
     "The harbour authority said on Monday that the new ferry terminal will open in the spring, two years "
@@ -21,12 +20,6 @@ BIO = [
     "Jane Doe has written about ports and shipping for the paper since 2009, after ten years as a "
     "reporter at a trade magazine in the capital.",
 ]
-
-
-def extract(text: str) -> Article:
-    result = kijiyomi.extract(text, kind="text")
-    assert isinstance(result, Article), result
-    return result
 
 
 @pytest.mark.parametrize(

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import pytest
 from harbour_story import HARBOUR_STORY
+from synthetic_dump import extract
 
-import kijiyomi
 from kijiyomi.textdump.facts import Facts
 from kijiyomi.textdump.headline import breadcrumb_end, headline_candidate
 from kijiyomi.textdump.lines import split_lines
-from kijiyomi.types import Article
 
 CRUMB = [" 1. Start", " 2. Harbour", " 3. Ferries", " 4. Ferry terminal opens two years late"]
 
@@ -64,6 +63,5 @@ def test_a_numbered_breadcrumb_ends_at_its_last_entry_only() -> None:
 
 
 def test_the_breadcrumb_end_may_be_chosen_and_leaves_its_number() -> None:
-    result = kijiyomi.extract("\n".join(["Menu", "", *CRUMB, "", *HARBOUR_STORY]), kind="text")
-    assert isinstance(result, Article)
+    result = extract("\n".join(["Menu", "", *CRUMB, "", *HARBOUR_STORY]))
     assert result.title == "Ferry terminal opens two years late"

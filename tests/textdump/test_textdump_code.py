@@ -4,10 +4,9 @@ after it stay in the body; English and German posts (synthetic dumps)."""
 from __future__ import annotations
 
 import pytest
+from synthetic_dump import extract
 
-import kijiyomi
 from kijiyomi.textdump.body import _code
-from kijiyomi.types import Article
 
 LISTING = [
     "const client = createClient({",
@@ -48,12 +47,6 @@ DE_AFTER = (
 
 def post(title: str, before: list[str], after: str) -> str:
     return "\n".join(["Blog", "About", title, *before, *LISTING, after, "Newsletter", "Imprint"]) + "\n"
-
-
-def extract(text: str) -> Article:
-    result = kijiyomi.extract(text, kind="text")
-    assert isinstance(result, Article), result
-    return result
 
 
 @pytest.mark.parametrize(

@@ -4,9 +4,9 @@ do not cut the body when paragraphs stand on both sides; under the story they st
 
 from __future__ import annotations
 
-import kijiyomi
+from synthetic_dump import extract
+
 from kijiyomi.textdump.facts import bare_credit
-from kijiyomi.types import Article
 
 EN_ABOVE = [
     "The harbour authority said on Monday that the new ferry terminal will open in the spring, two years "
@@ -36,12 +36,6 @@ DE_BELOW = [
     "Die Opposition kritisierte dagegen, dass die Geschäfte am Ufer während der Bauzeit schlechter zu "
     "erreichen seien, und verlangte eine Entschädigung.",
 ]
-
-
-def extract(text: str) -> Article:
-    result = kijiyomi.extract(text, kind="text")
-    assert isinstance(result, Article), result
-    return result
 
 
 def dump(head: str, above: list[str], middle: list[str], below: list[str], tail: list[str]) -> str:

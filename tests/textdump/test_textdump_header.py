@@ -8,19 +8,12 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from harbour_story import HARBOUR_STORY
+from synthetic_dump import extract
 
-import kijiyomi
 from kijiyomi.textdump.facts import picture_credit
-from kijiyomi.types import Article
 
 FIXTURES = Path(__file__).parent / "fixtures"
 UTC = ZoneInfo("UTC")
-
-
-def extract(text: str) -> Article:
-    result = kijiyomi.extract(text, kind="text")
-    assert isinstance(result, Article), result
-    return result
 
 
 def test_caption_next_to_its_credit_and_teaser_videos_are_no_headline() -> None:

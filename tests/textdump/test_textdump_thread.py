@@ -4,12 +4,11 @@ a forum thread, whose posts are the page, is kept (synthetic dumps)."""
 from __future__ import annotations
 
 import pytest
+from synthetic_dump import extract
 
-import kijiyomi
 from kijiyomi.textdump.facts import Facts
 from kijiyomi.textdump.lines import split_lines
 from kijiyomi.textdump.thread import thread_start
-from kijiyomi.types import Article
 
 STORY = [
     f"The harbour authority said on day {day} that the ferry terminal works went on through the night, "
@@ -34,12 +33,6 @@ COMMENTS = [
     ),
     ("Ola", "March 12, 2025 at 7:10 am", "My street has had trucks every morning since the works started."),
 ]
-
-
-def extract(text: str) -> Article:
-    result = kijiyomi.extract(text, kind="text")
-    assert isinstance(result, Article), result
-    return result
 
 
 MORE = (

@@ -5,9 +5,7 @@ dumps, English and German)."""
 from __future__ import annotations
 
 import pytest
-
-import kijiyomi
-from kijiyomi.types import Article
+from synthetic_dump import extract
 
 ENGLISH = [
     "The council met on Tuesday evening to decide the future of the old swimming pool, which has been "
@@ -25,12 +23,6 @@ GERMAN = [
     "Am Ende stimmte die Mehrheit für die Sanierung, sofern die Arbeiten vor dem Beginn des neuen "
     "Schuljahres im September abgeschlossen sind.",
 ]
-
-
-def extract(text: str) -> Article:
-    result = kijiyomi.extract(text, kind="text")
-    assert isinstance(result, Article), result
-    return result
 
 
 @pytest.mark.parametrize("story", [ENGLISH, GERMAN])
