@@ -46,3 +46,25 @@ def test_a_planned_meeting_named_again_is_no_second_meeting(text: str) -> None:
     meetings = [e for e in events(text) if e[0] == "CONSULT"]
     assert len(meetings) == 1
     assert meetings[0][3] == "planned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # help asked for is no help given: an act listed with など before the asking verb
+        "秋田県の佐藤知事は8日、防衛省に対し、給水車や重機の派遣などの支援を要請した。",
+        "秋田県の佐藤知事は8日、自衛隊の派遣などを防衛省に要請した。",
+        # 要望 asks, as 要請 does
+        "秋田県の佐藤知事は来週にも国土交通省を訪れ、道路の復旧に向けた支援を国に要望する。",
+    ],
+)
+def test_help_asked_for_is_no_help_given(text: str) -> None:
+    kinds = [kind for kind, _, _, _ in events(text)]
+    assert "AID" not in kinds
+    assert "REQUEST" in kinds
+
+
+def test_a_letter_of_requests_keeps_what_it_asks() -> None:
+    """Deliberate guard: 要望書 is a document, so …を求める要望書 leaves 求める the request."""
+    text = "秋田県の市民団体は8日、被災者への支援を求める要望書を県に提出した。"
+    assert any(kind == "REQUEST" and trigger.startswith("求め") for kind, trigger, _, _ in events(text))

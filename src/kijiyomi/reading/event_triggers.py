@@ -90,12 +90,12 @@ _VERBAL_RE = re.compile(
     r"|を[^、。「」をがは]{0,24}?(?:開く|開き|開いた|開かれ|行う|行い|行った|実施|開催)"
 )
 # The verbs of asking someone for an act (求める, 要請する, 申し入れる, 働きかける).
-_ASKING_VERBS = r"(?:要請|要求|求め|呼びかけ|呼び掛け|促|働きかけ|働き掛け)"
+_ASKING_VERBS = r"(?:要請|要求|要望(?!書)|求め|呼びかけ|呼び掛け|促|働きかけ|働き掛け)"
 # An act asked of another through a formal approach (早期解放を申し入れた); a protest or demand so
 # approached is lodged, not asked for (抗議を申し入れた).
 _APPROACHED_FOR_RE = re.compile(r"を(?:[^、。「」をがは]{1,14}?に)?(?:強く|改めて|重ねて|直接)?申し入れ")
 _REQUESTED_RE = re.compile(
-    r"(?:措置|規制)?(?:(?:[をのにと]|への)[^、。「」をがは]{0,10}?)?[をも]?"
+    r"(?:措置|規制)?(?:など)?(?:(?:[をのにと]|への)[^、。「」をがは]{0,10}?)?[をも]?"
     r"(?:[^、。「」をがは]{1,14}?に)?"  # 医師派遣の拡充を岐阜の大学に求める: past whom it is asked of
     r"(?:改めて|強く|重ねて|繰り返し|直接)?"
     rf"(?:{_ASKING_VERBS}|申し立て|申立て)"
