@@ -177,7 +177,8 @@ def _maybe_free(plains: list[str], japanese: bool) -> list[int]:
 
 
 def find_run(lines: Lines, facts: Facts) -> Run | None:
-    """The body's stretch, with the facts made exact over it (None when nothing is worth > 0)."""
+    """The body's stretch, with the facts made exact over it and parted at an author's bio inside
+    it (``_split_at_bios``); None when nothing is worth > 0."""
     prices = _Prices(lines, facts)
     values = prices.all_values()
     pending = facts.pending
