@@ -26,6 +26,22 @@ def test_findings_or_a_breach_are_no_act_of_their_own(text: str) -> None:
     assert all(kind != "RETREAT" for kind, _ in kinds)
 
 
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # those taking part (デモ参加者, スト参加者) and the accord a cooperation names (経済協力協定)
+        ("ロンドン警視庁によると、デモ参加者のうち12人が拘束された。", ["COERCE"]),
+        ("議会前では同日夜、スト参加者と警官がもみ合った。", []),
+        (
+            "チリとペルーの両首脳は5日、リマで会談し、包括的な経済協力協定に署名した。",
+            ["CONSULT", "AGREE"],
+        ),
+    ],
+)
+def test_a_noun_made_from_the_trigger_is_no_act(text: str, kinds: list[str]) -> None:
+    assert [kind for kind, _, _, _ in events(text)] == kinds
+
+
 def test_an_inquiry_whose_outcome_is_told_stays_an_event() -> None:
     """Deliberate guard: 調査の結果、… tells what the inquiry itself found (the act, dated)."""
     text = "北陸信金の第三者委員会は8日、半年にわたる調査の結果、元支店長の不正を認定した。"

@@ -175,7 +175,8 @@ _COMPOUND_HEADS = frozenset(
 )  # 訪問先, 占領地, 逮捕状, 戦闘機, 拘束力, 調査官, 署名式, 審査書, 契約分, 国民会議派 (a party)
 
 # 調査チーム, 救助本部: a body named; 停戦監視: the watching over a state, not the act itself;
-# 抗議行動: a kind of act; 調査結果, 停戦違反: what the act came to, or a breach of the state it made
+# 抗議行動: a kind of act; 調査結果, 停戦違反: what the act came to, or a breach of the state it made;
+# デモ参加者: the people taking part; 経済協力協定: the accord that names it (signing it is the act)
 _LONG_COMPOUND_HEADS = (
     "内容",
     "チーム",
@@ -187,6 +188,8 @@ _LONG_COMPOUND_HEADS = (
     "行動",
     "結果",
     "違反",
+    "参加者",
+    "協定",
 )
 # An act supposed to come about (会談が実現すれば約2年ぶり): the one planned, named again as a condition.
 _COMES_ABOUT_IF_RE = re.compile(r"(?:が|は|も)?実現(?:すれば|した場合|しなければ|しない場合|するなら)")
