@@ -84,3 +84,21 @@ def test_a_letter_of_requests_keeps_what_it_asks() -> None:
     """Deliberate guard: 要望書 is a document, so …を求める要望書 leaves 求める the request."""
     text = "秋田県の市民団体は8日、被災者への支援を求める要望書を県に提出した。"
     assert any(kind == "REQUEST" and trigger.startswith("求め") for kind, trigger, _, _ in events(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an act reported before, judged in a quote as a topic (制裁は「…」と反発): a reaction to it,
+        # as 制裁を「…」と非難 is, on the reaction's day
+        "欧州連合（EU）は8日、ベラルーシの高官ら12人に制裁を科すと発表した。ベラルーシ外務省は9日、制裁は「主権への攻撃だ」と反発した。",
+        "タイとラオスの外相は7日、国境問題を巡ってビエンチャンで協議した。タイ外務省の報道官は8日、協議は「実りあるものだった」と評価した。",
+    ],
+)
+def test_an_act_judged_in_a_quote_is_the_one_reported_before(text: str) -> None:
+    assert len(events(text)) == 1
+
+
+def test_an_act_first_named_as_the_topic_of_a_quote_stays_an_event() -> None:
+    """Deliberate guard: with no earlier act of its kind, the act judged is told here."""
+    assert [e[0] for e in events("ラオス外務省は8日、協議は「来月も続ける」と述べた。")] == ["CONSULT"]
