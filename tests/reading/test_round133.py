@@ -16,7 +16,7 @@ pytestmark = [pytest.mark.ja_models, pytest.mark.usefixtures("sudachi")]
         "金融庁は8日、北陸信金の融資について調査を始めた。同庁は来月中に調査結果を公表する。",
         "金融庁は8日、北陸信金の融資について調査を始めた。同庁によると、調査の結果は5月にもまとまる。",
         # a breach of a truce (停戦違反) is no truce made
-        "インド外務省は8日、パキスタン側の停戦違反を調べるよう国連に求めた。",
+        "インド外務省は8日、パキスタン側の停戦違反を調査するよう国連に求めた。",
         "ミャンマー国軍による停戦違反は昨年だけで40件を超えた。",
     ],
 )
@@ -54,7 +54,7 @@ def test_an_inquiry_whose_outcome_is_told_stays_an_event() -> None:
         # the meeting planned, named again as what may come about (会談が実現すれば…ぶり), what a party
         # would join (協議への参加) or what is being prepared (首脳会談の準備): no second meeting
         "ベトナムのチャン首相は8日、タイのソムチャイ首相と来月会談する方向で調整に入った。会談が実現すれば約4年ぶりとなる。",
-        "エジプト政府は7日、スーダンの両勢力による和平協議を来週カイロで開くと発表した。RSFの報道官は協議への参加に前向きな姿勢を示した。",
+        "エジプト政府は7日、スーダンの両勢力による和平協議を来週カイロで開くと発表した。RSFの報道官は協議への参加を表明した。",
         "インドのシン首相は8日、ブラジルのロペス大統領と電話で話し、来月ニューデリーで首脳会談を開くことで一致した。両国の外務省は首脳会談の準備を急いでいる。",
     ],
 )
@@ -68,10 +68,10 @@ def test_a_planned_meeting_named_again_is_no_second_meeting(text: str) -> None:
     "text",
     [
         # help asked for is no help given: an act listed with など before the asking verb
-        "秋田県の佐藤知事は8日、防衛省に対し、給水車や重機の派遣などの支援を要請した。",
+        "秋田県の佐藤知事は8日、防衛省に対し、医療チームや重機の派遣などの支援を要請した。",
         "秋田県の佐藤知事は8日、自衛隊の派遣などを防衛省に要請した。",
         # 要望 asks, as 要請 does
-        "秋田県の佐藤知事は来週にも国土交通省を訪れ、道路の復旧に向けた支援を国に要望する。",
+        "秋田県の佐藤知事は来週にも国土交通省を訪れ、道路の早期復旧への支援を政府に要望する。",
     ],
 )
 def test_help_asked_for_is_no_help_given(text: str) -> None:

@@ -191,9 +191,9 @@ _LONG_COMPOUND_HEADS = (
     "参加者",
     "協定",
 )
-# An act supposed to come about (会談が実現すれば約2年ぶり): the one planned, named again as a condition.
+# An act supposed to come about (首脳会議が実現すれば初の開催): the one planned, named again as a condition.
 _COMES_ABOUT_IF_RE = re.compile(r"(?:が|は|も)?実現(?:すれば|した場合|しなければ|しない場合|するなら)")
-# The findings of an act as a thing (調査の結果は年内に公表, 捜査の結果を待つ); 協議の結果、合意した
+# The findings of an act as a thing (審査の結果を来春示す, 捜査の結果を待つ); 協議の結果、合意した
 # keeps the act, told as what led to the outcome.
 _FINDINGS_RE = re.compile(r"の結果[はがをもに]")
 
@@ -325,9 +325,9 @@ def _not_an_event(
     ) or text.startswith(_LONG_COMPOUND_HEADS, end):
         return True  # 援助隊, 支援策, 起訴内容, 調査チーム: a noun made from the trigger
     if _COMES_ABOUT_IF_RE.match(text, end):
-        return True  # 協議が実現すれば3カ月ぶりとなる: the talks proposed, not another conditional act
+        return True  # 首脳会議が実現すれば初の開催: the summit proposed, not another conditional act
     if _FINDINGS_RE.match(text, end):
-        return True  # 調査の結果は8月に公表される: the findings, not an inquiry of their own
+        return True  # 審査の結果を来春示す: the findings, not an inquiry of their own
     if is_kanji(text[end - 1]) and _KATAKANA_HEAD_RE.match(text, end):
         return True  # 停戦ライン, 救援ネットワーク: a katakana noun made a name of the trigger
     if trigger.type == "PROTEST" and _PROTESTERS_DESCRIBED_RE.match(text, end):
