@@ -102,3 +102,15 @@ def test_an_act_judged_in_a_quote_is_the_one_reported_before(text: str) -> None:
 def test_an_act_first_named_as_the_topic_of_a_quote_stays_an_event() -> None:
     """Deliberate guard: with no earlier act of its kind, the act judged is told here."""
     assert [e[0] for e in events("ラオス外務省は8日、協議は「来月も続ける」と述べた。")] == ["CONSULT"]
+
+
+def test_a_measure_read_as_a_countermeasure_is_no_threat() -> None:
+    """An act taken, then read as a countermeasure (…したことへの対抗措置とみられる): no threat."""
+    text = "ペルー政府は8日、チリ産の果物の輸入を停止した。チリが先月、ペルー産の魚粉に関税を課したことへの対抗措置とみられる。"
+    assert [kind for kind, _, _, _ in events(text)] == ["SANCTION"]
+
+
+def test_a_countermeasure_threatened_in_a_condition_stays_a_threat() -> None:
+    """Deliberate guard: …すれば対抗措置を取ると警告した is a threat."""
+    text = "ペルー政府は8日、チリが関税を引き上げれば対抗措置を取ると警告した。"
+    assert [kind for kind, _, _, _ in events(text)] == ["THREATEN"]

@@ -117,8 +117,9 @@ _REMARK_ON_ACT_RE = re.compile(
 )
 # The task a body is set up for (原因を検証する委員会, 事故を調査するチーム): no inquiry made yet.
 _TASK_OF_BODY_RE = re.compile(r"する[一-龥ァ-ヶー]{0,6}(?:委員会|チーム|機関|組織|部会|班)")
-# A measure named as what an act is (対抗措置として、…輸出を制限した): no threat, unless in a condition.
-_AS_A_MEASURE_RE = re.compile(r"として|の一環")
+# A measure named as what an act is (対抗措置として、…輸出を制限した; …したことへの対抗措置とみられる,
+# …への報復措置だ): no threat, unless in a condition.
+_AS_A_MEASURE_RE = re.compile(r"として|の一環|と(?:み|見)られ|との見方|だと|だ。|である")
 _CONDITION_RE = re.compile(r"れば|なら|場合")  # (なければ too), searched for in the sentence before the act
 _SPEAKER_PLEDGE_RE = re.compile(
     r"して|し[、」]|する[、」]|していく|を(?:する|していく)[、。」]"  # 「…必要な協力をする」
