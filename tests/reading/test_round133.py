@@ -114,3 +114,23 @@ def test_a_countermeasure_threatened_in_a_condition_stays_a_threat() -> None:
     """Deliberate guard: …すれば対抗措置を取ると警告した is a threat."""
     text = "ペルー政府は8日、チリが関税を引き上げれば対抗措置を取ると警告した。"
     assert [kind for kind, _, _, _ in events(text)] == ["THREATEN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # an item on the agenda of a meeting just opened (会合を開き、制裁の…について) and an act
+        # evaded (制裁逃れ) are no acts of their own
+        ("ASEANは8日、ジャカルタで外相会議を開き、制裁の効果について意見を交わした。", ["CONSULT"]),
+        (
+            "日本政府は来月、シンガポールで各国の税関当局者と会合を開き、制裁逃れの監視を強める方針だ。",
+            ["CONSULT"],
+        ),
+        (
+            "英国は8日、イランの海運会社3社に制裁を科した。英政府は来週、G7の担当者と会合を開き、制裁の対象の拡大を話し合う。",
+            ["SANCTION", "CONSULT"],
+        ),
+    ],
+)
+def test_an_item_on_the_agenda_is_no_act(text: str, kinds: list[str]) -> None:
+    assert [kind for kind, _, _, _ in events(text)] == kinds

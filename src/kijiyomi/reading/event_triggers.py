@@ -177,7 +177,8 @@ _COMPOUND_HEADS = frozenset(
 
 # 調査チーム, 救助本部: a body named; 停戦監視: the watching over a state, not the act itself;
 # 抗議行動: a kind of act; 調査結果, 停戦違反: what the act came to, or a breach of the state it made;
-# デモ参加者: the people taking part; 経済協力協定: the accord that names it (signing it is the act)
+# デモ参加者: the people taking part; 経済協力協定: the accord that names it (signing it is the act);
+# 制裁逃れ: the act evaded
 _LONG_COMPOUND_HEADS = (
     "内容",
     "チーム",
@@ -191,7 +192,10 @@ _LONG_COMPOUND_HEADS = (
     "違反",
     "参加者",
     "協定",
+    "逃れ",
 )
+# A meeting just opened, whose agenda follows (会合を開き、…について協議する).
+_MEETING_OPENED = ("を開き、", "を開いて、")
 # An act supposed to come about (首脳会議が実現すれば初の開催): the one planned, named again as a condition.
 _COMES_ABOUT_IF_RE = re.compile(r"(?:が|は|も)?実現(?:すれば|した場合|しなければ|しない場合|するなら)")
 # The findings of an act as a thing (審査の結果を来春示す, 捜査の結果を待つ); 協議の結果、合意した
@@ -325,6 +329,8 @@ def _not_an_event(
         and (following not in "書分" or is_kanji(text[end - 1]))  # 審査書, 契約分; not 求める書簡
     ) or text.startswith(_LONG_COMPOUND_HEADS, end):
         return True  # 援助隊, 支援策, 起訴内容, 調査チーム: a noun made from the trigger
+    if text.endswith(_MEETING_OPENED, 0, start) and text.startswith("の", end):
+        return True  # 理事会を開き、制裁の履行状況を点検する: an item on the agenda, no act of its own
     if _COMES_ABOUT_IF_RE.match(text, end):
         return True  # 首脳会議が実現すれば初の開催: the summit proposed, not another conditional act
     if _FINDINGS_RE.match(text, end):
