@@ -151,7 +151,9 @@ def _done_before_reporting(
         and _NON_PAST_CUE_RE.search(text, max(quote.start, quote.end - 3), quote.end)
     ):
         return False  # 部隊を派遣し、給水を支援すると発表した: the dispatch is announced, no occasion
-    if text[clause_end : clause_end + 1] != "、" or not _CONTINUATIVE_RE.search(text, draft.end, clause_end):
+    if text[clause_end : clause_end + 1] != "、" or not _CONTINUATIVE_RE.search(
+        text, draft.start, clause_end
+    ):
         return False
     clause_start = max(text.rfind("、", sentence.start, draft.start), sentence.start)
     if _FUTURE_WORD_RE.search(text, clause_start, clause_end):
