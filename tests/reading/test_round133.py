@@ -146,3 +146,9 @@ def test_a_meeting_ahead_before_a_stated_intention_stays_planned() -> None:
     """Deliberate guard: a time ahead in the clause (来月…会い、) keeps the meeting planned."""
     text = "ケニアの外相は8日、来月大統領と会い、港湾の整備を支援する考えを示した。"
     assert ("CONSULT", "会い", "2028-04", "planned") in events(text)
+
+
+def test_a_time_inside_a_quoted_threat_does_not_date_the_warning() -> None:
+    """The time of what is threatened in a quote (「来年4月から…引き上げる」と警告) is not the warning's."""
+    text = "ケニアの大統領は8日、隣国が協議に応じなければ「来年4月から関税を30％に引き上げる」と警告した。"
+    assert ("THREATEN", "警告", "2028-03-08", "occurred") in events(text)

@@ -465,7 +465,7 @@ _QUOTED_GAP_RE = re.compile(r"(?:、?「[^「」]{0,60}」と)?(?:強く|厳し�
 _ASKED_RE = re.compile(r"よう|ことを|ことで|ことに|目標で|目標に|方針で")  # …までに引き上げる目標で合意
 
 
-_REPORTING_END_RE = re.compile(r"(?:[るたいう]|だ|ない)と(?:強く|厳しく|改めて)?$")
+_REPORTING_END_RE = re.compile(r"(?:[るたいう]|だ|ない|」)と(?:強く|厳しく|改めて)?$")
 
 
 # The occasion the speaker spoke at, after the speaker's time (21日に記者会見し、…と非難した).
