@@ -31,7 +31,7 @@ def test_findings_or_a_breach_are_no_act_of_their_own(text: str) -> None:
     [
         # those taking part (デモ参加者, スト参加者) and the accord a cooperation names (経済協力協定)
         ("ロンドン警視庁によると、デモ参加者のうち12人が拘束された。", ["COERCE"]),
-        ("議会前では同日夜、スト参加者と警官がもみ合った。", []),
+        ("港湾局によると、スト参加者のうち3人が軽いけがをした。", []),
         (
             "チリとペルーの両首脳は5日、リマで会談し、包括的な経済協力協定に署名した。",
             ["CONSULT", "AGREE"],
