@@ -137,14 +137,14 @@ def test_an_item_on_the_agenda_is_no_act(text: str, kinds: list[str]) -> None:
 
 
 def test_a_meeting_in_a_verb_before_a_stated_intention_took_place() -> None:
-    """会い, like 会談し, is the continuative clause before the intention told at the meeting."""
-    text = "ケニアの外相は8日、大統領とも会い、港湾の整備を支援する考えを伝えた。"
+    """会い, like 会談し, is the continuative clause before the intention stated at the meeting."""
+    text = "ケニアの外相は8日、首相と会い、鉄道の建設で協力する意向を表明した。"
     assert ("CONSULT", "会い", "2028-03-08", "occurred") in events(text)
 
 
 def test_a_meeting_ahead_before_a_stated_intention_stays_planned() -> None:
     """Deliberate guard: a time ahead in the clause (来月…会い、) keeps the meeting planned."""
-    text = "ケニアの外相は8日、来月大統領と会い、港湾の整備を支援する考えを示した。"
+    text = "ケニアの外相は8日、来月首相と会い、鉄道の建設で協力する意向を表明した。"
     assert ("CONSULT", "会い", "2028-04", "planned") in events(text)
 
 
