@@ -48,7 +48,7 @@ def test_bio_lines(line: str) -> None:
     [
         "He is a writer for the Harbour Gazette.",  # (a pronoun: the story goes on about someone)
         "The Gazette is a paper founded by a harbour pilot.",
-        "Portugal is by far the biggest producer of cork in the world.",  # (an article inside)
+        "Kenya is plainly the tea producer Gulf buyers trust most.",  # (an article inside)
         "Who is the author of the letter? Nobody knows.",
         "Rosa Almeida, a staff writer, said the ferry was late.",  # (no verb after the name)
         "Rosa Almeida has been a writer for twenty years.",
