@@ -14,11 +14,15 @@ from dataclasses import dataclass
 from kijiyomi.reading.entity_words import COMPANY_KINDS
 from kijiyomi.reading.model import Entity, Mention, Span
 
+# Those who act for a body named before の (Xの部隊が, Xの支持者と、Yの支持者が): alternatives.
+_FOR_A_BODY = r"部隊|兵士|戦闘員|民兵|支持者"
 _PARTICLE_RE = re.compile(
     r"(?:ら(?:[一-龥ァ-ヶー]{1,8}?[0-9０-９]+(?:カ国|か国)|各国|参加国|加盟国)の?(?:首脳|外相|国防相|閣僚|代表)(?:ら)?"
     r"|ら[0-9０-９一二三四五六七八九十数]{1,3}(?:人|閣僚|議員|幹部|首脳|社)"  # Xら3閣僚が: X among them
     r"|ら[一-龥]{0,4}(?:指導部|執行部|幹部|首脳陣|代表団)"  # Xら議会指導部と: X among its leaders
-    r"|ら|側|社|会派|執行部|の?[一-龥]{0,4}当局(?!間)|の[一-龥]{1,4}(?:政府|政権|国軍)(?=と)|の(?:部隊|兵士|戦闘員|民兵|支持者)(?=[はがも]|と、?[一-龥ァ-ヴ])|の(?:双方|両者|両方)(?=と|に|は|が)|の(?:政府|交渉|外交|経営|通商)?(?:大使|代表|幹部|担当者|責任者|当局者|首脳|高官|閣僚)(?:ら)?(?=と)|政府|軍政|軍事政権|軍|自身|の?(?:\d+|両|各)?(?:カ国|か国|機関|社|団体|党|クラブ|球団)?の?(?:首脳|外相|国防相|閣僚|両首脳|両国|政府|代表団|高官)?(?:ら)?)?"
+    r"|ら|側|社|会派|執行部|の?[一-龥]{0,4}当局(?!間)|の[一-龥]{1,4}(?:政府|政権|国軍)(?=と)"
+    rf"|の(?:{_FOR_A_BODY})(?=[はがも]|と、?[一-龥ァ-ヴ])"
+    r"|の(?:双方|両者|両方)(?=と|に|は|が)|の(?:政府|交渉|外交|経営|通商)?(?:大使|代表|幹部|担当者|責任者|当局者|首脳|高官|閣僚)(?:ら)?(?=と)|政府|軍政|軍事政権|軍|自身|の?(?:\d+|両|各)?(?:カ国|か国|機関|社|団体|党|クラブ|球団)?の?(?:首脳|外相|国防相|閣僚|両首脳|両国|政府|代表団|高官)?(?:ら)?)?"
     r"(?P<between>間)?(?P<p>によると|によれば|による|に対して|に対し|に向けて|への|との|とは|では|には|へは|とも|"
     r"および|及び|並びに|"
     r"は|が|も|に|へ|と|で|の|を|や|、)"
@@ -117,7 +121,7 @@ def sentence_arguments(text: str, sentence: Span, mentions: list[tuple[Mention, 
                 j += 1
             # the name as written last (its alias, if any) must be joined to the next conjunct:
             # Y（ABC）と連携して…、同警察は is no list
-            written_last = args[j - 1].mention if j > index + 1 else current.mention
+            written_last = args[j - 1].mention
             next_conjunct = args[j].mention
             while j + 1 < len(args) and _modifies_next(text, args[j], args[j + 1]):
                 j += 1
@@ -254,7 +258,7 @@ def _alias_of(text: str, alias: Mention, name: Mention) -> bool:
 
 # The unit or government a conjunct stands for, before と (Xの部隊と、Yの部隊が; Xの暫定政府とYは).
 _UNIT_JOIN_RE = re.compile(
-    r"(?:[（(][^（()）]{1,12}[）)])?の(?:部隊|兵士|戦闘員|民兵|支持者|[一-龥]{1,4}(?:政府|政権|国軍))と、?"
+    rf"(?:[（(][^（()）]{{1,12}}[）)])?の(?:{_FOR_A_BODY}|[一-龥]{{1,4}}(?:政府|政権|国軍))と、?"
 )
 
 
