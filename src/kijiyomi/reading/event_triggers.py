@@ -89,10 +89,11 @@ _VERBAL_RE = re.compile(
     # 会合を2月中旬に東京で開く
     r"|を[^、。「」をがは]{0,24}?(?:開く|開き|開いた|開かれ|行う|行い|行った|実施|開催)"
 )
-# The verbs of asking someone for an act (求める, 要請する, 申し入れる, 働きかける).
+# The verbs of asking someone for an act (求める, 要請する, 要望する, 促す, 働きかける); a formal
+# approach (申し入れる) is _APPROACHED_FOR_RE's.
 _ASKING_VERBS = r"(?:要請|要求|要望(?!書)|求め|呼びかけ|呼び掛け|促|働きかけ|働き掛け)"
 # An act asked of another through a formal approach (早期解放を申し入れた); a protest or demand so
-# approached is lodged, not asked for (抗議を申し入れた).
+# approached (抗議を申し入れた, 要求を申し入れた: an ACCUSE, a REQUEST) is lodged, not asked for.
 _APPROACHED_FOR_RE = re.compile(r"を(?:[^、。「」をがは]{1,14}?に)?(?:強く|改めて|重ねて|直接)?申し入れ")
 _REQUESTED_RE = re.compile(
     r"(?:措置|規制)?(?:など)?(?:(?:[をのにと]|への)[^、。「」をがは]{0,10}?)?[をも]?"
@@ -117,7 +118,7 @@ _REMARK_ON_ACT_RE = re.compile(
 )
 # The task a body is set up for (原因を検証する委員会, 事故を調査するチーム): no inquiry made yet.
 _TASK_OF_BODY_RE = re.compile(r"する[一-龥ァ-ヶー]{0,6}(?:委員会|チーム|機関|組織|部会|班)")
-# A measure named as what an act is (対抗措置として、…輸出を制限した; …したことへの対抗措置とみられる,
+# A measure named as what an act is (対抗措置として、…輸出を制限した; …に対する対抗措置との見方,
 # …への報復措置だ): no threat, unless in a condition.
 _AS_A_MEASURE_RE = re.compile(r"として|の一環|と(?:み|見)られ|との見方|だと|だ。|である")
 _CONDITION_RE = re.compile(r"れば|なら|場合")  # (なければ too), searched for in the sentence before the act
@@ -330,7 +331,7 @@ def _not_an_event(
     ) or text.startswith(_LONG_COMPOUND_HEADS, end):
         return True  # 援助隊, 支援策, 起訴内容, 調査チーム: a noun made from the trigger
     if text.endswith(_MEETING_OPENED, 0, start) and text.startswith("の", end):
-        return True  # 理事会を開き、制裁の履行状況を点検する: an item on the agenda, no act of its own
+        return True  # 外相会合を開き、制裁の効果を検証する: an item on the agenda, no act of its own
     if _COMES_ABOUT_IF_RE.match(text, end):
         return True  # 首脳会議が実現すれば初の開催: the summit proposed, not another conditional act
     if _FINDINGS_RE.match(text, end):
