@@ -94,8 +94,8 @@ _OWN_ACTION_RE = re.compile(r"実施|行う|行い|開始|始め|再開")
 
 def _promised(text: str, end: int, status: str) -> bool:
     """Help or cooperation only stated as intended (追加供与を表明した, 共同開発を加速させることで
-    一致した), not carried out by a verb of its own (無償資金協力を実施すると発表した: help announced
-    for later, whose announcement's day events._HELP_ANNOUNCED_RE drops)."""
+    一致した), not carried out by a verb of its own (医療支援を行うと発表した: help announced for
+    later, dated only by a time of its own, not by the announcement's day)."""
     if _AGREED_TO_DO_RE.match(text, end) and status != "conditional":
         return True
     match = _PROMISED_RE.match(text, end)
