@@ -162,8 +162,8 @@ def test_a_time_of_the_event_something_lasted_since_is_no_date_of_the_act() -> N
 
 
 def test_the_event_something_lasted_since_keeps_its_own_time() -> None:
-    """Deliberate guard: 昨年5月の武力衝突以来閉鎖: the clash itself is dated by it."""
-    found = events("両国は8日、昨年5月の武力衝突以来閉鎖されている国境を再開することで合意した。")
+    """Deliberate guard: 昨年5月の軍事衝突以来続いていた: the clash itself is dated by it."""
+    found = events("両国は8日、昨年5月の軍事衝突以来続いていた国境の封鎖を解くことで合意した。")
     assert ("FIGHT", "2027-05") in [(e[0], e[2]) for e in found]
 
 
@@ -199,14 +199,16 @@ def test_an_agreement_not_reached_in_reported_content_is_denied(text: str) -> No
 
 
 def test_talks_held_while_preparing_a_meeting_happened() -> None:
-    """…6日にリマで次官級協議を開き、会談の準備を進めていた: the talks were held (past preparing)."""
-    found = events("ペルーとチリの両政府は6日にリマで次官級協議を開き、首脳会談の準備を進めていた。")
+    """…協議をリマで開き、…会談に向けた準備を進めていた: the talks were held (past preparing)."""
+    found = events(
+        "ペルーとチリは6日、外務次官による協議をリマで開き、両首脳の会談に向けた準備を進めていた。"
+    )
     assert ("CONSULT", "協議", "2028-03-06", "occurred") in found
 
 
 def test_a_visit_while_preparing_a_meeting_still_to_come_is_planned() -> None:
     """Deliberate guard: …訪問し、会談する準備を進めている: the chain is still a plan."""
-    found = events("ペルーの外相は来週チリを訪問し、首脳会談の準備を進める。")
+    found = events("ペルーの外相は来週チリを訪問し、両首脳の会談に向けて準備を進める。")
     assert [e[3] for e in found if e[1] == "訪問"] == ["planned"]
 
 
@@ -237,7 +239,7 @@ def test_signatures_for_a_petition_are_no_agreement(text: str) -> None:
 
 def test_an_accord_signed_stays_an_agreement() -> None:
     """Deliberate guard: 協定書に署名する is an agreement signed."""
-    assert [e[0] for e in events("両町長は来月15日に合併協定書に署名する予定だ。")] == ["AGREE"]
+    assert [e[0] for e in events("両村の村長は来月、合併の協定書に署名する見通しだ。")] == ["AGREE"]
 
 
 @pytest.mark.parametrize(

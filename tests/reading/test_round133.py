@@ -30,7 +30,7 @@ def test_findings_or_a_breach_are_no_act_of_their_own(text: str) -> None:
     ("text", "kinds"),
     [
         # those taking part (デモ参加者, スト参加者) and the accord a cooperation names (経済協力協定)
-        ("ロンドン警視庁によると、デモ参加者のうち12人が拘束された。", ["COERCE"]),
+        ("市の警察当局によれば、デモ参加者のうち15人が夜までに拘束された。", ["COERCE"]),
         ("港湾局によると、スト参加者のうち3人が軽いけがをした。", []),
         (
             "チリとペルーの両首脳は5日、リマで会談し、包括的な経済協力協定に署名した。",
@@ -53,7 +53,7 @@ def test_an_inquiry_whose_outcome_is_told_stays_an_event() -> None:
     [
         # the meeting planned, named again as what may come about (会談が実現すれば…ぶり), what a party
         # would join (協議への参加) or what is being prepared (首脳会談の準備): no second meeting
-        "ベトナムのチャン首相は8日、タイのソムチャイ首相と来月会談する方向で調整に入った。会談が実現すれば約4年ぶりとなる。",
+        "ベトナムの首相は8日、タイの首相と来月にも会談したいと述べた。両首相の会談が実現すれば2年半ぶりだ。",
         "エジプト政府は7日、スーダンの両勢力による和平協議を来週カイロで開くと発表した。RSFの報道官は協議への参加を表明した。",
         "インドのシン首相は8日、ブラジルのロペス大統領と電話で話し、来月ニューデリーで首脳会談を開くことで一致した。両国の外務省は首脳会談の準備を急いでいる。",
     ],
@@ -68,7 +68,7 @@ def test_a_planned_meeting_named_again_is_no_second_meeting(text: str) -> None:
     "text",
     [
         # help asked for is no help given: an act listed with など before the asking verb
-        "秋田県の佐藤知事は8日、防衛省に対し、医療チームや重機の派遣などの支援を要請した。",
+        "山形県の知事は8日、給水車や仮設トイレの派遣などの支援を国に要請した。",
         "秋田県の佐藤知事は8日、自衛隊の派遣などを防衛省に要請した。",
         # 要望 asks, as 要請 does
         "秋田県の佐藤知事は来週にも国土交通省を訪れ、道路の早期復旧への支援を政府に要望する。",
@@ -105,14 +105,14 @@ def test_an_act_first_named_as_the_topic_of_a_quote_stays_an_event() -> None:
 
 
 def test_a_measure_read_as_a_countermeasure_is_no_threat() -> None:
-    """An act taken, then read as a countermeasure (…したことへの対抗措置とみられる): no threat."""
-    text = "ペルー政府は8日、チリ産の果物の輸入を停止した。チリが先月、ペルー産の魚粉に関税を課したことへの対抗措置とみられる。"
+    """An act taken, then read as a countermeasure (…に対する対抗措置との見方): no threat."""
+    text = "ペルー政府は8日、チリ産ワインの輸入を停止した。チリの魚粉への課税に対する対抗措置との見方が強い。"
     assert [kind for kind, _, _, _ in events(text)] == ["SANCTION"]
 
 
 def test_a_countermeasure_threatened_in_a_condition_stays_a_threat() -> None:
-    """Deliberate guard: …すれば対抗措置を取ると警告した is a threat."""
-    text = "ペルー政府は8日、チリが関税を引き上げれば対抗措置を取ると警告した。"
+    """Deliberate guard: …した場合、…対抗措置を取ると警告した is a threat."""
+    text = "チリが関税を上げた場合、ペルー政府は対抗措置を取ると8日に警告した。"
     assert [kind for kind, _, _, _ in events(text)] == ["THREATEN"]
 
 
@@ -123,7 +123,7 @@ def test_a_countermeasure_threatened_in_a_condition_stays_a_threat() -> None:
         # evaded (制裁逃れ) are no acts of their own
         ("ASEANは8日、ジャカルタで外相会議を開き、制裁の効果について意見を交わした。", ["CONSULT"]),
         (
-            "日本政府は来月、シンガポールで各国の税関当局者と会合を開き、制裁逃れの監視を強める方針だ。",
+            "日本政府は来月、東京に周辺国の税関の担当者を招いて会合を開き、制裁逃れを防ぐ手立てを話し合う。",
             ["CONSULT"],
         ),
         (
@@ -149,6 +149,6 @@ def test_a_meeting_ahead_before_a_stated_intention_stays_planned() -> None:
 
 
 def test_a_time_inside_a_quoted_threat_does_not_date_the_warning() -> None:
-    """The time of what is threatened in a quote (「来年4月から…引き上げる」と警告) is not the warning's."""
-    text = "ケニアの大統領は8日、隣国が協議に応じなければ「来年4月から関税を30％に引き上げる」と警告した。"
+    """The time of what is threatened in a quote (「来年4月から…2倍にする」と警告) is not the warning's."""
+    text = "ケニアの首相は8日、相手国が協議に応じない場合には「来年4月から関税を2倍にする」と強く警告した。"
     assert ("THREATEN", "警告", "2028-03-08", "occurred") in events(text)
