@@ -110,10 +110,11 @@ def test_a_measure_read_as_a_countermeasure_is_no_threat() -> None:
     assert [kind for kind, _, _, _ in events(text)] == ["SANCTION"]
 
 
-def test_a_countermeasure_threatened_in_a_condition_stays_a_threat() -> None:
-    """Deliberate guard: …した場合、…対抗措置を取ると警告した is a threat."""
-    text = "チリが関税を上げた場合、ペルー政府は対抗措置を取ると8日に警告した。"
-    assert [kind for kind, _, _, _ in events(text)] == ["THREATEN"]
+def test_a_countermeasure_named_in_a_condition_stays_a_threat() -> None:
+    """Deliberate guard: in a sentence opened by a condition (…した場合、…報復措置として…), the measure
+    named is the threat, not an act read as a countermeasure."""
+    text = "チリが関税を上げた場合、ペルー政府は報復措置として同国産ワインの輸入を停止する方針だ。"
+    assert ("THREATEN", "報復措置") in [(kind, trigger) for kind, trigger, _, _ in events(text)]
 
 
 @pytest.mark.parametrize(
