@@ -21,7 +21,7 @@ _PARTICLE_RE = re.compile(
     r"|ら[0-9０-９一二三四五六七八九十数]{1,3}(?:人|閣僚|議員|幹部|首脳|社)"  # Xら3閣僚が: X among them
     r"|ら[一-龥]{0,4}(?:指導部|執行部|幹部|首脳陣|代表団)"  # Xら議会指導部と: X among its leaders
     r"|ら|側|社|会派|執行部|の?[一-龥]{0,4}当局(?!間)|の[一-龥]{1,4}(?:政府|政権|国軍)(?=と)"
-    rf"|の(?:{_FOR_A_BODY})(?=[はがも]|と、?[一-龥ァ-ヴ])"
+    rf"|の(?P<acting_for>{_FOR_A_BODY})(?=[はがも]|と、?[一-龥ァ-ヴ])"
     r"|の(?:双方|両者|両方)(?=と|に|は|が)|の(?:政府|交渉|外交|経営|通商)?(?:大使|代表|幹部|担当者|責任者|当局者|首脳|高官|閣僚)(?:ら)?(?=と)|政府|軍政|軍事政権|軍|自身|の?(?:\d+|両|各)?(?:カ国|か国|機関|社|団体|党|クラブ|球団)?の?(?:首脳|外相|国防相|閣僚|両首脳|両国|政府|代表団|高官)?(?:ら)?)?"
     r"(?P<between>間)?(?P<p>によると|によれば|による|に対して|に対し|に向けて|への|との|とは|では|には|へは|とも|"
     r"および|及び|並びに|"
@@ -72,7 +72,7 @@ def sentence_arguments(text: str, sentence: Span, mentions: list[tuple[Mention, 
             after = etc.end()  # 「X」などと協議する, Xなど3大労組は: the one named first of those meant
         match = _PARTICLE_RE.match(text, after, sentence.end)
         particle = match.group("p") if match else ""
-        if match and entity.label == "PERSON" and "支持者" in match.group(0):
+        if match and entity.label == "PERSON" and match.group("acting_for") == "支持者":
             particle = "の"  # X氏の支持者が: a person's supporters act on their own, a party's for it
         if not particle and _ETC_KIND_RE.match(text, after, sentence.end):
             particle = "の"  # Xなど複数の労組の組合員は: X heads the owners of the topic
